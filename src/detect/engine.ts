@@ -1,0 +1,222 @@
+import { fingerprint } from './fingerprint.js';
+import { isExampleValue } from './placeholders.js';
+import { KeywordMatcher } from './prefilter.js';
+import { shannonEntropy } from './randomness.js';
+import { redact, redactLine } from './redact.js';
+import { CONFIDENCE_ORDER, type Chunk, type Confidence, type Finding, type Rule } from './types.js';
+
+/** What the caller decides about a candidate after the rule accepted it (config allowlists). */
+export type SecretFilter = (secret: string, rule: Rule, path: string) => boolean;
+
+export interface ScannerOptions {
+  /** Drop findings below this confidence. */
+  minConfidence?: Confidence;
+  /** Return false to allow (drop) a candidate. */
+  keep?: SecretFilter;
+}
+
+/** Inline suppression markers; gitleaks' is honoured so migrating needs no edits. */
+const ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+
+/** Lines longer than this are minified or data; line-scoped detectors skip past it. */
+const MAX_LINE_FOR_GENERIC = 4096;
+
+/**
+ * The detection engine. Built once per rule set; `scan` is pure and reentrant.
+ *
+ * Order of work per chunk, cheapest first: one keyword pass (Aho–Corasick) picks
+ * the rules that can match; only those run their regex, over the whole chunk
+ * (`text` rules) or over just the lines holding a keyword (`line` rules); then
+ * each candidate goes through the rule's own checks and the caller's allowlist.
+ */
+export class Scanner {
+  readonly rules: Rule[];
+  private readonly matcher: KeywordMatcher;
+  /** keyword id → indexes of rules that use it */
+  private readonly rulesByKeyword: number[][];
+  private readonly alwaysOn: number[];
+  private readonly pathGated: number[];
+  /** Catalog position: earlier rules are more specific and win ties. */
+  private readonly order: Map<string, number>;
+  private readonly options: ScannerOptions;
+
+  constructor(rules: Rule[], options: ScannerOptions = {}) {
+    this.rules = rules;
+    this.options = options;
+    const ids = new Map<string, number>();
+    const byKeyword: number[][] = [];
+    const alwaysOn: number[] = [];
+    rules.forEach((rule, ri) => {
+      if (!rule.regex.global) throw new Error(`rule ${rule.id}: regex must have the g flag`);
+      if (rule.keywords.length === 0) alwaysOn.push(ri);
+      for (const k of rule.keywords) {
+        const key = k.toLowerCase();
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(key, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id]!.push(ri);
+      }
+    });
+    this.matcher = new KeywordMatcher([...ids.keys()]);
+    this.rulesByKeyword = byKeyword;
+    this.alwaysOn = alwaysOn;
+    this.pathGated = rules.flatMap((r, ri) => (r.appliesTo ? [ri] : []));
+    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+  }
+
+  scan(chunk: Chunk): Finding[] {
+    const { text } = chunk;
+    if (text.length === 0) return [];
+    // rule index → end offsets of its keyword hits (line rules need positions)
+    const triggered = new Map<number, number[]>();
+    for (const ri of this.alwaysOn) triggered.set(ri, []);
+    this.matcher.scan(text, (kw, end) => {
+      for (const ri of this.rulesByKeyword[kw]!) {
+        const hits = triggered.get(ri);
+        if (hits === undefined) triggered.set(ri, [end]);
+        else if (hits[hits.length - 1] !== end) hits.push(end);
+      }
+    });
+    for (const ri of this.gatedFor(chunk.path)) triggered.delete(ri);
+    if (triggered.size === 0) return [];
+    const lines = new LineIndex(text);
+    const found: Finding[] = [];
+    for (const [ri, hits] of triggered) {
+      const rule = this.rules[ri]!;
+      if (rule.scope === 'line') {
+        let lastLine = -1;
+        for (const end of hits) {
+          const li = lines.lineOf(end - 1);
+          if (li === lastLine) continue;
+          lastLine = li;
+          const start = lines.start(li);
+          const lineText = lines.text(li);
+          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
+          this.runRegex(rule, lineText, start, chunk, lines, found);
+        }
+      } else {
+        this.runRegex(rule, text, 0, chunk, lines, found);
+      }
+    }
+    return dedupe(found, this.order);
+  }
+
+  /** Rules whose `appliesTo` excludes this path. */
+  private gatedFor(path: string): number[] {
+    return this.pathGated.filter((ri) => !this.rules[ri]!.appliesTo!(path));
+  }
+
+  private runRegex(rule: Rule, haystack: string, base: number, chunk: Chunk, lines: LineIndex, out: Finding[]): void {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(haystack)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const secret = secretOf(rule, m);
+      if (secret === undefined || secret.length === 0) continue;
+      // The secret sits at the end of most patterns (`name = value`), so search from there.
+      const offsetInMatch = m[0].lastIndexOf(secret);
+      const at = base + m.index + Math.max(0, offsetInMatch);
+      const li = lines.lineOf(at);
+      const lineText = lines.text(li);
+      if (ALLOW_MARKER.test(lineText)) continue;
+      if (isExampleValue(secret)) continue;
+      if (rule.examples?.includes(secret)) continue;
+      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
+      if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) continue;
+      const { minConfidence, keep } = this.options;
+      if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) continue;
+      if (keep && !keep(secret, rule, chunk.path)) continue;
+      const column = at - lines.start(li) + 1;
+      out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
+    }
+  }
+}
+
+function secretOf(rule: Rule, m: RegExpExecArray): string | undefined {
+  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
+  if (typeof g === 'number') return m[g];
+  for (const i of g) if (m[i] !== undefined) return m[i];
+  return undefined;
+}
+
+export function makeFinding(rule: Pick<Rule, 'id' | 'title' | 'provider' | 'confidence' | 'playbook'>, chunk: Pick<Chunk, 'path' | 'commit'>, secret: string, line: number, column: number, lineText: string): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    provider: rule.provider,
+    confidence: rule.confidence,
+    file: chunk.path,
+    line,
+    column,
+    preview: redact(secret),
+    context: redactLine(lineText, secret, column),
+    fingerprint: fingerprint(rule.id, chunk.path, secret),
+    playbook: rule.playbook,
+  };
+  if (chunk.commit) finding.commit = chunk.commit;
+  // Kept for in-process consumers (purge, dedupe by value) but invisible to
+  // JSON.stringify, spread and reporters, so it cannot leak into output.
+  Object.defineProperty(finding, 'secret', { value: secret, enumerable: false });
+  return finding;
+}
+
+/**
+ * When several rules match the same secret (a GitHub token inside a generic
+ * `token = "…"` assignment), keep the most specific: provider rules before
+ * generic ones, then higher confidence, then the earlier rule in the catalog.
+ */
+function dedupe(findings: Finding[], order: Map<string, number>): Finding[] {
+  if (findings.length < 2) return findings;
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.line}\0${f.secret ?? ''}`;
+    const cur = best.get(key);
+    if (!cur || rank(f) > rank(cur) || (rank(f) === rank(cur) && order.get(f.ruleId)! < order.get(cur.ruleId)!)) best.set(key, f);
+  }
+  // A generic match that contains a provider match on the same line is the same leak.
+  const kept = [...best.values()].filter(
+    (f) =>
+      !(f.provider === 'Generic' &&
+        findings.some((g) => g !== f && g.provider !== 'Generic' && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret)))),
+  );
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function rank(f: Finding): number {
+  return (f.provider === 'Generic' ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
+}
+
+/** Offsets of line starts, for mapping a match offset to a line in O(log n). */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly src: string) {
+    for (let i = src.indexOf('\n'); i !== -1; i = src.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  start(line: number): number {
+    return this.starts[line]!;
+  }
+  text(line: number): string {
+    const s = this.starts[line]!;
+    const next = this.starts[line + 1];
+    let e = next === undefined ? this.src.length : next - 1;
+    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
+    return this.src.slice(s, e);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Whether a file is program source (where an unquoted right-hand side is an
+ * expression, `password = getPassword()`) or configuration (where it is the
+ * literal value, `PASSWORD=hunter2`). Generic detectors need the difference.
+ */
+const CODE_EXTENSIONS = new Set([
+  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'vue', 'svelte', 'py', 'pyw', 'go', 'java', 'kt', 'kts', 'scala',
+  'groovy', 'gradle', 'rb', 'php', 'cs', 'fs', 'vb', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'rs', 'swift', 'm', 'mm',
+  'dart', 'lua', 'r', 'jl', 'ex', 'exs', 'erl', 'clj', 'cljs', 'pl', 'pm', 'tf', 'hcl', 'sol', 'zig', 'nim',
+]);
+
+export function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+}
+
+export function isCodeFile(path: string): boolean {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+
+/** Files whose every value is presumed sensitive: dotenv files and files named for secrets. */
+export function isSecretsFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
+  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}

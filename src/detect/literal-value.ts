@@ -1,0 +1,62 @@
+import { isPlaceholder } from './placeholders.js';
+import { looksRandom, shannonEntropy } from './randomness.js';
+import type { SecretNameKind } from './secret-name.js';
+import type { Confidence } from './types.js';
+
+/**
+ * Values that are not secrets whatever the name they are assigned to: hashes
+ * and digests, UUIDs, git object ids, encrypted blobs, data URIs, colours,
+ * numbers, paths, URLs (credentials in URLs have their own detector).
+ */
+const NOT_SECRET_SHAPES: RegExp[] = [
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
+  /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i, // integrity and digest strings
+  /^h1:[A-Za-z0-9+/=]{20,}$/, // Go module sums
+  /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/, // password hashes: already one-way
+  /^\$ANSIBLE_VAULT/,
+  /^ENC\[/, // SOPS
+  /^data:[\w/+.-]+;/, // data URI
+  /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, // CSS colour
+  /^[\d.,_:+-]+$/, // numbers, versions, times
+  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/, // paths
+  /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
+  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
+  /^pk_(?:live|test)_/, // Stripe publishable keys are public by design
+];
+
+/** A name of something else: an environment variable, a config path or an i18n key. */
+function isIdentifierReference(v: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
+  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
+  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
+  return false;
+}
+
+/** Human prose, as in UI labels and error messages: "Enter your password". */
+function isProse(v: string): boolean {
+  return /\s/.test(v.trim());
+}
+
+/**
+ * Judges the literal assigned to a secret-looking name. Returns the confidence
+ * to report it with, or undefined when it is not a secret.
+ *
+ * Passwords are chosen by people, so a readable value counts ("Summer2024!");
+ * tokens and keys are generated, so the value must look random, or at least be
+ * long and varied, to count.
+ */
+export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefined>): Confidence | undefined {
+  const v = value.trim();
+  if (v.length < 6 || v.length > 1000) return undefined;
+  if (isPlaceholder(v)) return undefined;
+  // Built at run time from other values: `${prefix}-${id}`, "%s:%s".
+  if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return undefined;
+  if (isIdentifierReference(v)) return undefined;
+  if (isProse(v)) return undefined;
+  if (looksRandom(v, 16)) return 'medium';
+  if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';
+  if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return 'low';
+  return undefined;
+}

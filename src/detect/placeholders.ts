@@ -1,0 +1,61 @@
+/**
+ * Values that stand for a secret without being one: references to where the
+ * real secret lives, template placeholders, and filler. Reporting these is what
+ * makes generic detectors unusable, so each pattern here is a false positive
+ * someone hit in practice.
+ */
+
+// References: ${VAR}, $VAR, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...]
+const REFERENCE =
+  /^(?:\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+
+// Code that looks a secret up instead of containing it.
+const LOOKUP =
+  /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
+
+const FILLER_WORDS =
+  /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
+
+const PLACEHOLDER_WORDS =
+  /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+
+/** True when the value is a reference or a placeholder, not a secret. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (REFERENCE.test(v)) return true;
+  if (LOOKUP.test(v)) return true;
+  if (FILLER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  return isFiller(v);
+}
+
+/**
+ * Masked or repetitive filler: `xxxxxxxx`, `********`, `sk_live_000000000000`,
+ * `abcdefgh12345678`. A run of eight identical characters, or a value that is
+ * mostly one character, does not occur in generated secrets of useful length.
+ */
+export function isFiller(v: string): boolean {
+  if (/(.)\1{7,}/.test(v)) return true;
+  if (/^[xX*•#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…/.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  return false;
+}
+
+/** Secrets from providers' documentation that are published on purpose. */
+export const DOCUMENTED_EXAMPLES = new Set<string>([
+  // AWS documentation examples.
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'ASIAIOSFODNN7EXAMPLE',
+  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+]);
+
+/** True for documented example values or anything that declares itself an example. */
+export function isExampleValue(secret: string): boolean {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
+}

@@ -1,0 +1,34 @@
+/**
+ * Masks a secret for display. Shows at most a short prefix (where providers put
+ * their non-secret type marker, `ghp_`, `sk_live_`, `AKIA`) and never the end,
+ * so a preview identifies the credential to its owner without leaking it:
+ * at most a fifth of the characters, capped at 6, and none for short secrets.
+ */
+export function redact(secret: string): string {
+  const shown = secret.length < 10 ? Math.min(1, Math.floor(secret.length / 4)) : Math.min(6, Math.floor(secret.length / 5));
+  const masked = Math.min(secret.length - shown, 12);
+  return `${secret.slice(0, shown)}${'*'.repeat(Math.max(masked, 3))}…(${secret.length} chars)`;
+}
+
+const CONTEXT_WIDTH = 100;
+
+/** The line with every occurrence of the secret masked, trimmed around the first one. */
+export function redactLine(line: string, secret: string, column: number): string {
+  const preview = redact(secret);
+  const masked = line.split(secret).join(preview);
+  const at = Math.max(0, column - 1);
+  const start = Math.max(0, at - 40);
+  let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
+  if (start > 0) out = '…' + out;
+  if (start + CONTEXT_WIDTH < masked.length) out += '…';
+  return maskLongRandomRuns(out);
+}
+
+/**
+ * A multi-line secret (a private key body) or a second credential on the same
+ * line would otherwise appear unmasked in the context; mask any long run of
+ * token characters that survived.
+ */
+function maskLongRandomRuns(s: string): string {
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run) => (run.includes('*') ? run : redact(run)));
+}

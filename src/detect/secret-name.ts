@@ -1,0 +1,70 @@
+/**
+ * Does a variable, key or flag name say it holds a secret? Names are split into
+ * words (camelCase, snake_case, kebab-case, dotted) so `dbPassword`,
+ * `DB_PASSWORD`, `db.password` and `--db-password` are judged alike, and
+ * `tokenizer`, `passwordHint` or `public_key` are not mistaken for secrets.
+ */
+
+const SECRET_WORDS = new Set([
+  'password', 'passwd', 'passphrase', 'pwd', 'pass', 'pw', 'secret', 'secrets', 'token', 'credential', 'credentials', 'creds',
+  'apikey', 'secretkey', 'accesskey', 'privatekey', 'authkey', 'authtoken', 'bearer', 'dsn', 'connectionstring', 'connstr',
+]);
+
+/** Words that, followed by `key`, name a secret key. */
+const KEY_QUALIFIERS = new Set([
+  'api', 'access', 'private', 'secret', 'signing', 'sign', 'encryption', 'encrypt', 'crypt', 'master', 'auth', 'client',
+  'app', 'account', 'service', 'license', 'licence', 'webhook', 'session', 'hmac', 'shared', 'jwt', 'cookie', 'aes', 'subscription',
+]);
+
+/** Words that turn a secret-ish name into something about a secret rather than the secret. */
+const NOT_A_VALUE = new Set([
+  'public', 'publishable', 'pub', 'url', 'uri', 'endpoint', 'host', 'path', 'file', 'filename', 'dir', 'name', 'type',
+  'length', 'len', 'size', 'count', 'max', 'min', 'expiry', 'expires', 'expiration', 'exp', 'expire', 'ttl', 'timeout',
+  'lifetime', 'hint', 'label', 'placeholder', 'field', 'header', 'prefix', 'suffix', 'format', 'pattern', 'regex',
+  'regexp', 'policy', 'policies', 'mode', 'version', 'enabled', 'enable', 'required', 'id', 'ids', 'input', 'form',
+  'rotation', 'strength', 'hash', 'hashed', 'digest', 'validator', 'validation', 'error', 'errors', 'message', 'msg',
+  'text', 'title', 'description', 'desc', 'kind', 'scope', 'scopes', 'audience', 'issuer', 'algorithm', 'alg', 'env',
+  'var', 'variable', 'param', 'arg', 'location', 'ref', 'reference', 'method', 'strategy', 'callback', 'handler', 'fn',
+  'func', 'tokenizer', 'tokens', 'limit', 'usage', 'used', 'index', 'position', 'column', 'col', 'row', 'selector',
+  'class', 'style', 'icon', 'route', 'key', 'keys', 'manager', 'store', 'provider', 'source', 'reset', 'forgot',
+  'confirm', 'confirmation', 'show', 'hide', 'toggle', 'visible', 'visibility', 'check', 'checker', 'match', 'matches',
+  'schema', 'storage', 'cache', 'cached', 'generator', 'generate', 'len', 'bytes', 'bits', 'encoding', 'charset', 'mask',
+  'masked', 'redacted', 'placeholder', 'example', 'sample', 'test', 'mock', 'dummy', 'fake', 'old', 'previous', 'prev',
+  'last', 'next', 'new', 'current', 'changed', 'updated', 'at', 'on', 'date', 'time', 'status', 'state', 'is', 'has',
+  'should', 'can', 'allow', 'allowed', 'policy', 'rule', 'rules', 'level', 'grant', 'response', 'request', 'endpoint',
+]);
+
+/** Split an identifier into lower-case words. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export type SecretNameKind = 'password' | 'secret' | undefined;
+
+/**
+ * `password` for password-like names (where human-chosen values are expected),
+ * `secret` for tokens and keys (where values should look machine-generated),
+ * undefined for anything else.
+ */
+export function secretNameKind(name: string): SecretNameKind {
+  const words = nameWords(name);
+  if (words.length === 0 || words.length > 8) return undefined;
+  // The last word says what the thing is: `password_hint` is a hint, `token_url` a URL.
+  const last = words[words.length - 1]!;
+  let kind: SecretNameKind;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === 'password' || w === 'passwd' || w === 'passphrase' || w === 'pwd' || w === 'pass' || w === 'pw') kind ??= 'password';
+    else if (SECRET_WORDS.has(w)) kind = 'secret';
+    else if ((w === 'key' || w === 'keys') && i > 0 && KEY_QUALIFIERS.has(words[i - 1]!)) kind = 'secret';
+  }
+  if (!kind) return undefined;
+  if (NOT_A_VALUE.has(last) && !(last === 'key' && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]!))) return undefined;
+  if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'tokenizer' || w === 'csrf' || w === 'xsrf')) return undefined;
+  return kind;
+}

@@ -1,0 +1,12 @@
+/**
+ * The one error type users see. The CLI prints `message` (never a stack trace
+ * unless --debug) and exits with `exitCode`: 2 for usage and runtime errors.
+ */
+export class LeakguardError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'LeakguardError';
+    this.exitCode = exitCode;
+  }
+}

@@ -1,0 +1,134 @@
+import { git } from './run.js';
+
+export interface AddedLine {
+  /** 1-based line number in the new version of the file. */
+  line: number;
+  text: string;
+}
+
+export interface FileDiff {
+  /** Path of the new version, repository-relative. */
+  path: string;
+  /** Set for renames and copies. */
+  oldPath?: string;
+  binary: boolean;
+  added: AddedLine[];
+  /** Total bytes of added text, for size limits. */
+  addedBytes: number;
+}
+
+/**
+ * Flags that make git's output independent of the user's configuration, which
+ * could otherwise add colour, drop the a/ b/ prefixes, make paths relative to
+ * the current directory, run an external diff or text conversion, or merge
+ * hunks with context lines (`diff.interHunkContext`).
+ */
+export const STABLE_DIFF_FLAGS = [
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '--inter-hunk-context=0',
+];
+
+/**
+ * The staged changes (index against HEAD, or against the empty tree before the
+ * first commit — git handles that itself) as added lines per file.
+ *
+ * One git call returns both parts we need: `--numstat -z` gives exact file names
+ * (NUL-separated, no quoting to undo, newlines and all) and which files are
+ * binary; `-p -U0` gives the added lines with their new line numbers. Both list
+ * the file pairs in the same order, so the n-th patch belongs to the n-th record.
+ * Deletions are filtered out (`--diff-filter=d`): removing a secret is never a leak.
+ * Renames and copies are detected (-M -C) so moving a file with an old secret
+ * does not report it again; only lines the commit adds are scanned.
+ */
+export async function stagedDiff(root: string, paths: string[] = []): Promise<FileDiff[]> {
+  const out = await git(
+    ['diff', '--cached', ...STABLE_DIFF_FLAGS, '--numstat', '-z', '-p', '-U0', '-M', '-C', '--diff-filter=d', '--ignore-submodules=all', '--', ...paths],
+    { cwd: root },
+  );
+  return parseNumstatPatch(out);
+}
+
+export function parseNumstatPatch(out: Buffer): FileDiff[] {
+  const files: FileDiff[] = [];
+  let pos = 0;
+  // Part 1: numstat records, terminated by an empty record.
+  while (pos < out.length && out[pos] !== 0) {
+    const tab1 = out.indexOf(9, pos);
+    const tab2 = out.indexOf(9, tab1 + 1);
+    if (tab1 < 0 || tab2 < 0) break;
+    const binary = out[pos] === 0x2d; // "-\t-\t"
+    pos = tab2 + 1;
+    if (out[pos] === 0) {
+      // Rename or copy: "\0old\0new\0".
+      const oldEnd = out.indexOf(0, pos + 1);
+      const newEnd = out.indexOf(0, oldEnd + 1);
+      files.push({ path: out.toString('utf8', oldEnd + 1, newEnd), oldPath: out.toString('utf8', pos + 1, oldEnd), binary, added: [], addedBytes: 0 });
+      pos = newEnd + 1;
+    } else {
+      const end = out.indexOf(0, pos);
+      files.push({ path: out.toString('utf8', pos, end), binary, added: [], addedBytes: 0 });
+      pos = end + 1;
+    }
+  }
+  pos++; // the separator between the numstat and patch parts
+  if (pos >= out.length) return files;
+  parsePatch(out.toString('utf8', pos), files);
+  return files;
+}
+
+/**
+ * Walks a unified diff (-U0) and records each file's added lines. A hunk's
+ * extent comes from its header counts, not from line prefixes, so content
+ * lines that happen to start with "diff --git" or "@@" are never misread.
+ */
+function parsePatch(patch: string, files: FileDiff[]): void {
+  let fileIndex = -1;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let start = 0;
+  const n = patch.length;
+  while (start < n) {
+    let end = patch.indexOf('\n', start);
+    if (end < 0) end = n;
+    const line = patch.slice(start, end);
+    start = end + 1;
+    if (oldLeft > 0 || newLeft > 0) {
+      const c = line.charCodeAt(0);
+      if (c === 43 /* + */) {
+        const file = files[fileIndex];
+        if (file) {
+          file.added.push({ line: newLine, text: line.slice(1) });
+          file.addedBytes += line.length;
+        }
+        newLine++;
+        newLeft--;
+      } else if (c === 45 /* - */) {
+        oldLeft--;
+      } else if (c === 92 /* \ No newline at end of file */) {
+        // not a content line
+      } else {
+        // context (possible with diff.interHunkContext, or empty with diff.suppressBlankEmpty)
+        newLine++;
+        oldLeft--;
+        newLeft--;
+      }
+      continue;
+    }
+    if (line.startsWith('diff --git ')) {
+      fileIndex++;
+    } else if (line.startsWith('@@ ')) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (m) {
+        oldLeft = m[1] === undefined ? 1 : Number(m[1]);
+        newLine = Number(m[2]);
+        newLeft = m[3] === undefined ? 1 : Number(m[3]);
+      }
+    }
+  }
+}

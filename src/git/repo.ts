@@ -1,0 +1,24 @@
+import { LeakguardError } from '../errors.js';
+import { GitError, git } from './run.js';
+
+/** The top level of the work tree containing `cwd`, or a clear error. */
+export async function repoRoot(cwd: string): Promise<string> {
+  try {
+    return (await git(['rev-parse', '--show-toplevel'], { cwd })).toString('utf8').replace(/\n$/, '');
+  } catch (e) {
+    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
+      throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    throw e;
+  }
+}
+
+/** True when the repository has at least one commit. */
+export async function hasHead(root: string): Promise<boolean> {
+  try {
+    await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+}

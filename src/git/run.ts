@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { LeakguardError } from '../errors.js';
+
+/**
+ * The only place that spawns git. We call the git binary directly rather than
+ * through simple-git or isomorphic-git on the hook's path: simple-git adds
+ * ~15 ms of module loading and buffers output as strings (we need raw bytes for
+ * file names and non-UTF-8 content), and isomorphic-git reimplements diffing in
+ * JavaScript, which is slower than git's own and lacks rename detection with
+ * `-M -C` parity. See README "Why not simple-git/isomorphic-git".
+ *
+ * Environment: user configuration that would change the output format is
+ * neutralised per call with `-c` flags by the callers, not here.
+ */
+export interface GitOptions {
+  cwd: string;
+  input?: string | Buffer;
+  /** Exit codes that are not errors (e.g. `git diff --exit-code` uses 1). */
+  okCodes?: number[];
+}
+
+export function git(args: string[], opts: GitOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(new LeakguardError(e.code === 'ENOENT' ? 'git is not installed or not on PATH.' : `could not run git: ${e.message}`)),
+    );
+    child.on('close', (code) => {
+      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString('utf8').trim()));
+    });
+    child.stdin.on('error', () => {
+      // git may exit before reading all input (e.g. on a bad revision); the close handler reports it.
+    });
+    if (opts.input !== undefined) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+
+export class GitError extends LeakguardError {
+  readonly stderr: string;
+  readonly code: number;
+  constructor(args: string[], code: number, stderr: string) {
+    super(`git ${args.filter((a) => !a.startsWith('-c')).slice(0, 3).join(' ')} failed (exit ${code}): ${stderr || 'no message'}`);
+    this.stderr = stderr;
+    this.code = code;
+  }
+}
+
+/** Keep git from paging, prompting or localising the messages we parse. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+}

@@ -1,0 +1,88 @@
+import type { Config } from './config/schema.js';
+import { pathMatcher } from './config/schema.js';
+import { Scanner, makeFinding } from './detect/engine.js';
+import type { Finding, Rule } from './detect/types.js';
+import { builtinRules, matchFileRule } from './rules/index.js';
+import type { SourceItem } from './sources/types.js';
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  skipped: Skipped[];
+  /** Files (or staged file changes) looked at, including skipped ones. */
+  files: number;
+  /** Bytes of text scanned. */
+  bytes: number;
+  /** Findings dropped because `.leakguardignore` or a baseline lists them. */
+  ignored: number;
+}
+
+export interface PipelineOptions {
+  config: Config;
+  /** Fingerprints to drop (ignore file, baseline). */
+  ignore?: Set<string>;
+  /** Check file names against the sensitive-file rules (on for staged and file scans). */
+  fileRules?: boolean;
+}
+
+/** The active rule set: built-ins minus disabled ones, plus the user's. */
+export function activeRules(config: Config): Rule[] {
+  const disabled = new Set(config.disabledRules);
+  return [...builtinRules, ...config.rules].filter((r) => !disabled.has(r.id));
+}
+
+export function createScanner(config: Config): Scanner {
+  const values = new Set(config.allow.values);
+  const regexes = config.allow.regexes;
+  return new Scanner(activeRules(config), {
+    minConfidence: config.minConfidence,
+    keep: values.size || regexes.length ? (secret) => !values.has(secret) && !regexes.some((re) => re.test(secret)) : undefined,
+  });
+}
+
+/**
+ * sources → detect → config filters → result. Pure orchestration: the source
+ * decides what text to read, the scanner what is a secret, the config what the
+ * user has allowed.
+ */
+export async function runPipeline(items: AsyncIterable<SourceItem>, opts: PipelineOptions): Promise<ScanResult> {
+  const { config } = opts;
+  const scanner = createScanner(config);
+  const allowedPath = config.allow.paths.length ? pathMatcher(config.allow.paths) : undefined;
+  const disabled = new Set(config.disabledRules);
+  const result: ScanResult = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  for await (const item of items) {
+    result.files++;
+    if (allowedPath?.(item.path)) continue;
+    if (opts.fileRules !== false) {
+      const fr = matchFileRule(item.path);
+      if (fr && !disabled.has(fr.id)) {
+        const rule = { ...fr, provider: 'Sensitive file', confidence: 'high' as const };
+        const name = item.path.slice(item.path.lastIndexOf('/') + 1);
+        const finding = makeFinding(rule, item, `file:${item.path}`, 0, 0, '');
+        // The file name is the evidence here, and it is not secret.
+        finding.preview = name;
+        finding.context = `${name}: this kind of file should never be committed`;
+        result.findings.push(finding);
+      }
+    }
+    if (item.skipped !== undefined) {
+      result.skipped.push({ path: item.path, reason: item.skipped });
+      continue;
+    }
+    if (!item.text) continue;
+    result.bytes += item.text.length;
+    const chunk = { path: item.path, text: item.text, ...(item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}), ...(item.commit ? { commit: item.commit } : {}) };
+    result.findings.push(...scanner.scan(chunk));
+  }
+  if (opts.ignore?.size) {
+    const before = result.findings.length;
+    result.findings = result.findings.filter((f) => !opts.ignore!.has(f.fingerprint));
+    result.ignored = before - result.findings.length;
+  }
+  return result;
+}

@@ -1,0 +1,9 @@
+import { formatHuman } from './human.js';
+import { formatJson } from './json.js';
+import type { Formatter } from './types.js';
+
+/** Output formats by name. Add a format: one file, one line here. */
+export const formatters: Record<string, Formatter> = {
+  human: formatHuman,
+  json: formatJson,
+};

@@ -1,0 +1,47 @@
+import type { Formatter } from './types.js';
+
+/**
+ * Stable JSON schema, version 1:
+ * {
+ *   "schema": "leakguard/scan@1",
+ *   "tool": { "name": "leakguard", "version": "x.y.z" },
+ *   "target": string, "mode": "staged" | "files" | "stdin" | "history",
+ *   "summary": { "findings": n, "files": n, "bytes": n, "skipped": n, "ignored": n },
+ *   "findings": [{ "ruleId", "title", "provider", "confidence", "file", "line", "column",
+ *                  "preview", "context", "fingerprint", "playbook", "commit"? }],
+ *   "skipped": [{ "path", "reason" }]
+ * }
+ * `preview` and `context` are redacted; the secret itself is never serialised.
+ * New fields may be added; existing ones keep their meaning.
+ */
+export const formatJson: Formatter = (result, meta) => {
+  const doc = {
+    schema: 'leakguard/scan@1',
+    tool: { name: 'leakguard', version: meta.version },
+    target: meta.target,
+    mode: meta.mode,
+    summary: {
+      findings: result.findings.length,
+      files: result.files,
+      bytes: result.bytes,
+      skipped: result.skipped.length,
+      ignored: result.ignored,
+    },
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      provider: f.provider,
+      confidence: f.confidence,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      preview: f.preview,
+      context: f.context,
+      fingerprint: f.fingerprint,
+      playbook: f.playbook,
+      ...(f.commit ? { commit: f.commit } : {}),
+    })),
+    skipped: result.skipped,
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+};

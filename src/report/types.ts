@@ -1,0 +1,13 @@
+import type { ScanResult } from '../pipeline.js';
+
+export interface ReportMeta {
+  /** What was scanned, for the summary line: 'staged changes', 'src/', 'stdin'. */
+  target: string;
+  /** Staged scans tell the user how to unblock the commit. */
+  mode: 'staged' | 'files' | 'stdin' | 'history';
+  color: boolean;
+  version: string;
+}
+
+/** Every formatter has this shape; register it in report/index.ts. */
+export type Formatter = (result: ScanResult, meta: ReportMeta) => string;

@@ -1,0 +1,58 @@
+/**
+ * Files that should never be committed, whatever they contain: the file is the
+ * leak (a keystore is binary, a .env holds many secrets at once). Matched on the
+ * file's name, so binary files are covered too.
+ */
+export interface FileRule {
+  id: string;
+  title: string;
+  /** Tested against the file's base name (lower-cased). */
+  name: RegExp;
+  playbook: string;
+  /** Paths that must match and paths that must not. */
+  tps: string[];
+  fps: string[];
+}
+
+export const fileRules: FileRule[] = [
+  {
+    id: 'dotenv-file',
+    title: 'Environment file (.env) staged',
+    name: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$|test\.example$)[\w.-]+)?$/,
+    playbook: 'generic',
+    tps: ['.env', 'app/.env.local', '.env.production', '.env.development.local'],
+    fps: ['.env.example', '.env.sample', '.env.template', 'docs/env.md', '.envrc.example', 'dotenv.ts'],
+  },
+  {
+    id: 'private-key-file',
+    title: 'Private key or certificate bundle file staged',
+    name: /(?:^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$|\.(?:pem|key|p12|pfx|keystore|jks|ppk|asc|gpg|p8)$)/,
+    playbook: 'private-key',
+    tps: ['id_rsa', '.ssh/id_ed25519', 'certs/server.key', 'tls/server.pem', 'ios/dist.p12', 'android/release.keystore', 'app.jks', 'deploy.ppk', 'AuthKey_ABC123.p8'],
+    fps: ['id_rsa.pub', 'keys.ts', 'src/keyboard.js', 'monkey.txt', 'id_rsa.md'],
+  },
+  {
+    id: 'credentials-file',
+    title: 'Credentials file staged',
+    name: /^(?:\.git-credentials|credentials\.json|client_secret[\w.-]*\.json|service[-_]account[\w.-]*\.json|\.htpasswd|\.pgpass|\.s3cfg|\.boto|\.dockercfg)$/,
+    playbook: 'generic',
+    tps: ['.git-credentials', 'credentials.json', 'client_secret_1234-abc.apps.googleusercontent.com.json', 'service-account.json', '.htpasswd', '.pgpass'],
+    fps: ['credentials.example.json', 'credentials.ts', 'docs/credentials.md'],
+  },
+  {
+    id: 'terraform-state',
+    title: 'Terraform state file staged (holds resource secrets in plain text)',
+    name: /\.tfstate(?:\.backup)?$/,
+    playbook: 'generic',
+    tps: ['terraform.tfstate', 'envs/prod/terraform.tfstate.backup'],
+    fps: ['main.tf', 'terraform.tfvars.example', 'tfstate.md'],
+  },
+];
+
+const EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
+
+export function matchFileRule(path: string): FileRule | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (EXAMPLE_SUFFIX.test(base) && !base.startsWith('.env')) return undefined;
+  return fileRules.find((r) => r.name.test(base));
+}

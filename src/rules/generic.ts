@@ -1,0 +1,280 @@
+import { isCodeFile, isSecretsFile } from '../detect/file-kind.js';
+import { judgeLiteral } from '../detect/literal-value.js';
+import { isPlaceholder } from '../detect/placeholders.js';
+import { looksRandom } from '../detect/randomness.js';
+import { secretNameKind } from '../detect/secret-name.js';
+import type { MatchContext, Rule } from '../detect/types.js';
+import { fake } from './fake.js';
+
+/**
+ * Generic detectors: secrets that carry no provider prefix and are recognised
+ * by where they sit (a secret-named assignment, a URL's userinfo, a connection
+ * string) and by what they look like. This is where scanners lose precision,
+ * so every candidate passes a name check (src/detect/secret-name.ts) and a
+ * value check (src/detect/literal-value.ts) before it is reported.
+ */
+
+const SECRET_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'dsn', 'connstr', 'connectionstring'];
+
+/**
+ * name (op) value, in the syntaxes code and config use:
+ *   JS/TS/Go/Java/C#/Python/Ruby/PHP/Terraform `name = "v"`, `name := "v"`, `name: "v"`, `'name' => 'v'`, `$name = 'v'`
+ *   JSON/YAML/TOML/INI/properties/.env `"name": "v"`, `name: v`, `name = v`, `name=v`, `export NAME=v`
+ * Group 1 is the name; group 3 a quoted value (group 2 its quote); group 4 an unquoted one.
+ * The name cannot overlap the operator or the quotes, so matching is linear per start.
+ */
+const ASSIGNMENT =
+  /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;#(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
+
+function judgeAssignment(name: string, value: string, quoted: boolean, path: string) {
+  const kind = secretNameKind(name);
+  if (!kind) return undefined;
+  // In source code an unquoted right-hand side is an expression, not a literal.
+  if (!quoted && isCodeFile(path)) return undefined;
+  return judgeLiteral(unescape(value), kind);
+}
+
+function unescape(v: string): string {
+  return v.replace(/\\(["'`\\])/g, '$1');
+}
+
+const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+
+export const genericRules: Rule[] = [
+  {
+    id: 'url-credentials',
+    title: 'Password in a URL or connection string',
+    provider: 'Generic',
+    keywords: ['://'],
+    scope: 'line',
+    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…)
+    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?#'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
+    secretGroup: 3,
+    confidence: 'medium',
+    playbook: 'database',
+    validate: (secret, { match }) => acceptUrlPassword(match[2] ?? '', secret, match[4] ?? ''),
+    tps: () => [
+      `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
+      `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
+      `const redis = "redis://:${fake.alnum(24)}@cache.acme.io:6379/0";`,
+      `amqp://svc:${pw()}@mq.acme.io/vhost`,
+      `jdbc:mysql://reporting:${fake.alnum(14)}@10.1.2.3:3306/sales`,
+      `https://deploy:${fake.alnum(20)}@git.acme.io/repo.git`,
+    ],
+    fps: [
+      'DATABASE_URL=postgres://user:password@localhost:5432/db',
+      'postgres://postgres:postgres@localhost/test',
+      'postgres://${DB_USER}:${DB_PASS}@${DB_HOST}/app',
+      'mongodb://<username>:<password>@cluster0.mongodb.net',
+      'redis://:****@cache:6379',
+      'https://user:%s@%s/path',
+      'see https://example.org:8080/path',
+      'git@github.com:org/repo.git',
+      'amqp://guest:guest@localhost:5672/',
+    ],
+  },
+  {
+    id: 'connection-string-password',
+    title: 'Password in a connection string',
+    provider: 'Generic',
+    keywords: ['password', 'pwd'],
+    scope: 'line',
+    // ADO.NET / ODBC `Server=…;User Id=…;Password=…;`, JDBC `?user=…&password=…`
+    regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
+    confidence: 'medium',
+    playbook: 'database',
+    validate: (secret, { line }) =>
+      /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) &&
+      judgeLiteral(secret, 'password') !== undefined,
+    tps: () => [
+      `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
+      `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${fake.alnum(16)}`,
+      `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`,
+    ],
+    fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', 'Server=db;Integrated Security=true;', 'password=secret is a bad idea'],
+  },
+  {
+    id: 'http-auth-header',
+    title: 'Credential in an HTTP Authorization header',
+    provider: 'Generic',
+    keywords: ['bearer', 'basic '],
+    scope: 'line',
+    regex: /\b(Bearer|Basic)\s{1,4}([A-Za-z0-9._~+/-]{16,2000}={0,2})(?![A-Za-z0-9._~+/=-])/gi,
+    secretGroup: 2,
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (secret, { match }) => {
+      if (isPlaceholder(secret)) return false;
+      if (match[1]!.toLowerCase() === 'basic') {
+        const decoded = Buffer.from(secret, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        return colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholder(decoded.slice(colon + 1)) && decoded.length - colon > 4;
+      }
+      return looksRandom(secret, 16);
+    },
+    tps: () => [
+      `curl -H "Authorization: Bearer ${fake.alnum(40)}" https://api.acme.io`,
+      `Authorization: Basic ${Buffer.from(`deploy:${fake.alnum(20)}`).toString('base64')}`,
+    ],
+    fps: ['Authorization: Bearer ${TOKEN}', 'Authorization: Bearer <token>', 'headers: { Authorization: `Bearer ${token}` }', 'the Bearer authentication scheme'],
+  },
+  {
+    id: 'generic-secret-assignment',
+    title: 'Secret assigned to a variable or key',
+    provider: 'Generic',
+    keywords: SECRET_KEYWORDS,
+    scope: 'line',
+    regex: ASSIGNMENT,
+    secretGroup: [3, 4],
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: acceptAssignment,
+    tps: () => [
+      `DB_PASSWORD=${pw()}`,
+      `const apiKey = "${fake.alnum(32)}";`,
+      `  password: "${pw()}"`,
+      `"client_secret": "${fake.base64url(40)}",`,
+      `export SESSION_SECRET='${fake.base64(44)}'`,
+      `db.password=${pw()}`,
+      `secret_key = "${fake.hex(64)}"`,
+      `    'password' => '${pw()}',`,
+      `$password = "${pw()}";`,
+      `  Password: "${pw()}",`,
+      `api_token := "${fake.alnum(40)}"`,
+      `password = r"${pw()}"`,
+      `config.jwt_secret = '${fake.base64(48)}'`,
+      `smtp_pass: ${pw()}`,
+    ],
+    fps: [
+      'password = os.environ["DB_PASSWORD"]',
+      'const token = process.env.GITHUB_TOKEN;',
+      'password: ${DB_PASSWORD}',
+      'api_key: "{{ secrets.API_KEY }}"',
+      'API_KEY=<YOUR_KEY>',
+      'API_KEY=your-api-key-here',
+      'password = "changeme"',
+      'SECRET_KEY=REPLACE_ME',
+      'token = "xxxxxxxxxxxxxxxxxxxx"',
+      'const password = getPassword();',
+      'password: string;',
+      'passwordHint: "Use at least 12 characters",',
+      'label: "Password", placeholder: "Enter your password"',
+      'token_url = "https://oauth2.example.org/token"',
+      'public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB7"',
+      'if (password == "") return',
+      'max_tokens = 4096',
+      'secretName: "db-password"',
+      'api_key_env: "OPENAI_API_KEY"',
+      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
+      'token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]',
+      'password: !vault |',
+      'key = "user-42"',
+      'cacheKey = "a8f5f167f44f4964e6c998dee827110c"',
+      'secret = f"{prefix}-{suffix}"',
+      'const tokenizer = "cl100k_base";',
+      'password = ""',
+    ],
+  },
+  {
+    id: 'generic-secret-flag',
+    title: 'Secret passed as a command-line flag or Dockerfile ENV',
+    provider: 'Generic',
+    keywords: SECRET_KEYWORDS,
+    scope: 'line',
+    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
+    regex: /(?:(?<![\w-])--([a-z][a-z0-9-]{1,60})(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\3/g,
+    secretGroup: 4,
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (secret, { match, path }) => {
+      const name = match[1] ?? match[2] ?? '';
+      const kind = secretNameKind(name);
+      if (!kind) return false;
+      void path;
+      return judgeLiteral(secret, kind) !== undefined;
+    },
+    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`],
+    fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin'],
+  },
+  {
+    id: 'generic-secret-xml',
+    title: 'Secret in an XML element or setting',
+    provider: 'Generic',
+    keywords: SECRET_KEYWORDS,
+    scope: 'line',
+    // <password>v</password>; <add key="ApiKey" value="v"/>
+    regex: /<([\w:.-]{1,60})(?:\s[^<>]{0,200})?>([^<>\s]{6,500})<\/\1>|(?:key|name)\s{0,2}=\s{0,2}"([\w.:-]{1,60})"\s{1,4}value\s{0,2}=\s{0,2}"([^"]{6,500})"/g,
+    secretGroup: [2, 4],
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (_s, { match }) => {
+      const name = match[1] ?? match[3] ?? '';
+      const value = match[2] ?? match[4] ?? '';
+      const kind = secretNameKind(name);
+      return !!kind && judgeLiteral(value, kind) !== undefined;
+    },
+    tps: () => [`<password>${pw()}</password>`, `<add key="StripeApiKey" value="${fake.alnum(32)}" />`],
+    fps: ['<password>${db.password}</password>', '<add key="ApiKeyHeader" value="X-Api-Key" />', '<token>REPLACE_ME</token>'],
+  },
+  {
+    id: 'generic-high-entropy',
+    title: 'High-entropy string next to a secret keyword',
+    provider: 'Generic',
+    keywords: ['secret', 'token', 'passw', 'credential', 'private', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'x-api-key', 'auth_key', 'authkey', 'signature'],
+    scope: 'line',
+    // A quoted run of token characters, wherever it sits on the line: arguments,
+    // array items, headers (`setToken("…")`, `headers["X-Api-Key"] = "…"`).
+    regex: /(["'`])([A-Za-z0-9+/_.~-]{20,500}={0,2})\1/g,
+    secretGroup: 2,
+    confidence: 'low',
+    playbook: 'generic',
+    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(secret, 'secret') !== undefined,
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
+    fps: [
+      'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
+      'token = tokenize("some text that is long enough")',
+      'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
+      'privateRoute("/account/settings/security")',
+    ],
+  },
+  {
+    id: 'secrets-file-value',
+    title: 'Secret value in a dotenv or secrets file',
+    provider: 'Generic',
+    keywords: [],
+    appliesTo: isSecretsFile,
+    // KEY=value lines of .env files (any key name: the file itself says it holds secrets).
+    regex: /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]{0,80})[ \t]*[=:][ \t]*(["']?)([^\s"'#]{8,1000})\2/gm,
+    secretGroup: 3,
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (secret) => looksRandom(secret, 16) && judgeLiteral(secret, 'secret') !== undefined,
+    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
+    fps: ['NODE_ENV=production', 'PORT=3000', 'API_URL=https://api.acme.io/v1', 'FEATURE_FLAGS=search,billing,export'],
+  },
+];
+
+function acceptAssignment(_secret: string, { match, path }: MatchContext): boolean {
+  const name = match[1]!;
+  const quoted = match[3] !== undefined;
+  const value = match[3] ?? match[4] ?? '';
+  return judgeAssignment(name, value, quoted, path) !== undefined;
+}
+
+/** Development defaults on local hosts are not leaks: `postgres:postgres@localhost`. */
+const DEV_DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'secret', 'pass', 'password', 'test', 'guest', 'mysql', 'redis', 'example', 'changeme', 'dev', 'local', 'docker']);
+const LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
+
+function acceptUrlPassword(user: string, password: string, host: string): boolean {
+  let pass = password;
+  try {
+    pass = decodeURIComponent(password);
+  } catch {
+    // Not valid percent-encoding: judge the raw text.
+  }
+  if (isPlaceholder(pass) || /^%[sd]$|\$\{|\{\{/.test(pass)) return false;
+  if (pass === user && LOCAL_HOSTS.test(host)) return false;
+  if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;
+  if (/^\*+$/.test(pass)) return false;
+  return judgeLiteral(pass, 'password') !== undefined || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
+}

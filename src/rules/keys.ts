@@ -1,0 +1,87 @@
+import { fake } from './fake.js';
+import type { Rule } from '../detect/types.js';
+
+const pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join('\n');
+
+/** A PEM block as it appears in a file, in a `\n`-escaped JSON string, or with headers. */
+const pem = (kind: string, sep = '\n') =>
+  [`-----BEGIN ${kind}-----`, ...pemBody().split('\n'), `-----END ${kind}-----`].join(sep);
+
+/** Decodes a JWT segment; undefined when it is not base64url JSON. */
+function jwtPart(segment: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const keyRules: Rule[] = [
+  {
+    id: 'private-key',
+    title: 'Private key',
+    provider: 'Private key',
+    keywords: ['private key'],
+    // The secret is the first run of key material after the header, past any
+    // RFC 1421 headers (Proc-Type, DEK-Info) and blank or `\n`-escaped lines.
+    // Public keys and certificates have no "PRIVATE KEY" header, so never match.
+    // Header values stop at a newline and never hold ':' so there is one way to
+    // split a header block, which keeps matching linear.
+    regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[A-Za-z-]{1,30}: [^\r\n\\:]*(?:\r?\n|\\r?\\n)(?:\s|\\[rn])*)*([A-Za-z0-9+/=]{32,})/g,
+    confidence: 'high',
+    playbook: 'private-key',
+    tps: () => [
+      pem('RSA PRIVATE KEY'),
+      pem('OPENSSH PRIVATE KEY'),
+      pem('PRIVATE KEY', '\\n'),
+      pem('EC PRIVATE KEY', '\r\n'),
+      `-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n${pemBody()}\n-----END PGP PRIVATE KEY BLOCK-----`,
+      `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${fake.HEX(32)}\n\n${pemBody()}\n-----END RSA PRIVATE KEY-----`,
+    ],
+    fps: [
+      '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----',
+      '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----',
+      'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
+      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+    ],
+  },
+  {
+    id: 'putty-private-key',
+    title: 'PuTTY private key',
+    provider: 'Private key',
+    // "Private-Lines:" is unique to PuTTY's .ppk format; anchoring on it avoids
+    // a lazy scan from the file header.
+    keywords: ['private-lines:'],
+    regex: /Private-Lines: \d{1,3}\r?\n([A-Za-z0-9+/=]{32,})/g,
+    confidence: 'high',
+    playbook: 'private-key',
+    tps: () => [`PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: k\nPublic-Lines: 2\n${fake.base64(64)}\n${fake.base64(20)}\nPrivate-Lines: 1\n${fake.base64(44)}\nPrivate-MAC: ${fake.hex(64)}`, `PuTTY-User-Key-File-2: ssh-rsa\r\nPrivate-Lines: 14\r\n${fake.base64(64)}\r\n`],
+    fps: ['PuTTY-User-Key-File-2: ssh-rsa', 'Private-Lines: 14', 'Private-Lines: 14\nAAAA'],
+  },
+  {
+    id: 'jwt',
+    title: 'JSON Web Token',
+    provider: 'JWT',
+    keywords: ['eyj'],
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])/g,
+    confidence: 'medium',
+    playbook: 'jwt',
+    validate: (token) => {
+      const [h] = token.split('.');
+      const header = jwtPart(h!);
+      return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+    },
+    tps: () => [
+      `Authorization: Bearer ${fake.jsonSegment({ alg: 'HS256', typ: 'JWT' })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 1700000000 })}.${fake.base64url(43)}`,
+      `token = "${fake.jsonSegment({ alg: 'RS256', kid: fake.hex(8) })}.${fake.jsonSegment({ iss: 'https://auth.example.org', exp: 1900000000 })}.${fake.base64url(342)}"`,
+    ],
+    fps: [
+      // The jwt.io debugger's sample token.
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+      'const prefix = "eyJhbGciOi"',
+      // A segment that is not JSON.
+      'eyJzzzzzzzzzzzzzz.eyJzzzzzzzzzzzzzzz.abcdefghijklmnopqrstu',
+    ],
+  },
+];

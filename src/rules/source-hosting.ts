@@ -1,0 +1,84 @@
+import { hasBase62Crc32 } from '../detect/checksum.js';
+import { fake } from './fake.js';
+import type { Rule } from '../detect/types.js';
+
+// https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+// prefix + 30 random base62 characters + 6-character base62 CRC32 of those 30.
+const githubKinds: [string, string][] = [
+  ['ghp', 'GitHub personal access token (classic)'],
+  ['gho', 'GitHub OAuth access token'],
+  ['ghu', 'GitHub user-to-server token'],
+  ['ghs', 'GitHub server-to-server (app installation) token'],
+  ['ghr', 'GitHub refresh token'],
+];
+
+const githubChecksummed: Rule[] = githubKinds.map(([prefix, title]) => ({
+  id: `github-${prefix}`,
+  title,
+  provider: 'GitHub',
+  keywords: [`${prefix}_`],
+  regex: new RegExp(`(?<![A-Za-z0-9_])(${prefix}_[A-Za-z0-9]{36})(?![A-Za-z0-9_])`, 'g'),
+  validate: (s: string) => hasBase62Crc32(s, 4),
+  confidence: 'high' as const,
+  playbook: 'github',
+  tps: () => [`GITHUB_TOKEN=${fake.checksummed(`${prefix}_`)}`, `  token: "${fake.checksummed(`${prefix}_`)}"`],
+  fps: [
+    // Right shape, wrong checksum: a look-alike, not a token.
+    `token = "${prefix}_R8fQz2LmW0pXc4VbN7sKd1TjY6hGe3Ua9oIi"`,
+    `const re = /${prefix}_[A-Za-z0-9]{36}/`,
+  ],
+}));
+
+export const sourceHostingRules: Rule[] = [
+  ...githubChecksummed,
+  {
+    id: 'github-fine-grained-pat',
+    title: 'GitHub fine-grained personal access token',
+    provider: 'GitHub',
+    keywords: ['github_pat_'],
+    regex: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+    entropy: 4.0,
+    confidence: 'high',
+    playbook: 'github',
+    tps: () => [`GH_TOKEN=${fake.join('github_pat_', fake.alnum(22), '_', fake.alnum(59))}`, `"token": "${fake.join('github_pat_', fake.alnum(22), '_', fake.alnum(59))}"`],
+    fps: ['GH_TOKEN=github_pat_${TOKEN}', 'tokens look like github_pat_<22 chars>_<59 chars>'],
+  },
+  {
+    id: 'gitlab-pat',
+    title: 'GitLab personal, project or group access token',
+    provider: 'GitLab',
+    keywords: ['glpat-'],
+    // (?=(x))\2 is an atomic group: the body is matched once, never re-tried at
+    // shorter lengths, which keeps runs of "glpat-glpat-…" linear.
+    regex: /(glpat-(?=([0-9A-Za-z_-]{20,64}))\2(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![0-9A-Za-z_-])/g,
+    entropy: 3.0,
+    confidence: 'high',
+    playbook: 'gitlab',
+    tps: () => [`GITLAB_TOKEN=glpat-${fake.base64url(20)}`, `private_token: "glpat-${fake.alnum(27)}.01.${fake.lowerAlnum(9)}"`],
+    fps: ['GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx', 'use a glpat- token'],
+  },
+  {
+    id: 'gitlab-runner-token',
+    title: 'GitLab runner authentication or registration token',
+    provider: 'GitLab',
+    keywords: ['glrt-', 'gr1348941'],
+    regex: /((?:glrt-|GR1348941)(?=([0-9A-Za-z_-]{20,64}))\2)(?![0-9A-Za-z_-])/g,
+    entropy: 3.0,
+    confidence: 'high',
+    playbook: 'gitlab',
+    tps: () => [`token = "glrt-${fake.base64url(20)}"`, `--registration-token GR1348941${fake.alnum(20)}`],
+    fps: ['token = "glrt-REPLACE_WITH_TOKEN_VALUE"', 'GR1348941 is the old registration prefix'],
+  },
+  {
+    id: 'gitlab-deploy-token',
+    title: 'GitLab deploy, trigger or feed token',
+    provider: 'GitLab',
+    keywords: ['gldt-', 'glptt-', 'glft-', 'glcbt-', 'glsoat-', 'gloas-', 'glimt-', 'glagent-'],
+    regex: /((?:gldt|glptt|glft|glcbt|glsoat|gloas|glimt|glagent)-(?=([0-9A-Za-z_-]{20,64}))\2)(?![0-9A-Za-z_-])/g,
+    entropy: 3.0,
+    confidence: 'high',
+    playbook: 'gitlab',
+    tps: () => [`DEPLOY_TOKEN=gldt-${fake.base64url(20)}`, `curl -F token=glptt-${fake.hex(40)}`],
+    fps: ['DEPLOY_TOKEN=gldt-<token>', 'deploy tokens begin with gldt-'],
+  },
+];

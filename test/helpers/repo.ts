@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A git environment that ignores the developer's global and system config. */
+export function gitEnv(home: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(home, '.gitconfig'), NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  delete env.GIT_DIR;
+  delete env.GIT_INDEX_FILE;
+  delete env.GIT_WORK_TREE;
+  return env;
+}
+
+export function tempDir(prefix = 'leakguard-'): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+}
+
+export interface TestRepo {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  git: (...args: string[]) => string;
+  write: (path: string, content: string | Buffer) => void;
+  commit: (message?: string) => void;
+  /** Runs the real CLI in the repository. */
+  cli: (args: string[], input?: string) => CliResult;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: string): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env, input: input ?? '', encoding: 'utf8' });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function makeRepo(opts: { bare?: boolean } = {}): TestRepo {
+  const home = tempDir('leakguard-home-');
+  writeFileSync(join(home, '.gitconfig'), '');
+  const dir = tempDir();
+  const env = gitEnv(home);
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, env, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  git('init', '-q', '-b', 'main', ...(opts.bare ? ['--bare'] : []));
+  if (!opts.bare) {
+    git('config', 'user.name', 'Test');
+    git('config', 'user.email', 'test@example.org');
+    git('config', 'commit.gpgsign', 'false');
+  }
+  return {
+    dir,
+    env,
+    git,
+    write(path, content) {
+      const abs = join(dir, path);
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+    },
+    commit(message = 'commit') {
+      git('commit', '-q', '--no-verify', '-m', message);
+    },
+    cli: (args, input) => runCli(args, dir, env, input),
+  };
+}
