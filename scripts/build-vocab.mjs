@@ -45,7 +45,8 @@ const seed = 'password secret token access private public client session signing
 for (const w of seed.split(' ')) counts.set(w, Math.max(counts.get(w) ?? 0, 1000));
 
 const vocab = [...counts.entries()]
-  .filter(([w, n]) => n >= 8 && /[aeiouy]/.test(w))
+  // Vowel-less words are mostly noise, except code's abbreviations (src, pkg, cfg, ctx, tsx).
+  .filter(([w, n]) => (/[aeiouy]/.test(w) ? n >= 8 : n >= 40))
   .sort((a, b) => b[1] - a[1])
   .slice(0, 6000)
   .map(([w]) => w)

@@ -94,7 +94,8 @@ export async function run(argv: string[]): Promise<number> {
     meta = { target: positionals.length ? positionals.join(', ') : 'the working tree', mode: 'files', version: VERSION };
   }
 
-  const result = await runPipeline(items, { config, ignore });
+  // A file name given to stdin only selects path-aware rules; nothing is being committed.
+  const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin });
   const color = format === 'human' && !values.report && useColor(process.stdout, values['no-color'] ? false : undefined);
   const text = formatter(result, { ...meta, color });
   if (values.report) {

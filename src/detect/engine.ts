@@ -121,7 +121,7 @@ export class Scanner {
       const secret = secretOf(rule, m);
       if (secret === undefined || secret.length === 0) continue;
       // The secret sits at the end of most patterns (`name = value`), so search from there.
-      const offsetInMatch = m[0].lastIndexOf(secret);
+      const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
       const at = base + m.index + Math.max(0, offsetInMatch);
       const li = lines.lineOf(at);
       const lineText = lines.text(li);

@@ -19,6 +19,7 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, // CSS colour
   /^[\d.,_:+-]+$/, // numbers, versions, times
   /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/, // paths
+  /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i, // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,

@@ -30,18 +30,27 @@ const MIN_WORD = 3;
  * 70% (Shannon entropy) to 98.6%. Ours is a greedy longest-match over a small
  * vocabulary (see scripts/build-vocab.mjs) so it stays cheap on the hook's path.
  * Runs of digits count as one token: numbers are not what makes a string random.
+ * Punctuation (`/`, `.`, `_`, `-`) separates words and counts as neither
+ * characters nor tokens, so paths and dotted names are judged by their words.
  */
 export function tokenEfficiency(s: string): number {
   if (s.length === 0) return 0;
   vocabSet ??= new Set(VOCAB.split(' '));
   const lower = s.toLowerCase();
   let tokens = 0;
+  let chars = 0;
   let i = 0;
   while (i < lower.length) {
     const c = lower.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
+      i++;
+      continue;
+    }
+    const from = i;
     if (c >= 48 && c <= 57) {
       while (i < lower.length && lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57) i++;
       tokens++;
+      chars += i - from;
       continue;
     }
     let matched = 0;
@@ -52,9 +61,10 @@ export function tokenEfficiency(s: string): number {
       }
     }
     i += matched || 1;
+    chars += matched || 1;
     tokens++;
   }
-  return s.length / tokens;
+  return tokens === 0 ? 0 : chars / tokens;
 }
 
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';

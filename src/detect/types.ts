@@ -37,6 +37,12 @@ export interface Rule {
    * whole files.
    */
   scope?: 'text' | 'line';
+  /**
+   * Where to point the user: at the secret (default), or at the start of the
+   * match, for multi-line secrets whose first line is the recognisable one
+   * (`-----BEGIN … PRIVATE KEY-----`).
+   */
+  reportAt?: 'secret' | 'match';
   /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */
   appliesTo?: (path: string) => boolean;
   /** Rotation playbook id (see `leakguard rotate`). */

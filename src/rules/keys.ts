@@ -29,6 +29,7 @@ export const keyRules: Rule[] = [
     // Header values stop at a newline and never hold ':' so there is one way to
     // split a header block, which keeps matching linear.
     regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[A-Za-z-]{1,30}: [^\r\n\\:]*(?:\r?\n|\\r?\\n)(?:\s|\\[rn])*)*([A-Za-z0-9+/=]{32,})/g,
+    reportAt: 'match',
     confidence: 'high',
     playbook: 'private-key',
     tps: () => [

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { Scanner } from '../../src/detect/engine.js';
+import { builtinRules } from '../../src/rules/index.js';
+
+/**
+ * What must NOT be reported, by any rule: the list from the core issue, each
+ * in the file type it usually lives in. A finding here is a false positive a
+ * user would hit.
+ */
+const scanner = new Scanner(builtinRules);
+
+const cases: [string, string, string][] = [
+  // references and placeholders
+  ['shell', 'deploy.sh', 'export API_KEY="${API_KEY}"'],
+  ['dotenv reference', '.env', 'DATABASE_PASSWORD=${DB_PASSWORD}'],
+  ['node env', 'app.js', 'const secret = process.env.JWT_SECRET;'],
+  ['node env bracket', 'app.ts', "const apiKey = process.env['OPENAI_API_KEY'] ?? '';"],
+  ['python environ', 'settings.py', 'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]'],
+  ['python getenv', 'settings.py', "password = os.getenv('DB_PASSWORD', '')"],
+  ['actions secret', 'ci.yml', 'token: ${{ secrets.GITHUB_TOKEN }}'],
+  ['helm template', 'values.yaml', 'password: {{ .Values.db.password }}'],
+  ['angle placeholder', 'README.md', 'API_KEY=<YOUR_KEY>'],
+  ['words placeholder', '.env.example', 'STRIPE_SECRET_KEY=your-api-key-here'],
+  ['xxxx', 'config.yml', 'api_key: xxxxxxxxxxxxxxxxxxxxxxxx'],
+  ['changeme', 'docker-compose.yml', 'POSTGRES_PASSWORD: changeme'],
+  ['REPLACE_ME', 'app.properties', 'client.secret=REPLACE_ME'],
+  ['java getenv', 'App.java', 'String password = System.getenv("DB_PASSWORD");'],
+  ['ruby ENV', 'config.rb', "config.secret = ENV['APP_SECRET']"],
+  ['ruby ENV.fetch', 'config.rb', "token = ENV.fetch('TOKEN')"],
+  ['C# env', 'Program.cs', 'var key = Environment.GetEnvironmentVariable("API_KEY");'],
+  ['deno env', 'main.ts', 'const token = Deno.env.get("TOKEN");'],
+  ['vite env', 'main.ts', 'const key = import.meta.env.VITE_API_KEY;'],
+  ['empty value', '.env.example', 'SECRET_KEY='],
+  ['terraform var', 'main.tf', 'password = var.db_password'],
+  ['terraform random', 'main.tf', 'password = random_password.db.result'],
+  // documented example keys
+  ['aws example id', 'README.md', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE'],
+  ['aws example secret', 'README.md', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+  // identifiers, digests and hashes
+  ['uuid', 'config.json', '"client_secret_id": "3f2b8c1e-9d4a-4b7e-8f6a-2c1d0e9b8a7f"'],
+  ['uuid token', 'config.yml', 'session_token_id: 3f2b8c1e-9d4a-4b7e-8f6a-2c1d0e9b8a7f'],
+  ['git sha', 'ci.yml', 'uses: actions/checkout@b4ffde65f46336ab88eb53be808477a3936bae11'],
+  ['git sha in text', 'CHANGELOG.md', 'Fixed token refresh (commit 9fceb02d0ae598e95dc970b74767f19372d61af8)'],
+  ['npm integrity', 'package-lock.json', '"integrity": "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="'],
+  ['docker digest', 'Dockerfile', 'FROM node:20@sha256:2b7f9a1c3d4e5f60718293a4b5c6d7e8f9012a3b4c5d6e7f8091a2b3c4d5e6f7'],
+  ['go sum', 'go.sum', 'golang.org/x/crypto v0.17.0 h1:r8bRNjWL3GshPW3gkd+RpvzWrZAwPS49OmTGZ/uhM4k='],
+  ['yarn checksum', 'yarn.lock', '  checksum: 10c0/5fa0f7b7a2b6ad4f1e5ec8c5bc3c6a9f9f1e0e6c8b5c7ba3b1b0d5c6c9c0e7e4b2a1d3c5e7f9'],
+  // public keys and certificates
+  ['ssh public key', 'authorized_keys', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGq8Zr2kPw9xLmQ7nB4vT1sY3cF6hJ0dK5eR8uW2aXyZ deploy@ci'],
+  ['ssh rsa public', 'id_rsa.pub', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQC7Vq0m3kP8z2xL9nR4tY6wQ1sJ5vB7dF0hG3jK8mN2pQ4rS6tU9vW1xY3zA5bC7dE9fG== user@host'],
+  ['public key pem', 'pub.txt', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END PUBLIC KEY-----'],
+  ['certificate', 'ca.crt', '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFsdGltb3JlMRMw\n-----END CERTIFICATE-----'],
+  ['public key var', 'keys.ts', 'const publicKey = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq8Zr2kPw9xLmQ7nB4vT1sY3cF6hJ0dK5";'],
+  ['stripe publishable', 'checkout.js', "const stripe = Stripe('pk_live_51HqLyjWDarjtT1zdp7dcXO3LMj0JpTW3pYQK');"],
+  // data URIs and colours
+  ['data uri', 'styles.css', '.icon { background: url("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="); }'],
+  ['css colour', 'theme.ts', "export const tokenColor = '#1a2b3c';"],
+  ['design token', 'tokens.json', '"token": { "color": { "primary": "#0055ff" } }'],
+  // encrypted values
+  ['sops', 'secrets.enc.yaml', 'password: ENC[AES256_GCM,data:q8Zr2kPw9xLmQ7nB,iv:4vT1sY3cF6hJ0dK5eR8uW2aXyZ=,tag:Lm9xQ7nB4vT1sY3c==,type:str]'],
+  ['ansible vault', 'vars.yml', 'db_password: !vault |'],
+  ['ansible vault body', 'vars.yml', '  $ANSIBLE_VAULT;1.1;AES256'],
+  // UI text, types and code that merely mentions secrets
+  ['i18n label', 'en.json', '"password": "Password",'],
+  ['i18n sentence', 'en.json', '"forgotPassword": "Forgot your password?",'],
+  ['ts type', 'types.ts', 'password: string;'],
+  ['function call', 'auth.js', 'const token = await getToken(user);'],
+  ['comparison', 'auth.js', 'if (password === confirmPassword) {'],
+  ['html input', 'login.html', '<input type="password" name="password" placeholder="Password">'],
+  ['token count', 'llm.py', 'max_tokens = 4096'],
+  ['csrf template', 'form.html', '<input type="hidden" name="csrf_token" value="{{ csrf_token() }}">'],
+  ['password field name', 'forms.py', "password_field = 'password1'"],
+  ['secret manager arn', 'main.tf', 'secret_arn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf"'],
+  ['k8s secretKeyRef', 'deploy.yaml', '            secretKeyRef: { name: db-credentials, key: password }'],
+  ['env var name value', 'config.yml', 'token_env: GITHUB_TOKEN'],
+  ['localhost dev url', 'docker-compose.yml', 'DATABASE_URL: postgres://postgres:postgres@db:5432/app'],
+  ['url without password', 'config.yml', 'url: https://user@example.org/path'],
+  ['redis localhost', '.env.example', 'REDIS_URL=redis://:password@localhost:6379'],
+  ['jwt.io sample', 'README.md', 'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c'],
+  ['prose', 'README.md', 'Set the API key in your environment and never commit the secret token.'],
+  ['mask', 'log.txt', 'token=****************'],
+  ['ellipsis', 'README.md', 'OPENAI_API_KEY=sk-...'],
+];
+
+describe('hard negatives: nothing is reported', () => {
+  it.each(cases)('%s (%s)', (_name, path, text) => {
+    const findings = scanner.scan({ path, text });
+    expect(findings.map((f) => `${f.ruleId}: ${f.preview}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../src/rules/fake.js';
+import { makeRepo, tempDir, runCli, gitEnv } from '../helpers/repo.js';
+
+/** A GitHub classic token with a valid checksum, built at run time. */
+const ghToken = () => fake.checksummed('ghp_');
+
+function findingsOf(stdout: string): { ruleId: string; file: string; line: number; preview: string; context: string }[] {
+  return JSON.parse(stdout).findings;
+}
+
+describe('scan --staged on real repositories', () => {
+  it('blocks a staged token in the first commit of a repository (no HEAD), with a redacted preview', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    repo.write('src/config.js', `const a = 1;\nconst token = "${token}";\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('src/config.js:2:16');
+    expect(r.stdout).toContain('GitHub personal access token (classic)');
+    expect(r.stdout).toContain('Commit blocked');
+    expect(r.stdout + r.stderr).not.toContain(token);
+    expect(r.stdout).toContain(token.slice(0, 6));
+  });
+
+  it('exits 0 on clean staged changes and on an empty index', () => {
+    const repo = makeRepo();
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    repo.write('a.txt', 'hello\n');
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('no secrets found');
+  });
+
+  it('reports only added lines: an old secret elsewhere in the file does not block', () => {
+    const repo = makeRepo();
+    const old = ghToken();
+    repo.write('app.py', `TOKEN = "${old}"\nx = 1\n`);
+    repo.git('add', '.');
+    repo.commit('seed');
+    repo.write('app.py', `TOKEN = "${old}"\nx = 2\ny = 3\n`);
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    const fresh = ghToken();
+    repo.write('app.py', `TOKEN = "${old}"\nx = 2\ny = 3\nOTHER = "${fresh}"\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout).map((f) => [f.file, f.line])).toEqual([['app.py', 4]]);
+  });
+
+  it('scans the index, not the working tree (partial staging)', () => {
+    const repo = makeRepo();
+    repo.write('f.txt', 'line1\nline2\nline3\n');
+    repo.git('add', '.');
+    repo.commit('seed');
+    const token = ghToken();
+    // Stage a clean change, then put a secret only in the working tree.
+    repo.write('f.txt', 'line1\nline2 changed\nline3\n');
+    repo.git('add', 'f.txt');
+    repo.write('f.txt', `line1\nline2 changed\nline3\nsecret = "${token}"\n`);
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    // Now the reverse: the secret is staged, the working tree no longer has it.
+    repo.git('add', 'f.txt');
+    repo.write('f.txt', 'line1\nline2 changed\nline3\n');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout)[0]).toMatchObject({ file: 'f.txt', line: 4 });
+  });
+
+  it('partial staging of hunks with git apply --cached: only the staged hunk counts', () => {
+    const repo = makeRepo();
+    const lines = Array.from({ length: 30 }, (_, i) => `line ${i}`);
+    repo.write('big.txt', lines.join('\n') + '\n');
+    repo.git('add', '.');
+    repo.commit('seed');
+    const staged = ghToken();
+    const unstaged = ghToken();
+    const next = [...lines];
+    next[2] = `a = "${staged}"`;
+    next[27] = `b = "${unstaged}"`;
+    repo.write('big.txt', next.join('\n') + '\n');
+    // Stage only the first hunk, as `git add -p` would.
+    const patch = repo.git('diff', '-U1', 'big.txt');
+    const firstHunk = patch.split(/(?=^@@ )/m).slice(0, 2).join('');
+    repo.write('hunk.patch', firstHunk);
+    repo.git('apply', '--cached', 'hunk.patch');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout).map((f) => f.line)).toEqual([3]);
+  });
+
+  it('does not re-report a renamed file, and ignores deletions', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    const body = `token = "${token}"\n` + Array.from({ length: 20 }, (_, i) => `filler line ${i}`).join('\n') + '\n';
+    repo.write('old/name.txt', body);
+    repo.git('add', '.');
+    repo.commit('seed');
+    repo.git('mv', 'old/name.txt', 'renamed.txt');
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    repo.commit('rename');
+    repo.git('rm', '-q', 'renamed.txt');
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+  });
+
+  it('handles odd file names: spaces, unicode, quotes and newlines', () => {
+    const repo = makeRepo();
+    const names = ['with space.txt', 'ünïcødé/ファイル.txt', 'quote"d.txt', 'new\nline.txt'];
+    for (const n of names) repo.write(n, `k = "${ghToken()}"\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout).map((f) => f.file).sort()).toEqual([...names].sort());
+  });
+
+  it('handles CRLF files and invalid UTF-8 without losing line numbers', () => {
+    const repo = makeRepo();
+    const t1 = ghToken();
+    const t2 = ghToken();
+    repo.write('crlf.txt', `a\r\nb\r\nx = "${t1}"\r\n`);
+    repo.write('latin1.txt', Buffer.concat([Buffer.from('caf\xe9 \xff\xfe\n', 'latin1'), Buffer.from(`y = "${t2}"\n`)]));
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const f = findingsOf(r.stdout).map((x) => [x.file, x.line]);
+    expect(f).toContainEqual(['crlf.txt', 3]);
+    expect(f).toContainEqual(['latin1.txt', 2]);
+    expect(r.stdout).not.toContain('\r');
+  });
+
+  it('skips binary files with a notice, but still flags sensitive file names', () => {
+    const repo = makeRepo();
+    repo.write('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0]));
+    repo.write('release.keystore', Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2]));
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/skipped 2 files \(binary: /);
+    expect(r.stdout).toContain('release.keystore');
+    expect(r.stdout).toContain('Private key or certificate bundle file staged');
+  });
+
+  it('skips staged additions over the size limit with a notice', () => {
+    const repo = makeRepo();
+    repo.write('big.log', 'x'.repeat(300 * 1024) + `\nkey = "${ghToken()}"\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--max-file-size', '100KB']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/skipped 1 file \(too large: big\.log\)/);
+  });
+
+  it('flags a staged .env but not .env.example; mode-only changes and submodules are ignored', () => {
+    const repo = makeRepo();
+    repo.write('.env.example', 'API_KEY=\n');
+    repo.write('run.sh', 'echo hi\n');
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    repo.commit('seed');
+    repo.git('update-index', '--chmod=+x', 'run.sh');
+    // A gitlink (submodule entry) pointing at some commit.
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${head},vendor/sub`);
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    repo.write('.env', 'NODE_ENV=production\n');
+    repo.git('add', '.env');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout).map((f) => f.file)).toEqual(['.env']);
+  });
+
+  it('finds a private key block added to a file', () => {
+    const repo = makeRepo();
+    const body = Array.from({ length: 5 }, () => fake.base64(64)).join('\n');
+    repo.write('deploy/notes.md', `# notes\n\n-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(findingsOf(r.stdout)[0]).toMatchObject({ file: 'deploy/notes.md', line: 3, ruleId: 'private-key' });
+    expect(r.stdout).not.toContain(body.split('\n')[0]);
+  });
+});
+
+describe('suppression and configuration', () => {
+  it('honours an inline leakguard:allow comment', () => {
+    const repo = makeRepo();
+    repo.write('a.js', `const t = "${ghToken()}"; // leakguard:allow test fixture\n`);
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+  });
+
+  it('honours .leakguardignore fingerprints and says how many were ignored', () => {
+    const repo = makeRepo();
+    repo.write('a.js', `const t = "${ghToken()}";\n`);
+    repo.git('add', 'a.js');
+    const first = repo.cli(['scan', '--staged', '--format', 'json']);
+    const fp = JSON.parse(first.stdout).findings[0].fingerprint as string;
+    repo.write('.leakguardignore', `# reviewed: revoked test token\n${fp}\n`);
+    const r = repo.cli(['scan', '--staged']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 known finding ignored');
+  });
+
+  it('honours config: allowed paths, allowed values, disabled rules and custom rules', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    repo.write('fixtures/a.txt', `t = "${token}"\n`);
+    repo.write('b.txt', `u = "${token}"\n`);
+    repo.write('c.txt', `internal = ACME-${fake.hex(16)}\n`);
+    repo.git('add', '.');
+    repo.write(
+      'leakguard.config.json',
+      JSON.stringify({
+        allow: { paths: ['fixtures/**'], values: [] },
+        disabledRules: [],
+        rules: [{ id: 'acme-internal', title: 'ACME internal key', regex: 'ACME-[0-9a-f]{16}', keywords: ['acme-'], secretGroup: 0 }],
+      }),
+    );
+    let f = findingsOf(repo.cli(['scan', '--staged', '--format', 'json']).stdout);
+    expect(f.map((x) => `${x.file}:${x.ruleId}`).sort()).toEqual(['b.txt:github-ghp', 'c.txt:acme-internal']);
+    repo.write('leakguard.config.json', JSON.stringify({ disabledRules: ['github-ghp', 'generic-secret-assignment', 'generic-high-entropy'] }));
+    f = findingsOf(repo.cli(['scan', '--staged', '--format', 'json']).stdout);
+    expect(f).toEqual([]);
+  });
+
+  it('reads config from package.json "leakguard" when there is no config file', () => {
+    const repo = makeRepo();
+    repo.write('package.json', JSON.stringify({ name: 'x', leakguard: { allow: { paths: ['a.txt'] } } }));
+    repo.write('a.txt', `t = "${ghToken()}"\n`);
+    repo.git('add', 'a.txt');
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+  });
+
+  it('rejects an invalid config naming the file and the key, exit 2', () => {
+    const repo = makeRepo();
+    repo.write('leakguard.config.json', JSON.stringify({ rules: [{ id: 'x', regex: '(unclosed' }] }));
+    const r = repo.cli(['scan', '--staged']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('leakguard.config.json');
+    expect(r.stderr).toContain('rules[0].regex');
+    repo.write('leakguard.config.json', '{ "allow": { "pathz": [] } }');
+    const r2 = repo.cli(['scan', '--staged']);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain('allow.pathz');
+    repo.write('leakguard.config.json', '{ not json');
+    expect(repo.cli(['scan', '--staged']).stderr).toMatch(/leakguard\.config\.json: not valid JSON/);
+  });
+});
+
+describe('errors and exit codes', () => {
+  it('outside a repository: a clear error and exit 2', () => {
+    const dir = tempDir();
+    const r = runCli(['scan', '--staged'], dir, gitEnv(dir));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not inside a git repository');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
+  });
+
+  it('usage errors exit 2', () => {
+    const repo = makeRepo();
+    expect(repo.cli(['scan', '--bogus']).code).toBe(2);
+    expect(repo.cli(['scan', '--format', 'xml']).code).toBe(2);
+    expect(repo.cli(['nope']).code).toBe(2);
+    expect(repo.cli(['scan', '--staged', 'a.txt']).code).toBe(2);
+  });
+
+  it('does not change the index or the working tree', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', `t = "${ghToken()}"\n`);
+    repo.write('b.txt', 'unstaged\n');
+    repo.git('add', 'a.txt');
+    const before = repo.git('status', '--porcelain=v1', '-z') + repo.git('ls-files', '-s');
+    repo.cli(['scan', '--staged']);
+    repo.cli(['scan']);
+    expect(repo.git('status', '--porcelain=v1', '-z') + repo.git('ls-files', '-s')).toBe(before);
+  });
+});
