@@ -132,7 +132,9 @@ export function pathMatcher(globs: string[]): (path: string) => boolean {
 
 function compileGlobs(globs: string[]): (path: string) => boolean {
   // Synchronous lazy load: the hook pays for minimatch only when a glob is used.
-  const { Minimatch } = createRequire(import.meta.url)('minimatch') as typeof import('minimatch');
+  // The CLI is a CommonJS bundle (has `require`); the library is ESM (needs createRequire).
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  const { Minimatch } = load('minimatch') as typeof import('minimatch');
   const ms = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }));
   return (p) => ms.some((m) => m.match(p));
 }

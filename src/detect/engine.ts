@@ -36,6 +36,7 @@ export class Scanner {
   private readonly rulesByKeyword: number[][];
   private readonly alwaysOn: number[];
   private readonly pathGated: number[];
+  private readonly lineScoped: boolean[];
   /** Catalog position: earlier rules are more specific and win ties. */
   private readonly order: Map<string, number>;
   private readonly options: ScannerOptions;
@@ -64,31 +65,43 @@ export class Scanner {
     this.rulesByKeyword = byKeyword;
     this.alwaysOn = alwaysOn;
     this.pathGated = rules.flatMap((r, ri) => (r.appliesTo ? [ri] : []));
+    this.lineScoped = rules.map((r) => r.scope === 'line');
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
   }
 
   scan(chunk: Chunk): Finding[] {
     const { text } = chunk;
     if (text.length === 0) return [];
-    // rule index → end offsets of its keyword hits (line rules need positions)
-    const triggered = new Map<number, number[]>();
-    for (const ri of this.alwaysOn) triggered.set(ri, []);
+    // Which rules can match, and for line rules where their keywords are.
+    // Hits arrive in text order, so "last hit" dedupes repeated keywords.
+    const triggered: number[] = [];
+    const hitsByRule: (number[] | undefined)[] = new Array(this.rules.length);
+    for (const ri of this.alwaysOn) {
+      triggered.push(ri);
+      hitsByRule[ri] = [];
+    }
+    const { rulesByKeyword, lineScoped } = this;
     this.matcher.scan(text, (kw, end) => {
-      for (const ri of this.rulesByKeyword[kw]!) {
-        const hits = triggered.get(ri);
-        if (hits === undefined) triggered.set(ri, [end]);
-        else if (hits[hits.length - 1] !== end) hits.push(end);
+      const rs = rulesByKeyword[kw]!;
+      for (let j = 0; j < rs.length; j++) {
+        const ri = rs[j]!;
+        const hits = hitsByRule[ri];
+        if (hits === undefined) {
+          triggered.push(ri);
+          hitsByRule[ri] = [end];
+        } else if (lineScoped[ri] && hits[hits.length - 1] !== end) hits.push(end);
       }
     });
-    for (const ri of this.gatedFor(chunk.path)) triggered.delete(ri);
-    if (triggered.size === 0) return [];
+    if (triggered.length === 0) return [];
+    const gated = this.gatedFor(chunk.path);
     const lines = new LineIndex(text);
     const found: Finding[] = [];
-    for (const [ri, hits] of triggered) {
+    for (const ri of triggered) {
+      if (gated.includes(ri)) continue;
       const rule = this.rules[ri]!;
-      if (rule.scope === 'line') {
+      if (lineScoped[ri]) {
         let lastLine = -1;
-        for (const end of hits) {
+        for (const end of hitsByRule[ri]!) {
           const li = lines.lineOf(end - 1);
           if (li === lastLine) continue;
           lastLine = li;
@@ -121,17 +134,18 @@ export class Scanner {
       const secret = secretOf(rule, m);
       if (secret === undefined || secret.length === 0) continue;
       // The secret sits at the end of most patterns (`name = value`), so search from there.
+      const { minConfidence, keep } = this.options;
+      if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) continue;
       const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
       const at = base + m.index + Math.max(0, offsetInMatch);
       const li = lines.lineOf(at);
       const lineText = lines.text(li);
-      if (ALLOW_MARKER.test(lineText)) continue;
-      if (isExampleValue(secret)) continue;
-      if (rule.examples?.includes(secret)) continue;
+      // Cheapest and most selective checks first: generic rules reject most
+      // candidates in `validate`, provider rules rarely match at all.
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) continue;
-      const { minConfidence, keep } = this.options;
-      if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) continue;
+      if (isExampleValue(secret) || rule.examples?.includes(secret)) continue;
+      if (ALLOW_MARKER.test(lineText)) continue;
       if (keep && !keep(secret, rule, chunk.path)) continue;
       const column = at - lines.start(li) + 1;
       out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));

@@ -12,9 +12,12 @@ export class KeywordMatcher {
   readonly keywords: string[];
   private readonly classOf = new Uint8Array(128);
   private readonly classes: number;
+  /** Transition table; entries are next-state × classes, so the hot loop does no multiply. */
   private readonly delta: Int32Array;
-  /** For each state, the keyword ids that end there (including via failure links). */
-  private readonly outputs: (number[] | undefined)[];
+  /** Per (pre-multiplied) state: 1 + index into `outputLists`, or 0 when no keyword ends there. */
+  private readonly outputAt: Int32Array;
+  /** Keyword ids that end at a state (including via failure links). */
+  private readonly outputLists: number[][] = [];
 
   constructor(keywords: string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
@@ -81,8 +84,12 @@ export class KeywordMatcher {
         }
       }
     }
+    for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * K;
     this.delta = delta;
-    this.outputs = outs.map((o) => (o.length ? o : undefined));
+    this.outputAt = new Int32Array(n * K);
+    outs.forEach((o, st) => {
+      if (o.length) this.outputAt[st * K] = this.outputLists.push(o);
+    });
   }
 
   /**
@@ -90,14 +97,16 @@ export class KeywordMatcher {
    * characters reset matching, which is right: keywords are ASCII.
    */
   scan(text: string, onHit: (keywordId: number, end: number) => void): void {
-    const { delta, classOf, outputs } = this;
-    const K = this.classes;
+    const { delta, classOf, outputAt, outputLists } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = delta[s * K + (c < 128 ? classOf[c]! : 0)]!;
-      const out = outputs[s];
-      if (out !== undefined) for (let j = 0; j < out.length; j++) onHit(out[j]!, i + 1);
+      s = delta[s + (c < 128 ? classOf[c]! : 0)]!;
+      const o = outputAt[s]!;
+      if (o !== 0) {
+        const out = outputLists[o - 1]!;
+        for (let j = 0; j < out.length; j++) onHit(out[j]!, i + 1);
+      }
     }
   }
 }

@@ -34,6 +34,17 @@ const NOT_A_VALUE = new Set([
   'should', 'can', 'allow', 'allowed', 'policy', 'rule', 'rules', 'level', 'grant', 'response', 'request', 'endpoint',
 ]);
 
+const MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
+
+/**
+ * Keywords for the prefilter that cover every qualified `…key` name
+ * (`apiKey`, `API_KEY`, `api-key`, `api.key`) without the bare word "key",
+ * which is everywhere in code (`cacheKey`, `keyof`, `Object.keys`).
+ */
+export function qualifiedKeyKeywords(): string[] {
+  return [...KEY_QUALIFIERS].flatMap((q) => ['', '_', '-', '.'].map((sep) => `${q}${sep}key`));
+}
+
 /** Split an identifier into lower-case words. */
 export function nameWords(name: string): string[] {
   return name
@@ -52,6 +63,8 @@ export type SecretNameKind = 'password' | 'secret' | undefined;
  * undefined for anything else.
  */
 export function secretNameKind(name: string): SecretNameKind {
+  // Most names on a keyword line are not secret names at all; skip the word split for them.
+  if (!MAYBE_SECRET.test(name)) return undefined;
   const words = nameWords(name);
   if (words.length === 0 || words.length > 8) return undefined;
   // The last word says what the thing is: `password_hint` is a hint, `token_url` a URL.

@@ -1,8 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { GitError, git } from './run.js';
 
-/** The top level of the work tree containing `cwd`, or a clear error. */
+/**
+ * The top level of the work tree containing `cwd`, or a clear error.
+ * Git runs hooks from the top level, so there `.git` sits in `cwd` and we can
+ * skip spawning `git rev-parse` (a few milliseconds on every commit), unless
+ * GIT_DIR/GIT_WORK_TREE point elsewhere.
+ */
 export async function repoRoot(cwd: string): Promise<string> {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(join(cwd, '.git'))) return cwd;
   try {
     return (await git(['rev-parse', '--show-toplevel'], { cwd })).toString('utf8').replace(/\n$/, '');
   } catch (e) {

@@ -2,7 +2,7 @@ import { isCodeFile, isSecretsFile } from '../detect/file-kind.js';
 import { judgeLiteral } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
-import { secretNameKind } from '../detect/secret-name.js';
+import { qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
@@ -14,7 +14,7 @@ import { fake } from './fake.js';
  * value check (src/detect/literal-value.ts) before it is reported.
  */
 
-const SECRET_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'creds', 'dsn', 'connstr', 'connectionstring'];
+const SECRET_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'credential', 'creds', 'dsn', 'connstr', 'connectionstring', ...qualifiedKeyKeywords()];
 
 /**
  * name (op) value, in the syntaxes code and config use:

@@ -16,8 +16,17 @@ const BINARY_PROBE = 8000;
  */
 export async function* filesSource(base: string, targets: string[], opts: { useGit: boolean; maxBytes: number }): AsyncGenerator<SourceItem> {
   const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
-  for (const rel of files) yield await readItem(base, rel, opts.maxBytes);
+  // Keep a few reads in flight while the scanner works on the current file:
+  // file I/O, not matching, is what bounds a cold tree scan.
+  const inFlight: Promise<SourceItem>[] = [];
+  let next = 0;
+  while (next < files.length || inFlight.length) {
+    while (inFlight.length < READ_AHEAD && next < files.length) inFlight.push(readItem(base, files[next++]!, opts.maxBytes));
+    yield await inFlight.shift()!;
+  }
 }
+
+const READ_AHEAD = 16;
 
 async function gitListedFiles(root: string, targets: string[]): Promise<string[]> {
   const out = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...targets], { cwd: root });

@@ -1,17 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { loadConfig, loadIgnoreFile } from '../config/load.js';
-import { parseSize } from '../config/schema.js';
-import { LeakguardError } from '../errors.js';
-import { repoRoot } from '../git/repo.js';
-import { runPipeline } from '../pipeline.js';
-import { formatters } from '../report/index.js';
-import type { ReportMeta } from '../report/types.js';
-import { filesSource } from '../sources/files.js';
-import { stagedSource } from '../sources/staged.js';
-import { stdinSource } from '../sources/stdin.js';
-import { VERSION } from '../version.js';
-import { parseCommandArgs, useColor } from './args.js';
+import { loadConfig, loadIgnoreFile } from '../../config/load.js';
+import { parseSize } from '../../config/schema.js';
+import { LeakguardError } from '../../errors.js';
+import { repoRoot } from '../../git/repo.js';
+import { runPipeline } from '../../pipeline.js';
+import { formatters } from '../../report/index.js';
+import type { ReportMeta } from '../../report/types.js';
+import { filesSource } from '../../sources/files.js';
+import { stagedSource } from '../../sources/staged.js';
+import { stdinSource } from '../../sources/stdin.js';
+import { VERSION } from '../../version.js';
+import { parseCommandArgs, useColor } from '../args.js';
 
 const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 

@@ -1,0 +1,157 @@
+// Benchmarks (`npm run bench`): medians and ratios against the floors that
+// bound what a hook can cost. Never part of `npm test`; no thresholds here —
+// the numbers are for people to read and quote. The machine is noisy: runs are
+// interleaved and the median is reported.
+//
+//   node bench/run.mjs [--runs N] [--only hook|throughput]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateSourceFile, makeGenerator } from './corpus.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist/cli.cjs');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 21;
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function has(cmd, probe = ['--version']) {
+  const r = spawnSync(cmd, probe, { stdio: 'ignore' });
+  return r.status === 0 || (r.error === undefined && r.status !== null && r.status !== 127);
+}
+
+/** Runs each command RUNS times, interleaved, and returns medians in ms. */
+function timeCommands(cmds, cwd, env) {
+  const samples = cmds.map(() => []);
+  for (let i = 0; i < RUNS + 2; i++) {
+    cmds.forEach((c, j) => {
+      const t = performance.now();
+      const r = spawnSync(c.cmd[0], c.cmd.slice(1), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const dt = performance.now() - t;
+      if (r.error) throw r.error;
+      if (i >= 2) samples[j].push(dt); // two warm-up rounds fill the page cache
+    });
+  }
+  return samples.map(median);
+}
+
+function table(title, rows, floorName) {
+  const floor = rows.find((r) => r.name === floorName)?.ms;
+  console.log(`\n${title}`);
+  console.log(`| command | median | vs ${floorName} |`);
+  console.log('|---|---:|---:|');
+  for (const r of rows) console.log(`| ${r.name} | ${r.ms.toFixed(1)} ms | ${floor ? (r.ms / floor).toFixed(2) + 'x' : ''} |`);
+}
+
+function gitRepo(dir, env) {
+  const git = (...a) => execFileSync('git', a, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'bench');
+  git('config', 'user.email', 'bench@example.org');
+  return git;
+}
+
+function benchHook() {
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+  try {
+    const git = gitRepo(dir, env);
+    const gen = makeGenerator(42);
+    // History to diff against: 20 files of ~150 lines.
+    for (let f = 0; f < 20; f++) {
+      mkdirSync(join(dir, 'src', `mod${f % 4}`), { recursive: true });
+      writeFileSync(join(dir, 'src', `mod${f % 4}`, `file${f}.ts`), generateSourceFile(gen, 150));
+    }
+    git('add', '.');
+    git('commit', '-q', '-m', 'seed');
+    // The staged commit: ~10 added lines in each of the 20 files (~200 lines).
+    for (let f = 0; f < 20; f++) {
+      const p = join(dir, 'src', `mod${f % 4}`, `file${f}.ts`);
+      writeFileSync(p, generateSourceFile(gen, 150) .split('\n').slice(0, 10).join('\n') + '\n' + execFileSync('cat', [p]).toString());
+    }
+    git('add', '.');
+    const numstat = execFileSync('git', ['diff', '--cached', '--numstat'], { cwd: dir, env }).toString().trim().split('\n');
+    const added = numstat.reduce((n, l) => n + Number(l.split('\t')[0]), 0);
+
+    const cmds = [
+      { name: 'node -e 0', cmd: [process.execPath, '-e', '0'] },
+      { name: 'git diff --cached', cmd: ['git', 'diff', '--cached'] },
+      { name: 'leakguard scan --staged', cmd: [process.execPath, CLI, 'scan', '--staged'] },
+    ];
+    const secretlint = join(ROOT, 'node_modules/.bin/secretlint');
+    if (existsSync(secretlint)) {
+      writeFileSync(join(dir, '.secretlintrc.json'), JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+      cmds.push({ name: 'secretlint (same 20 files)', cmd: [secretlint, 'src/**/*.ts'] });
+    }
+    if (has('git', ['secrets', '--list'])) {
+      try {
+        git('secrets', '--register-aws');
+        cmds.push({ name: 'git secrets --scan (AWS only)', cmd: ['git', 'secrets', '--scan'] });
+      } catch {
+        // git-secrets present but unusable here; skip it.
+      }
+    }
+    const ms = timeCommands(cmds, dir, env);
+    const rows = cmds.map((c, i) => ({ name: c.name, ms: ms[i] }));
+    table(`Hook latency: staged commit of ${numstat.length} files, ${added} added lines (median of ${RUNS})`, rows, 'node -e 0');
+    const lg = rows.find((r) => r.name.startsWith('leakguard')).ms;
+    const node = rows[0].ms;
+    console.log(`\nleakguard adds ${(lg - node).toFixed(1)} ms over bare Node start-up (goal: ≤ 40 ms).`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchThroughput() {
+  const dir = mkdtempSync(join(tmpdir(), 'leakguard-bench-tree-'));
+  try {
+    const gen = makeGenerator(7);
+    let bytes = 0;
+    const texts = [];
+    for (let f = 0; bytes < 32 * 1024 * 1024; f++) {
+      const text = generateSourceFile(gen, 400);
+      const d = join(dir, `pkg${f % 50}`);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, `f${f}.ts`), text);
+      texts.push({ path: `pkg${f % 50}/f${f}.ts`, text });
+      bytes += text.length;
+    }
+    const mb = bytes / 1024 / 1024;
+    // In-process: the engine alone, one core.
+    const { Scanner, builtinRules } = await import(join(ROOT, 'dist/index.js'));
+    const scanner = new Scanner(builtinRules);
+    const engineTimes = [];
+    for (let r = 0; r < 7; r++) {
+      const t = performance.now();
+      for (const c of texts) scanner.scan(c);
+      engineTimes.push(performance.now() - t);
+    }
+    const engineMs = median(engineTimes.slice(1));
+    // Whole CLI, reading the files from disk.
+    const env = { ...process.env, NO_COLOR: '1' };
+    const [cliMs] = timeCommands([{ name: 'cli', cmd: [process.execPath, CLI, 'scan', '--no-git', '.'] }], dir, env).map((x) => x);
+    console.log(`\nThroughput on a generated source tree (${texts.length} files, ${mb.toFixed(1)} MB)`);
+    console.log('| what | median | MB/s |');
+    console.log('|---|---:|---:|');
+    console.log(`| engine only (in process, 1 core) | ${engineMs.toFixed(0)} ms | ${(mb / (engineMs / 1000)).toFixed(0)} |`);
+    console.log(`| leakguard scan --no-git . (CLI, with file I/O) | ${cliMs.toFixed(0)} ms | ${(mb / (cliMs / 1000)).toFixed(0)} |`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!existsSync(CLI)) {
+  console.error('dist/cli.cjs is missing: run `npm run build` first.');
+  process.exit(2);
+}
+console.log(`leakguard benchmarks — node ${process.version}, ${RUNS} runs per command`);
+if (!ONLY || ONLY === 'hook') benchHook();
+if (!ONLY || ONLY === 'throughput') await benchThroughput();
