@@ -29,6 +29,28 @@ export interface PipelineOptions {
   fileRules?: boolean;
 }
 
+/**
+ * The same secret in the same file, added again by several commits (a revert,
+ * a cherry-pick, a re-added file), is one leak: report it once, at the commit
+ * that introduced it. `git log` lists newest first, so the last one seen is
+ * the oldest.
+ */
+function collapseAcrossCommits(findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.commit)) return findings;
+  const byFingerprint = new Map<string, Finding>();
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    byFingerprint.delete(f.fingerprint); // re-insert so order follows the oldest occurrence
+    byFingerprint.set(f.fingerprint, f);
+    counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+  }
+  return [...byFingerprint.values()].reverse().map((f) => {
+    const n = counts.get(f.fingerprint)!;
+    if (n > 1) f.occurrences = n;
+    return f;
+  });
+}
+
 /** The active rule set: built-ins minus disabled ones, plus the user's. */
 export function activeRules(config: Config): Rule[] {
   const disabled = new Set(config.disabledRules);
@@ -79,6 +101,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     const chunk = { path: item.path, text: item.text, ...(item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}), ...(item.commit ? { commit: item.commit } : {}) };
     result.findings.push(...scanner.scan(chunk));
   }
+  result.findings = collapseAcrossCommits(result.findings);
   if (opts.ignore?.size) {
     const before = result.findings.length;
     result.findings = result.findings.filter((f) => !opts.ignore!.has(f.fingerprint));

@@ -9,7 +9,11 @@ import { VERSION } from '../version.js';
  * in src/cli/commands/ exporting `run(argv)`, and a line here.
  */
 const COMMANDS: Record<string, string> = {
-  scan: 'scan staged changes, files, directories or stdin for secrets',
+  init: 'guard this repository: hooks, .gitignore, .env.example, first scan',
+  uninstall: 'remove exactly what init added',
+  scan: 'scan staged changes, files, directories, commit ranges or stdin for secrets',
+  baseline: 'record existing findings so only new leaks are reported',
+  'pre-push': 'scan the commits being pushed (run by the pre-push hook)',
 };
 
 type Command = { run: (argv: string[]) => Promise<number> };

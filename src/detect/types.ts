@@ -92,6 +92,8 @@ export interface Finding {
   fingerprint: string;
   playbook: string;
   commit?: string;
+  /** History scans: how many commits add this same finding (reported once, at the oldest). */
+  occurrences?: number;
   /**
    * The raw secret, kept in memory only so purge/baseline logic can act on it.
    * Non-enumerable: JSON.stringify and reporters never see it.

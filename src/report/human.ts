@@ -17,14 +17,18 @@ export const formatHuman: Formatter = (result, meta) => {
     out.push(c.red(c.bold(`✖ leakguard: ${n} secret${n === 1 ? '' : 's'} found in ${meta.target}`)), '');
     for (const f of result.findings) {
       const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
-      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)})`) : ''}`);
+      const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}` : ''})`) : '';
+      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}`);
       out.push(`    ${c.dim('│')} ${f.context}`);
       out.push(`    ${c.cyan('fix:')} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} · ${f.confidence} confidence · fingerprint ${f.fingerprint}`)}`);
       out.push('');
     }
     out.push(`False positive? Put ${c.bold('leakguard:allow')} in a comment on the line, or add the fingerprint to .leakguardignore.`);
-    if (meta.mode === 'staged') {
+    if (meta.mode === 'push') {
+      out.push(c.red('Push blocked.') + ' These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with ' + c.bold('leakguard purge') + '.');
+      out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold('leakguard rotate <rule-id>')}.`);
+    } else if (meta.mode === 'staged') {
       out.push(c.red('Commit blocked.') + ' Remove the secrets from the staged changes, then `git add` and commit again.');
       out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold('leakguard rotate <rule-id>')}; then ${c.bold('leakguard purge')} to remove it from history.`);
     } else {

@@ -5,10 +5,10 @@ import type { Formatter } from './types.js';
  * {
  *   "schema": "leakguard/scan@1",
  *   "tool": { "name": "leakguard", "version": "x.y.z" },
- *   "target": string, "mode": "staged" | "files" | "stdin" | "history",
+ *   "target": string, "mode": "staged" | "files" | "stdin" | "history" | "push",
  *   "summary": { "findings": n, "files": n, "bytes": n, "skipped": n, "ignored": n },
  *   "findings": [{ "ruleId", "title", "provider", "confidence", "file", "line", "column",
- *                  "preview", "context", "fingerprint", "playbook", "commit"? }],
+ *                  "preview", "context", "fingerprint", "playbook", "commit"?, "occurrences"? }],
  *   "skipped": [{ "path", "reason" }]
  * }
  * `preview` and `context` are redacted; the secret itself is never serialised.
@@ -40,6 +40,7 @@ export const formatJson: Formatter = (result, meta) => {
       fingerprint: f.fingerprint,
       playbook: f.playbook,
       ...(f.commit ? { commit: f.commit } : {}),
+      ...(f.occurrences ? { occurrences: f.occurrences } : {}),
     })),
     skipped: result.skipped,
   };

@@ -4,7 +4,7 @@ export interface ReportMeta {
   /** What was scanned, for the summary line: 'staged changes', 'src/', 'stdin'. */
   target: string;
   /** Staged scans tell the user how to unblock the commit. */
-  mode: 'staged' | 'files' | 'stdin' | 'history';
+  mode: 'staged' | 'files' | 'stdin' | 'history' | 'push';
   color: boolean;
   version: string;
 }

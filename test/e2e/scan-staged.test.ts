@@ -263,7 +263,7 @@ describe('errors and exit codes', () => {
     expect(repo.cli(['scan', '--bogus']).code).toBe(2);
     expect(repo.cli(['scan', '--format', 'xml']).code).toBe(2);
     expect(repo.cli(['nope']).code).toBe(2);
-    expect(repo.cli(['scan', '--staged', 'a.txt']).code).toBe(2);
+    expect(repo.cli(['scan', '--staged', '--no-git']).code).toBe(2);
   });
 
   it('does not change the index or the working tree', () => {

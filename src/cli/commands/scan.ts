@@ -1,22 +1,25 @@
-import { writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { loadConfig, loadIgnoreFile } from '../../config/load.js';
 import { parseSize } from '../../config/schema.js';
+import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
 import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
 import { runPipeline } from '../../pipeline.js';
-import { formatters } from '../../report/index.js';
 import type { ReportMeta } from '../../report/types.js';
 import { filesSource } from '../../sources/files.js';
 import { stagedSource } from '../../sources/staged.js';
 import { stdinSource } from '../../sources/stdin.js';
 import { VERSION } from '../../version.js';
-import { parseCommandArgs, useColor } from '../args.js';
+import { parseCommandArgs } from '../args.js';
+import { checkFormat, emitResult } from '../output.js';
+import { commitsSource } from '../../sources/commits.js';
 
 const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 
 Sources (one of):
-  --staged                 the staged changes (what the next commit adds); what the hook runs
+  --staged [<file>…]       the staged changes (what the next commit adds); what the hook runs.
+                           With files (as lint-staged passes them): only their staged changes
+  --range <revs>           the lines added by each commit in a range, e.g. origin/main..HEAD
   <path>…                  files and directories (default: .); .gitignore is honoured in a repo
   -                        standard input
 
@@ -24,6 +27,8 @@ Options:
   --no-git                 scan paths as plain files: no repository needed, no .gitignore
   --format <name>          human (default) or json
   --report <file>          also write the report (in --format) to a file; the terminal shows the summary
+  --baseline <file>        report only findings not in this baseline (default: ${BASELINE_FILE} if present)
+  --no-baseline            report every finding, even baselined ones
   --config <file>          config file (default: leakguard.config.json or package.json "leakguard")
   --min-confidence <level> low, medium or high (default: from config, else low)
   --max-file-size <size>   skip larger files with a notice (default 5MB)
@@ -39,9 +44,12 @@ export async function run(argv: string[]): Promise<number> {
     argv,
     {
       staged: { type: 'boolean' },
+      range: { type: 'string' },
       'no-git': { type: 'boolean' },
       format: { type: 'string' },
       report: { type: 'string' },
+      baseline: { type: 'string' },
+      'no-baseline': { type: 'boolean' },
       config: { type: 'string' },
       'min-confidence': { type: 'string' },
       'max-file-size': { type: 'string' },
@@ -56,11 +64,12 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'human';
-  const formatter = formatters[format];
-  if (!formatter) throw new LeakguardError(`scan: unknown --format "${format}" (known: ${Object.keys(formatters).join(', ')})`);
+  checkFormat(format, 'scan');
   const fromStdin = positionals.length === 1 && positionals[0] === '-';
   if (positionals.includes('-') && !fromStdin) throw new LeakguardError('scan: "-" (stdin) cannot be combined with paths');
-  if (values.staged && positionals.length) throw new LeakguardError('scan: --staged scans the index; do not pass paths with it (use lint-staged mode: leakguard scan --staged -- <paths> is not supported yet)');
+  // A range is handed to git log; refuse anything git could read as an option.
+  if (values.range?.startsWith('-')) throw new LeakguardError(`scan: --range "${values.range}" is not a revision range`);
+  if (values.range && (values.staged || positionals.length || values['no-git'])) throw new LeakguardError('scan: --range scans commits; it cannot be combined with --staged, paths or --no-git');
   if (values.staged && values['no-git']) throw new LeakguardError('scan: --staged needs a git repository; it cannot be combined with --no-git');
 
   const cwd = process.cwd();
@@ -77,11 +86,20 @@ export async function run(argv: string[]): Promise<number> {
     throw new LeakguardError('scan: --max-file-size must be a size such as 500KB or 5MB');
   });
   const ignore = await loadIgnoreFile(root);
+  if (!values['no-baseline']) {
+    const explicit = values.baseline;
+    for (const fp of await loadBaseline(root, explicit ?? undefined, explicit !== undefined)) ignore.add(fp);
+  }
 
   let meta: Omit<ReportMeta, 'color'>;
   let items;
-  if (values.staged) {
-    items = stagedSource(root, config.maxFileSize);
+  if (values.range) {
+    items = commitsSource(root, [values.range], config.maxFileSize);
+    meta = { target: `commits ${values.range}`, mode: 'history', version: VERSION };
+  } else if (values.staged) {
+    // With paths (lint-staged passes the staged file names), only those files' staged changes.
+    const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
+    items = stagedSource(root, config.maxFileSize, pathspecs);
     meta = { target: 'staged changes', mode: 'staged', version: VERSION };
   } else if (fromStdin) {
     items = stdinSource(values['stdin-name'] ?? '(stdin)', config.maxFileSize);
@@ -95,18 +113,8 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
-  const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin });
-  const color = format === 'human' && !values.report && useColor(process.stdout, values['no-color'] ? false : undefined);
-  const text = formatter(result, { ...meta, color });
-  if (values.report) {
-    await writeFile(values.report, text).catch((e: Error) => {
-      throw new LeakguardError(`cannot write report to ${values.report}: ${e.message}`);
-    });
-    process.stdout.write(formatters.human!(result, { ...meta, color: useColor(process.stdout, values['no-color'] ? false : undefined) }));
-  } else {
-    process.stdout.write(text);
-  }
-  return result.findings.length ? 1 : 0;
+  const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin && !values.range });
+  return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'] });
 }
 
 /** A path given on the command line, relative to the repository root with `/` separators. */

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { BASELINE_FILE, writeBaseline } from '../../config/baseline.js';
+import { loadConfig, loadIgnoreFile } from '../../config/load.js';
+import { repoRoot } from '../../git/repo.js';
+import { runPipeline } from '../../pipeline.js';
+import { commitsSource } from '../../sources/commits.js';
+import { filesSource } from '../../sources/files.js';
+import { parseCommandArgs } from '../args.js';
+
+const HELP = `Usage: leakguard baseline [--history] [--output <file>]
+
+Records the fingerprints of today's findings in ${BASELINE_FILE}, so that
+hooks and scans report only new leaks from now on. Commit the file. It holds
+fingerprints (rule, path and a hash), never secrets, and no line numbers, so
+it does not change when code moves.
+
+  --history         also record findings in every commit of every branch and tag
+  --output <file>   write elsewhere (default: ${BASELINE_FILE} at the repository root)
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(argv, { history: { type: 'boolean' }, output: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'baseline');
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const root = await repoRoot(process.cwd());
+  const config = await loadConfig(root);
+  const ignore = await loadIgnoreFile(root);
+  const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config, ignore });
+  let findings = tree.findings;
+  if (values.history) {
+    const hist = await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config, ignore });
+    findings = findings.concat(hist.findings);
+  }
+  const file = values.output ?? join(root, BASELINE_FILE);
+  const n = await writeBaseline(file, findings);
+  process.stdout.write(`leakguard: recorded ${n} known finding${n === 1 ? '' : 's'} in ${values.output ?? BASELINE_FILE}. Commit it; new leaks will still be blocked.\n`);
+  return 0;
+}

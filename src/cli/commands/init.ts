@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import pc from 'picocolors';
+import { BASELINE_FILE, loadBaseline, writeBaseline } from '../../config/baseline.js';
+import { loadConfig, loadIgnoreFile } from '../../config/load.js';
+import { repoRoot } from '../../git/repo.js';
+import { apply } from '../../init/changes.js';
+import { exampleIsIgnored } from '../../init/gitignore.js';
+import { gitDir, planInit, runHusky, writeManifest } from '../../init/install.js';
+import { sensitiveFilesInHistory, trackedSensitiveFiles } from '../../init/tracked.js';
+import { runPipeline } from '../../pipeline.js';
+import { commitsSource } from '../../sources/commits.js';
+import { filesSource } from '../../sources/files.js';
+import { VERSION } from '../../version.js';
+import { parseCommandArgs, useColor } from '../args.js';
+
+const HELP = `Usage: leakguard init [--dry-run] [--baseline] [--history]
+
+Guards this repository from now on:
+  - hooks: pre-commit scans what is staged, pre-push scans what is pushed
+    (husky when there is a package.json, plain git hooks otherwise; an
+    existing lint-staged setup gets leakguard as a task instead)
+  - .gitignore: .env, .env.local, .env.*.local, *.key, *.pem, secrets/
+  - .env.example from .env: keys and comments, never values
+  - reports tracked secret files and what is already in the working tree
+
+  --dry-run    show every change without making it
+  --baseline   record today's findings in ${BASELINE_FILE} so only new leaks block
+  --history    also scan every commit of every branch and tag
+Running init again changes nothing; \`leakguard uninstall\` takes it back.
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(
+    argv,
+    { 'dry-run': { type: 'boolean' }, baseline: { type: 'boolean' }, history: { type: 'boolean' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    'init',
+  );
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const c = pc.createColors(useColor(process.stdout, values['no-color'] ? false : undefined));
+  const dry = values['dry-run'] === true;
+  const root = await repoRoot(process.cwd());
+  const plan = await planInit(root, process.cwd(), VERSION);
+  const say = (s = '') => process.stdout.write(s + '\n');
+
+  const how = { husky: 'husky hooks in .husky/', 'husky+lint-staged': 'husky, with leakguard as a lint-staged task', 'git-hooks': 'plain git hooks (no package.json: leakguard must be on PATH)' }[plan.mode];
+  say(`${c.bold('leakguard init')}${dry ? c.yellow(' (dry run: nothing is written)') : ''} — ${root}`);
+  say(`Guarding commits and pushes with ${how}.`);
+  if (plan.changes.length === 0 && !plan.runHusky) say(c.green('Already set up: nothing to change.'));
+  for (const ch of plan.changes) say(`  ${c.cyan(dry ? 'would change' : 'changed')} ${c.bold(ch.display)}: ${ch.reason}`);
+  if (plan.runHusky) say(`  ${c.cyan(dry ? 'would set' : 'set')} ${c.bold('core.hooksPath')} = .husky/_ (husky's hook runner; .husky/_ is gitignored)`);
+
+  if (!dry) {
+    apply(plan.changes);
+    if (plan.runHusky) {
+      const msg = await runHusky(root);
+      if (msg) say(c.yellow(`  husky: ${msg}`));
+    }
+    writeManifest(await gitDir(root), plan.manifest);
+    if (plan.mode !== 'git-hooks' && plan.manifest.packageJson?.edits.devDependencies?.length) {
+      say(`Run ${c.bold('npm install')} to install ${plan.manifest.packageJson.edits.devDependencies.join(' and ')} for everyone who clones this repository.`);
+    }
+  }
+
+  if (await exampleIsIgnored(root)) say(c.yellow('Warning: .env.example is matched by a .gitignore rule; add "!.env.example" so the template can be committed.'));
+  const tracked = await trackedSensitiveFiles(root);
+  if (tracked.length) {
+    say('');
+    say(c.red(`${tracked.length} file${tracked.length === 1 ? ' that should never be committed is' : 's that should never be committed are'} tracked:`));
+    for (const p of tracked) say(`  ${p}   →  git rm --cached -- '${p.replace(/'/g, `'\\''`)}'`);
+    say('  (run those yourself: they stop tracking the files and keep them on disk)');
+  }
+  const inHistory = (await sensitiveFilesInHistory(root)).filter((p) => !tracked.includes(p));
+  if (inHistory.length) {
+    say(c.yellow(`In history but no longer tracked: ${inHistory.slice(0, 10).join(', ')}${inHistory.length > 10 ? ' …' : ''}`));
+    say('  Rotate what they held (leakguard rotate <rule-id>), then remove them from every commit: leakguard purge --path <file>');
+  }
+
+  const config = await loadConfig(root);
+  const ignore = await loadIgnoreFile(root);
+  const baselined = await loadBaseline(root);
+  for (const fp of baselined) ignore.add(fp);
+  const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config, ignore });
+  let findings = tree.findings;
+  say('');
+  say(`Working tree: ${tree.findings.length ? c.red(`${tree.findings.length} finding${tree.findings.length === 1 ? '' : 's'}`) : c.green('no secrets')} in ${tree.files} files${baselined.size ? ` (${tree.ignored} already in the baseline)` : ''}.`);
+  if (values.history) {
+    const tty = process.stderr.isTTY;
+    let commits = 0;
+    const seen = new Set<string>();
+    const progress = async function* () {
+      for await (const item of commitsSource(root, ['--all'], config.maxFileSize)) {
+        if (item.commit && !seen.has(item.commit)) {
+          seen.add(item.commit);
+          commits++;
+          if (tty && commits % 50 === 0) process.stderr.write(`\rscanning history: ${commits} commits`);
+        }
+        yield item;
+      }
+    };
+    const hist = await runPipeline(progress(), { config, ignore });
+    if (tty) process.stderr.write('\r\x1b[K');
+    say(`History: ${hist.findings.length ? c.red(`${hist.findings.length} finding${hist.findings.length === 1 ? '' : 's'}`) : c.green('no secrets')} in ${seen.size} commits.`);
+    findings = findings.concat(hist.findings);
+  }
+  if (findings.length) {
+    if (values.baseline && !dry) {
+      const all = [...findings];
+      const n = await writeBaseline(join(root, BASELINE_FILE), all);
+      say(`Recorded ${n} existing finding${n === 1 ? '' : 's'} in ${BASELINE_FILE}: commit it; only new leaks will block.`);
+    } else {
+      say(`See them with ${c.bold('leakguard scan')}${values.history ? ' and leakguard scan --range <rev>' : ''}. To adopt without fixing them first: ${c.bold('leakguard init --baseline')} (or leakguard baseline).`);
+      say('Anything that was pushed is exposed: rotate it (leakguard rotate <rule-id>) before cleaning history (leakguard purge).');
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { git } from '../git/run.js';
+import { readText, type FileChange } from './changes.js';
+
+/** What every repository should ignore, each with a path that proves it is covered. */
+export const SECRET_IGNORES: [pattern: string, sample: string][] = [
+  ['.env', '.env'],
+  ['.env.local', '.env.local'],
+  ['.env.*.local', '.env.production.local'],
+  ['*.key', 'leakguard-probe.key'],
+  ['*.pem', 'leakguard-probe.pem'],
+  ['secrets/', 'secrets/leakguard-probe'],
+];
+
+/**
+ * Adds the missing secret ignores to .gitignore without duplicating, reordering
+ * or dropping the user's lines. "Missing" is decided by git itself
+ * (`check-ignore --no-index`), so a broader rule the user already has (`.env*`,
+ * `*.pem` in a parent .gitignore) counts as covered.
+ */
+export async function gitignoreChange(root: string): Promise<FileChange | undefined> {
+  const path = join(root, '.gitignore');
+  const current = readText(path);
+  const samples = SECRET_IGNORES.map(([, s]) => s);
+  const out = await git(['check-ignore', '--no-index', '--', ...samples], { cwd: root, okCodes: [1] });
+  const covered = new Set(out.toString('utf8').split('\n').filter(Boolean));
+  const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  if (missing.length === 0) return undefined;
+  const base = current ?? '';
+  const sep = base === '' ? '' : base.endsWith('\n') ? '\n' : '\n\n';
+  const content = `${base}${sep}# Secrets and local environment (added by leakguard init)\n${missing.join('\n')}\n`;
+  return { display: '.gitignore', path, content, reason: `ignore ${missing.join(', ')}` };
+}
+
+/** .env.example must stay committable: warn when an ignore rule swallows it. */
+export async function exampleIsIgnored(root: string): Promise<boolean> {
+  const out = await git(['check-ignore', '--no-index', '--', '.env.example'], { cwd: root, okCodes: [1] });
+  return out.toString('utf8').trim() !== '';
+}

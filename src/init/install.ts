@@ -1,0 +1,149 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { git } from '../git/run.js';
+import { effective, readText, type FileChange } from './changes.js';
+import { envExampleChange } from './env-example.js';
+import { gitignoreChange } from './gitignore.js';
+import { installHookChanges, type HookName } from './hooks.js';
+import {
+  addLintStagedTask,
+  findPackage,
+  huskyPackageChanges,
+  lintStagedConfig,
+  relDisplay,
+  serialize,
+  type PackageEdits,
+} from './package-json.js';
+
+export type InstallMode = 'husky' | 'husky+lint-staged' | 'git-hooks';
+
+/** What init did, kept in the git directory so `uninstall` can undo exactly that. */
+export interface Manifest {
+  version: 1;
+  mode: InstallMode;
+  packageJson?: { path: string; edits: PackageEdits };
+  hooksDir: string;
+  createdHooks: HookName[];
+  gitignoreAppended?: string;
+  /** core.hooksPath before init ran husky (undefined: it was unset). */
+  hooksPathBefore?: string;
+  ranHusky: boolean;
+}
+
+export interface InitPlan {
+  mode: InstallMode;
+  changes: FileChange[];
+  /** Run husky to point core.hooksPath at .husky/_ (it writes only under .husky/_, gitignored). */
+  runHusky: boolean;
+  manifest: Manifest;
+}
+
+const HUSKY_HOOKS_PATH = /(^|\/)\.husky\/_\/?$/;
+
+export async function gitDir(root: string): Promise<string> {
+  const out = await git(['rev-parse', '--absolute-git-dir'], { cwd: root });
+  return out.toString('utf8').trim();
+}
+
+async function hooksPathSetting(root: string): Promise<string | undefined> {
+  const out = await git(['config', '--get', 'core.hooksPath'], { cwd: root, okCodes: [1] });
+  return out.toString('utf8').trim() || undefined;
+}
+
+/**
+ * Decides how to guard this repository and computes every file change, without
+ * writing anything.
+ *  - A package.json (here or in a parent folder up to the repository root) and no
+ *    foreign hook manager: husky, with hooks in .husky/ at the repository root.
+ *    If the project runs lint-staged from its pre-commit hook, leakguard becomes a
+ *    lint-staged task instead of a second pre-commit step.
+ *  - Otherwise: plain git hooks in the hooks directory git uses (core.hooksPath
+ *    or .git/hooks), which need leakguard on PATH.
+ */
+export async function planInit(root: string, cwd: string, version: string): Promise<InitPlan> {
+  const pkg = findPackage(root, cwd);
+  const hooksPath = await hooksPathSetting(root);
+  const foreignHooksPath = hooksPath !== undefined && !HUSKY_HOOKS_PATH.test(hooksPath);
+  const changes: FileChange[] = [];
+  let mode: InstallMode;
+  let hooksDir: string;
+  let packageJson: Manifest['packageJson'];
+  let runHusky = false;
+  let candidates: string[] = [];
+
+  if (pkg && !foreignHooksPath) {
+    hooksDir = join(root, '.husky');
+    candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
+    const preCommit = readText(join(hooksDir, 'pre-commit')) ?? '';
+    const lintStaged = lintStagedConfig(pkg);
+    const usesLintStaged = lintStaged !== undefined && /lint-staged/.test(preCommit);
+    const { edits } = huskyPackageChanges(pkg, version);
+    let lintStagedKey: string | undefined;
+    if (usesLintStaged && addLintStagedTask(lintStaged)) lintStagedKey = '*';
+    if (lintStagedKey) edits.lintStagedKey = lintStagedKey;
+    if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
+      const what = [
+        edits.devDependencies ? `add ${edits.devDependencies.join(' and ')} to devDependencies` : '',
+        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on npm install)` : '',
+        edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : '',
+      ].filter(Boolean);
+      changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join('; ') });
+    }
+    packageJson = { path: pkg.path, edits };
+    mode = usesLintStaged ? 'husky+lint-staged' : 'husky';
+    const hookChanges = installHookChanges(hooksDir, '.husky', candidates, { shebang: false });
+    changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith('pre-commit'))));
+    runHusky = !hooksPath;
+  } else {
+    const dir = resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], { cwd: root })).toString('utf8').trim());
+    hooksDir = dir;
+    mode = 'git-hooks';
+    changes.push(...installHookChanges(dir, dir.startsWith(root + '/') ? dir.slice(root.length + 1) : dir, candidates, { shebang: true }));
+  }
+
+  const ignore = await gitignoreChange(root);
+  if (ignore) changes.push(ignore);
+  const example = envExampleChange(root);
+  if (example) changes.push(example);
+
+  const todo = effective(changes);
+  const createdHooks = todo.filter((c) => /pre-(commit|push)$/.test(c.display) && readText(c.path) === undefined).map((c) => (c.display.endsWith('pre-push') ? 'pre-push' : 'pre-commit') as HookName);
+  const manifest: Manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky };
+  if (packageJson) manifest.packageJson = packageJson;
+  if (hooksPath !== undefined) manifest.hooksPathBefore = hooksPath;
+  if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content!.slice((readText(ignore.path) ?? '').length);
+  return { mode, changes: todo, runHusky, manifest };
+}
+
+/** Points core.hooksPath at .husky/_ using the husky that ships with leakguard (no npx, no network). */
+export async function runHusky(root: string): Promise<string> {
+  const { default: husky } = (await import('husky')) as { default: (dir?: string) => string };
+  const before = process.cwd();
+  process.chdir(root);
+  try {
+    return husky('.husky');
+  } finally {
+    process.chdir(before);
+  }
+}
+
+const MANIFEST = 'leakguard-init.json';
+
+export function writeManifest(dir: string, manifest: Manifest): void {
+  const path = join(dir, MANIFEST);
+  // A second init that changes nothing keeps the first run's record.
+  if (existsSync(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
+  writeFileSync(path, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+export function readManifest(dir: string): Manifest | undefined {
+  const path = join(dir, MANIFEST);
+  if (!existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+export const MANIFEST_FILE = MANIFEST;

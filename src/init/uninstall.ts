@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { git } from '../git/run.js';
+import { readText, type FileChange } from './changes.js';
+import { uninstallHookChanges } from './hooks.js';
+import { gitDir, readManifest, MANIFEST_FILE, type Manifest } from './install.js';
+import { findPackage, LINT_STAGED_TASK, relDisplay, serialize } from './package-json.js';
+
+export interface UninstallPlan {
+  changes: FileChange[];
+  manifest?: Manifest;
+  notes: string[];
+}
+
+/**
+ * The exact reverse of init: leakguard's hook blocks (hook files init created
+ * are deleted, others keep the user's lines), the package.json entries init
+ * added (only if still as init left them), the .gitignore lines it appended.
+ * Without init's record (another clone), it removes the hook blocks and says
+ * what else to check by hand.
+ */
+export async function planUninstall(root: string, cwd: string): Promise<UninstallPlan> {
+  const dir = await gitDir(root);
+  const manifest = readManifest(dir);
+  const notes: string[] = [];
+  const hookDirs = new Set([join(root, '.husky'), (await git(['rev-parse', '--path-format=absolute', '--git-path', 'hooks'], { cwd: root })).toString('utf8').trim()]);
+  if (manifest) hookDirs.add(manifest.hooksDir);
+  const changes: FileChange[] = [];
+  for (const d of hookDirs) changes.push(...uninstallHookChanges(d, d.startsWith(root + '/') ? d.slice(root.length + 1) : d));
+
+  const pkg = manifest?.packageJson ? findPackage(root, join(manifest.packageJson.path, '..')) : findPackage(root, cwd);
+  if (pkg) {
+    const edits = manifest?.packageJson?.edits;
+    let changed = false;
+    const dev = pkg.json.devDependencies as Record<string, string> | undefined;
+    for (const name of edits?.devDependencies ?? []) {
+      if (dev && name in dev) {
+        delete dev[name];
+        changed = true;
+      }
+    }
+    if (dev && Object.keys(dev).length === 0 && edits?.devDependencies?.length) delete pkg.json.devDependencies;
+    const scripts = pkg.json.scripts as Record<string, string> | undefined;
+    if (edits?.prepare && scripts?.prepare === edits.prepare.after) {
+      if (edits.prepare.before === undefined) delete scripts.prepare;
+      else scripts.prepare = edits.prepare.before;
+      if (Object.keys(scripts).length === 0) delete pkg.json.scripts;
+      changed = true;
+    }
+    const ls = pkg.json['lint-staged'] as Record<string, unknown> | undefined;
+    if (ls && ls['*'] !== undefined) {
+      const v = ls['*'];
+      if (v === LINT_STAGED_TASK) delete ls['*'];
+      else if (Array.isArray(v) && v.includes(LINT_STAGED_TASK)) ls['*'] = v.length === 2 ? v.find((t) => t !== LINT_STAGED_TASK) : v.filter((t) => t !== LINT_STAGED_TASK);
+      changed = changed || ls['*'] !== v;
+    }
+    if (changed) changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: 'remove what init added (dev dependencies, prepare script, lint-staged task)' });
+    else if (!manifest) notes.push(`${relDisplay(pkg)}: no record of what init added here; remove husky/leakguard from devDependencies and "prepare" by hand if you no longer want them.`);
+  }
+
+  if (manifest?.gitignoreAppended) {
+    const path = join(root, '.gitignore');
+    const current = readText(path);
+    if (current?.endsWith(manifest.gitignoreAppended)) {
+      let rest = current.slice(0, current.length - manifest.gitignoreAppended.length);
+      if (rest.endsWith('\n\n')) rest = rest.slice(0, -1);
+      changes.push({ display: '.gitignore', path, content: rest === '' ? null : rest, reason: 'remove the ignore lines init appended' });
+    }
+  }
+  notes.push('.env.example and .leakguard-baseline.json are yours now and are left in place.');
+  return { changes, notes, ...(manifest ? { manifest } : {}) };
+}
+
+/** After the files are restored: undo husky's core.hooksPath if init set it and no hooks are left. */
+export async function finishUninstall(root: string, manifest: Manifest | undefined): Promise<string | undefined> {
+  const dir = await gitDir(root);
+  rmSync(join(dir, MANIFEST_FILE), { force: true });
+  if (!manifest?.ranHusky) return undefined;
+  const husky = join(root, '.husky');
+  const left = existsSync(husky) ? readdirSync(husky).filter((f) => f !== '_') : [];
+  if (left.length) return undefined;
+  await git(['config', '--unset', 'core.hooksPath'], { cwd: root, okCodes: [5] });
+  rmSync(husky, { recursive: true, force: true });
+  return 'core.hooksPath unset and .husky/ removed (init had set them up)';
+}
