@@ -3,7 +3,7 @@
 // the numbers are for people to read and quote. The machine is noisy: runs are
 // interleaved and the median is reported.
 //
-//   node bench/run.mjs [--runs N] [--only hook|commit|throughput]
+//   node bench/run.mjs [--runs N] [--only hook|commit|throughput|history] [--repo <path>]
 //   SECRETLINT_BIN=/path/to/secretlint node bench/run.mjs   # compare with secretlint
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 21;
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
+const HAS_GNU_TIME = existsSync('/usr/bin/time');
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -92,6 +93,82 @@ function benchCommit() {
 The hook adds ${(hook - none).toFixed(1)} ms to a commit.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds a repository of `commits` commits with git fast-import (seconds, not
+ * minutes): each commit edits a few of 200 files, adding ~30 lines.
+ */
+export function generateHistoryRepo(dir, commits, env) {
+  const git = gitRepo(dir, env);
+  const gen = makeGenerator(11);
+  const files = new Map();
+  let stream = '';
+  const chunks = [];
+  for (let c = 1; c <= commits; c++) {
+    const touched = 1 + gen.int(3);
+    let body = '';
+    for (let t = 0; t < touched; t++) {
+      const name = `src/m${gen.int(20)}/f${gen.int(200)}.ts`;
+      const prev = files.get(name) ?? '';
+      const lines = prev.split('\n');
+      const at = gen.int(lines.length);
+      lines.splice(at, 0, ...generateSourceFile(gen, 10 + gen.int(20)).split('\n'));
+      const next = lines.slice(0, 600).join('\n');
+      files.set(name, next);
+      body += `M 100644 inline ${name}\ndata ${Buffer.byteLength(next)}\n${next}\n`;
+    }
+    const msg = `change ${c}`;
+    stream += `commit refs/heads/main\nmark :${c}\ncommitter Bench <bench@example.org> ${1600000000 + c * 60} +0000\ndata ${msg.length}\n${msg}\n${c > 1 ? `from :${c - 1}\n` : ''}${body}\n`;
+    if (stream.length > 4_000_000) {
+      chunks.push(stream);
+      stream = '';
+    }
+  }
+  chunks.push(stream);
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, env, input: chunks.join(''), maxBuffer: 1 << 30 });
+  git('reset', '-q', '--hard', 'main');
+  return git;
+}
+
+function benchHistory() {
+  const given = args.includes('--repo') ? resolve(args[args.indexOf('--repo') + 1]) : undefined;
+  const dir = given ?? mkdtempSync(join(tmpdir(), 'leakguard-bench-history-'));
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+  try {
+    if (!given) generateHistoryRepo(dir, Number(args[args.indexOf('--commits') + 1]) || 3000, env);
+    const commits = execFileSync('git', ['rev-list', '--count', '--all'], { cwd: dir, env }).toString().trim();
+    const patchBytes = Number(execFileSync('sh', ['-c', 'git log -p --all | wc -c'], { cwd: dir, env }).toString().trim());
+    const cmds = [
+      { name: 'git log -p --all', cmd: ['sh', '-c', 'git log -p --all > /dev/null'] },
+      { name: 'leakguard scan --history', cmd: [process.execPath, CLI, 'scan', '--history', '--no-baseline'] },
+    ];
+    if (spawnSync('git', ['secrets', '--register-aws'], { cwd: dir, env, stdio: 'ignore' }).status === 0) {
+      cmds.push({ name: 'git secrets --scan-history (AWS only)', cmd: ['git', 'secrets', '--scan-history'] });
+    }
+    const runs = Math.max(3, Math.min(RUNS, 5));
+    const samples = cmds.map(() => []);
+    let peakRss = 0;
+    for (let i = 0; i < runs; i++) {
+      cmds.forEach((c, j) => {
+        const t = performance.now();
+        // GNU time (Debian package "time") reports peak RSS; without it, time only.
+        const cmd = HAS_GNU_TIME ? ['/usr/bin/time', '-f', '%M', ...c.cmd] : c.cmd;
+        const r = spawnSync(cmd[0], cmd.slice(1), { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        samples[j].push(performance.now() - t);
+        if (c.name.startsWith('leakguard')) peakRss = Math.max(peakRss, Number(r.stderr.trim().split('\n').pop()) || 0);
+      });
+    }
+    const rows = cmds.map((c, i) => ({ name: c.name, ms: median(samples[i]) }));
+    table(`History: ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of patch text (median of ${runs})`, rows, 'git log -p --all');
+    if (peakRss) {
+      // GNU time reports the largest RSS in the process tree, which is git's here.
+      const gitRss = Number(spawnSync('/usr/bin/time', ['-f', '%M', 'git', 'log', '-p', '-U0', '-M', '--all'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }).stderr.trim().split('\n').pop());
+      console.log(`\npeak RSS, leakguard and its git child: ${(peakRss / 1024).toFixed(0)} MB (git log -p --all alone: ${(gitRss / 1024).toFixed(0)} MB)`);
+    }
+  } finally {
+    if (!given) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -188,11 +265,17 @@ async function benchThroughput() {
   }
 }
 
-if (!existsSync(CLI)) {
-  console.error('dist/cli.cjs is missing: run `npm run build` first.');
-  process.exit(2);
+async function main() {
+  if (!existsSync(CLI)) {
+    console.error('dist/cli.cjs is missing: run `npm run build` first.');
+    process.exit(2);
+  }
+  console.log(`leakguard benchmarks — node ${process.version}, ${RUNS} runs per command`);
+  if (!ONLY || ONLY === 'hook') benchHook();
+  if (!ONLY || ONLY === 'commit') benchCommit();
+  if (!ONLY || ONLY === 'throughput') await benchThroughput();
+  if (!ONLY || ONLY === 'history') benchHistory();
 }
-console.log(`leakguard benchmarks — node ${process.version}, ${RUNS} runs per command`);
-if (!ONLY || ONLY === 'hook') benchHook();
-if (!ONLY || ONLY === 'commit') benchCommit();
-if (!ONLY || ONLY === 'throughput') await benchThroughput();
+
+// Importable (generateHistoryRepo) without running the benchmarks.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -99,7 +99,9 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     if (!item.text) continue;
     result.bytes += item.text.length;
     const chunk = { path: item.path, text: item.text, ...(item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}), ...(item.commit ? { commit: item.commit } : {}) };
-    result.findings.push(...scanner.scan(chunk));
+    const found = scanner.scan(chunk);
+    if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    result.findings.push(...found);
   }
   result.findings = collapseAcrossCommits(result.findings);
   if (opts.ignore?.size) {

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, string> = {
   scan: 'scan staged changes, files, directories, commit ranges or stdin for secrets',
   baseline: 'record existing findings so only new leaks are reported',
   'pre-push': 'scan the commits being pushed (run by the pre-push hook)',
+  'pre-receive': 'server-side hook: reject pushes whose new commits add secrets',
 };
 
 type Command = { run: (argv: string[]) => Promise<number> };

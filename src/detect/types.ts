@@ -92,6 +92,9 @@ export interface Finding {
   fingerprint: string;
   playbook: string;
   commit?: string;
+  /** History scans: the commit's author ("Name <email>") and author date. */
+  author?: string;
+  date?: string;
   /** History scans: how many commits add this same finding (reported once, at the oldest). */
   occurrences?: number;
   /**

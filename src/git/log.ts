@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
 import { STABLE_DIFF_FLAGS, type FileDiff } from './diff.js';
+import { git } from './run.js';
 
 export interface CommitDiff {
   sha: string;
@@ -71,6 +72,16 @@ export async function* logPatches(root: string, revArgs: string[]): AsyncGenerat
   if (code !== 0) {
     const msg = Buffer.concat(stderr).toString('utf8').trim();
     throw new LeakguardError(`git log ${revArgs.join(' ')} failed: ${msg || `exit ${code}`}`);
+  }
+}
+
+/** How many commits a revision range holds (for progress); 0 if git cannot say. */
+export async function countCommits(root: string, revArgs: string[]): Promise<number> {
+  try {
+    const out = await git(['rev-list', '--count', ...revArgs, '--'], { cwd: root });
+    return Number(out.toString('utf8').trim()) || 0;
+  } catch {
+    return 0;
   }
 }
 

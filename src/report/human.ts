@@ -17,7 +17,9 @@ export const formatHuman: Formatter = (result, meta) => {
     out.push(c.red(c.bold(`✖ leakguard: ${n} secret${n === 1 ? '' : 's'} found in ${meta.target}`)), '');
     for (const f of result.findings) {
       const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
-      const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}` : ''})`) : '';
+      const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ''}` : '';
+      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}` : '';
+      const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : '';
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}`);
       out.push(`    ${c.dim('│')} ${f.context}`);
       out.push(`    ${c.cyan('fix:')} ${fixHint(f, meta)}`);

@@ -10,7 +10,7 @@ import type { SourceItem } from './types.js';
 export async function* commitsSource(root: string, revArgs: string[], maxBytes: number): AsyncGenerator<SourceItem> {
   for await (const commit of logPatches(root, revArgs)) {
     for (const file of commit.files) {
-      const base = { path: file.path, commit: commit.sha };
+      const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: 'binary' };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)` };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) };

@@ -8,6 +8,9 @@ export interface SourceItem {
   text?: string;
   lineNumbers?: number[];
   commit?: string;
+  /** History scans: who made the commit and when (author date, ISO 8601). */
+  author?: string;
+  date?: string;
   /** Why the text was not read: 'binary', 'too large (12 MB)', 'unreadable: EACCES'. */
   skipped?: string;
 }

@@ -7,6 +7,7 @@ import { VERSION } from '../../version.js';
 import { parseCommandArgs } from '../args.js';
 import { checkFormat, emitResult } from '../output.js';
 import { loadBaseline } from '../../config/baseline.js';
+import { readStdin } from '../stdin.js';
 
 const HELP = `Usage: leakguard pre-push [<remote> [<url>]] < ref lines
 
@@ -39,11 +40,4 @@ export async function run(argv: string[]): Promise<number> {
   const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
   return emitResult(result, { target: `commits being pushed${remote ? ` to ${remote}` : ''}`, mode: 'push', version: VERSION }, { format, noColor: values['no-color'] });
-}
-
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const parts: Buffer[] = [];
-  for await (const b of process.stdin as AsyncIterable<Buffer>) parts.push(b);
-  return Buffer.concat(parts).toString('utf8');
 }

@@ -13,6 +13,8 @@ import { VERSION } from '../../version.js';
 import { parseCommandArgs } from '../args.js';
 import { checkFormat, emitResult } from '../output.js';
 import { commitsSource } from '../../sources/commits.js';
+import { countCommits } from '../../git/log.js';
+import { withProgress } from '../progress.js';
 
 const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 
@@ -20,12 +22,14 @@ Sources (one of):
   --staged [<file>…]       the staged changes (what the next commit adds); what the hook runs.
                            With files (as lint-staged passes them): only their staged changes
   --range <revs>           the lines added by each commit in a range, e.g. origin/main..HEAD
+  --history                every commit reachable from any branch, tag or stash
+    --since <date>         with --history or --range: only commits after this date
   <path>…                  files and directories (default: .); .gitignore is honoured in a repo
   -                        standard input
 
 Options:
   --no-git                 scan paths as plain files: no repository needed, no .gitignore
-  --format <name>          human (default) or json
+  --format <name>          human (default), json, sarif, junit or csv
   --report <file>          also write the report (in --format) to a file; the terminal shows the summary
   --baseline <file>        report only findings not in this baseline (default: ${BASELINE_FILE} if present)
   --no-baseline            report every finding, even baselined ones
@@ -45,6 +49,8 @@ export async function run(argv: string[]): Promise<number> {
     {
       staged: { type: 'boolean' },
       range: { type: 'string' },
+      history: { type: 'boolean' },
+      since: { type: 'string' },
       'no-git': { type: 'boolean' },
       format: { type: 'string' },
       report: { type: 'string' },
@@ -69,7 +75,11 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.includes('-') && !fromStdin) throw new LeakguardError('scan: "-" (stdin) cannot be combined with paths');
   // A range is handed to git log; refuse anything git could read as an option.
   if (values.range?.startsWith('-')) throw new LeakguardError(`scan: --range "${values.range}" is not a revision range`);
-  if (values.range && (values.staged || positionals.length || values['no-git'])) throw new LeakguardError('scan: --range scans commits; it cannot be combined with --staged, paths or --no-git');
+  const commitScan = values.range !== undefined || values.history === true;
+  if (values.range && values.history) throw new LeakguardError('scan: use either --range or --history');
+  if (commitScan && (values.staged || positionals.length || values['no-git'])) throw new LeakguardError('scan: --range/--history scan commits; they cannot be combined with --staged, paths or --no-git');
+  if (values.since && !commitScan) throw new LeakguardError('scan: --since goes with --history or --range');
+  if (values.since?.startsWith('-')) throw new LeakguardError(`scan: --since "${values.since}" is not a date`);
   if (values.staged && values['no-git']) throw new LeakguardError('scan: --staged needs a git repository; it cannot be combined with --no-git');
 
   const cwd = process.cwd();
@@ -93,9 +103,10 @@ export async function run(argv: string[]): Promise<number> {
 
   let meta: Omit<ReportMeta, 'color'>;
   let items;
-  if (values.range) {
-    items = commitsSource(root, [values.range], config.maxFileSize);
-    meta = { target: `commits ${values.range}`, mode: 'history', version: VERSION };
+  if (commitScan) {
+    const revs = [...(values.range ? [values.range] : ['--all']), ...(values.since ? [`--since=${values.since}`] : [])];
+    items = withProgress(commitsSource(root, revs, config.maxFileSize), await countCommits(root, revs));
+    meta = { target: values.range ? `commits ${values.range}` : 'the history of every branch and tag', mode: 'history', version: VERSION };
   } else if (values.staged) {
     // With paths (lint-staged passes the staged file names), only those files' staged changes.
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
@@ -113,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
-  const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin && !values.range });
+  const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin && !commitScan });
   return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'] });
 }
 
