@@ -15,6 +15,7 @@ const COMMANDS: Record<string, string> = {
   baseline: 'record existing findings so only new leaks are reported',
   'pre-push': 'scan the commits being pushed (run by the pre-push hook)',
   'pre-receive': 'server-side hook: reject pushes whose new commits add secrets',
+  purge: 'remove leaked files or secrets from all history, verify, and say what next',
 };
 
 type Command = { run: (argv: string[]) => Promise<number> };
@@ -55,7 +56,9 @@ async function main(argv: string[]): Promise<number> {
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
     return await loadCommand(name).run(rest);
   } catch (e) {
-    if (e instanceof LeakguardError) {
+    // Each command is its own bundle with its own copy of LeakguardError, so
+    // recognise it by shape, not by instanceof.
+    if (isLeakguardError(e)) {
       process.stderr.write(`leakguard: ${e.message}\n`);
       if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
       return e.exitCode;
@@ -65,6 +68,10 @@ async function main(argv: string[]): Promise<number> {
     else process.stderr.write('Run again with --debug for details, and please report it.\n');
     return 2;
   }
+}
+
+function isLeakguardError(e: unknown): e is LeakguardError {
+  return e instanceof Error && e.name === 'LeakguardError' && typeof (e as LeakguardError).exitCode === 'number';
 }
 
 main(process.argv.slice(2)).then(

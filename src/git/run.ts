@@ -17,11 +17,13 @@ export interface GitOptions {
   input?: string | Buffer;
   /** Exit codes that are not errors (e.g. `git diff --exit-code` uses 1). */
   okCodes?: number[];
+  /** Replaces the environment (for a scratch GIT_DIR); git's own variables are added to it. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function git(args: string[], opts: GitOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv() });
+    const child = spawn('git', args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv(opts.env) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -52,6 +54,6 @@ export class GitError extends LeakguardError {
 }
 
 /** Keep git from paging, prompting or localising the messages we parse. */
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...base, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 }

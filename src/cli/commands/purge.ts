@@ -1,0 +1,172 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pc from 'picocolors';
+import { loadConfig } from '../../config/load.js';
+import { pathMatcher } from '../../config/schema.js';
+import { redact } from '../../detect/redact.js';
+import { LeakguardError } from '../../errors.js';
+import { repoRoot } from '../../git/repo.js';
+import { git } from '../../git/run.js';
+import { gitDir as findGitDir } from '../../init/install.js';
+import { runPipeline } from '../../pipeline.js';
+import { SecretReplacer } from '../../purge/replace.js';
+import { rewriteHistory } from '../../purge/rewrite.js';
+import { checkSafeToRewrite } from '../../purge/safety.js';
+import { verifyPurged } from '../../purge/verify.js';
+import { commitsSource } from '../../sources/commits.js';
+import { filesSource } from '../../sources/files.js';
+import { parseCommandArgs, useColor } from '../args.js';
+
+const HELP = `Usage: leakguard purge (--path <glob>… | --secret <text>… | --secrets-file <file> | --finding <fingerprint>…) [options]
+
+Removes a leak from every commit of every branch and tag, then proves it is gone.
+ROTATE THE CREDENTIAL FIRST: rewriting history does not un-leak what was already
+cloned, forked, cached or logged (leakguard rotate <rule-id> says how).
+
+What to remove:
+  --path <glob>          files to remove from every commit (a name without "/" matches anywhere: .env, *.pem)
+  --secret <text>        a literal to replace everywhere: file contents and commit/tag messages
+  --secrets-file <file>  literals to replace, one per line (keeps them out of your shell history)
+  --finding <fp>         the secret of a finding, by its fingerprint (from leakguard scan)
+Options:
+  --replace-with <text>  replacement for secrets (default ***REMOVED***)
+  --dry-run              list the commits, files and occurrences that would change; change nothing
+  --force                purge even though this is not a fresh clone
+  --no-color             plain output
+
+Before rewriting it refuses a dirty tree or an operation in progress, writes a
+backup bundle of all refs, and moves refs only after the rewrite succeeded. After
+it: reflogs expired, unreachable objects pruned, every object re-read to verify,
+and an old→new commit map written. Signed commits and tags lose their signatures.
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(
+    argv,
+    {
+      path: { type: 'string', multiple: true },
+      secret: { type: 'string', multiple: true },
+      'secrets-file': { type: 'string' },
+      finding: { type: 'string', multiple: true },
+      'replace-with': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      force: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'purge',
+  );
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const c = pc.createColors(useColor(process.stdout, values['no-color'] ? false : undefined));
+  const say = (s = '') => process.stdout.write(s + '\n');
+  const dry = values['dry-run'] === true;
+  const paths = values.path ?? [];
+  if (!paths.length && !values.secret?.length && !values['secrets-file'] && !values.finding?.length) {
+    throw new LeakguardError('purge: say what to remove: --path, --secret, --secrets-file or --finding. See leakguard purge --help.');
+  }
+  const root = await repoRoot(process.cwd());
+  const gitDir = await findGitDir(root);
+  const hasCommits = (await git(['rev-list', '-n1', '--all'], { cwd: root })).toString('utf8').trim() !== '';
+  if (!hasCommits) throw new LeakguardError('purge: this repository has no commits, so there is no history to purge.');
+  if (!dry) await checkSafeToRewrite(root, gitDir, values.force === true);
+
+  const secrets = [...(values.secret ?? [])];
+  if (values['secrets-file']) {
+    let text: string;
+    try {
+      text = readFileSync(values['secrets-file'], 'utf8');
+    } catch (e) {
+      throw new LeakguardError(`purge: cannot read --secrets-file ${values['secrets-file']}: ${(e as Error).message}`);
+    }
+    secrets.push(...text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.replace(/\r$/, '')));
+  }
+  const ruleIds = new Set<string>();
+  if (values.finding?.length) {
+    const found = await secretsForFindings(root, values.finding);
+    for (const f of found) {
+      secrets.push(f.secret);
+      ruleIds.add(f.ruleId);
+    }
+  }
+  for (const s of secrets) if (s.length < 4) throw new LeakguardError(`purge: "${redact(s)}" is too short to replace safely (it would match unrelated text)`);
+  const replacer = new SecretReplacer(secrets, values['replace-with'] ?? '***REMOVED***');
+  const globs = paths.flatMap((p) => [p.replace(/\/$/, ''), `${p.replace(/\/$/, '')}/**`]);
+  const dropPath = globs.length ? pathMatcher(globs) : () => false;
+
+  say(`${c.bold('leakguard purge')}${dry ? c.yellow(' (dry run: nothing is changed)') : ''} — ${root}`);
+  if (paths.length) say(`  remove files: ${paths.join(', ')}`);
+  if (secrets.length) say(`  replace ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${secrets.map(redact).join(', ')}`);
+  say(c.yellow('  Rotate the credential first if you have not: history rewriting does not un-leak existing copies.'));
+
+  if (!dry) {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    mkdirSync(join(gitDir, 'leakguard'), { recursive: true });
+    const bundle = join(gitDir, 'leakguard', `backup-${stamp}.bundle`);
+    await git(['bundle', 'create', '--quiet', bundle, '--all'], { cwd: root });
+    say(`  backup of all refs: ${bundle}`);
+    say(`    (restore: git clone ${bundle} restored-repo)`);
+  }
+
+  const started = Date.now();
+  const result = await rewriteHistory({ root, gitDir, dropPath, replacer, dryRun: dry, onPhase: (m) => process.stderr.write(c.dim(`  … ${m}\n`)) });
+  say('');
+  say(
+    `${dry ? 'Would change' : 'Changed'} ${result.changedCommits.size} of ${result.commits} commits: ` +
+      `${result.pathsDropped} file entr${result.pathsDropped === 1 ? 'y' : 'ies'} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(', ')}${result.droppedPaths.size > 8 ? ', …' : ''})` : ''}, ` +
+      `${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? '' : 's'} with ${result.occurrences} occurrence${result.occurrences === 1 ? '' : 's'} cleaned, ` +
+      `${result.messagesChanged} message${result.messagesChanged === 1 ? '' : 's'} cleaned.`,
+  );
+  if (dry) {
+    say(`Commits that would change: ${[...result.changedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(' ') || 'none'}${result.changedCommits.size > 20 ? ' …' : ''}`);
+    return 0;
+  }
+
+  // Bring the index (and, for replaced text, the files) in line with the new HEAD.
+  // Purged files stay on disk, now untracked: deleting them could lose someone's only copy.
+  await git(['reset', '-q'], { cwd: root, okCodes: [128] });
+  const stale = (await git(['diff', '--name-only', '-z'], { cwd: root })).toString('utf8').split('\0').filter(Boolean);
+  if (stale.length) await git(['checkout', '--', ...stale], { cwd: root });
+  process.stderr.write(c.dim('  … expiring reflogs and pruning the old objects\n'));
+  await git(['reflog', 'expire', '--expire=now', '--expire-unreachable=now', '--all'], { cwd: root });
+  await git(['gc', '--prune=now', '--quiet'], { cwd: root });
+
+  process.stderr.write(c.dim('  … verifying every object\n'));
+  const check = await verifyPurged(root, dropPath, replacer, paths.length > 0);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (check.paths.length || check.objects.length) {
+    say(c.red(`Verification FAILED: ${check.paths.length} purged path(s) and ${check.objects.length} object(s) with a secret remain (${[...check.paths, ...check.objects.map((o) => `${o.type} ${o.sha.slice(0, 12)}`)].slice(0, 5).join(', ')}).`));
+    say('The backup bundle above holds the original history. Please report this.');
+    return 2;
+  }
+  say(c.green(`Verified: no purged file or secret remains in any object of this repository (${seconds} s).`));
+  say(`Commit map (old → new): ${result.commitMapFile}`);
+  if (paths.length) say(`The purged files are still on disk, untracked: make sure .gitignore covers them (leakguard init adds the usual entries).`);
+  say('');
+  say(c.bold('Next steps, in this order:'));
+  const rotate = ruleIds.size ? [...ruleIds].map((r) => `leakguard rotate ${r}`).join(', ') : 'leakguard rotate <rule-id or provider>';
+  say(`  1. Rotate the credential now (${rotate}): anyone who cloned, forked or cached the repository still has it.`);
+  say('  2. Force-push every branch and tag:');
+  say('       git push --force --all origin && git push --force --tags origin');
+  say('     (protected branches may need protection lifted for the push; then restore it)');
+  say('  3. Tell every collaborator: re-clone, or run `git fetch && git reset --hard origin/<branch>` on each branch.');
+  say('     Never merge or push an old branch back: it would bring the secret back with it.');
+  say('  4. Ask the host to clear what it keeps outside your refs: pull-request refs (refs/pull/*), forks,');
+  say('     cached views and CI logs (GitHub: contact support with the commit map; GitLab: "Remove blobs" in repository settings).');
+  return 0;
+}
+
+/** Resolves fingerprints to their secrets by scanning the working tree and all history. */
+async function secretsForFindings(root: string, fingerprints: string[]): Promise<{ secret: string; ruleId: string }[]> {
+  const wanted = new Set(fingerprints);
+  const config = await loadConfig(root);
+  const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config });
+  const hist = await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config });
+  const out = new Map<string, { secret: string; ruleId: string }>();
+  for (const f of [...tree.findings, ...hist.findings]) if (wanted.has(f.fingerprint) && f.secret && !f.secret.startsWith('file:')) out.set(f.fingerprint, { secret: f.secret, ruleId: f.ruleId });
+  const missing = fingerprints.filter((fp) => !out.has(fp));
+  if (missing.length) throw new LeakguardError(`purge: no finding with fingerprint ${missing.join(', ')} in the working tree or history (run leakguard scan --history to list them)`);
+  return [...out.values()];
+}

@@ -1,0 +1,188 @@
+import { once } from 'node:events';
+import type { Readable, Writable } from 'node:stream';
+import { ByteQueue } from '../git/byte-queue.js';
+import { unquote } from '../git/log.js';
+import type { SecretReplacer } from './replace.js';
+
+/**
+ * Rewrites a `git fast-export --no-data` stream on its way into
+ * `git fast-import`, the way git-filter-repo does, without a checkout per commit.
+ *
+ * The stream is a sequence of commands, each a line, some followed by a data
+ * block. With --no-data, blobs are not in the stream at all: a commit refers
+ * to file contents by object id, which fast-import accepts as long as the
+ * object exists, so unchanged files are passed by reference and never re-read.
+ *
+ *   commit refs/heads/main             a commit on a ref
+ *   mark :12                           its name within the stream
+ *   original-oid <sha>                 its id before the rewrite (--show-original-ids)
+ *   author A <a@x> 1700000000 +0000
+ *   committer C <c@x> 1700000000 +0000
+ *   data 23                            the message: exactly 23 raw bytes follow,
+ *   <23 bytes of message>              in any encoding, then an optional LF
+ *   from :11                           first parent; `merge :9` for others
+ *   M 100644 <sha> path/to/file        file set to a blob (path C-quoted if unusual)
+ *   M 160000 <sha> vendor/sub          submodule link: passed through
+ *   D path/to/file                     file deleted
+ *   (blank line)
+ *   tag v1 / from :12 / tagger … / data …   an annotated tag (re-created)
+ *   reset refs/tags/light / from :12   a ref set without a new commit (lightweight tags)
+ *
+ * What we change: `M`/`D` lines for purged paths are dropped; a file whose
+ * blob contained a secret points at the cleaned blob we imported first
+ * (`M 100644 :<mark> path`); secrets in commit and tag messages are replaced
+ * (the data length is recomputed). Everything else passes through as is.
+ */
+export interface TransformOptions {
+  /** True for paths to remove from every commit. */
+  dropPath: (path: string) => boolean;
+  /** Blob ids that contained secrets → the mark of their cleaned replacement. */
+  blobMarks: Map<string, number>;
+  replacer: SecretReplacer;
+}
+
+export interface TransformStats {
+  commits: number;
+  pathsDropped: number;
+  blobsReplaced: number;
+  messagesChanged: number;
+  /** mark → original commit id, for the commit map. */
+  originalIds: Map<number, string>;
+  /** Commits (original ids) that the rewrite changes. */
+  changedCommits: Set<string>;
+  /** Dropped paths, for the report. */
+  droppedPaths: Set<string>;
+}
+
+
+export async function transformStream(input: Readable, output: Writable | undefined, opts: TransformOptions): Promise<TransformStats> {
+  const stats: TransformStats = { commits: 0, pathsDropped: 0, blobsReplaced: 0, messagesChanged: 0, originalIds: new Map(), changedCommits: new Set(), droppedPaths: new Set() };
+  let context: 'commit' | 'tag' | 'other' = 'other';
+  let mark = 0;
+  let original = '';
+  let pendingData = -1; // bytes of a data block still to read
+  const out: Buffer[] = [];
+  let outBytes = 0;
+
+  const emit = async (b: Buffer | string) => {
+    if (!output) return;
+    const chunk = typeof b === 'string' ? Buffer.from(b, 'utf8') : b;
+    out.push(chunk);
+    outBytes += chunk.length;
+    if (outBytes >= 1 << 20) await flush();
+  };
+  const flush = async () => {
+    if (!output || out.length === 0) return;
+    const data = Buffer.concat(out);
+    out.length = 0;
+    outBytes = 0;
+    if (!output.write(data)) await once(output, 'drain');
+  };
+  const changed = () => {
+    if (context === 'commit' && original) stats.changedCommits.add(original);
+  };
+
+  const handleLine = async (line: Buffer): Promise<void> => {
+    // Lines are ASCII commands; paths may hold any bytes, so keep the Buffer for those.
+    const head = line.subarray(0, Math.min(line.length, 16)).toString('latin1');
+    if (head.startsWith('data ')) {
+      pendingData = Number(line.subarray(5).toString('latin1'));
+      return;
+    }
+    if (head.startsWith('commit ')) {
+      context = 'commit';
+      stats.commits++;
+      mark = 0;
+      original = '';
+    } else if (head.startsWith('reset ')) {
+      context = 'other';
+    } else if (head.startsWith('tag ')) {
+      context = 'tag';
+    } else if (head.startsWith('mark :')) {
+      mark = Number(line.subarray(6).toString('latin1'));
+    } else if (head.startsWith('blob')) {
+      context = 'other';
+    } else if (head.startsWith('original-oid ')) {
+      original = line.subarray(13).toString('latin1');
+      if (context === 'commit' && mark) stats.originalIds.set(mark, original);
+    } else if (head === 'feature done' || head.startsWith('feature done')) {
+      return; // we announced it ourselves, first in the stream
+    } else if (context === 'commit' && (head.startsWith('M ') || head.startsWith('D '))) {
+      return fileChange(line);
+    }
+    await emit(line);
+    await emit('\n');
+  };
+
+  const fileChange = async (line: Buffer): Promise<void> => {
+    if (line[0] === 0x44 /* D */) {
+      const path = decodePath(line.subarray(2));
+      if (opts.dropPath(path)) {
+        changed();
+        return;
+      }
+      await emit(line);
+      return emit('\n');
+    }
+    // M <mode> <dataref> <path>
+    const s1 = line.indexOf(0x20, 2);
+    const s2 = line.indexOf(0x20, s1 + 1);
+    const dataref = line.subarray(s1 + 1, s2).toString('latin1');
+    const path = decodePath(line.subarray(s2 + 1));
+    if (opts.dropPath(path)) {
+      stats.pathsDropped++;
+      stats.droppedPaths.add(path);
+      changed();
+      return;
+    }
+    const replacement = opts.blobMarks.get(dataref);
+    if (replacement !== undefined) {
+      stats.blobsReplaced++;
+      changed();
+      await emit(Buffer.concat([line.subarray(0, s1 + 1), Buffer.from(`:${replacement}`), line.subarray(s2)]));
+      return emit('\n');
+    }
+    await emit(line);
+    return emit('\n');
+  };
+
+  const handleData = async (data: Buffer): Promise<void> => {
+    let body = data;
+    if ((context === 'commit' || context === 'tag') && !opts.replacer.empty) {
+      const r = opts.replacer.replace(data);
+      if (r.count) {
+        body = r.out;
+        stats.messagesChanged++;
+        changed();
+      }
+    }
+    await emit(`data ${body.length}\n`);
+    await emit(body);
+  };
+
+  const q = new ByteQueue();
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    q.push(chunk);
+    for (;;) {
+      if (pendingData >= 0) {
+        const data = q.read(pendingData);
+        if (!data) break;
+        pendingData = -1;
+        await handleData(data);
+        continue;
+      }
+      const line = q.readLine();
+      if (!line) break;
+      await handleLine(line);
+    }
+  }
+  if (q.length > 0 || pendingData >= 0) throw new Error('git fast-export stream ended in the middle of a command');
+  await flush();
+  return stats;
+}
+
+/** A path as written in the stream: raw bytes, or C-quoted when unusual. */
+function decodePath(raw: Buffer): string {
+  const s = raw.toString('utf8');
+  return s.startsWith('"') ? unquote(s) : s;
+}
