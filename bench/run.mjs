@@ -3,7 +3,7 @@
 // the numbers are for people to read and quote. The machine is noisy: runs are
 // interleaved and the median is reported.
 //
-//   node bench/run.mjs [--runs N] [--only hook|commit|throughput|history] [--repo <path>]
+//   node bench/run.mjs [--runs N] [--only hook|commit|throughput|history|purge] [--repo <path>] [--commits N]
 //   SECRETLINT_BIN=/path/to/secretlint node bench/run.mjs   # compare with secretlint
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { randomBytes } from 'node:crypto';
 import { generateSourceFile, makeGenerator } from './corpus.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -172,6 +173,71 @@ function benchHistory() {
   }
 }
 
+/**
+ * Purge against git-filter-repo doing the same job on fresh clones of the same
+ * repository, and against the naive floor (`git fast-export --all | git
+ * fast-import` of everything). Each run gets its own fresh clone; cloning is
+ * not timed.
+ */
+function benchPurge() {
+  const given = args.includes('--repo') ? resolve(args[args.indexOf('--repo') + 1]) : undefined;
+  const base = mkdtempSync(join(tmpdir(), 'leakguard-bench-purge-'));
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+  try {
+    const origin = given ?? join(base, 'origin');
+    // Built at run time so this repository passes its own scan.
+    const secret = `lgbench_${randomBytes(12).toString('hex')}`;
+    if (!given) {
+      mkdirSync(origin);
+      const git = generateHistoryRepo(origin, Number(args[args.indexOf('--commits') + 1]) || 3000, env);
+      // A leaked .env early in history, and the secret pasted into a few files.
+      writeFileSync(join(origin, '.env'), `TOKEN=${secret}\n`);
+      writeFileSync(join(origin, 'src/m1/leak.ts'), `export const token = '${secret}';\n`);
+      git('add', '-f', '.env', 'src/m1/leak.ts');
+      git('commit', '-q', '-m', 'leak');
+      for (let i = 0; i < 50; i++) {
+        writeFileSync(join(origin, 'src/m1/leak.ts'), `export const token = '${secret}';\n// ${i}\n`);
+        git('commit', '-q', '-am', `touch ${i}`);
+      }
+    }
+    writeFileSync(join(base, 'secrets.txt'), `${secret}\n`);
+    writeFileSync(join(base, 'replace.txt'), `${secret}==>***REMOVED***\n`);
+    const hasFilterRepo = spawnSync('git', ['filter-repo', '--version'], { stdio: 'ignore' }).status === 0;
+    const jobs = [
+      { name: 'naive floor: fast-export --all into fast-import', cmd: (d) => ['sh', '-c', `git fast-export --all --signed-tags=strip | (cd ${JSON.stringify(d + '-copy')} && git fast-import --quiet)`], prep: (d) => execFileSync('git', ['init', '-q', '--bare', d + '-copy'], { env }) },
+      ...(hasFilterRepo ? [{ name: 'git filter-repo --path .env --invert-paths', cmd: () => ['git', 'filter-repo', '--quiet', '--force', '--path', '.env', '--invert-paths'] }] : []),
+      { name: 'leakguard purge --path .env', cmd: () => [process.execPath, CLI, 'purge', '--path', '.env', '--force', '--no-color'] },
+      ...(hasFilterRepo ? [{ name: 'git filter-repo --replace-text', cmd: () => ['git', 'filter-repo', '--quiet', '--force', '--replace-text', join(base, 'replace.txt')] }] : []),
+      { name: 'leakguard purge --secrets-file', cmd: () => [process.execPath, CLI, 'purge', '--secrets-file', join(base, 'secrets.txt'), '--force', '--no-color'] },
+    ];
+    const runs = Math.max(3, Math.min(RUNS, 5));
+    const samples = jobs.map(() => []);
+    let n = 0;
+    for (let i = 0; i < runs; i++) {
+      jobs.forEach((job, j) => {
+        const d = join(base, `clone-${n++}`);
+        execFileSync('git', ['clone', '-q', '--no-local', origin, d], { env });
+        job.prep?.(d);
+        const cmd = job.cmd(d);
+        const t = performance.now();
+        const r = spawnSync(cmd[0], cmd.slice(1), { cwd: d, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        samples[j].push(performance.now() - t);
+        if (r.status !== 0) throw new Error(`${job.name} failed: ${r.stderr}`);
+        rmSync(d, { recursive: true, force: true });
+        rmSync(d + '-copy', { recursive: true, force: true });
+      });
+    }
+    const commits = execFileSync('git', ['rev-list', '--count', '--all'], { cwd: origin, env }).toString().trim();
+    const rows = jobs.map((j, i) => ({ name: j.name, ms: median(samples[i]) }));
+    table(`Purge: ${commits} commits, fresh clone per run (median of ${runs}; leakguard includes backup bundle, gc and verification)`, rows, rows[0].name);
+    if (hasFilterRepo) {
+      console.log(`\nleakguard / filter-repo: path removal ${(rows[2].ms / rows[1].ms).toFixed(2)}x, text replacement ${(rows[4].ms / rows[3].ms).toFixed(2)}x`);
+    }
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
 function gitRepo(dir, env) {
   const git = (...a) => execFileSync('git', a, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   git('init', '-q', '-b', 'main');
@@ -275,6 +341,7 @@ async function main() {
   if (!ONLY || ONLY === 'commit') benchCommit();
   if (!ONLY || ONLY === 'throughput') await benchThroughput();
   if (!ONLY || ONLY === 'history') benchHistory();
+  if (!ONLY || ONLY === 'purge') benchPurge();
 }
 
 // Importable (generateHistoryRepo) without running the benchmarks.

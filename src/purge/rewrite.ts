@@ -16,6 +16,8 @@ export interface RewriteOptions {
   dryRun: boolean;
   /** Called between phases, for progress messages. */
   onPhase?: (message: string) => void;
+  /** Awaited before any real ref moves (the backup must be complete); a rejection aborts the purge. */
+  beforeRefUpdate?: () => Promise<void>;
 }
 
 export interface RewriteResult extends TransformStats {
@@ -118,6 +120,8 @@ export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResul
     opts.onPhase?.('paused before updating refs');
     await new Promise((r) => setTimeout(r, Number(process.env.LEAKGUARD_FAULT_PAUSE_BEFORE_REFS)));
   }
+
+  await opts.beforeRefUpdate?.();
 
   // Pass 3: move every real ref to its rewritten value in one transaction;
   // the old value is checked, so a ref moved by someone else meanwhile aborts it.

@@ -11,7 +11,14 @@ import { git } from '../git/run.js';
  * expires them). Every refusal says why and what to do.
  */
 export async function checkSafeToRewrite(root: string, gitDir: string, force: boolean): Promise<void> {
-  const status = (await git(['status', '--porcelain=v1', '--untracked-files=no'], { cwd: root })).toString('utf8');
+  // All the questions at once: each is a git process, and they are independent.
+  const [statusOut, reflogOut, stashOut, countOut] = await Promise.all([
+    git(['status', '--porcelain=v1', '--untracked-files=no'], { cwd: root }),
+    git(['reflog', 'show', '--format=%H', 'HEAD', '--'], { cwd: root, okCodes: [128] }),
+    git(['rev-parse', '--verify', '--quiet', 'refs/stash'], { cwd: root, okCodes: [1] }),
+    git(['count-objects', '-v'], { cwd: root }),
+  ]);
+  const status = statusOut.toString('utf8');
   if (status.trim()) {
     throw new LeakguardError('purge: the working tree has uncommitted changes. Commit or stash them (git stash), then run purge again: a history rewrite must start from a clean state.');
   }
@@ -27,11 +34,11 @@ export async function checkSafeToRewrite(root: string, gitDir: string, force: bo
   }
   if (force) return;
   const reasons: string[] = [];
-  const reflog = (await git(['reflog', 'show', '--format=%H', 'HEAD', '--'], { cwd: root, okCodes: [128] })).toString('utf8').trim().split('\n').filter(Boolean);
+  const reflog = reflogOut.toString('utf8').trim().split('\n').filter(Boolean);
   if (reflog.length > 1) reasons.push(`HEAD has ${reflog.length} reflog entries (work was done here)`);
-  const stash = (await git(['rev-parse', '--verify', '--quiet', 'refs/stash'], { cwd: root, okCodes: [1] })).toString('utf8').trim();
+  const stash = stashOut.toString('utf8').trim();
   if (stash) reasons.push('there are stashed changes');
-  const loose = /^count: (\d+)$/m.exec((await git(['count-objects', '-v'], { cwd: root })).toString('utf8'));
+  const loose = /^count: (\d+)$/m.exec(countOut.toString('utf8'));
   if (loose && Number(loose[1]) > 0) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
   if (reasons.length) {
     throw new LeakguardError(

@@ -68,9 +68,8 @@ export async function run(argv: string[]): Promise<number> {
     throw new LeakguardError('purge: say what to remove: --path, --secret, --secrets-file or --finding. See leakguard purge --help.');
   }
   const root = await repoRoot(process.cwd());
-  const gitDir = await findGitDir(root);
-  const hasCommits = (await git(['rev-list', '-n1', '--all'], { cwd: root })).toString('utf8').trim() !== '';
-  if (!hasCommits) throw new LeakguardError('purge: this repository has no commits, so there is no history to purge.');
+  const [gitDir, anyCommit] = await Promise.all([findGitDir(root), git(['rev-list', '-n1', '--all'], { cwd: root })]);
+  if (anyCommit.toString('utf8').trim() === '') throw new LeakguardError('purge: this repository has no commits, so there is no history to purge.');
   if (!dry) await checkSafeToRewrite(root, gitDir, values.force === true);
 
   const secrets = [...(values.secret ?? [])];
@@ -94,24 +93,39 @@ export async function run(argv: string[]): Promise<number> {
   for (const s of secrets) if (s.length < 4) throw new LeakguardError(`purge: "${redact(s)}" is too short to replace safely (it would match unrelated text)`);
   const replacer = new SecretReplacer(secrets, values['replace-with'] ?? '***REMOVED***');
   const globs = paths.flatMap((p) => [p.replace(/\/$/, ''), `${p.replace(/\/$/, '')}/**`]);
-  const dropPath = globs.length ? pathMatcher(globs) : () => false;
+  // The same paths recur in thousands of commits: match each one once.
+  const matcher = globs.length ? pathMatcher(globs) : undefined;
+  const memo = new Map<string, boolean>();
+  const dropPath = (p: string) => {
+    if (!matcher) return false;
+    let hit = memo.get(p);
+    if (hit === undefined) memo.set(p, (hit = matcher(p)));
+    return hit;
+  };
 
   say(`${c.bold('leakguard purge')}${dry ? c.yellow(' (dry run: nothing is changed)') : ''} — ${root}`);
   if (paths.length) say(`  remove files: ${paths.join(', ')}`);
   if (secrets.length) say(`  replace ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${secrets.map(redact).join(', ')}`);
   say(c.yellow('  Rotate the credential first if you have not: history rewriting does not un-leak existing copies.'));
 
+  // The backup is written while the rewrite runs (both only read the old
+  // objects: two cores, half the wait); refs move only once it is complete.
+  let backup: Promise<unknown> | undefined;
   if (!dry) {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     mkdirSync(join(gitDir, 'leakguard'), { recursive: true });
     const bundle = join(gitDir, 'leakguard', `backup-${stamp}.bundle`);
-    await git(['bundle', 'create', '--quiet', bundle, '--all'], { cwd: root });
+    backup = git(['bundle', 'create', '--quiet', bundle, '--all'], { cwd: root });
     say(`  backup of all refs: ${bundle}`);
     say(`    (restore: git clone ${bundle} restored-repo)`);
   }
 
   const started = Date.now();
-  const result = await rewriteHistory({ root, gitDir, dropPath, replacer, dryRun: dry, onPhase: (m) => process.stderr.write(c.dim(`  … ${m}\n`)) });
+  const result = await rewriteHistory({
+    root, gitDir, dropPath, replacer, dryRun: dry,
+    onPhase: (m) => process.stderr.write(c.dim(`  … ${m}\n`)),
+    beforeRefUpdate: async () => void (await backup),
+  });
   say('');
   say(
     `${dry ? 'Would change' : 'Changed'} ${result.changedCommits.size} of ${result.commits} commits: ` +
