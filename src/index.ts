@@ -22,6 +22,7 @@ export { Scanner } from './detect/engine.js';
 export { builtinRules, fileRules } from './rules/index.js';
 export { redact } from './detect/redact.js';
 export { LeakguardError } from './errors.js';
+export { requireSecrets, type RequireSecretsOptions } from './runtime/require-secrets.js';
 
 /** Scans one text as if it were the file at `path` (the path selects path-aware rules). */
 export function scanText(path: string, text: string, config: Config = defaultConfig()): Finding[] {

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, string> = {
   'pre-push': 'scan the commits being pushed (run by the pre-push hook)',
   'pre-receive': 'server-side hook: reject pushes whose new commits add secrets',
   purge: 'remove leaked files or secrets from all history, verify, and say what next',
+  doctor: 'check how this repository handles secrets, with a fix for each failure',
   rotate: 'how to revoke, replace and deploy a leaked credential of a given kind',
   gen: 'generate a strong random secret (optionally straight into .env)',
 };

@@ -1,0 +1,52 @@
+import type { DoctorContext } from '../context.js';
+import { isTestFile } from './env-example.js';
+
+/** Identifiers and lookups that hold a secret: `password`, `apiKey`, `process.env.DB_PASSWORD`, `os.environ["TOKEN"]`. */
+export const SECRET_REF =
+  /\b(?:[A-Za-z_$][\w$]*?(?:password|passwd|secret|token|api_?key|apikey|private_?key|credential|auth_?key)[\w$]*|process\.env\.[A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL)[A-Z0-9_]*|os\.environ\[['"][A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*['"]\]|os\.getenv\(['"][A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*['"]\))/i;
+
+/** Names that look secret but are about secrets (counts, lengths, flags): not a leak when logged. */
+const SAFE_NAME = /(?:length|count|expir\w*|ttl|type|name|url|path|hint|required|valid\w*|present|set|exists|prefix|masked|redacted|hash|fingerprint|id)$/i;
+
+/**
+ * The argument text with string literals emptied, keeping template
+ * interpolations: `Error('DB_PASSWORD is not set')` names a variable, it does
+ * not leak one; `Error(\`… ${password}\`)` does.
+ */
+function codeOnly(s: string): string {
+  return s
+    .replace(/`(?:\\.|[^`\\])*`/g, (t) => ' ' + (t.match(/\$\{[^}]*\}/g) ?? []).join(' ') + ' ')
+    .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, '""');
+}
+
+export interface CodeHit {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/**
+ * Lines of code where `call` (a pattern for a logging call, a throw, a
+ * response) takes an argument that names a secret. Judged on the call's own
+ * line, which is where such code almost always is.
+ */
+export async function findCallsWithSecrets(ctx: DoctorContext, call: RegExp, refs: RegExp = SECRET_REF): Promise<CodeHit[]> {
+  const hits: CodeHit[] = [];
+  for (const f of await ctx.codeFiles()) {
+    if (isTestFile(f)) continue;
+    const text = ctx.read(f);
+    if (!text) continue;
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      const m = call.exec(line);
+      if (!m) return;
+      const ref = refs.exec(codeOnly(line.slice(m.index + m[0].length)));
+      if (!ref) return;
+      const name = ref[0].replace(/^.*[.[(]['"]?/, '').replace(/['")\]]+$/, '');
+      // A connection URL carries its password, so "…Url" is not safe there.
+      if (SAFE_NAME.test(name) && !/database_?url|db_?url|mongo_?uri|redis_?url/i.test(name)) return;
+      hits.push({ file: f, line: i + 1, text: line.trim().slice(0, 120) });
+    });
+  }
+  return hits;
+}

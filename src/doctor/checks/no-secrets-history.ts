@@ -1,0 +1,24 @@
+import { runPipeline } from '../../pipeline.js';
+import { commitsSource } from '../../sources/commits.js';
+import { loadBaseline } from '../../config/baseline.js';
+import { loadIgnoreFile } from '../../config/load.js';
+import { git } from '../../git/run.js';
+import type { Check } from '../types.js';
+
+export const noSecretsInHistory: Check = {
+  id: 'no-secrets-in-history',
+  title: 'No secrets in the history of any branch or tag',
+  async run(ctx) {
+    if (!ctx.history) return { status: 'n/a', evidence: ['skipped (--no-history); run leakguard scan --history'] };
+    const any = (await git(['rev-list', '-n1', '--all'], { cwd: ctx.root })).toString('utf8').trim();
+    if (!any) return { status: 'n/a', evidence: ['no commits yet'] };
+    const ignore = new Set([...(await loadIgnoreFile(ctx.root)), ...(await loadBaseline(ctx.root))]);
+    const r = await runPipeline(commitsSource(ctx.root, ['--all'], ctx.config.maxFileSize), { config: ctx.config, ignore });
+    if (!r.findings.length) return { status: 'pass', evidence: ['every commit of every branch and tag scanned'] };
+    return {
+      status: 'fail',
+      evidence: r.findings.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
+      fix: 'Rotate each credential first (leakguard rotate <rule-id>), then remove it from history (leakguard purge --finding <fingerprint>).',
+    };
+  },
+};

@@ -1,0 +1,87 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/schema.js';
+import { isCodeFile } from '../detect/file-kind.js';
+import { git } from '../git/run.js';
+
+/** Parsed `KEY=value` lines of a dotenv file, with line numbers. */
+export interface EnvEntry {
+  key: string;
+  value: string;
+  line: number;
+}
+
+const MAX_READ = 2 * 1024 * 1024;
+
+/**
+ * What the checks look at, read once: tracked and untracked-but-not-ignored
+ * files, dotenv files (including ignored ones: .env is supposed to be
+ * ignored), and code files. Reads are cached; nothing is written.
+ */
+export class DoctorContext {
+  readonly root: string;
+  readonly config: Config;
+  readonly history: boolean;
+  private files?: string[];
+  private readonly cache = new Map<string, string | undefined>();
+
+  constructor(root: string, config: Config, history: boolean) {
+    this.root = root;
+    this.config = config;
+    this.history = history;
+  }
+
+  /** Files git tracks or would track (not ignored). */
+  async listFiles(): Promise<string[]> {
+    if (!this.files) {
+      const out = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd: this.root });
+      this.files = out.toString('utf8').split('\0').filter(Boolean);
+    }
+    return this.files;
+  }
+
+  async codeFiles(): Promise<string[]> {
+    return (await this.listFiles()).filter((f) => isCodeFile(f) && !/(^|\/)(node_modules|vendor|dist|build)\//.test(f) && !/\.min\.js$/.test(f));
+  }
+
+  /** Dotenv files at the root, ignored or not: .env, .env.local, .env.production… */
+  async envFiles(): Promise<string[]> {
+    const out = await git(['ls-files', '-z', '--cached', '--others', '--', '.env', '.env.*', '*/.env', '*/.env.*'], { cwd: this.root });
+    const names = new Set(out.toString('utf8').split('\0').filter(Boolean));
+    return [...names].filter((n) => /(^|\/)\.env(\.[\w.-]+)?$/.test(n) && !/(^|\/)node_modules\//.test(n)).sort();
+  }
+
+  read(path: string): string | undefined {
+    if (this.cache.has(path)) return this.cache.get(path);
+    let text: string | undefined;
+    try {
+      const abs = join(this.root, path);
+      if (statSync(abs).size <= MAX_READ) {
+        const buf = readFileSync(abs);
+        text = buf.subarray(0, 8000).includes(0) ? undefined : buf.toString('utf8');
+      }
+    } catch {
+      text = undefined;
+    }
+    this.cache.set(path, text);
+    return text;
+  }
+
+  readEnv(path: string): EnvEntry[] {
+    const text = this.read(path);
+    if (text === undefined) return [];
+    const out: EnvEntry[] = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+      if (!m) return;
+      let value = m[2]!.trim();
+      const q = value[0];
+      if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+      else value = value.replace(/\s+#.*$/, '');
+      out.push({ key: m[1]!, value, line: i + 1 });
+    });
+    return out;
+  }
+}
+
+export const isExampleEnv = (path: string) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
