@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { CONFIDENCE_ORDER, type Confidence } from '../detect/types.js';
 import { LeakguardError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { formatters } from '../report/index.js';
@@ -9,6 +10,8 @@ export interface OutputOptions {
   format: string;
   report?: string;
   noColor?: boolean;
+  /** Findings at or above this confidence make the exit code 1; lower ones are warnings. */
+  failOn?: Confidence;
 }
 
 export function checkFormat(format: string, command: string): void {
@@ -26,9 +29,10 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
     await writeFile(opts.report, text).catch((e: Error) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
-    process.stdout.write(formatters.human!(result, { ...meta, color }));
+    process.stdout.write(formatters.human!(result, { ...meta, color, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));
   } else {
-    process.stdout.write(formatters[opts.format]!(result, { ...meta, color: opts.format === 'human' && color }));
+    process.stdout.write(formatters[opts.format]!(result, { ...meta, color: opts.format === 'human' && color, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));
   }
-  return result.findings.length ? 1 : 0;
+  const floor = CONFIDENCE_ORDER[opts.failOn ?? 'low'];
+  return result.findings.some((f) => CONFIDENCE_ORDER[f.confidence] >= floor) ? 1 : 0;
 }

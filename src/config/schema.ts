@@ -22,16 +22,18 @@ export interface Config {
   maxFileSize: number;
   /** Findings below this confidence are not reported. */
   minConfidence: Confidence;
+  /** Findings at or above this confidence fail the scan (block the commit); lower ones are warnings. */
+  failOn: Confidence;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export function defaultConfig(): Config {
-  return { allow: { paths: [], regexes: [], values: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low' };
+  return { allow: { paths: [], regexes: [], values: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low', failOn: 'low' };
 }
 
 const CONFIDENCES = ['low', 'medium', 'high'];
-const TOP_KEYS = ['$schema', 'allow', 'disabledRules', 'rules', 'maxFileSize', 'minConfidence'];
+const TOP_KEYS = ['$schema', 'allow', 'disabledRules', 'rules', 'maxFileSize', 'minConfidence', 'failOn'];
 const RULE_KEYS = ['id', 'title', 'provider', 'regex', 'flags', 'keywords', 'secretGroup', 'entropy', 'confidence', 'playbook', 'paths'];
 
 /**
@@ -74,6 +76,10 @@ export function parseConfig(raw: unknown, source: string): Config {
   if (obj.minConfidence !== undefined) {
     if (typeof obj.minConfidence !== 'string' || !CONFIDENCES.includes(obj.minConfidence)) fail('minConfidence', 'must be one of low, medium, high');
     cfg.minConfidence = obj.minConfidence as Confidence;
+  }
+  if (obj.failOn !== undefined) {
+    if (typeof obj.failOn !== 'string' || !CONFIDENCES.includes(obj.failOn)) fail('failOn', 'must be one of low, medium, high');
+    cfg.failOn = obj.failOn as Confidence;
   }
   if (obj.rules !== undefined) {
     if (!Array.isArray(obj.rules)) fail('rules', 'must be an array of rule objects');

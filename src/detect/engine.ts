@@ -1,3 +1,4 @@
+import { decodedViews } from './decode.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -70,6 +71,33 @@ export class Scanner {
   }
 
   scan(chunk: Chunk): Finding[] {
+    const found = this.scanText(chunk);
+    const views = decodedViews(chunk.text);
+    if (views.length === 0) return found;
+    // Findings in decoded views are reported at the encoded original.
+    const lines = chunk.text.split('\n');
+    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
+    for (const v of views) {
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + 1;
+      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
+        const key = `${lineNo}\0${f.secret}`;
+        if (seen.has(key) || (v.encoding === 'percent' && found.some((g) => g.line === lineNo))) continue;
+        seen.add(key);
+        // The decoded finding says more than one about the encoded blob it came from.
+        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0) found.splice(blob, 1);
+        const original = (lines[v.line] ?? '').replace(/\r$/, '');
+        f.line = lineNo;
+        f.column = v.column + 1;
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : redactLine(original, encodeURIComponent(f.secret ?? ''), 1)} (${v.encoding}-decoded)`;
+        if (chunk.commit) f.commit = chunk.commit;
+        found.push(f);
+      }
+    }
+    return found.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+
+  private scanText(chunk: Chunk): Finding[] {
     const { text } = chunk;
     if (text.length === 0) return [];
     // Which rules can match, and for line rules where their keywords are.
@@ -144,7 +172,7 @@ export class Scanner {
       // candidates in `validate`, provider rules rarely match at all.
       if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
       if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) continue;
-      if (isExampleValue(secret) || rule.examples?.includes(secret)) continue;
+      if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) continue;
       if (ALLOW_MARKER.test(lineText)) continue;
       if (keep && !keep(secret, rule, chunk.path)) continue;
       const column = at - lines.start(li) + 1;

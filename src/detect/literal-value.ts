@@ -18,13 +18,26 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^data:[\w/+.-]+;/, // data URI
   /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, // CSS colour
   /^[\d.,_:+-]+$/, // numbers, versions, times
-  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/, // paths
+  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
+  // can start with "/" but is one long segment.
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i, // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
   /^pk_(?:live|test)_/, // Stripe publishable keys are public by design
+  /^pk\.eyJ/, // Mapbox public tokens
 ];
+
+/**
+ * An alphabet or charset definition ('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'): every
+ * character distinct. A random string of 20+ characters drawn from ≤ 64
+ * symbols almost surely repeats one (the birthday bound), so this is not a
+ * secret.
+ */
+function isAlphabet(v: string): boolean {
+  return v.length >= 20 && new Set(v).size === v.length;
+}
 
 /** A name of something else: an environment variable, a config path or an i18n key. */
 function isIdentifierReference(v: string): boolean {
@@ -54,6 +67,7 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s".
   if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return undefined;
+  if (isAlphabet(v)) return undefined;
   if (isIdentifierReference(v)) return undefined;
   if (isProse(v)) return undefined;
   if (looksRandom(v, 16)) return 'medium';

@@ -5,9 +5,9 @@
  * someone hit in practice.
  */
 
-// References: ${VAR}, $VAR, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...]
+// References: {name} (format strings), ${VAR}, $VAR, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...]
 const REFERENCE =
-  /^(?:\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+  /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 
 // Code that looks a secret up instead of containing it.
 const LOOKUP =

@@ -43,6 +43,11 @@ export interface Rule {
    * (`-----BEGIN … PRIVATE KEY-----`).
    */
   reportAt?: 'secret' | 'match';
+  /**
+   * The rule judges placeholders itself (in `validate`): for tokens whose fixed
+   * prefix would look like filler to the generic check (`AAAAAAAAAAAAAAAAAAAAA…`).
+   */
+  ownExampleCheck?: boolean;
   /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */
   appliesTo?: (path: string) => boolean;
   /** Rotation playbook id (see `leakguard rotate`). */

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import type { Finding } from '../detect/types.js';
+import { CONFIDENCE_ORDER, type Finding } from '../detect/types.js';
 import type { Formatter, ReportMeta } from './types.js';
 
 /**
@@ -20,14 +20,18 @@ export const formatHuman: Formatter = (result, meta) => {
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ''}` : '';
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}` : '';
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : '';
-      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}`);
+      const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(' (warning: below fail-on level)') : '';
+      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);
       out.push(`    ${c.dim('│')} ${f.context}`);
       out.push(`    ${c.cyan('fix:')} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} · ${f.confidence} confidence · fingerprint ${f.fingerprint}`)}`);
       out.push('');
     }
     out.push(`False positive? Put ${c.bold('leakguard:allow')} in a comment on the line, or add the fingerprint to .leakguardignore.`);
-    if (meta.mode === 'push') {
+    const blocking = result.findings.some((f) => !meta.failOn || CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[meta.failOn]);
+    if (!blocking) {
+      out.push(c.yellow(`Only warnings (below the fail-on level "${meta.failOn}"): not blocked. Review them anyway.`));
+    } else if (meta.mode === 'push') {
       out.push(c.red('Push blocked.') + ' These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with ' + c.bold('leakguard purge') + '.');
       out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold('leakguard rotate <rule-id>')}.`);
     } else if (meta.mode === 'staged') {

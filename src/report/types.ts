@@ -7,6 +7,8 @@ export interface ReportMeta {
   mode: 'staged' | 'files' | 'stdin' | 'history' | 'push';
   color: boolean;
   version: string;
+  /** Findings below this confidence are warnings, not failures. */
+  failOn?: import('../detect/types.js').Confidence;
 }
 
 /** Every formatter has this shape; register it in report/index.ts. */

@@ -53,7 +53,7 @@ export const cloudRules: Rule[] = [
   },
   {
     id: 'gcp-api-key',
-    title: 'Google API key',
+    title: 'Google API key (Maps, Firebase, Gemini / AI Studio…)',
     provider: 'Google Cloud',
     keywords: ['aiza'],
     regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,

@@ -21,10 +21,12 @@ const SECRET_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'credential', 'creds'
  *   JS/TS/Go/Java/C#/Python/Ruby/PHP/Terraform `name = "v"`, `name := "v"`, `name: "v"`, `'name' => 'v'`, `$name = 'v'`
  *   JSON/YAML/TOML/INI/properties/.env `"name": "v"`, `name: v`, `name = v`, `name=v`, `export NAME=v`
  * Group 1 is the name; group 3 a quoted value (group 2 its quote); group 4 an unquoted one.
+ * An unquoted value may contain "#" (`Tiger12#x`): dotenv and properties start a
+ * comment only after whitespace, which already ends the value.
  * The name cannot overlap the operator or the quotes, so matching is linear per start.
  */
 const ASSIGNMENT =
-  /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;#(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
+  /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
 
 function judgeAssignment(name: string, value: string, quoted: boolean, path: string) {
   const kind = secretNameKind(name);

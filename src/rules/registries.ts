@@ -1,4 +1,5 @@
 import { hasBase62Crc32 } from '../detect/checksum.js';
+import { isPlaceholder } from '../detect/placeholders.js';
 import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
 
@@ -22,11 +23,12 @@ export const registryRules: Rule[] = [
     provider: 'npm',
     keywords: ['_authtoken', '_auth=', '_password='],
     scope: 'line',
-    regex: /:?_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?([^\s"'$]{8,512})/g,
+    // `//host/:_authToken=…` or `_auth=…` at the start of a line; not `db_password=`.
+    regex: /(?:^|:)_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?([^\s"'$]{8,512})/g,
     entropy: 3.0,
     confidence: 'high',
     playbook: 'npm',
-    validate: (s) => !s.startsWith('${'),
+    validate: (s) => !s.startsWith('${') && !isPlaceholder(s),
     tps: () => [`//npm.pkg.github.com/:_authToken=${fake.alnum(40)}`, `_auth=${fake.base64(32)}`],
     fps: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '_authToken=$NODE_AUTH_TOKEN'],
   },

@@ -88,3 +88,22 @@ describe('hard negatives: nothing is reported', () => {
     expect(findings.map((f) => `${f.ruleId}: ${f.preview}`)).toEqual([]);
   });
 });
+
+describe('encoded secrets are found at their original location', () => {
+  it('base64 values of a Kubernetes Secret', () => {
+    const pw = Buffer.from(`Xk9m${'Q2pL7vR4'}zzqq!`).toString('base64');
+    const text = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  DB_PASSWORD: ${pw}\n  username: ${Buffer.from('admin').toString('base64')}\n`;
+    const f = scanner.scan({ path: 'k8s/secret.yaml', text });
+    expect(f.map((x) => [x.ruleId, x.line])).toEqual([['generic-secret-assignment', 6]]);
+    expect(f[0]!.context).toContain('base64-decoded');
+    expect(JSON.stringify(f)).not.toContain(pw);
+  });
+  it('percent-encoded credentials in a URL', () => {
+    const f = scanner.scan({ path: 'config.yml', text: `db: "postgres://app:Xk9m%40${'Q2pL7vR4'}@db.acme.io/app"\n` }); // leakguard:allow (test input)
+    expect(f.map((x) => x.ruleId)).toEqual(['url-credentials']);
+  });
+  it('a ConfigMap with base64-looking data is not a secret', () => {
+    const text = `kind: ConfigMap\ndata:\n  LOG_LEVEL: ${Buffer.from('debug-verbose').toString('base64')}\n`;
+    expect(scanner.scan({ path: 'cm.yaml', text })).toEqual([]);
+  });
+});

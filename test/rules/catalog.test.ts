@@ -3,10 +3,14 @@ import { Scanner } from '../../src/detect/engine.js';
 import { builtinRules, fileRules, matchFileRule } from '../../src/rules/index.js';
 
 const scanner = new Scanner(builtinRules);
-/** Path-gated rules (dotenv values) need a path they apply to. */
-const pathFor = (rule: (typeof builtinRules)[number]) => (rule.appliesTo ? '.env' : 'example.txt');
+/** Path-gated rules (dotenv values, .netrc…) need a path they apply to. */
+const pathFor = (rule: (typeof builtinRules)[number]) =>
+  rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials'].find((p) => rule.appliesTo!(p)) ?? 'example.txt' : 'example.txt';
 
 describe('rule catalog shape', () => {
+  it('covers at least 200 provider rules across the families', () => {
+    expect(builtinRules.filter((r) => r.provider !== 'Generic').length).toBeGreaterThanOrEqual(200);
+  });
   it('has unique ids', () => {
     const ids = [...builtinRules.map((r) => r.id), ...fileRules.map((r) => r.id)];
     expect(new Set(ids).size).toBe(ids.length);

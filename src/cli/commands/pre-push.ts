@@ -39,5 +39,5 @@ export async function run(argv: string[]): Promise<number> {
   const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
   const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target: `commits being pushed${remote ? ` to ${remote}` : ''}`, mode: 'push', version: VERSION }, { format, noColor: values['no-color'] });
+  return emitResult(result, { target: `commits being pushed${remote ? ` to ${remote}` : ''}`, mode: 'push', version: VERSION }, { format, noColor: values['no-color'], failOn: config.failOn });
 }

@@ -42,5 +42,5 @@ export async function run(argv: string[]): Promise<number> {
   const ignore = await loadIgnoreFile(root);
   const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target: 'the pushed commits', mode: 'push', version: VERSION }, { format, noColor: true });
+  return emitResult(result, { target: 'the pushed commits', mode: 'push', version: VERSION }, { format, noColor: true, failOn: config.failOn });
 }

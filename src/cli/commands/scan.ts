@@ -35,6 +35,7 @@ Options:
   --no-baseline            report every finding, even baselined ones
   --config <file>          config file (default: leakguard.config.json or package.json "leakguard")
   --min-confidence <level> low, medium or high (default: from config, else low)
+  --fail-on <level>        only findings of this confidence or higher fail (exit 1); lower ones are warnings (default: config failOn, else low)
   --max-file-size <size>   skip larger files with a notice (default 5MB)
   --stdin-name <path>      file name to report for stdin (also picks path-based rules, e.g. .env)
   --no-color               plain output (also: NO_COLOR=1)
@@ -58,6 +59,7 @@ export async function run(argv: string[]): Promise<number> {
       'no-baseline': { type: 'boolean' },
       config: { type: 'string' },
       'min-confidence': { type: 'string' },
+      'fail-on': { type: 'string' },
       'max-file-size': { type: 'string' },
       'stdin-name': { type: 'string' },
       'no-color': { type: 'boolean' },
@@ -92,6 +94,11 @@ export async function run(argv: string[]): Promise<number> {
     if (level !== 'low' && level !== 'medium' && level !== 'high') throw new LeakguardError('scan: --min-confidence must be low, medium or high');
     config.minConfidence = level;
   }
+  if (values['fail-on']) {
+    const level = values['fail-on'];
+    if (level !== 'low' && level !== 'medium' && level !== 'high') throw new LeakguardError('scan: --fail-on must be low, medium or high');
+    config.failOn = level;
+  }
   if (values['max-file-size']) config.maxFileSize = parseSize(values['max-file-size'], () => {
     throw new LeakguardError('scan: --max-file-size must be a size such as 500KB or 5MB');
   });
@@ -125,7 +132,7 @@ export async function run(argv: string[]): Promise<number> {
 
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin && !commitScan });
-  return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'] });
+  return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn });
 }
 
 /** A path given on the command line, relative to the repository root with `/` separators. */

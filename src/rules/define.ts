@@ -1,0 +1,118 @@
+import { isPlaceholder } from '../detect/placeholders.js';
+import type { Confidence, Rule } from '../detect/types.js';
+import { fake } from './fake.js';
+
+/**
+ * Builders for the two shapes most provider rules take, so a rule is one line
+ * of facts (prefix, alphabet, length, where to revoke) and every rule gets the
+ * same linear-time regex, the same generated examples and the same
+ * counter-examples. Rules with a structure of their own are written out in
+ * full beside these.
+ */
+
+/** Characters a class like 'A-Za-z0-9_-' stands for, to generate examples. */
+function alphabetOf(cls: string): string {
+  let out = '';
+  for (let i = 0; i < cls.length; i++) {
+    const a = cls[i]!;
+    if (cls[i + 1] === '-' && i + 2 < cls.length) {
+      const b = cls[i + 2]!;
+      for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out += String.fromCharCode(c);
+      i += 2;
+    } else if (a === '\\') {
+      out += cls[++i]!;
+    } else {
+      out += a;
+    }
+  }
+  return out;
+}
+
+function randomFrom(cls: string, n: number): string {
+  const alphabet = alphabetOf(cls);
+  // fake.alnum gives a seeded stream; map it onto this alphabet.
+  return fake.alnum(n).split('').map((c) => alphabet[c.charCodeAt(0) % alphabet.length]).join('');
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+interface Common {
+  id: string;
+  title: string;
+  provider: string;
+  playbook?: string;
+  confidence?: Confidence;
+  entropy?: number;
+  validate?: Rule['validate'];
+}
+
+/**
+ * A token with a fixed prefix and a body of one alphabet: `dop_v1_<64 hex>`.
+ * len is the body length, exact or [min, max].
+ */
+export function prefixed(o: Common & { prefix: string | string[]; body: string; len: number | [number, number]; suffix?: string }): Rule {
+  const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
+  const [min, max] = typeof o.len === 'number' ? [o.len, o.len] : o.len;
+  const p = prefixes.length === 1 ? esc(prefixes[0]!) : `(?:${prefixes.map(esc).join('|')})`;
+  const quant = min === max ? `{${min}}` : `{${min},${max}}`;
+  // A range is matched atomically ((?=(x))\2) so a run of prefix-like text stays linear.
+  const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
+  const suffix = o.suffix ? esc(o.suffix) : '';
+  const regex = new RegExp(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, 'g');
+  const sample = () => prefixes[0]! + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? '');
+  const keyword = prefixes.map((x) => x.toLowerCase());
+  return {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: keyword,
+    regex,
+    entropy: o.entropy ?? 3,
+    confidence: o.confidence ?? 'high',
+    playbook: o.playbook ?? 'api-token',
+    ...(o.validate ? { validate: o.validate } : {}),
+    tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
+    fps: [`${prefixes[0]}${'x'.repeat(min)}${o.suffix ?? ''}`, `tokens begin with ${prefixes[0]} and are secret`, `${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${prefixes[0]}<your token>`],
+  };
+}
+
+/**
+ * A secret with no prefix of its own, recognised by the provider's name in the
+ * key it is assigned to: `HEROKU_API_KEY=<uuid>`, `"datadog_api_key": "<32 hex>"`.
+ * value is a regex source without capture groups.
+ */
+export function contextual(o: Common & { keywords: string[]; value: string; example: () => string }): Rule {
+  const kw = o.keywords.map(esc).join('|');
+  // Both the rest of the name and the value are matched atomically ((?=(x))\\n):
+  // a line repeating the keyword ("SNYKSNYK…") stays linear.
+  const regex = new RegExp(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, 'gi');
+  const name = o.keywords[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  return {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: o.keywords.map((k) => k.toLowerCase()),
+    scope: 'line',
+    regex,
+    secretGroup: 2,
+    entropy: o.entropy ?? 2.5,
+    confidence: o.confidence ?? 'medium',
+    playbook: o.playbook ?? 'api-token',
+    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name.
+    validate: (s, ctx) => !isPlaceholder(s) && (o.validate?.(s, ctx) ?? true),
+    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(o.example().length)}`],
+  };
+}
+
+export const gen = {
+  hex: (n: number) => () => fake.hex(n),
+  HEX: (n: number) => () => fake.HEX(n),
+  alnum: (n: number) => () => fake.alnum(n),
+  lowerAlnum: (n: number) => () => fake.lowerAlnum(n),
+  upperAlnum: (n: number) => () => fake.upperAlnum(n),
+  base64url: (n: number) => () => fake.base64url(n),
+  uuid: () => () => `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`,
+};
+
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
