@@ -7,7 +7,7 @@ export const cloudMoreRules: Rule[] = [
   contextual({ id: 'alibaba-access-key-secret', title: 'Alibaba Cloud AccessKey secret', provider: 'Alibaba Cloud', playbook: 'cloud', keywords: ['alibaba', 'aliyun', 'alicloud'], value: '[A-Za-z0-9]{30}', example: gen.alnum(30) }),
   prefixed({ id: 'tencent-secret-id', title: 'Tencent Cloud SecretId', provider: 'Tencent Cloud', playbook: 'cloud', prefix: 'AKID', body: 'A-Za-z0-9', len: 32 }),
   contextual({ id: 'tencent-secret-key', title: 'Tencent Cloud SecretKey', provider: 'Tencent Cloud', playbook: 'cloud', keywords: ['tencent', 'tencentcloud', 'qcloud'], value: '[A-Za-z0-9]{32}', example: gen.alnum(32) }),
-  contextual({ id: 'ibm-cloud-api-key', title: 'IBM Cloud API key', provider: 'IBM Cloud', playbook: 'cloud', keywords: ['ibm_cloud', 'ibmcloud', 'ibm-cloud', 'ibm_api'], value: '[A-Za-z0-9_-]{44}', example: gen.base64url(44) }),
+  contextual({ id: 'ibm-cloud-api-key', title: 'IBM Cloud API key', provider: 'IBM Cloud', playbook: 'cloud', keywords: ['ibmcloud', 'ibm_cloud', 'ibm-cloud'], value: '[A-Za-z0-9_-]{44}', example: gen.base64url(44) }),
   contextual({ id: 'oracle-cloud-api-key', title: 'Oracle Cloud (OCI) auth token', provider: 'Oracle Cloud', playbook: 'cloud', keywords: ['oci_', 'oracle_cloud', 'oraclecloud'], value: '[A-Za-z0-9+/:;.()<>_-]{20}', example: gen.alnum(20), confidence: 'low' }),
   prefixed({ id: 'digitalocean-pat', title: 'DigitalOcean personal access token', provider: 'DigitalOcean', playbook: 'cloud', prefix: 'dop_v1_', body: 'a-f0-9', len: 64 }),
   prefixed({ id: 'digitalocean-oauth-token', title: 'DigitalOcean OAuth token', provider: 'DigitalOcean', playbook: 'cloud', prefix: 'doo_v1_', body: 'a-f0-9', len: 64 }),
