@@ -28,7 +28,7 @@ function printableBase64(s: string): string | undefined {
 export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   const k8s = text.includes('kind: Secret');
-  const pct = /%[0-9A-Fa-f]{2}/.test(text);
+  const pct = text.includes('%') && /%[0-9A-Fa-f]{2}/.test(text);
   if (!k8s && !pct) return views;
   const lines = text.split('\n');
   let inData = false;

@@ -38,6 +38,11 @@ export class Scanner {
   private readonly alwaysOn: number[];
   private readonly pathGated: number[];
   private readonly lineScoped: boolean[];
+  private readonly anchored: boolean[];
+  private readonly keywordLength: Int32Array;
+  private readonly sticky = new Map<Rule, RegExp>();
+  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
+  private readonly ruleKeywordIds: Int32Array[];
   /** Catalog position: earlier rules are more specific and win ties. */
   private readonly order: Map<string, number>;
   private readonly options: ScannerOptions;
@@ -48,8 +53,9 @@ export class Scanner {
     const ids = new Map<string, number>();
     const byKeyword: number[][] = [];
     const alwaysOn: number[] = [];
+    // Rules' regexes are not touched here (built-in ones compile on first use);
+    // the catalog test checks they are global.
     rules.forEach((rule, ri) => {
-      if (!rule.regex.global) throw new Error(`rule ${rule.id}: regex must have the g flag`);
       if (rule.keywords.length === 0) alwaysOn.push(ri);
       for (const k of rule.keywords) {
         const key = k.toLowerCase();
@@ -67,6 +73,17 @@ export class Scanner {
     this.alwaysOn = alwaysOn;
     this.pathGated = rules.flatMap((r, ri) => (r.appliesTo ? [ri] : []));
     this.lineScoped = rules.map((r) => r.scope === 'line');
+    this.anchored = rules.map((r) => r.anchored === true && r.scope !== 'line');
+    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
+    const byArray = new Map<string[], Int32Array>();
+    this.ruleKeywordIds = rules.map((r) => {
+      let a = byArray.get(r.keywords);
+      if (!a) {
+        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase())!)));
+        byArray.set(r.keywords, a);
+      }
+      return a;
+    });
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
   }
 
@@ -100,44 +117,50 @@ export class Scanner {
   private scanText(chunk: Chunk): Finding[] {
     const { text } = chunk;
     if (text.length === 0) return [];
-    // Which rules can match, and for line rules where their keywords are.
-    // Hits arrive in text order, so "last hit" dedupes repeated keywords.
-    const triggered: number[] = [];
-    const hitsByRule: (number[] | undefined)[] = new Array(this.rules.length);
-    for (const ri of this.alwaysOn) {
-      triggered.push(ri);
-      hitsByRule[ri] = [];
-    }
-    const { rulesByKeyword, lineScoped } = this;
+    // One push per keyword occurrence (the hot path): which rules those
+    // keywords trigger, and where, is worked out afterwards, once per keyword
+    // set (the generic detectors share theirs).
+    const hitsByKw: (number[] | undefined)[] = new Array(this.keywordLength.length);
+    const touched: number[] = [];
     this.matcher.scan(text, (kw, end) => {
-      const rs = rulesByKeyword[kw]!;
-      for (let j = 0; j < rs.length; j++) {
-        const ri = rs[j]!;
-        const hits = hitsByRule[ri];
-        if (hits === undefined) {
-          triggered.push(ri);
-          hitsByRule[ri] = [end];
-        } else if (lineScoped[ri] && hits[hits.length - 1] !== end) hits.push(end);
-      }
+      const list = hitsByKw[kw];
+      if (list === undefined) {
+        hitsByKw[kw] = [end];
+        touched.push(kw);
+      } else list.push(end);
     });
-    if (triggered.length === 0) return [];
-    const gated = this.gatedFor(chunk.path);
+    const triggered = new Uint8Array(this.rules.length);
+    for (const ri of this.alwaysOn) triggered[ri] = 1;
+    let any = this.alwaysOn.length > 0;
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]!) (triggered[ri] = 1), (any = true);
+    if (!any) return [];
+    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
     const lines = new LineIndex(text);
     const found: Finding[] = [];
-    for (const ri of triggered) {
-      if (gated.includes(ri)) continue;
+    const linesBySet = new Map<Int32Array, number[]>();
+    for (let ri = 0; ri < this.rules.length; ri++) {
+      if (!triggered[ri]) continue;
       const rule = this.rules[ri]!;
-      if (lineScoped[ri]) {
-        let lastLine = -1;
-        for (const end of hitsByRule[ri]!) {
-          const li = lines.lineOf(end - 1);
-          if (li === lastLine) continue;
-          lastLine = li;
-          const start = lines.start(li);
+      const kwIds = this.ruleKeywordIds[ri]!;
+      if (this.lineScoped[ri]) {
+        let lineList = linesBySet.get(kwIds);
+        if (!lineList) {
+          const set = new Set<number>();
+          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
+          lineList = [...set].sort((a, b) => a - b);
+          linesBySet.set(kwIds, lineList);
+        }
+        for (const li of lineList) {
           const lineText = lines.text(li);
           if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
-          this.runRegex(rule, lineText, start, chunk, lines, found);
+          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
         }
+      } else if (this.anchored[ri]) {
+        // Anchored rules are tried where a keyword starts, in text order.
+        const starts: number[] = [];
+        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]!);
+        if (kwIds.length > 1) starts.sort((a, b) => a - b);
+        this.runAnchored(rule, text, starts, chunk, lines, found);
       } else {
         this.runRegex(rule, text, 0, chunk, lines, found);
       }
@@ -159,25 +182,52 @@ export class Scanner {
         re.lastIndex++;
         continue;
       }
-      const secret = secretOf(rule, m);
-      if (secret === undefined || secret.length === 0) continue;
-      // The secret sits at the end of most patterns (`name = value`), so search from there.
-      const { minConfidence, keep } = this.options;
-      if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) continue;
-      const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
-      const at = base + m.index + Math.max(0, offsetInMatch);
-      const li = lines.lineOf(at);
-      const lineText = lines.text(li);
-      // Cheapest and most selective checks first: generic rules reject most
-      // candidates in `validate`, provider rules rarely match at all.
-      if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) continue;
-      if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) continue;
-      if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) continue;
-      if (ALLOW_MARKER.test(lineText)) continue;
-      if (keep && !keep(secret, rule, chunk.path)) continue;
-      const column = at - lines.start(li) + 1;
-      out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
+      this.accept(rule, m, base, chunk, lines, out);
     }
+  }
+
+  /**
+   * Anchored rules match only where one of their keywords starts (a token's
+   * fixed prefix), so instead of searching the whole text the regex is tried,
+   * sticky, at each keyword occurrence: the cost follows the number of
+   * occurrences, not the size of the file.
+   */
+  private runAnchored(rule: Rule, text: string, starts: number[], chunk: Chunk, lines: LineIndex, out: Finding[]): void {
+    let re = this.sticky.get(rule);
+    if (!re) {
+      re = new RegExp(rule.regex.source, rule.regex.flags.replace('g', '') + 'y');
+      this.sticky.set(rule, re);
+    }
+    let last = -1;
+    for (const start of starts) {
+      if (start < last) continue; // inside the previous match
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      last = start + m[0].length;
+      this.accept(rule, m, 0, chunk, lines, out);
+    }
+  }
+
+  private accept(rule: Rule, m: RegExpExecArray, base: number, chunk: Chunk, lines: LineIndex, out: Finding[]): void {
+    const secret = secretOf(rule, m);
+    if (secret === undefined || secret.length === 0) return;
+    // The secret sits at the end of most patterns (`name = value`), so search from there.
+    const { minConfidence, keep } = this.options;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return;
+    const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
+    const at = base + m.index + Math.max(0, offsetInMatch);
+    const li = lines.lineOf(at);
+    const lineText = lines.text(li);
+    // Cheapest and most selective checks first: generic rules reject most
+    // candidates in `validate`, provider rules rarely match at all.
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return;
+    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return;
+    if (ALLOW_MARKER.test(lineText)) return;
+    if (keep && !keep(secret, rule, chunk.path)) return;
+    const column = at - lines.start(li) + 1;
+    out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
   }
 }
 

@@ -1,4 +1,14 @@
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
+
+/**
+ * node:crypto costs a few milliseconds to load and a clean commit never needs
+ * it: load it on the first fingerprint (process.getBuiltinModule, Node ≥ 20.16).
+ */
+let createHash: typeof CreateHash | undefined;
+function sha256() {
+  createHash ??= (process.getBuiltinModule('node:crypto') as typeof import('node:crypto')).createHash;
+  return createHash('sha256');
+}
 
 /**
  * A finding's identity for baselines and ignore files: rule, path and a hash of
@@ -7,11 +17,11 @@ import { createHash } from 'node:crypto';
  * and path are not a practical concern, and short ids are easy to paste.
  */
 export function fingerprint(ruleId: string, path: string, secret: string): string {
-  const h = createHash('sha256').update(ruleId).update('\0').update(path).update('\0').update(secret).digest('hex');
+  const h = sha256().update(ruleId).update('\0').update(path).update('\0').update(secret).digest('hex');
   return `${ruleId}:${h.slice(0, 20)}`;
 }
 
 /** Path-independent identity of a secret value, for "same secret seen elsewhere". */
 export function secretId(secret: string): string {
-  return createHash('sha256').update(secret).digest('hex').slice(0, 20);
+  return sha256().update(secret).digest('hex').slice(0, 20);
 }

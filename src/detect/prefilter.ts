@@ -3,21 +3,27 @@
  * keyword at once, case-insensitively, without lower-casing (copying) the text.
  *
  * Why not `text.toLowerCase().includes(k)` per keyword: with hundreds of rules
- * that is hundreds of passes; one combined alternation regex is similar. A DFA
- * over a compressed alphabet (only characters that occur in some keyword get
- * their own class) costs one table look-up per character, whatever the number
- * of keywords.
+ * that is hundreds of passes; one combined alternation regex is similar. An
+ * automaton over a compressed alphabet (only characters that occur in some
+ * keyword get their own class) costs one table look-up per character,
+ * whatever the number of keywords.
+ *
+ * The automaton's transition table is filled lazily, on first use of each
+ * (state, character class) pair. Building all of it up front (≈4,000 states ×
+ * 50 classes for the full catalog) took ~9 ms of interpreted code on every
+ * hook start; a typical staged diff touches a tiny fraction of it.
  */
 export class KeywordMatcher {
   readonly keywords: string[];
   private readonly classOf = new Uint8Array(128);
   private readonly classes: number;
-  /** Transition table; entries are next-state × classes, so the hot loop does no multiply. */
+  /** Trie edges: child[state * classes + class], 0 when absent (the root is nobody's child). */
+  private readonly child: Int32Array;
+  /** Completed transitions, -1 until first computed. */
   private readonly delta: Int32Array;
-  /** Per (pre-multiplied) state: 1 + index into `outputLists`, or 0 when no keyword ends there. */
-  private readonly outputAt: Int32Array;
-  /** Keyword ids that end at a state (including via failure links). */
-  private readonly outputLists: number[][] = [];
+  private readonly fail: Int32Array;
+  /** Keyword ids that end at a state, including via failure links; undefined when none. */
+  private readonly outputs: (number[] | undefined)[];
 
   constructor(keywords: string[]) {
     this.keywords = keywords.map((k) => k.toLowerCase());
@@ -34,62 +40,66 @@ export class KeywordMatcher {
         }
       }
     }
-    this.classes = next;
     if (next > 255) throw new Error('too many distinct keyword characters');
+    const K = (this.classes = next);
 
-    // Build the trie with explicit child maps, then flatten into a full DFA.
-    const children: Map<number, number>[] = [new Map()];
-    const outs: number[][] = [[]];
+    // The trie, with an edge list per state so the breadth-first pass below
+    // visits edges, not states × classes.
+    const maxStates = this.keywords.reduce((n, k) => n + k.length, 1);
+    const child = new Int32Array(maxStates * K);
+    const edgeFirst = new Int32Array(maxStates).fill(-1);
+    const edgeNext: number[] = [];
+    const edgeClass: number[] = [];
+    const edgeTo: number[] = [];
+    const outs: (number[] | undefined)[] = [undefined];
+    let n = 1;
     this.keywords.forEach((k, id) => {
       let s = 0;
       for (let i = 0; i < k.length; i++) {
         const cls = this.classOf[k.charCodeAt(i)]!;
-        let t = children[s]!.get(cls);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          outs.push([]);
-          children[s]!.set(cls, t);
+        let t = child[s * K + cls]!;
+        if (t === 0) {
+          t = n++;
+          child[s * K + cls] = t;
+          outs.push(undefined);
+          edgeClass.push(cls);
+          edgeTo.push(t);
+          edgeNext.push(edgeFirst[s]!);
+          edgeFirst[s] = edgeTo.length - 1;
         }
         s = t;
       }
-      outs[s]!.push(id);
+      (outs[s] ??= []).push(id);
     });
 
-    const n = children.length;
-    const K = this.classes;
-    const delta = new Int32Array(n * K);
-    const fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (let cls = 0; cls < K; cls++) {
-      const t = children[0]!.get(cls);
-      if (t !== undefined) {
-        delta[cls] = t;
-        fail[t] = 0;
+    this.child = child;
+    this.fail = new Int32Array(n);
+    this.delta = new Int32Array(n * K).fill(-1);
+    this.outputs = outs;
+    // Failure links and merged outputs, breadth-first over the trie's edges.
+    const queue = [0];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi]!;
+      for (let e = edgeFirst[s]!; e !== -1; e = edgeNext[e]!) {
+        const t = edgeTo[e]!;
+        const f = s === 0 ? 0 : this.go(this.fail[s]!, edgeClass[e]!);
+        this.fail[t] = f;
+        const inherited = outs[f];
+        if (inherited) outs[t] = outs[t] ? outs[t]!.concat(inherited) : inherited;
         queue.push(t);
       }
     }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      const f = fail[s]!;
-      if (outs[f]!.length) outs[s] = outs[s]!.concat(outs[f]!);
-      for (let cls = 0; cls < K; cls++) {
-        const t = children[s]!.get(cls);
-        if (t !== undefined) {
-          fail[t] = delta[f * K + cls]!;
-          delta[s * K + cls] = t;
-          queue.push(t);
-        } else {
-          delta[s * K + cls] = delta[f * K + cls]!;
-        }
-      }
-    }
-    for (let i = 0; i < delta.length; i++) delta[i] = delta[i]! * K;
-    this.delta = delta;
-    this.outputAt = new Int32Array(n * K);
-    outs.forEach((o, st) => {
-      if (o.length) this.outputAt[st * K] = this.outputLists.push(o);
-    });
+  }
+
+  /** The automaton's transition (a plain state number), computed on first use and remembered. */
+  private go(s: number, cls: number): number {
+    const at = s * this.classes + cls;
+    const known = this.delta[at]!;
+    if (known >= 0) return known;
+    const t = this.child[at]!;
+    const next = t !== 0 ? t : s === 0 ? 0 : this.go(this.fail[s]!, cls);
+    this.delta[at] = next;
+    return next;
   }
 
   /**
@@ -97,16 +107,17 @@ export class KeywordMatcher {
    * characters reset matching, which is right: keywords are ASCII.
    */
   scan(text: string, onHit: (keywordId: number, end: number) => void): void {
-    const { delta, classOf, outputAt, outputLists } = this;
+    const { delta, classOf, outputs } = this;
+    const K = this.classes;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
-      s = delta[s + (c < 128 ? classOf[c]! : 0)]!;
-      const o = outputAt[s]!;
-      if (o !== 0) {
-        const out = outputLists[o - 1]!;
-        for (let j = 0; j < out.length; j++) onHit(out[j]!, i + 1);
-      }
+      const cls = c < 128 ? classOf[c]! : 0;
+      let t = delta[s * K + cls]!;
+      if (t < 0) t = this.go(s, cls);
+      s = t;
+      const out = outputs[s];
+      if (out !== undefined) for (let j = 0; j < out.length; j++) onHit(out[j]!, i + 1);
     }
   }
 }

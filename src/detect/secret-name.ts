@@ -62,9 +62,20 @@ export type SecretNameKind = 'password' | 'secret' | undefined;
  * `secret` for tokens and keys (where values should look machine-generated),
  * undefined for anything else.
  */
+const memo = new Map<string, SecretNameKind>();
+
 export function secretNameKind(name: string): SecretNameKind {
   // Most names on a keyword line are not secret names at all; skip the word split for them.
   if (!MAYBE_SECRET.test(name)) return undefined;
+  // The same names recur on line after line of a file: judge each once.
+  if (memo.has(name)) return memo.get(name);
+  if (memo.size > 10_000) memo.clear();
+  const kind = judgeName(name);
+  memo.set(name, kind);
+  return kind;
+}
+
+function judgeName(name: string): SecretNameKind {
   const words = nameWords(name);
   if (words.length === 0 || words.length > 8) return undefined;
   // The last word says what the thing is: `password_hint` is a hint, `token_url` a URL.

@@ -48,6 +48,12 @@ export interface Rule {
    * prefix would look like filler to the generic check (`AAAAAAAAAAAAAAAAAAAAA…`).
    */
   ownExampleCheck?: boolean;
+  /**
+   * The match always begins where one of the keywords begins (a token's fixed
+   * prefix, matched case-sensitively by the regex): the engine then tries the
+   * regex only at keyword occurrences instead of searching the whole text.
+   */
+  anchored?: boolean;
   /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */
   appliesTo?: (path: string) => boolean;
   /** Rotation playbook id (see `leakguard rotate`). */

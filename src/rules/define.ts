@@ -58,22 +58,22 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
   // A range is matched atomically ((?=(x))\2) so a run of prefix-like text stays linear.
   const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
   const suffix = o.suffix ? esc(o.suffix) : '';
-  const regex = new RegExp(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, 'g');
+  const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, 'g');
   const sample = () => prefixes[0]! + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? '');
   const keyword = prefixes.map((x) => x.toLowerCase());
-  return {
+  return withLazyRegex(regex, {
     id: o.id,
     title: o.title,
     provider: o.provider,
     keywords: keyword,
-    regex,
+    anchored: true,
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? 'high',
     playbook: o.playbook ?? 'api-token',
     ...(o.validate ? { validate: o.validate } : {}),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
     fps: [`${prefixes[0]}${'x'.repeat(min)}${o.suffix ?? ''}`, `tokens begin with ${prefixes[0]} and are secret`, `${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${prefixes[0]}<your token>`],
-  };
+  });
 }
 
 /**
@@ -85,15 +85,14 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
   const kw = o.keywords.map(esc).join('|');
   // Both the rest of the name and the value are matched atomically ((?=(x))\\n):
   // a line repeating the keyword ("SNYKSNYK…") stays linear.
-  const regex = new RegExp(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, 'gi');
+  const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, 'gi');
   const name = o.keywords[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-  return {
+  return withLazyRegex(regex, {
     id: o.id,
     title: o.title,
     provider: o.provider,
     keywords: o.keywords.map((k) => k.toLowerCase()),
     scope: 'line',
-    regex,
     secretGroup: 2,
     entropy: o.entropy ?? 2.5,
     confidence: o.confidence ?? 'medium',
@@ -101,8 +100,22 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name.
     validate: (s, ctx) => !isPlaceholder(s) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
-    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(o.example().length)}`],
-  };
+    // (No example() call here: rules are built on every hook start.)
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(32)}`],
+  });
+}
+
+/**
+ * Regexes are compiled on first use: the pre-commit hook loads ~250 rules and
+ * typically runs a handful, so parsing the rest at start-up is wasted time.
+ */
+function lazyRegex(source: string, flags: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, flags));
+}
+
+function withLazyRegex(regex: () => RegExp, rule: Omit<Rule, 'regex'>): Rule {
+  return Object.defineProperty(rule, 'regex', { get: regex, enumerable: true }) as Rule;
 }
 
 export const gen = {

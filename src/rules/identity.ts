@@ -28,6 +28,7 @@ export const identityRules: Rule[] = [
     title: 'Infisical service token',
     provider: 'Infisical',
     keywords: ['st.'],
+    anchored: true,
     regex: /(?<![A-Za-z0-9.])(st\.[a-f0-9]{24}\.[a-f0-9]{32}\.[a-f0-9]{32})(?![a-f0-9])/g,
     confidence: 'high',
     playbook: 'secrets-manager',

@@ -65,6 +65,7 @@ export const keyRules: Rule[] = [
     title: 'JSON Web Token',
     provider: 'JWT',
     keywords: ['eyj'],
+    anchored: true,
     regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])/g,
     confidence: 'medium',
     playbook: 'jwt',

@@ -31,6 +31,7 @@ export const observabilityRules: Rule[] = [
     title: 'Dynatrace API token',
     provider: 'Dynatrace',
     keywords: ['dt0c01.'],
+    anchored: true,
     regex: /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Z0-9])/g,
     confidence: 'high',
     playbook: 'api-token',

@@ -10,6 +10,7 @@ export const registryRules: Rule[] = [
     provider: 'npm',
     // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/ (same CRC32 scheme as GitHub)
     keywords: ['npm_'],
+    anchored: true,
     regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
     validate: (s) => hasBase62Crc32(s, 4),
     confidence: 'high',
@@ -38,6 +39,7 @@ export const registryRules: Rule[] = [
     provider: 'PyPI',
     // Macaroon whose base64 starts with the serialised location "pypi.org".
     keywords: ['pypi-ageichlwas5vcmc'],
+    anchored: true,
     regex: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})/g,
     confidence: 'high',
     playbook: 'pypi',
