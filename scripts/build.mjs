@@ -7,7 +7,15 @@
 //   dist/cli.cjs              the dispatcher (tiny), `bin` points here
 //   dist/commands/<name>.cjs  one self-contained bundle per command, required lazily
 //   dist/index.js             the ESM library API for embedders
+//
+// dist/ is committed: the pre-commit framework and the GitHub Action install
+// leakguard straight from this repository with `npm pack`, which must not run
+// a build script (npm prints its banner into the pack output that pre-commit
+// parses). A test rebuilds into a temporary directory and fails if the
+// committed dist/ is stale: run `npm run build` after changing src/.
+//   node scripts/build.mjs [--outdir <dir>]
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -24,11 +32,14 @@ const common = {
 // only runs in the ESM library build (see src/config/schema.ts).
 const cjs = { ...common, format: 'cjs', logOverride: { 'empty-import-meta': 'silent' } };
 
-rmSync('dist', { recursive: true, force: true });
+const outdir = process.argv.includes('--outdir') ? process.argv[process.argv.indexOf('--outdir') + 1] : 'dist';
+rmSync(outdir, { recursive: true, force: true });
 const commands = readdirSync('src/cli/commands').filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
 await Promise.all([
-  build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } }),
-  ...commands.map((name) => build({ ...cjs, entryPoints: [`src/cli/commands/${name}.ts`], outfile: `dist/commands/${name}.cjs` })),
-  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' }),
+  build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/cli.cjs`, banner: { js: '#!/usr/bin/env node' } }),
+  ...commands.map((name) => build({ ...cjs, entryPoints: [`src/cli/commands/${name}.ts`], outfile: `${outdir}/commands/${name}.cjs` })),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js`, format: 'esm' }),
 ]);
-chmodSync('dist/cli.cjs', 0o755);
+chmodSync(`${outdir}/cli.cjs`, 0o755);
+// Type declarations for the library API (`import { scanText } from 'leakguard'`).
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', `${outdir}/types`], { stdio: 'inherit' });

@@ -1,3 +1,4 @@
+import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
 import { Scanner, makeFinding } from './detect/engine.js';
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   config: Config;
   /** Fingerprints to drop (ignore file, baseline). */
   ignore?: Set<string>;
+  /** Findings to drop by location, from a .gitleaksignore. */
+  ignoreLocations?: GitleaksIgnore[];
   /** Check file names against the sensitive-file rules (on for staged and file scans). */
   fileRules?: boolean;
 }
@@ -59,10 +62,17 @@ export function activeRules(config: Config): Rule[] {
 
 export function createScanner(config: Config): Scanner {
   const values = new Set(config.allow.values);
-  const regexes = config.allow.regexes;
+  const { regexes, stopwords, lineRegexes } = config.allow;
+  const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config), {
     minConfidence: config.minConfidence,
-    keep: values.size || regexes.length ? (secret) => !values.has(secret) && !regexes.some((re) => re.test(secret)) : undefined,
+    keep: filtering
+      ? (secret, _rule, _path, line) =>
+          !values.has(secret) &&
+          !regexes.some((re) => re.test(secret)) &&
+          !stopwords.some((w) => secret.toLowerCase().includes(w)) &&
+          !lineRegexes.some((re) => re.test(line))
+      : undefined,
   });
 }
 
@@ -74,12 +84,15 @@ export function createScanner(config: Config): Scanner {
 export async function runPipeline(items: AsyncIterable<SourceItem>, opts: PipelineOptions): Promise<ScanResult> {
   const { config } = opts;
   const scanner = createScanner(config);
-  const allowedPath = config.allow.paths.length ? pathMatcher(config.allow.paths) : undefined;
+  const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : undefined;
+  const { pathRegexes, commits } = config.allow;
+  const allowedPath = globAllowed || pathRegexes.length ? (p: string) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : undefined;
   const disabled = new Set(config.disabledRules);
   const result: ScanResult = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
     result.files++;
     if (allowedPath?.(item.path)) continue;
+    if (item.commit && commits.length && commits.some((c) => item.commit!.startsWith(c))) continue;
     if (opts.fileRules !== false) {
       const fr = matchFileRule(item.path);
       if (fr && !disabled.has(fr.id)) {
@@ -104,9 +117,12 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     result.findings.push(...found);
   }
   result.findings = collapseAcrossCommits(result.findings);
-  if (opts.ignore?.size) {
+  if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
-    result.findings = result.findings.filter((f) => !opts.ignore!.has(f.fingerprint));
+    const at = opts.ignoreLocations ?? [];
+    result.findings = result.findings.filter(
+      (f) => !opts.ignore?.has(f.fingerprint) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),
+    );
     result.ignored = before - result.findings.length;
   }
   return result;

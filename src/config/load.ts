@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import * as gitleaks from './gitleaks.js';
+import type { GitleaksIgnore } from './gitleaks.js';
 import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { type Config, defaultConfig, parseConfig } from './schema.js';
 
 export const CONFIG_FILE = 'leakguard.config.json';
+const gitleaksModule = () => gitleaks;
 export const IGNORE_FILE = '.leakguardignore';
 
 async function readIfExists(path: string): Promise<string | undefined> {
@@ -44,12 +48,34 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
     try {
       parsed = JSON.parse(pkg);
     } catch {
-      return defaultConfig(); // a broken package.json is not ours to report
+      parsed = undefined; // a broken package.json is not ours to report
     }
-    const section = (parsed as Record<string, unknown> | null)?.leakguard;
+    const section = (parsed as Record<string, unknown> | null | undefined)?.leakguard;
     if (section !== undefined) return parseConfig(section, 'package.json#leakguard');
   }
+  // Migrating from gitleaks: with no leakguard config, its config is read as ours.
+  if (existsSync(join(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), join(root, GITLEAKS_FILE));
   return defaultConfig();
+}
+
+export const GITLEAKS_FILE = '.gitleaks.toml';
+
+/** Merges a gitleaks config into `config`, recording what could not be mapped. */
+export function withGitleaks(config: Config, path: string): Config {
+  const { importGitleaks, mergeGitleaks } = gitleaksModule();
+  const imported = importGitleaks(path);
+  mergeGitleaks(config, imported);
+  config.notices = [
+    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? '' : 's'} imported`,
+    ...imported.notes.map((n) => `  not mapped: ${n}`),
+  ];
+  return config;
+}
+
+/** Entries of a .gitleaksignore, if the repository has one. */
+export async function loadGitleaksIgnore(root: string): Promise<GitleaksIgnore[]> {
+  const text = await readIfExists(join(root, '.gitleaksignore'));
+  return text ? gitleaksModule().parseGitleaksIgnore(text) : [];
 }
 
 /** Fingerprints listed in `.leakguardignore` (one per line, `#` comments). */

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { lazyRequire } from '../lazy-require.js';
 import { LeakguardError } from '../errors.js';
 import type { Confidence, Rule } from '../detect/types.js';
 
@@ -13,6 +13,11 @@ export interface Config {
     regexes: RegExp[];
     /** Exact values that are allowed (test fixtures, public sample values). */
     values: string[];
+    /** Imported from gitleaks: path regexes, stopwords, commits and line regexes that allow. */
+    pathRegexes: RegExp[];
+    stopwords: string[];
+    commits: string[];
+    lineRegexes: RegExp[];
   };
   /** Rule ids turned off. */
   disabledRules: string[];
@@ -24,12 +29,14 @@ export interface Config {
   minConfidence: Confidence;
   /** Findings at or above this confidence fail the scan (block the commit); lower ones are warnings. */
   failOn: Confidence;
+  /** Things the user should know about how the config was read (gitleaks migration notes). */
+  notices?: string[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 export function defaultConfig(): Config {
-  return { allow: { paths: [], regexes: [], values: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low', failOn: 'low' };
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low', failOn: 'low' };
 }
 
 const CONFIDENCES = ['low', 'medium', 'high'];
@@ -137,10 +144,8 @@ export function pathMatcher(globs: string[]): (path: string) => boolean {
 }
 
 function compileGlobs(globs: string[]): (path: string) => boolean {
-  // Synchronous lazy load: the hook pays for minimatch only when a glob is used.
-  // The CLI is a CommonJS bundle (has `require`); the library is ESM (needs createRequire).
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-  const { Minimatch } = load('minimatch') as typeof import('minimatch');
+  // The hook pays for minimatch only when a glob is used.
+  const { Minimatch } = lazyRequire<typeof import('minimatch')>('minimatch');
   const ms = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }));
   return (p) => ms.some((m) => m.match(p));
 }

@@ -7,7 +7,7 @@ import { redact, redactLine } from './redact.js';
 import { CONFIDENCE_ORDER, type Chunk, type Confidence, type Finding, type Rule } from './types.js';
 
 /** What the caller decides about a candidate after the rule accepted it (config allowlists). */
-export type SecretFilter = (secret: string, rule: Rule, path: string) => boolean;
+export type SecretFilter = (secret: string, rule: Rule, path: string, line: string) => boolean;
 
 export interface ScannerOptions {
   /** Drop findings below this confidence. */
@@ -225,7 +225,7 @@ export class Scanner {
     if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return;
     if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return;
     if (ALLOW_MARKER.test(lineText)) return;
-    if (keep && !keep(secret, rule, chunk.path)) return;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return;
     const column = at - lines.start(li) + 1;
     out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
   }

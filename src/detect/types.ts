@@ -106,6 +106,9 @@ export interface Finding {
   /** History scans: the commit's author ("Name <email>") and author date. */
   author?: string;
   date?: string;
+  /** History scans, when asked: whether the secret is still in the file at HEAD, and the commit that removed it. */
+  presentAtHead?: boolean;
+  removedIn?: { commit: string; date: string };
   /** History scans: how many commits add this same finding (reported once, at the oldest). */
   occurrences?: number;
   /**

@@ -1,4 +1,6 @@
 import { formatCsv } from './csv.js';
+import { formatGitlab } from './gitlab.js';
+import { formatHtml } from './html.js';
 import { formatHuman } from './human.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -12,4 +14,6 @@ export const formatters: Record<string, Formatter> = {
   sarif: formatSarif,
   junit: formatJunit,
   csv: formatCsv,
+  html: formatHtml,
+  gitlab: formatGitlab,
 };

@@ -41,6 +41,8 @@ export const formatJson: Formatter = (result, meta) => {
       playbook: f.playbook,
       ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}),
       ...(f.occurrences ? { occurrences: f.occurrences } : {}),
+      ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
+      ...(f.removedIn ? { removedIn: f.removedIn } : {}),
     })),
     skipped: result.skipped,
   };

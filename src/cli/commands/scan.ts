@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { loadConfig, loadIgnoreFile } from '../../config/load.js';
+import { loadConfig, loadGitleaksIgnore, loadIgnoreFile, withGitleaks } from '../../config/load.js';
 import { parseSize } from '../../config/schema.js';
 import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
 import { LeakguardError } from '../../errors.js';
@@ -15,6 +15,7 @@ import { checkFormat, emitResult } from '../output.js';
 import { commitsSource } from '../../sources/commits.js';
 import { countCommits } from '../../git/log.js';
 import { withProgress } from '../progress.js';
+import { annotatePresence } from '../../git/presence.js';
 
 const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 
@@ -29,11 +30,13 @@ Sources (one of):
 
 Options:
   --no-git                 scan paths as plain files: no repository needed, no .gitignore
-  --format <name>          human (default), json, sarif, junit or csv
+  --format <name>          human (default), json, sarif, junit, csv, html (audit page) or gitlab
   --report <file>          also write the report (in --format) to a file; the terminal shows the summary
   --baseline <file>        report only findings not in this baseline (default: ${BASELINE_FILE} if present)
   --no-baseline            report every finding, even baselined ones
-  --config <file>          config file (default: leakguard.config.json or package.json "leakguard")
+  --config <file>          config file (default: leakguard.config.json or package.json "leakguard";
+                           with neither, a .gitleaks.toml is read: migration from gitleaks)
+  --gitleaks-config <file> add a gitleaks config's rules and allowlists (reports what it could not map)
   --min-confidence <level> low, medium or high (default: from config, else low)
   --fail-on <level>        only findings of this confidence or higher fail (exit 1); lower ones are warnings (default: config failOn, else low)
   --max-file-size <size>   skip larger files with a notice (default 5MB)
@@ -58,6 +61,7 @@ export async function run(argv: string[]): Promise<number> {
       baseline: { type: 'string' },
       'no-baseline': { type: 'boolean' },
       config: { type: 'string' },
+      'gitleaks-config': { type: 'string' },
       'min-confidence': { type: 'string' },
       'fail-on': { type: 'string' },
       'max-file-size': { type: 'string' },
@@ -89,6 +93,8 @@ export async function run(argv: string[]): Promise<number> {
   // Outside a repository, stdin and --no-git still work; config is read from the current directory.
   const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
+  if (values['gitleaks-config']) withGitleaks(config, resolve(cwd, values['gitleaks-config']));
+  for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}\n`);
   if (values['min-confidence']) {
     const level = values['min-confidence'];
     if (level !== 'low' && level !== 'medium' && level !== 'high') throw new LeakguardError('scan: --min-confidence must be low, medium or high');
@@ -131,7 +137,10 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
-  const result = await runPipeline(items, { config, ignore, fileRules: !fromStdin && !commitScan });
+  const ignoreLocations = await loadGitleaksIgnore(root);
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
+  // The audit formats say whether each historic secret is still at HEAD and when it left.
+  if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings);
   return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn });
 }
 

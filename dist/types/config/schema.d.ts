@@ -1,0 +1,41 @@
+import type { Confidence, Rule } from '../detect/types.js';
+/** User configuration, after validation. */
+export interface Config {
+    /** Where it came from, for messages. */
+    source?: string;
+    allow: {
+        /** minimatch globs of repository paths never scanned. */
+        paths: string[];
+        /** Regexes; a secret matching one is allowed. */
+        regexes: RegExp[];
+        /** Exact values that are allowed (test fixtures, public sample values). */
+        values: string[];
+        /** Imported from gitleaks: path regexes, stopwords, commits and line regexes that allow. */
+        pathRegexes: RegExp[];
+        stopwords: string[];
+        commits: string[];
+        lineRegexes: RegExp[];
+    };
+    /** Rule ids turned off. */
+    disabledRules: string[];
+    /** Extra rules, same model as the built-in ones. */
+    rules: Rule[];
+    /** Files (or staged additions) larger than this are skipped with a notice. */
+    maxFileSize: number;
+    /** Findings below this confidence are not reported. */
+    minConfidence: Confidence;
+    /** Findings at or above this confidence fail the scan (block the commit); lower ones are warnings. */
+    failOn: Confidence;
+    /** Things the user should know about how the config was read (gitleaks migration notes). */
+    notices?: string[];
+}
+export declare const DEFAULT_MAX_FILE_SIZE: number;
+export declare function defaultConfig(): Config;
+/**
+ * Validates a parsed config object. Every error names the file and the key
+ * (`leakguard.config.json: rules[1].regex: …`) so the user can fix it at once.
+ */
+export declare function parseConfig(raw: unknown, source: string): Config;
+/** Compiles globs once; minimatch is imported only when a config uses globs. */
+export declare function pathMatcher(globs: string[]): (path: string) => boolean;
+export declare function parseSize(v: unknown, onError: () => never): number;

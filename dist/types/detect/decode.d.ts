@@ -1,0 +1,19 @@
+/**
+ * Secrets hidden by an encoding: Kubernetes Secret manifests keep their values
+ * base64-encoded under `data:`, and URLs carry credentials percent-encoded
+ * (`postgres://app:p%40ss%3Aword@db`, leakguard:allow — an example). Each decoded view is scanned like
+ * ordinary text and its findings are reported at the encoded original.
+ * Triggered only by cheap tests on the text, so ordinary files pay nothing.
+ */
+export interface DecodedView {
+    /** Index of the line in the chunk. */
+    line: number;
+    /** 0-based column of the encoded value in that line. */
+    column: number;
+    /** The encoded text as it appears (for redaction of the context). */
+    encoded: string;
+    /** What to scan. */
+    text: string;
+    encoding: 'base64' | 'percent';
+}
+export declare function decodedViews(text: string): DecodedView[];

@@ -1,0 +1,4 @@
+export declare function extensionOf(path: string): string;
+export declare function isCodeFile(path: string): boolean;
+/** Files whose every value is presumed sensitive: dotenv files and files named for secrets. */
+export declare function isSecretsFile(path: string): boolean;

@@ -1,0 +1,25 @@
+/** Shannon entropy in bits per character. */
+export declare function shannonEntropy(s: string): number;
+/**
+ * Token efficiency: characters per token when the string is split greedily into
+ * known sub-words (anything unknown costs one token per character).
+ *
+ * Why: a BPE-style tokenizer compresses what people write ("prodDatabasePassword2024"
+ * → prod|database|password|2024) and fails on what machines generate
+ * ("q8Zr2kPw9xLm"): betterleaks measured this lifting recall on CredData from
+ * 70% (Shannon entropy) to 98.6%. Ours is a greedy longest-match over a small
+ * vocabulary (see scripts/build-vocab.mjs) so it stays cheap on the hook's path.
+ * Runs of digits count as one token: numbers are not what makes a string random.
+ * Punctuation (`/`, `.`, `_`, `-`) separates words and counts as neither
+ * characters nor tokens, so paths and dotted names are judged by their words.
+ */
+export declare function tokenEfficiency(s: string): number;
+export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
+export declare function charsetOf(s: string): Charset;
+/**
+ * Whether a candidate looks machine-generated. Combines entropy relative to the
+ * best a string of this length and alphabet can reach with token efficiency,
+ * so short random strings are not penalised for their length and long readable
+ * identifiers are not rewarded for theirs.
+ */
+export declare function looksRandom(s: string, minLength?: number): boolean;

@@ -1,0 +1,117 @@
+/** How sure a rule is that a match is a live credential. */
+export type Confidence = 'low' | 'medium' | 'high';
+export declare const CONFIDENCE_ORDER: Record<Confidence, number>;
+/**
+ * A detection rule. Provider rules are a keyword prefilter plus a regex whose
+ * capture group is the secret; generic detectors (assignments, URLs, entropy)
+ * implement `detect` over a line instead.
+ */
+export interface Rule {
+    /** Stable id, used in config, fingerprints and `leakguard rotate <id>`. */
+    id: string;
+    title: string;
+    /** The provider or family a rule belongs to (`GitHub`, `Private key`, `Generic`). */
+    provider: string;
+    /**
+     * Lower-case literals; the regex runs only on text that contains one of them.
+     * A rule without keywords runs on every chunk, so built-in rules always have some.
+     */
+    keywords: string[];
+    /** Must be global (`g`); capture group `secretGroup` (default 1, else the whole match) is the secret. */
+    regex: RegExp;
+    /** Which capture group is the secret; with several, the first that matched. */
+    secretGroup?: number | number[];
+    /** Minimum Shannon entropy (bits per character) of the secret. */
+    entropy?: number;
+    confidence: Confidence;
+    /** Known documentation/example values that are never real. */
+    examples?: string[];
+    /** Extra structural check (a checksum, a decoded payload, context); false drops the match. */
+    validate?: (secret: string, context: MatchContext) => boolean;
+    /**
+     * `text` (default): the regex runs over the whole chunk, so it can span lines
+     * (private key blocks). `line`: it runs only on lines that contain a keyword,
+     * which lets generic detectors use patterns that would be too slow over
+     * whole files.
+     */
+    scope?: 'text' | 'line';
+    /**
+     * Where to point the user: at the secret (default), or at the start of the
+     * match, for multi-line secrets whose first line is the recognisable one
+     * (`-----BEGIN … PRIVATE KEY-----`).
+     */
+    reportAt?: 'secret' | 'match';
+    /**
+     * The rule judges placeholders itself (in `validate`): for tokens whose fixed
+     * prefix would look like filler to the generic check (`AAAAAAAAAAAAAAAAAAAAA…`).
+     */
+    ownExampleCheck?: boolean;
+    /**
+     * The match always begins where one of the keywords begins (a token's fixed
+     * prefix, matched case-sensitively by the regex): the engine then tries the
+     * regex only at keyword occurrences instead of searching the whole text.
+     */
+    anchored?: boolean;
+    /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */
+    appliesTo?: (path: string) => boolean;
+    /** Rotation playbook id (see `leakguard rotate`). */
+    playbook: string;
+    /** True-positive lines, built at run time so this repository passes its own scan. */
+    tps: () => string[];
+    /** False-positive lines that must not match. */
+    fps: string[];
+}
+export interface MatchContext {
+    path: string;
+    /** The full line the match starts on. */
+    line: string;
+    match: RegExpExecArray;
+}
+/** One piece of text to scan, with where it came from. */
+export interface Chunk {
+    /** Repository-relative path with `/` separators, or `(stdin)`. */
+    path: string;
+    text: string;
+    /**
+     * Line number in the original file of each line of `text` (1-based); absent
+     * when `text` is the whole file starting at line 1. Staged scans pass only
+     * added lines, so numbers jump.
+     */
+    lineNumbers?: number[];
+    /** Commit the text belongs to, for history scans. */
+    commit?: string;
+}
+export interface Finding {
+    ruleId: string;
+    title: string;
+    provider: string;
+    confidence: Confidence;
+    file: string;
+    /** 1-based line and column in the original file; line 0 for file-level findings. */
+    line: number;
+    column: number;
+    /** The secret with all but a short prefix masked. Never the whole secret. */
+    preview: string;
+    /** The source line with the secret replaced by `preview`, trimmed around it. */
+    context: string;
+    /** Stable across runs and line moves: hash of rule, path and secret. */
+    fingerprint: string;
+    playbook: string;
+    commit?: string;
+    /** History scans: the commit's author ("Name <email>") and author date. */
+    author?: string;
+    date?: string;
+    /** History scans, when asked: whether the secret is still in the file at HEAD, and the commit that removed it. */
+    presentAtHead?: boolean;
+    removedIn?: {
+        commit: string;
+        date: string;
+    };
+    /** History scans: how many commits add this same finding (reported once, at the oldest). */
+    occurrences?: number;
+    /**
+     * The raw secret, kept in memory only so purge/baseline logic can act on it.
+     * Non-enumerable: JSON.stringify and reporters never see it.
+     */
+    readonly secret?: string;
+}

@@ -1,0 +1,36 @@
+export interface AddedLine {
+    /** 1-based line number in the new version of the file. */
+    line: number;
+    text: string;
+}
+export interface FileDiff {
+    /** Path of the new version, repository-relative. */
+    path: string;
+    /** Set for renames and copies. */
+    oldPath?: string;
+    binary: boolean;
+    added: AddedLine[];
+    /** Total bytes of added text, for size limits. */
+    addedBytes: number;
+}
+/**
+ * Flags that make git's output independent of the user's configuration, which
+ * could otherwise add colour, drop the a/ b/ prefixes, make paths relative to
+ * the current directory, run an external diff or text conversion, or merge
+ * hunks with context lines (`diff.interHunkContext`).
+ */
+export declare const STABLE_DIFF_FLAGS: string[];
+/**
+ * The staged changes (index against HEAD, or against the empty tree before the
+ * first commit — git handles that itself) as added lines per file.
+ *
+ * One git call returns both parts we need: `--numstat -z` gives exact file names
+ * (NUL-separated, no quoting to undo, newlines and all) and which files are
+ * binary; `-p -U0` gives the added lines with their new line numbers. Both list
+ * the file pairs in the same order, so the n-th patch belongs to the n-th record.
+ * Deletions are filtered out (`--diff-filter=d`): removing a secret is never a leak.
+ * Renames and copies are detected (-M -C) so moving a file with an old secret
+ * does not report it again; only lines the commit adds are scanned.
+ */
+export declare function stagedDiff(root: string, paths?: string[]): Promise<FileDiff[]>;
+export declare function parseNumstatPatch(out: Buffer): FileDiff[];

@@ -1,0 +1,9 @@
+/**
+ * The top level of the work tree containing `cwd`, or a clear error.
+ * Git runs hooks from the top level, so there `.git` sits in `cwd` and we can
+ * skip spawning `git rev-parse` (a few milliseconds on every commit), unless
+ * GIT_DIR/GIT_WORK_TREE point elsewhere.
+ */
+export declare function repoRoot(cwd: string): Promise<string>;
+/** True when the repository has at least one commit. */
+export declare function hasHead(root: string): Promise<boolean>;

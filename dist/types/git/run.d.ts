@@ -1,0 +1,26 @@
+import { LeakguardError } from '../errors.js';
+/**
+ * The only place that spawns git. We call the git binary directly rather than
+ * through simple-git or isomorphic-git on the hook's path: simple-git adds
+ * ~15 ms of module loading and buffers output as strings (we need raw bytes for
+ * file names and non-UTF-8 content), and isomorphic-git reimplements diffing in
+ * JavaScript, which is slower than git's own and lacks rename detection with
+ * `-M -C` parity. See README "Why not simple-git/isomorphic-git".
+ *
+ * Environment: user configuration that would change the output format is
+ * neutralised per call with `-c` flags by the callers, not here.
+ */
+export interface GitOptions {
+    cwd: string;
+    input?: string | Buffer;
+    /** Exit codes that are not errors (e.g. `git diff --exit-code` uses 1). */
+    okCodes?: number[];
+    /** Replaces the environment (for a scratch GIT_DIR); git's own variables are added to it. */
+    env?: NodeJS.ProcessEnv;
+}
+export declare function git(args: string[], opts: GitOptions): Promise<Buffer>;
+export declare class GitError extends LeakguardError {
+    readonly stderr: string;
+    readonly code: number;
+    constructor(args: string[], code: number, stderr: string);
+}

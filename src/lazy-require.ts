@@ -1,0 +1,11 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Loads a dependency synchronously, on first use only, from both builds: the
+ * CLI bundles are CommonJS (they have `require`), the library is ESM (it
+ * needs createRequire). Keeps libraries the hook never needs off its path.
+ */
+export function lazyRequire<T>(id: string): T {
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return load(id) as T;
+}
