@@ -1,0 +1,31 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../src/rules/fake.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const hasPreCommit = spawnSync('pre-commit', ['--version'], { stdio: 'ignore' }).status === 0;
+// CI installs Debian's pre-commit (.ci/run); elsewhere the test is skipped when it is missing.
+if (!hasPreCommit && process.env.CI) throw new Error('pre-commit is not installed: .ci/run installs Debian\'s pre-commit package');
+
+describe.skipIf(!hasPreCommit)('the pre-commit framework (.pre-commit-hooks.yaml)', () => {
+  it('installs leakguard from this repository and blocks a commit that adds a secret', () => {
+    const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const repo = makeRepo();
+    const env = { ...repo.env, PRE_COMMIT_HOME: tempDir('leakguard-pre-commit-') };
+    repo.write('.pre-commit-config.yaml', `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: leakguard\n`);
+    execFileSync('pre-commit', ['install'], { cwd: repo.dir, env, stdio: 'ignore' });
+    repo.git('add', '.');
+    const first = spawnSync('git', ['commit', '-m', 'add pre-commit config'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(first.status, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout + first.stderr).toMatch(/leakguard \(secrets in staged changes\)\.+Passed/);
+    const token = `sk_live_${fake.alnum(30)}`;
+    repo.write('k.js', `const k = "${token}";\n`);
+    repo.git('add', 'k.js');
+    const blocked = spawnSync('git', ['commit', '-m', 'leak'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('Stripe secret key');
+    expect(blocked.stdout + blocked.stderr).not.toContain(token);
+  }, 300_000);
+});
