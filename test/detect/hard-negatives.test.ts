@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scanner } from '../../src/detect/engine.js';
 import { builtinRules } from '../../src/rules/index.js';
+import { fake } from '../../src/rules/fake.js';
 
 /**
  * What must NOT be reported, by any rule: the list from the core issue, each
@@ -105,5 +106,20 @@ describe('encoded secrets are found at their original location', () => {
   it('a ConfigMap with base64-looking data is not a secret', () => {
     const text = `kind: ConfigMap\ndata:\n  LOG_LEVEL: ${Buffer.from('debug-verbose').toString('base64')}\n`;
     expect(scanner.scan({ path: 'cm.yaml', text })).toEqual([]);
+  });
+});
+
+describe('path-aware behaviour: lockfiles and bundles neither flood nor go blind', () => {
+  it('a lockfile full of integrity hashes is quiet, but a real registry token in it is found', () => {
+    const lock = Array.from({ length: 200 }, (_, i) => `    "node_modules/pkg${i}": { "version": "1.0.${i}", "integrity": "sha512-${Buffer.from(`pkg${i}-${'x'.repeat(40)}`).toString('base64')}" },`).join('\n');
+    expect(scanner.scan({ path: 'package-lock.json', text: lock })).toEqual([]);
+    const npmrc = `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${fake.checksummed('npm_')}\n`;
+    expect(scanner.scan({ path: '.npmrc', text: npmrc }).map((f) => f.ruleId)).toEqual(['npm-access-token']);
+  });
+  it('a minified bundle line is not judged by the generic detectors, but a provider token in it is found', () => {
+    const token = fake.checksummed('ghp_');
+    const line = Array.from({ length: 400 }, (_, i) => `var a${i}={token:"${fake.alnum(12)}",password:c${i}};`).join('') + `var k="${token}";`;
+    const found = scanner.scan({ path: 'dist/app.min.js', text: line });
+    expect(found.map((f) => f.ruleId)).toEqual(['github-ghp']);
   });
 });
