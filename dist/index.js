@@ -2751,14 +2751,6 @@ var registryMoreRules = [
 
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
-function decodePrintable(s) {
-  try {
-    const out = Buffer.from(s, "base64").toString("utf8");
-    return /^[\x20-\x7e\t\r\n]+$/.test(out) ? out : void 0;
-  } catch {
-    return void 0;
-  }
-}
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -2770,7 +2762,7 @@ var structuralRules = [
     confidence: "high",
     playbook: "ci-token",
     validate: (s) => {
-      const d = decodePrintable(s);
+      const d = printableBase64(s);
       const colon = d?.indexOf(":") ?? -1;
       return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
     },
@@ -2818,7 +2810,7 @@ var structuralRules = [
     confidence: "medium",
     playbook: "generic",
     reportAt: "secret",
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (decodePrintable(s) ?? s).length >= 6 && !isPlaceholder(decodePrintable(s) ?? s),
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1
 kind: Secret

@@ -2673,16 +2673,46 @@ var registryMoreRules = [
   prefixed({ id: "yarn-npm-auth-ident", title: "Yarn registry auth (npmAuthToken)", provider: "npm", playbook: "npm", prefix: "npmAuthToken: ", body: "A-Za-z0-9_-", len: [30, 100], confidence: "medium" })
 ];
 
+// src/detect/decode.ts
+var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
+function printableBase64(s) {
+  if (s.length % 4 === 1) return void 0;
+  const out = Buffer.from(s, "base64").toString("utf8");
+  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
+}
+function decodedViews(text) {
+  const views = [];
+  const k8s = text.includes("kind: Secret");
+  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
+  if (!k8s && !pct) return views;
+  const lines = text.split("\n");
+  let inData = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (k8s) {
+      if (/^data:\s*$/.test(line)) inData = true;
+      else if (/^\S/.test(line)) inData = false;
+      else if (inData) {
+        const m = K8S_DATA_LINE.exec(line);
+        const decoded = m ? printableBase64(m[3]) : void 0;
+        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
+      }
+    }
+    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(line);
+      } catch {
+        decoded = void 0;
+      }
+      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
+    }
+  });
+  return views;
+}
+
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
-function decodePrintable(s) {
-  try {
-    const out = Buffer.from(s, "base64").toString("utf8");
-    return /^[\x20-\x7e\t\r\n]+$/.test(out) ? out : void 0;
-  } catch {
-    return void 0;
-  }
-}
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -2694,7 +2724,7 @@ var structuralRules = [
     confidence: "high",
     playbook: "ci-token",
     validate: (s) => {
-      const d = decodePrintable(s);
+      const d = printableBase64(s);
       const colon = d?.indexOf(":") ?? -1;
       return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
     },
@@ -2742,7 +2772,7 @@ var structuralRules = [
     confidence: "medium",
     playbook: "generic",
     reportAt: "secret",
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (decodePrintable(s) ?? s).length >= 6 && !isPlaceholder(decodePrintable(s) ?? s),
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1
 kind: Secret
@@ -2858,44 +2888,6 @@ async function sensitiveFilesInHistory(root) {
   const out = await git(["-c", "core.quotePath=false", "log", "--all", "--diff-filter=A", "--name-only", "-z", "--format="], { cwd: root, okCodes: [128] });
   const names = new Set(out.toString("utf8").split("\0").map((s) => s.replace(/^\n+/, "")).filter((p) => p && matchFileRule(p)));
   return [...names].sort();
-}
-
-// src/detect/decode.ts
-var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
-function printableBase64(s) {
-  if (s.length % 4 === 1) return void 0;
-  const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
-}
-function decodedViews(text) {
-  const views = [];
-  const k8s = text.includes("kind: Secret");
-  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
-  if (!k8s && !pct) return views;
-  const lines = text.split("\n");
-  let inData = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    if (k8s) {
-      if (/^data:\s*$/.test(line)) inData = true;
-      else if (/^\S/.test(line)) inData = false;
-      else if (inData) {
-        const m = K8S_DATA_LINE.exec(line);
-        const decoded = m ? printableBase64(m[3]) : void 0;
-        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
-      }
-    }
-    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
-      let decoded;
-      try {
-        decoded = decodeURIComponent(line);
-      } catch {
-        decoded = void 0;
-      }
-      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
-    }
-  });
-  return views;
 }
 
 // src/detect/fingerprint.ts

@@ -2172,16 +2172,15 @@ var registryMoreRules = [
   prefixed({ id: "yarn-npm-auth-ident", title: "Yarn registry auth (npmAuthToken)", provider: "npm", playbook: "npm", prefix: "npmAuthToken: ", body: "A-Za-z0-9_-", len: [30, 100], confidence: "medium" })
 ];
 
+// src/detect/decode.ts
+function printableBase64(s) {
+  if (s.length % 4 === 1) return void 0;
+  const out = Buffer.from(s, "base64").toString("utf8");
+  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
+}
+
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
-function decodePrintable(s) {
-  try {
-    const out = Buffer.from(s, "base64").toString("utf8");
-    return /^[\x20-\x7e\t\r\n]+$/.test(out) ? out : void 0;
-  } catch {
-    return void 0;
-  }
-}
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -2193,7 +2192,7 @@ var structuralRules = [
     confidence: "high",
     playbook: "ci-token",
     validate: (s) => {
-      const d = decodePrintable(s);
+      const d = printableBase64(s);
       const colon = d?.indexOf(":") ?? -1;
       return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
     },
@@ -2241,7 +2240,7 @@ var structuralRules = [
     confidence: "medium",
     playbook: "generic",
     reportAt: "secret",
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (decodePrintable(s) ?? s).length >= 6 && !isPlaceholder(decodePrintable(s) ?? s),
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1
 kind: Secret

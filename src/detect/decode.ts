@@ -19,7 +19,8 @@ export interface DecodedView {
 
 const K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
 
-function printableBase64(s: string): string | undefined {
+/** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
+export function printableBase64(s: string): string | undefined {
   if (s.length % 4 === 1) return undefined;
   const out = Buffer.from(s, 'base64').toString('utf8');
   return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, '') : undefined;

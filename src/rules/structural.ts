@@ -1,18 +1,10 @@
 import type { Rule } from '../detect/types.js';
+import { printableBase64 } from '../detect/decode.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { fake } from './fake.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
-/** Decodes base64 to printable text, or undefined. */
-function decodePrintable(s: string): string | undefined {
-  try {
-    const out = Buffer.from(s, 'base64').toString('utf8');
-    return /^[\x20-\x7e\t\r\n]+$/.test(out) ? out : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Credential files whose format says "this is a secret" regardless of provider. */
 export const structuralRules: Rule[] = [
@@ -26,7 +18,7 @@ export const structuralRules: Rule[] = [
     confidence: 'high',
     playbook: 'ci-token',
     validate: (s) => {
-      const d = decodePrintable(s);
+      const d = printableBase64(s);
       const colon = d?.indexOf(':') ?? -1;
       return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
     },
@@ -72,7 +64,7 @@ export const structuralRules: Rule[] = [
     confidence: 'medium',
     playbook: 'generic',
     reportAt: 'secret',
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (decodePrintable(s) ?? s).length >= 6 && !isPlaceholder(decodePrintable(s) ?? s),
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  config.json: ${b64(`{"k":"${fake.alnum(20)}"}`)}\n`,
       `kind: Secret\nstringData:\n  token: ${fake.alnum(32)}\n`,

@@ -16,4 +16,6 @@ export interface DecodedView {
     text: string;
     encoding: 'base64' | 'percent';
 }
+/** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
+export declare function printableBase64(s: string): string | undefined;
 export declare function decodedViews(text: string): DecodedView[];
