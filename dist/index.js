@@ -2921,15 +2921,20 @@ var builtinRules = Object.values(ruleFamilies).flat();
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
   const byFingerprint = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
   for (const f of findings) {
     byFingerprint.delete(f.fingerprint);
     byFingerprint.set(f.fingerprint, f);
-    counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    const list = commits.get(f.fingerprint) ?? [];
+    if (f.commit) list.push(f.commit);
+    commits.set(f.fingerprint, list);
   }
   return [...byFingerprint.values()].reverse().map((f) => {
-    const n = counts.get(f.fingerprint);
-    if (n > 1) f.occurrences = n;
+    const all = commits.get(f.fingerprint);
+    if (all.length > 1) {
+      f.occurrences = all.length;
+      f.alsoIn = all.filter((c) => c !== f.commit).slice(0, 20);
+    }
     return f;
   });
 }

@@ -2976,15 +2976,20 @@ var builtinRules = Object.values(ruleFamilies).flat();
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
   const byFingerprint = /* @__PURE__ */ new Map();
-  const counts = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
   for (const f of findings) {
     byFingerprint.delete(f.fingerprint);
     byFingerprint.set(f.fingerprint, f);
-    counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
+    const list = commits.get(f.fingerprint) ?? [];
+    if (f.commit) list.push(f.commit);
+    commits.set(f.fingerprint, list);
   }
   return [...byFingerprint.values()].reverse().map((f) => {
-    const n = counts.get(f.fingerprint);
-    if (n > 1) f.occurrences = n;
+    const all = commits.get(f.fingerprint);
+    if (all.length > 1) {
+      f.occurrences = all.length;
+      f.alsoIn = all.filter((c) => c !== f.commit).slice(0, 20);
+    }
     return f;
   });
 }
@@ -3387,7 +3392,7 @@ var formatHuman = (result, meta) => {
     for (const f of result.findings) {
       const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
-      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}` : "";
+      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
       const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);
@@ -3457,7 +3462,7 @@ var formatJson = (result, meta) => {
       fingerprint: f.fingerprint,
       playbook: f.playbook,
       ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
-      ...f.occurrences ? { occurrences: f.occurrences } : {},
+      ...f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {},
       ...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
       ...f.removedIn ? { removedIn: f.removedIn } : {}
     })),

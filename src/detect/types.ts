@@ -111,6 +111,8 @@ export interface Finding {
   removedIn?: { commit: string; date: string };
   /** History scans: how many commits add this same finding (reported once, at the oldest). */
   occurrences?: number;
+  /** History scans: the other commits that add it again (newest first, at most 20). */
+  alsoIn?: string[];
   /**
    * The raw secret, kept in memory only so purge/baseline logic can act on it.
    * Non-enumerable: JSON.stringify and reporters never see it.

@@ -18,7 +18,7 @@ export const formatHuman: Formatter = (result, meta) => {
     for (const f of result.findings) {
       const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ''}` : '';
-      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}` : '';
+      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}: ${(f.alsoIn ?? []).slice(0, 3).map((c) => c.slice(0, 8)).join(', ')}${(f.alsoIn?.length ?? 0) > 3 ? ', …' : ''}` : '';
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : '';
       const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(' (warning: below fail-on level)') : '';
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);

@@ -8,7 +8,7 @@ import type { Formatter } from './types.js';
  *   "target": string, "mode": "staged" | "files" | "stdin" | "history" | "push",
  *   "summary": { "findings": n, "files": n, "bytes": n, "skipped": n, "ignored": n },
  *   "findings": [{ "ruleId", "title", "provider", "confidence", "file", "line", "column",
- *                  "preview", "context", "fingerprint", "playbook", "commit"?, "author"?, "date"?, "occurrences"? }],
+ *                  "preview", "context", "fingerprint", "playbook", "commit"?, "author"?, "date"?, "occurrences"?, "alsoIn"? (other commits adding it), "presentAtHead"?, "removedIn"? }],
  *   "skipped": [{ "path", "reason" }]
  * }
  * `preview` and `context` are redacted; the secret itself is never serialised.
@@ -40,7 +40,7 @@ export const formatJson: Formatter = (result, meta) => {
       fingerprint: f.fingerprint,
       playbook: f.playbook,
       ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}),
-      ...(f.occurrences ? { occurrences: f.occurrences } : {}),
+      ...(f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {}),
       ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
       ...(f.removedIn ? { removedIn: f.removedIn } : {}),
     })),

@@ -84,6 +84,8 @@ describe('scan --history', () => {
     expect(files).toEqual(['a.txt', 'config.js', 'feature.txt', 'old-name.py', 'release.txt']);
     const twice = findings.find((f) => f.file === 'a.txt')!;
     expect(twice.occurrences).toBe(2);
+    expect((twice as unknown as { alsoIn: string[] }).alsoIn).toHaveLength(1);
+    expect(repo.git('log', '--format=%s', '-1', (twice as unknown as { alsoIn: string[] }).alsoIn[0]!).trim()).toBe('add again');
     const subject = repo.git('log', '--format=%s', '-1', twice.commit!).trim();
     expect(subject).toBe('first add');
     for (const f of findings) {

@@ -109,6 +109,8 @@ export interface Finding {
     };
     /** History scans: how many commits add this same finding (reported once, at the oldest). */
     occurrences?: number;
+    /** History scans: the other commits that add it again (newest first, at most 20). */
+    alsoIn?: string[];
     /**
      * The raw secret, kept in memory only so purge/baseline logic can act on it.
      * Non-enumerable: JSON.stringify and reporters never see it.
