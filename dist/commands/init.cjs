@@ -739,12 +739,27 @@ async function planInit(root, cwd, version) {
     hooksDir = (0, import_node_path9.join)(root, ".husky");
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
     const preCommit = readText((0, import_node_path9.join)(hooksDir, "pre-commit")) ?? "";
-    const lintStaged = lintStagedConfig(pkg);
+    const pkgDir = (0, import_node_path9.join)(pkg.path, "..");
+    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path9.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
+    let rc;
+    if (rcPath) {
+      try {
+        const parsed = JSON.parse(readText(rcPath));
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) rc = parsed;
+      } catch {
+        rc = void 0;
+      }
+    }
+    const lintStaged = lintStagedConfig(pkg) ?? rc;
     const usesLintStaged = lintStaged !== void 0 && /lint-staged/.test(preCommit);
     const { edits } = huskyPackageChanges(pkg, version);
     let lintStagedKey;
-    if (usesLintStaged && addLintStagedTask(lintStaged)) lintStagedKey = "*";
-    if (lintStagedKey) edits.lintStagedKey = lintStagedKey;
+    if (usesLintStaged && addLintStagedTask(lintStaged)) {
+      lintStagedKey = "*";
+      if (lintStaged === rc && rcPath) {
+        changes.push({ display: rcPath.slice(root.length + 1), path: rcPath, content: JSON.stringify(rc, null, 2) + "\n", reason: 'add "leakguard scan --staged" as a lint-staged task (your tasks are kept)' });
+      } else edits.lintStagedKey = lintStagedKey;
+    }
     if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
       const what = [
         edits.devDependencies ? `add ${edits.devDependencies.join(" and ")} to devDependencies` : "",

@@ -226,11 +226,16 @@ async function planUninstall(root, cwd) {
       changed = true;
     }
     const ls = pkg.json["lint-staged"];
-    if (ls && ls["*"] !== void 0) {
-      const v = ls["*"];
-      if (v === LINT_STAGED_TASK) delete ls["*"];
-      else if (Array.isArray(v) && v.includes(LINT_STAGED_TASK)) ls["*"] = v.length === 2 ? v.find((t) => t !== LINT_STAGED_TASK) : v.filter((t) => t !== LINT_STAGED_TASK);
-      changed = changed || ls["*"] !== v;
+    if (ls && removeLintStagedTask(ls)) changed = true;
+    for (const name of [".lintstagedrc", ".lintstagedrc.json"]) {
+      const rcPath = (0, import_node_path6.join)(pkg.path, "..", name);
+      const text = readText(rcPath);
+      if (text === void 0) continue;
+      try {
+        const rc = JSON.parse(text);
+        if (removeLintStagedTask(rc)) changes.push({ display: rcPath.slice(root.length + 1), path: rcPath, content: JSON.stringify(rc, null, 2) + "\n", reason: "remove the lint-staged task init added" });
+      } catch {
+      }
     }
     if (changed) changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: "remove what init added (dev dependencies, prepare script, lint-staged task)" });
     else if (!manifest) notes.push(`${relDisplay(pkg)}: no record of what init added here; remove husky/leakguard from devDependencies and "prepare" by hand if you no longer want them.`);
@@ -246,6 +251,12 @@ async function planUninstall(root, cwd) {
   }
   notes.push(".env.example and .leakguard-baseline.json are yours now and are left in place.");
   return { changes, notes, ...manifest ? { manifest } : {} };
+}
+function removeLintStagedTask(config) {
+  const v = config["*"];
+  if (v === LINT_STAGED_TASK) delete config["*"];
+  else if (Array.isArray(v) && v.includes(LINT_STAGED_TASK)) config["*"] = v.length === 2 ? v.find((t) => t !== LINT_STAGED_TASK) : v.filter((t) => t !== LINT_STAGED_TASK);
+  return config["*"] !== v;
 }
 async function finishUninstall(root, manifest) {
   const dir = await gitDir(root);

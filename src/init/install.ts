@@ -75,12 +75,28 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     hooksDir = join(root, '.husky');
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
     const preCommit = readText(join(hooksDir, 'pre-commit')) ?? '';
-    const lintStaged = lintStagedConfig(pkg);
+    // lint-staged configured in package.json, or in a JSON .lintstagedrc beside it.
+    const pkgDir = join(pkg.path, '..');
+    const rcPath = ['.lintstagedrc', '.lintstagedrc.json'].map((n) => join(pkgDir, n)).find((p) => readText(p) !== undefined);
+    let rc: Record<string, unknown> | undefined;
+    if (rcPath) {
+      try {
+        const parsed: unknown = JSON.parse(readText(rcPath)!);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) rc = parsed as Record<string, unknown>;
+      } catch {
+        rc = undefined; // YAML or JS config: leakguard stays a separate pre-commit step
+      }
+    }
+    const lintStaged = lintStagedConfig(pkg) ?? rc;
     const usesLintStaged = lintStaged !== undefined && /lint-staged/.test(preCommit);
     const { edits } = huskyPackageChanges(pkg, version);
     let lintStagedKey: string | undefined;
-    if (usesLintStaged && addLintStagedTask(lintStaged)) lintStagedKey = '*';
-    if (lintStagedKey) edits.lintStagedKey = lintStagedKey;
+    if (usesLintStaged && addLintStagedTask(lintStaged)) {
+      lintStagedKey = '*';
+      if (lintStaged === rc && rcPath) {
+        changes.push({ display: rcPath.slice(root.length + 1), path: rcPath, content: JSON.stringify(rc, null, 2) + '\n', reason: 'add "leakguard scan --staged" as a lint-staged task (your tasks are kept)' });
+      } else edits.lintStagedKey = lintStagedKey;
+    }
     if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
       const what = [
         edits.devDependencies ? `add ${edits.devDependencies.join(' and ')} to devDependencies` : '',

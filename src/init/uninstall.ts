@@ -48,11 +48,17 @@ export async function planUninstall(root: string, cwd: string): Promise<Uninstal
       changed = true;
     }
     const ls = pkg.json['lint-staged'] as Record<string, unknown> | undefined;
-    if (ls && ls['*'] !== undefined) {
-      const v = ls['*'];
-      if (v === LINT_STAGED_TASK) delete ls['*'];
-      else if (Array.isArray(v) && v.includes(LINT_STAGED_TASK)) ls['*'] = v.length === 2 ? v.find((t) => t !== LINT_STAGED_TASK) : v.filter((t) => t !== LINT_STAGED_TASK);
-      changed = changed || ls['*'] !== v;
+    if (ls && removeLintStagedTask(ls)) changed = true;
+    for (const name of ['.lintstagedrc', '.lintstagedrc.json']) {
+      const rcPath = join(pkg.path, '..', name);
+      const text = readText(rcPath);
+      if (text === undefined) continue;
+      try {
+        const rc = JSON.parse(text) as Record<string, unknown>;
+        if (removeLintStagedTask(rc)) changes.push({ display: rcPath.slice(root.length + 1), path: rcPath, content: JSON.stringify(rc, null, 2) + '\n', reason: 'remove the lint-staged task init added' });
+      } catch {
+        // not JSON: init never edited it
+      }
     }
     if (changed) changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: 'remove what init added (dev dependencies, prepare script, lint-staged task)' });
     else if (!manifest) notes.push(`${relDisplay(pkg)}: no record of what init added here; remove husky/leakguard from devDependencies and "prepare" by hand if you no longer want them.`);
@@ -69,6 +75,14 @@ export async function planUninstall(root: string, cwd: string): Promise<Uninstal
   }
   notes.push('.env.example and .leakguard-baseline.json are yours now and are left in place.');
   return { changes, notes, ...(manifest ? { manifest } : {}) };
+}
+
+/** Takes leakguard's task out of a lint-staged config; true when it was there. */
+function removeLintStagedTask(config: Record<string, unknown>): boolean {
+  const v = config['*'];
+  if (v === LINT_STAGED_TASK) delete config['*'];
+  else if (Array.isArray(v) && v.includes(LINT_STAGED_TASK)) config['*'] = v.length === 2 ? v.find((t) => t !== LINT_STAGED_TASK) : v.filter((t) => t !== LINT_STAGED_TASK);
+  return config['*'] !== v;
 }
 
 /** After the files are restored: undo husky's core.hooksPath if init set it and no hooks are left. */

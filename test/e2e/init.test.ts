@@ -217,3 +217,18 @@ describe('leakguard init without package.json', () => {
     expect(r.stderr).toContain('not inside a git repository');
   });
 });
+
+describe('leakguard init with a .lintstagedrc.json', () => {
+  it('adds the task to the rc file and leaves the hook alone', () => {
+    const repo = makeRepo();
+    repo.write('package.json', JSON.stringify({ name: 'app' }, null, 2) + '\n');
+    repo.write('.lintstagedrc.json', JSON.stringify({ '*.ts': 'tsc --noEmit' }, null, 2) + '\n');
+    repo.write('.husky/pre-commit', 'npx lint-staged\n');
+    repo.cli(['init']);
+    expect(JSON.parse(readFileSync(join(repo.dir, '.lintstagedrc.json'), 'utf8'))).toEqual({ '*.ts': 'tsc --noEmit', '*': 'leakguard scan --staged' });
+    expect(readFileSync(join(repo.dir, '.husky/pre-commit'), 'utf8')).toBe('npx lint-staged\n');
+    expect(repo.cli(['init']).stdout).toContain('nothing to change');
+    repo.cli(['uninstall']);
+    expect(JSON.parse(readFileSync(join(repo.dir, '.lintstagedrc.json'), 'utf8'))).toEqual({ '*.ts': 'tsc --noEmit' });
+  });
+});

@@ -46,7 +46,8 @@ function freshClone(origin: TestRepo): TestRepo {
   execFileSync('git', ['clone', '-q', '--no-local', origin.dir, clone.dir], { env: clone.env });
   clone.git('config', 'user.name', 'Test');
   clone.git('config', 'user.email', 'test@example.org');
-  for (const b of ['feature']) clone.git('branch', '-q', '--track', b, `origin/${b}`);
+  const remoteBranches = clone.git('for-each-ref', '--format=%(refname:strip=3)', 'refs/remotes/origin').split('\n').filter((b) => b && b !== 'HEAD' && b !== 'main');
+  for (const b of remoteBranches) clone.git('branch', '-q', '--track', b, `origin/${b}`);
   clone.git('remote', 'remove', 'origin'); // purge rewrites local refs; keep the test about those
   return clone;
 }
@@ -188,3 +189,27 @@ function lsTree(repo: TestRepo, commit: string): Map<string, string> {
   }
   return map;
 }
+
+describe('purge keeps what it does not purge byte-identical', () => {
+  it('submodule links, LFS pointers, binary files and commit metadata survive a secret purge', () => {
+    const origin = makeRepo();
+    const token = ghToken();
+    origin.write('a.txt', `token = "${token}"\n`);
+    const lfs = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n';
+    origin.write('assets/big.psd', lfs);
+    origin.write('bin/data.bin', Buffer.from([0, 159, 146, 150, 0, 1, 2, 255]));
+    origin.git('add', '.');
+    origin.git('update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/lib`);
+    origin.commit('with a submodule, an LFS pointer and a binary');
+    const repo = freshClone(origin);
+    const before = repo.git('ls-tree', '-r', 'HEAD');
+    const r = repo.cli(['purge', '--secret', token]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const after = repo.git('ls-tree', '-r', 'HEAD');
+    const line = (s: string, p: string) => s.split('\n').find((l) => l.endsWith(`\t${p}`));
+    for (const p of ['vendor/lib', 'assets/big.psd', 'bin/data.bin']) expect(line(after, p)).toBe(line(before, p));
+    expect(line(after, 'a.txt')).not.toBe(line(before, 'a.txt'));
+    expect(repo.git('show', 'HEAD:a.txt')).toBe('token = "***REMOVED***"\n');
+    expect(repo.git('log', '-1', '--format=%an %ae %at %cn %ce %ct %s')).toBe(origin.git('log', '-1', '--format=%an %ae %at %cn %ce %ct %s'));
+  });
+});
