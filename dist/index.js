@@ -3088,9 +3088,125 @@ function parsePatch(patch, files) {
   }
 }
 
+// src/git/index-blobs.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/index-blobs.ts
+async function readIndexBlobs(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  if (!paths.length) return out;
+  const listed = (await git(["ls-files", "-s", "-z", "--", ...paths.map((p) => `:(literal)${p}`)], { cwd: root })).toString("utf8");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry of listed.split("\0").filter(Boolean)) {
+    const tab = entry.indexOf("	");
+    const [mode, sha, stage] = entry.slice(0, tab).split(" ");
+    if (stage === "0" && mode !== "160000") ids.set(sha, entry.slice(tab + 1));
+  }
+  if (!ids.size) return out;
+  const child = spawn2("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end([...ids.keys()].join("\n") + "\n");
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of child.stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", , size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, size: Number(size) };
+      }
+      const body = q.read(header.size + 1);
+      if (!body) break;
+      out.set(ids.get(header.sha), body.subarray(0, header.size));
+      header = void 0;
+    }
+  }
+  return out;
+}
+
 // src/sources/staged.ts
-async function* stagedSource(root, maxBytes, paths = []) {
-  for (const file of await stagedDiff(root, paths)) {
+async function* stagedSource(root, maxBytes, paths = [], fullFiles = false) {
+  const diffs = await stagedDiff(root, paths);
+  if (fullFiles) {
+    const blobs = await readIndexBlobs(root, diffs.filter((d) => !d.binary).map((d) => d.path));
+    for (const file of diffs) {
+      const blob = blobs.get(file.path);
+      if (file.binary || blob && blob.subarray(0, 8e3).includes(0)) yield { path: file.path, skipped: "binary" };
+      else if (!blob) yield { path: file.path, text: "" };
+      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})` };
+      else yield { path: file.path, text: blob.toString("utf8") };
+    }
+    return;
+  }
+  for (const file of diffs) {
     if (file.binary) yield { path: file.path, skipped: "binary" };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})` };
     else if (file.added.length === 0) yield { path: file.path, text: "" };

@@ -1,4 +1,5 @@
 import { stagedDiff } from '../git/diff.js';
+import { readIndexBlobs } from '../git/index-blobs.js';
 import type { SourceItem } from './types.js';
 
 /**
@@ -7,8 +8,21 @@ import type { SourceItem } from './types.js';
  * Only added lines are scanned by default, so an old secret elsewhere in a
  * file does not block an unrelated commit.
  */
-export async function* stagedSource(root: string, maxBytes: number, paths: string[] = []): AsyncGenerator<SourceItem> {
-  for (const file of await stagedDiff(root, paths)) {
+export async function* stagedSource(root: string, maxBytes: number, paths: string[] = [], fullFiles = false): AsyncGenerator<SourceItem> {
+  const diffs = await stagedDiff(root, paths);
+  if (fullFiles) {
+    // The whole staged version of every changed file, not just its added lines.
+    const blobs = await readIndexBlobs(root, diffs.filter((d) => !d.binary).map((d) => d.path));
+    for (const file of diffs) {
+      const blob = blobs.get(file.path);
+      if (file.binary || (blob && blob.subarray(0, 8000).includes(0))) yield { path: file.path, skipped: 'binary' };
+      else if (!blob) yield { path: file.path, text: '' };
+      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})` };
+      else yield { path: file.path, text: blob.toString('utf8') };
+    }
+    return;
+  }
+  for (const file of diffs) {
     if (file.binary) yield { path: file.path, skipped: 'binary' };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})` };
     else if (file.added.length === 0) yield { path: file.path, text: '' };

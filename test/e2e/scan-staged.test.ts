@@ -277,3 +277,24 @@ describe('errors and exit codes', () => {
     expect(repo.git('status', '--porcelain=v1', '-z') + repo.git('ls-files', '-s')).toBe(before);
   });
 });
+
+describe('scan --staged --full-files', () => {
+  it('scans the whole staged version of each changed file (index, not work tree)', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    repo.write('app.py', `TOKEN = "${token}"\nx = 1\n`);
+    repo.git('add', '.');
+    repo.commit('seed');
+    repo.write('app.py', `TOKEN = "${token}"\nx = 2\n`);
+    repo.git('add', 'app.py');
+    // Only line 2 changed: the default scan ignores the old token, the full-file scan reports it.
+    expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    const full = repo.cli(['scan', '--staged', '--full-files', '--format', 'json']);
+    expect(full.code).toBe(1);
+    expect(JSON.parse(full.stdout).findings.map((f: { line: number }) => f.line)).toEqual([1]);
+    expect(full.stdout).not.toContain(token);
+    // It reads the index: removing the token from the work tree alone changes nothing.
+    repo.write('app.py', 'x = 2\n');
+    expect(repo.cli(['scan', '--staged', '--full-files']).code).toBe(1);
+  });
+});

@@ -22,6 +22,7 @@ const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 Sources (one of):
   --staged [<file>…]       the staged changes (what the next commit adds); what the hook runs.
                            With files (as lint-staged passes them): only their staged changes
+    --full-files           with --staged: the whole staged version of each changed file, not only added lines
   --range <revs>           the lines added by each commit in a range, e.g. origin/main..HEAD
   --history                every commit reachable from any branch, tag or stash
     --since <date>         with --history or --range: only commits after this date
@@ -52,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     argv,
     {
       staged: { type: 'boolean' },
+      'full-files': { type: 'boolean' },
       range: { type: 'string' },
       history: { type: 'boolean' },
       since: { type: 'string' },
@@ -123,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
   } else if (values.staged) {
     // With paths (lint-staged passes the staged file names), only those files' staged changes.
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
-    items = stagedSource(root, config.maxFileSize, pathspecs);
+    items = stagedSource(root, config.maxFileSize, pathspecs, values['full-files'] === true);
     meta = { target: 'staged changes', mode: 'staged', version: VERSION };
   } else if (fromStdin) {
     items = stdinSource(values['stdin-name'] ?? '(stdin)', config.maxFileSize);

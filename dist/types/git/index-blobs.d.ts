@@ -1,0 +1,6 @@
+/**
+ * The staged (index) content of the given paths: `git ls-files -s -z` gives
+ * each path's blob id, and one `git cat-file --batch` reads them by id, so
+ * no path (with spaces, newlines or anything else) is ever put on a line.
+ */
+export declare function readIndexBlobs(root: string, paths: string[]): Promise<Map<string, Buffer>>;

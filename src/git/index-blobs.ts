@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { ByteQueue } from './byte-queue.js';
+import { git } from './run.js';
+
+/**
+ * The staged (index) content of the given paths: `git ls-files -s -z` gives
+ * each path's blob id, and one `git cat-file --batch` reads them by id, so
+ * no path (with spaces, newlines or anything else) is ever put on a line.
+ */
+export async function readIndexBlobs(root: string, paths: string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  if (!paths.length) return out;
+  const listed = (await git(['ls-files', '-s', '-z', '--', ...paths.map((p) => `:(literal)${p}`)], { cwd: root })).toString('utf8');
+  const ids = new Map<string, string>(); // blob id → path
+  for (const entry of listed.split('\0').filter(Boolean)) {
+    const tab = entry.indexOf('\t');
+    const [mode, sha, stage] = entry.slice(0, tab).split(' ');
+    if (stage === '0' && mode !== '160000') ids.set(sha!, entry.slice(tab + 1));
+  }
+  if (!ids.size) return out;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  child.stdin.end([...ids.keys()].join('\n') + '\n');
+  const q = new ByteQueue();
+  let header: { sha: string; size: number } | undefined;
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    q.push(chunk);
+    for (;;) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = '', , size] = line.toString('latin1').split(' ');
+        if (size === undefined) continue; // "<sha> missing"
+        header = { sha, size: Number(size) };
+      }
+      const body = q.read(header.size + 1);
+      if (!body) break;
+      out.set(ids.get(header.sha)!, body.subarray(0, header.size));
+      header = undefined;
+    }
+  }
+  return out;
+}
