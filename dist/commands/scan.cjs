@@ -3967,7 +3967,8 @@ Sources (one of):
                            With files (as lint-staged passes them): only their staged changes
     --full-files           with --staged: the whole staged version of each changed file, not only added lines
   --range <revs>           the lines added by each commit in a range, e.g. origin/main..HEAD
-  --history                every commit reachable from any branch, tag or stash
+  --history                every commit reachable from any branch, tag or other ref
+    --include-stashes      with --history: also every stash entry (what git stash saved)
     --since <date>         with --history or --range: only commits after this date
   <path>\u2026                  files and directories (default: .); .gitignore is honoured in a repo
   -                        standard input
@@ -3998,6 +3999,7 @@ async function run(argv) {
       "full-files": { type: "boolean" },
       range: { type: "string" },
       history: { type: "boolean" },
+      "include-stashes": { type: "boolean" },
       since: { type: "string" },
       "no-git": { type: "boolean" },
       format: { type: "string" },
@@ -4058,8 +4060,14 @@ async function run(argv) {
   let meta;
   let items;
   if (commitScan) {
-    const revs = [...values.range ? [values.range] : ["--all"], ...values.since ? [`--since=${values.since}`] : []];
-    items = withProgress(commitsSource(root, revs, config.maxFileSize), await countCommits(root, revs));
+    const since = values.since ? [`--since=${values.since}`] : [];
+    const revs = [...values.range ? [values.range] : ["--exclude=refs/stash", "--all"], ...since];
+    const commits = commitsSource(root, revs, config.maxFileSize);
+    const withStashes = values["include-stashes"] && await hasStash(root) ? (async function* () {
+      yield* commits;
+      yield* commitsSource(root, ["-g", "--diff-merges=first-parent", "refs/stash", ...since], config.maxFileSize);
+    })() : commits;
+    items = withProgress(withStashes, await countCommits(root, revs));
     meta = { target: values.range ? `commits ${values.range}` : "the history of every branch and tag", mode: "history", version: VERSION };
   } else if (values.staged) {
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
@@ -4077,6 +4085,10 @@ async function run(argv) {
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
   if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings);
   return emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn });
+}
+async function hasStash(root) {
+  const out = await git(["rev-parse", "--verify", "--quiet", "refs/stash"], { cwd: root, okCodes: [1] });
+  return out.toString("utf8").trim() !== "";
 }
 function toRootRelative(root, cwd, p) {
   const rel = (0, import_node_path5.relative)(root, (0, import_node_path5.resolve)(cwd, p)).split(import_node_path5.sep).join("/");

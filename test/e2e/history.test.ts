@@ -181,3 +181,18 @@ describe('leakguard pre-receive on a real bare repository', () => {
     expect(push(repo, ['origin', ':refs/heads/tmp']).code).toBe(0);
   });
 });
+
+describe('scan --history --include-stashes', () => {
+  it('finds a secret that only ever lived in a stash', () => {
+    const repo = makeRepo();
+    repo.write('a.txt', 'one\n');
+    repo.git('add', '.');
+    repo.commit('init');
+    repo.write('a.txt', `one\nkey = "${ghToken()}"\n`);
+    repo.git('stash', '-q');
+    expect(repo.cli(['scan', '--history']).code).toBe(0);
+    const r = repo.cli(['scan', '--history', '--include-stashes', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['a.txt', 2]]);
+  });
+});

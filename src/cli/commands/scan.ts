@@ -4,6 +4,7 @@ import { parseSize } from '../../config/schema.js';
 import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
 import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
+import { git } from '../../git/run.js';
 import { runPipeline } from '../../pipeline.js';
 import type { ReportMeta } from '../../report/types.js';
 import { filesSource } from '../../sources/files.js';
@@ -24,7 +25,8 @@ Sources (one of):
                            With files (as lint-staged passes them): only their staged changes
     --full-files           with --staged: the whole staged version of each changed file, not only added lines
   --range <revs>           the lines added by each commit in a range, e.g. origin/main..HEAD
-  --history                every commit reachable from any branch, tag or stash
+  --history                every commit reachable from any branch, tag or other ref
+    --include-stashes      with --history: also every stash entry (what git stash saved)
     --since <date>         with --history or --range: only commits after this date
   <path>…                  files and directories (default: .); .gitignore is honoured in a repo
   -                        standard input
@@ -56,6 +58,7 @@ export async function run(argv: string[]): Promise<number> {
       'full-files': { type: 'boolean' },
       range: { type: 'string' },
       history: { type: 'boolean' },
+      'include-stashes': { type: 'boolean' },
       since: { type: 'string' },
       'no-git': { type: 'boolean' },
       format: { type: 'string' },
@@ -119,8 +122,18 @@ export async function run(argv: string[]): Promise<number> {
   let meta: Omit<ReportMeta, 'color'>;
   let items;
   if (commitScan) {
-    const revs = [...(values.range ? [values.range] : ['--all']), ...(values.since ? [`--since=${values.since}`] : [])];
-    items = withProgress(commitsSource(root, revs, config.maxFileSize), await countCommits(root, revs));
+    const since = values.since ? [`--since=${values.since}`] : [];
+    // Stash commits are merges, which `git log -p` shows without a patch: they are
+    // left out of --all and, with --include-stashes, read as their first-parent diffs.
+    const revs = [...(values.range ? [values.range] : ['--exclude=refs/stash', '--all']), ...since];
+    const commits = commitsSource(root, revs, config.maxFileSize);
+    const withStashes = values['include-stashes'] && (await hasStash(root))
+      ? (async function* () {
+          yield* commits;
+          yield* commitsSource(root, ['-g', '--diff-merges=first-parent', 'refs/stash', ...since], config.maxFileSize);
+        })()
+      : commits;
+    items = withProgress(withStashes, await countCommits(root, revs));
     meta = { target: values.range ? `commits ${values.range}` : 'the history of every branch and tag', mode: 'history', version: VERSION };
   } else if (values.staged) {
     // With paths (lint-staged passes the staged file names), only those files' staged changes.
@@ -144,6 +157,11 @@ export async function run(argv: string[]): Promise<number> {
   // The audit formats say whether each historic secret is still at HEAD and when it left.
   if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings);
   return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn });
+}
+
+async function hasStash(root: string): Promise<boolean> {
+  const out = await git(['rev-parse', '--verify', '--quiet', 'refs/stash'], { cwd: root, okCodes: [1] });
+  return out.toString('utf8').trim() !== '';
 }
 
 /** A path given on the command line, relative to the repository root with `/` separators. */
