@@ -3695,6 +3695,20 @@ var SAFE_NAME = /(?:length|count|expir\w*|ttl|type|name|url|path|hint|required|v
 function codeOnly(s) {
   return s.replace(/`(?:\\.|[^`\\])*`/g, (t) => " " + (t.match(/\$\{[^}]*\}/g) ?? []).join(" ") + " ").replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, '""');
 }
+function callArguments(lines, i, from) {
+  let text = lines[i].slice(from);
+  let depth = 1 + count(text, "(") - count(text, ")");
+  for (let j = i + 1; depth > 0 && j < lines.length && j <= i + 8; j++) {
+    text += " " + lines[j];
+    depth += count(lines[j], "(") - count(lines[j], ")");
+  }
+  return text;
+}
+function count(s, ch) {
+  let n = 0;
+  for (let k = s.indexOf(ch); k !== -1; k = s.indexOf(ch, k + 1)) n++;
+  return n;
+}
 async function findCallsWithSecrets(ctx, call, refs = SECRET_REF) {
   const hits = [];
   for (const f of await ctx.codeFiles()) {
@@ -3703,9 +3717,10 @@ async function findCallsWithSecrets(ctx, call, refs = SECRET_REF) {
     if (!text) continue;
     const lines = text.split("\n");
     lines.forEach((line, i) => {
+      if (/^\s*(?:\/\/|\/?\*|#)/.test(line) || /^\s*(?:const|let|var)\s+\w+\s*=\s*\//.test(line)) return;
       const m = call.exec(line);
       if (!m) return;
-      const ref = refs.exec(codeOnly(line.slice(m.index + m[0].length)));
+      const ref = refs.exec(codeOnly(callArguments(lines, i, m.index + m[0].length)));
       if (!ref) return;
       const name = ref[0].replace(/^.*[.[(]['"]?/, "").replace(/['")\]]+$/, "");
       if (SAFE_NAME.test(name) && !/database_?url|db_?url|mongo_?uri|redis_?url/i.test(name)) return;
@@ -3716,7 +3731,7 @@ async function findCallsWithSecrets(ctx, call, refs = SECRET_REF) {
 }
 
 // src/doctor/checks/secrets-in-errors.ts
-var ERROR_CALL = /\b(?:throw\s+new\s+\w*Error|raise\s+\w+|new\s+\w*Error|res\.(?:send|json|end|write)|response\.(?:send|json|write)|reply\.send|ctx\.body\s*=|return\s+(?:Response|JsonResponse|HttpResponse|jsonify)|abort)\s*\(?/;
+var ERROR_CALL = /\b(?:throw\s+new\s+\w*Error|raise\s+\w+|new\s+\w*Error|res\.(?:send|json|end|write)|response\.(?:send|json|write)|reply\.send|ctx\.body\s*=|return\s+(?:Response|JsonResponse|HttpResponse|jsonify)|abort(?=\s*\())\s*\(?/;
 var CONNECTION_REF = /\b[\w$.]*(?:database_?url|db_?url|connection_?string|conn_?str|dsn|mongo_?uri|redis_?url)\b/i;
 var ANY_SECRET_REF = new RegExp(`${SECRET_REF.source}|${CONNECTION_REF.source}`, "i");
 var secretsInErrors = {

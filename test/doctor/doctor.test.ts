@@ -54,6 +54,10 @@ describe('leakguard doctor', () => {
       'logger.info(`token=${apiToken}`);',
       'throw new Error(`cannot connect to ${databaseUrl}`);',
       'const k = process.env.STRIPE_KEY;',
+      'logger.debug(',
+      '  "auth header",',
+      '  authToken,',
+      ');',
     ].join('\n') + '\n');
     repo.write('.env', 'DB_PASSWORD=hunter2\nSESSION_SECRET=keyboard cat\n');
     repo.write('.env.staging', `API_TOKEN=${shared}\n`);
@@ -79,6 +83,7 @@ describe('leakguard doctor', () => {
     expect(status('no-secrets-in-logs')).toBe('fail');
     expect(items.get('no-secrets-in-logs')!.evidence.join()).toContain('app.js:2');
     expect(items.get('no-secrets-in-logs')!.evidence.join()).toContain('app.js:3');
+    expect(items.get('no-secrets-in-logs')!.evidence.join()).toContain('app.js:6'); // a call split over lines
     expect(status('no-secrets-in-errors')).toBe('fail');
     expect(items.get('no-secrets-in-errors')!.evidence.join()).toContain('app.js:4');
     expect(status('startup-validation')).toBe('fail');

@@ -19,6 +19,27 @@ function codeOnly(s: string): string {
     .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, '""');
 }
 
+/**
+ * The call's argument text: the rest of its line, continued onto following
+ * lines while parentheses stay open (a call split over lines, as formatters
+ * write long ones), up to eight lines.
+ */
+function callArguments(lines: string[], i: number, from: number): string {
+  let text = lines[i]!.slice(from);
+  let depth = 1 + count(text, '(') - count(text, ')');
+  for (let j = i + 1; depth > 0 && j < lines.length && j <= i + 8; j++) {
+    text += ' ' + lines[j]!;
+    depth += count(lines[j]!, '(') - count(lines[j]!, ')');
+  }
+  return text;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (let k = s.indexOf(ch); k !== -1; k = s.indexOf(ch, k + 1)) n++;
+  return n;
+}
+
 export interface CodeHit {
   file: string;
   line: number;
@@ -38,9 +59,11 @@ export async function findCallsWithSecrets(ctx: DoctorContext, call: RegExp, ref
     if (!text) continue;
     const lines = text.split('\n');
     lines.forEach((line, i) => {
+      // Comments and regex literals talk about calls; they do not make them.
+      if (/^\s*(?:\/\/|\/?\*|#)/.test(line) || /^\s*(?:const|let|var)\s+\w+\s*=\s*\//.test(line)) return;
       const m = call.exec(line);
       if (!m) return;
-      const ref = refs.exec(codeOnly(line.slice(m.index + m[0].length)));
+      const ref = refs.exec(codeOnly(callArguments(lines, i, m.index + m[0].length)));
       if (!ref) return;
       const name = ref[0].replace(/^.*[.[(]['"]?/, '').replace(/['")\]]+$/, '');
       // A connection URL carries its password, so "…Url" is not safe there.

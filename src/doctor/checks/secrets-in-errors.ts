@@ -2,7 +2,7 @@ import type { Check } from '../types.js';
 import { findCallsWithSecrets, SECRET_REF } from './code-scan.js';
 
 /** Thrown errors, Python raises and HTTP response bodies. */
-const ERROR_CALL = /\b(?:throw\s+new\s+\w*Error|raise\s+\w+|new\s+\w*Error|res\.(?:send|json|end|write)|response\.(?:send|json|write)|reply\.send|ctx\.body\s*=|return\s+(?:Response|JsonResponse|HttpResponse|jsonify)|abort)\s*\(?/;
+const ERROR_CALL = /\b(?:throw\s+new\s+\w*Error|raise\s+\w+|new\s+\w*Error|res\.(?:send|json|end|write)|response\.(?:send|json|write)|reply\.send|ctx\.body\s*=|return\s+(?:Response|JsonResponse|HttpResponse|jsonify)|abort(?=\s*\())\s*\(?/;
 
 /** Connection strings carry a password: `${databaseUrl}`, DATABASE_URL, dsn. */
 const CONNECTION_REF = /\b[\w$.]*(?:database_?url|db_?url|connection_?string|conn_?str|dsn|mongo_?uri|redis_?url)\b/i;
