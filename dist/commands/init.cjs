@@ -695,9 +695,7 @@ function huskyPackageChanges(pkg, leakguardVersion) {
     json.scripts = scripts;
     edits.prepare = { before, after: scripts.prepare };
   }
-  if (!added.length && !edits.prepare) return { edits };
-  const what = [added.length ? `add ${added.join(" and ")} to devDependencies` : "", edits.prepare ? `"prepare": "${scripts.prepare}" (re-installs hooks on npm install)` : ""].filter(Boolean).join("; ");
-  return { change: { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what }, edits };
+  return { edits };
 }
 function lintStagedConfig(pkg) {
   const c = pkg.json["lint-staged"];

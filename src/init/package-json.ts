@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { LeakguardError } from '../errors.js';
-import { readText, type FileChange } from './changes.js';
+import { readText } from './changes.js';
 
 export interface PackageInfo {
   /** Absolute path of package.json. */
@@ -54,12 +54,12 @@ export interface PackageEdits {
 }
 
 /**
- * husky needs two things in package.json: itself as a dev dependency and a
+ * husky needs two things in package.json (edited in place; the caller writes it): itself as a dev dependency and a
  * `prepare` script that re-installs the hooks on every `npm install` (so every
  * clone is guarded). In a monorepo sub-package, prepare must run husky from
  * the repository root, where `.git` is.
  */
-export function huskyPackageChanges(pkg: PackageInfo, leakguardVersion: string): { change?: FileChange; edits: PackageEdits } {
+export function huskyPackageChanges(pkg: PackageInfo, leakguardVersion: string): { edits: PackageEdits } {
   const edits: PackageEdits = {};
   const json = pkg.json;
   const dev = { ...((json.devDependencies as Record<string, string> | undefined) ?? {}) };
@@ -86,9 +86,7 @@ export function huskyPackageChanges(pkg: PackageInfo, leakguardVersion: string):
     json.scripts = scripts;
     edits.prepare = { before, after: scripts.prepare };
   }
-  if (!added.length && !edits.prepare) return { edits };
-  const what = [added.length ? `add ${added.join(' and ')} to devDependencies` : '', edits.prepare ? `"prepare": "${scripts.prepare}" (re-installs hooks on npm install)` : ''].filter(Boolean).join('; ');
-  return { change: { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what }, edits };
+  return { edits };
 }
 
 /** lint-staged config in package.json ("lint-staged" key), if the project uses it there. */
