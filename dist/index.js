@@ -3157,6 +3157,29 @@ var ByteQueue = class {
   }
 };
 
+// src/git/cat-file.ts
+async function* catFileBatch(stdout) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+
 // src/git/index-blobs.ts
 async function readIndexBlobs(root, paths) {
   const out = /* @__PURE__ */ new Map();
@@ -3171,24 +3194,7 @@ async function readIndexBlobs(root, paths) {
   if (!ids.size) return out;
   const child = spawn2("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end([...ids.keys()].join("\n") + "\n");
-  const q = new ByteQueue();
-  let header;
-  for await (const chunk of child.stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", , size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
-        header = { sha, size: Number(size) };
-      }
-      const body = q.read(header.size + 1);
-      if (!body) break;
-      out.set(ids.get(header.sha), body.subarray(0, header.size));
-      header = void 0;
-    }
-  }
+  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
   return out;
 }
 

@@ -3131,6 +3131,29 @@ var ByteQueue = class {
   }
 };
 
+// src/git/cat-file.ts
+async function* catFileBatch(stdout) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+
 // src/purge/blobs.ts
 async function findSecretBlobs(root, replacer, onHit) {
   return scanObjects(root, replacer, "blob", onHit);
@@ -3140,27 +3163,12 @@ async function scanObjects(root, replacer, type, onHit) {
   const stderr = [];
   child.stderr.on("data", (b) => stderr.push(b));
   const closed = new Promise((resolve3) => child.on("close", (c) => resolve3(c ?? -1)));
-  const q = new ByteQueue();
-  let header;
   let hits = 0;
-  for await (const chunk of child.stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", type2 = "", size = "0"] = line.toString("latin1").split(" ");
-        header = { sha, type: type2, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size);
-      q.read(1);
-      if ((type === "any" || header.type === type) && replacer.contains(content)) {
-        const { out, count } = replacer.replace(content);
-        hits++;
-        await onHit({ sha: header.sha, type: header.type, cleaned: Buffer.from(out), occurrences: count });
-      }
-      header = void 0;
+  for await (const obj of catFileBatch(child.stdout)) {
+    if ((type === "any" || obj.type === type) && replacer.contains(obj.content)) {
+      const { out, count } = replacer.replace(obj.content);
+      hits++;
+      await onHit({ sha: obj.sha, type: obj.type, cleaned: Buffer.from(out), occurrences: count });
     }
   }
   const code = await closed;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { ByteQueue } from './byte-queue.js';
+import { catFileBatch } from './cat-file.js';
 import { git } from './run.js';
 
 /**
@@ -20,23 +20,6 @@ export async function readIndexBlobs(root: string, paths: string[]): Promise<Map
   if (!ids.size) return out;
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   child.stdin.end([...ids.keys()].join('\n') + '\n');
-  const q = new ByteQueue();
-  let header: { sha: string; size: number } | undefined;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    q.push(chunk);
-    for (;;) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = '', , size] = line.toString('latin1').split(' ');
-        if (size === undefined) continue; // "<sha> missing"
-        header = { sha, size: Number(size) };
-      }
-      const body = q.read(header.size + 1);
-      if (!body) break;
-      out.set(ids.get(header.sha)!, body.subarray(0, header.size));
-      header = undefined;
-    }
-  }
+  for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) out.set(ids.get(obj.sha)!, obj.content);
   return out;
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
-import { ByteQueue } from '../git/byte-queue.js';
+import { catFileBatch } from '../git/cat-file.js';
 import type { SecretReplacer } from './replace.js';
 
 export interface BlobHit {
@@ -29,27 +29,12 @@ export async function scanObjects(root: string, replacer: SecretReplacer, type: 
   const stderr: Buffer[] = [];
   child.stderr.on('data', (b: Buffer) => stderr.push(b));
   const closed = new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  const q = new ByteQueue();
-  let header: { sha: string; type: string; size: number } | undefined;
   let hits = 0;
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
-    q.push(chunk);
-    for (;;) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = '', type = '', size = '0'] = line.toString('latin1').split(' ');
-        header = { sha, type, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size)!;
-      q.read(1);
-      if ((type === 'any' || header.type === type) && replacer.contains(content)) {
-        const { out, count } = replacer.replace(content);
-        hits++;
-        await onHit({ sha: header.sha, type: header.type, cleaned: Buffer.from(out), occurrences: count });
-      }
-      header = undefined;
+  for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) {
+    if ((type === 'any' || obj.type === type) && replacer.contains(obj.content)) {
+      const { out, count } = replacer.replace(obj.content);
+      hits++;
+      await onHit({ sha: obj.sha, type: obj.type, cleaned: Buffer.from(out), occurrences: count });
     }
   }
   const code = await closed;
