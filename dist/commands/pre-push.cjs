@@ -708,38 +708,39 @@ function shannonEntropy(s) {
   return h;
 }
 var vocabSet;
+var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 var MAX_WORD = 14;
 var MIN_WORD = 3;
 function tokenEfficiency(s) {
   if (s.length === 0) return 0;
   vocabSet ??= new Set(VOCAB.split(" "));
-  const lower = s.toLowerCase();
   let tokens = 0;
   let chars = 0;
-  let i = 0;
-  while (i < lower.length) {
-    const c = lower.charCodeAt(i);
-    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 122)) {
-      i++;
-      continue;
-    }
-    const from = i;
+  for (const m of s.matchAll(WORDS)) {
+    const seg = m[0];
+    chars += seg.length;
+    const c = seg.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      while (i < lower.length && lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57) i++;
       tokens++;
-      chars += i - from;
       continue;
     }
-    let matched = 0;
-    for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
-      if (vocabSet.has(lower.slice(i, i + len))) {
-        matched = len;
-        break;
-      }
+    const lower = seg.toLowerCase();
+    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
+      tokens++;
+      continue;
     }
-    i += matched || 1;
-    chars += matched || 1;
-    tokens++;
+    let i = 0;
+    while (i < lower.length) {
+      let matched = 0;
+      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
+        if (vocabSet.has(lower.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+      tokens++;
+    }
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
@@ -757,6 +758,11 @@ function looksRandom(s, minLength = 16) {
   const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
   if (h < ceiling * 0.72) return false;
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
+  const bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (/^[A-Za-z]+$/.test(bare)) {
+    const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    if (words.length && bare.length / words.length >= 4) return false;
+  }
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }
@@ -1493,7 +1499,7 @@ var NOT_SECRET_SHAPES = [
   // Mapbox public tokens
 ];
 function isAlphabet(v) {
-  return v.length >= 20 && new Set(v).size === v.length;
+  return v.length >= 32 && new Set(v).size === v.length;
 }
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
@@ -1781,6 +1787,7 @@ var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}
 function judgeAssignment(name, value, quoted, path) {
   const kind = secretNameKind(name);
   if (!kind) return void 0;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
   return judgeLiteral(unescape(value), kind);
 }
@@ -2007,7 +2014,9 @@ function acceptAssignment(_secret, { match, path }) {
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
+var RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
 function acceptUrlPassword(user, password, host) {
+  if (RESERVED_HOSTS.test(host)) return false;
   let pass = password;
   try {
     pass = decodeURIComponent(password);

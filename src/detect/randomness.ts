@@ -17,6 +17,8 @@ export function shannonEntropy(s: string): number {
 }
 
 let vocabSet: Set<string> | undefined;
+/** Case-marked words (Line, HTTP, line), digit runs; punctuation falls between matches. */
+const WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 const MAX_WORD = 14;
 const MIN_WORD = 3;
 
@@ -36,33 +38,36 @@ const MIN_WORD = 3;
 export function tokenEfficiency(s: string): number {
   if (s.length === 0) return 0;
   vocabSet ??= new Set(VOCAB.split(' '));
-  const lower = s.toLowerCase();
   let tokens = 0;
   let chars = 0;
-  let i = 0;
-  while (i < lower.length) {
-    const c = lower.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
-      i++;
-      continue;
-    }
-    const from = i;
+  // Words first: people mark them with case (NoLineTerminator) or separators
+  // (no_line_terminator); a segment that is a known word is one token, others
+  // are split greedily into known sub-words, and each unknown letter costs one.
+  for (const m of s.matchAll(WORDS)) {
+    const seg = m[0];
+    chars += seg.length;
+    const c = seg.charCodeAt(0);
     if (c >= 48 && c <= 57) {
-      while (i < lower.length && lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57) i++;
       tokens++;
-      chars += i - from;
       continue;
     }
-    let matched = 0;
-    for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
-      if (vocabSet.has(lower.slice(i, i + len))) {
-        matched = len;
-        break;
-      }
+    const lower = seg.toLowerCase();
+    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
+      tokens++;
+      continue;
     }
-    i += matched || 1;
-    chars += matched || 1;
-    tokens++;
+    let i = 0;
+    while (i < lower.length) {
+      let matched = 0;
+      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
+        if (vocabSet.has(lower.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+      tokens++;
+    }
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
@@ -91,6 +96,14 @@ export function looksRandom(s: string, minLength = 16): boolean {
   if (h < ceiling * 0.72) return false;
   // Hex digests have a small alphabet; their entropy alone is telling.
   if (cs === 'hex') return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
+  // Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
+  // UiDismissedNoEmbargo): an identifier, even when its words are not in the
+  // vocabulary. Random letter strings flip case every one or two characters.
+  const bare = s.replace(/[^A-Za-z0-9]/g, '');
+  if (/^[A-Za-z]+$/.test(bare)) {
+    const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    if (words.length && bare.length / words.length >= 4) return false;
+  }
   // Needs both letters and digits or symbols: pure-letter strings are words.
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;

@@ -31,6 +31,8 @@ const ASSIGNMENT =
 function judgeAssignment(name: string, value: string, quoted: boolean, path: string) {
   const kind = secretNameKind(name);
   if (!kind) return undefined;
+  // A bare "pass" is as often pass/fail as a password: `pass: "passed"` is a status.
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
   // In source code an unquoted right-hand side is an expression, not a literal.
   if (!quoted && isCodeFile(path)) return undefined;
   return judgeLiteral(unescape(value), kind);
@@ -267,7 +269,11 @@ function acceptAssignment(_secret: string, { match, path }: MatchContext): boole
 const DEV_DEFAULT_PASSWORDS = new Set(['postgres', 'root', 'admin', 'secret', 'pass', 'password', 'test', 'guest', 'mysql', 'redis', 'example', 'changeme', 'dev', 'local', 'docker']);
 const LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
 
+/** Documentation and test domains (RFC 2606, RFC 6761): credentials there are examples. */
+const RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
+
 function acceptUrlPassword(user: string, password: string, host: string): boolean {
+  if (RESERVED_HOSTS.test(host)) return false;
   let pass = password;
   try {
     pass = decodeURIComponent(password);

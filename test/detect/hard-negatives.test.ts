@@ -81,6 +81,11 @@ const cases: [string, string, string][] = [
   ['prose', 'README.md', 'Set the API key in your environment and never commit the secret token.'],
   ['mask', 'log.txt', 'token=****************'],
   ['ellipsis', 'README.md', 'OPENAI_API_KEY=sk-...'],
+  // found in real third-party code (node_modules) while measuring precision
+  ['identifier token', 'parser.js', 'if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) lastSignificantToken = "?NoLineTerminatorHere";'],
+  ['enum of reasons', 'protocol.d.ts', 'export type TokenErrorReason = "RefreshTokenExpiredOrRevoked"|"SubframeIsNavigating"|"UiDismissedNoEmbargo";'],
+  ['test status', 'reporter.js', 'const icons = { pass: "passed", fail: "failed" };'],
+  ['docs domain url', 'uri.test.js', "const c = parse('uri://user:pa55w0rd!x@example.com:123/one/two.three?q1=a1');"],
 ];
 
 describe('hard negatives: nothing is reported', () => {
