@@ -856,7 +856,7 @@ var Scanner = class {
         const original = (lines[v.line] ?? "").replace(/\r$/, "");
         f.line = lineNo;
         f.column = v.column + 1;
-        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : redactLine(original, encodeURIComponent(f.secret ?? ""), 1)} (${v.encoding}-decoded)`;
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
         if (chunk.commit) f.commit = chunk.commit;
         found.push(f);
       }

@@ -106,7 +106,11 @@ export class Scanner {
         const original = (lines[v.line] ?? '').replace(/\r$/, '');
         f.line = lineNo;
         f.column = v.column + 1;
-        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : redactLine(original, encodeURIComponent(f.secret ?? ''), 1)} (${v.encoding}-decoded)`;
+        // Base64: the original line with the encoded blob masked. Percent-encoding can
+        // spell the secret many ways (%40 or %4a, encoded or bare letters), so masking
+        // a re-encoding of it in the original could miss: show the decoded line,
+        // already masked by the scan of the view.
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
         if (chunk.commit) f.commit = chunk.commit;
         found.push(f);
       }

@@ -128,3 +128,15 @@ describe('path-aware behaviour: lockfiles and bundles neither flood nor go blind
     expect(found.map((f) => f.ruleId)).toEqual(['github-ghp']);
   });
 });
+
+describe('redaction of decoded findings', () => {
+  it('never shows a percent-encoded secret, however it was encoded', () => {
+    const pw = `Xk9m${'Q2pL'}7vR4`;
+    // A fully encoded URL; %21 ("!") is how a browser writes it, not encodeURIComponent.
+    const text = `DATABASE_URL=postgres%3A%2F%2Fapp%3A${pw}%21z%40db.acme.io%2Fapp\n`;
+    const f = scanner.scan({ path: 'config.yml', text });
+    expect(f.map((x) => x.ruleId)).toEqual(['url-credentials']);
+    expect(f[0]!.context).toContain('percent-decoded');
+    expect(JSON.stringify(f)).not.toContain(pw);
+  });
+});
