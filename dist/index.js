@@ -3010,6 +3010,11 @@ async function runPipeline(items, opts) {
 import { open, readdir, stat } from "node:fs/promises";
 import { join as join3, relative, resolve, sep } from "node:path";
 
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
   "--no-color",
@@ -3214,7 +3219,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false) {
     const blobs = await readIndexBlobs(root, diffs.filter((d) => !d.binary).map((d) => d.path));
     for (const file of diffs) {
       const blob = blobs.get(file.path);
-      if (file.binary || blob && blob.subarray(0, 8e3).includes(0)) yield { path: file.path, skipped: "binary" };
+      if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
       else if (!blob) yield { path: file.path, text: "" };
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})` };
       else yield { path: file.path, text: blob.toString("utf8") };
@@ -3235,7 +3240,6 @@ function formatBytes(n) {
 }
 
 // src/sources/files.ts
-var BINARY_PROBE = 8e3;
 async function* filesSource(base, targets, opts) {
   const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
   const inFlight = [];
@@ -3290,7 +3294,7 @@ async function readItem(base, rel, maxBytes) {
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
     const buf = await fh.readFile();
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) return { path: rel, skipped: "binary" };
+    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
     return { path: rel, text: buf.toString("utf8") };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${e.code ?? e.message})` };

@@ -3219,6 +3219,11 @@ function unquote(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
 // src/sources/staged.ts
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
@@ -3241,7 +3246,6 @@ async function* commitsSource(root, revArgs, maxBytes) {
 // src/sources/files.ts
 var import_promises3 = require("node:fs/promises");
 var import_node_path3 = require("node:path");
-var BINARY_PROBE = 8e3;
 async function* filesSource(base, targets, opts) {
   const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
   const inFlight = [];
@@ -3296,7 +3300,7 @@ async function readItem(base, rel, maxBytes) {
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
     const buf = await fh.readFile();
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) return { path: rel, skipped: "binary" };
+    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
     return { path: rel, text: buf.toString("utf8") };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${e.code ?? e.message})` };

@@ -563,6 +563,11 @@ function isSecretsFile(path) {
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
 
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
 // src/doctor/context.ts
 var MAX_READ = 2 * 1024 * 1024;
 var DoctorContext = class {
@@ -600,7 +605,7 @@ var DoctorContext = class {
       const abs = (0, import_node_path4.join)(this.root, path);
       if ((0, import_node_fs5.statSync)(abs).size <= MAX_READ) {
         const buf = (0, import_node_fs5.readFileSync)(abs);
-        text = buf.subarray(0, 8e3).includes(0) ? void 0 : buf.toString("utf8");
+        text = looksBinary(buf) ? void 0 : buf.toString("utf8");
       }
     } catch {
       text = void 0;
@@ -3604,7 +3609,6 @@ var noSecretsInHistory = {
 // src/sources/files.ts
 var import_promises3 = require("node:fs/promises");
 var import_node_path10 = require("node:path");
-var BINARY_PROBE = 8e3;
 async function* filesSource(base, targets, opts) {
   const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
   const inFlight = [];
@@ -3659,7 +3663,7 @@ async function readItem(base, rel, maxBytes) {
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
     const buf = await fh.readFile();
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) return { path: rel, skipped: "binary" };
+    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
     return { path: rel, text: buf.toString("utf8") };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${e.code ?? e.message})` };

@@ -34,9 +34,442 @@ __export(pre_receive_exports, {
 });
 module.exports = __toCommonJS(pre_receive_exports);
 
+// src/errors.ts
+var LeakguardError = class extends Error {
+  exitCode;
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.name = "LeakguardError";
+    this.exitCode = exitCode;
+  }
+};
+
+// src/git/run.ts
+var import_node_child_process = require("node:child_process");
+function git(args, opts) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on(
+      "error",
+      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
+    );
+    child.on("close", (code) => {
+      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
+    });
+    child.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+var GitError = class extends LeakguardError {
+  stderr;
+  code;
+  constructor(args, code, stderr) {
+    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
+    this.stderr = stderr;
+    this.code = code;
+  }
+};
+function gitEnv(base = process.env) {
+  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
+}
+
+// src/git/ref-updates.ts
+var ZERO = /^0+$/;
+function parseRefUpdates(input, kind) {
+  const out = [];
+  for (const raw of input.split("\n")) {
+    const line = raw.trim();
+    if (!line) continue;
+    const parts = line.split(/\s+/);
+    if (kind === "pre-push") {
+      if (parts.length !== 4) throw new LeakguardError(`pre-push: unexpected input line "${line}" (want: <local ref> <local sha> <remote ref> <remote sha>)`);
+      out.push({ ref: parts[2], newSha: parts[1], oldSha: parts[3] });
+    } else {
+      if (parts.length !== 3) throw new LeakguardError(`pre-receive: unexpected input line "${line}" (want: <old sha> <new sha> <ref>)`);
+      out.push({ ref: parts[2], oldSha: parts[0], newSha: parts[1] });
+    }
+  }
+  return out;
+}
+async function revisionsFor(root, updates, known) {
+  const tips = [];
+  const have = [];
+  for (const u of updates) {
+    if (ZERO.test(u.newSha)) continue;
+    tips.push(u.newSha);
+    if (!ZERO.test(u.oldSha) && await commitExists(root, u.oldSha)) have.push(u.oldSha);
+  }
+  if (tips.length === 0) return void 0;
+  return [...tips, "--not", ...have, ...known];
+}
+async function commitExists(root, sha) {
+  try {
+    await git(["cat-file", "-e", `${sha}^{commit}`], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/cli/args.ts
+var import_node_util = require("node:util");
+function parseCommandArgs(argv, options, command) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new LeakguardError(`${command}: ${e.message.replace(/^TypeError \[\w+\]: /, "")}. Run \`leakguard ${command} --help\`.`);
+  }
+}
+function useColor(stream, flag) {
+  if (flag === false) return false;
+  if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+
+// src/cli/output.ts
+var import_promises = require("node:fs/promises");
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+
+// src/report/csv.ts
+var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "preview", "fingerprint", "commit", "author", "date"];
+function cell(v) {
+  let s = v === void 0 || v === null ? "" : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+var formatCsv = (result) => {
+  const rows = result.findings.map((f) => COLUMNS.map((c) => cell(f[c])).join(","));
+  return [COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
+};
+
+// src/report/gitlab.ts
+var time = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
+var formatGitlab = (result, meta) => {
+  const tool = { id: "leakguard", name: "leakguard", version: meta.version, vendor: { name: "leakguard" } };
+  const doc = {
+    version: "15.0.7",
+    vulnerabilities: result.findings.map((f) => ({
+      id: f.fingerprint.replace(/[^A-Za-z0-9-]/g, "-"),
+      category: "secret_detection",
+      name: f.title,
+      description: `${f.title} (${f.provider}): ${f.preview}. Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
+      severity: f.confidence === "high" ? "Critical" : f.confidence === "medium" ? "High" : "Medium",
+      solution: `Rotate the credential, read it from the environment, and purge it from history.`,
+      scanner: { id: tool.id, name: tool.name },
+      location: { file: f.file, commit: { sha: f.commit ?? "0000000000000000000000000000000000000000" }, start_line: Math.max(1, f.line), end_line: Math.max(1, f.line) },
+      identifiers: [{ type: "leakguard_rule_id", name: `leakguard rule ${f.ruleId}`, value: f.ruleId }]
+    })),
+    scan: { analyzer: tool, scanner: tool, type: "secret_detection", start_time: time(), end_time: time(), status: "success" }
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+};
+
+// src/report/html.ts
+var esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+function countBy(items, key) {
+  const m = /* @__PURE__ */ new Map();
+  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+var bars = (rows, attr) => {
+  const max = Math.max(1, ...rows.map(([, n]) => n));
+  return rows.map(([k, n]) => `<tr data-${attr}="${esc(k)}" data-count="${n}"><td>${esc(k)}</td><td class="num">${n}</td><td class="bar"><span style="width:${Math.round(n / max * 100)}%"></span></td></tr>`).join("");
+};
+var formatHtml = (result, meta) => {
+  const f = result.findings;
+  const atHead = f.filter((x) => x.presentAtHead !== false).length;
+  const removed = f.filter((x) => x.presentAtHead === false).length;
+  const high = f.filter((x) => x.confidence === "high").length;
+  const dates = f.flatMap((x) => [x.date, x.removedIn?.date]).filter((d) => !!d).map((d) => Date.parse(d));
+  const now = Date.now();
+  const t0 = dates.length ? Math.min(...dates) : now;
+  const span = Math.max(1, now - t0);
+  const pos = (d) => (d - t0) / span * 100;
+  const timeline = [...f].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")).map((x) => {
+    const start = x.date ? Date.parse(x.date) : now;
+    const end = x.removedIn ? Date.parse(x.removedIn.date) : now;
+    const left = pos(start);
+    const width = Math.max(0.8, pos(end) - left);
+    return `<div class="tl-row" data-finding="${esc(x.fingerprint)}"><div class="tl-label">${esc(x.file)}:${x.line} <small>${esc(x.ruleId)}</small></div><div class="tl-track"><span class="tl-bar ${x.presentAtHead === false ? "gone" : "live"}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%" title="${esc(`${x.date?.slice(0, 10) ?? "?"} \u2192 ${x.removedIn ? x.removedIn.date.slice(0, 10) : "still present"}`)}"></span></div></div>`;
+  }).join("");
+  const rows = f.map((x) => `<tr data-row="${esc(x.fingerprint)}">
+      <td><code>${esc(x.file)}:${x.line}</code></td>
+      <td>${esc(x.title)}<br><small>${esc(x.ruleId)} \xB7 ${esc(x.provider)}</small></td>
+      <td><span class="conf ${x.confidence}">${x.confidence}</span></td>
+      <td><code class="preview">${esc(x.preview)}</code></td>
+      <td>${x.commit ? `<code>${esc(x.commit.slice(0, 10))}</code><br><small>${esc(x.author ?? "")}<br>${esc(x.date?.slice(0, 10) ?? "")}</small>` : ""}</td>
+      <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc(x.removedIn.commit.slice(0, 10))}</code> (${esc(x.removedIn.date.slice(0, 10))})` : ""}` : "<strong>still present</strong>"}</td>
+      <td><code>leakguard rotate ${esc(x.ruleId)}</code><br><code>leakguard purge --finding ${esc(x.fingerprint)}</code></td>
+    </tr>`).join("");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>leakguard audit \u2014 ${esc(meta.target)}</title>
+<style>
+:root{--fg:#1d2330;--muted:#6b7280;--line:#e5e7eb;--red:#c0362c;--amber:#b7791f;--green:#2f855a;--bg:#f8fafc}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:var(--bg)}
+header{background:#111827;color:#fff;padding:20px 32px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;color:#cbd5e1}
+main{padding:24px 32px;max-width:1400px}section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 20px}
+h2{font-size:16px;margin:0 0 12px}.cards{display:flex;gap:16px;flex-wrap:wrap}.card{flex:1;min-width:160px;border:1px solid var(--line);border-radius:8px;padding:12px 16px;background:#fff}
+.card .n{font-size:28px;font-weight:700}.card.bad .n{color:var(--red)}.card.ok .n{color:var(--green)}.card .l{color:var(--muted)}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:20px}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase}
+.num{text-align:right;width:48px}.bar{width:45%}.bar span{display:block;height:10px;background:#6366f1;border-radius:3px}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;background:#f1f5f9;padding:1px 4px;border-radius:4px}
+.conf{padding:1px 6px;border-radius:10px;font-size:12px}.conf.high{background:#fde2e1;color:var(--red)}.conf.medium{background:#fef3c7;color:var(--amber)}.conf.low{background:#e0f2fe;color:#0369a1}
+.tl-row{display:flex;align-items:center;gap:12px;margin:3px 0}.tl-label{width:34%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:12px}
+.tl-track{position:relative;flex:1;height:12px;background:#f1f5f9;border-radius:6px}.tl-bar{position:absolute;top:0;height:12px;border-radius:6px}.tl-bar.live{background:var(--red)}.tl-bar.gone{background:#94a3b8}
+.axis{display:flex;justify-content:space-between;color:var(--muted);font-size:12px;margin-left:calc(34% + 12px)}
+.steps li{margin:4px 0}small{color:var(--muted)}
+</style></head><body>
+<header><h1>leakguard audit</h1><p>${esc(meta.target)} \xB7 ${esc((/* @__PURE__ */ new Date()).toISOString().slice(0, 16).replace("T", " "))} UTC \xB7 leakguard ${esc(meta.version)}</p></header>
+<main>
+<section><h2>Summary</h2><div class="cards">
+<div class="card ${f.length ? "bad" : "ok"}"><div class="n" data-summary="total">${f.length}</div><div class="l">secrets found</div></div>
+<div class="card ${atHead ? "bad" : "ok"}"><div class="n" data-summary="at-head">${atHead}</div><div class="l">still present at HEAD</div></div>
+<div class="card"><div class="n" data-summary="removed">${removed}</div><div class="l">removed since (still in history)</div></div>
+<div class="card"><div class="n" data-summary="high">${high}</div><div class="l">high confidence</div></div>
+<div class="card"><div class="n" data-summary="files">${result.files}</div><div class="l">files or file changes scanned</div></div>
+</div></section>
+<section class="grid">
+<div><h2>By provider</h2><table>${bars(countBy(f, (x) => x.provider), "provider")}</table></div>
+<div><h2>By confidence</h2><table>${bars(countBy(f, (x) => x.confidence), "confidence")}</table></div>
+<div><h2>Who committed them</h2><table>${bars(countBy(f.filter((x) => x.author), (x) => x.author), "author")}</table></div>
+<div><h2>Files most affected</h2><table>${bars(countBy(f, (x) => x.file).slice(0, 10), "file")}</table></div>
+</section>
+${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and left) the history</h2>${timeline}<div class="axis"><span>${esc(new Date(t0).toISOString().slice(0, 10))}</span><span>today</span></div><p><small>Red: still present at HEAD. Grey: removed from the files, still in history until purged.</small></p></section>` : ""}
+<section><h2>What to do, in this order</h2><ol class="steps">
+<li><strong>Rotate</strong> every credential below (<code>leakguard rotate &lt;rule&gt;</code> prints the playbook). History rewriting does not un-leak copies already cloned, forked or cached.</li>
+<li><strong>Remove</strong> what is still present at HEAD from the files, and load it from the environment instead.</li>
+<li><strong>Purge</strong> history in a fresh clone (<code>leakguard purge --finding &lt;fingerprint&gt;</code>), force-push, and tell collaborators to re-clone.</li>
+</ol></section>
+<section><h2>Findings (${f.length})</h2><table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
+</main></body></html>
+`;
+};
+
+// src/report/human.ts
+var import_picocolors = __toESM(require("picocolors"), 1);
+var formatHuman = (result, meta) => {
+  const c = import_picocolors.default.createColors(meta.color);
+  const out = [];
+  const n = result.findings.length;
+  if (n === 0) {
+    out.push(c.green(`\u2714 leakguard: no secrets found in ${meta.target}`) + c.dim(` (${result.files} file${result.files === 1 ? "" : "s"})`));
+  } else {
+    out.push(c.red(c.bold(`\u2716 leakguard: ${n} secret${n === 1 ? "" : "s"} found in ${meta.target}`)), "");
+    for (const f of result.findings) {
+      const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
+      const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
+      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
+      const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
+      const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
+      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);
+      out.push(`    ${c.dim("\u2502")} ${f.context}`);
+      out.push(`    ${c.cyan("fix:")} ${fixHint(f, meta)}`);
+      out.push(`    ${c.dim(`rule ${f.ruleId} \xB7 ${f.confidence} confidence \xB7 fingerprint ${f.fingerprint}`)}`);
+      out.push("");
+    }
+    out.push(`False positive? Put ${c.bold("leakguard:allow")} in a comment on the line, or add the fingerprint to .leakguardignore.`);
+    const blocking = result.findings.some((f) => !meta.failOn || CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[meta.failOn]);
+    if (!blocking) {
+      out.push(c.yellow(`Only warnings (below the fail-on level "${meta.failOn}"): not blocked. Review them anyway.`));
+    } else if (meta.mode === "push") {
+      out.push(c.red("Push blocked.") + " These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with " + c.bold("leakguard purge") + ".");
+      out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold("leakguard rotate <rule-id>")}.`);
+    } else if (meta.mode === "staged") {
+      out.push(c.red("Commit blocked.") + " Remove the secrets from the staged changes, then `git add` and commit again.");
+      out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}; then ${c.bold("leakguard purge")} to remove it from history.`);
+    } else {
+      out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
+    }
+  }
+  if (result.skipped.length) out.push(c.dim(skippedLine(result.skipped)));
+  if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
+  return out.join("\n") + "\n";
+};
+function fixHint(f, meta) {
+  if (f.provider === "Sensitive file") {
+    return meta.mode === "staged" ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- '${f.file}'), add it to .gitignore, and rotate what it held`;
+  }
+  return `read it from an environment variable (keep the value in a gitignored .env); if it was ever pushed or shared, rotate it: leakguard rotate ${f.ruleId}`;
+}
+function skippedLine(skipped) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const s of skipped) {
+    const key = s.reason.replace(/ \(.*$/, "");
+    byReason.set(key, [...byReason.get(key) ?? [], s.path]);
+  }
+  const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`);
+  return `skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} (${parts.join("; ")})`;
+}
+
+// src/report/json.ts
+var formatJson = (result, meta) => {
+  const doc = {
+    schema: "leakguard/scan@1",
+    tool: { name: "leakguard", version: meta.version },
+    target: meta.target,
+    mode: meta.mode,
+    summary: {
+      findings: result.findings.length,
+      files: result.files,
+      bytes: result.bytes,
+      skipped: result.skipped.length,
+      ignored: result.ignored
+    },
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      provider: f.provider,
+      confidence: f.confidence,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      preview: f.preview,
+      context: f.context,
+      fingerprint: f.fingerprint,
+      playbook: f.playbook,
+      ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
+      ...f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {},
+      ...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
+      ...f.removedIn ? { removedIn: f.removedIn } : {}
+    })),
+    skipped: result.skipped
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+};
+
+// src/report/junit.ts
+var xml = (s) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+var formatJunit = (result, meta) => {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const cases = [...byFile].map(([file, fs]) => {
+    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}] ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
+    return `    <testcase classname="leakguard" name="${xml(file)}">
+      <failure message="${xml(`${fs.length} secret${fs.length === 1 ? "" : "s"} found`)}" type="secret">${xml(body)}</failure>
+    </testcase>`;
+  });
+  if (cases.length === 0) cases.push(`    <testcase classname="leakguard" name="${xml(meta.target)}"/>`);
+  const tests = cases.length;
+  const failures = byFile.size;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="leakguard" tests="${tests}" failures="${failures}">
+  <testsuite name="leakguard: ${xml(meta.target)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">
+${cases.join("\n")}
+  </testsuite>
+</testsuites>
+`;
+};
+
+// src/report/sarif.ts
+var formatSarif = (result, meta) => {
+  const ruleIds = [...new Set(result.findings.map((f) => f.ruleId))];
+  const rules = ruleIds.map((id) => {
+    const f = result.findings.find((x) => x.ruleId === id);
+    return {
+      id,
+      name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+      shortDescription: { text: f.title },
+      fullDescription: { text: `${f.title} (${f.provider}). Committed secrets must be rotated, then removed from history.` },
+      help: { text: `Rotate the credential (leakguard rotate ${id}), move it to an environment variable or secret manager, and purge it from history (leakguard purge).` },
+      properties: { tags: ["security", "secret", f.provider], precision: f.confidence === "high" ? "very-high" : f.confidence === "medium" ? "high" : "medium", "security-severity": "9.0" }
+    };
+  });
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "leakguard", version: meta.version, semanticVersion: /^\d+\.\d+\.\d+/.test(meta.version) ? meta.version : void 0, informationUri: "https://www.npmjs.com/package/leakguard", rules } },
+        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId))),
+        ...result.skipped.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.skipped.map((s) => ({ level: "note", message: { text: `skipped ${s.path}: ${s.reason}` } })) }] } : {}
+      }
+    ]
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+};
+function sarifResult(f, ruleIndex) {
+  const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : { startLine: 1 };
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: f.confidence === "low" ? "warning" : "error",
+    message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    partialFingerprints: { "leakguard/v1": f.fingerprint },
+    ...f.commit ? { properties: { commit: f.commit, author: f.author, date: f.date } } : {}
+  };
+}
+
+// src/report/index.ts
+var formatters = {
+  human: formatHuman,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  csv: formatCsv,
+  html: formatHtml,
+  gitlab: formatGitlab
+};
+
+// src/cli/output.ts
+function checkFormat(format, command) {
+  if (!formatters[format]) throw new LeakguardError(`${command}: unknown --format "${format}" (known: ${Object.keys(formatters).join(", ")})`);
+}
+async function emitResult(result, meta, opts) {
+  const color = useColor(process.stdout, opts.noColor ? false : void 0);
+  if (opts.report) {
+    const text = formatters[opts.format](result, { ...meta, color: false });
+    await (0, import_promises.writeFile)(opts.report, text).catch((e) => {
+      throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
+    });
+    process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
+  } else {
+    process.stdout.write(formatters[opts.format](result, { ...meta, color: opts.format === "human" && color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
+  }
+  const floor = CONFIDENCE_ORDER[opts.failOn ?? "low"];
+  return result.findings.some((f) => CONFIDENCE_ORDER[f.confidence] >= floor) ? 1 : 0;
+}
+
+// src/config/baseline.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path = require("node:path");
+var BASELINE_FILE = ".leakguard-baseline.json";
+async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
+  let text;
+  try {
+    text = await (0, import_promises2.readFile)(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
+    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
+  }
+  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
+  return new Set(doc.findings.map((f, i) => {
+    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
+    return f.fingerprint;
+  }));
+}
+
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -48,16 +481,6 @@ __export(gitleaks_exports, {
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
 var import_node_fs = require("node:fs");
-
-// src/errors.ts
-var LeakguardError = class extends Error {
-  exitCode;
-  constructor(message, exitCode = 2) {
-    super(message);
-    this.name = "LeakguardError";
-    this.exitCode = exitCode;
-  }
-};
 
 // src/lazy-require.ts
 var import_node_module = require("node:module");
@@ -237,7 +660,7 @@ function parseGitleaksIgnore(text) {
 }
 
 // src/config/load.ts
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -354,7 +777,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises.readFile)(path, "utf8");
+    return await (0, import_promises3.readFile)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -374,10 +797,10 @@ async function loadConfig(root, explicit) {
     if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
     return parseConfig(parseJson(text2, explicit), explicit);
   }
-  const file = (0, import_node_path.join)(root, CONFIG_FILE);
+  const file = (0, import_node_path2.join)(root, CONFIG_FILE);
   const text = await readIfExists(file);
   if (text !== void 0) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
-  const pkg = await readIfExists((0, import_node_path.join)(root, "package.json"));
+  const pkg = await readIfExists((0, import_node_path2.join)(root, "package.json"));
   if (pkg !== void 0) {
     let parsed;
     try {
@@ -388,7 +811,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -403,7 +826,7 @@ function withGitleaks(config, path) {
   return config;
 }
 async function loadIgnoreFile(root) {
-  const text = await readIfExists((0, import_node_path.join)(root, IGNORE_FILE));
+  const text = await readIfExists((0, import_node_path2.join)(root, IGNORE_FILE));
   const out = /* @__PURE__ */ new Set();
   if (!text) return out;
   for (const raw of text.split(/\r?\n/)) {
@@ -411,80 +834,6 @@ async function loadIgnoreFile(root) {
     if (line) out.add(line);
   }
   return out;
-}
-
-// src/git/run.ts
-var import_node_child_process = require("node:child_process");
-function git(args, opts) {
-  return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (b) => out.push(b));
-    child.stderr.on("data", (b) => err.push(b));
-    child.on(
-      "error",
-      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
-    );
-    child.on("close", (code) => {
-      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
-      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
-    });
-    child.stdin.on("error", () => {
-    });
-    if (opts.input !== void 0) child.stdin.end(opts.input);
-    else child.stdin.end();
-  });
-}
-var GitError = class extends LeakguardError {
-  stderr;
-  code;
-  constructor(args, code, stderr) {
-    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
-    this.stderr = stderr;
-    this.code = code;
-  }
-};
-function gitEnv(base = process.env) {
-  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
-}
-
-// src/git/ref-updates.ts
-var ZERO = /^0+$/;
-function parseRefUpdates(input, kind) {
-  const out = [];
-  for (const raw of input.split("\n")) {
-    const line = raw.trim();
-    if (!line) continue;
-    const parts = line.split(/\s+/);
-    if (kind === "pre-push") {
-      if (parts.length !== 4) throw new LeakguardError(`pre-push: unexpected input line "${line}" (want: <local ref> <local sha> <remote ref> <remote sha>)`);
-      out.push({ ref: parts[2], newSha: parts[1], oldSha: parts[3] });
-    } else {
-      if (parts.length !== 3) throw new LeakguardError(`pre-receive: unexpected input line "${line}" (want: <old sha> <new sha> <ref>)`);
-      out.push({ ref: parts[2], oldSha: parts[0], newSha: parts[1] });
-    }
-  }
-  return out;
-}
-async function revisionsFor(root, updates, known) {
-  const tips = [];
-  const have = [];
-  for (const u of updates) {
-    if (ZERO.test(u.newSha)) continue;
-    tips.push(u.newSha);
-    if (!ZERO.test(u.oldSha) && await commitExists(root, u.oldSha)) have.push(u.oldSha);
-  }
-  if (tips.length === 0) return void 0;
-  return [...tips, "--not", ...have, ...known];
-}
-async function commitExists(root, sha) {
-  try {
-    await git(["cat-file", "-e", `${sha}^{commit}`], { cwd: root });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // src/detect/decode.ts
@@ -770,9 +1119,6 @@ function redactLine(line, secret, column) {
 function maskLongRandomRuns(s) {
   return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
 }
-
-// src/detect/types.ts
-var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
 
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
@@ -2307,14 +2653,14 @@ function randomFrom(cls, n) {
   const alphabet = alphabetOf(cls);
   return fake.alnum(n).split("").map((c) => alphabet[c.charCodeAt(0) % alphabet.length]).join("");
 }
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var esc2 = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function prefixed(o) {
   const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
   const [min, max] = typeof o.len === "number" ? [o.len, o.len] : o.len;
-  const p = prefixes.length === 1 ? esc(prefixes[0]) : `(?:${prefixes.map(esc).join("|")})`;
+  const p = prefixes.length === 1 ? esc2(prefixes[0]) : `(?:${prefixes.map(esc2).join("|")})`;
   const quant = min === max ? `{${min}}` : `{${min},${max}}`;
   const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
-  const suffix = o.suffix ? esc(o.suffix) : "";
+  const suffix = o.suffix ? esc2(o.suffix) : "";
   const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
   const sample = () => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? "");
   const keyword = prefixes.map((x) => x.toLowerCase());
@@ -2333,7 +2679,7 @@ function prefixed(o) {
   });
 }
 function contextual(o) {
-  const kw = o.keywords.map(esc).join("|");
+  const kw = o.keywords.map(esc2).join("|");
   const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
   const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
   return withLazyRegex(regex, {
@@ -3255,325 +3601,15 @@ async function* commitsSource(root, revArgs, maxBytes) {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
-// src/cli/args.ts
-var import_node_util = require("node:util");
-function parseCommandArgs(argv, options, command) {
-  try {
-    return (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new LeakguardError(`${command}: ${e.message.replace(/^TypeError \[\w+\]: /, "")}. Run \`leakguard ${command} --help\`.`);
-  }
-}
-function useColor(stream, flag) {
-  if (flag === false) return false;
-  if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
-  if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
-  return stream.isTTY === true;
-}
-
-// src/cli/output.ts
-var import_promises2 = require("node:fs/promises");
-
-// src/report/csv.ts
-var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "preview", "fingerprint", "commit", "author", "date"];
-function cell(v) {
-  let s = v === void 0 || v === null ? "" : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-var formatCsv = (result) => {
-  const rows = result.findings.map((f) => COLUMNS.map((c) => cell(f[c])).join(","));
-  return [COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
-};
-
-// src/report/gitlab.ts
-var time = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
-var formatGitlab = (result, meta) => {
-  const tool = { id: "leakguard", name: "leakguard", version: meta.version, vendor: { name: "leakguard" } };
-  const doc = {
-    version: "15.0.7",
-    vulnerabilities: result.findings.map((f) => ({
-      id: f.fingerprint.replace(/[^A-Za-z0-9-]/g, "-"),
-      category: "secret_detection",
-      name: f.title,
-      description: `${f.title} (${f.provider}): ${f.preview}. Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
-      severity: f.confidence === "high" ? "Critical" : f.confidence === "medium" ? "High" : "Medium",
-      solution: `Rotate the credential, read it from the environment, and purge it from history.`,
-      scanner: { id: tool.id, name: tool.name },
-      location: { file: f.file, commit: { sha: f.commit ?? "0000000000000000000000000000000000000000" }, start_line: Math.max(1, f.line), end_line: Math.max(1, f.line) },
-      identifiers: [{ type: "leakguard_rule_id", name: `leakguard rule ${f.ruleId}`, value: f.ruleId }]
-    })),
-    scan: { analyzer: tool, scanner: tool, type: "secret_detection", start_time: time(), end_time: time(), status: "success" }
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
-};
-
-// src/report/html.ts
-var esc2 = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-function countBy(items, key) {
-  const m = /* @__PURE__ */ new Map();
-  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
-  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-var bars = (rows, attr) => {
-  const max = Math.max(1, ...rows.map(([, n]) => n));
-  return rows.map(([k, n]) => `<tr data-${attr}="${esc2(k)}" data-count="${n}"><td>${esc2(k)}</td><td class="num">${n}</td><td class="bar"><span style="width:${Math.round(n / max * 100)}%"></span></td></tr>`).join("");
-};
-var formatHtml = (result, meta) => {
-  const f = result.findings;
-  const atHead = f.filter((x) => x.presentAtHead !== false).length;
-  const removed = f.filter((x) => x.presentAtHead === false).length;
-  const high = f.filter((x) => x.confidence === "high").length;
-  const dates = f.flatMap((x) => [x.date, x.removedIn?.date]).filter((d) => !!d).map((d) => Date.parse(d));
-  const now = Date.now();
-  const t0 = dates.length ? Math.min(...dates) : now;
-  const span = Math.max(1, now - t0);
-  const pos = (d) => (d - t0) / span * 100;
-  const timeline = [...f].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")).map((x) => {
-    const start = x.date ? Date.parse(x.date) : now;
-    const end = x.removedIn ? Date.parse(x.removedIn.date) : now;
-    const left = pos(start);
-    const width = Math.max(0.8, pos(end) - left);
-    return `<div class="tl-row" data-finding="${esc2(x.fingerprint)}"><div class="tl-label">${esc2(x.file)}:${x.line} <small>${esc2(x.ruleId)}</small></div><div class="tl-track"><span class="tl-bar ${x.presentAtHead === false ? "gone" : "live"}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%" title="${esc2(`${x.date?.slice(0, 10) ?? "?"} \u2192 ${x.removedIn ? x.removedIn.date.slice(0, 10) : "still present"}`)}"></span></div></div>`;
-  }).join("");
-  const rows = f.map((x) => `<tr data-row="${esc2(x.fingerprint)}">
-      <td><code>${esc2(x.file)}:${x.line}</code></td>
-      <td>${esc2(x.title)}<br><small>${esc2(x.ruleId)} \xB7 ${esc2(x.provider)}</small></td>
-      <td><span class="conf ${x.confidence}">${x.confidence}</span></td>
-      <td><code class="preview">${esc2(x.preview)}</code></td>
-      <td>${x.commit ? `<code>${esc2(x.commit.slice(0, 10))}</code><br><small>${esc2(x.author ?? "")}<br>${esc2(x.date?.slice(0, 10) ?? "")}</small>` : ""}</td>
-      <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc2(x.removedIn.commit.slice(0, 10))}</code> (${esc2(x.removedIn.date.slice(0, 10))})` : ""}` : "<strong>still present</strong>"}</td>
-      <td><code>leakguard rotate ${esc2(x.ruleId)}</code><br><code>leakguard purge --finding ${esc2(x.fingerprint)}</code></td>
-    </tr>`).join("");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>leakguard audit \u2014 ${esc2(meta.target)}</title>
-<style>
-:root{--fg:#1d2330;--muted:#6b7280;--line:#e5e7eb;--red:#c0362c;--amber:#b7791f;--green:#2f855a;--bg:#f8fafc}
-*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:var(--bg)}
-header{background:#111827;color:#fff;padding:20px 32px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;color:#cbd5e1}
-main{padding:24px 32px;max-width:1400px}section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 20px}
-h2{font-size:16px;margin:0 0 12px}.cards{display:flex;gap:16px;flex-wrap:wrap}.card{flex:1;min-width:160px;border:1px solid var(--line);border-radius:8px;padding:12px 16px;background:#fff}
-.card .n{font-size:28px;font-weight:700}.card.bad .n{color:var(--red)}.card.ok .n{color:var(--green)}.card .l{color:var(--muted)}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:20px}table{border-collapse:collapse;width:100%}
-td,th{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase}
-.num{text-align:right;width:48px}.bar{width:45%}.bar span{display:block;height:10px;background:#6366f1;border-radius:3px}
-code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;background:#f1f5f9;padding:1px 4px;border-radius:4px}
-.conf{padding:1px 6px;border-radius:10px;font-size:12px}.conf.high{background:#fde2e1;color:var(--red)}.conf.medium{background:#fef3c7;color:var(--amber)}.conf.low{background:#e0f2fe;color:#0369a1}
-.tl-row{display:flex;align-items:center;gap:12px;margin:3px 0}.tl-label{width:34%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:12px}
-.tl-track{position:relative;flex:1;height:12px;background:#f1f5f9;border-radius:6px}.tl-bar{position:absolute;top:0;height:12px;border-radius:6px}.tl-bar.live{background:var(--red)}.tl-bar.gone{background:#94a3b8}
-.axis{display:flex;justify-content:space-between;color:var(--muted);font-size:12px;margin-left:calc(34% + 12px)}
-.steps li{margin:4px 0}small{color:var(--muted)}
-</style></head><body>
-<header><h1>leakguard audit</h1><p>${esc2(meta.target)} \xB7 ${esc2((/* @__PURE__ */ new Date()).toISOString().slice(0, 16).replace("T", " "))} UTC \xB7 leakguard ${esc2(meta.version)}</p></header>
-<main>
-<section><h2>Summary</h2><div class="cards">
-<div class="card ${f.length ? "bad" : "ok"}"><div class="n" data-summary="total">${f.length}</div><div class="l">secrets found</div></div>
-<div class="card ${atHead ? "bad" : "ok"}"><div class="n" data-summary="at-head">${atHead}</div><div class="l">still present at HEAD</div></div>
-<div class="card"><div class="n" data-summary="removed">${removed}</div><div class="l">removed since (still in history)</div></div>
-<div class="card"><div class="n" data-summary="high">${high}</div><div class="l">high confidence</div></div>
-<div class="card"><div class="n" data-summary="files">${result.files}</div><div class="l">files or file changes scanned</div></div>
-</div></section>
-<section class="grid">
-<div><h2>By provider</h2><table>${bars(countBy(f, (x) => x.provider), "provider")}</table></div>
-<div><h2>By confidence</h2><table>${bars(countBy(f, (x) => x.confidence), "confidence")}</table></div>
-<div><h2>Who committed them</h2><table>${bars(countBy(f.filter((x) => x.author), (x) => x.author), "author")}</table></div>
-<div><h2>Files most affected</h2><table>${bars(countBy(f, (x) => x.file).slice(0, 10), "file")}</table></div>
-</section>
-${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and left) the history</h2>${timeline}<div class="axis"><span>${esc2(new Date(t0).toISOString().slice(0, 10))}</span><span>today</span></div><p><small>Red: still present at HEAD. Grey: removed from the files, still in history until purged.</small></p></section>` : ""}
-<section><h2>What to do, in this order</h2><ol class="steps">
-<li><strong>Rotate</strong> every credential below (<code>leakguard rotate &lt;rule&gt;</code> prints the playbook). History rewriting does not un-leak copies already cloned, forked or cached.</li>
-<li><strong>Remove</strong> what is still present at HEAD from the files, and load it from the environment instead.</li>
-<li><strong>Purge</strong> history in a fresh clone (<code>leakguard purge --finding &lt;fingerprint&gt;</code>), force-push, and tell collaborators to re-clone.</li>
-</ol></section>
-<section><h2>Findings (${f.length})</h2><table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
-</main></body></html>
-`;
-};
-
-// src/report/human.ts
-var import_picocolors = __toESM(require("picocolors"), 1);
-var formatHuman = (result, meta) => {
-  const c = import_picocolors.default.createColors(meta.color);
-  const out = [];
-  const n = result.findings.length;
-  if (n === 0) {
-    out.push(c.green(`\u2714 leakguard: no secrets found in ${meta.target}`) + c.dim(` (${result.files} file${result.files === 1 ? "" : "s"})`));
-  } else {
-    out.push(c.red(c.bold(`\u2716 leakguard: ${n} secret${n === 1 ? "" : "s"} found in ${meta.target}`)), "");
-    for (const f of result.findings) {
-      const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
-      const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
-      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
-      const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
-      const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
-      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);
-      out.push(`    ${c.dim("\u2502")} ${f.context}`);
-      out.push(`    ${c.cyan("fix:")} ${fixHint(f, meta)}`);
-      out.push(`    ${c.dim(`rule ${f.ruleId} \xB7 ${f.confidence} confidence \xB7 fingerprint ${f.fingerprint}`)}`);
-      out.push("");
-    }
-    out.push(`False positive? Put ${c.bold("leakguard:allow")} in a comment on the line, or add the fingerprint to .leakguardignore.`);
-    const blocking = result.findings.some((f) => !meta.failOn || CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[meta.failOn]);
-    if (!blocking) {
-      out.push(c.yellow(`Only warnings (below the fail-on level "${meta.failOn}"): not blocked. Review them anyway.`));
-    } else if (meta.mode === "push") {
-      out.push(c.red("Push blocked.") + " These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with " + c.bold("leakguard purge") + ".");
-      out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold("leakguard rotate <rule-id>")}.`);
-    } else if (meta.mode === "staged") {
-      out.push(c.red("Commit blocked.") + " Remove the secrets from the staged changes, then `git add` and commit again.");
-      out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}; then ${c.bold("leakguard purge")} to remove it from history.`);
-    } else {
-      out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
-    }
-  }
-  if (result.skipped.length) out.push(c.dim(skippedLine(result.skipped)));
-  if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
-  return out.join("\n") + "\n";
-};
-function fixHint(f, meta) {
-  if (f.provider === "Sensitive file") {
-    return meta.mode === "staged" ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- '${f.file}'), add it to .gitignore, and rotate what it held`;
-  }
-  return `read it from an environment variable (keep the value in a gitignored .env); if it was ever pushed or shared, rotate it: leakguard rotate ${f.ruleId}`;
-}
-function skippedLine(skipped) {
-  const byReason = /* @__PURE__ */ new Map();
-  for (const s of skipped) {
-    const key = s.reason.replace(/ \(.*$/, "");
-    byReason.set(key, [...byReason.get(key) ?? [], s.path]);
-  }
-  const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`);
-  return `skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} (${parts.join("; ")})`;
-}
-
-// src/report/json.ts
-var formatJson = (result, meta) => {
-  const doc = {
-    schema: "leakguard/scan@1",
-    tool: { name: "leakguard", version: meta.version },
-    target: meta.target,
-    mode: meta.mode,
-    summary: {
-      findings: result.findings.length,
-      files: result.files,
-      bytes: result.bytes,
-      skipped: result.skipped.length,
-      ignored: result.ignored
-    },
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      title: f.title,
-      provider: f.provider,
-      confidence: f.confidence,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      preview: f.preview,
-      context: f.context,
-      fingerprint: f.fingerprint,
-      playbook: f.playbook,
-      ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
-      ...f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {},
-      ...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
-      ...f.removedIn ? { removedIn: f.removedIn } : {}
-    })),
-    skipped: result.skipped
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
-};
-
-// src/report/junit.ts
-var xml = (s) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
-var formatJunit = (result, meta) => {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  const cases = [...byFile].map(([file, fs]) => {
-    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}] ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
-    return `    <testcase classname="leakguard" name="${xml(file)}">
-      <failure message="${xml(`${fs.length} secret${fs.length === 1 ? "" : "s"} found`)}" type="secret">${xml(body)}</failure>
-    </testcase>`;
-  });
-  if (cases.length === 0) cases.push(`    <testcase classname="leakguard" name="${xml(meta.target)}"/>`);
-  const tests = cases.length;
-  const failures = byFile.size;
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="leakguard" tests="${tests}" failures="${failures}">
-  <testsuite name="leakguard: ${xml(meta.target)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">
-${cases.join("\n")}
-  </testsuite>
-</testsuites>
-`;
-};
-
-// src/report/sarif.ts
-var formatSarif = (result, meta) => {
-  const ruleIds = [...new Set(result.findings.map((f) => f.ruleId))];
-  const rules = ruleIds.map((id) => {
-    const f = result.findings.find((x) => x.ruleId === id);
-    return {
-      id,
-      name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-      shortDescription: { text: f.title },
-      fullDescription: { text: `${f.title} (${f.provider}). Committed secrets must be rotated, then removed from history.` },
-      help: { text: `Rotate the credential (leakguard rotate ${id}), move it to an environment variable or secret manager, and purge it from history (leakguard purge).` },
-      properties: { tags: ["security", "secret", f.provider], precision: f.confidence === "high" ? "very-high" : f.confidence === "medium" ? "high" : "medium", "security-severity": "9.0" }
-    };
-  });
-  const doc = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "leakguard", version: meta.version, semanticVersion: /^\d+\.\d+\.\d+/.test(meta.version) ? meta.version : void 0, informationUri: "https://www.npmjs.com/package/leakguard", rules } },
-        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId))),
-        ...result.skipped.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.skipped.map((s) => ({ level: "note", message: { text: `skipped ${s.path}: ${s.reason}` } })) }] } : {}
-      }
-    ]
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
-};
-function sarifResult(f, ruleIndex) {
-  const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : { startLine: 1 };
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: f.confidence === "low" ? "warning" : "error",
-    message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
-    partialFingerprints: { "leakguard/v1": f.fingerprint },
-    ...f.commit ? { properties: { commit: f.commit, author: f.author, date: f.date } } : {}
-  };
-}
-
-// src/report/index.ts
-var formatters = {
-  human: formatHuman,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  csv: formatCsv,
-  html: formatHtml,
-  gitlab: formatGitlab
-};
-
-// src/cli/output.ts
-function checkFormat(format, command) {
-  if (!formatters[format]) throw new LeakguardError(`${command}: unknown --format "${format}" (known: ${Object.keys(formatters).join(", ")})`);
-}
-async function emitResult(result, meta, opts) {
-  const color = useColor(process.stdout, opts.noColor ? false : void 0);
-  if (opts.report) {
-    const text = formatters[opts.format](result, { ...meta, color: false });
-    await (0, import_promises2.writeFile)(opts.report, text).catch((e) => {
-      throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
-    });
-    process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
-  } else {
-    process.stdout.write(formatters[opts.format](result, { ...meta, color: opts.format === "human" && color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
-  }
-  const floor = CONFIDENCE_ORDER[opts.failOn ?? "low"];
-  return result.findings.some((f) => CONFIDENCE_ORDER[f.confidence] >= floor) ? 1 : 0;
+// src/cli/push-scan.ts
+async function scanPushedCommits(root, updates, known, target, output) {
+  const revs = await revisionsFor(root, updates, known);
+  const config = await loadConfig(root);
+  const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(root), ...await loadBaseline(root)]);
+  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {
+  })();
+  const result = await runPipeline(items, { config, ignore, fileRules: true });
+  return emitResult(result, { target, mode: "push", version: VERSION }, { ...output, failOn: config.failOn });
 }
 
 // src/cli/stdin.ts
@@ -3598,7 +3634,7 @@ push brings in (new branches and tags against everything the server already
 has, updates and force-pushes against the old tip; deletions skipped), and
 rejects the whole push if any adds a secret. The pusher sees the redacted
 findings. Config (leakguard.config.json) and .leakguardignore are read from the
-repository directory.
+repository directory (and a .leakguard-baseline.json, if one is there).
 
 Options: --format <human|json>, -h/--help
 `;
@@ -3612,13 +3648,7 @@ async function run(argv) {
   checkFormat(format, "pre-receive");
   const root = process.cwd();
   const updates = parseRefUpdates(await readStdin(), "pre-receive");
-  const revs = await revisionsFor(root, updates, ["--all"]);
-  const config = await loadConfig(root);
-  const ignore = await loadIgnoreFile(root);
-  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {
-  })();
-  const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target: "the pushed commits", mode: "push", version: VERSION }, { format, noColor: true, failOn: config.failOn });
+  return scanPushedCommits(root, updates, ["--all"], "the pushed commits", { format, noColor: true });
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

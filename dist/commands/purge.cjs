@@ -3669,6 +3669,11 @@ async function verifyPurged(root, dropPath, replacer, checkPaths) {
   return { paths: [...new Set(paths)], objects };
 }
 
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
 // src/sources/staged.ts
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
@@ -3691,7 +3696,6 @@ async function* commitsSource(root, revArgs, maxBytes) {
 // src/sources/files.ts
 var import_promises2 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
-var BINARY_PROBE = 8e3;
 async function* filesSource(base, targets, opts) {
   const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
   const inFlight = [];
@@ -3746,7 +3750,7 @@ async function readItem(base, rel, maxBytes) {
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
     const buf = await fh.readFile();
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) return { path: rel, skipped: "binary" };
+    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
     return { path: rel, text: buf.toString("utf8") };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${e.code ?? e.message})` };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { isCodeFile } from '../detect/file-kind.js';
 import { git } from '../git/run.js';
+import { looksBinary } from '../sources/binary.js';
 
 /** Parsed `KEY=value` lines of a dotenv file, with line numbers. */
 export interface EnvEntry {
@@ -58,7 +59,7 @@ export class DoctorContext {
       const abs = join(this.root, path);
       if (statSync(abs).size <= MAX_READ) {
         const buf = readFileSync(abs);
-        text = buf.subarray(0, 8000).includes(0) ? undefined : buf.toString('utf8');
+        text = looksBinary(buf) ? undefined : buf.toString('utf8');
       }
     } catch {
       text = undefined;

@@ -2,11 +2,10 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
+import { looksBinary } from './binary.js';
 import { formatBytes } from './staged.js';
 import type { SourceItem } from './types.js';
 
-/** git's own heuristic: a NUL byte in the first 8000 bytes means binary. */
-const BINARY_PROBE = 8000;
 
 /**
  * Files and directories on disk. In a git repository the file list comes from
@@ -75,7 +74,7 @@ async function readItem(base: string, rel: string, maxBytes: number): Promise<So
     if (!st.isFile()) return { path: rel, skipped: 'not a regular file' };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
     const buf = await fh.readFile();
-    if (buf.subarray(0, BINARY_PROBE).includes(0)) return { path: rel, skipped: 'binary' };
+    if (looksBinary(buf)) return { path: rel, skipped: 'binary' };
     return { path: rel, text: buf.toString('utf8') };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };

@@ -1,5 +1,6 @@
 import { stagedDiff } from '../git/diff.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
+import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     const blobs = await readIndexBlobs(root, diffs.filter((d) => !d.binary).map((d) => d.path));
     for (const file of diffs) {
       const blob = blobs.get(file.path);
-      if (file.binary || (blob && blob.subarray(0, 8000).includes(0))) yield { path: file.path, skipped: 'binary' };
+      if (file.binary || (blob && looksBinary(blob))) yield { path: file.path, skipped: 'binary' };
       else if (!blob) yield { path: file.path, text: '' };
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})` };
       else yield { path: file.path, text: blob.toString('utf8') };

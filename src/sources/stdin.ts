@@ -1,3 +1,4 @@
+import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
 
 /** Standard input as one file named `(stdin)` (or the name given with --stdin-name). */
@@ -13,6 +14,6 @@ export async function* stdinSource(name = '(stdin)', maxBytes = Infinity): Async
     return;
   }
   const buf = Buffer.concat(parts);
-  if (buf.subarray(0, 8000).includes(0)) yield { path: name, skipped: 'binary' };
+  if (looksBinary(buf)) yield { path: name, skipped: 'binary' };
   else yield { path: name, text: buf.toString('utf8') };
 }

@@ -1,12 +1,8 @@
-import { loadConfig, loadIgnoreFile } from '../../config/load.js';
 import { repoRoot } from '../../git/repo.js';
-import { parseRefUpdates, revisionsFor } from '../../git/ref-updates.js';
-import { runPipeline } from '../../pipeline.js';
-import { commitsSource } from '../../sources/commits.js';
-import { VERSION } from '../../version.js';
+import { parseRefUpdates } from '../../git/ref-updates.js';
 import { parseCommandArgs } from '../args.js';
-import { checkFormat, emitResult } from '../output.js';
-import { loadBaseline } from '../../config/baseline.js';
+import { checkFormat } from '../output.js';
+import { scanPushedCommits } from '../push-scan.js';
 import { readStdin } from '../stdin.js';
 
 const HELP = `Usage: leakguard pre-push [<remote> [<url>]] < ref lines
@@ -34,10 +30,5 @@ export async function run(argv: string[]): Promise<number> {
   const updates = parseRefUpdates(input, 'pre-push');
   // Commits on any of the remote's tracking refs are already there.
   const known = remote && !remote.includes('/') && !remote.includes(':') ? [`--remotes=${remote}`] : [];
-  const revs = await revisionsFor(root, updates, known);
-  const config = await loadConfig(root);
-  const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
-  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
-  const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target: `commits being pushed${remote ? ` to ${remote}` : ''}`, mode: 'push', version: VERSION }, { format, noColor: values['no-color'], failOn: config.failOn });
+  return scanPushedCommits(root, updates, known, `commits being pushed${remote ? ` to ${remote}` : ''}`, { format, noColor: values['no-color'] === true });
 }

@@ -1,10 +1,7 @@
-import { loadConfig, loadIgnoreFile } from '../../config/load.js';
-import { parseRefUpdates, revisionsFor } from '../../git/ref-updates.js';
-import { runPipeline } from '../../pipeline.js';
-import { commitsSource } from '../../sources/commits.js';
-import { VERSION } from '../../version.js';
+import { parseRefUpdates } from '../../git/ref-updates.js';
 import { parseCommandArgs } from '../args.js';
-import { checkFormat, emitResult } from '../output.js';
+import { checkFormat } from '../output.js';
+import { scanPushedCommits } from '../push-scan.js';
 import { readStdin } from '../stdin.js';
 
 const HELP = `Usage: leakguard pre-receive < ref lines
@@ -20,7 +17,7 @@ push brings in (new branches and tags against everything the server already
 has, updates and force-pushes against the old tip; deletions skipped), and
 rejects the whole push if any adds a secret. The pusher sees the redacted
 findings. Config (leakguard.config.json) and .leakguardignore are read from the
-repository directory.
+repository directory (and a .leakguard-baseline.json, if one is there).
 
 Options: --format <human|json>, -h/--help
 `;
@@ -37,10 +34,5 @@ export async function run(argv: string[]): Promise<number> {
   const root = process.cwd();
   const updates = parseRefUpdates(await readStdin(), 'pre-receive');
   // pre-receive runs before any ref moves, so --all is exactly what the server already has.
-  const revs = await revisionsFor(root, updates, ['--all']);
-  const config = await loadConfig(root);
-  const ignore = await loadIgnoreFile(root);
-  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
-  const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target: 'the pushed commits', mode: 'push', version: VERSION }, { format, noColor: true, failOn: config.failOn });
+  return scanPushedCommits(root, updates, ['--all'], 'the pushed commits', { format, noColor: true });
 }

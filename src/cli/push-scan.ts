@@ -1,0 +1,21 @@
+import { loadBaseline } from '../config/baseline.js';
+import { loadConfig, loadIgnoreFile } from '../config/load.js';
+import { revisionsFor, type RefUpdate } from '../git/ref-updates.js';
+import { runPipeline } from '../pipeline.js';
+import { commitsSource } from '../sources/commits.js';
+import { VERSION } from '../version.js';
+import { emitResult } from './output.js';
+
+/**
+ * What pre-push and pre-receive share: scan exactly the commits a set of ref
+ * updates brings in (`known` says what the other side already has), with the
+ * repository's config, ignore file and baseline, and report as a push.
+ */
+export async function scanPushedCommits(root: string, updates: RefUpdate[], known: string[], target: string, output: { format: string; noColor: boolean }): Promise<number> {
+  const revs = await revisionsFor(root, updates, known);
+  const config = await loadConfig(root);
+  const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
+  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
+  const result = await runPipeline(items, { config, ignore, fileRules: true });
+  return emitResult(result, { target, mode: 'push', version: VERSION }, { ...output, failOn: config.failOn });
+}
