@@ -3,7 +3,8 @@ import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
 import { Scanner, makeFinding } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
-import { builtinRules, matchFileRule } from './rules/index.js';
+import { builtinRules, matchFileRule, type FileRule } from './rules/index.js';
+import { exampleKindOfPath, type WarningReason } from './detect/demote.js';
 import type { SourceItem } from './sources/types.js';
 
 export interface Skipped {
@@ -59,6 +60,49 @@ function collapseAcrossCommits(findings: Finding[]): Finding[] {
   });
 }
 
+function fileFinding(fr: FileRule, path: string, warning?: WarningReason): Finding {
+  const rule = { ...fr, provider: 'Sensitive file', confidence: 'high' as const };
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, '');
+  // The file name is the evidence here, and it is not secret.
+  finding.preview = name;
+  finding.context = `${name}: this kind of file should never be committed`;
+  const why = warning ?? exampleKindOfPath(path);
+  if (why) finding.warning = why;
+  return finding;
+}
+
+/**
+ * One secret, one finding: the same value found by the same rule in several
+ * files (a vendored bundle copied into every release folder, a fixture shared
+ * by tests) is reported once, at its first place (a blocking one if any), with
+ * the others listed. Each place keeps its own fingerprint for baselines.
+ */
+function collapseAcrossFiles(findings: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.line === 0 || f.secret === undefined) {
+      groups.set(`\0${groups.size}`, [f]);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.secret}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: Finding[] = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]!);
+      continue;
+    }
+    const primary = g.find((f) => f.warning === undefined) ?? g[0]!;
+    primary.locations = g.filter((f) => f !== primary).map((f) => ({ file: f.file, line: f.line, ...(f.commit ? { commit: f.commit } : {}), fingerprint: f.fingerprint }));
+    out.push(primary);
+  }
+  return out;
+}
+
 /** The active rule set: built-ins minus disabled ones, plus the user's. */
 export function activeRules(config: Config): Rule[] {
   const disabled = new Set(config.disabledRules);
@@ -98,18 +142,10 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit!.startsWith(c))) continue;
-    if (opts.fileRules !== false) {
-      const fr = matchFileRule(item.path);
-      if (fr && !disabled.has(fr.id)) {
-        const rule = { ...fr, provider: 'Sensitive file', confidence: 'high' as const };
-        const name = item.path.slice(item.path.lastIndexOf('/') + 1);
-        const finding = makeFinding(rule, item, `file:${item.path}`, 0, 0, '');
-        // The file name is the evidence here, and it is not secret.
-        finding.preview = name;
-        finding.context = `${name}: this kind of file should never be committed`;
-        result.findings.push(finding);
-      }
-    }
+    // Text files are judged by what they hold; the name decides for the rest.
+    const fr = opts.fileRules !== false ? matchFileRule(item.path) : undefined;
+    const byName = fr && !disabled.has(fr.id) ? fr : undefined;
+    if (byName && (byName.byName || item.skipped !== undefined)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== undefined) {
       result.skipped.push({ path: item.path, reason: item.skipped });
       continue;
@@ -118,15 +154,18 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     result.bytes += item.text.length;
     const chunk = { path: item.path, text: item.text, ...(item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}), ...(item.commit ? { commit: item.commit } : {}) };
     const found = scanner.scan(chunk);
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, 'holds no secret yet'));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossCommits(result.findings);
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
+    // A finding with several places is ignored when every place is.
+    const ignored = (f: Finding) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
     result.findings = result.findings.filter(
-      (f) => !opts.ignore?.has(f.fingerprint) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),
+      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),
     );
     result.ignored = before - result.findings.length;
   }

@@ -691,7 +691,7 @@ ${missing.join("\n")}
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 function isPlaceholder(value) {
   const v = value.trim();
   if (v.length === 0) return true;
@@ -793,8 +793,8 @@ function looksRandom(s, minLength = 16) {
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
   const bare = s.replace(/[^A-Za-z0-9]/g, "");
   if (/^[A-Za-z]+$/.test(bare)) {
-    const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-    if (words.length && bare.length / words.length >= 4) return false;
+    const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    if (words2.length && bare.length / words2.length >= 4) return false;
   }
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;
@@ -1101,19 +1101,20 @@ function secretNameKind(name) {
   return kind;
 }
 function judgeName(name) {
-  const words = nameWords(name);
-  if (words.length === 0 || words.length > 8) return void 0;
-  const last = words[words.length - 1];
+  const words2 = nameWords(name);
+  if (words2.length === 0 || words2.length > 8) return void 0;
+  const last = words2[words2.length - 1];
   let kind;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
     if (w === "password" || w === "passwd" || w === "passphrase" || w === "pwd" || w === "pass" || w === "pw") kind ??= "password";
     else if (SECRET_WORDS.has(w)) kind = "secret";
-    else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) kind = "secret";
+    else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) kind = "secret";
   }
   if (!kind) return void 0;
-  if (NOT_A_VALUE.has(last) && !(last === "key" && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]))) return void 0;
-  if (words.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
+  if (NOT_A_VALUE.has(last) && !(last === "key" && words2.length > 1 && KEY_QUALIFIERS.has(words2[words2.length - 2]))) return void 0;
+  if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
+  if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
   return kind;
 }
 
@@ -1575,6 +1576,378 @@ var communicationRules = [
   }
 ];
 
+// src/detect/decode.ts
+var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
+function printableBase64(s) {
+  if (s.length % 4 === 1) return void 0;
+  const out = Buffer.from(s, "base64").toString("utf8");
+  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
+}
+function decodedViews(text) {
+  const views = [];
+  const k8s = text.includes("kind: Secret");
+  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
+  if (!k8s && !pct) return views;
+  const lines = text.split("\n");
+  let inData = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (k8s) {
+      if (/^data:\s*$/.test(line)) inData = true;
+      else if (/^\S/.test(line)) inData = false;
+      else if (inData) {
+        const m = K8S_DATA_LINE.exec(line);
+        const decoded = m ? printableBase64(m[3]) : void 0;
+        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
+      }
+    }
+    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(line);
+      } catch {
+        decoded = void 0;
+      }
+      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
+    }
+  });
+  return views;
+}
+
+// src/detect/strength.ts
+var DEFAULTS = /* @__PURE__ */ new Set([
+  "secret",
+  "password",
+  "password1",
+  "password123",
+  "passw0rd",
+  "changeme",
+  "change-me",
+  "admin",
+  "admin123",
+  "root",
+  "toor",
+  "letmein",
+  "welcome",
+  "qwerty",
+  "123456",
+  "12345678",
+  "default",
+  "test",
+  "test123",
+  "example",
+  "dev",
+  "development",
+  "keyboardcat",
+  "keyboard cat",
+  "mysecret",
+  "my-secret",
+  "supersecret",
+  "super-secret",
+  "secretkey",
+  "secret-key",
+  "jwtsecret",
+  "jwt-secret",
+  "your-secret",
+  "your_secret",
+  "shhhhh",
+  "guest",
+  "postgres",
+  "mysql",
+  "redis"
+]);
+function estimateBits(value) {
+  let alphabet = 0;
+  if (/[a-z]/.test(value)) alphabet += 26;
+  if (/[A-Z]/.test(value)) alphabet += 26;
+  if (/[0-9]/.test(value)) alphabet += 10;
+  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
+  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
+  return value.length * Math.log2(Math.max(alphabet, 2));
+}
+function secretWeakness(name, value) {
+  const v = value.trim();
+  if (DEFAULTS.has(v.toLowerCase())) return "a well-known default value";
+  if (v.length < 16) return `shorter than 16 characters (${v.length})`;
+  if (shannonEntropy(v) < 3) return "low entropy (repetitive)";
+  if (tokenEfficiency(v) >= 3 && /^[A-Za-z][A-Za-z0-9 _.-]*$/.test(v)) return "made of dictionary words";
+  const words2 = nameWords(name);
+  const keyLike = words2.some((w) => ["secret", "key", "token", "salt", "signing", "jwt", "hmac", "session", "cookie"].includes(w));
+  if (keyLike && estimateBits(v) < 256) return `under 256 bits (about ${Math.floor(estimateBits(v))})`;
+  return void 0;
+}
+
+// src/detect/demote.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "testing",
+  "testutil",
+  "testutils",
+  "__snapshots__",
+  "snapshots",
+  "cypress",
+  "playwright",
+  "src/test",
+  "unittests",
+  "integration-tests",
+  "integration_tests"
+]);
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+function exampleKindOfPath(path) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return "test fixture";
+  if (DOC_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  return void 0;
+}
+var PASSWORD_WORDS = [
+  "pass",
+  "password",
+  "passwd",
+  "secret",
+  "admin",
+  "administrator",
+  "root",
+  "toor",
+  "user",
+  "guest",
+  "demo",
+  "test",
+  "tester",
+  "qwerty",
+  "asdf",
+  "letmein",
+  "welcome",
+  "hello",
+  "hunter",
+  "dragon",
+  "monkey",
+  "shadow",
+  "master",
+  "super",
+  "changeme",
+  "change",
+  "default",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "abc",
+  "xyz",
+  "my",
+  "me",
+  "the",
+  "it",
+  "is",
+  "your",
+  "our",
+  "top",
+  "dev",
+  "development",
+  "prod",
+  "local",
+  "stage",
+  "staging",
+  "sample",
+  "example",
+  "dummy",
+  "fake",
+  "mock",
+  "temp",
+  "tiger",
+  "scott",
+  "oracle",
+  "sa",
+  "sys",
+  "system",
+  "manager",
+  "pwd",
+  "db",
+  "app",
+  "web",
+  "api",
+  "service",
+  "server",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbit",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "grafana",
+  "jenkins",
+  "nextcloud",
+  "wordpress",
+  "keycloak",
+  "sonar",
+  "sonarqube",
+  "gitea",
+  "gitlab",
+  "airflow",
+  "minio",
+  "cassandra",
+  "couchdb",
+  "influx",
+  "influxdb",
+  "neo4j",
+  "superset",
+  "metabase",
+  "odoo",
+  "drupal",
+  "joomla",
+  "magento",
+  "moodle",
+  "phpmyadmin",
+  "pgadmin",
+  "docker",
+  "compose",
+  "kube",
+  "vagrant",
+  "ubuntu",
+  "debian",
+  "alpine",
+  "nginx",
+  "apache",
+  "tomcat",
+  "spring",
+  "django",
+  "flask",
+  "rails",
+  "laravel",
+  "symfony",
+  "node",
+  "java",
+  "python",
+  "ruby",
+  "php",
+  "love",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "iloveyou",
+  "trustno",
+  "whatever",
+  "freedom",
+  "starwars",
+  "summer",
+  "winter",
+  "spring",
+  "autumn",
+  "fall",
+  "january",
+  "secure",
+  "strong",
+  "very",
+  "new",
+  "old",
+  "one",
+  "two",
+  "alice",
+  "bob",
+  "john",
+  "jane",
+  "doe",
+  "smith",
+  "bar",
+  "qux",
+  "quux",
+  "bla",
+  "blah",
+  "asd",
+  "qwe",
+  "zxc",
+  "pw",
+  "login",
+  "access",
+  "key",
+  "token",
+  "auth",
+  "account",
+  "company",
+  "acme",
+  "org",
+  "site",
+  "host",
+  "data",
+  "base",
+  "word",
+  "words",
+  "cloud",
+  "next",
+  "press",
+  "open",
+  "sesame",
+  "opensesame",
+  "keyboard",
+  "cat",
+  "dog",
+  "pets",
+  "pet"
+];
+var words;
+function dictionary() {
+  return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
+}
+function unleet(s) {
+  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
+}
+function splitsIntoWords(letters, known, max) {
+  const dict = dictionary();
+  const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
+  const best = new Array(letters.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      if (best[j] + 1 < best[i] && isWord(letters.slice(j, i))) best[i] = best[j] + 1;
+    }
+  }
+  return best[letters.length] <= max;
+}
+function isWeakPassword(value, context = {}) {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 24) return false;
+  if (/^\d{1,8}$/.test(v)) return true;
+  if (estimateBits(v) < 40) return true;
+  const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
+  if (symbols > 2) return false;
+  if (looksRandom(v, 12)) return false;
+  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
+  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const trailing = v.length - core.length;
+  if (trailing > 6) return false;
+  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  if (letters.length === 0) return true;
+  const line = (context.line ?? "").split(v).join(" ");
+  const known = /* @__PURE__ */ new Set();
+  for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
+  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
+  if (known.has(letters)) return true;
+  return splitsIntoWords(letters, known, 3);
+}
+
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT2 = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
@@ -1583,10 +1956,18 @@ function judgeAssignment(name, value, quoted, path) {
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
-  return judgeLiteral(unescape(value), kind);
+  return judgeLiteral(readable(unescape(value)), kind);
+}
+function readable(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
+}
+function weakness(value, kind, path, line) {
+  if (!isWeakPassword(value, { path, line })) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
 }
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
@@ -1602,6 +1983,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "database",
     validate: (secret, { match }) => acceptUrlPassword(match[2] ?? "", secret, match[4] ?? ""),
+    warning: (secret, { path, line }) => weakness(safeDecode(secret), "password", path, line),
     tps: () => [
       `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
       `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
@@ -1633,6 +2015,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "database",
     validate: (secret, { line }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && judgeLiteral(secret, "password") !== void 0,
+    warning: (secret, { path, line }) => weakness(secret, "password", path, line),
     tps: () => [
       `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
       `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${fake.alnum(16)}`,
@@ -1676,6 +2059,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
+    warning: (secret, { match, path, line }) => weakness(readable(unescape(secret)), secretNameKind(match[1]), path, line),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -1736,10 +2120,11 @@ var genericRules = [
     validate: (secret, { match, path }) => {
       const name = match[1] ?? match[2] ?? "";
       const kind = secretNameKind(name);
-      if (!kind) return false;
+      if (!kind || secret.startsWith("-")) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
     },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? ""), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`],
     fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin"]
   },
@@ -1760,6 +2145,7 @@ var genericRules = [
       const kind = secretNameKind(name);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
     tps: () => [`<password>${pw()}</password>`, `<add key="StripeApiKey" value="${fake.alnum(32)}" />`],
     fps: ["<password>${db.password}</password>", '<add key="ApiKeyHeader" value="X-Api-Key" />', "<token>REPLACE_ME</token>"]
   },
@@ -1775,7 +2161,9 @@ var genericRules = [
     secretGroup: 2,
     confidence: "low",
     playbook: "generic",
-    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(secret, "secret") !== void 0,
+    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(readable(secret), "secret") !== void 0,
+    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
+    warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -1800,8 +2188,10 @@ var genericRules = [
     fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
   }
 ];
-function acceptAssignment(_secret, { match, path }) {
+function acceptAssignment(_secret, { match, path, line }) {
   const name = match[1];
+  const at = line.indexOf(match[0]);
+  if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   return judgeAssignment(name, value, quoted, path) !== void 0;
@@ -1809,6 +2199,13 @@ function acceptAssignment(_secret, { match, path }) {
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
 var RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 function acceptUrlPassword(user, password, host) {
   if (RESERVED_HOSTS.test(host)) return false;
   let pass = password;
@@ -1834,6 +2231,18 @@ function jwtPart(segment) {
     return void 0;
   }
 }
+function isTruncatedKey(match) {
+  const text = match.input;
+  const from = match.index + match[0].length - match[1].length;
+  const end = text.indexOf("-----END", from);
+  const block = text.slice(from, end === -1 ? Math.min(text.length, from + 16384) : end);
+  if (/\.\.\.|…/.test(block)) return true;
+  const body = block.replace(/\\[rn]|[^A-Za-z0-9+/=]/g, "");
+  const head = Buffer.from(body.slice(0, 8), "base64");
+  if (head[0] !== 48 || end === -1) return false;
+  const declared = head[1] === 130 ? (head[2] << 8) + head[3] + 4 : head[1] === 129 ? head[2] + 3 : head[1] < 128 ? head[1] + 2 : 0;
+  return declared > 0 && body.length * 3 / 4 < declared * 0.9;
+}
 var keyRules = [
   {
     id: "private-key",
@@ -1849,6 +2258,7 @@ var keyRules = [
     reportAt: "match",
     confidence: "high",
     playbook: "private-key",
+    validate: (_s, { match }) => !isTruncatedKey(match),
     tps: () => [
       pem("RSA PRIVATE KEY"),
       pem("OPENSSH PRIVATE KEY"),
@@ -1870,7 +2280,10 @@ ${pemBody()}
       "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----",
       "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----",
       'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
-      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;"
+      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Documentation that shows a key cut short.
+      "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----"
     ]
   },
   {
@@ -2615,44 +3028,6 @@ var registryMoreRules = [
   prefixed({ id: "yarn-npm-auth-ident", title: "Yarn registry auth (npmAuthToken)", provider: "npm", playbook: "npm", prefix: "npmAuthToken: ", body: "A-Za-z0-9_-", len: [30, 100], confidence: "medium" })
 ];
 
-// src/detect/decode.ts
-var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
-function printableBase64(s) {
-  if (s.length % 4 === 1) return void 0;
-  const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
-}
-function decodedViews(text) {
-  const views = [];
-  const k8s = text.includes("kind: Secret");
-  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
-  if (!k8s && !pct) return views;
-  const lines = text.split("\n");
-  let inData = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    if (k8s) {
-      if (/^data:\s*$/.test(line)) inData = true;
-      else if (/^\S/.test(line)) inData = false;
-      else if (inData) {
-        const m = K8S_DATA_LINE.exec(line);
-        const decoded = m ? printableBase64(m[3]) : void 0;
-        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
-      }
-    }
-    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
-      let decoded;
-      try {
-        decoded = decodeURIComponent(line);
-      } catch {
-        decoded = void 0;
-      }
-      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
-    }
-  });
-  return views;
-}
-
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
 var structuralRules = [
@@ -2714,7 +3089,9 @@ var structuralRules = [
     confidence: "medium",
     playbook: "generic",
     reportAt: "secret",
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
+    // Names and settings sit in Secrets too (`type: postgresql`, `username: admin`); name-aware detectors
+    // judge the decoded entries (src/detect/decode.ts), so this rule reports only random-looking data.
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && looksRandom(printableBase64(s) ?? s, 16) && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1
 kind: Secret
@@ -2729,7 +3106,7 @@ stringData:
   token: ${fake.alnum(32)}
 `
     ],
-    fps: ["kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n", "kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n", "kind: ConfigMap\ndata:\n  mode: production-settings\n"]
+    fps: ['kind: Secret\nstringData:\n  type: "postgresql"\n  password: "pass"\n', "kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n", "kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n", "kind: ConfigMap\ndata:\n  mode: production-settings\n"]
   },
   {
     id: "pypirc-password",
@@ -2767,6 +3144,7 @@ var fileRules = [
     id: "dotenv-file",
     title: "Environment file (.env) staged",
     name: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$|test\.example$)[\w.-]+)?$/,
+    warnWhenClean: true,
     playbook: "generic",
     tps: [".env", "app/.env.local", ".env.production", ".env.development.local"],
     fps: [".env.example", ".env.sample", ".env.template", "docs/env.md", ".envrc.example", "dotenv.ts"]
@@ -2791,6 +3169,8 @@ var fileRules = [
     id: "terraform-state",
     title: "Terraform state file staged (holds resource secrets in plain text)",
     name: /\.tfstate(?:\.backup)?$/,
+    // State holds resource attributes (generated passwords, keys) under names no detector knows.
+    byName: true,
     playbook: "generic",
     tps: ["terraform.tfstate", "envs/prod/terraform.tfstate.backup"],
     fps: ["main.tf", "terraform.tfvars.example", "tfstate.md"]
@@ -3030,6 +3410,7 @@ var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
 
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
 var MAX_LINE_FOR_GENERIC = 4096;
 var Scanner = class {
   rules;
@@ -3040,6 +3421,7 @@ var Scanner = class {
   pathGated;
   lineScoped;
   anchored;
+  demotable;
   keywordLength;
   sticky = /* @__PURE__ */ new Map();
   /** Each rule's keyword ids; rules that share a keywords array share this array too. */
@@ -3072,6 +3454,7 @@ var Scanner = class {
     this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
     this.lineScoped = rules.map((r) => r.scope === "line");
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.demotable = rules.map((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = /* @__PURE__ */ new Map();
     this.ruleKeywordIds = rules.map((r) => {
@@ -3210,7 +3593,13 @@ var Scanner = class {
     if (ALLOW_MARKER.test(lineText)) return;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return;
     const column = at - lines.start(li) + 1;
-    out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
+    }
+    out.push(finding);
   }
 };
 function secretOf(rule, m) {
@@ -3303,6 +3692,40 @@ function collapseAcrossCommits(findings) {
     return f;
   });
 }
+function fileFinding(fr, path, warning) {
+  const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
+  finding.preview = name;
+  finding.context = `${name}: this kind of file should never be committed`;
+  const why = warning ?? exampleKindOfPath(path);
+  if (why) finding.warning = why;
+  return finding;
+}
+function collapseAcrossFiles(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.line === 0 || f.secret === void 0) {
+      groups.set(`\0${groups.size}`, [f]);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.secret}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const out = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]);
+      continue;
+    }
+    const primary = g.find((f) => f.warning === void 0) ?? g[0];
+    primary.locations = g.filter((f) => f !== primary).map((f) => ({ file: f.file, line: f.line, ...f.commit ? { commit: f.commit } : {}, fingerprint: f.fingerprint }));
+    out.push(primary);
+  }
+  return out;
+}
 function activeRules(config) {
   const disabled = new Set(config.disabledRules);
   return [...builtinRules, ...config.rules].filter((r) => !disabled.has(r.id));
@@ -3328,17 +3751,9 @@ async function runPipeline(items, opts) {
     result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    if (opts.fileRules !== false) {
-      const fr = matchFileRule(item.path);
-      if (fr && !disabled.has(fr.id)) {
-        const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
-        const name = item.path.slice(item.path.lastIndexOf("/") + 1);
-        const finding = makeFinding(rule, item, `file:${item.path}`, 0, 0, "");
-        finding.preview = name;
-        finding.context = `${name}: this kind of file should never be committed`;
-        result.findings.push(finding);
-      }
-    }
+    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const byName = fr && !disabled.has(fr.id) ? fr : void 0;
+    if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
       result.skipped.push({ path: item.path, reason: item.skipped });
       continue;
@@ -3347,15 +3762,17 @@ async function runPipeline(items, opts) {
     result.bytes += item.text.length;
     const chunk = { path: item.path, text: item.text, ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}, ...item.commit ? { commit: item.commit } : {} };
     const found = scanner.scan(chunk);
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossCommits(result.findings);
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
     result.findings = result.findings.filter(
-      (f) => !opts.ignore?.has(f.fingerprint) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
+      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
     result.ignored = before - result.findings.length;
   }
@@ -3839,69 +4256,6 @@ var startupValidation = {
     };
   }
 };
-
-// src/detect/strength.ts
-var DEFAULTS = /* @__PURE__ */ new Set([
-  "secret",
-  "password",
-  "password1",
-  "password123",
-  "passw0rd",
-  "changeme",
-  "change-me",
-  "admin",
-  "admin123",
-  "root",
-  "toor",
-  "letmein",
-  "welcome",
-  "qwerty",
-  "123456",
-  "12345678",
-  "default",
-  "test",
-  "test123",
-  "example",
-  "dev",
-  "development",
-  "keyboardcat",
-  "keyboard cat",
-  "mysecret",
-  "my-secret",
-  "supersecret",
-  "super-secret",
-  "secretkey",
-  "secret-key",
-  "jwtsecret",
-  "jwt-secret",
-  "your-secret",
-  "your_secret",
-  "shhhhh",
-  "guest",
-  "postgres",
-  "mysql",
-  "redis"
-]);
-function estimateBits(value) {
-  let alphabet = 0;
-  if (/[a-z]/.test(value)) alphabet += 26;
-  if (/[A-Z]/.test(value)) alphabet += 26;
-  if (/[0-9]/.test(value)) alphabet += 10;
-  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
-  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
-  return value.length * Math.log2(Math.max(alphabet, 2));
-}
-function secretWeakness(name, value) {
-  const v = value.trim();
-  if (DEFAULTS.has(v.toLowerCase())) return "a well-known default value";
-  if (v.length < 16) return `shorter than 16 characters (${v.length})`;
-  if (shannonEntropy(v) < 3) return "low entropy (repetitive)";
-  if (tokenEfficiency(v) >= 3 && /^[A-Za-z][A-Za-z0-9 _.-]*$/.test(v)) return "made of dictionary words";
-  const words = nameWords(name);
-  const keyLike = words.some((w) => ["secret", "key", "token", "salt", "signing", "jwt", "hmac", "session", "cookie"].includes(w));
-  if (keyLike && estimateBits(v) < 256) return `under 256 bits (about ${Math.floor(estimateBits(v))})`;
-  return void 0;
-}
 
 // src/doctor/checks/weak-secrets.ts
 var weakSecrets = {

@@ -534,6 +534,623 @@ function decodedViews(text) {
   return views;
 }
 
+// src/detect/secret-name.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "passphrase",
+  "pwd",
+  "pass",
+  "pw",
+  "secret",
+  "secrets",
+  "token",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "secretkey",
+  "accesskey",
+  "privatekey",
+  "authkey",
+  "authtoken",
+  "bearer",
+  "dsn",
+  "connectionstring",
+  "connstr"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "sign",
+  "encryption",
+  "encrypt",
+  "crypt",
+  "master",
+  "auth",
+  "client",
+  "app",
+  "account",
+  "service",
+  "license",
+  "licence",
+  "webhook",
+  "session",
+  "hmac",
+  "shared",
+  "jwt",
+  "cookie",
+  "aes",
+  "subscription"
+]);
+var NOT_A_VALUE = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "pub",
+  "url",
+  "uri",
+  "endpoint",
+  "host",
+  "path",
+  "file",
+  "filename",
+  "dir",
+  "name",
+  "type",
+  "length",
+  "len",
+  "size",
+  "count",
+  "max",
+  "min",
+  "expiry",
+  "expires",
+  "expiration",
+  "exp",
+  "expire",
+  "ttl",
+  "timeout",
+  "lifetime",
+  "hint",
+  "label",
+  "placeholder",
+  "field",
+  "header",
+  "prefix",
+  "suffix",
+  "format",
+  "pattern",
+  "regex",
+  "regexp",
+  "policy",
+  "policies",
+  "mode",
+  "version",
+  "enabled",
+  "enable",
+  "required",
+  "id",
+  "ids",
+  "input",
+  "form",
+  "rotation",
+  "strength",
+  "hash",
+  "hashed",
+  "digest",
+  "validator",
+  "validation",
+  "error",
+  "errors",
+  "message",
+  "msg",
+  "text",
+  "title",
+  "description",
+  "desc",
+  "kind",
+  "scope",
+  "scopes",
+  "audience",
+  "issuer",
+  "algorithm",
+  "alg",
+  "env",
+  "var",
+  "variable",
+  "param",
+  "arg",
+  "location",
+  "ref",
+  "reference",
+  "method",
+  "strategy",
+  "callback",
+  "handler",
+  "fn",
+  "func",
+  "tokenizer",
+  "tokens",
+  "limit",
+  "usage",
+  "used",
+  "index",
+  "position",
+  "column",
+  "col",
+  "row",
+  "selector",
+  "class",
+  "style",
+  "icon",
+  "route",
+  "key",
+  "keys",
+  "manager",
+  "store",
+  "provider",
+  "source",
+  "reset",
+  "forgot",
+  "confirm",
+  "confirmation",
+  "show",
+  "hide",
+  "toggle",
+  "visible",
+  "visibility",
+  "check",
+  "checker",
+  "match",
+  "matches",
+  "schema",
+  "storage",
+  "cache",
+  "cached",
+  "generator",
+  "generate",
+  "len",
+  "bytes",
+  "bits",
+  "encoding",
+  "charset",
+  "mask",
+  "masked",
+  "redacted",
+  "placeholder",
+  "example",
+  "sample",
+  "test",
+  "mock",
+  "dummy",
+  "fake",
+  "old",
+  "previous",
+  "prev",
+  "last",
+  "next",
+  "new",
+  "current",
+  "changed",
+  "updated",
+  "at",
+  "on",
+  "date",
+  "time",
+  "status",
+  "state",
+  "is",
+  "has",
+  "should",
+  "can",
+  "allow",
+  "allowed",
+  "policy",
+  "rule",
+  "rules",
+  "level",
+  "grant",
+  "response",
+  "request",
+  "endpoint"
+]);
+var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
+function qualifiedKeyKeywords() {
+  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep3) => `${q}${sep3}key`));
+}
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var memo = /* @__PURE__ */ new Map();
+function secretNameKind(name) {
+  if (!MAYBE_SECRET.test(name)) return void 0;
+  if (memo.has(name)) return memo.get(name);
+  if (memo.size > 1e4) memo.clear();
+  const kind = judgeName(name);
+  memo.set(name, kind);
+  return kind;
+}
+function judgeName(name) {
+  const words2 = nameWords(name);
+  if (words2.length === 0 || words2.length > 8) return void 0;
+  const last = words2[words2.length - 1];
+  let kind;
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
+    if (w === "password" || w === "passwd" || w === "passphrase" || w === "pwd" || w === "pass" || w === "pw") kind ??= "password";
+    else if (SECRET_WORDS.has(w)) kind = "secret";
+    else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) kind = "secret";
+  }
+  if (!kind) return void 0;
+  if (NOT_A_VALUE.has(last) && !(last === "key" && words2.length > 1 && KEY_QUALIFIERS.has(words2[words2.length - 2]))) return void 0;
+  if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
+  if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
+  return kind;
+}
+
+// src/detect/vocab.generated.ts
+var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
+
+// src/detect/randomness.ts
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+var vocabSet;
+var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+var MAX_WORD = 14;
+var MIN_WORD = 3;
+function tokenEfficiency(s) {
+  if (s.length === 0) return 0;
+  vocabSet ??= new Set(VOCAB.split(" "));
+  let tokens = 0;
+  let chars = 0;
+  for (const m of s.matchAll(WORDS)) {
+    const seg = m[0];
+    chars += seg.length;
+    const c = seg.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      tokens++;
+      continue;
+    }
+    const lower = seg.toLowerCase();
+    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
+      tokens++;
+      continue;
+    }
+    let i = 0;
+    while (i < lower.length) {
+      let matched = 0;
+      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
+        if (vocabSet.has(lower.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+      tokens++;
+    }
+  }
+  return tokens === 0 ? 0 : chars / tokens;
+}
+function charsetOf(s) {
+  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
+  if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return "base64";
+  return "other";
+}
+function looksRandom(s, minLength = 16) {
+  if (s.length < minLength) return false;
+  const h = shannonEntropy(s);
+  const cs = charsetOf(s);
+  const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
+  const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
+  if (h < ceiling * 0.72) return false;
+  if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
+  const bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (/^[A-Za-z]+$/.test(bare)) {
+    const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    if (words2.length && bare.length / words2.length >= 4) return false;
+  }
+  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  return tokenEfficiency(s) < 1.9;
+}
+
+// src/detect/strength.ts
+function estimateBits(value) {
+  let alphabet = 0;
+  if (/[a-z]/.test(value)) alphabet += 26;
+  if (/[A-Z]/.test(value)) alphabet += 26;
+  if (/[0-9]/.test(value)) alphabet += 10;
+  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
+  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
+  return value.length * Math.log2(Math.max(alphabet, 2));
+}
+
+// src/detect/demote.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "testing",
+  "testutil",
+  "testutils",
+  "__snapshots__",
+  "snapshots",
+  "cypress",
+  "playwright",
+  "src/test",
+  "unittests",
+  "integration-tests",
+  "integration_tests"
+]);
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+function exampleKindOfPath(path) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return "test fixture";
+  if (DOC_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  return void 0;
+}
+var PASSWORD_WORDS = [
+  "pass",
+  "password",
+  "passwd",
+  "secret",
+  "admin",
+  "administrator",
+  "root",
+  "toor",
+  "user",
+  "guest",
+  "demo",
+  "test",
+  "tester",
+  "qwerty",
+  "asdf",
+  "letmein",
+  "welcome",
+  "hello",
+  "hunter",
+  "dragon",
+  "monkey",
+  "shadow",
+  "master",
+  "super",
+  "changeme",
+  "change",
+  "default",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "abc",
+  "xyz",
+  "my",
+  "me",
+  "the",
+  "it",
+  "is",
+  "your",
+  "our",
+  "top",
+  "dev",
+  "development",
+  "prod",
+  "local",
+  "stage",
+  "staging",
+  "sample",
+  "example",
+  "dummy",
+  "fake",
+  "mock",
+  "temp",
+  "tiger",
+  "scott",
+  "oracle",
+  "sa",
+  "sys",
+  "system",
+  "manager",
+  "pwd",
+  "db",
+  "app",
+  "web",
+  "api",
+  "service",
+  "server",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbit",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "grafana",
+  "jenkins",
+  "nextcloud",
+  "wordpress",
+  "keycloak",
+  "sonar",
+  "sonarqube",
+  "gitea",
+  "gitlab",
+  "airflow",
+  "minio",
+  "cassandra",
+  "couchdb",
+  "influx",
+  "influxdb",
+  "neo4j",
+  "superset",
+  "metabase",
+  "odoo",
+  "drupal",
+  "joomla",
+  "magento",
+  "moodle",
+  "phpmyadmin",
+  "pgadmin",
+  "docker",
+  "compose",
+  "kube",
+  "vagrant",
+  "ubuntu",
+  "debian",
+  "alpine",
+  "nginx",
+  "apache",
+  "tomcat",
+  "spring",
+  "django",
+  "flask",
+  "rails",
+  "laravel",
+  "symfony",
+  "node",
+  "java",
+  "python",
+  "ruby",
+  "php",
+  "love",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "iloveyou",
+  "trustno",
+  "whatever",
+  "freedom",
+  "starwars",
+  "summer",
+  "winter",
+  "spring",
+  "autumn",
+  "fall",
+  "january",
+  "secure",
+  "strong",
+  "very",
+  "new",
+  "old",
+  "one",
+  "two",
+  "alice",
+  "bob",
+  "john",
+  "jane",
+  "doe",
+  "smith",
+  "bar",
+  "qux",
+  "quux",
+  "bla",
+  "blah",
+  "asd",
+  "qwe",
+  "zxc",
+  "pw",
+  "login",
+  "access",
+  "key",
+  "token",
+  "auth",
+  "account",
+  "company",
+  "acme",
+  "org",
+  "site",
+  "host",
+  "data",
+  "base",
+  "word",
+  "words",
+  "cloud",
+  "next",
+  "press",
+  "open",
+  "sesame",
+  "opensesame",
+  "keyboard",
+  "cat",
+  "dog",
+  "pets",
+  "pet"
+];
+var words;
+function dictionary() {
+  return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
+}
+function unleet(s) {
+  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
+}
+function splitsIntoWords(letters, known, max) {
+  const dict = dictionary();
+  const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
+  const best = new Array(letters.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      if (best[j] + 1 < best[i] && isWord(letters.slice(j, i))) best[i] = best[j] + 1;
+    }
+  }
+  return best[letters.length] <= max;
+}
+function isWeakPassword(value, context = {}) {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 24) return false;
+  if (/^\d{1,8}$/.test(v)) return true;
+  if (estimateBits(v) < 40) return true;
+  const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
+  if (symbols > 2) return false;
+  if (looksRandom(v, 12)) return false;
+  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
+  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const trailing = v.length - core.length;
+  if (trailing > 6) return false;
+  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  if (letters.length === 0) return true;
+  const line = (context.line ?? "").split(v).join(" ");
+  const known = /* @__PURE__ */ new Set();
+  for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
+  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
+  if (known.has(letters)) return true;
+  return splitsIntoWords(letters, known, 3);
+}
+
 // src/detect/fingerprint.ts
 var createHash;
 function sha256() {
@@ -549,7 +1166,7 @@ function fingerprint(ruleId, path, secret) {
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 function isPlaceholder(value) {
   const v = value.trim();
   if (v.length === 0) return true;
@@ -681,84 +1298,6 @@ var KeywordMatcher = class {
   }
 };
 
-// src/detect/vocab.generated.ts
-var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
-
-// src/detect/randomness.ts
-function shannonEntropy(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-var vocabSet;
-var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
-var MAX_WORD = 14;
-var MIN_WORD = 3;
-function tokenEfficiency(s) {
-  if (s.length === 0) return 0;
-  vocabSet ??= new Set(VOCAB.split(" "));
-  let tokens = 0;
-  let chars = 0;
-  for (const m of s.matchAll(WORDS)) {
-    const seg = m[0];
-    chars += seg.length;
-    const c = seg.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      tokens++;
-      continue;
-    }
-    const lower = seg.toLowerCase();
-    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
-      tokens++;
-      continue;
-    }
-    let i = 0;
-    while (i < lower.length) {
-      let matched = 0;
-      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
-        if (vocabSet.has(lower.slice(i, i + len))) {
-          matched = len;
-          break;
-        }
-      }
-      i += matched || 1;
-      tokens++;
-    }
-  }
-  return tokens === 0 ? 0 : chars / tokens;
-}
-function charsetOf(s) {
-  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
-  if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
-  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return "base64";
-  return "other";
-}
-function looksRandom(s, minLength = 16) {
-  if (s.length < minLength) return false;
-  const h = shannonEntropy(s);
-  const cs = charsetOf(s);
-  const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
-  const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
-  if (h < ceiling * 0.72) return false;
-  if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  const bare = s.replace(/[^A-Za-z0-9]/g, "");
-  if (/^[A-Za-z]+$/.test(bare)) {
-    const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-    if (words.length && bare.length / words.length >= 4) return false;
-  }
-  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
-  return tokenEfficiency(s) < 1.9;
-}
-
 // src/detect/redact.ts
 function redact(secret) {
   const shown = secret.length < 10 ? Math.min(1, Math.floor(secret.length / 4)) : Math.min(6, Math.floor(secret.length / 5));
@@ -782,9 +1321,13 @@ function maskLongRandomRuns(s) {
 
 // src/detect/types.ts
 var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
 
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
 var MAX_LINE_FOR_GENERIC = 4096;
 var Scanner = class {
   rules;
@@ -795,6 +1338,7 @@ var Scanner = class {
   pathGated;
   lineScoped;
   anchored;
+  demotable;
   keywordLength;
   sticky = /* @__PURE__ */ new Map();
   /** Each rule's keyword ids; rules that share a keywords array share this array too. */
@@ -827,6 +1371,7 @@ var Scanner = class {
     this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
     this.lineScoped = rules.map((r) => r.scope === "line");
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.demotable = rules.map((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = /* @__PURE__ */ new Map();
     this.ruleKeywordIds = rules.map((r) => {
@@ -965,7 +1510,13 @@ var Scanner = class {
     if (ALLOW_MARKER.test(lineText)) return;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return;
     const column = at - lines.start(li) + 1;
-    out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
+    }
+    out.push(finding);
   }
 };
 function secretOf(rule, m) {
@@ -1517,262 +2068,6 @@ function judgeLiteral(value, kind) {
   return void 0;
 }
 
-// src/detect/secret-name.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "passphrase",
-  "pwd",
-  "pass",
-  "pw",
-  "secret",
-  "secrets",
-  "token",
-  "credential",
-  "credentials",
-  "creds",
-  "apikey",
-  "secretkey",
-  "accesskey",
-  "privatekey",
-  "authkey",
-  "authtoken",
-  "bearer",
-  "dsn",
-  "connectionstring",
-  "connstr"
-]);
-var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
-  "api",
-  "access",
-  "private",
-  "secret",
-  "signing",
-  "sign",
-  "encryption",
-  "encrypt",
-  "crypt",
-  "master",
-  "auth",
-  "client",
-  "app",
-  "account",
-  "service",
-  "license",
-  "licence",
-  "webhook",
-  "session",
-  "hmac",
-  "shared",
-  "jwt",
-  "cookie",
-  "aes",
-  "subscription"
-]);
-var NOT_A_VALUE = /* @__PURE__ */ new Set([
-  "public",
-  "publishable",
-  "pub",
-  "url",
-  "uri",
-  "endpoint",
-  "host",
-  "path",
-  "file",
-  "filename",
-  "dir",
-  "name",
-  "type",
-  "length",
-  "len",
-  "size",
-  "count",
-  "max",
-  "min",
-  "expiry",
-  "expires",
-  "expiration",
-  "exp",
-  "expire",
-  "ttl",
-  "timeout",
-  "lifetime",
-  "hint",
-  "label",
-  "placeholder",
-  "field",
-  "header",
-  "prefix",
-  "suffix",
-  "format",
-  "pattern",
-  "regex",
-  "regexp",
-  "policy",
-  "policies",
-  "mode",
-  "version",
-  "enabled",
-  "enable",
-  "required",
-  "id",
-  "ids",
-  "input",
-  "form",
-  "rotation",
-  "strength",
-  "hash",
-  "hashed",
-  "digest",
-  "validator",
-  "validation",
-  "error",
-  "errors",
-  "message",
-  "msg",
-  "text",
-  "title",
-  "description",
-  "desc",
-  "kind",
-  "scope",
-  "scopes",
-  "audience",
-  "issuer",
-  "algorithm",
-  "alg",
-  "env",
-  "var",
-  "variable",
-  "param",
-  "arg",
-  "location",
-  "ref",
-  "reference",
-  "method",
-  "strategy",
-  "callback",
-  "handler",
-  "fn",
-  "func",
-  "tokenizer",
-  "tokens",
-  "limit",
-  "usage",
-  "used",
-  "index",
-  "position",
-  "column",
-  "col",
-  "row",
-  "selector",
-  "class",
-  "style",
-  "icon",
-  "route",
-  "key",
-  "keys",
-  "manager",
-  "store",
-  "provider",
-  "source",
-  "reset",
-  "forgot",
-  "confirm",
-  "confirmation",
-  "show",
-  "hide",
-  "toggle",
-  "visible",
-  "visibility",
-  "check",
-  "checker",
-  "match",
-  "matches",
-  "schema",
-  "storage",
-  "cache",
-  "cached",
-  "generator",
-  "generate",
-  "len",
-  "bytes",
-  "bits",
-  "encoding",
-  "charset",
-  "mask",
-  "masked",
-  "redacted",
-  "placeholder",
-  "example",
-  "sample",
-  "test",
-  "mock",
-  "dummy",
-  "fake",
-  "old",
-  "previous",
-  "prev",
-  "last",
-  "next",
-  "new",
-  "current",
-  "changed",
-  "updated",
-  "at",
-  "on",
-  "date",
-  "time",
-  "status",
-  "state",
-  "is",
-  "has",
-  "should",
-  "can",
-  "allow",
-  "allowed",
-  "policy",
-  "rule",
-  "rules",
-  "level",
-  "grant",
-  "response",
-  "request",
-  "endpoint"
-]);
-var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
-function qualifiedKeyKeywords() {
-  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep3) => `${q}${sep3}key`));
-}
-function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-var memo = /* @__PURE__ */ new Map();
-function secretNameKind(name) {
-  if (!MAYBE_SECRET.test(name)) return void 0;
-  if (memo.has(name)) return memo.get(name);
-  if (memo.size > 1e4) memo.clear();
-  const kind = judgeName(name);
-  memo.set(name, kind);
-  return kind;
-}
-function judgeName(name) {
-  const words = nameWords(name);
-  if (words.length === 0 || words.length > 8) return void 0;
-  const last = words[words.length - 1];
-  let kind;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w === "password" || w === "passwd" || w === "passphrase" || w === "pwd" || w === "pass" || w === "pw") kind ??= "password";
-    else if (SECRET_WORDS.has(w)) kind = "secret";
-    else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words[i - 1])) kind = "secret";
-  }
-  if (!kind) return void 0;
-  if (NOT_A_VALUE.has(last) && !(last === "key" && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]))) return void 0;
-  if (words.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
-  return kind;
-}
-
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
@@ -1781,10 +2076,18 @@ function judgeAssignment(name, value, quoted, path) {
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
-  return judgeLiteral(unescape(value), kind);
+  return judgeLiteral(readable(unescape(value)), kind);
+}
+function readable(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
+}
+function weakness(value, kind, path, line) {
+  if (!isWeakPassword(value, { path, line })) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
 }
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
@@ -1800,6 +2103,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "database",
     validate: (secret, { match }) => acceptUrlPassword(match[2] ?? "", secret, match[4] ?? ""),
+    warning: (secret, { path, line }) => weakness(safeDecode(secret), "password", path, line),
     tps: () => [
       `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
       `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
@@ -1831,6 +2135,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "database",
     validate: (secret, { line }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && judgeLiteral(secret, "password") !== void 0,
+    warning: (secret, { path, line }) => weakness(secret, "password", path, line),
     tps: () => [
       `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
       `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${fake.alnum(16)}`,
@@ -1874,6 +2179,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
+    warning: (secret, { match, path, line }) => weakness(readable(unescape(secret)), secretNameKind(match[1]), path, line),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -1934,10 +2240,11 @@ var genericRules = [
     validate: (secret, { match, path }) => {
       const name = match[1] ?? match[2] ?? "";
       const kind = secretNameKind(name);
-      if (!kind) return false;
+      if (!kind || secret.startsWith("-")) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
     },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? ""), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`],
     fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin"]
   },
@@ -1958,6 +2265,7 @@ var genericRules = [
       const kind = secretNameKind(name);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
     tps: () => [`<password>${pw()}</password>`, `<add key="StripeApiKey" value="${fake.alnum(32)}" />`],
     fps: ["<password>${db.password}</password>", '<add key="ApiKeyHeader" value="X-Api-Key" />', "<token>REPLACE_ME</token>"]
   },
@@ -1973,7 +2281,9 @@ var genericRules = [
     secretGroup: 2,
     confidence: "low",
     playbook: "generic",
-    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(secret, "secret") !== void 0,
+    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(readable(secret), "secret") !== void 0,
+    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
+    warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -1998,8 +2308,10 @@ var genericRules = [
     fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
   }
 ];
-function acceptAssignment(_secret, { match, path }) {
+function acceptAssignment(_secret, { match, path, line }) {
   const name = match[1];
+  const at = line.indexOf(match[0]);
+  if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   return judgeAssignment(name, value, quoted, path) !== void 0;
@@ -2007,6 +2319,13 @@ function acceptAssignment(_secret, { match, path }) {
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
 var RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 function acceptUrlPassword(user, password, host) {
   if (RESERVED_HOSTS.test(host)) return false;
   let pass = password;
@@ -2032,6 +2351,18 @@ function jwtPart(segment) {
     return void 0;
   }
 }
+function isTruncatedKey(match) {
+  const text = match.input;
+  const from = match.index + match[0].length - match[1].length;
+  const end = text.indexOf("-----END", from);
+  const block = text.slice(from, end === -1 ? Math.min(text.length, from + 16384) : end);
+  if (/\.\.\.|…/.test(block)) return true;
+  const body = block.replace(/\\[rn]|[^A-Za-z0-9+/=]/g, "");
+  const head = Buffer.from(body.slice(0, 8), "base64");
+  if (head[0] !== 48 || end === -1) return false;
+  const declared = head[1] === 130 ? (head[2] << 8) + head[3] + 4 : head[1] === 129 ? head[2] + 3 : head[1] < 128 ? head[1] + 2 : 0;
+  return declared > 0 && body.length * 3 / 4 < declared * 0.9;
+}
 var keyRules = [
   {
     id: "private-key",
@@ -2047,6 +2378,7 @@ var keyRules = [
     reportAt: "match",
     confidence: "high",
     playbook: "private-key",
+    validate: (_s, { match }) => !isTruncatedKey(match),
     tps: () => [
       pem("RSA PRIVATE KEY"),
       pem("OPENSSH PRIVATE KEY"),
@@ -2068,7 +2400,10 @@ ${pemBody()}
       "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----",
       "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----",
       'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
-      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;"
+      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Documentation that shows a key cut short.
+      "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----"
     ]
   },
   {
@@ -2874,7 +3209,9 @@ var structuralRules = [
     confidence: "medium",
     playbook: "generic",
     reportAt: "secret",
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
+    // Names and settings sit in Secrets too (`type: postgresql`, `username: admin`); name-aware detectors
+    // judge the decoded entries (src/detect/decode.ts), so this rule reports only random-looking data.
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && looksRandom(printableBase64(s) ?? s, 16) && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1
 kind: Secret
@@ -2889,7 +3226,7 @@ stringData:
   token: ${fake.alnum(32)}
 `
     ],
-    fps: ["kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n", "kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n", "kind: ConfigMap\ndata:\n  mode: production-settings\n"]
+    fps: ['kind: Secret\nstringData:\n  type: "postgresql"\n  password: "pass"\n', "kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n", "kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n", "kind: ConfigMap\ndata:\n  mode: production-settings\n"]
   },
   {
     id: "pypirc-password",
@@ -2927,6 +3264,7 @@ var fileRules = [
     id: "dotenv-file",
     title: "Environment file (.env) staged",
     name: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$|test\.example$)[\w.-]+)?$/,
+    warnWhenClean: true,
     playbook: "generic",
     tps: [".env", "app/.env.local", ".env.production", ".env.development.local"],
     fps: [".env.example", ".env.sample", ".env.template", "docs/env.md", ".envrc.example", "dotenv.ts"]
@@ -2951,6 +3289,8 @@ var fileRules = [
     id: "terraform-state",
     title: "Terraform state file staged (holds resource secrets in plain text)",
     name: /\.tfstate(?:\.backup)?$/,
+    // State holds resource attributes (generated passwords, keys) under names no detector knows.
+    byName: true,
     playbook: "generic",
     tps: ["terraform.tfstate", "envs/prod/terraform.tfstate.backup"],
     fps: ["main.tf", "terraform.tfvars.example", "tfstate.md"]
@@ -3002,6 +3342,40 @@ function collapseAcrossCommits(findings) {
     return f;
   });
 }
+function fileFinding(fr, path, warning) {
+  const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
+  finding.preview = name;
+  finding.context = `${name}: this kind of file should never be committed`;
+  const why = warning ?? exampleKindOfPath(path);
+  if (why) finding.warning = why;
+  return finding;
+}
+function collapseAcrossFiles(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.line === 0 || f.secret === void 0) {
+      groups.set(`\0${groups.size}`, [f]);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.secret}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const out = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]);
+      continue;
+    }
+    const primary = g.find((f) => f.warning === void 0) ?? g[0];
+    primary.locations = g.filter((f) => f !== primary).map((f) => ({ file: f.file, line: f.line, ...f.commit ? { commit: f.commit } : {}, fingerprint: f.fingerprint }));
+    out.push(primary);
+  }
+  return out;
+}
 function activeRules(config) {
   const disabled = new Set(config.disabledRules);
   return [...builtinRules, ...config.rules].filter((r) => !disabled.has(r.id));
@@ -3027,17 +3401,9 @@ async function runPipeline(items, opts) {
     result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    if (opts.fileRules !== false) {
-      const fr = matchFileRule(item.path);
-      if (fr && !disabled.has(fr.id)) {
-        const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
-        const name = item.path.slice(item.path.lastIndexOf("/") + 1);
-        const finding = makeFinding(rule, item, `file:${item.path}`, 0, 0, "");
-        finding.preview = name;
-        finding.context = `${name}: this kind of file should never be committed`;
-        result.findings.push(finding);
-      }
-    }
+    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const byName = fr && !disabled.has(fr.id) ? fr : void 0;
+    if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
       result.skipped.push({ path: item.path, reason: item.skipped });
       continue;
@@ -3046,15 +3412,17 @@ async function runPipeline(items, opts) {
     result.bytes += item.text.length;
     const chunk = { path: item.path, text: item.text, ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}, ...item.commit ? { commit: item.commit } : {} };
     const found = scanner.scan(chunk);
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossCommits(result.findings);
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
     result.findings = result.findings.filter(
-      (f) => !opts.ignore?.has(f.fingerprint) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
+      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
     result.ignored = before - result.findings.length;
   }
@@ -3398,7 +3766,7 @@ function useColor(stream, flag) {
 var import_promises4 = require("node:fs/promises");
 
 // src/report/csv.ts
-var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "preview", "fingerprint", "commit", "author", "date"];
+var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date"];
 function cell(v) {
   let s = v === void 0 || v === null ? "" : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
@@ -3419,8 +3787,8 @@ var formatGitlab = (result, meta) => {
       id: f.fingerprint.replace(/[^A-Za-z0-9-]/g, "-"),
       category: "secret_detection",
       name: f.title,
-      description: `${f.title} (${f.provider}): ${f.preview}. Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
-      severity: f.confidence === "high" ? "Critical" : f.confidence === "medium" ? "High" : "Medium",
+      description: `${f.title} (${f.provider}): ${f.preview}.${f.warning ? ` Warning only: ${f.warning}.` : ""} Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
+      severity: f.warning ? "Low" : f.confidence === "high" ? "Critical" : f.confidence === "medium" ? "High" : "Medium",
       solution: `Rotate the credential, read it from the environment, and purge it from history.`,
       scanner: { id: tool.id, name: tool.name },
       location: { file: f.file, commit: { sha: f.commit ?? "0000000000000000000000000000000000000000" }, start_line: Math.max(1, f.line), end_line: Math.max(1, f.line) },
@@ -3462,7 +3830,7 @@ var formatHtml = (result, meta) => {
   const rows = f.map((x) => `<tr data-row="${esc2(x.fingerprint)}">
       <td><code>${esc2(x.file)}:${x.line}</code></td>
       <td>${esc2(x.title)}<br><small>${esc2(x.ruleId)} \xB7 ${esc2(x.provider)}</small></td>
-      <td><span class="conf ${x.confidence}">${x.confidence}</span></td>
+      <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc2(x.warning)}</small>` : ""}</td>
       <td><code class="preview">${esc2(x.preview)}</code></td>
       <td>${x.commit ? `<code>${esc2(x.commit.slice(0, 10))}</code><br><small>${esc2(x.author ?? "")}<br>${esc2(x.date?.slice(0, 10) ?? "")}</small>` : ""}</td>
       <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc2(x.removedIn.commit.slice(0, 10))}</code> (${esc2(x.removedIn.date.slice(0, 10))})` : ""}` : "<strong>still present</strong>"}</td>
@@ -3520,26 +3888,29 @@ var formatHuman = (result, meta) => {
   const c = import_picocolors.default.createColors(meta.color);
   const out = [];
   const n = result.findings.length;
+  const blockers = result.findings.filter((f) => isBlocking(f, meta.failOn));
+  const warnings = result.findings.filter((f) => !isBlocking(f, meta.failOn));
   if (n === 0) {
     out.push(c.green(`\u2714 leakguard: no secrets found in ${meta.target}`) + c.dim(` (${result.files} file${result.files === 1 ? "" : "s"})`));
   } else {
-    out.push(c.red(c.bold(`\u2716 leakguard: ${n} secret${n === 1 ? "" : "s"} found in ${meta.target}`)), "");
-    for (const f of result.findings) {
+    const head = blockers.length ? c.red(c.bold(`\u2716 leakguard: ${blockers.length} secret${blockers.length === 1 ? "" : "s"} found in ${meta.target}`)) + (warnings.length ? c.yellow(` and ${plural(warnings.length, "warning")}`) : "") : c.yellow(c.bold(`\u26A0 leakguard: ${plural(warnings.length, "warning")} in ${meta.target}`)) + c.dim(" (nothing blocking)");
+    out.push(head, "");
+    for (const f of [...blockers, ...warnings]) {
       const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
-      const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
-      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);
+      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, "more place")}: ${f.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(", ")}${f.locations.length > 3 ? ", \u2026" : ""})`) : "";
+      const warning = f.warning ? c.yellow(` (warning: ${f.warning})`) : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
+      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim("\u2502")} ${f.context}`);
       out.push(`    ${c.cyan("fix:")} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} \xB7 ${f.confidence} confidence \xB7 fingerprint ${f.fingerprint}`)}`);
       out.push("");
     }
     out.push(`False positive? Put ${c.bold("leakguard:allow")} in a comment on the line, or add the fingerprint to .leakguardignore.`);
-    const blocking = result.findings.some((f) => !meta.failOn || CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[meta.failOn]);
-    if (!blocking) {
-      out.push(c.yellow(`Only warnings (below the fail-on level "${meta.failOn}"): not blocked. Review them anyway.`));
+    if (blockers.length === 0) {
+      out.push(c.yellow("Only warnings (weak or demo values, test fixtures, documentation, public keys, or below the fail-on level): not blocked. Review them anyway."));
     } else if (meta.mode === "push") {
       out.push(c.red("Push blocked.") + " These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with " + c.bold("leakguard purge") + ".");
       out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold("leakguard rotate <rule-id>")}.`);
@@ -3554,7 +3925,12 @@ var formatHuman = (result, meta) => {
   if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
   return out.join("\n") + "\n";
 };
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 function fixHint(f, meta) {
+  if (f.warning === "weak password") return "a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen";
+  if (f.warning === "public by design") return "meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider";
   if (f.provider === "Sensitive file") {
     return meta.mode === "staged" ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- '${f.file}'), add it to .gitignore, and rotate what it held`;
   }
@@ -3579,6 +3955,7 @@ var formatJson = (result, meta) => {
     mode: meta.mode,
     summary: {
       findings: result.findings.length,
+      blocking: result.findings.filter((f) => isBlocking(f, meta.failOn)).length,
       files: result.files,
       bytes: result.bytes,
       skipped: result.skipped.length,
@@ -3589,6 +3966,8 @@ var formatJson = (result, meta) => {
       title: f.title,
       provider: f.provider,
       confidence: f.confidence,
+      blocking: isBlocking(f, meta.failOn),
+      ...f.warning ? { warning: f.warning } : {},
       file: f.file,
       line: f.line,
       column: f.column,
@@ -3599,7 +3978,8 @@ var formatJson = (result, meta) => {
       ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
       ...f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {},
       ...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
-      ...f.removedIn ? { removedIn: f.removedIn } : {}
+      ...f.removedIn ? { removedIn: f.removedIn } : {},
+      ...f.locations?.length ? { locations: f.locations } : {}
     })),
     skipped: result.skipped
   };
@@ -3612,7 +3992,7 @@ var formatJunit = (result, meta) => {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   const cases = [...byFile].map(([file, fs]) => {
-    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}] ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
+    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}]${f.warning ? ` (warning: ${f.warning})` : ""} ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
     return `    <testcase classname="leakguard" name="${xml(file)}">
       <failure message="${xml(`${fs.length} secret${fs.length === 1 ? "" : "s"} found`)}" type="secret">${xml(body)}</failure>
     </testcase>`;
@@ -3649,23 +4029,25 @@ var formatSarif = (result, meta) => {
     runs: [
       {
         tool: { driver: { name: "leakguard", version: meta.version, semanticVersion: /^\d+\.\d+\.\d+/.test(meta.version) ? meta.version : void 0, informationUri: "https://www.npmjs.com/package/leakguard", rules } },
-        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId))),
+        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId), meta.failOn)),
         ...result.skipped.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.skipped.map((s) => ({ level: "note", message: { text: `skipped ${s.path}: ${s.reason}` } })) }] } : {}
       }
     ]
   };
   return JSON.stringify(doc, null, 2) + "\n";
 };
-function sarifResult(f, ruleIndex) {
+function sarifResult(f, ruleIndex, failOn) {
   const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : { startLine: 1 };
   return {
     ruleId: f.ruleId,
     ruleIndex,
-    level: f.confidence === "low" ? "warning" : "error",
+    // Warnings (weak demo passwords, fixtures, public keys) never fail the scan.
+    level: !isBlocking(f, failOn) || f.confidence === "low" ? "warning" : "error",
     message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    ...f.locations?.length ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) } : {},
     partialFingerprints: { "leakguard/v1": f.fingerprint },
-    ...f.commit ? { properties: { commit: f.commit, author: f.author, date: f.date } } : {}
+    ...f.commit || f.warning ? { properties: { ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}, ...f.warning ? { warning: f.warning } : {} } } : {}
   };
 }
 
@@ -3695,8 +4077,7 @@ async function emitResult(result, meta, opts) {
   } else {
     process.stdout.write(formatters[opts.format](result, { ...meta, color: opts.format === "human" && color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
   }
-  const floor = CONFIDENCE_ORDER[opts.failOn ?? "low"];
-  return result.findings.some((f) => CONFIDENCE_ORDER[f.confidence] >= floor) ? 1 : 0;
+  return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }
 
 // src/git/log.ts

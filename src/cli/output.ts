@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { CONFIDENCE_ORDER, type Confidence } from '../detect/types.js';
+import { isBlocking, type Confidence } from '../detect/types.js';
 import { LeakguardError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { formatters } from '../report/index.js';
@@ -33,6 +33,5 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
   } else {
     process.stdout.write(formatters[opts.format]!(result, { ...meta, color: opts.format === 'human' && color, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));
   }
-  const floor = CONFIDENCE_ORDER[opts.failOn ?? 'low'];
-  return result.findings.some((f) => CONFIDENCE_ORDER[f.confidence] >= floor) ? 1 : 0;
+  return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }

@@ -40,7 +40,9 @@ export async function loadBaseline(root: string, file = join(root, BASELINE_FILE
 
 /** Writes findings as a baseline, sorted so that regenerating it is a no-op diff. */
 export async function writeBaseline(file: string, findings: Finding[]): Promise<number> {
-  const unique = new Map(findings.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file }]));
+  // A secret found in several files is one finding; the baseline keeps each place's fingerprint.
+  const all = findings.flatMap((f) => [f, ...(f.locations ?? []).map((l) => ({ fingerprint: l.fingerprint, ruleId: f.ruleId, file: l.file }))]);
+  const unique = new Map(all.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file }]));
   const doc: BaselineDoc = {
     schema: 'leakguard/baseline@1',
     note: 'Known findings leakguard does not block on. Fingerprints only, never secrets. Regenerate: leakguard baseline',

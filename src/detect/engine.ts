@@ -1,4 +1,5 @@
 import { decodedViews } from './decode.js';
+import { exampleKindOfPath } from './demote.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -18,6 +19,12 @@ export interface ScannerOptions {
 
 /** Inline suppression markers; gitleaks' is honoured so migrating needs no edits. */
 const ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+
+/**
+ * Families recognised by shape, not by a provider's format: their matches in
+ * tests and documentation are examples far more often than leaks.
+ */
+const SHAPE_PROVIDERS = new Set(['Generic', 'Private key', 'JWT', 'Kubernetes', 'htpasswd', 'Password hash', 'netrc']);
 
 /** Lines longer than this are minified or data; line-scoped detectors skip past it. */
 const MAX_LINE_FOR_GENERIC = 4096;
@@ -39,6 +46,7 @@ export class Scanner {
   private readonly pathGated: number[];
   private readonly lineScoped: boolean[];
   private readonly anchored: boolean[];
+  private readonly demotable: boolean[];
   private readonly keywordLength: Int32Array;
   private readonly sticky = new Map<Rule, RegExp>();
   /** Each rule's keyword ids; rules that share a keywords array share this array too. */
@@ -74,6 +82,7 @@ export class Scanner {
     this.pathGated = rules.flatMap((r, ri) => (r.appliesTo ? [ri] : []));
     this.lineScoped = rules.map((r) => r.scope === 'line');
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== 'line');
+    this.demotable = rules.map((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = new Map<string[], Int32Array>();
     this.ruleKeywordIds = rules.map((r) => {
@@ -231,7 +240,13 @@ export class Scanner {
     if (ALLOW_MARKER.test(lineText)) return;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return;
     const column = at - lines.start(li) + 1;
-    out.push(makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText));
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)!] ? exampleKindOfPath(chunk.path) : undefined);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';
+    }
+    out.push(finding);
   }
 }
 

@@ -89,6 +89,8 @@ function judgeName(name: string): SecretNameKind {
   }
   if (!kind) return undefined;
   if (NOT_A_VALUE.has(last) && !(last === 'key' && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]!))) return undefined;
+  // A hash or digest of a password is not the password (password-hash rules judge hash-shaped values).
+  if (words.some((w) => w === 'hash' || w === 'hashed' || w === 'digest')) return undefined;
   if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'tokenizer' || w === 'csrf' || w === 'xsrf')) return undefined;
   return kind;
 }

@@ -3,6 +3,11 @@ export type Confidence = 'low' | 'medium' | 'high';
 
 export const CONFIDENCE_ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
+/** Whether a finding fails a scan (blocks a commit or push) at this fail-on level. */
+export function isBlocking(f: Pick<Finding, 'confidence' | 'warning'>, failOn: Confidence = 'low'): boolean {
+  return f.warning === undefined && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
+
 /**
  * A detection rule. Provider rules are a keyword prefilter plus a regex whose
  * capture group is the secret; generic detectors (assignments, URLs, entropy)
@@ -54,6 +59,17 @@ export interface Rule {
    * regex only at keyword occurrences instead of searching the whole text.
    */
   anchored?: boolean;
+  /**
+   * Whether a match is a warning rather than a block, and why: a weak demo
+   * password, a key that is public by design. Runs after `validate`.
+   */
+  warning?: (secret: string, context: MatchContext) => import('./demote.js').WarningReason | undefined;
+  /**
+   * Matches in tests, fixtures and documentation are warnings. Defaults to true
+   * for rules recognised by shape rather than by a provider's format (generic
+   * assignments, private keys, JWTs); provider tokens are never demoted by path.
+   */
+  demoteInExamples?: boolean;
   /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */
   appliesTo?: (path: string) => boolean;
   /** Rotation playbook id (see `leakguard rotate`). */
@@ -113,6 +129,17 @@ export interface Finding {
   occurrences?: number;
   /** History scans: the other commits that add it again (newest first, at most 20). */
   alsoIn?: string[];
+  /**
+   * The same secret found again in other files (a vendored bundle copied into
+   * many release files): one finding, every other place listed here.
+   */
+  locations?: { file: string; line: number; commit?: string; fingerprint: string }[];
+  /**
+   * Why this finding is a warning whatever the fail-on level: `weak password`,
+   * `test fixture`, `documentation example`, `public by design`. Warnings are
+   * reported (a weak password is still worth changing) but never block.
+   */
+  warning?: string;
   /**
    * The raw secret, kept in memory only so purge/baseline logic can act on it.
    * Non-enumerable: JSON.stringify and reporters never see it.

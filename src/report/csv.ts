@@ -1,6 +1,6 @@
 import type { Formatter } from './types.js';
 
-const COLUMNS = ['file', 'line', 'column', 'ruleId', 'title', 'provider', 'confidence', 'preview', 'fingerprint', 'commit', 'author', 'date'] as const;
+const COLUMNS = ['file', 'line', 'column', 'ruleId', 'title', 'provider', 'confidence', 'warning', 'preview', 'fingerprint', 'commit', 'author', 'date'] as const;
 
 /** RFC 4180: quote every field, double inner quotes; a leading =+-@ is neutralised against spreadsheet formula injection. */
 function cell(v: unknown): string {

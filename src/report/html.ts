@@ -44,7 +44,7 @@ export const formatHtml: Formatter = (result, meta) => {
   const rows = f.map((x: Finding) => `<tr data-row="${esc(x.fingerprint)}">
       <td><code>${esc(x.file)}:${x.line}</code></td>
       <td>${esc(x.title)}<br><small>${esc(x.ruleId)} · ${esc(x.provider)}</small></td>
-      <td><span class="conf ${x.confidence}">${x.confidence}</span></td>
+      <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc(x.warning)}</small>` : ''}</td>
       <td><code class="preview">${esc(x.preview)}</code></td>
       <td>${x.commit ? `<code>${esc(x.commit.slice(0, 10))}</code><br><small>${esc(x.author ?? '')}<br>${esc(x.date?.slice(0, 10) ?? '')}</small>` : ''}</td>
       <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc(x.removedIn.commit.slice(0, 10))}</code> (${esc(x.removedIn.date.slice(0, 10))})` : ''}` : '<strong>still present</strong>'}</td>

@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { CONFIDENCE_ORDER, type Finding } from '../detect/types.js';
+import { CONFIDENCE_ORDER, isBlocking, type Finding } from '../detect/types.js';
 import type { Formatter, ReportMeta } from './types.js';
 
 /**
@@ -11,26 +11,36 @@ export const formatHuman: Formatter = (result, meta) => {
   const c = pc.createColors(meta.color);
   const out: string[] = [];
   const n = result.findings.length;
+  const blockers = result.findings.filter((f) => isBlocking(f, meta.failOn));
+  const warnings = result.findings.filter((f) => !isBlocking(f, meta.failOn));
   if (n === 0) {
     out.push(c.green(`✔ leakguard: no secrets found in ${meta.target}`) + c.dim(` (${result.files} file${result.files === 1 ? '' : 's'})`));
   } else {
-    out.push(c.red(c.bold(`✖ leakguard: ${n} secret${n === 1 ? '' : 's'} found in ${meta.target}`)), '');
-    for (const f of result.findings) {
+    const head = blockers.length
+      ? c.red(c.bold(`✖ leakguard: ${blockers.length} secret${blockers.length === 1 ? '' : 's'} found in ${meta.target}`)) + (warnings.length ? c.yellow(` and ${plural(warnings.length, 'warning')}`) : '')
+      : c.yellow(c.bold(`⚠ leakguard: ${plural(warnings.length, 'warning')} in ${meta.target}`)) + c.dim(' (nothing blocking)');
+    out.push(head, '');
+    // Blocking findings first: they are what the user must act on now.
+    for (const f of [...blockers, ...warnings]) {
       const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ''}` : '';
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}: ${(f.alsoIn ?? []).slice(0, 3).map((c) => c.slice(0, 8)).join(', ')}${(f.alsoIn?.length ?? 0) > 3 ? ', …' : ''}` : '';
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : '';
-      const warning = meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(' (warning: below fail-on level)') : '';
-      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${warning}`);
+      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, 'more place')}: ${f.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${f.locations.length > 3 ? ', …' : ''})`) : '';
+      const warning = f.warning
+        ? c.yellow(` (warning: ${f.warning})`)
+        : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn]
+          ? c.dim(' (warning: below fail-on level)')
+          : '';
+      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim('│')} ${f.context}`);
       out.push(`    ${c.cyan('fix:')} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} · ${f.confidence} confidence · fingerprint ${f.fingerprint}`)}`);
       out.push('');
     }
     out.push(`False positive? Put ${c.bold('leakguard:allow')} in a comment on the line, or add the fingerprint to .leakguardignore.`);
-    const blocking = result.findings.some((f) => !meta.failOn || CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[meta.failOn]);
-    if (!blocking) {
-      out.push(c.yellow(`Only warnings (below the fail-on level "${meta.failOn}"): not blocked. Review them anyway.`));
+    if (blockers.length === 0) {
+      out.push(c.yellow('Only warnings (weak or demo values, test fixtures, documentation, public keys, or below the fail-on level): not blocked. Review them anyway.'));
     } else if (meta.mode === 'push') {
       out.push(c.red('Push blocked.') + ' These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with ' + c.bold('leakguard purge') + '.');
       out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold('leakguard rotate <rule-id>')}.`);
@@ -46,7 +56,13 @@ export const formatHuman: Formatter = (result, meta) => {
   return out.join('\n') + '\n';
 };
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function fixHint(f: Finding, meta: ReportMeta): string {
+  if (f.warning === 'weak password') return 'a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen';
+  if (f.warning === 'public by design') return 'meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider';
   if (f.provider === 'Sensitive file') {
     return meta.mode === 'staged'
       ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead`

@@ -1,3 +1,4 @@
+import { isBlocking } from '../detect/types.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -7,7 +8,9 @@ import type { Formatter } from './types.js';
  *   "tool": { "name": "leakguard", "version": "x.y.z" },
  *   "target": string, "mode": "staged" | "files" | "stdin" | "history" | "push",
  *   "summary": { "findings": n, "files": n, "bytes": n, "skipped": n, "ignored": n },
- *   "findings": [{ "ruleId", "title", "provider", "confidence", "file", "line", "column",
+ *   "findings": [{ "ruleId", "title", "provider", "confidence", "blocking" (fails the scan at this fail-on level),
+ *                  "warning"? (why it never blocks: "weak password", "test fixture", …), "file", "line", "column",
+ *                  "locations"? (the same value elsewhere: [{ file, line, commit?, fingerprint }]),
  *                  "preview", "context", "fingerprint", "playbook", "commit"?, "author"?, "date"?, "occurrences"?, "alsoIn"? (other commits adding it), "presentAtHead"?, "removedIn"? }],
  *   "skipped": [{ "path", "reason" }]
  * }
@@ -22,6 +25,7 @@ export const formatJson: Formatter = (result, meta) => {
     mode: meta.mode,
     summary: {
       findings: result.findings.length,
+      blocking: result.findings.filter((f) => isBlocking(f, meta.failOn)).length,
       files: result.files,
       bytes: result.bytes,
       skipped: result.skipped.length,
@@ -32,6 +36,8 @@ export const formatJson: Formatter = (result, meta) => {
       title: f.title,
       provider: f.provider,
       confidence: f.confidence,
+      blocking: isBlocking(f, meta.failOn),
+      ...(f.warning ? { warning: f.warning } : {}),
       file: f.file,
       line: f.line,
       column: f.column,
@@ -43,6 +49,7 @@ export const formatJson: Formatter = (result, meta) => {
       ...(f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {}),
       ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
       ...(f.removedIn ? { removedIn: f.removedIn } : {}),
+      ...(f.locations?.length ? { locations: f.locations } : {}),
     })),
     skipped: result.skipped,
   };

@@ -1,4 +1,4 @@
-import type { Finding } from '../detect/types.js';
+import { isBlocking, type Confidence, type Finding } from '../detect/types.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -26,7 +26,7 @@ export const formatSarif: Formatter = (result, meta) => {
     runs: [
       {
         tool: { driver: { name: 'leakguard', version: meta.version, semanticVersion: /^\d+\.\d+\.\d+/.test(meta.version) ? meta.version : undefined, informationUri: 'https://www.npmjs.com/package/leakguard', rules } },
-        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId))),
+        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId), meta.failOn)),
         ...(result.skipped.length
           ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.skipped.map((s) => ({ level: 'note', message: { text: `skipped ${s.path}: ${s.reason}` } })) }] }
           : {}),
@@ -36,15 +36,19 @@ export const formatSarif: Formatter = (result, meta) => {
   return JSON.stringify(doc, null, 2) + '\n';
 };
 
-function sarifResult(f: Finding, ruleIndex: number) {
+function sarifResult(f: Finding, ruleIndex: number, failOn: Confidence | undefined) {
   const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : { startLine: 1 };
   return {
     ruleId: f.ruleId,
     ruleIndex,
-    level: f.confidence === 'low' ? 'warning' : 'error',
+    // Warnings (weak demo passwords, fixtures, public keys) never fail the scan.
+    level: !isBlocking(f, failOn) || f.confidence === 'low' ? 'warning' : 'error',
     message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}` },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    ...(f.locations?.length
+      ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) }
+      : {}),
     partialFingerprints: { 'leakguard/v1': f.fingerprint },
-    ...(f.commit ? { properties: { commit: f.commit, author: f.author, date: f.date } } : {}),
+    ...(f.commit || f.warning ? { properties: { ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}), ...(f.warning ? { warning: f.warning } : {}) } } : {}),
   };
 }

@@ -9,6 +9,15 @@ export interface FileRule {
   /** Tested against the file's base name (lower-cased). */
   name: RegExp;
   playbook: string;
+  /**
+   * Report the file whatever it contains. Otherwise a readable text file is
+   * judged by its content (a .pem holding only a certificate is not a leak, one
+   * holding a private key is one finding, not two) and the name alone decides
+   * only for binary or unreadable files (keystores, .p12).
+   */
+  byName?: boolean;
+  /** A text file of this kind with nothing secret in it is still worth a warning (it belongs in .gitignore). */
+  warnWhenClean?: boolean;
   /** Paths that must match and paths that must not. */
   tps: string[];
   fps: string[];
@@ -19,6 +28,7 @@ export const fileRules: FileRule[] = [
     id: 'dotenv-file',
     title: 'Environment file (.env) staged',
     name: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$|test\.example$)[\w.-]+)?$/,
+    warnWhenClean: true,
     playbook: 'generic',
     tps: ['.env', 'app/.env.local', '.env.production', '.env.development.local'],
     fps: ['.env.example', '.env.sample', '.env.template', 'docs/env.md', '.envrc.example', 'dotenv.ts'],
@@ -43,6 +53,8 @@ export const fileRules: FileRule[] = [
     id: 'terraform-state',
     title: 'Terraform state file staged (holds resource secrets in plain text)',
     name: /\.tfstate(?:\.backup)?$/,
+    // State holds resource attributes (generated passwords, keys) under names no detector knows.
+    byName: true,
     playbook: 'generic',
     tps: ['terraform.tfstate', 'envs/prod/terraform.tfstate.backup'],
     fps: ['main.tf', 'terraform.tfvars.example', 'tfstate.md'],

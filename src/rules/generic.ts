@@ -1,4 +1,6 @@
+import { printableBase64 } from '../detect/decode.js';
 import { isCodeFile, isSecretsFile } from '../detect/file-kind.js';
+import { isWeakPassword, type WarningReason } from '../detect/demote.js';
 import { judgeLiteral } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
@@ -35,11 +37,28 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
   // In source code an unquoted right-hand side is an expression, not a literal.
   if (!quoted && isCodeFile(path)) return undefined;
-  return judgeLiteral(unescape(value), kind);
+  return judgeLiteral(readable(unescape(value)), kind);
+}
+
+/**
+ * Base64 that decodes to printable text is judged by that text: Kubernetes and
+ * Spring configs encode demo values (`cGFzc3dvcmQ=` is "password"). Random
+ * bytes are all printable in 0.3% of 6-byte values and far fewer beyond, so
+ * real base64 keys stay as they are.
+ */
+function readable(value: string): string {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
 }
 
 function unescape(v: string): string {
   return v.replace(/\\(["'`\\])/g, '$1');
+}
+
+/** A guessable value is a demo default or a weak password: worth a warning, not a blocked commit. */
+function weakness(value: string, kind: 'password' | 'secret' | undefined, path: string, line: string): WarningReason | undefined {
+  if (!isWeakPassword(value, { path, line })) return undefined;
+  return kind === 'secret' ? 'weak secret' : 'weak password';
 }
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
@@ -57,6 +76,7 @@ export const genericRules: Rule[] = [
     confidence: 'medium',
     playbook: 'database',
     validate: (secret, { match }) => acceptUrlPassword(match[2] ?? '', secret, match[4] ?? ''),
+    warning: (secret, { path, line }) => weakness(safeDecode(secret), 'password', path, line),
     tps: () => [
       `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
       `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
@@ -90,6 +110,7 @@ export const genericRules: Rule[] = [
     validate: (secret, { line }) =>
       /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) &&
       judgeLiteral(secret, 'password') !== undefined,
+    warning: (secret, { path, line }) => weakness(secret, 'password', path, line),
     tps: () => [
       `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
       `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${fake.alnum(16)}`,
@@ -133,6 +154,7 @@ export const genericRules: Rule[] = [
     confidence: 'medium',
     playbook: 'generic',
     validate: acceptAssignment,
+    warning: (secret, { match, path, line }) => weakness(readable(unescape(secret)), secretNameKind(match[1]!), path, line),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -193,10 +215,12 @@ export const genericRules: Rule[] = [
     validate: (secret, { match, path }) => {
       const name = match[1] ?? match[2] ?? '';
       const kind = secretNameKind(name);
-      if (!kind) return false;
+      // `--disabled-password --no-create-home`: the next word is another flag.
+      if (!kind || secret.startsWith('-')) return false;
       void path;
       return judgeLiteral(secret, kind) !== undefined;
     },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? ''), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`],
     fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin'],
   },
@@ -217,6 +241,7 @@ export const genericRules: Rule[] = [
       const kind = secretNameKind(name);
       return !!kind && judgeLiteral(value, kind) !== undefined;
     },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ''), path, line),
     tps: () => [`<password>${pw()}</password>`, `<add key="StripeApiKey" value="${fake.alnum(32)}" />`],
     fps: ['<password>${db.password}</password>', '<add key="ApiKeyHeader" value="X-Api-Key" />', '<token>REPLACE_ME</token>'],
   },
@@ -232,7 +257,9 @@ export const genericRules: Rule[] = [
     secretGroup: 2,
     confidence: 'low',
     playbook: 'generic',
-    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(secret, 'secret') !== undefined,
+    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(readable(secret), 'secret') !== undefined,
+    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
+    warning: (_secret, { path, line }) => (isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? 'documentation example' : undefined),
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -258,8 +285,12 @@ export const genericRules: Rule[] = [
   },
 ];
 
-function acceptAssignment(_secret: string, { match, path }: MatchContext): boolean {
+function acceptAssignment(_secret: string, { match, path, line }: MatchContext): boolean {
   const name = match[1]!;
+  // Shell and Spring references with a default, `${DB_PASSWORD:-dev}`, `${DB_PASSWORD:dev}`: the name is a
+  // variable being read, and its default is a development fallback.
+  const at = line.indexOf(match[0]);
+  if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
   return judgeAssignment(name, value, quoted, path) !== undefined;
@@ -271,6 +302,14 @@ const LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\
 
 /** Documentation and test domains (RFC 2606, RFC 6761): credentials there are examples. */
 const RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 
 function acceptUrlPassword(user: string, password: string, host: string): boolean {
   if (RESERVED_HOSTS.test(host)) return false;

@@ -17,6 +17,25 @@ function jwtPart(segment: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * Documentation shows private keys cut short (`-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAK… -----END`).
+ * A DER key starts with a SEQUENCE whose length says how long the key is
+ * (`MIIEpQ` is 0x30 0x82 0x04 0xa5: 1,189 bytes); when the material up to the
+ * END line is far shorter, or is elided with "...", it is an example, not a key.
+ */
+function isTruncatedKey(match: RegExpExecArray): boolean {
+  const text = match.input;
+  const from = match.index + match[0].length - match[1]!.length;
+  const end = text.indexOf('-----END', from);
+  const block = text.slice(from, end === -1 ? Math.min(text.length, from + 16384) : end);
+  if (/\.\.\.|…/.test(block)) return true;
+  const body = block.replace(/\\[rn]|[^A-Za-z0-9+/=]/g, '');
+  const head = Buffer.from(body.slice(0, 8), 'base64');
+  if (head[0] !== 0x30 || end === -1) return false;
+  const declared = head[1] === 0x82 ? (head[2]! << 8) + head[3]! + 4 : head[1] === 0x81 ? head[2]! + 3 : head[1]! < 0x80 ? head[1]! + 2 : 0;
+  return declared > 0 && (body.length * 3) / 4 < declared * 0.9;
+}
+
 export const keyRules: Rule[] = [
   {
     id: 'private-key',
@@ -32,6 +51,7 @@ export const keyRules: Rule[] = [
     reportAt: 'match',
     confidence: 'high',
     playbook: 'private-key',
+    validate: (_s, { match }) => !isTruncatedKey(match),
     tps: () => [
       pem('RSA PRIVATE KEY'),
       pem('OPENSSH PRIVATE KEY'),
@@ -45,6 +65,9 @@ export const keyRules: Rule[] = [
       '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----',
       'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
       "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Documentation that shows a key cut short.
+      'For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`',
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----',
     ],
   },
   {

@@ -1,6 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { printableBase64 } from '../detect/decode.js';
 import { isPlaceholder } from '../detect/placeholders.js';
+import { looksRandom } from '../detect/randomness.js';
 import { fake } from './fake.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -64,12 +65,14 @@ export const structuralRules: Rule[] = [
     confidence: 'medium',
     playbook: 'generic',
     reportAt: 'secret',
-    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && (printableBase64(s) ?? s).length >= 6 && !isPlaceholder(printableBase64(s) ?? s),
+    // Names and settings sit in Secrets too (`type: postgresql`, `username: admin`); name-aware detectors
+    // judge the decoded entries (src/detect/decode.ts), so this rule reports only random-looking data.
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && looksRandom(printableBase64(s) ?? s, 16) && !isPlaceholder(printableBase64(s) ?? s),
     tps: () => [
       `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  config.json: ${b64(`{"k":"${fake.alnum(20)}"}`)}\n`,
       `kind: Secret\nstringData:\n  token: ${fake.alnum(32)}\n`,
     ],
-    fps: ['kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n', 'kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n', 'kind: ConfigMap\ndata:\n  mode: production-settings\n'],
+    fps: ['kind: Secret\nstringData:\n  type: "postgresql"\n  password: "pass"\n', 'kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n', 'kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n', 'kind: ConfigMap\ndata:\n  mode: production-settings\n'],
   },
   {
     id: 'pypirc-password',

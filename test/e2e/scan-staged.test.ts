@@ -5,7 +5,7 @@ import { makeRepo, tempDir, runCli, gitEnv } from '../helpers/repo.js';
 /** A GitHub classic token with a valid checksum, built at run time. */
 const ghToken = () => fake.checksummed('ghp_');
 
-function findingsOf(stdout: string): { ruleId: string; file: string; line: number; preview: string; context: string }[] {
+function findingsOf(stdout: string): { ruleId: string; file: string; line: number; preview: string; context: string; blocking: boolean; warning?: string; locations?: { file: string; line: number }[] }[] {
   return JSON.parse(stdout).findings;
 }
 
@@ -164,22 +164,38 @@ describe('scan --staged on real repositories', () => {
     const head = repo.git('rev-parse', 'HEAD').trim();
     repo.git('update-index', '--add', '--cacheinfo', `160000,${head},vendor/sub`);
     expect(repo.cli(['scan', '--staged']).code).toBe(0);
+    // Judged by content: a .env with no secret in it is a warning (it should be gitignored)...
     repo.write('.env', 'NODE_ENV=production\n');
+    repo.git('add', '.env');
+    const clean = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(clean.code).toBe(0);
+    expect(findingsOf(clean.stdout)).toMatchObject([{ file: '.env', ruleId: 'dotenv-file', blocking: false, warning: 'holds no secret yet' }]);
+    // ...one with a secret blocks, with one finding for the value, not a second one for the file name.
+    repo.write('.env', `NODE_ENV=production\nPAYMENTS_KEY=${fake.alnum(32)}\n`);
     repo.git('add', '.env');
     const r = repo.cli(['scan', '--staged', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(findingsOf(r.stdout).map((f) => f.file)).toEqual(['.env']);
+    expect(findingsOf(r.stdout).map((f) => [f.file, f.line, f.blocking])).toEqual([['.env', 2, true]]);
   });
 
   it('finds a private key block added to a file', () => {
     const repo = makeRepo();
     const body = Array.from({ length: 5 }, () => fake.base64(64)).join('\n');
-    repo.write('deploy/notes.md', `# notes\n\n-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    repo.write('deploy/notes.txt', `# notes\n\n-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`);
     repo.git('add', '.');
     const r = repo.cli(['scan', '--staged', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(findingsOf(r.stdout)[0]).toMatchObject({ file: 'deploy/notes.md', line: 3, ruleId: 'private-key' });
+    expect(findingsOf(r.stdout)[0]).toMatchObject({ file: 'deploy/notes.txt', line: 3, ruleId: 'private-key' });
     expect(r.stdout).not.toContain(body.split('\n')[0]);
+    // The same key in documentation or a test fixture is a warning, with the reason.
+    repo.git('rm', '-q', '--cached', 'deploy/notes.txt');
+    repo.write('docs/tls.md', `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    repo.write('test/fixtures/server.key', `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    repo.git('add', 'docs', 'test');
+    const demoted = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(demoted.code).toBe(0);
+    expect(findingsOf(demoted.stdout).map((f) => [f.file, f.ruleId, f.warning])).toEqual([['docs/tls.md', 'private-key', 'documentation example']]);
+    expect(findingsOf(demoted.stdout)[0]!.locations).toMatchObject([{ file: 'test/fixtures/server.key', line: 1 }]);
   });
 });
 

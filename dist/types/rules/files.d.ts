@@ -9,6 +9,15 @@ export interface FileRule {
     /** Tested against the file's base name (lower-cased). */
     name: RegExp;
     playbook: string;
+    /**
+     * Report the file whatever it contains. Otherwise a readable text file is
+     * judged by its content (a .pem holding only a certificate is not a leak, one
+     * holding a private key is one finding, not two) and the name alone decides
+     * only for binary or unreadable files (keystores, .p12).
+     */
+    byName?: boolean;
+    /** A text file of this kind with nothing secret in it is still worth a warning (it belongs in .gitignore). */
+    warnWhenClean?: boolean;
     /** Paths that must match and paths that must not. */
     tps: string[];
     fps: string[];

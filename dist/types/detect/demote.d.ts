@@ -1,0 +1,25 @@
+/**
+ * Findings that are worth showing but never worth blocking a commit for.
+ *
+ * A hook that blocks ordinary commits gets bypassed with --no-verify and then
+ * guards nothing, so the generic layer (which recognises a secret by where it
+ * sits, not by its format) is demoted to a warning when the value or the place
+ * says "not a live credential": a guessable demo password, a test fixture, a
+ * documentation example. Provider-specific tokens are never demoted by path:
+ * a real-format Stripe key in a test file is a real leak, and they often are.
+ */
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'holds no secret yet';
+/** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
+export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
+/**
+ * A password a person or a demo chose: one to three words (possibly in
+ * leetspeak), a short number, at most two symbols — `foobar`, `password123`,
+ * `Test1234!`, `P@ssw0rd`, `mysecretpassword` — or the name of the service it
+ * protects (`POSTGRES_PASSWORD=postgres`, `nextcloud` in nextcloud/compose.yaml).
+ * Random-looking values, however short, are never weak by this test: they are
+ * what generated credentials look like.
+ */
+export declare function isWeakPassword(value: string, context?: {
+    path?: string;
+    line?: string;
+}): boolean;

@@ -1,0 +1,123 @@
+import { nameWords } from './secret-name.js';
+import { looksRandom } from './randomness.js';
+import { estimateBits } from './strength.js';
+import { VOCAB } from './vocab.generated.js';
+
+/**
+ * Findings that are worth showing but never worth blocking a commit for.
+ *
+ * A hook that blocks ordinary commits gets bypassed with --no-verify and then
+ * guards nothing, so the generic layer (which recognises a secret by where it
+ * sits, not by its format) is demoted to a warning when the value or the place
+ * says "not a live credential": a guessable demo password, a test fixture, a
+ * documentation example. Provider-specific tokens are never demoted by path:
+ * a real-format Stripe key in a test file is a real leak, and they often are.
+ */
+
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'holds no secret yet';
+
+/** Directory names that hold tests, fixtures and snapshots. */
+const TEST_DIRS = new Set([
+  'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
+  '__mocks__', 'mocks', 'e2e', 'testing', 'testutil', 'testutils', '__snapshots__', 'snapshots', 'cypress', 'playwright',
+  'src/test', 'unittests', 'integration-tests', 'integration_tests',
+]);
+/** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, XTest.java, x_spec.rb, x.snap. */
+const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src']);
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+
+/** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
+export function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined {
+  const parts = path.split('/');
+  const base = parts[parts.length - 1]!;
+  // Lower-cased directory names; the file name keeps its case (FooTest.java).
+  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return 'test fixture';
+  if (DOC_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
+  return undefined;
+}
+
+/**
+ * Words that guessable passwords are made of, beyond the code vocabulary:
+ * the top of every leaked-password list, and the names of the services whose
+ * images default to a password equal to their own name (`MYSQL_PASSWORD=mysql`).
+ */
+const PASSWORD_WORDS = [
+  'pass', 'password', 'passwd', 'secret', 'admin', 'administrator', 'root', 'toor', 'user', 'guest', 'demo', 'test', 'tester',
+  'qwerty', 'asdf', 'letmein', 'welcome', 'hello', 'hunter', 'dragon', 'monkey', 'shadow', 'master', 'super', 'changeme',
+  'change', 'default', 'foo', 'bar', 'baz', 'foobar', 'abc', 'xyz', 'my', 'me', 'the', 'it', 'is', 'your', 'our', 'top',
+  'dev', 'development', 'prod', 'local', 'stage', 'staging', 'sample', 'example', 'dummy', 'fake', 'mock', 'temp',
+  'tiger', 'scott', 'oracle', 'sa', 'sys', 'system', 'manager', 'pwd', 'db', 'app', 'web', 'api', 'service', 'server',
+  'postgres', 'postgresql', 'mysql', 'mariadb', 'redis', 'mongo', 'mongodb', 'rabbit', 'rabbitmq', 'elastic', 'kibana',
+  'grafana', 'jenkins', 'nextcloud', 'wordpress', 'keycloak', 'sonar', 'sonarqube', 'gitea', 'gitlab', 'airflow', 'minio',
+  'cassandra', 'couchdb', 'influx', 'influxdb', 'neo4j', 'superset', 'metabase', 'odoo', 'drupal', 'joomla', 'magento',
+  'moodle', 'phpmyadmin', 'pgadmin', 'docker', 'compose', 'kube', 'vagrant', 'ubuntu', 'debian', 'alpine', 'nginx',
+  'apache', 'tomcat', 'spring', 'django', 'flask', 'rails', 'laravel', 'symfony', 'node', 'java', 'python', 'ruby', 'php',
+  'love', 'sunshine', 'princess', 'football', 'baseball', 'iloveyou', 'trustno', 'whatever', 'freedom', 'starwars',
+  'summer', 'winter', 'spring', 'autumn', 'fall', 'january', 'secure', 'strong', 'very', 'new', 'old', 'one', 'two',
+  'alice', 'bob', 'john', 'jane', 'doe', 'smith', 'bar', 'qux', 'quux', 'bla', 'blah', 'asd', 'qwe', 'zxc', 'pw',
+  'login', 'access', 'key', 'token', 'auth', 'account', 'company', 'acme', 'org', 'site', 'host', 'data', 'base',
+  'word', 'words', 'cloud', 'next', 'press', 'open', 'sesame', 'opensesame', 'keyboard', 'cat', 'dog', 'pets', 'pet',
+];
+let words: Set<string> | undefined;
+function dictionary(): Set<string> {
+  return (words ??= new Set([...VOCAB.split(' '), ...PASSWORD_WORDS]));
+}
+
+/** Leetspeak back to letters, so `P@ssw0rd` reads as `password`. */
+function unleet(s: string): string {
+  return s.replace(/[0@4$5371!]/g, (c) => ({ '0': 'o', '@': 'a', '4': 'a', $: 's', '5': 's', '3': 'e', '7': 't', '1': 'i', '!': 'i' })[c]!);
+}
+
+/** Can these letters be split into at most `max` dictionary words (or words of the context)? */
+function splitsIntoWords(letters: string, known: Set<string>, max: number): boolean {
+  const dict = dictionary();
+  const isWord = (w: string) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
+  // Fewest-words segmentation by dynamic programming over prefixes.
+  const best = new Array<number>(letters.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      if (best[j]! + 1 < best[i]! && isWord(letters.slice(j, i))) best[i] = best[j]! + 1;
+    }
+  }
+  return best[letters.length]! <= max;
+}
+
+/**
+ * A password a person or a demo chose: one to three words (possibly in
+ * leetspeak), a short number, at most two symbols — `foobar`, `password123`,
+ * `Test1234!`, `P@ssw0rd`, `mysecretpassword` — or the name of the service it
+ * protects (`POSTGRES_PASSWORD=postgres`, `nextcloud` in nextcloud/compose.yaml).
+ * Random-looking values, however short, are never weak by this test: they are
+ * what generated credentials look like.
+ */
+export function isWeakPassword(value: string, context: { path?: string; line?: string } = {}): boolean {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 24) return false;
+  if (/^\d{1,8}$/.test(v)) return true; // 123456
+  if (estimateBits(v) < 40) return true; // hunter2, mpass2: found by brute force in seconds
+  const symbols = v.replace(/[A-Za-z0-9]/g, '').length;
+  if (symbols > 2) return false;
+  if (looksRandom(v, 12)) return false;
+  // One class of characters and short (`kitten`, `whalehello`, `PETCLINIC`): under 48 bits, and how
+  // demo compose files name a database after the app.
+  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
+  // A code identifier in a password slot (`jiraToken`): a name, not a chosen password.
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
+  // Digits at the ends are a year or a counter; inside a word they may be leetspeak.
+  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
+  const trailing = v.length - core.length;
+  if (trailing > 6) return false;
+  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, '');
+  if (letters.length === 0) return true;
+  // Words the context uses: the service directory, the variable's own name.
+  // The line without the value itself, or every value would be "known".
+  const line = (context.line ?? '').split(v).join(' ');
+  const known = new Set<string>();
+  for (const src of [context.path ?? '', line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
+  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
+  if (known.has(letters)) return true;
+  return splitsIntoWords(letters, known, 3);
+}
