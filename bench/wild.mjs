@@ -124,7 +124,7 @@ for (const entry of manifest.repositories) {
     for (const f of r?.blocking ?? []) {
       if (triage[f.fingerprint]) continue;
       untriaged.push({ repo: entry.repo, where, f });
-      draft[f.fingerprint] = { repo: entry.repo, where, file: f.file, line: f.line, ruleId: f.ruleId, context: f.context, verdict: '', reason: '' };
+      draft[f.fingerprint] = { repo: entry.repo, where, file: f.file, line: f.line, ...(f.commit ? { commit: f.commit } : {}), ruleId: f.ruleId, context: f.context, verdict: '', reason: '' };
     }
   }
   process.stderr.write(`${entry.repo}: tree ${tree.blocking.length} blocking / ${tree.warnings} warnings${hist ? `; history ${hist.blocking.length} / ${hist.warnings}` : ''}\n`);

@@ -908,12 +908,14 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return "test fixture";
-  if (DOC_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }
 var PASSWORD_WORDS = [
@@ -1092,6 +1094,18 @@ var PASSWORD_WORDS = [
   "host",
   "data",
   "base",
+  "totally",
+  "really",
+  "extremely",
+  "ultra",
+  "most",
+  "much",
+  "so",
+  "hidden",
+  "private",
+  "safe",
+  "unsafe",
+  "insecure",
   "word",
   "words",
   "cloud",
@@ -1696,6 +1710,7 @@ var aiRules = [
 
 // src/rules/cloud.ts
 var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
+var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
 var cloudRules = [
   {
     id: "aws-access-key-id",
@@ -1753,6 +1768,9 @@ var cloudRules = [
     regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
     confidence: "high",
     playbook: "gcp",
+    // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
+    // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
+    warning: (_s, { match }) => FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? "public by design" : void 0,
     tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
     fps: ["GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "AIza is the prefix of Google API keys", "key: AIza${KEY_SUFFIX}"]
   },
@@ -2044,6 +2062,57 @@ function isIdentifierReference(v) {
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   return false;
 }
+var TYPE_WORDS = /* @__PURE__ */ new Set([
+  "hashed",
+  "hash",
+  "encrypted",
+  "hidden",
+  "required",
+  "nullable",
+  "confirmed",
+  "sensitive",
+  "masked",
+  "redacted",
+  "writeonly",
+  "write_only",
+  "readonly",
+  "string",
+  "str",
+  "text",
+  "bytes",
+  "secretstr",
+  "secretbytes",
+  "int",
+  "integer",
+  "number",
+  "boolean",
+  "bool",
+  "char",
+  "varchar",
+  "bcrypt",
+  "argon2",
+  "argon2id",
+  "argon2i",
+  "scrypt",
+  "pbkdf2",
+  "plain",
+  "plaintext",
+  "password",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "omitempty",
+  "optional"
+]);
+function isCodeName(v) {
+  const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
+  if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
+  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
+  if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
+  return false;
+}
 function isProse(v) {
   return /\s/.test(v.trim());
 }
@@ -2055,6 +2124,7 @@ function judgeLiteral(value, kind) {
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
   if (isAlphabet(v)) return void 0;
   if (isIdentifierReference(v)) return void 0;
+  if (isCodeName(v)) return void 0;
   if (isProse(v)) return void 0;
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
@@ -2083,6 +2153,7 @@ function weakness(value, kind, path, line) {
   if (!isWeakPassword(value, { path, line })) return void 0;
   return kind === "secret" ? "weak secret" : "weak password";
 }
+var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
   {
@@ -2275,7 +2346,8 @@ var genericRules = [
     secretGroup: 2,
     confidence: "low",
     playbook: "generic",
-    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(readable(secret), "secret") !== void 0,
+    // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
+    validate: (secret, { line, match }) => looksRandom(secret, 20) && judgeLiteral(readable(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
     warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -2297,7 +2369,7 @@ var genericRules = [
     secretGroup: 3,
     confidence: "medium",
     playbook: "generic",
-    validate: (secret) => looksRandom(secret, 16) && judgeLiteral(secret, "secret") !== void 0,
+    validate: (secret) => looksRandom(readable(secret), 16) && judgeLiteral(readable(secret), "secret") !== void 0,
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
   }
@@ -2356,6 +2428,42 @@ function isTruncatedKey(match) {
   if (head[0] !== 48 || end === -1) return false;
   const declared = head[1] === 130 ? (head[2] << 8) + head[3] + 4 : head[1] === 129 ? head[2] + 3 : head[1] < 128 ? head[1] + 2 : 0;
   return declared > 0 && body.length * 3 / 4 < declared * 0.9;
+}
+var DEMO_JWT_SECRETS = [
+  "your-256-bit-secret",
+  "your-384-bit-secret",
+  "your-512-bit-secret",
+  "secret",
+  "your-secret",
+  "your-secret-key",
+  "your_secret_key",
+  "shhhhh",
+  "shhhhhhared-secret",
+  "mysecret",
+  "my-secret",
+  "supersecret",
+  "super-secret",
+  "changeme",
+  "jwt-secret",
+  "jwtsecret",
+  "secretkey",
+  "secret-key",
+  "keyboard cat",
+  "test",
+  "testsecret",
+  "test-secret",
+  "qwertyuiopasdfghjklzxcvbnm123456",
+  "super-secret-jwt-token-with-at-least-32-characters-long"
+];
+function signedWithDemoSecret(token, header) {
+  const alg = typeof header.alg === "string" ? header.alg : "";
+  const hash = { HS256: "sha256", HS384: "sha384", HS512: "sha512" }[alg];
+  if (!hash) return false;
+  const crypto = process.getBuiltinModule("node:crypto");
+  const dot = token.lastIndexOf(".");
+  const signed = token.slice(0, dot);
+  const signature = token.slice(dot + 1);
+  return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest("base64url") === signature);
 }
 var keyRules = [
   {
@@ -2437,6 +2545,11 @@ ${fake.base64(64)}\r
       const [h] = token.split(".");
       const header = jwtPart(h);
       return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+    },
+    warning: (token) => {
+      const [h, p] = token.split(".");
+      if (jwtPart(p)?.role === "anon") return "public by design";
+      return signedWithDemoSecret(token, jwtPart(h) ?? {}) ? "demo value" : void 0;
     },
     tps: () => [
       `Authorization: Bearer ${fake.jsonSegment({ alg: "HS256", typ: "JWT" })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 17e8 })}.${fake.base64url(43)}`,
@@ -3066,7 +3179,11 @@ var productivityRules = [
   contextual({ id: "box-client-secret", title: "Box client secret", provider: "Box", playbook: "api-token", keywords: ["box_client_secret", "box-client-secret", "boxclientsecret", "box_developer_token"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
   prefixed({ id: "contentful-pat", title: "Contentful personal access token", provider: "Contentful", playbook: "api-token", prefix: "CFPAT-", body: "A-Za-z0-9_-", len: 43 }),
   contextual({ id: "contentful-delivery-token", title: "Contentful delivery/preview token", provider: "Contentful", playbook: "api-token", keywords: ["contentful"], value: "[A-Za-z0-9_-]{43}", example: gen.base64url(43) }),
-  contextual({ id: "algolia-admin-key", title: "Algolia admin API key", provider: "Algolia", playbook: "api-token", keywords: ["algolia"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  {
+    ...contextual({ id: "algolia-admin-key", title: "Algolia admin API key", provider: "Algolia", playbook: "api-token", keywords: ["algolia"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+    // Search-only keys are made for front ends (https://www.algolia.com/doc/guides/security/api-keys/).
+    warning: (_s, { match }) => /search/i.test(match[0].slice(0, match[0].length - (match[2]?.length ?? 0))) ? "public by design" : void 0
+  },
   {
     id: "mapbox-secret-token",
     title: "Mapbox secret access token",
@@ -3252,6 +3369,32 @@ password = ${fake.alnum(30)}`, `password: ${fake.alnum(12)}!`],
   }
 ];
 
+// src/rules/public.ts
+var publicByDesign = () => "public by design";
+var publicRules = [
+  // https://docs.stripe.com/keys#obtain-api-keys — publishable keys identify the account in Stripe.js.
+  { ...prefixed({ id: "stripe-publishable-key", title: "Stripe publishable key", provider: "Stripe", playbook: "stripe", prefix: ["pk_live_", "pk_test_"], body: "A-Za-z0-9", len: [24, 247], confidence: "low" }), warning: publicByDesign },
+  // https://docs.mapbox.com/help/glossary/access-token/ — public (pk.) tokens are meant for client code.
+  { ...prefixed({ id: "mapbox-public-token", title: "Mapbox public access token", provider: "Mapbox", prefix: "pk.eyJ1", body: "A-Za-z0-9_.-", len: [40, 300], confidence: "low" }), warning: publicByDesign },
+  // https://supabase.com/docs/guides/api/api-keys — publishable keys replace the anon JWT.
+  { ...prefixed({ id: "supabase-publishable-key", title: "Supabase publishable key", provider: "Supabase", playbook: "cloud", prefix: "sb_publishable_", body: "A-Za-z0-9_-", len: [20, 64], confidence: "low" }), warning: publicByDesign },
+  {
+    // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ — the DSN's key is public; only the
+    // deprecated secret part (`https://public:secret@…`) is not, and the URL-credentials rule reports that.
+    id: "sentry-dsn",
+    title: "Sentry DSN (public key)",
+    provider: "Sentry",
+    keywords: ["sentry.io/"],
+    scope: "line",
+    regex: /https?:\/\/([a-f0-9]{32})@[a-z0-9.-]{0,60}sentry\.io\/\d{1,12}/g,
+    confidence: "low",
+    playbook: "api-token",
+    warning: publicByDesign,
+    tps: () => [`SENTRY_DSN=https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}`, `dsn: "https://${fake.hex(32)}@sentry.io/${fake.digits(6)}"`],
+    fps: ["SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0", "see https://docs.sentry.io/product/"]
+  }
+];
+
 // src/rules/files.ts
 var fileRules = [
   {
@@ -3311,6 +3454,7 @@ var ruleFamilies = {
   productivity: productivityRules,
   databases: databaseRules,
   "keys & credential files": [...keyRules, ...structuralRules],
+  "public by design": publicRules,
   generic: genericRules
 };
 var builtinRules = Object.values(ruleFamilies).flat();
@@ -3658,7 +3802,9 @@ function formatBytes(n) {
 
 // src/sources/files.ts
 async function* filesSource(base, targets, opts) {
-  const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
+  const skippedDirs = /* @__PURE__ */ new Set();
+  const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
+  for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
   const inFlight = [];
   let next2 = 0;
   while (next2 < files.length || inFlight.length) {
@@ -3667,12 +3813,47 @@ async function* filesSource(base, targets, opts) {
   }
 }
 var READ_AHEAD = 16;
-async function gitListedFiles(root, targets) {
-  const out = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...targets], { cwd: root });
-  const names = out.toString("utf8").split("\0").filter(Boolean);
-  return [...new Set(names)];
+var DEPENDENCY_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  ".pnpm-store",
+  ".yarn",
+  "vendor",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pypackages__",
+  ".tox",
+  "target",
+  ".gradle",
+  ".m2",
+  "Pods",
+  "Carthage",
+  ".bundle",
+  "elm-stuff",
+  ".terraform"
+]);
+async function gitListedFiles(root, targets, skippedDirs) {
+  const list = async (which) => (await git(["ls-files", "-z", ...which, "--exclude-standard", "--", ...targets], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
+  const named = (dir) => targets.some((t) => t === dir || t.startsWith(`${dir}/`) || t.includes(`/${dir}/`) || t.endsWith(`/${dir}`));
+  const excluded = [...DEPENDENCY_DIRS].filter((d) => !named(d)).map((d) => `--exclude=${d}/`);
+  const [tracked, untracked, deps] = await Promise.all([
+    list(["--cached", "--deduplicate"]),
+    list(["--others", ...excluded]),
+    excluded.length ? git(["ls-files", "-z", "--others", "--ignored", "--directory", ...excluded, "--", ...targets], { cwd: root }).then((b) => b.toString("utf8").split("\0").filter(Boolean)) : []
+  ]);
+  if (deps.length) {
+    const ignored = await git(["check-ignore", "-z", "--stdin"], { cwd: root, input: deps.join("\0"), okCodes: [1] });
+    const gitignored = new Set(ignored.toString("utf8").split("\0").filter(Boolean));
+    for (const d of deps) {
+      const dir = d.replace(/\/$/, "");
+      if (!gitignored.has(d) && DEPENDENCY_DIRS.has(dir.slice(dir.lastIndexOf("/") + 1))) skippedDirs.add(dir);
+    }
+  }
+  return [.../* @__PURE__ */ new Set([...tracked, ...untracked])];
 }
-async function walkAll(base, targets) {
+async function walkAll(base, targets, skippedDirs) {
   const out = [];
   const visit = async (abs) => {
     let st;
@@ -3685,7 +3866,14 @@ async function walkAll(base, targets) {
       const entries = await readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
-        if (e.isDirectory() && (e.name === ".git" || e.name === "node_modules")) continue;
+        if (e.isDirectory() && e.name === ".git") continue;
+        if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
+          const dir = relative(base, join3(abs, e.name)).split(sep).join("/");
+          if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
+            skippedDirs.add(dir);
+            continue;
+          }
+        }
         if (e.isSymbolicLink()) continue;
         await visit(join3(abs, e.name));
       }

@@ -14,7 +14,7 @@ import { VOCAB } from './vocab.generated.js';
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
 
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'holds no secret yet';
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet';
 
 /** Directory names that hold tests, fixtures and snapshots. */
 const TEST_DIRS = new Set([
@@ -26,6 +26,10 @@ const TEST_DIRS = new Set([
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src']);
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+/** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
+const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+/** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */
+const TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined {
@@ -33,8 +37,8 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d))) return 'test fixture';
-  if (DOC_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }
 
@@ -58,6 +62,7 @@ const PASSWORD_WORDS = [
   'summer', 'winter', 'spring', 'autumn', 'fall', 'january', 'secure', 'strong', 'very', 'new', 'old', 'one', 'two',
   'alice', 'bob', 'john', 'jane', 'doe', 'smith', 'bar', 'qux', 'quux', 'bla', 'blah', 'asd', 'qwe', 'zxc', 'pw',
   'login', 'access', 'key', 'token', 'auth', 'account', 'company', 'acme', 'org', 'site', 'host', 'data', 'base',
+  'totally', 'really', 'extremely', 'ultra', 'most', 'much', 'so', 'hidden', 'private', 'safe', 'unsafe', 'insecure',
   'word', 'words', 'cloud', 'next', 'press', 'open', 'sesame', 'opensesame', 'keyboard', 'cat', 'dog', 'pets', 'pet',
 ];
 let words: Set<string> | undefined;

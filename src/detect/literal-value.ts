@@ -47,6 +47,28 @@ function isIdentifierReference(v: string): boolean {
   return false;
 }
 
+/**
+ * Code that names things rather than secrets: validation rules (`required|confirmed|min:8`),
+ * class names (`Illuminate\Support\Facades\Password`, `App::Auth::Password`), and word lists
+ * joined by a separator (`Sul_Llun_Maw_Mer`, as minified locale data holds them).
+ */
+/** Casts, types and enum words that frameworks put in a password's slot (`'password' => 'hashed'`, `password: String!`). */
+const TYPE_WORDS = new Set([
+  'hashed', 'hash', 'encrypted', 'hidden', 'required', 'nullable', 'confirmed', 'sensitive', 'masked', 'redacted', 'writeonly',
+  'write_only', 'readonly', 'string', 'str', 'text', 'bytes', 'secretstr', 'secretbytes', 'int', 'integer', 'number', 'boolean',
+  'bool', 'char', 'varchar', 'bcrypt', 'argon2', 'argon2id', 'argon2i', 'scrypt', 'pbkdf2', 'plain', 'plaintext', 'password',
+  'secret', 'token', 'credential', 'credentials', 'omitempty', 'optional',
+]);
+
+function isCodeName(v: string): boolean {
+  const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, '');
+  if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
+  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
+  if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
+  return false;
+}
+
 /** Human prose, as in UI labels and error messages: "Enter your password". */
 function isProse(v: string): boolean {
   return /\s/.test(v.trim());
@@ -69,6 +91,7 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return undefined;
   if (isAlphabet(v)) return undefined;
   if (isIdentifierReference(v)) return undefined;
+  if (isCodeName(v)) return undefined;
   if (isProse(v)) return undefined;
   if (looksRandom(v, 16)) return 'medium';
   if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';

@@ -5,6 +5,8 @@ import type { Rule } from '../detect/types.js';
 // The 16 characters after the prefix are base32 (A–Z, 2–7).
 const awsId = (prefix = 'AKIA') => prefix + fake.upper(8).replace(/[01]/g, 'Q') + '2345' + fake.upper(4);
 
+const FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+
 export const cloudRules: Rule[] = [
   {
     id: 'aws-access-key-id',
@@ -62,6 +64,9 @@ export const cloudRules: Rule[] = [
     regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
     confidence: 'high',
     playbook: 'gcp',
+    // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
+    // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
+    warning: (_s, { match }) => (FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? 'public by design' : undefined),
     tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
     fps: ['GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'AIza is the prefix of Google API keys', 'key: AIza${KEY_SUFFIX}'],
   },

@@ -61,6 +61,8 @@ function weakness(value: string, kind: 'password' | 'secret' | undefined, path: 
   return kind === 'secret' ? 'weak secret' : 'weak password';
 }
 
+const ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
+
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
 export const genericRules: Rule[] = [
@@ -257,7 +259,9 @@ export const genericRules: Rule[] = [
     secretGroup: 2,
     confidence: 'low',
     playbook: 'generic',
-    validate: (secret) => looksRandom(secret, 20) && judgeLiteral(readable(secret), 'secret') !== undefined,
+    // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
+    validate: (secret, { line, match }) =>
+      looksRandom(secret, 20) && judgeLiteral(readable(secret), 'secret') !== undefined && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
     warning: (_secret, { path, line }) => (isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? 'documentation example' : undefined),
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -279,7 +283,7 @@ export const genericRules: Rule[] = [
     secretGroup: 3,
     confidence: 'medium',
     playbook: 'generic',
-    validate: (secret) => looksRandom(secret, 16) && judgeLiteral(secret, 'secret') !== undefined,
+    validate: (secret) => looksRandom(readable(secret), 16) && judgeLiteral(readable(secret), 'secret') !== undefined,
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ['NODE_ENV=production', 'PORT=3000', 'API_URL=https://api.acme.io/v1', 'FEATURE_FLAGS=search,billing,export'],
   },

@@ -18,6 +18,7 @@ import { paymentMoreRules } from './payments-more.js';
 import { productivityRules } from './productivity.js';
 import { registryMoreRules } from './registries-more.js';
 import { structuralRules } from './structural.js';
+import { publicRules } from './public.js';
 
 /**
  * The built-in catalog by family (what the accuracy report groups by), in
@@ -37,6 +38,7 @@ export const ruleFamilies: Record<string, Rule[]> = {
   productivity: productivityRules,
   databases: databaseRules,
   'keys & credential files': [...keyRules, ...structuralRules],
+  'public by design': publicRules,
   generic: genericRules,
 };
 

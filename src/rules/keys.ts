@@ -36,6 +36,25 @@ function isTruncatedKey(match: RegExpExecArray): boolean {
   return declared > 0 && (body.length * 3) / 4 < declared * 0.9;
 }
 
+/** Secrets that tutorials sign their JWTs with: a token signed with one of these can be forged by anyone. */
+const DEMO_JWT_SECRETS = [
+  'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'secret', 'your-secret', 'your-secret-key', 'your_secret_key',
+  'shhhhh', 'shhhhhhared-secret', 'mysecret', 'my-secret', 'supersecret', 'super-secret', 'changeme', 'jwt-secret', 'jwtsecret',
+  'secretkey', 'secret-key', 'keyboard cat', 'test', 'testsecret', 'test-secret', 'qwertyuiopasdfghjklzxcvbnm123456',
+  'super-secret-jwt-token-with-at-least-32-characters-long',
+];
+
+function signedWithDemoSecret(token: string, header: Record<string, unknown>): boolean {
+  const alg = typeof header.alg === 'string' ? header.alg : '';
+  const hash = ({ HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' } as Record<string, string>)[alg];
+  if (!hash) return false;
+  const crypto = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
+  const dot = token.lastIndexOf('.');
+  const signed = token.slice(0, dot);
+  const signature = token.slice(dot + 1);
+  return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest('base64url') === signature);
+}
+
 export const keyRules: Rule[] = [
   {
     id: 'private-key',
@@ -96,6 +115,12 @@ export const keyRules: Rule[] = [
       const [h] = token.split('.');
       const header = jwtPart(h!);
       return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+    },
+    warning: (token) => {
+      const [h, p] = token.split('.');
+      // Supabase's anon key is a JWT made for browsers (row-level security guards the data); service_role is not.
+      if (jwtPart(p!)?.role === 'anon') return 'public by design';
+      return signedWithDemoSecret(token, jwtPart(h!) ?? {}) ? 'demo value' : undefined;
     },
     tps: () => [
       `Authorization: Bearer ${fake.jsonSegment({ alg: 'HS256', typ: 'JWT' })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 1700000000 })}.${fake.base64url(43)}`,

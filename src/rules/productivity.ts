@@ -39,7 +39,11 @@ export const productivityRules: Rule[] = [
   contextual({ id: 'box-client-secret', title: 'Box client secret', provider: 'Box', playbook: 'api-token', keywords: ['box_client_secret', 'box-client-secret', 'boxclientsecret', 'box_developer_token'], value: '[A-Za-z0-9]{32}', example: gen.alnum(32) }),
   prefixed({ id: 'contentful-pat', title: 'Contentful personal access token', provider: 'Contentful', playbook: 'api-token', prefix: 'CFPAT-', body: 'A-Za-z0-9_-', len: 43 }),
   contextual({ id: 'contentful-delivery-token', title: 'Contentful delivery/preview token', provider: 'Contentful', playbook: 'api-token', keywords: ['contentful'], value: '[A-Za-z0-9_-]{43}', example: gen.base64url(43) }),
-  contextual({ id: 'algolia-admin-key', title: 'Algolia admin API key', provider: 'Algolia', playbook: 'api-token', keywords: ['algolia'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
+  {
+    ...contextual({ id: 'algolia-admin-key', title: 'Algolia admin API key', provider: 'Algolia', playbook: 'api-token', keywords: ['algolia'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
+    // Search-only keys are made for front ends (https://www.algolia.com/doc/guides/security/api-keys/).
+    warning: (_s, { match }) => (/search/i.test(match[0].slice(0, match[0].length - (match[2]?.length ?? 0))) ? 'public by design' : undefined),
+  },
   {
     id: 'mapbox-secret-token',
     title: 'Mapbox secret access token',

@@ -10,11 +10,14 @@ import type { SourceItem } from './types.js';
 /**
  * Files and directories on disk. In a git repository the file list comes from
  * git (tracked plus untracked-but-not-ignored), so `.gitignore` is honoured and
- * `node_modules` or build output are not scanned unless tracked; with `--no-git`
- * directories are walked, skipping `.git` and `node_modules`.
+ * build output is not scanned unless tracked; with `--no-git` directories are
+ * walked, skipping `.git`. Dependency folders (`node_modules`, `vendor`, `.venv`…)
+ * are skipped unless tracked or named, and listed as skipped.
  */
 export async function* filesSource(base: string, targets: string[], opts: { useGit: boolean; maxBytes: number }): AsyncGenerator<SourceItem> {
-  const files = opts.useGit ? await gitListedFiles(base, targets) : await walkAll(base, targets);
+  const skippedDirs = new Set<string>();
+  const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
+  for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
   // Keep a few reads in flight while the scanner works on the current file:
   // file I/O, not matching, is what bounds a cold tree scan.
   const inFlight: Promise<SourceItem>[] = [];
@@ -27,13 +30,45 @@ export async function* filesSource(base: string, targets: string[], opts: { useG
 
 const READ_AHEAD = 16;
 
-async function gitListedFiles(root: string, targets: string[]): Promise<string[]> {
-  const out = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...targets], { cwd: root });
-  const names = out.toString('utf8').split('\0').filter(Boolean);
-  return [...new Set(names)];
+/**
+ * Folders package managers fill: installed code nobody in this repository
+ * wrote, and gigabytes of it. Skipped (and listed as skipped) when git does not
+ * track them, as in a project without a .gitignore yet; tracked (vendored) ones
+ * are scanned, and so is one named on the command line.
+ */
+const DEPENDENCY_DIRS = new Set([
+  'node_modules', 'bower_components', 'jspm_packages', '.pnpm-store', '.yarn', 'vendor', '.venv', 'venv', 'site-packages',
+  '__pypackages__', '.tox', 'target', '.gradle', '.m2', 'Pods', 'Carthage', '.bundle', 'elm-stuff', '.terraform',
+]);
+
+async function gitListedFiles(root: string, targets: string[], skippedDirs: Set<string>): Promise<string[]> {
+  const list = async (which: string[]) =>
+    (await git(['ls-files', '-z', ...which, '--exclude-standard', '--', ...targets], { cwd: root })).toString('utf8').split('\0').filter(Boolean);
+  // git does not descend into an excluded folder, so a large node_modules costs nothing;
+  // --directory names the excluded folders themselves, to list them as skipped.
+  const named = (dir: string) => targets.some((t) => t === dir || t.startsWith(`${dir}/`) || t.includes(`/${dir}/`) || t.endsWith(`/${dir}`));
+  const excluded = [...DEPENDENCY_DIRS].filter((d) => !named(d)).map((d) => `--exclude=${d}/`);
+  const [tracked, untracked, deps] = await Promise.all([
+    list(['--cached', '--deduplicate']),
+    list(['--others', ...excluded]),
+    excluded.length
+      ? git(['ls-files', '-z', '--others', '--ignored', '--directory', ...excluded, '--', ...targets], { cwd: root }).then((b) => b.toString('utf8').split('\0').filter(Boolean))
+      : [],
+  ]);
+  // Those the project's .gitignore already leaves out are not news.
+  if (deps.length) {
+    const ignored = await git(['check-ignore', '-z', '--stdin'], { cwd: root, input: deps.join('\0'), okCodes: [1] });
+    const gitignored = new Set(ignored.toString('utf8').split('\0').filter(Boolean));
+    for (const d of deps) {
+      const dir = d.replace(/\/$/, '');
+      // git names a folder holding nothing but a dependency folder instead of it; those are left unnamed.
+      if (!gitignored.has(d) && DEPENDENCY_DIRS.has(dir.slice(dir.lastIndexOf('/') + 1))) skippedDirs.add(dir);
+    }
+  }
+  return [...new Set([...tracked, ...untracked])];
 }
 
-async function walkAll(base: string, targets: string[]): Promise<string[]> {
+async function walkAll(base: string, targets: string[], skippedDirs: Set<string>): Promise<string[]> {
   const out: string[] = [];
   const visit = async (abs: string): Promise<void> => {
     let st;
@@ -46,7 +81,14 @@ async function walkAll(base: string, targets: string[]): Promise<string[]> {
       const entries = await readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : 1));
       for (const e of entries) {
-        if (e.isDirectory() && (e.name === '.git' || e.name === 'node_modules')) continue;
+        if (e.isDirectory() && e.name === '.git') continue;
+        if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
+          const dir = relative(base, join(abs, e.name)).split(sep).join('/');
+          if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
+            skippedDirs.add(dir);
+            continue;
+          }
+        }
         if (e.isSymbolicLink()) continue;
         await visit(join(abs, e.name));
       }

@@ -52,7 +52,6 @@ const cases: [string, string, string][] = [
   ['public key pem', 'pub.txt', '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0\n-----END PUBLIC KEY-----'],
   ['certificate', 'ca.crt', '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJRTESMBAGA1UEChMJQmFsdGltb3JlMRMw\n-----END CERTIFICATE-----'],
   ['public key var', 'keys.ts', 'const publicKey = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq8Zr2kPw9xLmQ7nB4vT1sY3cF6hJ0dK5";'],
-  ['stripe publishable', 'checkout.js', "const stripe = Stripe('pk_live_51HqLyjWDarjtT1zdp7dcXO3LMj0JpTW3pYQK');"],
   // data URIs and colours
   ['data uri', 'styles.css', '.icon { background: url("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="); }'],
   ['css colour', 'theme.ts', "export const tokenColor = '#1a2b3c';"],

@@ -81,3 +81,27 @@ describe('scan <paths> and stdin', () => {
     expect(r.stdout).toMatch(/unreadable/);
   });
 });
+
+describe('dependency folders', () => {
+  it('skips untracked dependency folders and lists them, scans tracked or named ones', () => {
+    const repo = makeRepo();
+    const line = `password = "${fake.alnum(14)}x9"\n`;
+    repo.write('node_modules/pkg/index.js', line);
+    repo.write('api/.venv/lib/site.py', line);
+    repo.write('vendor/lib/tracked.php', `<?php $password = '${fake.alnum(14)}x9';\n`);
+    repo.write('src/app.js', 'console.log(1)\n');
+    repo.git('add', 'vendor', 'src');
+    const r = repo.cli(['scan', '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.map((f: { file: string }) => f.file)).toEqual(['vendor/lib/tracked.php']);
+    expect(doc.skipped.map((s: { path: string }) => s.path)).toEqual(['api/.venv/', 'node_modules/']);
+    expect(doc.skipped[1].reason).toContain('leakguard scan node_modules');
+    // Named on the command line, it is scanned.
+    expect(JSON.parse(repo.cli(['scan', 'node_modules', '--format', 'json']).stdout).findings).toHaveLength(1);
+    // Already in .gitignore: not news, not listed.
+    repo.write('.gitignore', 'node_modules/\n');
+    expect(JSON.parse(repo.cli(['scan', '--format', 'json']).stdout).skipped.map((s: { path: string }) => s.path)).toEqual(['api/.venv/']);
+    // Without git nothing says what is vendored on purpose: every dependency folder is skipped.
+    expect(JSON.parse(repo.cli(['scan', '--no-git', '.', '--format', 'json']).stdout).skipped.map((s: { path: string }) => s.path)).toEqual(['api/.venv/', 'node_modules/', 'vendor/']);
+  });
+});

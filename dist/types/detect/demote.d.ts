@@ -8,7 +8,7 @@
  * documentation example. Provider-specific tokens are never demoted by path:
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'holds no secret yet';
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet';
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
 /**

@@ -1,0 +1,2 @@
+import type { Rule } from '../detect/types.js';
+export declare const publicRules: Rule[];

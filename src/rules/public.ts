@@ -1,0 +1,35 @@
+import type { Rule } from '../detect/types.js';
+import { prefixed } from './define.js';
+import { fake } from './fake.js';
+
+/**
+ * Keys that are public by design: they ship to every browser or app that uses
+ * them, and the provider expects that (access is restricted by domain, by
+ * rules, or by what the key can do). Reported as warnings, never blocks, so a
+ * user still learns that the matching secret key must not be next to them.
+ */
+const publicByDesign = () => 'public by design' as const;
+
+export const publicRules: Rule[] = [
+  // https://docs.stripe.com/keys#obtain-api-keys — publishable keys identify the account in Stripe.js.
+  { ...prefixed({ id: 'stripe-publishable-key', title: 'Stripe publishable key', provider: 'Stripe', playbook: 'stripe', prefix: ['pk_live_', 'pk_test_'], body: 'A-Za-z0-9', len: [24, 247], confidence: 'low' }), warning: publicByDesign },
+  // https://docs.mapbox.com/help/glossary/access-token/ — public (pk.) tokens are meant for client code.
+  { ...prefixed({ id: 'mapbox-public-token', title: 'Mapbox public access token', provider: 'Mapbox', prefix: 'pk.eyJ1', body: 'A-Za-z0-9_.-', len: [40, 300], confidence: 'low' }), warning: publicByDesign },
+  // https://supabase.com/docs/guides/api/api-keys — publishable keys replace the anon JWT.
+  { ...prefixed({ id: 'supabase-publishable-key', title: 'Supabase publishable key', provider: 'Supabase', playbook: 'cloud', prefix: 'sb_publishable_', body: 'A-Za-z0-9_-', len: [20, 64], confidence: 'low' }), warning: publicByDesign },
+  {
+    // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ — the DSN's key is public; only the
+    // deprecated secret part (`https://public:secret@…`) is not, and the URL-credentials rule reports that.
+    id: 'sentry-dsn',
+    title: 'Sentry DSN (public key)',
+    provider: 'Sentry',
+    keywords: ['sentry.io/'],
+    scope: 'line',
+    regex: /https?:\/\/([a-f0-9]{32})@[a-z0-9.-]{0,60}sentry\.io\/\d{1,12}/g,
+    confidence: 'low',
+    playbook: 'api-token',
+    warning: publicByDesign,
+    tps: () => [`SENTRY_DSN=https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}`, `dsn: "https://${fake.hex(32)}@sentry.io/${fake.digits(6)}"`],
+    fps: ['SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0', 'see https://docs.sentry.io/product/'],
+  },
+];

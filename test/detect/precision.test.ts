@@ -1,0 +1,168 @@
+import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { Scanner } from '../../src/detect/engine.js';
+import { exampleKindOfPath, isWeakPassword } from '../../src/detect/demote.js';
+import { defaultConfig } from '../../src/config/schema.js';
+import { runPipeline } from '../../src/pipeline.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { fake } from '../../src/rules/fake.js';
+import type { SourceItem } from '../../src/sources/types.js';
+
+/**
+ * Quiet on real code: each class of value that blocked ordinary commits in
+ * public repositories (bench/wild.mjs), as the snippet looked there, with
+ * what leakguard must say now — nothing, a warning with its reason, or a
+ * block. Token-shaped values are built at run time.
+ */
+const scanner = new Scanner(builtinRules);
+type Verdict = 'none' | 'block' | string; // a string other than none/block is the warning reason
+
+function verdictOf(path: string, text: string): Verdict {
+  const found = scanner.scan({ path, text });
+  if (found.length === 0) return 'none';
+  if (found.some((f) => f.warning === undefined)) return 'block';
+  return found[0]!.warning!;
+}
+
+const jwt = (payload: object, secret?: string) => {
+  const signed = `${fake.jsonSegment({ alg: 'HS256', typ: 'JWT' })}.${fake.jsonSegment(payload)}`;
+  return `${signed}.${secret ? createHmac('sha256', secret).update(signed).digest('base64url') : fake.base64url(43)}`;
+};
+const rsaDer = (bytes: number) => Buffer.concat([Buffer.from([0x30, 0x82, bytes >> 8, bytes & 255]), Buffer.from(fake.hex(bytes * 2), 'hex')]).toString('base64');
+
+const cases: [string, string, () => string, Verdict][] = [
+  // Values that are not secrets, assigned to secret-named keys.
+  ['validation rule string', 'app/Http/Requests/Register.php', () => "'password' => 'required|confirmed|min:8',", 'none'],
+  ['cast', 'app/Models/User.php', () => "'password' => 'hashed',", 'none'],
+  ['controller name', 'routes/web.php', () => "'password' => 'Auth\\PasswordController',", 'none'],
+  ['GraphQL type', 'schema.graphql', () => '  password: String!', 'none'],
+  ['TypeScript type', 'src/user.ts', () => '  password: string;', 'none'],
+  ['Python annotation', 'app/models.py', () => '    password: str', 'none'],
+  ['label', 'lang/en/auth.php', () => "'password' => 'Password',", 'none'],
+  ['i18n sentence', 'locales/en.json', () => '"forgot_password": "Forgot password?",', 'none'],
+  ['env var name as value', 'config/app.yml', () => 'password_env: DATABASE_PASSWORD', 'none'],
+  ['shell default', 'mvnw', () => 'case "${MVNW_PASSWORD:+has-password}" in', 'none'],
+  ['Spring default', 'src/main/resources/application.properties', () => 'spring.datasource.password=${POSTGRES_PASSWORD:petclinic}', 'none'],
+  ['flag after flag', 'build.sh', () => "adduser --disabled-password --no-create-home --gecos '' app", 'none'],
+  ['hash-named field', 'app/db.py', () => '"hashed_password": "fakehashedsecret",', 'none'],
+  ['base64 of a placeholder sentence', 'config/application.yml', () => `base64-secret: ${Buffer.from('my-secret-key-which-should-be-changed-in-production-and-be-base64-encoded').toString('base64')}`, 'none'],
+  ['Kubernetes Secret settings', 'k8s/db.yml', () => 'apiVersion: v1\nkind: Secret\nstringData:\n  type: "postgresql"\n  host: "demo-db"\n', 'none'],
+  ['certificate in a .pem', 'certs/ca.pem', () => `-----BEGIN CERTIFICATE-----\n${fake.base64(64)}\n-----END CERTIFICATE-----\n`, 'none'],
+  ['truncated key in a docstring', 'twilio/rest/credential.py', () => `:param private_key: For example, \`-----BEGIN RSA PRIVATE KEY----- ${rsaDer(1189).slice(0, 64)}. -----END RSA PRIVATE KEY-----\``, 'none'],
+  ['hex digest in a code comment', 'src/crypto/provider.ts', () => ` * - computeHMACSignature('', 'test_secret') => '${fake.hex(64)}'`, 'documentation example'],
+  // Weak and demo values warn wherever they are.
+  ['foobar', 'config/settings.yml', () => 'password: foobar', 'weak password'],
+  ['secret', 'config/database.yml', () => 'password: "secret123"', 'weak password'],
+  ['password123', 'config/app.ini', () => 'db_password = password123', 'weak password'],
+  ['Test1234!', 'src/main/resources/app.properties', () => 'admin.password=Test1234!', 'weak password'],
+  ['service name', 'docker-compose.yml', () => '      POSTGRES_PASSWORD: postgres', 'weak password'],
+  ['app name', 'nextcloud-postgres/compose.yaml', () => '      - POSTGRES_PASSWORD=nextcloud', 'weak password'],
+  ['words', 'compose.yaml', () => '      - MYSQL_ROOT_PASSWORD=somewordpress', 'weak password'],
+  ['leetspeak', 'config.yml', () => 'password: P@ssw0rd', 'weak password'],
+  ['camelCase name', 'charts/x/values.yaml', () => 'password: jiraToken', 'weak password'],
+  ['base64 of a weak password', 'chap-secret.yaml', () => `node.session.auth.password: ${Buffer.from('mpass2').toString('base64')}`, 'weak password'],
+  ['weak password in a URL', 'compose.yml', () => 'DATABASE_URL: mysql://root:whalehello@db:3306/mysql', 'weak password'],
+  ['weak password in a JS literal', 'assets/login.js', () => "this.passwordTarget.value = 'kitten'", 'weak password'],
+  // Random-looking values keep blocking.
+  ['random password', 'config/settings.yml', () => `password: ${fake.alnum(10)}!${fake.digits(2)}`, 'block'],
+  ['random password in a URL', 'config/prod.env.yml', () => `DATABASE_URL: postgres://app:${fake.alnum(20)}@db.acme.io:5432/app`, 'block'],
+  ['random token', 'src/client.ts', () => `const apiKey = "${fake.alnum(32)}";`, 'block'],
+  // Tests, fixtures and docs demote generic findings...
+  ['password in a test', 'tests/Command/AddUserCommandTest.php', () => `'password' => '${fake.alnum(12)}x9',`, 'test fixture'],
+  ['URL credentials in a spec', 'spec/models/user_spec.rb', () => `url = "postgres://app:${fake.alnum(20)}@db.acme.io/app"`, 'test fixture'],
+  ['private key in testdata', 'testdata/certificate/key.pem', () => `-----BEGIN RSA PRIVATE KEY-----\n${fake.base64(64)}\n${fake.base64(64)}\n-----END RSA PRIVATE KEY-----\n`, 'test fixture'],
+  ['JWT in a snapshot', 'src/__snapshots__/auth.test.ts.snap', () => `exports[\`token\`] = \`"${jwt({ sub: fake.digits(6) })}"\`;`, 'test fixture'],
+  ['secret in docs', 'docs/en/docs/tutorial/security.md', () => `SECRET_KEY = "${fake.hex(64)}"`, 'documentation example'],
+  ['secret in README', 'README.md', () => `export API_TOKEN=${fake.alnum(40)}`, 'documentation example'],
+  ['secret in examples/', 'examples/basic/config.yml', () => `client_secret: ${fake.base64url(40)}`, 'documentation example'],
+  // ...but never provider-specific keys.
+  ['Stripe key in a test', 'test/telemetry.spec.ts', () => `'${fake.join('sk_live_', fake.alnum(24))}',`, 'block'],
+  ['GitHub token in docs', 'docs/setup.md', () => `GITHUB_TOKEN=${fake.checksummed('ghp_')}`, 'block'],
+  // Public by design.
+  ['Stripe publishable key', 'src/checkout.ts', () => `const stripe = Stripe("${fake.join('pk_live_', fake.alnum(24))}");`, 'public by design'],
+  ['Sentry DSN', 'src/sentry.ts', () => `dsn: "https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}",`, 'public by design'],
+  ['Firebase web config', 'src/firebase.ts', () => `const firebaseConfig = {\n  apiKey: "AIza${fake.base64url(35)}",\n  authDomain: "acme-app.firebaseapp.com",\n};`, 'public by design'],
+  ['Algolia search-only key', 'src/search.ts', () => `ALGOLIA_SEARCH_API_KEY=${fake.hex(32)}`, 'public by design'],
+  ['Algolia admin key', 'config/algolia.env.yml', () => `ALGOLIA_ADMIN_API_KEY=${fake.hex(32)}`, 'block'],
+  ['Mapbox public token', 'src/map.ts', () => `mapboxgl.accessToken = "pk.eyJ1${fake.base64url(60)}.${fake.base64url(22)}";`, 'public by design'],
+  ['Supabase anon JWT', 'src/supabase.ts', () => `const anon = "${jwt({ iss: 'supabase', role: 'anon' })}";`, 'public by design'],
+  ['Supabase service_role JWT', 'src/admin.ts', () => `const key = "${jwt({ iss: 'supabase', role: 'service_role' })}";`, 'block'],
+  ['JWT signed with a demo secret', 'src/auth.ts', () => `const token = "${jwt({ sub: fake.digits(8), name: 'Jane' }, 'your-256-bit-secret')}";`, 'demo value'],
+];
+
+describe('precision on real code', () => {
+  it.each(cases)('%s (%s)', (_name, path, make, expected) => {
+    const got = verdictOf(path, make());
+    expect(got).toBe(expected);
+  });
+
+  it.each([
+    ['test/a.js', 'test fixture'],
+    ['src/a.test.ts', 'test fixture'],
+    ['pkg/handler_test.go', 'test fixture'],
+    ['tests/test_views.py', 'test fixture'],
+    ['src/test/java/org/acme/OwnerTest.java', 'test fixture'],
+    ['spec/models/user_spec.rb', 'test fixture'],
+    ['docs/index.rst', 'documentation example'],
+    ['README.md', 'documentation example'],
+    ['examples/compose.yml', 'documentation example'],
+    ['src/app.ts', undefined],
+    ['config/latest.yml', undefined],
+    ['contest/entry.py', undefined],
+  ])('%s is %s', (path, kind) => {
+    expect(exampleKindOfPath(path)).toBe(kind);
+  });
+
+  it('judges weak passwords by words, length and context, never random-looking ones', () => {
+    for (const v of ['foobar', 'secret', 'password123', 'Test1234!', 'P@ssw0rd', 'mysecretpassword', 'hunter2', '123456']) expect(isWeakPassword(v), v).toBe(true);
+    expect(isWeakPassword('petclinic', { line: '- MYSQL_PASSWORD=petclinic' })).toBe(true);
+    for (let i = 0; i < 50; i++) {
+      const v = `${fake.alnum(10)}!${fake.digits(2)}`;
+      expect(isWeakPassword(v), v).toBe(false);
+    }
+    expect(isWeakPassword('CorrectHorseBatteryStaple')).toBe(false);
+  });
+});
+
+async function* items(list: SourceItem[]): AsyncGenerator<SourceItem> {
+  yield* list;
+}
+
+describe('one secret, one finding; files judged by content', () => {
+  it('reports a value copied into many files once, with every place', async () => {
+    const secret = fake.alnum(32);
+    const files = Array.from({ length: 20 }, (_, i) => ({ path: `release/v${i}/bundle.js`, text: `var x=1;\nconst apiKey = "${secret}";\n` }));
+    const result = await runPipeline(items(files), { config: defaultConfig() });
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]!.file).toBe('release/v0/bundle.js');
+    expect(result.findings[0]!.locations).toHaveLength(19);
+    expect(result.findings[0]!.locations![18]).toMatchObject({ file: 'release/v19/bundle.js', line: 2 });
+    // Each place keeps its fingerprint: a baseline of all of them drops the finding, of some does not.
+    const fps = [result.findings[0]!.fingerprint, ...result.findings[0]!.locations!.map((l) => l.fingerprint)];
+    expect(new Set(fps).size).toBe(20);
+    const all = await runPipeline(items(files), { config: defaultConfig(), ignore: new Set(fps) });
+    expect(all.findings).toHaveLength(0);
+    const some = await runPipeline(items(files), { config: defaultConfig(), ignore: new Set(fps.slice(0, 10)) });
+    expect(some.findings).toHaveLength(1);
+  });
+
+  it('a blocking place wins over a test fixture holding the same value', async () => {
+    const secret = fake.alnum(32);
+    const r = await runPipeline(items([
+      { path: 'test/fixtures/app.env.yml', text: `api_key: ${secret}\n` },
+      { path: 'config/app.yml', text: `api_key: ${secret}\n` },
+    ]), { config: defaultConfig() });
+    expect(r.findings.map((f) => [f.file, f.warning])).toEqual([['config/app.yml', undefined]]);
+    expect(r.findings[0]!.locations).toMatchObject([{ file: 'test/fixtures/app.env.yml' }]);
+  });
+
+  it('a certificate file is not a leak, a private key file is one finding, a binary keystore is reported by name', async () => {
+    const key = `-----BEGIN PRIVATE KEY-----\n${fake.base64(64)}\n${fake.base64(64)}\n-----END PRIVATE KEY-----\n`;
+    const r = await runPipeline(items([
+      { path: 'certs/server.crt.pem', text: `-----BEGIN CERTIFICATE-----\n${fake.base64(64)}\n-----END CERTIFICATE-----\n` },
+      { path: 'certs/server.key', text: key },
+      { path: 'android/release.keystore', skipped: 'binary' },
+    ]), { config: defaultConfig() });
+    expect(r.findings.map((f) => [f.file, f.ruleId])).toEqual([['certs/server.key', 'private-key'], ['android/release.keystore', 'private-key-file']]);
+  });
+});
