@@ -773,6 +773,10 @@ function secretNameKind(name) {
   memo.set(name, kind);
   return kind;
 }
+var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
+function isRunTogetherPassword(w) {
+  return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
+}
 function judgeName(name) {
   const words2 = nameWords(name);
   if (words2.length === 0 || words2.length > 8) return void 0;
@@ -780,6 +784,7 @@ function judgeName(name) {
   let kind;
   for (let i = 0; i < words2.length; i++) {
     const w = words2[i];
+    if (isRunTogetherPassword(w)) kind ??= "password";
     if (w === "password" || w === "passwd" || w === "passphrase" || w === "pwd" || w === "pass" || w === "pw") kind ??= "password";
     else if (SECRET_WORDS.has(w)) kind = "secret";
     else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) kind = "secret";
@@ -2160,6 +2165,8 @@ function weakness(value, kind, path, line) {
   return kind === "secret" ? "weak secret" : "weak password";
 }
 var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
+var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
   {
@@ -2168,8 +2175,9 @@ var genericRules = [
     provider: "Generic",
     keywords: ["://"],
     scope: "line",
-    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…)
-    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?#'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
+    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…).
+    // The password may hold a raw "#" (RFC 3986 wants %23; people write it anyway) or a broken escape ("%zz").
+    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
     secretGroup: 3,
     confidence: "medium",
     playbook: "database",
@@ -2181,7 +2189,9 @@ var genericRules = [
       `const redis = "redis://:${fake.alnum(24)}@cache.acme.io:6379/0";`,
       `amqp://svc:${pw()}@mq.acme.io/vhost`,
       `jdbc:mysql://reporting:${fake.alnum(14)}@10.1.2.3:3306/sales`,
-      `https://deploy:${fake.alnum(20)}@git.acme.io/repo.git`
+      `https://deploy:${fake.alnum(20)}@git.acme.io/repo.git`,
+      `DB_URL=postgres://app:${fake.alnum(8)}#${fake.alnum(4)}@db.acme.io:5432/app`,
+      `mysql://app:${fake.alnum(8)}%zz${fake.alnum(3)}@db.acme.io/x`
     ],
     fps: [
       "DATABASE_URL=postgres://user:password@localhost:5432/db",
@@ -2298,25 +2308,85 @@ var genericRules = [
     ]
   },
   {
+    // PHP constants: `define('DB_PASSWORD', '…')`, and WordPress's keys and salts, whose names say
+    // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
+    id: "php-define-secret",
+    title: "Secret in a PHP define()",
+    provider: "Generic",
+    keywords: ["define("],
+    scope: "line",
+    regex: /\bdefine\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
+    secretGroup: 4,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      const name = match[2];
+      const value = unescape(secret);
+      if (WORDPRESS_KEYS.test(name)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name);
+      return !!kind && judgeLiteral(value, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => WORDPRESS_KEYS.test(match[2]) ? void 0 : weakness(unescape(secret), secretNameKind(match[2]), path, line),
+    tps: () => [
+      `define('AUTH_KEY',         '${wpSalt()}');`,
+      `define( 'SECURE_AUTH_SALT', '${wpSalt()}' );`,
+      `define('DB_PASSWORD', '${pw()}');`,
+      `define("API_SECRET", "${fake.alnum(32)}");`
+    ],
+    fps: [
+      "define('AUTH_KEY',         'put your unique phrase here');",
+      "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+      "define('DB_PASSWORD', '');",
+      "define('NONCE_SALT', env('NONCE_SALT'));",
+      "define('PASSWORD_MIN_LENGTH', '12');"
+    ]
+  },
+  {
+    // Terraform: a variable whose name says secret, with a literal default a few lines below.
+    id: "terraform-variable-default",
+    title: "Secret as a Terraform variable default",
+    provider: "Generic",
+    keywords: ["variable"],
+    appliesTo: (p) => /\.(?:tf|hcl)$/.test(p),
+    regex: /\bvariable\s{1,8}"([\w-]{1,80})"\s{0,8}\{(?:[^{}"]|"[^"\r\n]{0,300}"){0,600}?\bdefault\s{0,8}=\s{0,8}"((?:\\.|[^"\\\r\n]){1,500})"/g,
+    secretGroup: 2,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      const kind = secretNameKind(match[1]);
+      return !!kind && judgeLiteral(unescape(secret), kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(unescape(secret), secretNameKind(match[1]), path, line),
+    tps: () => [`variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "${pw()}~*"
+}`, `variable "api_token" {
+  description = "Token for the API"
+  default = "${fake.alnum(40)}"
+}`],
+    fps: ['variable "db_password" {\n  type = string\n  sensitive = true\n}', 'variable "db_password_length" {\n  default = "24"\n}', 'variable "region" {\n  default = "eu-west-1"\n}']
+  },
+  {
     id: "generic-secret-flag",
     title: "Secret passed as a command-line flag or Dockerfile ENV",
     provider: "Generic",
     keywords: SECRET_KEYWORDS,
     scope: "line",
     // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
-    regex: /(?:(?<![\w-])--([a-z][a-z0-9-]{1,60})(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\3/g,
-    secretGroup: 4,
+    regex: /(?:(?<![\w-])(?:--([a-z][a-z0-9-]{1,60})|-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
+    secretGroup: 5,
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match, path }) => {
-      const name = match[1] ?? match[2] ?? "";
+      const name = match[1] ?? match[2] ?? match[3] ?? "";
       const kind = secretNameKind(name);
       if (!kind || secret.startsWith("-")) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
     },
-    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? ""), path, line),
-    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`],
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ""), path, line),
+    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
     fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin"]
   },
   {
@@ -2577,22 +2647,22 @@ var paymentRules = [
     id: "stripe-secret-key",
     title: "Stripe secret key",
     provider: "Stripe",
-    keywords: ["sk_live_", "sk_test_"],
+    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
     anchored: true,
-    regex: /(?<![A-Za-z0-9_])(sk_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])(sk_(?:live|test|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
     confidence: "high",
     playbook: "stripe",
-    tps: () => [`STRIPE_SECRET_KEY=${fake.join("sk_live_", fake.alnum(99))}`, `stripe.api_key = "${fake.join("sk_test_", fake.alnum(24))}"`],
+    tps: () => [`STRIPE_SECRET_KEY=${fake.join("sk_live_", fake.alnum(99))}`, `stripe.api_key = "${fake.join("sk_test_", fake.alnum(24))}"`, `Stripe.api_key = "${fake.join("sk_prod_", fake.alnum(24))}"`],
     fps: ["STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", 'const pk = "pk_live_51H8a2kJ3mN4pQ5rS6tU7vW8x"']
   },
   {
     id: "stripe-restricted-key",
     title: "Stripe restricted key",
     provider: "Stripe",
-    keywords: ["rk_live_", "rk_test_"],
+    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
     anchored: true,
-    regex: /(?<![A-Za-z0-9_])(rk_(?:live|test)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])(rk_(?:live|test|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
     confidence: "high",
     playbook: "stripe",
@@ -3209,7 +3279,22 @@ var productivityRules = [
     validate: (s) => !isExampleValue(s.slice(21))
   },
   contextual({ id: "twitter-api-secret", title: "Twitter/X API secret", provider: "Twitter", playbook: "api-token", keywords: ["twitter", "x_api_secret", "consumer_secret"], value: "[A-Za-z0-9]{50}", example: gen.alnum(50) }),
-  prefixed({ id: "facebook-access-token", title: "Facebook/Meta access token", provider: "Meta", playbook: "api-token", prefix: ["EAAB", "EAAG", "EAAJ", "EAAC", "EAAI"], body: "A-Za-z0-9", len: [100, 400] }),
+  prefixed({ id: "facebook-access-token", title: "Facebook/Meta access token", provider: "Meta", playbook: "api-token", prefix: "EAA", body: "A-Za-z0-9", len: [100, 400] }),
+  {
+    // App access tokens are `<app id>|<app secret>` (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens):
+    // the secret is in the clear. Tried only on lines holding a "|" and both shapes are fixed-width, so linear.
+    id: "facebook-app-token",
+    title: "Facebook/Meta app access token (app id|app secret)",
+    provider: "Meta",
+    keywords: ["|"],
+    scope: "line",
+    regex: /(?<![\w|])(\d{15,16}\|[a-f0-9]{32})(?![\w|])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`const appToken = "${fake.digits(15)}|${fake.hex(32)}";`, `FB_APP_TOKEN=${fake.digits(16)}|${fake.hex(32)}`],
+    fps: [`| 123456789012345 | ${"0".repeat(32)} |`, "id|name", `${"1".repeat(15)}|${"a".repeat(32)}`]
+  },
   contextual({ id: "facebook-app-secret", title: "Facebook/Meta app secret", provider: "Meta", playbook: "api-token", keywords: ["facebook", "fb_app_secret", "fb_secret", "meta_app_secret"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "linkedin-client-secret", title: "LinkedIn client secret", provider: "LinkedIn", playbook: "api-token", keywords: ["linkedin"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
   contextual({ id: "spotify-client-secret", title: "Spotify client secret", provider: "Spotify", playbook: "api-token", keywords: ["spotify"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
@@ -3267,6 +3352,7 @@ var registryMoreRules = [
 
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
+var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi"]);
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -3286,30 +3372,56 @@ var structuralRules = [
     fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`]
   },
   {
+    // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):
+    // `machine <host> login <user> password <secret>`, on one line or several.
     id: "netrc-password",
     title: "Password in a .netrc file",
     provider: "netrc",
-    keywords: ["password"],
-    appliesTo: (p) => /(^|\/)[._]netrc$/.test(p),
-    regex: /\bpassword\s+(\S{4,})/g,
+    keywords: ["machine"],
+    regex: /\bmachine[ \t]+[^\s]{1,255}(?:\s{1,20}(?:login|account|port)[ \t]+[^\s]{1,255}){0,3}\s{1,20}password[ \t]+([^\s]{4,512})/g,
     confidence: "high",
     playbook: "generic",
     validate: (s) => !isPlaceholder(s),
+    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com
   login me
   password ${fake.alnum(16)}`],
-    fps: ["machine api.acme.io login deploy password <token>", "default login anonymous password $PASSWORD"]
+    fps: ["machine api.acme.io login deploy password <token>", "default login anonymous password $PASSWORD", "the machine password is stored elsewhere"]
   },
   {
-    id: "htpasswd-hash",
-    title: "Password hash in htpasswd format (crackable offline)",
-    provider: "htpasswd",
-    keywords: ["$apr1$", "$2y$", "$2a$", "$2b$", "$6$", "$5$"],
-    regex: /^[A-Za-z0-9_.@-]{1,64}:(\$(?:2[aby]|apr1|5|6)\$[./A-Za-z0-9$]{20,120})\s*$/gm,
+    // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
+    // recognised by content; the keywords are the usual ports and the "any" wildcard.
+    id: "pgpass-password",
+    title: "Password in a PostgreSQL .pgpass file",
+    provider: "PostgreSQL",
+    keywords: [":5432:", ":5433:", ":6432:", ":*:"],
+    regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+    confidence: "high",
+    playbook: "database",
+    validate: (s) => !isPlaceholder(s),
+    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
+    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `*:*:*:replicator:${fake.alnum(12)}!x`],
+    fps: ["db.acme.io:5432:app:deploy:<password>", "localhost:5432:*:postgres:${PGPASSWORD}", "time: 12:30:45:00"]
+  },
+  {
+    // Shadow files, htpasswd, LDIF and SQL dumps: a hash is not the password, but it is cracked offline
+    // at leisure once leaked. Formats: bcrypt ($2a$/$2b$/$2y$), SHA-crypt ($5$/$6$), Apache MD5 ($apr1$), LDAP {SSHA}.
+    id: "password-hash",
+    title: "Password hash (crackable offline)",
+    provider: "Password hash",
+    keywords: ["$2a$", "$2b$", "$2y$", "$5$", "$6$", "$apr1$", "{ssha}", "{ssha512}"],
+    regex: /(?<![\w$])(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SSHA(?:512)?\}[A-Za-z0-9+/]{20,200}={0,2})(?![./A-Za-z0-9])/gi,
     confidence: "medium",
     playbook: "generic",
-    tps: () => [`admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`, `deploy:$2y$10$${fake.alnum(53)}`],
-    fps: ["admin:$apr1$...", "# user:$2y$10$<hash>"]
+    ownExampleCheck: true,
+    validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    tps: () => [
+      `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
+      `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,
+      `userPassword: {SSHA}${fake.base64(32)}`,
+      `deploy:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`
+    ],
+    fps: ['hash = bcrypt("$2b$12$" + salt)', "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',", "root:*:19000:0:99999:7:::", "userPassword: {SSHA}..."]
   },
   {
     id: "kubernetes-secret-data",

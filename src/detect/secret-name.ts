@@ -75,6 +75,14 @@ export function secretNameKind(name: string): SecretNameKind {
   return kind;
 }
 
+/** Qualifiers people run together with "pass" (`dbpass`, `smtppass`): "bypass" and "compass" are not passwords. */
+const PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
+
+/** `dbpasswd`, `userpassword`, `mysqlpwd`, `smtppass`: a password name written as one word. */
+function isRunTogetherPassword(w: string): boolean {
+  return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
+}
+
 function judgeName(name: string): SecretNameKind {
   const words = nameWords(name);
   if (words.length === 0 || words.length > 8) return undefined;
@@ -83,6 +91,7 @@ function judgeName(name: string): SecretNameKind {
   let kind: SecretNameKind;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    if (isRunTogetherPassword(w)) kind ??= 'password';
     if (w === 'password' || w === 'passwd' || w === 'passphrase' || w === 'pwd' || w === 'pass' || w === 'pw') kind ??= 'password';
     else if (SECRET_WORDS.has(w)) kind = 'secret';
     else if ((w === 'key' || w === 'keys') && i > 0 && KEY_QUALIFIERS.has(words[i - 1]!)) kind = 'secret';

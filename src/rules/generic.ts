@@ -63,6 +63,10 @@ function weakness(value: string, kind: 'password' | 'secret' | undefined, path: 
 
 const ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 
+/** wp-config.php's authentication keys and salts (https://developer.wordpress.org/apis/wp-config-php/#security-keys). */
+const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+const wpSalt = () => fake.alnum(40).split('').map((c, i) => (i % 5 === 0 ? '!@#$%^&*()-_[]{}<>~+=,.;:/?|'[c.charCodeAt(0) % 27] : c)).join('') + fake.alnum(24);
+
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
 export const genericRules: Rule[] = [
@@ -72,8 +76,9 @@ export const genericRules: Rule[] = [
     provider: 'Generic',
     keywords: ['://'],
     scope: 'line',
-    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…)
-    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?#'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
+    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…).
+    // The password may hold a raw "#" (RFC 3986 wants %23; people write it anyway) or a broken escape ("%zz").
+    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
     secretGroup: 3,
     confidence: 'medium',
     playbook: 'database',
@@ -86,6 +91,8 @@ export const genericRules: Rule[] = [
       `amqp://svc:${pw()}@mq.acme.io/vhost`,
       `jdbc:mysql://reporting:${fake.alnum(14)}@10.1.2.3:3306/sales`,
       `https://deploy:${fake.alnum(20)}@git.acme.io/repo.git`,
+      `DB_URL=postgres://app:${fake.alnum(8)}#${fake.alnum(4)}@db.acme.io:5432/app`,
+      `mysql://app:${fake.alnum(8)}%zz${fake.alnum(3)}@db.acme.io/x`,
     ],
     fps: [
       'DATABASE_URL=postgres://user:password@localhost:5432/db',
@@ -204,26 +211,79 @@ export const genericRules: Rule[] = [
     ],
   },
   {
+    // PHP constants: `define('DB_PASSWORD', '…')`, and WordPress's keys and salts, whose names say
+    // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
+    id: 'php-define-secret',
+    title: 'Secret in a PHP define()',
+    provider: 'Generic',
+    keywords: ['define('],
+    scope: 'line',
+    regex: /\bdefine\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
+    secretGroup: 4,
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (secret, { match }) => {
+      const name = match[2]!;
+      const value = unescape(secret);
+      if (WORDPRESS_KEYS.test(name)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name);
+      return !!kind && judgeLiteral(value, kind) !== undefined;
+    },
+    warning: (secret, { match, path, line }) => (WORDPRESS_KEYS.test(match[2]!) ? undefined : weakness(unescape(secret), secretNameKind(match[2]!), path, line)),
+    tps: () => [
+      `define('AUTH_KEY',         '${wpSalt()}');`,
+      `define( 'SECURE_AUTH_SALT', '${wpSalt()}' );`,
+      `define('DB_PASSWORD', '${pw()}');`,
+      `define("API_SECRET", "${fake.alnum(32)}");`,
+    ],
+    fps: [
+      "define('AUTH_KEY',         'put your unique phrase here');",
+      "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+      "define('DB_PASSWORD', '');",
+      "define('NONCE_SALT', env('NONCE_SALT'));",
+      "define('PASSWORD_MIN_LENGTH', '12');",
+    ],
+  },
+  {
+    // Terraform: a variable whose name says secret, with a literal default a few lines below.
+    id: 'terraform-variable-default',
+    title: 'Secret as a Terraform variable default',
+    provider: 'Generic',
+    keywords: ['variable'],
+    appliesTo: (p) => /\.(?:tf|hcl)$/.test(p),
+    regex: /\bvariable\s{1,8}"([\w-]{1,80})"\s{0,8}\{(?:[^{}"]|"[^"\r\n]{0,300}"){0,600}?\bdefault\s{0,8}=\s{0,8}"((?:\\.|[^"\\\r\n]){1,500})"/g,
+    secretGroup: 2,
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (secret, { match }) => {
+      const kind = secretNameKind(match[1]!);
+      return !!kind && judgeLiteral(unescape(secret), kind) !== undefined;
+    },
+    warning: (secret, { match, path, line }) => weakness(unescape(secret), secretNameKind(match[1]!), path, line),
+    tps: () => [`variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "${pw()}~*"\n}`, `variable "api_token" {\n  description = "Token for the API"\n  default = "${fake.alnum(40)}"\n}`],
+    fps: ['variable "db_password" {\n  type = string\n  sensitive = true\n}', 'variable "db_password_length" {\n  default = "24"\n}', 'variable "region" {\n  default = "eu-west-1"\n}'],
+  },
+  {
     id: 'generic-secret-flag',
     title: 'Secret passed as a command-line flag or Dockerfile ENV',
     provider: 'Generic',
     keywords: SECRET_KEYWORDS,
     scope: 'line',
     // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
-    regex: /(?:(?<![\w-])--([a-z][a-z0-9-]{1,60})(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\3/g,
-    secretGroup: 4,
+    regex: /(?:(?<![\w-])(?:--([a-z][a-z0-9-]{1,60})|-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
+    secretGroup: 5,
     confidence: 'medium',
     playbook: 'generic',
     validate: (secret, { match, path }) => {
-      const name = match[1] ?? match[2] ?? '';
+      const name = match[1] ?? match[2] ?? match[3] ?? '';
       const kind = secretNameKind(name);
       // `--disabled-password --no-create-home`: the next word is another flag.
       if (!kind || secret.startsWith('-')) return false;
       void path;
       return judgeLiteral(secret, kind) !== undefined;
     },
-    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? ''), path, line),
-    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`],
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ''), path, line),
+    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
     fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin'],
   },
   {

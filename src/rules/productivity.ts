@@ -63,7 +63,22 @@ export const productivityRules: Rule[] = [
     validate: (s) => !isExampleValue(s.slice(21)),
   },
   contextual({ id: 'twitter-api-secret', title: 'Twitter/X API secret', provider: 'Twitter', playbook: 'api-token', keywords: ['twitter', 'x_api_secret', 'consumer_secret'], value: '[A-Za-z0-9]{50}', example: gen.alnum(50) }),
-  prefixed({ id: 'facebook-access-token', title: 'Facebook/Meta access token', provider: 'Meta', playbook: 'api-token', prefix: ['EAAB', 'EAAG', 'EAAJ', 'EAAC', 'EAAI'], body: 'A-Za-z0-9', len: [100, 400] }),
+  prefixed({ id: 'facebook-access-token', title: 'Facebook/Meta access token', provider: 'Meta', playbook: 'api-token', prefix: 'EAA', body: 'A-Za-z0-9', len: [100, 400] }),
+  {
+    // App access tokens are `<app id>|<app secret>` (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens):
+    // the secret is in the clear. Tried only on lines holding a "|" and both shapes are fixed-width, so linear.
+    id: 'facebook-app-token',
+    title: 'Facebook/Meta app access token (app id|app secret)',
+    provider: 'Meta',
+    keywords: ['|'],
+    scope: 'line',
+    regex: /(?<![\w|])(\d{15,16}\|[a-f0-9]{32})(?![\w|])/g,
+    entropy: 3,
+    confidence: 'high',
+    playbook: 'api-token',
+    tps: () => [`const appToken = "${fake.digits(15)}|${fake.hex(32)}";`, `FB_APP_TOKEN=${fake.digits(16)}|${fake.hex(32)}`],
+    fps: [`| 123456789012345 | ${'0'.repeat(32)} |`, 'id|name', `${'1'.repeat(15)}|${'a'.repeat(32)}`],
+  },
   contextual({ id: 'facebook-app-secret', title: 'Facebook/Meta app secret', provider: 'Meta', playbook: 'api-token', keywords: ['facebook', 'fb_app_secret', 'fb_secret', 'meta_app_secret'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
   contextual({ id: 'linkedin-client-secret', title: 'LinkedIn client secret', provider: 'LinkedIn', playbook: 'api-token', keywords: ['linkedin'], value: '[A-Za-z0-9]{16}', example: gen.alnum(16) }),
   contextual({ id: 'spotify-client-secret', title: 'Spotify client secret', provider: 'Spotify', playbook: 'api-token', keywords: ['spotify'], value: '[a-f0-9]{32}', example: gen.hex(32) }),

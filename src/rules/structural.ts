@@ -1,11 +1,15 @@
 import type { Rule } from '../detect/types.js';
 import { printableBase64 } from '../detect/decode.js';
-import { isPlaceholder } from '../detect/placeholders.js';
+import { isFiller, isPlaceholder } from '../detect/placeholders.js';
+import { isWeakPassword } from '../detect/demote.js';
 import { looksRandom } from '../detect/randomness.js';
 import { fake } from './fake.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
+
+/** Hashes published as examples: Laravel's factory default ("password"), phpass and Django docs. */
+const DOCUMENTED_HASHES = new Set(['$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi']);
 
 /** Credential files whose format says "this is a secret" regardless of provider. */
 export const structuralRules: Rule[] = [
@@ -27,28 +31,54 @@ export const structuralRules: Rule[] = [
     fps: ['"auth": "dXNlcjo="', `"auth": "${b64('user:<password>')}"`],
   },
   {
+    // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):
+    // `machine <host> login <user> password <secret>`, on one line or several.
     id: 'netrc-password',
     title: 'Password in a .netrc file',
     provider: 'netrc',
-    keywords: ['password'],
-    appliesTo: (p) => /(^|\/)[._]netrc$/.test(p),
-    regex: /\bpassword\s+(\S{4,})/g,
+    keywords: ['machine'],
+    regex: /\bmachine[ \t]+[^\s]{1,255}(?:\s{1,20}(?:login|account|port)[ \t]+[^\s]{1,255}){0,3}\s{1,20}password[ \t]+([^\s]{4,512})/g,
     confidence: 'high',
     playbook: 'generic',
     validate: (s) => !isPlaceholder(s),
+    warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com\n  login me\n  password ${fake.alnum(16)}`],
-    fps: ['machine api.acme.io login deploy password <token>', 'default login anonymous password $PASSWORD'],
+    fps: ['machine api.acme.io login deploy password <token>', 'default login anonymous password $PASSWORD', 'the machine password is stored elsewhere'],
   },
   {
-    id: 'htpasswd-hash',
-    title: 'Password hash in htpasswd format (crackable offline)',
-    provider: 'htpasswd',
-    keywords: ['$apr1$', '$2y$', '$2a$', '$2b$', '$6$', '$5$'],
-    regex: /^[A-Za-z0-9_.@-]{1,64}:(\$(?:2[aby]|apr1|5|6)\$[./A-Za-z0-9$]{20,120})\s*$/gm,
+    // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
+    // recognised by content; the keywords are the usual ports and the "any" wildcard.
+    id: 'pgpass-password',
+    title: 'Password in a PostgreSQL .pgpass file',
+    provider: 'PostgreSQL',
+    keywords: [':5432:', ':5433:', ':6432:', ':*:'],
+    regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+    confidence: 'high',
+    playbook: 'database',
+    validate: (s) => !isPlaceholder(s),
+    warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
+    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `*:*:*:replicator:${fake.alnum(12)}!x`],
+    fps: ['db.acme.io:5432:app:deploy:<password>', 'localhost:5432:*:postgres:${PGPASSWORD}', 'time: 12:30:45:00'],
+  },
+  {
+    // Shadow files, htpasswd, LDIF and SQL dumps: a hash is not the password, but it is cracked offline
+    // at leisure once leaked. Formats: bcrypt ($2a$/$2b$/$2y$), SHA-crypt ($5$/$6$), Apache MD5 ($apr1$), LDAP {SSHA}.
+    id: 'password-hash',
+    title: 'Password hash (crackable offline)',
+    provider: 'Password hash',
+    keywords: ['$2a$', '$2b$', '$2y$', '$5$', '$6$', '$apr1$', '{ssha}', '{ssha512}'],
+    regex: /(?<![\w$])(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SSHA(?:512)?\}[A-Za-z0-9+/]{20,200}={0,2})(?![./A-Za-z0-9])/gi,
     confidence: 'medium',
     playbook: 'generic',
-    tps: () => [`admin:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`, `deploy:$2y$10$${fake.alnum(53)}`],
-    fps: ['admin:$apr1$...', '# user:$2y$10$<hash>'],
+    ownExampleCheck: true,
+    validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    tps: () => [
+      `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
+      `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,
+      `userPassword: {SSHA}${fake.base64(32)}`,
+      `deploy:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`,
+    ],
+    fps: ['hash = bcrypt("$2b$12$" + salt)', "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',", 'root:*:19000:0:99999:7:::', 'userPassword: {SSHA}...'],
   },
   {
     id: 'kubernetes-secret-data',

@@ -207,7 +207,8 @@ export const HARD_NEGATIVES: [string, string][] = [
   ['README.md', 'Set the API key in your environment and never commit the secret token.'],
   ['log.txt', 'token=****************'],
   ['yarn.lock', '  checksum: 10c0/5fa0f7b7a2b6ad4f1e5ec8c5bc3c6a9f9f1e0e6c8b5c7ba3b1b0d5c6c9c0e7e4b2a1d3c5e7f9'],
-  ['migrations/001.sql', "INSERT INTO users (email, password_hash) VALUES ('a@b.c', '$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K');"],
+  // A hash in a dump is a finding now (password-hash: crackable offline); the schema that holds one is not.
+  ['migrations/001.sql', "CREATE TABLE users (email TEXT, password_hash CHAR(60) NOT NULL); -- bcrypt: $2b$12$ then 53 characters"],
   ['test/fixtures.js', "const uuid = '3f2b8c1e-9d4a-4b7e-8f6a-2c1d0e9b8a7f'; const sha = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';"],
   ['webpack.config.js', "output: { filename: '[name].[contenthash].js', publicPath: '/static/' }"],
   ['i18n/de.yml', 'password_reset_token_expired: "Der Link ist abgelaufen"'],
