@@ -1186,6 +1186,23 @@ var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
   "AKIAIOSFODNN7EXAMPLE",
   "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   "ASIAIOSFODNN7EXAMPLE",
+  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
   // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 ]);
@@ -1464,7 +1481,10 @@ var Scanner = class {
         re.lastIndex++;
         continue;
       }
-      this.accept(rule, m, base, chunk, lines, out);
+      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
+      const secret = secretOf(rule, m);
+      const at = secret ? m[0].lastIndexOf(secret) : -1;
+      if (at > 0) re.lastIndex = m.index + at;
     }
   }
   /**
@@ -1489,20 +1509,21 @@ var Scanner = class {
       this.accept(rule, m, 0, chunk, lines, out);
     }
   }
+  /** Checks a candidate and records it; false when it was rejected. */
   accept(rule, m, base, chunk, lines, out) {
     const secret = secretOf(rule, m);
-    if (secret === void 0 || secret.length === 0) return;
+    if (secret === void 0 || secret.length === 0) return false;
     const { minConfidence, keep } = this.options;
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
     const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
     const lineText = lines.text(li);
-    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return;
-    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return;
-    if (ALLOW_MARKER.test(lineText)) return;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return;
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
+    if (ALLOW_MARKER.test(lineText)) return false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
@@ -1511,6 +1532,7 @@ var Scanner = class {
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
     }
     out.push(finding);
+    return true;
   }
 };
 function secretOf(rule, m) {
@@ -1685,7 +1707,9 @@ var aiRules = [
     provider: "Anthropic",
     keywords: ["sk-ant-"],
     anchored: true,
-    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:api\d\d|admin\d\d|oat\d\d|sid\d\d)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])/g,
+    // API and admin keys are 93 characters and a fixed "AA" (their length and end tell a key from a truncated or
+    // edited one); OAuth and session tokens vary.
+    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|(?:oat|sid)\d\d-[A-Za-z0-9_-]{80,120}))(?![A-Za-z0-9_-])/g,
     entropy: 4,
     confidence: "high",
     playbook: "anthropic",
@@ -2006,9 +2030,9 @@ function isSecretsFile(path) {
 }
 
 // src/detect/literal-value.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var NOT_SECRET_SHAPES = [
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-  // UUID
+  UUID,
   /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i,
   // integrity and digest strings
   /^h1:[A-Za-z0-9+/=]{20,}$/,
@@ -2107,6 +2131,7 @@ function judgeLiteral(value, kind) {
   if (v.length < 6 || v.length > 1e3) return void 0;
   if (isPlaceholder(v)) return void 0;
   if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
+  if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
   if (isAlphabet(v)) return void 0;
   if (isIdentifierReference(v)) return void 0;
@@ -2120,7 +2145,7 @@ function judgeLiteral(value, kind) {
 
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
-var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
+var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
 function judgeAssignment(name, value, quoted, path) {
   const kind = secretNameKind(name);
   if (!kind) return void 0;
@@ -2142,6 +2167,8 @@ function weakness(value, kind, path, line) {
 var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
+var UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
   {
@@ -2200,6 +2227,20 @@ var genericRules = [
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
   },
   {
+    // API keys in query strings: `https://api.acme.io/v1/geo?key=…`, `?access_token=…`, Azure SAS `&sig=…`.
+    id: "url-query-secret",
+    title: "Secret in a URL query parameter",
+    provider: "Generic",
+    keywords: ["key=", "token=", "secret=", "sig=", "password="],
+    scope: "line",
+    regex: /[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|sig|signature|password)=([^&\s"'`#<>]{16,512})/gi,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret) => looksRandom(safeDecode(secret), 16) && judgeLiteral(safeDecode(secret), "secret") !== void 0,
+    tps: () => [`base_url: "https://api.geo.acme.io/v1/user?key=${fake.alnum(40)}"`, `GET https://graph.acme.io/v2/me?fields=id&access_token=${fake.alnum(48)}`],
+    fps: ["https://example.org/search?key=value", "https://api.acme.io/v1?token=${TOKEN}", "https://acme.io/?key=primary-color-background"]
+  },
+  {
     id: "http-auth-header",
     title: "Credential in an HTTP Authorization header",
     provider: "Generic",
@@ -2232,6 +2273,7 @@ var genericRules = [
     scope: "line",
     regex: ASSIGNMENT,
     secretGroup: [3, 4],
+    retryInside: true,
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
@@ -2250,7 +2292,14 @@ var genericRules = [
       `api_token := "${fake.alnum(40)}"`,
       `password = r"${pw()}"`,
       `config.jwt_secret = '${fake.base64(48)}'`,
-      `smtp_pass: ${pw()}`
+      `smtp_pass: ${pw()}`,
+      `const apiKey: string = "${fake.alnum(32)}";`,
+      `var deployToken string = "${fake.alnum(32)}"`,
+      `API_TOKEN: str = "${fake.alnum(32)}"`,
+      `$apiToken .= "${fake.alnum(32)}";`,
+      `DEPLOY_TOKEN ?= ${fake.alnum(32)}`,
+      `{"config.ini": "SERVICE_TOKEN=${fake.alnum(32)}\\nBACKUP_ENABLED=true"}`,
+      `hubspotToken = "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`
     ],
     fps: [
       'password = os.environ["DB_PASSWORD"]',
@@ -2283,14 +2332,15 @@ var genericRules = [
     ]
   },
   {
-    // PHP constants: `define('DB_PASSWORD', '…')`, and WordPress's keys and salts, whose names say
+    // PHP constants: `define('DB_PASSWORD', '…')` (and Java's `System.setProperty("X_TOKEN", "…")`,
+    // Go's `os.Setenv`), and WordPress's keys and salts, whose names say
     // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
-    id: "php-define-secret",
-    title: "Secret in a PHP define()",
+    id: "secret-define-call",
+    title: "Secret in a define() or setProperty() call",
     provider: "Generic",
-    keywords: ["define("],
+    keywords: ["define(", "setproperty(", "setenv(", "setenvironmentvariable("],
     scope: "line",
-    regex: /\bdefine\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
+    regex: /\b(?:define|setProperty|setenv|Setenv|SetEnvironmentVariable)\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
     secretGroup: 4,
     confidence: "medium",
     playbook: "generic",
@@ -2306,7 +2356,8 @@ var genericRules = [
       `define('AUTH_KEY',         '${wpSalt()}');`,
       `define( 'SECURE_AUTH_SALT', '${wpSalt()}' );`,
       `define('DB_PASSWORD', '${pw()}');`,
-      `define("API_SECRET", "${fake.alnum(32)}");`
+      `define("API_SECRET", "${fake.alnum(32)}");`,
+      `System.setProperty("PAYMENTS_TOKEN", "${fake.alnum(32)}");`
     ],
     fps: [
       "define('AUTH_KEY',         'put your unique phrase here');",
@@ -2398,7 +2449,7 @@ var genericRules = [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match }) => looksRandom(secret, 20) && judgeLiteral(readable(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)),
+    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID_SHAPE.test(secret) && judgeLiteral(readable(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
     warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -2731,6 +2782,20 @@ var githubChecksummed = githubKinds.map(([prefix, title]) => ({
   ]
 }));
 var sourceHostingRules = [
+  {
+    // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token — sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
+    id: "sourcegraph-token",
+    title: "Sourcegraph access token",
+    provider: "Sourcegraph",
+    keywords: ["sgp_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`SRC_ACCESS_TOKEN=sgp_${fake.hex(16)}_${fake.hex(40)}`, `token: "sgp_local_${fake.hex(40)}"`, `sgp_${fake.hex(40)}`],
+    fps: ["sgp_<token>", `sgp_${"0".repeat(40)}`]
+  },
   ...githubChecksummed,
   {
     id: "github-fine-grained-pat",
@@ -2848,12 +2913,17 @@ function contextual(o) {
     entropy: o.entropy ?? 2.5,
     confidence: o.confidence ?? "medium",
     playbook: o.playbook ?? "api-token",
-    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name.
-    validate: (s, ctx) => !isPlaceholder(s) && (o.validate?.(s, ctx) ?? true),
+    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
+    // keyword that is the inside of another word (`rookTable` holds "okta").
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
   });
+}
+function insideWord({ line, match }) {
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
 }
 function lazyRegex(source, flags) {
   let re;
@@ -2871,7 +2941,7 @@ var gen = {
   base64url: (n) => () => fake.base64url(n),
   uuid: () => () => `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`
 };
-var UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+var UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 // src/rules/ai-more.ts
 var aiMoreRules = [
@@ -2914,8 +2984,8 @@ var ciRules = [
   prefixed({ id: "jfrog-identity-token", title: "JFrog identity/reference token", provider: "JFrog", playbook: "ci-token", prefix: "cmVmdGtuOjAxOj", body: "A-Za-z0-9", len: [45, 60] }),
   prefixed({ id: "sonarqube-token", title: "SonarQube token", provider: "Sonar", playbook: "ci-token", prefix: ["squ_", "sqp_", "sqa_"], body: "a-f0-9", len: 40 }),
   contextual({ id: "sonarcloud-token", title: "SonarCloud token", provider: "Sonar", playbook: "ci-token", keywords: ["sonar_token", "sonar.login", "sonarcloud", "sonar-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
-  contextual({ id: "snyk-token", title: "Snyk API token", provider: "Snyk", playbook: "ci-token", keywords: ["snyk"], value: UUID, example: gen.uuid() }),
-  contextual({ id: "codecov-token", title: "Codecov upload token", provider: "Codecov", playbook: "ci-token", keywords: ["codecov"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "snyk-token", title: "Snyk API token", provider: "Snyk", playbook: "ci-token", keywords: ["snyk"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "codecov-token", title: "Codecov upload token", provider: "Codecov", playbook: "ci-token", keywords: ["codecov"], value: UUID2, example: gen.uuid() }),
   contextual({ id: "coveralls-token", title: "Coveralls repo token", provider: "Coveralls", playbook: "ci-token", keywords: ["coveralls"], value: "[A-Za-z0-9]{32,37}", example: gen.alnum(33) }),
   prefixed({ id: "gitea-token", title: "Gitea/Forgejo access token (with context)", provider: "Gitea", playbook: "ci-token", prefix: "gta_", body: "a-f0-9", len: 40, confidence: "medium" }),
   contextual({ id: "argo-cd-token", title: "Argo CD auth token", provider: "Argo CD", playbook: "ci-token", keywords: ["argocd_auth_token", "argocd-auth-token", "argocd_token"], value: "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", example: () => `eyJ${gen.base64url(20)()}.${gen.base64url(40)()}.${gen.base64url(43)()}` })
@@ -2937,12 +3007,12 @@ var cloudMoreRules = [
   contextual({ id: "vultr-api-key", title: "Vultr API key", provider: "Vultr", playbook: "cloud", keywords: ["vultr"], value: "[A-Z0-9]{36}", example: gen.upperAlnum(36) }),
   contextual({ id: "hetzner-api-token", title: "Hetzner Cloud API token", provider: "Hetzner", playbook: "cloud", keywords: ["hetzner", "hcloud"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
   prefixed({ id: "scaleway-access-key", title: "Scaleway access key", provider: "Scaleway", playbook: "cloud", prefix: "SCW", body: "A-Z0-9", len: 17, confidence: "medium" }),
-  contextual({ id: "scaleway-secret-key", title: "Scaleway secret key", provider: "Scaleway", playbook: "cloud", keywords: ["scaleway", "scw_secret"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "scaleway-secret-key", title: "Scaleway secret key", provider: "Scaleway", playbook: "cloud", keywords: ["scaleway", "scw_secret"], value: UUID2, example: gen.uuid() }),
   contextual({ id: "cloudflare-api-token", title: "Cloudflare API token", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api"], value: "[A-Za-z0-9_-]{40}", example: gen.base64url(40) }),
   contextual({ id: "cloudflare-global-api-key", title: "Cloudflare global API key", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api", "cf_key"], value: "[a-f0-9]{37}", example: gen.hex(37) }),
   prefixed({ id: "cloudflare-origin-ca-key", title: "Cloudflare Origin CA key", provider: "Cloudflare", playbook: "cloud", prefix: "v1.0-", body: "a-f0-9-", len: [150, 180], confidence: "medium" }),
   contextual({ id: "fastly-api-token", title: "Fastly API token", provider: "Fastly", playbook: "cloud", keywords: ["fastly"], value: "[A-Za-z0-9_-]{32}", example: gen.base64url(32) }),
-  contextual({ id: "heroku-api-key", title: "Heroku API key", provider: "Heroku", playbook: "cloud", keywords: ["heroku"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "heroku-api-key", title: "Heroku API key", provider: "Heroku", playbook: "cloud", keywords: ["heroku"], value: UUID2, example: gen.uuid() }),
   prefixed({ id: "heroku-api-key-v2", title: "Heroku API key (HRKU-)", provider: "Heroku", playbook: "cloud", prefix: "HRKU-AA", body: "A-Za-z0-9_-", len: 58 }),
   prefixed({ id: "netlify-pat", title: "Netlify personal access token", provider: "Netlify", playbook: "cloud", prefix: "nfp_", body: "A-Za-z0-9", len: 36 }),
   contextual({ id: "netlify-token", title: "Netlify access token", provider: "Netlify", playbook: "cloud", keywords: ["netlify"], value: "[A-Za-z0-9_-]{40,46}", example: gen.base64url(43) }),
@@ -2950,7 +3020,23 @@ var cloudMoreRules = [
   prefixed({ id: "flyio-token", title: "Fly.io access token", provider: "Fly.io", playbook: "cloud", prefix: ["fo1_", "fm1a_", "fm1r_"], body: "A-Za-z0-9_-", len: [43, 64] }),
   prefixed({ id: "flyio-macaroon", title: "Fly.io macaroon token", provider: "Fly.io", playbook: "cloud", prefix: "fm2_", body: "A-Za-z0-9+/=_-", len: [100, 2e3] }),
   prefixed({ id: "render-api-key", title: "Render API key", provider: "Render", playbook: "cloud", prefix: "rnd_", body: "A-Za-z0-9", len: 32 }),
-  contextual({ id: "railway-token", title: "Railway API token", provider: "Railway", playbook: "cloud", keywords: ["railway"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "railway-token", title: "Railway API token", provider: "Railway", playbook: "cloud", keywords: ["railway"], value: UUID2, example: gen.uuid() }),
+  // https://docs.defined.net/guides/automating-host-creation/ — Defined Networking (Nebula) API keys.
+  prefixed({ id: "defined-networking-key", title: "Defined Networking API key", provider: "Defined Networking", playbook: "cloud", prefix: "dnkey-", body: "a-z0-9=_-", len: [79, 79] }),
+  {
+    // Yandex Cloud IAM tokens (https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token): t1.<payload>.<86-character signature>.
+    id: "yandex-iam-token",
+    title: "Yandex Cloud IAM token",
+    provider: "Yandex",
+    keywords: ["t1."],
+    anchored: true,
+    regex: /(?<![\w.-])(t1\.[A-Za-z0-9_-]{1,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![\w.=-])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "cloud",
+    tps: () => [`YC_TOKEN=t1.${fake.base64url(60)}.${fake.base64url(86)}`, `token: "t1.${fake.base64url(4)}==.${fake.base64url(86)}=="`],
+    fps: ["const x = t1.start();", `t1.${"a".repeat(20)}.${"b".repeat(86)}`]
+  },
   prefixed({ id: "supabase-pat", title: "Supabase personal access token", provider: "Supabase", playbook: "cloud", prefix: "sbp_", body: "a-f0-9", len: 40 }),
   prefixed({ id: "supabase-secret-key", title: "Supabase secret API key", provider: "Supabase", playbook: "cloud", prefix: "sb_secret_", body: "A-Za-z0-9_-", len: [31, 64] }),
   {
@@ -3020,7 +3106,7 @@ var communicationMoreRules = [
     fps: ["MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us21", "region-us1"]
   },
   prefixed({ id: "mailchimp-transactional-key", title: "Mailchimp Transactional (Mandrill) API key", provider: "Mailchimp", playbook: "api-token", prefix: "md-", body: "A-Za-z0-9_-", len: 22, confidence: "medium" }),
-  contextual({ id: "postmark-token", title: "Postmark server/account token", provider: "Postmark", playbook: "api-token", keywords: ["postmark"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "postmark-token", title: "Postmark server/account token", provider: "Postmark", playbook: "api-token", keywords: ["postmark"], value: UUID2, example: gen.uuid() }),
   contextual({ id: "vonage-api-secret", title: "Vonage (Nexmo) API secret", provider: "Vonage", playbook: "api-token", keywords: ["vonage", "nexmo"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
   contextual({ id: "messagebird-api-key", title: "MessageBird API key", provider: "MessageBird", playbook: "api-token", keywords: ["messagebird", "message_bird", "message-bird"], value: "[A-Za-z0-9]{25}", example: gen.alnum(25) }),
   contextual({ id: "intercom-access-token", title: "Intercom access token", provider: "Intercom", playbook: "api-token", keywords: ["intercom"], value: "[A-Za-z0-9=_-]{60}", example: gen.base64url(60) }),
@@ -3047,8 +3133,8 @@ var communicationMoreRules = [
 
 // src/rules/databases.ts
 var databaseRules = [
-  contextual({ id: "mongodb-atlas-api-key", title: "MongoDB Atlas API private key", provider: "MongoDB Atlas", playbook: "database", keywords: ["atlas_private", "mongodb_atlas", "atlas-private", "atlas_api"], value: UUID, example: gen.uuid() }),
-  prefixed({ id: "planetscale-token", title: "PlanetScale service token or password", provider: "PlanetScale", playbook: "database", prefix: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], body: "A-Za-z0-9_.-", len: [32, 64] }),
+  contextual({ id: "mongodb-atlas-api-key", title: "MongoDB Atlas API private key", provider: "MongoDB Atlas", playbook: "database", keywords: ["atlas_private", "mongodb_atlas", "atlas-private", "atlas_api"], value: UUID2, example: gen.uuid() }),
+  prefixed({ id: "planetscale-token", title: "PlanetScale service token or password", provider: "PlanetScale", playbook: "database", prefix: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], body: "A-Za-z0-9_.=-", len: [32, 64] }),
   prefixed({ id: "neon-api-key", title: "Neon API key", provider: "Neon", playbook: "database", prefix: "napi_", body: "a-z0-9", len: 64 }),
   contextual({ id: "redis-cloud-api-key", title: "Redis Cloud API key", provider: "Redis Cloud", playbook: "database", keywords: ["redis_cloud", "rediscloud", "redislabs"], value: "[A-Za-z0-9]{40,60}", example: gen.alnum(50) }),
   prefixed({ id: "databricks-token", title: "Databricks personal access token", provider: "Databricks", playbook: "database", prefix: "dapi", body: "a-f0-9", len: 32 }),
@@ -3139,14 +3225,14 @@ var observabilityRules = [
     fps: ["DT_API_TOKEN=dt0c01.<id>.<secret>", "tokens start with dt0c01."]
   },
   contextual({ id: "pagerduty-api-key", title: "PagerDuty API key", provider: "PagerDuty", playbook: "api-token", keywords: ["pagerduty", "pager_duty"], value: "u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}", example: () => `u+${gen.base64url(18)()}` }),
-  contextual({ id: "splunk-hec-token", title: "Splunk HEC token", provider: "Splunk", playbook: "api-token", keywords: ["splunk"], value: UUID, example: gen.uuid() }),
-  contextual({ id: "logzio-token", title: "Logz.io token", provider: "Logz.io", playbook: "api-token", keywords: ["logz"], value: "[A-Za-z]{32}|" + UUID, example: gen.uuid() }),
+  contextual({ id: "splunk-hec-token", title: "Splunk HEC token", provider: "Splunk", playbook: "api-token", keywords: ["splunk"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "logzio-token", title: "Logz.io token", provider: "Logz.io", playbook: "api-token", keywords: ["logz"], value: "[A-Za-z]{32}|" + UUID2, example: gen.uuid() }),
   contextual({ id: "rollbar-token", title: "Rollbar access token", provider: "Rollbar", playbook: "api-token", keywords: ["rollbar"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "bugsnag-api-key", title: "Bugsnag API key", provider: "Bugsnag", playbook: "api-token", keywords: ["bugsnag"], value: "[a-f0-9]{32}", example: gen.hex(32), confidence: "low" }),
-  contextual({ id: "loggly-token", title: "Loggly customer token", provider: "Loggly", playbook: "api-token", keywords: ["loggly"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "loggly-token", title: "Loggly customer token", provider: "Loggly", playbook: "api-token", keywords: ["loggly"], value: UUID2, example: gen.uuid() }),
   contextual({ id: "sumologic-access-key", title: "Sumo Logic access key", provider: "Sumo Logic", playbook: "api-token", keywords: ["sumologic", "sumo_logic", "sumo_access"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
-  contextual({ id: "launchdarkly-key", title: "LaunchDarkly SDK or API key", provider: "LaunchDarkly", playbook: "api-token", keywords: ["launchdarkly", "launch_darkly"], value: "(?:api|sdk)-" + UUID, example: () => `sdk-${gen.uuid()()}` }),
-  contextual({ id: "opsgenie-api-key", title: "Opsgenie API key", provider: "Opsgenie", playbook: "api-token", keywords: ["opsgenie"], value: UUID, example: gen.uuid() }),
+  contextual({ id: "launchdarkly-key", title: "LaunchDarkly SDK or API key", provider: "LaunchDarkly", playbook: "api-token", keywords: ["launchdarkly", "launch_darkly"], value: "(?:api|sdk)-" + UUID2, example: () => `sdk-${gen.uuid()()}` }),
+  contextual({ id: "opsgenie-api-key", title: "Opsgenie API key", provider: "Opsgenie", playbook: "api-token", keywords: ["opsgenie"], value: UUID2, example: gen.uuid() }),
   contextual({ id: "elastic-cloud-api-key", title: "Elastic Cloud API key", provider: "Elastic", playbook: "api-token", keywords: ["elastic_api_key", "es_api_key", "elastic-api-key", "elasticsearch_api_key"], value: "[A-Za-z0-9_=-]{40,100}", example: gen.base64url(60) })
 ];
 
@@ -3186,6 +3272,9 @@ var paymentMoreRules = [
     fps: ["PLAID_ACCESS_TOKEN=access-production-<uuid>", "tokens look like access-sandbox-..."]
   },
   contextual({ id: "coinbase-api-secret", title: "Coinbase API secret", provider: "Coinbase", playbook: "payments", keywords: ["coinbase"], value: "[A-Za-z0-9+/=_-]{32,88}", example: gen.base64url(64) }),
+  // The encryption key: FLWSECK_TEST- then 12 hex characters, no -X suffix.
+  prefixed({ id: "flutterwave-encryption-key", title: "Flutterwave encryption key", provider: "Flutterwave", playbook: "payments", prefix: ["FLWSECK_TEST-", "FLWSECK-"], body: "a-h0-9", len: 12 }),
+  prefixed({ id: "duffel-token", title: "Duffel API token", provider: "Duffel", playbook: "payments", prefix: ["duffel_test_", "duffel_live_"], body: "A-Za-z0-9_=-", len: 43 }),
   prefixed({ id: "flutterwave-secret-key", title: "Flutterwave secret key", provider: "Flutterwave", playbook: "payments", prefix: ["FLWSECK_TEST-", "FLWSECK-"], body: "a-h0-9", len: 32, suffix: "-X" }),
   prefixed({ id: "paddle-api-key", title: "Paddle API key", provider: "Paddle", playbook: "payments", prefix: ["pdl_live_apikey_", "pdl_sdbx_apikey_"], body: "a-z0-9_", len: [40, 70] }),
   contextual({ id: "gocardless-token", title: "GoCardless access token", provider: "GoCardless", playbook: "payments", keywords: ["gocardless"], value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}", example: () => `live_${gen.base64url(40)()}` }),
@@ -3275,7 +3364,7 @@ var productivityRules = [
   contextual({ id: "spotify-client-secret", title: "Spotify client secret", provider: "Spotify", playbook: "api-token", keywords: ["spotify"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "twitch-client-secret", title: "Twitch client secret / token", provider: "Twitch", playbook: "api-token", keywords: ["twitch"], value: "[a-z0-9]{30}", example: gen.lowerAlnum(30) }),
   contextual({ id: "trello-token", title: "Trello API token", provider: "Trello", playbook: "api-token", keywords: ["trello"], value: "[a-f0-9]{64}|ATTA[a-f0-9]{64}[A-F0-9]{8}", example: gen.hex(64) }),
-  prefixed({ id: "typeform-token", title: "Typeform personal access token", provider: "Typeform", playbook: "api-token", prefix: "tfp_", body: "A-Za-z0-9_-", len: [58, 64] }),
+  prefixed({ id: "typeform-token", title: "Typeform personal access token", provider: "Typeform", playbook: "api-token", prefix: "tfp_", body: "A-Za-z0-9_.=-", len: [58, 64] }),
   {
     id: "hubspot-private-app-token",
     title: "HubSpot private app access token",

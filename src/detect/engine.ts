@@ -195,7 +195,12 @@ export class Scanner {
         re.lastIndex++;
         continue;
       }
-      this.accept(rule, m, base, chunk, lines, out);
+      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
+      // A rejected pair may hold an accepted one: `"config.ini": "API_TOKEN=…\nDEBUG=1"`. Look again from
+      // where its value starts (past the name, so the scan still moves forward).
+      const secret = secretOf(rule, m);
+      const at = secret ? m[0].lastIndexOf(secret) : -1;
+      if (at > 0) re.lastIndex = m.index + at;
     }
   }
 
@@ -222,23 +227,24 @@ export class Scanner {
     }
   }
 
-  private accept(rule: Rule, m: RegExpExecArray, base: number, chunk: Chunk, lines: LineIndex, out: Finding[]): void {
+  /** Checks a candidate and records it; false when it was rejected. */
+  private accept(rule: Rule, m: RegExpExecArray, base: number, chunk: Chunk, lines: LineIndex, out: Finding[]): boolean {
     const secret = secretOf(rule, m);
-    if (secret === undefined || secret.length === 0) return;
+    if (secret === undefined || secret.length === 0) return false;
     // The secret sits at the end of most patterns (`name = value`), so search from there.
     const { minConfidence, keep } = this.options;
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
     const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
     const lineText = lines.text(li);
     // Cheapest and most selective checks first: generic rules reject most
     // candidates in `validate`, provider rules rarely match at all.
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return;
-    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return;
-    if (ALLOW_MARKER.test(lineText)) return;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return;
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
+    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return false;
+    if (ALLOW_MARKER.test(lineText)) return false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)!] ? exampleKindOfPath(chunk.path) : undefined);
@@ -247,6 +253,7 @@ export class Scanner {
       if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';
     }
     out.push(finding);
+    return true;
   }
 }
 

@@ -8,8 +8,10 @@ import type { Confidence } from './types.js';
  * and digests, UUIDs, git object ids, encrypted blobs, data URIs, colours,
  * numbers, paths, URLs (credentials in URLs have their own detector).
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const NOT_SECRET_SHAPES: RegExp[] = [
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, // UUID
+  UUID,
   /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i, // integrity and digest strings
   /^h1:[A-Za-z0-9+/=]{20,}$/, // Go module sums
   /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/, // password hashes: already one-way
@@ -88,6 +90,8 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (isPlaceholder(v)) return undefined;
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s".
   if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
+  // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
+  if (kind === 'secret' && UUID.test(v)) return 'medium';
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return undefined;
   if (isAlphabet(v)) return undefined;
   if (isIdentifierReference(v)) return undefined;

@@ -36,7 +36,9 @@ export const aiRules: Rule[] = [
     provider: 'Anthropic',
     keywords: ['sk-ant-'],
     anchored: true,
-    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:api\d\d|admin\d\d|oat\d\d|sid\d\d)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])/g,
+    // API and admin keys are 93 characters and a fixed "AA" (their length and end tell a key from a truncated or
+    // edited one); OAuth and session tokens vary.
+    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|(?:oat|sid)\d\d-[A-Za-z0-9_-]{80,120}))(?![A-Za-z0-9_-])/g,
     entropy: 4.0,
     confidence: 'high',
     playbook: 'anthropic',

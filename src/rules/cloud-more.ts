@@ -1,3 +1,4 @@
+import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
@@ -31,6 +32,22 @@ export const cloudMoreRules: Rule[] = [
   prefixed({ id: 'flyio-macaroon', title: 'Fly.io macaroon token', provider: 'Fly.io', playbook: 'cloud', prefix: 'fm2_', body: 'A-Za-z0-9+/=_-', len: [100, 2000] }),
   prefixed({ id: 'render-api-key', title: 'Render API key', provider: 'Render', playbook: 'cloud', prefix: 'rnd_', body: 'A-Za-z0-9', len: 32 }),
   contextual({ id: 'railway-token', title: 'Railway API token', provider: 'Railway', playbook: 'cloud', keywords: ['railway'], value: UUID, example: gen.uuid() }),
+  // https://docs.defined.net/guides/automating-host-creation/ — Defined Networking (Nebula) API keys.
+  prefixed({ id: 'defined-networking-key', title: 'Defined Networking API key', provider: 'Defined Networking', playbook: 'cloud', prefix: 'dnkey-', body: 'a-z0-9=_-', len: [79, 79] }),
+  {
+    // Yandex Cloud IAM tokens (https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token): t1.<payload>.<86-character signature>.
+    id: 'yandex-iam-token',
+    title: 'Yandex Cloud IAM token',
+    provider: 'Yandex',
+    keywords: ['t1.'],
+    anchored: true,
+    regex: /(?<![\w.-])(t1\.[A-Za-z0-9_-]{1,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![\w.=-])/g,
+    entropy: 3.5,
+    confidence: 'high',
+    playbook: 'cloud',
+    tps: () => [`YC_TOKEN=t1.${fake.base64url(60)}.${fake.base64url(86)}`, `token: "t1.${fake.base64url(4)}==.${fake.base64url(86)}=="`],
+    fps: ['const x = t1.start();', `t1.${'a'.repeat(20)}.${'b'.repeat(86)}`],
+  },
   prefixed({ id: 'supabase-pat', title: 'Supabase personal access token', provider: 'Supabase', playbook: 'cloud', prefix: 'sbp_', body: 'a-f0-9', len: 40 }),
   prefixed({ id: 'supabase-secret-key', title: 'Supabase secret API key', provider: 'Supabase', playbook: 'cloud', prefix: 'sb_secret_', body: 'A-Za-z0-9_-', len: [31, 64] }),
   {

@@ -4,7 +4,7 @@ import { contextual, gen, prefixed, UUID } from './define.js';
 /** Hosted databases and data platforms (passwords in connection strings: see generic.ts). */
 export const databaseRules: Rule[] = [
   contextual({ id: 'mongodb-atlas-api-key', title: 'MongoDB Atlas API private key', provider: 'MongoDB Atlas', playbook: 'database', keywords: ['atlas_private', 'mongodb_atlas', 'atlas-private', 'atlas_api'], value: UUID, example: gen.uuid() }),
-  prefixed({ id: 'planetscale-token', title: 'PlanetScale service token or password', provider: 'PlanetScale', playbook: 'database', prefix: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: 'A-Za-z0-9_.-', len: [32, 64] }),
+  prefixed({ id: 'planetscale-token', title: 'PlanetScale service token or password', provider: 'PlanetScale', playbook: 'database', prefix: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: 'A-Za-z0-9_.=-', len: [32, 64] }),
   prefixed({ id: 'neon-api-key', title: 'Neon API key', provider: 'Neon', playbook: 'database', prefix: 'napi_', body: 'a-z0-9', len: 64 }),
   contextual({ id: 'redis-cloud-api-key', title: 'Redis Cloud API key', provider: 'Redis Cloud', playbook: 'database', keywords: ['redis_cloud', 'rediscloud', 'redislabs'], value: '[A-Za-z0-9]{40,60}', example: gen.alnum(50) }),
   prefixed({ id: 'databricks-token', title: 'Databricks personal access token', provider: 'Databricks', playbook: 'database', prefix: 'dapi', body: 'a-f0-9', len: 32 }),

@@ -1,5 +1,5 @@
 import { isPlaceholder } from '../detect/placeholders.js';
-import type { Confidence, Rule } from '../detect/types.js';
+import type { Confidence, MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
 /**
@@ -97,12 +97,18 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     entropy: o.entropy ?? 2.5,
     confidence: o.confidence ?? 'medium',
     playbook: o.playbook ?? 'api-token',
-    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name.
-    validate: (s, ctx) => !isPlaceholder(s) && (o.validate?.(s, ctx) ?? true),
+    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
+    // keyword that is the inside of another word (`rookTable` holds "okta").
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(32)}`],
   });
+}
+
+function insideWord({ line, match }: MatchContext): boolean {
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  return at > 0 && /[a-z]/.test(line[at - 1]!) && /[a-z]/.test(line[at]!);
 }
 
 /**

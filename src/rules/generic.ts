@@ -20,15 +20,18 @@ const SECRET_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'credential', 'creds'
 
 /**
  * name (op) value, in the syntaxes code and config use:
- *   JS/TS/Go/Java/C#/Python/Ruby/PHP/Terraform `name = "v"`, `name := "v"`, `name: "v"`, `'name' => 'v'`, `$name = 'v'`
+ *   JS/TS/Go/Java/C#/Python/Ruby/PHP/Terraform `name = "v"`, `name := "v"`, `name: "v"`, `'name' => 'v'`, `$name = 'v'`, `$name .= 'v'`
+ *   typed declarations `name: string = "v"` (TS, Kotlin, Python), `var name string = "v"` (Go)
+ *   Makefile `NAME ?= v`, `NAME ::= v`
  *   JSON/YAML/TOML/INI/properties/.env `"name": "v"`, `name: v`, `name = v`, `name=v`, `export NAME=v`
  * Group 1 is the name; group 3 a quoted value (group 2 its quote); group 4 an unquoted one.
  * An unquoted value may contain "#" (`Tiger12#x`): dotenv and properties start a
- * comment only after whitespace, which already ends the value.
+ * comment only after whitespace, which already ends the value. A backslash ends
+ * it: in `"X_TOKEN=v\nNEXT=1"` (a file embedded in a JSON string) `\n` is a newline.
  * The name cannot overlap the operator or the quotes, so matching is linear per start.
  */
 const ASSIGNMENT =
-  /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}\s{0,4}(?:=(?![=~])|:=|:(?![:/])|=>|<-|\|\|=|\?\?=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>]{1,1000})(?=[\s"'`,;#){}[\]<>]|$))/g;
+  /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
 
 function judgeAssignment(name: string, value: string, quoted: boolean, path: string) {
   const kind = secretNameKind(name);
@@ -66,6 +69,10 @@ const ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha
 /** wp-config.php's authentication keys and salts (https://developer.wordpress.org/apis/wp-config-php/#security-keys). */
 const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 const wpSalt = () => fake.alnum(40).split('').map((c, i) => (i % 5 === 0 ? '!@#$%^&*()-_[]{}<>~+=,.;:/?|'[c.charCodeAt(0) % 27] : c)).join('') + fake.alnum(24);
+
+/** With no secret name to go by, a UUID is an id, and a value named public is public. */
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
@@ -128,6 +135,20 @@ export const genericRules: Rule[] = [
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', 'Server=db;Integrated Security=true;', 'password=secret is a bad idea'],
   },
   {
+    // API keys in query strings: `https://api.acme.io/v1/geo?key=…`, `?access_token=…`, Azure SAS `&sig=…`.
+    id: 'url-query-secret',
+    title: 'Secret in a URL query parameter',
+    provider: 'Generic',
+    keywords: ['key=', 'token=', 'secret=', 'sig=', 'password='],
+    scope: 'line',
+    regex: /[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|sig|signature|password)=([^&\s"'`#<>]{16,512})/gi,
+    confidence: 'medium',
+    playbook: 'generic',
+    validate: (secret) => looksRandom(safeDecode(secret), 16) && judgeLiteral(safeDecode(secret), 'secret') !== undefined,
+    tps: () => [`base_url: "https://api.geo.acme.io/v1/user?key=${fake.alnum(40)}"`, `GET https://graph.acme.io/v2/me?fields=id&access_token=${fake.alnum(48)}`],
+    fps: ['https://example.org/search?key=value', 'https://api.acme.io/v1?token=${TOKEN}', 'https://acme.io/?key=primary-color-background'],
+  },
+  {
     id: 'http-auth-header',
     title: 'Credential in an HTTP Authorization header',
     provider: 'Generic',
@@ -160,6 +181,7 @@ export const genericRules: Rule[] = [
     scope: 'line',
     regex: ASSIGNMENT,
     secretGroup: [3, 4],
+    retryInside: true,
     confidence: 'medium',
     playbook: 'generic',
     validate: acceptAssignment,
@@ -179,6 +201,13 @@ export const genericRules: Rule[] = [
       `password = r"${pw()}"`,
       `config.jwt_secret = '${fake.base64(48)}'`,
       `smtp_pass: ${pw()}`,
+      `const apiKey: string = "${fake.alnum(32)}";`,
+      `var deployToken string = "${fake.alnum(32)}"`,
+      `API_TOKEN: str = "${fake.alnum(32)}"`,
+      `$apiToken .= "${fake.alnum(32)}";`,
+      `DEPLOY_TOKEN ?= ${fake.alnum(32)}`,
+      `{"config.ini": "SERVICE_TOKEN=${fake.alnum(32)}\\nBACKUP_ENABLED=true"}`,
+      `hubspotToken = "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`,
     ],
     fps: [
       'password = os.environ["DB_PASSWORD"]',
@@ -211,14 +240,15 @@ export const genericRules: Rule[] = [
     ],
   },
   {
-    // PHP constants: `define('DB_PASSWORD', '…')`, and WordPress's keys and salts, whose names say
+    // PHP constants: `define('DB_PASSWORD', '…')` (and Java's `System.setProperty("X_TOKEN", "…")`,
+    // Go's `os.Setenv`), and WordPress's keys and salts, whose names say
     // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
-    id: 'php-define-secret',
-    title: 'Secret in a PHP define()',
+    id: 'secret-define-call',
+    title: 'Secret in a define() or setProperty() call',
     provider: 'Generic',
-    keywords: ['define('],
+    keywords: ['define(', 'setproperty(', 'setenv(', 'setenvironmentvariable('],
     scope: 'line',
-    regex: /\bdefine\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
+    regex: /\b(?:define|setProperty|setenv|Setenv|SetEnvironmentVariable)\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
     secretGroup: 4,
     confidence: 'medium',
     playbook: 'generic',
@@ -235,6 +265,7 @@ export const genericRules: Rule[] = [
       `define( 'SECURE_AUTH_SALT', '${wpSalt()}' );`,
       `define('DB_PASSWORD', '${pw()}');`,
       `define("API_SECRET", "${fake.alnum(32)}");`,
+      `System.setProperty("PAYMENTS_TOKEN", "${fake.alnum(32)}");`,
     ],
     fps: [
       "define('AUTH_KEY',         'put your unique phrase here');",
@@ -321,7 +352,11 @@ export const genericRules: Rule[] = [
     playbook: 'generic',
     // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
     validate: (secret, { line, match }) =>
-      looksRandom(secret, 20) && judgeLiteral(readable(secret), 'secret') !== undefined && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)),
+      looksRandom(secret, 20) &&
+      !UUID_SHAPE.test(secret) &&
+      judgeLiteral(readable(secret), 'secret') !== undefined &&
+      !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
+      !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
     warning: (_secret, { path, line }) => (isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? 'documentation example' : undefined),
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],

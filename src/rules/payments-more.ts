@@ -36,6 +36,9 @@ export const paymentMoreRules: Rule[] = [
     fps: ['PLAID_ACCESS_TOKEN=access-production-<uuid>', 'tokens look like access-sandbox-...'],
   },
   contextual({ id: 'coinbase-api-secret', title: 'Coinbase API secret', provider: 'Coinbase', playbook: 'payments', keywords: ['coinbase'], value: '[A-Za-z0-9+/=_-]{32,88}', example: gen.base64url(64) }),
+  // The encryption key: FLWSECK_TEST- then 12 hex characters, no -X suffix.
+  prefixed({ id: 'flutterwave-encryption-key', title: 'Flutterwave encryption key', provider: 'Flutterwave', playbook: 'payments', prefix: ['FLWSECK_TEST-', 'FLWSECK-'], body: 'a-h0-9', len: 12 }),
+  prefixed({ id: 'duffel-token', title: 'Duffel API token', provider: 'Duffel', playbook: 'payments', prefix: ['duffel_test_', 'duffel_live_'], body: 'A-Za-z0-9_=-', len: 43 }),
   prefixed({ id: 'flutterwave-secret-key', title: 'Flutterwave secret key', provider: 'Flutterwave', playbook: 'payments', prefix: ['FLWSECK_TEST-', 'FLWSECK-'], body: 'a-h0-9', len: 32, suffix: '-X' }),
   prefixed({ id: 'paddle-api-key', title: 'Paddle API key', provider: 'Paddle', playbook: 'payments', prefix: ['pdl_live_apikey_', 'pdl_sdbx_apikey_'], body: 'a-z0-9_', len: [40, 70] }),
   contextual({ id: 'gocardless-token', title: 'GoCardless access token', provider: 'GoCardless', playbook: 'payments', keywords: ['gocardless'], value: '(?:live|sandbox)_[A-Za-z0-9_=-]{40}', example: () => `live_${gen.base64url(40)()}` }),

@@ -84,7 +84,7 @@ export const productivityRules: Rule[] = [
   contextual({ id: 'spotify-client-secret', title: 'Spotify client secret', provider: 'Spotify', playbook: 'api-token', keywords: ['spotify'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
   contextual({ id: 'twitch-client-secret', title: 'Twitch client secret / token', provider: 'Twitch', playbook: 'api-token', keywords: ['twitch'], value: '[a-z0-9]{30}', example: gen.lowerAlnum(30) }),
   contextual({ id: 'trello-token', title: 'Trello API token', provider: 'Trello', playbook: 'api-token', keywords: ['trello'], value: '[a-f0-9]{64}|ATTA[a-f0-9]{64}[A-F0-9]{8}', example: gen.hex(64) }),
-  prefixed({ id: 'typeform-token', title: 'Typeform personal access token', provider: 'Typeform', playbook: 'api-token', prefix: 'tfp_', body: 'A-Za-z0-9_-', len: [58, 64] }),
+  prefixed({ id: 'typeform-token', title: 'Typeform personal access token', provider: 'Typeform', playbook: 'api-token', prefix: 'tfp_', body: 'A-Za-z0-9_.=-', len: [58, 64] }),
   {
     id: 'hubspot-private-app-token',
     title: 'HubSpot private app access token',

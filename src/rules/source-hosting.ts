@@ -31,6 +31,20 @@ const githubChecksummed: Rule[] = githubKinds.map(([prefix, title]) => ({
 }));
 
 export const sourceHostingRules: Rule[] = [
+  {
+    // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token — sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
+    id: 'sourcegraph-token',
+    title: 'Sourcegraph access token',
+    provider: 'Sourcegraph',
+    keywords: ['sgp_'],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    confidence: 'high',
+    playbook: 'api-token',
+    tps: () => [`SRC_ACCESS_TOKEN=sgp_${fake.hex(16)}_${fake.hex(40)}`, `token: "sgp_local_${fake.hex(40)}"`, `sgp_${fake.hex(40)}`],
+    fps: ['sgp_<token>', `sgp_${'0'.repeat(40)}`],
+  },
   ...githubChecksummed,
   {
     id: 'github-fine-grained-pat',

@@ -45,6 +45,7 @@ export declare class Scanner {
      * occurrences, not the size of the file.
      */
     private runAnchored;
+    /** Checks a candidate and records it; false when it was rejected. */
     private accept;
 }
 export declare function makeFinding(rule: Pick<Rule, 'id' | 'title' | 'provider' | 'confidence' | 'playbook'>, chunk: Pick<Chunk, 'path' | 'commit'>, secret: string, line: number, column: number, lineText: string): Finding;

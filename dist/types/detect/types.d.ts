@@ -65,6 +65,8 @@ export interface Rule {
      * assignments, private keys, JWTs); provider tokens are never demoted by path.
      */
     demoteInExamples?: boolean;
+    /** After a rejected match, look for another inside its value (assignments nested in a quoted value). */
+    retryInside?: boolean;
     /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */
     appliesTo?: (path: string) => boolean;
     /** Rotation playbook id (see `leakguard rotate`). */
