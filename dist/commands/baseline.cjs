@@ -479,7 +479,7 @@ var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']
 function printableBase64(s) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
+  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
 }
 function decodedViews(text) {
   const views = [];
@@ -889,7 +889,11 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "src/test",
   "unittests",
   "integration-tests",
-  "integration_tests"
+  "integration_tests",
+  // Demo data for development databases: Laravel factories and seeders, Rails seeds.
+  "factories",
+  "seeders",
+  "seeds"
 ]);
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);

@@ -653,7 +653,7 @@ var communicationRules = [
 function printableBase64(s) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, "") : void 0;
+  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
 }
 
 // src/detect/file-kind.ts

@@ -23,7 +23,7 @@ const K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["
 export function printableBase64(s: string): string | undefined {
   if (s.length % 4 === 1) return undefined;
   const out = Buffer.from(s, 'base64').toString('utf8');
-  return out.length >= 4 && /^[\x20-\x7e\t]+\n?$/.test(out) ? out.replace(/\n$/, '') : undefined;
+  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, '') : undefined;
 }
 
 export function decodedViews(text: string): DecodedView[] {

@@ -21,6 +21,8 @@ const TEST_DIRS = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
   '__mocks__', 'mocks', 'e2e', 'testing', 'testutil', 'testutils', '__snapshots__', 'snapshots', 'cypress', 'playwright',
   'src/test', 'unittests', 'integration-tests', 'integration_tests',
+  // Demo data for development databases: Laravel factories and seeders, Rails seeds.
+  'factories', 'seeders', 'seeds',
 ]);
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, XTest.java, x_spec.rb, x.snap. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
