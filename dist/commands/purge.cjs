@@ -2316,13 +2316,15 @@ var genericRules = [
       'secretName: "db-password"',
       'api_key_env: "OPENAI_API_KEY"',
       'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
+      // leakguard:allow (not this rule's: a hash)
       "token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]",
       "password: !vault |",
       'key = "user-42"',
       'cacheKey = "a8f5f167f44f4964e6c998dee827110c"',
       'secret = f"{prefix}-{suffix}"',
       'const tokenizer = "cl100k_base";',
-      'password = ""'
+      'password = ""',
+      '"stripe-secret-key:e0e8f0c03c279f9fae2b": {'
     ]
   },
   {
@@ -2474,6 +2476,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   const name = match[1];
   const at = line.indexOf(match[0]);
   if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  if (at > 0 && match[4] !== void 0 && /^[^=]*[^=:]:[^:=]/.test(match[0]) && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1]) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   return judgeAssignment(name, value, quoted, path) !== void 0;
@@ -3439,7 +3442,8 @@ var structuralRules = [
     regex: /\bmachine[ \t]+[^\s]{1,255}(?:\s{1,20}(?:login|account|port)[ \t]+[^\s]{1,255}){0,3}\s{1,20}password[ \t]+([^\s]{4,512})/g,
     confidence: "high",
     playbook: "generic",
-    validate: (s) => !isPlaceholder(s),
+    // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
     warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com
   login me

@@ -229,7 +229,7 @@ export const genericRules: Rule[] = [
       'max_tokens = 4096',
       'secretName: "db-password"',
       'api_key_env: "OPENAI_API_KEY"',
-      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
+      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"', // leakguard:allow (not this rule's: a hash)
       'token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]',
       'password: !vault |',
       'key = "user-42"',
@@ -237,6 +237,7 @@ export const genericRules: Rule[] = [
       'secret = f"{prefix}-{suffix}"',
       'const tokenizer = "cl100k_base";',
       'password = ""',
+      '"stripe-secret-key:e0e8f0c03c279f9fae2b": {',
     ],
   },
   {
@@ -390,6 +391,8 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   // variable being read, and its default is a development fallback.
   const at = line.indexOf(match[0]);
   if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  // One quoted token, `"stripe-secret-key:e0e8f0…"` (a fingerprint, a namespaced id, a cache key): not a `key: value` pair.
+  if (at > 0 && match[4] !== undefined && /^[^=]*[^=:]:[^:=]/.test(match[0]) && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1]) return false;
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
   return judgeAssignment(name, value, quoted, path) !== undefined;

@@ -40,7 +40,8 @@ export const structuralRules: Rule[] = [
     regex: /\bmachine[ \t]+[^\s]{1,255}(?:\s{1,20}(?:login|account|port)[ \t]+[^\s]{1,255}){0,3}\s{1,20}password[ \t]+([^\s]{4,512})/g,
     confidence: 'high',
     playbook: 'generic',
-    validate: (s) => !isPlaceholder(s),
+    // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
     warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com\n  login me\n  password ${fake.alnum(16)}`],
     fps: ['machine api.acme.io login deploy password <token>', 'default login anonymous password $PASSWORD', 'the machine password is stored elsewhere'],
