@@ -105,3 +105,15 @@ describe('dependency folders', () => {
     expect(JSON.parse(repo.cli(['scan', '--no-git', '.', '--format', 'json']).stdout).skipped.map((s: { path: string }) => s.path)).toEqual(['api/.venv/', 'node_modules/', 'vendor/']);
   });
 });
+
+describe('this repository', () => {
+  it('passes its own working-tree scan (token-shaped test values are built at run time)', () => {
+    const root = join(__dirname, '../..');
+    const home = tempDir('leakguard-home-');
+    writeFileSync(join(home, '.gitconfig'), '');
+    const r = runCli(['scan', '--format', 'json'], root, gitEnv(home));
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.filter((f: { blocking: boolean }) => f.blocking).map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+});
