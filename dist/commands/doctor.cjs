@@ -4148,7 +4148,8 @@ var STABLE_DIFF_FLAGS = [
 
 // src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
-var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI";
+var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
+var MESSAGE_END = "\0leakguard-end";
 async function* logPatches(root, revArgs) {
   const args = [
     "-c",
@@ -4203,6 +4204,8 @@ var PatchStreamParser = class {
   oldLeft = 0;
   newLeft = 0;
   newLine = 0;
+  /** Lines of the commit message being read, until its end marker. */
+  message;
   push(text) {
     const done = [];
     let start = 0;
@@ -4221,6 +4224,16 @@ var PatchStreamParser = class {
     return c;
   }
   line(line, done) {
+    if (this.message) {
+      if (!line.endsWith(MESSAGE_END)) {
+        this.message.push(line);
+        return;
+      }
+      this.message.push(line.slice(0, -MESSAGE_END.length));
+      this.commit.message = this.message.join("\n").replace(/\n+$/, "");
+      this.message = void 0;
+      return;
+    }
     if (this.oldLeft > 0 || this.newLeft > 0) {
       const c = line.charCodeAt(0);
       if (c === 43) {
@@ -4241,9 +4254,11 @@ var PatchStreamParser = class {
     }
     if (line.startsWith(COMMIT_MARK)) {
       if (this.commit) done.push(this.commit);
-      const [sha = "", author = "", email = "", date = ""] = line.slice(COMMIT_MARK.length).split("\0");
-      this.commit = { sha, author, email, date, files: [] };
+      const [sha = "", author = "", email = "", date = "", first = ""] = line.slice(COMMIT_MARK.length).split("\0");
+      this.commit = { sha, author, email, date, message: "", files: [] };
       this.file = void 0;
+      if (line.endsWith(MESSAGE_END)) this.commit.message = first;
+      else this.message = [first];
       return;
     }
     if (!this.commit) return;
@@ -4320,9 +4335,13 @@ function formatBytes(n) {
   return `${(n / 1024 ** 2).toFixed(1)} MB`;
 }
 
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes) {
   for await (const commit of logPatches(root, revArgs)) {
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: "binary" };

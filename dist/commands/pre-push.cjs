@@ -279,6 +279,15 @@ ${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and 
 
 // src/report/human.ts
 var import_picocolors = __toESM(require("picocolors"), 1);
+
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+var TAG_MESSAGE = "(tag message)";
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+}
+
+// src/report/human.ts
 var formatHuman = (result, meta) => {
   const c = import_picocolors.default.createColors(meta.color);
   const out = [];
@@ -291,7 +300,7 @@ var formatHuman = (result, meta) => {
     const head = blockers.length ? c.red(c.bold(`\u2716 leakguard: ${blockers.length} secret${blockers.length === 1 ? "" : "s"} found in ${meta.target}`)) + (warnings.length ? c.yellow(` and ${plural(warnings.length, "warning")}`) : "") : c.yellow(c.bold(`\u26A0 leakguard: ${plural(warnings.length, "warning")} in ${meta.target}`)) + c.dim(" (nothing blocking)");
     out.push(head, "");
     for (const f of [...blockers, ...warnings]) {
-      const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
+      const where = isMessagePath(f.file) ? `${f.file === COMMIT_MESSAGE ? "commit" : "tag"} message of ${f.commit?.slice(0, 12) ?? "(being written)"}, line ${f.line}` : f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
@@ -324,6 +333,10 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function fixHint(f, meta) {
+  if (f.file === TAG_MESSAGE) return `recreate the tag without it (git tag -f -a <name>, then git push --force origin <name>), or purge it: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  if (f.file === COMMIT_MESSAGE) {
+    return meta.mode === "staged" ? "take it out of the message and commit again (git commit -e reopens it); put the value in an environment variable, never in prose" : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  }
   if (f.warning === "weak password") return "a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen";
   if (f.warning === "public by design") return "meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider";
   if (f.provider === "Sensitive file") {
@@ -439,7 +452,8 @@ function sarifResult(f, ruleIndex, failOn) {
     // Warnings (weak demo passwords, fixtures, public keys) never fail the scan.
     level: !isBlocking(f, failOn) || f.confidence === "low" ? "warning" : "error",
     message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    // A message is no file: a logical location names the commit (or tag) whose message it is.
+    locations: isMessagePath(f.file) ? [{ logicalLocations: [{ name: f.file === COMMIT_MESSAGE ? "commit message" : "tag message", fullyQualifiedName: `${f.file === COMMIT_MESSAGE ? "commit" : "tag"}/${f.commit ?? ""}/message:${f.line}`, kind: "object" }] }] : [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
     ...f.locations?.length ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) } : {},
     partialFingerprints: { "leakguard/v1": f.fingerprint },
     ...f.commit || f.warning ? { properties: { ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}, ...f.warning ? { warning: f.warning } : {} } } : {}
@@ -4165,7 +4179,8 @@ var STABLE_DIFF_FLAGS = [
 
 // src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
-var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI";
+var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
+var MESSAGE_END = "\0leakguard-end";
 async function* logPatches(root, revArgs) {
   const args = [
     "-c",
@@ -4220,6 +4235,8 @@ var PatchStreamParser = class {
   oldLeft = 0;
   newLeft = 0;
   newLine = 0;
+  /** Lines of the commit message being read, until its end marker. */
+  message;
   push(text) {
     const done = [];
     let start = 0;
@@ -4238,6 +4255,16 @@ var PatchStreamParser = class {
     return c;
   }
   line(line, done) {
+    if (this.message) {
+      if (!line.endsWith(MESSAGE_END)) {
+        this.message.push(line);
+        return;
+      }
+      this.message.push(line.slice(0, -MESSAGE_END.length));
+      this.commit.message = this.message.join("\n").replace(/\n+$/, "");
+      this.message = void 0;
+      return;
+    }
     if (this.oldLeft > 0 || this.newLeft > 0) {
       const c = line.charCodeAt(0);
       if (c === 43) {
@@ -4258,9 +4285,11 @@ var PatchStreamParser = class {
     }
     if (line.startsWith(COMMIT_MARK)) {
       if (this.commit) done.push(this.commit);
-      const [sha = "", author = "", email = "", date = ""] = line.slice(COMMIT_MARK.length).split("\0");
-      this.commit = { sha, author, email, date, files: [] };
+      const [sha = "", author = "", email = "", date = "", first = ""] = line.slice(COMMIT_MARK.length).split("\0");
+      this.commit = { sha, author, email, date, message: "", files: [] };
       this.file = void 0;
+      if (line.endsWith(MESSAGE_END)) this.commit.message = first;
+      else this.message = [first];
       return;
     }
     if (!this.commit) return;
@@ -4330,6 +4359,95 @@ function unquote(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+
 // src/sources/staged.ts
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
@@ -4340,12 +4458,36 @@ function formatBytes(n) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes) {
   for await (const commit of logPatches(root, revArgs)) {
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)` };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
     }
+  }
+}
+
+// src/sources/tags.ts
+var import_node_child_process3 = require("node:child_process");
+async function* tagMessagesSource(root, tagIds) {
+  if (tagIds.length === 0) return;
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end(tagIds.join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) {
+    if (obj.type !== "tag") continue;
+    const text = obj.content.toString("utf8");
+    const blank = text.indexOf("\n\n");
+    const header = blank < 0 ? text : text.slice(0, blank);
+    const message = blank < 0 ? "" : text.slice(blank + 2).replace(/\n+$/, "");
+    const tagger = /^tagger (.*) <([^>]*)> (\d+) ([+-]\d{4})$/m.exec(header);
+    if (!message) continue;
+    yield {
+      path: TAG_MESSAGE,
+      commit: obj.sha,
+      ...tagger ? { author: `${tagger[1]} <${tagger[2]}>`, date: new Date(Number(tagger[3]) * 1e3).toISOString() } : {},
+      text: message
+    };
   }
 }
 
@@ -4357,7 +4499,10 @@ async function scanPushedCommits(root, updates, known, target, output) {
   const revs = await revisionsFor(root, updates, known);
   const config = await loadConfig(root);
   const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(root), ...await loadBaseline(root)]);
-  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {
+  const tags = updates.filter((u) => u.ref.startsWith("refs/tags/") && !/^0+$/.test(u.newSha)).map((u) => u.newSha);
+  const items = (async function* () {
+    if (revs) yield* commitsSource(root, revs, config.maxFileSize);
+    yield* tagMessagesSource(root, tags);
   })();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
   return emitResult(result, { target, mode: "push", version: VERSION }, { ...output, failOn: config.failOn });

@@ -4281,6 +4281,15 @@ ${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and 
 
 // src/report/human.ts
 var import_picocolors = __toESM(require("picocolors"), 1);
+
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+var TAG_MESSAGE = "(tag message)";
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+}
+
+// src/report/human.ts
 var formatHuman = (result, meta) => {
   const c = import_picocolors.default.createColors(meta.color);
   const out = [];
@@ -4293,7 +4302,7 @@ var formatHuman = (result, meta) => {
     const head = blockers.length ? c.red(c.bold(`\u2716 leakguard: ${blockers.length} secret${blockers.length === 1 ? "" : "s"} found in ${meta.target}`)) + (warnings.length ? c.yellow(` and ${plural(warnings.length, "warning")}`) : "") : c.yellow(c.bold(`\u26A0 leakguard: ${plural(warnings.length, "warning")} in ${meta.target}`)) + c.dim(" (nothing blocking)");
     out.push(head, "");
     for (const f of [...blockers, ...warnings]) {
-      const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
+      const where = isMessagePath(f.file) ? `${f.file === COMMIT_MESSAGE ? "commit" : "tag"} message of ${f.commit?.slice(0, 12) ?? "(being written)"}, line ${f.line}` : f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
@@ -4326,6 +4335,10 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function fixHint(f, meta) {
+  if (f.file === TAG_MESSAGE) return `recreate the tag without it (git tag -f -a <name>, then git push --force origin <name>), or purge it: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  if (f.file === COMMIT_MESSAGE) {
+    return meta.mode === "staged" ? "take it out of the message and commit again (git commit -e reopens it); put the value in an environment variable, never in prose" : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  }
   if (f.warning === "weak password") return "a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen";
   if (f.warning === "public by design") return "meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider";
   if (f.provider === "Sensitive file") {
@@ -4441,7 +4454,8 @@ function sarifResult(f, ruleIndex, failOn) {
     // Warnings (weak demo passwords, fixtures, public keys) never fail the scan.
     level: !isBlocking(f, failOn) || f.confidence === "low" ? "warning" : "error",
     message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    // A message is no file: a logical location names the commit (or tag) whose message it is.
+    locations: isMessagePath(f.file) ? [{ logicalLocations: [{ name: f.file === COMMIT_MESSAGE ? "commit message" : "tag message", fullyQualifiedName: `${f.file === COMMIT_MESSAGE ? "commit" : "tag"}/${f.commit ?? ""}/message:${f.line}`, kind: "object" }] }] : [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
     ...f.locations?.length ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) } : {},
     partialFingerprints: { "leakguard/v1": f.fingerprint },
     ...f.commit || f.warning ? { properties: { ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}, ...f.warning ? { warning: f.warning } : {} } } : {}
@@ -4480,7 +4494,8 @@ async function emitResult(result, meta, opts) {
 // src/git/log.ts
 var import_node_child_process3 = require("node:child_process");
 var COMMIT_MARK = "\0leakguard-commit\0";
-var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI";
+var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
+var MESSAGE_END = "\0leakguard-end";
 async function* logPatches(root, revArgs) {
   const args = [
     "-c",
@@ -4543,6 +4558,8 @@ var PatchStreamParser = class {
   oldLeft = 0;
   newLeft = 0;
   newLine = 0;
+  /** Lines of the commit message being read, until its end marker. */
+  message;
   push(text) {
     const done = [];
     let start = 0;
@@ -4561,6 +4578,16 @@ var PatchStreamParser = class {
     return c;
   }
   line(line, done) {
+    if (this.message) {
+      if (!line.endsWith(MESSAGE_END)) {
+        this.message.push(line);
+        return;
+      }
+      this.message.push(line.slice(0, -MESSAGE_END.length));
+      this.commit.message = this.message.join("\n").replace(/\n+$/, "");
+      this.message = void 0;
+      return;
+    }
     if (this.oldLeft > 0 || this.newLeft > 0) {
       const c = line.charCodeAt(0);
       if (c === 43) {
@@ -4581,9 +4608,11 @@ var PatchStreamParser = class {
     }
     if (line.startsWith(COMMIT_MARK)) {
       if (this.commit) done.push(this.commit);
-      const [sha = "", author = "", email = "", date = ""] = line.slice(COMMIT_MARK.length).split("\0");
-      this.commit = { sha, author, email, date, files: [] };
+      const [sha = "", author = "", email = "", date = "", first = ""] = line.slice(COMMIT_MARK.length).split("\0");
+      this.commit = { sha, author, email, date, message: "", files: [] };
       this.file = void 0;
+      if (line.endsWith(MESSAGE_END)) this.commit.message = first;
+      else this.message = [first];
       return;
     }
     if (!this.commit) return;
@@ -4656,6 +4685,7 @@ function unquote(s) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes) {
   for await (const commit of logPatches(root, revArgs)) {
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: "binary" };
@@ -4738,8 +4768,10 @@ var BlobReader = class {
     this.child.stdin.write(`${spec}
 `);
     const header = await this.next(() => this.q.readLine());
-    const parts = header.toString("utf8").split(" ");
-    if (parts[1] === "missing" || parts.length < 3) return void 0;
+    const line = header.toString("utf8");
+    if (/ (?:missing|ambiguous)$/.test(line)) return void 0;
+    const parts = line.split(" ");
+    if (parts.length !== 3 || !/^\d+$/.test(parts[2])) return void 0;
     const size = Number(parts[2]);
     const body = await this.next(() => this.q.read(size + 1));
     return parts[1] === "blob" ? body.subarray(0, size).toString("utf8") : void 0;
@@ -4755,6 +4787,33 @@ var BlobReader = class {
     this.child.stdin.end();
   }
 };
+
+// src/sources/tags.ts
+var import_node_child_process5 = require("node:child_process");
+async function* tagMessagesSource(root, tagIds) {
+  if (tagIds.length === 0) return;
+  const child = (0, import_node_child_process5.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end(tagIds.join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) {
+    if (obj.type !== "tag") continue;
+    const text = obj.content.toString("utf8");
+    const blank = text.indexOf("\n\n");
+    const header = blank < 0 ? text : text.slice(0, blank);
+    const message = blank < 0 ? "" : text.slice(blank + 2).replace(/\n+$/, "");
+    const tagger = /^tagger (.*) <([^>]*)> (\d+) ([+-]\d{4})$/m.exec(header);
+    if (!message) continue;
+    yield {
+      path: TAG_MESSAGE,
+      commit: obj.sha,
+      ...tagger ? { author: `${tagger[1]} <${tagger[2]}>`, date: new Date(Number(tagger[3]) * 1e3).toISOString() } : {},
+      text: message
+    };
+  }
+}
+async function allTagObjects(root) {
+  const out = await git(["for-each-ref", "--format=%(objecttype) %(objectname)", "refs/tags"], { cwd: root });
+  return out.toString("utf8").split("\n").filter((l) => l.startsWith("tag ")).map((l) => l.slice(4));
+}
 
 // src/cli/commands/scan.ts
 var HELP = `Usage: leakguard scan [--staged | <path>\u2026 | -] [options]
@@ -4859,7 +4918,7 @@ async function run(argv) {
   if (commitScan) {
     const since = values.since ? [`--since=${values.since}`] : [];
     const revs = [...values.range ? [values.range] : ["--exclude=refs/stash", "--all"], ...since];
-    const commits = commitsSource(root, revs, config.maxFileSize);
+    const commits = values.range ? commitsSource(root, revs, config.maxFileSize) : withTags(root, commitsSource(root, revs, config.maxFileSize));
     const withStashes = values["include-stashes"] && await hasStash(root) ? (async function* () {
       yield* commits;
       yield* commitsSource(root, ["-g", "--diff-merges=first-parent", "refs/stash", ...since], config.maxFileSize);
@@ -4880,8 +4939,12 @@ async function run(argv) {
   }
   const ignoreLocations = await loadGitleaksIgnore(root);
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
-  if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings);
+  if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
   return emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn });
+}
+async function* withTags(root, commits) {
+  yield* commits;
+  yield* tagMessagesSource(root, await allTagObjects(root));
 }
 async function hasStash(root) {
   const out = await git(["rev-parse", "--verify", "--quiet", "refs/stash"], { cwd: root, okCodes: [1] });

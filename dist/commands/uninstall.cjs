@@ -125,7 +125,7 @@ var import_node_path6 = require("node:path");
 
 // src/init/hooks.ts
 var import_node_path3 = require("node:path");
-var HOOKS = ["pre-commit", "pre-push"];
+var HOOKS = ["pre-commit", "commit-msg", "pre-push"];
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
 var endMarker = (hook) => `# <<< leakguard ${hook} <<<`;
 function uninstallHookChanges(dir, displayDir) {

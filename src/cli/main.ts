@@ -14,6 +14,7 @@ const COMMANDS: Record<string, string> = {
   scan: 'scan staged changes, files, directories, commit ranges or stdin for secrets',
   baseline: 'record existing findings so only new leaks are reported',
   'pre-push': 'scan the commits being pushed (run by the pre-push hook)',
+  'commit-msg': 'scan the commit message being written (run by the commit-msg hook)',
   'pre-receive': 'server-side hook: reject pushes whose new commits add secrets',
   purge: 'remove leaked files or secrets from all history, verify, and say what next',
   doctor: 'check how this repository handles secrets, with a fix for each failure',

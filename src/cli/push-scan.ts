@@ -3,6 +3,7 @@ import { loadConfig, loadIgnoreFile } from '../config/load.js';
 import { revisionsFor, type RefUpdate } from '../git/ref-updates.js';
 import { runPipeline } from '../pipeline.js';
 import { commitsSource } from '../sources/commits.js';
+import { tagMessagesSource } from '../sources/tags.js';
 import { VERSION } from '../version.js';
 import { emitResult } from './output.js';
 
@@ -15,7 +16,12 @@ export async function scanPushedCommits(root: string, updates: RefUpdate[], know
   const revs = await revisionsFor(root, updates, known);
   const config = await loadConfig(root);
   const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
-  const items = revs ? commitsSource(root, revs, config.maxFileSize) : (async function* () {})();
+  // Pushed annotated tags bring their message along.
+  const tags = updates.filter((u) => u.ref.startsWith('refs/tags/') && !/^0+$/.test(u.newSha)).map((u) => u.newSha);
+  const items = (async function* () {
+    if (revs) yield* commitsSource(root, revs, config.maxFileSize);
+    yield* tagMessagesSource(root, tags);
+  })();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
   return emitResult(result, { target, mode: 'push', version: VERSION }, { ...output, failOn: config.failOn });
 }

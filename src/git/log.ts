@@ -9,12 +9,15 @@ export interface CommitDiff {
   email: string;
   /** Author date, ISO 8601. */
   date: string;
+  /** The full commit message (subject and body). */
+  message: string;
   files: FileDiff[];
 }
 
 /** Marks the start of each commit in the stream; NUL cannot occur in a patch line of text. */
 const COMMIT_MARK = '\x00leakguard-commit\x00';
-const COMMIT_FORMAT = '%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI';
+const COMMIT_FORMAT = '%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end';
+const MESSAGE_END = '\x00leakguard-end';
 
 /**
  * Streams `git log -p` for a revision range and yields each commit with the
@@ -22,7 +25,8 @@ const COMMIT_FORMAT = '%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI';
  *
  * The stream, per commit (our --format, then git's patch):
  *
- *   \0leakguard-commit\0<sha>\0<author>\0<email>\0<date>
+ *   \0leakguard-commit\0<sha>\0<author>\0<email>\0<date>\0<message…
+ *   …the message's other lines…\0leakguard-end    (a message can hold any line but a NUL)
  *   diff --git a/<path> b/<path>          one section per changed file
  *   [rename from …/rename to …/new file mode …/Binary files … differ]
  *   --- a/<path>
@@ -92,6 +96,8 @@ class PatchStreamParser {
   private oldLeft = 0;
   private newLeft = 0;
   private newLine = 0;
+  /** Lines of the commit message being read, until its end marker. */
+  private message: string[] | undefined;
 
   push(text: string): CommitDiff[] {
     const done: CommitDiff[] = [];
@@ -113,6 +119,16 @@ class PatchStreamParser {
   }
 
   private line(line: string, done: CommitDiff[]): void {
+    if (this.message) {
+      if (!line.endsWith(MESSAGE_END)) {
+        this.message.push(line);
+        return;
+      }
+      this.message.push(line.slice(0, -MESSAGE_END.length));
+      this.commit!.message = this.message.join('\n').replace(/\n+$/, '');
+      this.message = undefined;
+      return;
+    }
     if (this.oldLeft > 0 || this.newLeft > 0) {
       const c = line.charCodeAt(0);
       if (c === 43) {
@@ -133,9 +149,11 @@ class PatchStreamParser {
     }
     if (line.startsWith(COMMIT_MARK)) {
       if (this.commit) done.push(this.commit);
-      const [sha = '', author = '', email = '', date = ''] = line.slice(COMMIT_MARK.length).split('\x00');
-      this.commit = { sha, author, email, date, files: [] };
+      const [sha = '', author = '', email = '', date = '', first = ''] = line.slice(COMMIT_MARK.length).split('\x00');
+      this.commit = { sha, author, email, date, message: '', files: [] };
       this.file = undefined;
+      if (line.endsWith(MESSAGE_END)) this.commit.message = first;
+      else this.message = [first];
       return;
     }
     if (!this.commit) return;

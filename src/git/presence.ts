@@ -53,8 +53,11 @@ class BlobReader {
   async read(spec: string): Promise<string | undefined> {
     this.child.stdin.write(`${spec}\n`);
     const header = await this.next(() => this.q.readLine());
-    const parts = header.toString('utf8').split(' ');
-    if (parts[1] === 'missing' || parts.length < 3) return undefined;
+    const line = header.toString('utf8');
+    // "<name> missing" or "<name> ambiguous": the name itself may hold spaces, so look at the end.
+    if (/ (?:missing|ambiguous)$/.test(line)) return undefined;
+    const parts = line.split(' ');
+    if (parts.length !== 3 || !/^\d+$/.test(parts[2]!)) return undefined;
     const size = Number(parts[2]);
     const body = await this.next(() => this.q.read(size + 1));
     return parts[1] === 'blob' ? body.subarray(0, size).toString('utf8') : undefined;

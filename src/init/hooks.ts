@@ -4,7 +4,7 @@ import { LeakguardError } from '../errors.js';
 import { readText, removeBlock, upsertBlock, type FileChange } from './changes.js';
 
 /** The hooks `init` installs: one template each in hooks/, one line here. */
-export const HOOKS = ['pre-commit', 'pre-push'] as const;
+export const HOOKS = ['pre-commit', 'commit-msg', 'pre-push'] as const;
 export type HookName = (typeof HOOKS)[number];
 
 export const beginMarker = (hook: HookName) => `# >>> leakguard ${hook} >>>`;

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { CONFIDENCE_ORDER, isBlocking, type Finding } from '../detect/types.js';
 import type { Formatter, ReportMeta } from './types.js';
+import { COMMIT_MESSAGE, TAG_MESSAGE, isMessagePath } from '../sources/types.js';
 
 /**
  * What a person reads when a commit is blocked: where, what, a redacted
@@ -22,7 +23,11 @@ export const formatHuman: Formatter = (result, meta) => {
     out.push(head, '');
     // Blocking findings first: they are what the user must act on now.
     for (const f of [...blockers, ...warnings]) {
-      const where = f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
+      const where = isMessagePath(f.file)
+        ? `${f.file === COMMIT_MESSAGE ? 'commit' : 'tag'} message of ${f.commit?.slice(0, 12) ?? '(being written)'}, line ${f.line}`
+        : f.line > 0
+          ? `${f.file}:${f.line}:${f.column}`
+          : f.file;
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ''}` : '';
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}: ${(f.alsoIn ?? []).slice(0, 3).map((c) => c.slice(0, 8)).join(', ')}${(f.alsoIn?.length ?? 0) > 3 ? ', …' : ''}` : '';
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : '';
@@ -61,6 +66,12 @@ function plural(n: number, word: string): string {
 }
 
 function fixHint(f: Finding, meta: ReportMeta): string {
+  if (f.file === TAG_MESSAGE) return `recreate the tag without it (git tag -f -a <name>, then git push --force origin <name>), or purge it: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  if (f.file === COMMIT_MESSAGE) {
+    return meta.mode === 'staged'
+      ? 'take it out of the message and commit again (git commit -e reopens it); put the value in an environment variable, never in prose'
+      : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  }
   if (f.warning === 'weak password') return 'a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen';
   if (f.warning === 'public by design') return 'meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider';
   if (f.provider === 'Sensitive file') {

@@ -1,5 +1,6 @@
 import { isBlocking, type Confidence, type Finding } from '../detect/types.js';
 import type { Formatter } from './types.js';
+import { COMMIT_MESSAGE, isMessagePath } from '../sources/types.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning ingests it: one run, a rule per rule id,
@@ -44,7 +45,10 @@ function sarifResult(f: Finding, ruleIndex: number, failOn: Confidence | undefin
     // Warnings (weak demo passwords, fixtures, public keys) never fail the scan.
     level: !isBlocking(f, failOn) || f.confidence === 'low' ? 'warning' : 'error',
     message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    // A message is no file: a logical location names the commit (or tag) whose message it is.
+    locations: isMessagePath(f.file)
+      ? [{ logicalLocations: [{ name: f.file === COMMIT_MESSAGE ? 'commit message' : 'tag message', fullyQualifiedName: `${f.file === COMMIT_MESSAGE ? 'commit' : 'tag'}/${f.commit ?? ''}/message:${f.line}`, kind: 'object' }] }]
+      : [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
     ...(f.locations?.length
       ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) }
       : {}),

@@ -17,6 +17,8 @@ import { commitsSource } from '../../sources/commits.js';
 import { countCommits } from '../../git/log.js';
 import { withProgress } from '../progress.js';
 import { annotatePresence } from '../../git/presence.js';
+import { allTagObjects, tagMessagesSource } from '../../sources/tags.js';
+import { isMessagePath, type SourceItem } from '../../sources/types.js';
 
 const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 
@@ -126,7 +128,7 @@ export async function run(argv: string[]): Promise<number> {
     // Stash commits are merges, which `git log -p` shows without a patch: they are
     // left out of --all and, with --include-stashes, read as their first-parent diffs.
     const revs = [...(values.range ? [values.range] : ['--exclude=refs/stash', '--all']), ...since];
-    const commits = commitsSource(root, revs, config.maxFileSize);
+    const commits = values.range ? commitsSource(root, revs, config.maxFileSize) : withTags(root, commitsSource(root, revs, config.maxFileSize));
     const withStashes = values['include-stashes'] && (await hasStash(root))
       ? (async function* () {
           yield* commits;
@@ -155,8 +157,15 @@ export async function run(argv: string[]): Promise<number> {
   const ignoreLocations = await loadGitleaksIgnore(root);
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
   // The audit formats say whether each historic secret is still at HEAD and when it left.
-  if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings);
+  // (A message stays in its commit forever: "still at HEAD" does not apply to it.)
+  if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
   return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn });
+}
+
+/** The history of every ref includes what annotated tags say. */
+async function* withTags(root: string, commits: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
+  yield* commits;
+  yield* tagMessagesSource(root, await allTagObjects(root));
 }
 
 async function hasStash(root: string): Promise<boolean> {
