@@ -5,11 +5,15 @@ import { Scanner, makeFinding } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
 import { builtinRules, matchFileRule, type FileRule } from './rules/index.js';
 import { exampleKindOfPath, type WarningReason } from './detect/demote.js';
+import { windows } from './detect/windows.js';
 import type { SourceItem } from './sources/types.js';
 
 export interface Skipped {
   path: string;
   reason: string;
+  /** Text that could hold a secret went unread (too large, unreadable, a broken archive); hook modes fail closed. */
+  unscanned?: boolean;
+  commit?: string;
 }
 
 export interface ScanResult {
@@ -70,6 +74,17 @@ function fileFinding(fr: FileRule, path: string, warning?: WarningReason): Findi
   const why = warning ?? exampleKindOfPath(path);
   if (why) finding.warning = why;
   return finding;
+}
+
+/** The same finding seen twice where two windows of a large file overlap (or a large file arrives in pieces). */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.commit ?? ''}\0${f.secret ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -139,7 +154,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
   const disabled = new Set(config.disabledRules);
   const result: ScanResult = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
-    result.files++;
+    if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit!.startsWith(c))) continue;
     // Text files are judged by what they hold; the name decides for the rest.
@@ -147,18 +162,25 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     const byName = fr && !disabled.has(fr.id) ? fr : undefined;
     if (byName && (byName.byName || item.skipped !== undefined)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== undefined) {
-      result.skipped.push({ path: item.path, reason: item.skipped });
+      result.skipped.push({ path: item.path, reason: item.skipped, ...(item.unscanned ? { unscanned: true } : {}), ...(item.commit ? { commit: item.commit } : {}) });
       continue;
     }
     if (!item.text) continue;
     result.bytes += item.text.length;
-    const chunk = { path: item.path, text: item.text, ...(item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}), ...(item.commit ? { commit: item.commit } : {}) };
-    const found = scanner.scan(chunk);
+    const chunk = {
+      path: item.path,
+      text: item.text,
+      ...(item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}),
+      ...(item.firstLine ? { firstLine: item.firstLine } : {}),
+      ...(item.commit ? { commit: item.commit } : {}),
+    };
+    const found: Finding[] = [];
+    for (const w of windows(chunk)) found.push(...scanner.scan(w));
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, 'holds no secret yet'));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];

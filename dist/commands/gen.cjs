@@ -42,19 +42,34 @@ var import_node_path = require("node:path");
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
 function git(args, opts) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
-    child.stdout.on("data", (b) => out.push(b));
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
     child.stderr.on("data", (b) => err.push(b));
     child.on(
       "error",
       (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
     );
     child.on("close", (code) => {
-      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {

@@ -46,19 +46,34 @@ var LeakguardError = class extends Error {
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
 function git(args, opts) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
-    child.stdout.on("data", (b) => out.push(b));
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
     child.stderr.on("data", (b) => err.push(b));
     child.on(
       "error",
       (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
     );
     child.on("close", (code) => {
-      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -308,7 +323,10 @@ var formatHuman = (result, meta) => {
       out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
     }
   }
-  if (result.skipped.length) out.push(c.dim(skippedLine(result.skipped)));
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  const other = result.skipped.filter((s) => !s.unscanned);
+  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${s.path} \u2014 ${s.reason}`).join("; ")}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ""}`));
+  if (other.length) out.push(c.dim(skippedLine(other)));
   if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
   return out.join("\n") + "\n";
 };
@@ -468,6 +486,19 @@ async function emitResult(result, meta, opts) {
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
   } else {
     process.stdout.write(formatters[opts.format](result, { ...meta, color: opts.format === "human" && color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
+  }
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  if (opts.failClosed && unscanned.length) {
+    const list = unscanned.slice(0, 10).map((s) => `  ${s.path}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ""}: ${s.reason}`).join("\n");
+    const cfg = opts.configFile ?? "leakguard.config.json";
+    process.stderr.write(
+      `leakguard: ${unscanned.length} file${unscanned.length === 1 ? "" : "s"} could not be scanned, so ${meta.mode === "push" ? "this push" : "this commit"} is blocked:
+${list}${unscanned.length > 10 ? `
+  \u2026 and ${unscanned.length - 10} more` : ""}
+To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths" in ${cfg} (or raise "maxFileSize" there if it is only large), or skip the check once with --no-verify.
+`
+    );
+    return 1;
   }
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }
@@ -693,7 +724,7 @@ function parseGitleaksIgnore(text) {
 var import_node_path2 = require("node:path");
 
 // src/config/schema.ts
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
   return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low" };
 }
@@ -1795,7 +1826,7 @@ var Scanner = class {
     const lines = chunk.text.split("\n");
     const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
     for (const v of views) {
-      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + 1;
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
       for (const f of this.scanText({ path: chunk.path, text: v.text })) {
         const key = `${lineNo}\0${f.secret}`;
         if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
@@ -1918,7 +1949,7 @@ var Scanner = class {
     if (ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
-    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
     if (warning) {
       finding.warning = warning;
@@ -4038,6 +4069,42 @@ var ruleFamilies = {
 };
 var builtinRules = Object.values(ruleFamilies).flat();
 
+// src/detect/windows.ts
+var WINDOW = 4 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function newlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
+  const { text } = chunk;
+  if (text.length <= size) {
+    yield chunk;
+    return;
+  }
+  let start = 0;
+  let line = 0;
+  for (; ; ) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end - 1);
+      if (nl > start + size / 2) end = nl + 1;
+    }
+    const piece = text.slice(start, end);
+    const lines = newlines(text, start, end) + 1;
+    yield {
+      ...chunk,
+      text: piece,
+      ...chunk.lineNumbers ? { lineNumbers: chunk.lineNumbers.slice(line, line + lines) } : { firstLine: (chunk.firstLine ?? 1) + line }
+    };
+    if (end >= text.length) return;
+    const next2 = Math.max(start + 1, end - overlap);
+    line += newlines(text, start, next2);
+    start = next2;
+  }
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -4068,6 +4135,15 @@ function fileFinding(fr, path, warning) {
   const why = warning ?? exampleKindOfPath(path);
   if (why) finding.warning = why;
   return finding;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.commit ?? ""}\0${f.secret ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function collapseAcrossFiles(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -4115,25 +4191,32 @@ async function runPipeline(items, opts) {
   const disabled = new Set(config.disabledRules);
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
-    result.files++;
+    if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
     const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
-      result.skipped.push({ path: item.path, reason: item.skipped });
+      result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
       continue;
     }
     if (!item.text) continue;
     result.bytes += item.text.length;
-    const chunk = { path: item.path, text: item.text, ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}, ...item.commit ? { commit: item.commit } : {} };
-    const found = scanner.scan(chunk);
+    const chunk = {
+      path: item.path,
+      text: item.text,
+      ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {},
+      ...item.firstLine ? { firstLine: item.firstLine } : {},
+      ...item.commit ? { commit: item.commit } : {}
+    };
+    const found = [];
+    for (const w of windows(chunk)) found.push(...scanner.scan(w));
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
@@ -4432,6 +4515,8 @@ async function* catFileBatch(stdout) {
 }
 
 // src/sources/staged.ts
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
@@ -4445,7 +4530,7 @@ async function* commitsSource(root, revArgs, maxBytes) {
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: "binary" };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)` };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
     }
   }
@@ -4488,7 +4573,7 @@ async function scanPushedCommits(root, updates, known, target, output) {
     yield* tagMessagesSource(root, tags);
   })();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target, mode: "push", version: VERSION }, { ...output, failOn: config.failOn });
+  return emitResult(result, { target, mode: "push", version: VERSION }, { ...output, failOn: config.failOn, failClosed: true, ...config.source ? { configFile: config.source } : {} });
 }
 
 // src/cli/stdin.ts

@@ -33,7 +33,7 @@ __export(purge_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(purge_exports);
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
 var import_picocolors = __toESM(require("picocolors"), 1);
 
@@ -243,7 +243,7 @@ function parseGitleaksIgnore(text) {
 var import_node_path = require("node:path");
 
 // src/config/schema.ts
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
   return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low" };
 }
@@ -432,19 +432,34 @@ var import_node_path2 = require("node:path");
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
 function git(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
-    child.stdout.on("data", (b) => out.push(b));
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
     child.stderr.on("data", (b) => err.push(b));
     child.on(
       "error",
       (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
     );
     child.on("close", (code) => {
-      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1396,7 +1411,7 @@ var Scanner = class {
     const lines = chunk.text.split("\n");
     const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
     for (const v of views) {
-      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + 1;
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
       for (const f of this.scanText({ path: chunk.path, text: v.text })) {
         const key = `${lineNo}\0${f.secret}`;
         if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
@@ -1519,7 +1534,7 @@ var Scanner = class {
     if (ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
-    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
     if (warning) {
       finding.warning = warning;
@@ -3639,6 +3654,42 @@ var ruleFamilies = {
 };
 var builtinRules = Object.values(ruleFamilies).flat();
 
+// src/detect/windows.ts
+var WINDOW = 4 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function newlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
+  const { text } = chunk;
+  if (text.length <= size) {
+    yield chunk;
+    return;
+  }
+  let start = 0;
+  let line = 0;
+  for (; ; ) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end - 1);
+      if (nl > start + size / 2) end = nl + 1;
+    }
+    const piece = text.slice(start, end);
+    const lines = newlines(text, start, end) + 1;
+    yield {
+      ...chunk,
+      text: piece,
+      ...chunk.lineNumbers ? { lineNumbers: chunk.lineNumbers.slice(line, line + lines) } : { firstLine: (chunk.firstLine ?? 1) + line }
+    };
+    if (end >= text.length) return;
+    const next2 = Math.max(start + 1, end - overlap);
+    line += newlines(text, start, next2);
+    start = next2;
+  }
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -3669,6 +3720,15 @@ function fileFinding(fr, path, warning) {
   const why = warning ?? exampleKindOfPath(path);
   if (why) finding.warning = why;
   return finding;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.commit ?? ""}\0${f.secret ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function collapseAcrossFiles(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -3716,25 +3776,32 @@ async function runPipeline(items, opts) {
   const disabled = new Set(config.disabledRules);
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
-    result.files++;
+    if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
     const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
-      result.skipped.push({ path: item.path, reason: item.skipped });
+      result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
       continue;
     }
     if (!item.text) continue;
     result.bytes += item.text.length;
-    const chunk = { path: item.path, text: item.text, ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}, ...item.commit ? { commit: item.commit } : {} };
-    const found = scanner.scan(chunk);
+    const chunk = {
+      path: item.path,
+      text: item.text,
+      ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {},
+      ...item.firstLine ? { firstLine: item.firstLine } : {},
+      ...item.commit ? { commit: item.commit } : {}
+    };
+    const found = [];
+    for (const w of windows(chunk)) found.push(...scanner.scan(w));
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
@@ -4407,7 +4474,39 @@ function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
 }
 
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      if (looksBinary(buf)) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
 // src/sources/staged.ts
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
@@ -4424,13 +4523,14 @@ async function* commitsSource(root, revArgs, maxBytes) {
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: "binary" };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)` };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
     }
   }
 }
 
 // src/sources/files.ts
+var import_node_fs6 = require("node:fs");
 var import_promises2 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 async function* filesSource(base, targets, opts) {
@@ -4441,7 +4541,9 @@ async function* filesSource(base, targets, opts) {
   let next2 = 0;
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
-    yield await inFlight.shift();
+    const item = await inFlight.shift();
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs6.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    else yield item;
   }
 }
 var READ_AHEAD = 16;
@@ -4524,17 +4626,18 @@ async function readItem(base, rel, maxBytes) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
-    return { path: rel, skipped: `unreadable (${code ?? e.message})` };
+    return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
   try {
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
-    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
+    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
     if (looksBinary(buf)) return { path: rel, skipped: "binary" };
     return { path: rel, text: buf.toString("utf8") };
   } catch (e) {
-    return { path: rel, skipped: `unreadable (${e.code ?? e.message})` };
+    return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
   } finally {
     await fh.close();
   }
@@ -4614,7 +4717,7 @@ async function run(argv) {
   if (values["secrets-file"]) {
     let text;
     try {
-      text = (0, import_node_fs6.readFileSync)(values["secrets-file"], "utf8");
+      text = (0, import_node_fs7.readFileSync)(values["secrets-file"], "utf8");
     } catch (e) {
       throw new LeakguardError(`purge: cannot read --secrets-file ${values["secrets-file"]}: ${e.message}`);
     }
@@ -4646,7 +4749,7 @@ async function run(argv) {
   let backup;
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    (0, import_node_fs6.mkdirSync)((0, import_node_path6.join)(gitDir2, "leakguard"), { recursive: true });
+    (0, import_node_fs7.mkdirSync)((0, import_node_path6.join)(gitDir2, "leakguard"), { recursive: true });
     const bundle = (0, import_node_path6.join)(gitDir2, "leakguard", `backup-${stamp}.bundle`);
     backup = git(["bundle", "create", "--quiet", bundle, "--all"], { cwd: root });
     say(`  backup of all refs: ${bundle}`);

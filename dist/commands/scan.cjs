@@ -241,7 +241,7 @@ function parseGitleaksIgnore(text) {
 var import_node_path = require("node:path");
 
 // src/config/schema.ts
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
   return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low" };
 }
@@ -449,19 +449,34 @@ var import_node_path3 = require("node:path");
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
 function git(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
-    child.stdout.on("data", (b) => out.push(b));
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
     child.stderr.on("data", (b) => err.push(b));
     child.on(
       "error",
       (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
     );
     child.on("close", (code) => {
-      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1431,7 +1446,7 @@ var Scanner = class {
     const lines = chunk.text.split("\n");
     const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
     for (const v of views) {
-      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + 1;
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
       for (const f of this.scanText({ path: chunk.path, text: v.text })) {
         const key = `${lineNo}\0${f.secret}`;
         if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
@@ -1554,7 +1569,7 @@ var Scanner = class {
     if (ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
-    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
     if (warning) {
       finding.warning = warning;
@@ -3674,6 +3689,42 @@ var ruleFamilies = {
 };
 var builtinRules = Object.values(ruleFamilies).flat();
 
+// src/detect/windows.ts
+var WINDOW = 4 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function newlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
+  const { text } = chunk;
+  if (text.length <= size) {
+    yield chunk;
+    return;
+  }
+  let start = 0;
+  let line = 0;
+  for (; ; ) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end - 1);
+      if (nl > start + size / 2) end = nl + 1;
+    }
+    const piece = text.slice(start, end);
+    const lines = newlines(text, start, end) + 1;
+    yield {
+      ...chunk,
+      text: piece,
+      ...chunk.lineNumbers ? { lineNumbers: chunk.lineNumbers.slice(line, line + lines) } : { firstLine: (chunk.firstLine ?? 1) + line }
+    };
+    if (end >= text.length) return;
+    const next2 = Math.max(start + 1, end - overlap);
+    line += newlines(text, start, next2);
+    start = next2;
+  }
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -3704,6 +3755,15 @@ function fileFinding(fr, path, warning) {
   const why = warning ?? exampleKindOfPath(path);
   if (why) finding.warning = why;
   return finding;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.commit ?? ""}\0${f.secret ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 function collapseAcrossFiles(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -3751,25 +3811,32 @@ async function runPipeline(items, opts) {
   const disabled = new Set(config.disabledRules);
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
-    result.files++;
+    if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
     const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
-      result.skipped.push({ path: item.path, reason: item.skipped });
+      result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
       continue;
     }
     if (!item.text) continue;
     result.bytes += item.text.length;
-    const chunk = { path: item.path, text: item.text, ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {}, ...item.commit ? { commit: item.commit } : {} };
-    const found = scanner.scan(chunk);
+    const chunk = {
+      path: item.path,
+      text: item.text,
+      ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {},
+      ...item.firstLine ? { firstLine: item.firstLine } : {},
+      ...item.commit ? { commit: item.commit } : {}
+    };
+    const found = [];
+    for (const w of windows(chunk)) found.push(...scanner.scan(w));
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
-  result.findings = collapseAcrossFiles(collapseAcrossCommits(result.findings));
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
@@ -3783,13 +3850,49 @@ async function runPipeline(items, opts) {
 }
 
 // src/sources/files.ts
+var import_node_fs4 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
 
 // src/sources/binary.ts
 function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
 }
+
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      if (looksBinary(buf)) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
+// src/sources/files.ts
+var import_node_path4 = require("node:path");
+
+// src/sources/staged.ts
+var import_node_child_process3 = require("node:child_process");
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -3801,12 +3904,35 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
-async function stagedDiff(root, paths = []) {
+async function stagedDiff(root, paths = [], maxOutput, bigFile) {
   const out = await git(
-    ["diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths],
-    { cwd: root }
+    // core.bigFileThreshold: git shows larger files as binary instead of loading them whole to diff.
+    [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths],
+    { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} }
   );
   return parseNumstatPatch(out);
+}
+async function stagedBlobs(root, paths = []) {
+  const raw = (await git(["diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths], { cwd: root })).toString("utf8");
+  const fields = raw.split("\0");
+  const blobs = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const meta = fields[i].slice(1).split(" ");
+    const status = meta[4] ?? "";
+    const two = status.startsWith("R") || status.startsWith("C");
+    const path = fields[i + (two ? 2 : 1)];
+    i += two ? 3 : 2;
+    if (meta[1] === "160000") continue;
+    blobs.push({ path, sha: meta[3] });
+  }
+  if (!blobs.length) return [];
+  const sizes = /* @__PURE__ */ new Map();
+  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: blobs.map((b) => b.sha).join("\n") + "\n" })).toString("utf8");
+  for (const line of check.split("\n")) {
+    const [sha = "", , size] = line.split(" ");
+    if (size !== void 0) sizes.set(sha, Number(size));
+  }
+  return blobs.map((b) => ({ ...b, size: sizes.get(b.sha) ?? 0 }));
 }
 function parseNumstatPatch(out) {
   const files = [];
@@ -3989,25 +4115,58 @@ async function readIndexBlobs(root, paths) {
 }
 
 // src/sources/staged.ts
-async function* stagedSource(root, maxBytes, paths = [], fullFiles = false) {
-  const diffs = await stagedDiff(root, paths);
+async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT) {
+  let diffs;
+  try {
+    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+  } catch (e) {
+    if (!(e instanceof OutputTooLarge)) throw e;
+    yield* stagedByBlob(root, maxBytes, paths, fullFiles);
+    return;
+  }
+  const binaries = diffs.filter((d) => d.binary);
+  const big = /* @__PURE__ */ new Map();
+  if (binaries.length) {
+    for (const b of await stagedBlobs(root, binaries.map((d) => `:(literal)${d.path}`))) if (b.size > BIG_FILE) big.set(b.path, b);
+  }
+  for (const file of diffs) {
+    const blob = big.get(file.path);
+    if (blob) yield* largeBlob(root, blob, maxBytes);
+  }
+  const rest = diffs.filter((d) => !big.has(d.path));
   if (fullFiles) {
-    const blobs = await readIndexBlobs(root, diffs.filter((d) => !d.binary).map((d) => d.path));
-    for (const file of diffs) {
+    const blobs = await readIndexBlobs(root, rest.filter((d) => !d.binary).map((d) => d.path));
+    for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
       else if (!blob) yield { path: file.path, text: "" };
-      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})` };
+      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
       else yield { path: file.path, text: blob.toString("utf8") };
     }
     return;
   }
-  for (const file of diffs) {
+  for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: "binary" };
-    else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})` };
+    else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
     else if (file.added.length === 0) yield { path: file.path, text: "" };
     else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
   }
+}
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+async function* largeBlob(root, b, maxBytes) {
+  if (b.size > maxBytes) {
+    yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    return;
+  }
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  yield* streamText(b.path, child.stdout);
+}
+async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
+  const blobs = await stagedBlobs(root, paths);
+  const small = blobs.filter((b) => b.size <= BIG_FILE);
+  if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
+  for (const b of blobs) if (b.size > BIG_FILE) yield* largeBlob(root, b, maxBytes);
 }
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
@@ -4024,7 +4183,9 @@ async function* filesSource(base, targets, opts) {
   let next2 = 0;
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
-    yield await inFlight.shift();
+    const item = await inFlight.shift();
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs4.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    else yield item;
   }
 }
 var READ_AHEAD = 16;
@@ -4107,17 +4268,18 @@ async function readItem(base, rel, maxBytes) {
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
-    return { path: rel, skipped: `unreadable (${code ?? e.message})` };
+    return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
   try {
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
-    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
+    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
     if (looksBinary(buf)) return { path: rel, skipped: "binary" };
     return { path: rel, text: buf.toString("utf8") };
   } catch (e) {
-    return { path: rel, skipped: `unreadable (${e.code ?? e.message})` };
+    return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
   } finally {
     await fh.close();
   }
@@ -4132,7 +4294,7 @@ async function* stdinSource(name = "(stdin)", maxBytes = Infinity) {
     if (size <= maxBytes) parts.push(b);
   }
   if (size > maxBytes) {
-    yield { path: name, skipped: `too large (${size} bytes)` };
+    yield { path: name, skipped: `too large (${size} bytes)`, unscanned: true };
     return;
   }
   const buf = Buffer.concat(parts);
@@ -4327,7 +4489,10 @@ var formatHuman = (result, meta) => {
       out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
     }
   }
-  if (result.skipped.length) out.push(c.dim(skippedLine(result.skipped)));
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  const other = result.skipped.filter((s) => !s.unscanned);
+  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${s.path} \u2014 ${s.reason}`).join("; ")}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ""}`));
+  if (other.length) out.push(c.dim(skippedLine(other)));
   if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
   return out.join("\n") + "\n";
 };
@@ -4488,11 +4653,24 @@ async function emitResult(result, meta, opts) {
   } else {
     process.stdout.write(formatters[opts.format](result, { ...meta, color: opts.format === "human" && color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
   }
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  if (opts.failClosed && unscanned.length) {
+    const list = unscanned.slice(0, 10).map((s) => `  ${s.path}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ""}: ${s.reason}`).join("\n");
+    const cfg = opts.configFile ?? "leakguard.config.json";
+    process.stderr.write(
+      `leakguard: ${unscanned.length} file${unscanned.length === 1 ? "" : "s"} could not be scanned, so ${meta.mode === "push" ? "this push" : "this commit"} is blocked:
+${list}${unscanned.length > 10 ? `
+  \u2026 and ${unscanned.length - 10} more` : ""}
+To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths" in ${cfg} (or raise "maxFileSize" there if it is only large), or skip the check once with --no-verify.
+`
+    );
+    return 1;
+  }
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }
 
 // src/git/log.ts
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -4512,7 +4690,7 @@ async function* logPatches(root, revArgs) {
     ...revArgs,
     "--"
   ];
-  const child = (0, import_node_child_process3.spawn)("git", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
+  const child = (0, import_node_child_process4.spawn)("git", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
   const stderr = [];
   child.stderr.on("data", (b) => stderr.push(b));
   const exit = new Promise((resolve3, reject) => {
@@ -4689,7 +4867,7 @@ async function* commitsSource(root, revArgs, maxBytes) {
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: "binary" };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)` };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
     }
   }
@@ -4729,7 +4907,7 @@ function withProgress(items, total, stream = process.stderr) {
 }
 
 // src/git/presence.ts
-var import_node_child_process4 = require("node:child_process");
+var import_node_child_process5 = require("node:child_process");
 async function annotatePresence(root, findings) {
   const todo = findings.filter((f) => f.commit && f.secret && !f.secret.startsWith("file:") && !f.file.includes("\n"));
   if (!todo.length) return;
@@ -4758,7 +4936,7 @@ var BlobReader = class {
   q = new ByteQueue();
   waiting;
   constructor(root) {
-    this.child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+    this.child = (0, import_node_child_process5.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
     this.child.stdout.on("data", (b) => {
       this.q.push(b);
       this.waiting?.();
@@ -4789,10 +4967,10 @@ var BlobReader = class {
 };
 
 // src/sources/tags.ts
-var import_node_child_process5 = require("node:child_process");
+var import_node_child_process6 = require("node:child_process");
 async function* tagMessagesSource(root, tagIds) {
   if (tagIds.length === 0) return;
-  const child = (0, import_node_child_process5.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  const child = (0, import_node_child_process6.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end(tagIds.join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) {
     if (obj.type !== "tag") continue;
@@ -4840,7 +5018,8 @@ Options:
   --gitleaks-config <file> add a gitleaks config's rules and allowlists (reports what it could not map)
   --min-confidence <level> low, medium or high (default: from config, else low)
   --fail-on <level>        only findings of this confidence or higher fail (exit 1); lower ones are warnings (default: config failOn, else low)
-  --max-file-size <size>   skip larger files with a notice (default 5MB)
+  --max-file-size <size>   do not scan larger files (default 100MB; config maxFileSize); they are listed, and
+                           with --staged they block. Large files below it are scanned in overlapping pieces
   --stdin-name <path>      file name to report for stdin (also picks path-based rules, e.g. .env)
   --no-color               plain output (also: NO_COLOR=1)
   -h, --help               this help
@@ -4940,7 +5119,7 @@ async function run(argv) {
   const ignoreLocations = await loadGitleaksIgnore(root);
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
   if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
-  return emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn });
+  return emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", ...config.source ? { configFile: config.source } : {} });
 }
 async function* withTags(root, commits) {
   yield* commits;

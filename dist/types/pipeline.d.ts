@@ -6,6 +6,9 @@ import type { SourceItem } from './sources/types.js';
 export interface Skipped {
     path: string;
     reason: string;
+    /** Text that could hold a secret went unread (too large, unreadable, a broken archive); hook modes fail closed. */
+    unscanned?: boolean;
+    commit?: string;
 }
 export interface ScanResult {
     findings: Finding[];

@@ -12,6 +12,10 @@ export interface OutputOptions {
   noColor?: boolean;
   /** Findings at or above this confidence make the exit code 1; lower ones are warnings. */
   failOn?: Confidence;
+  /** Hook modes: a file that could not be scanned blocks too (exit 1), with the way to allow it. */
+  failClosed?: boolean;
+  /** The config file to name in the way to allow an unscanned file. */
+  configFile?: string;
 }
 
 export function checkFormat(format: string, command: string): void {
@@ -32,6 +36,17 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
     process.stdout.write(formatters.human!(result, { ...meta, color, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));
   } else {
     process.stdout.write(formatters[opts.format]!(result, { ...meta, color: opts.format === 'human' && color, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));
+  }
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  if (opts.failClosed && unscanned.length) {
+    // Said on stderr too, so it is seen whatever the format on stdout.
+    const list = unscanned.slice(0, 10).map((s) => `  ${s.path}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ''}: ${s.reason}`).join('\n');
+    const cfg = opts.configFile ?? 'leakguard.config.json';
+    process.stderr.write(
+      `leakguard: ${unscanned.length} file${unscanned.length === 1 ? '' : 's'} could not be scanned, so ${meta.mode === 'push' ? 'this push' : 'this commit'} is blocked:\n${list}${unscanned.length > 10 ? `\n  … and ${unscanned.length - 10} more` : ''}\n` +
+        `To allow ${unscanned.length === 1 ? 'it' : 'them'}: add the path to "allow.paths" in ${cfg} (or raise "maxFileSize" there if it is only large), or skip the check once with --no-verify.\n`,
+    );
+    return 1;
   }
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }

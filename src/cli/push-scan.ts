@@ -23,5 +23,5 @@ export async function scanPushedCommits(root: string, updates: RefUpdate[], know
     yield* tagMessagesSource(root, tags);
   })();
   const result = await runPipeline(items, { config, ignore, fileRules: true });
-  return emitResult(result, { target, mode: 'push', version: VERSION }, { ...output, failOn: config.failOn });
+  return emitResult(result, { target, mode: 'push', version: VERSION }, { ...output, failOn: config.failOn, failClosed: true, ...(config.source ? { configFile: config.source } : {}) });
 }

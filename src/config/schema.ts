@@ -23,7 +23,11 @@ export interface Config {
   disabledRules: string[];
   /** Extra rules, same model as the built-in ones. */
   rules: Rule[];
-  /** Files (or staged additions) larger than this are skipped with a notice. */
+  /**
+   * Files (or staged additions) larger than this are not scanned: listed in every
+   * mode, and in hook modes (staged, pre-push, pre-receive) they block. Anything
+   * smaller is scanned, large files in overlapping pieces.
+   */
   maxFileSize: number;
   /** Findings below this confidence are not reported. */
   minConfidence: Confidence;
@@ -33,7 +37,7 @@ export interface Config {
   notices?: string[];
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 export function defaultConfig(): Config {
   return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low', failOn: 'low' };

@@ -104,7 +104,7 @@ export class Scanner {
     const lines = chunk.text.split('\n');
     const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
     for (const v of views) {
-      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + 1;
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
       for (const f of this.scanText({ path: chunk.path, text: v.text })) {
         const key = `${lineNo}\0${f.secret}`;
         if (seen.has(key) || (v.encoding === 'percent' && found.some((g) => g.line === lineNo))) continue;
@@ -246,7 +246,7 @@ export class Scanner {
     if (ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
-    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + 1, column, lineText);
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)!] ? exampleKindOfPath(chunk.path) : undefined);
     if (warning) {
       finding.warning = warning;

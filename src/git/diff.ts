@@ -45,12 +45,49 @@ export const STABLE_DIFF_FLAGS = [
  * Renames and copies are detected (-M -C) so moving a file with an old secret
  * does not report it again; only lines the commit adds are scanned.
  */
-export async function stagedDiff(root: string, paths: string[] = []): Promise<FileDiff[]> {
+export async function stagedDiff(root: string, paths: string[] = [], maxOutput?: number, bigFile?: number): Promise<FileDiff[]> {
   const out = await git(
-    ['diff', '--cached', ...STABLE_DIFF_FLAGS, '--numstat', '-z', '-p', '-U0', '-M', '-C', '--diff-filter=d', '--ignore-submodules=all', '--', ...paths],
-    { cwd: root },
+    // core.bigFileThreshold: git shows larger files as binary instead of loading them whole to diff.
+    [...(bigFile ? ['-c', `core.bigFileThreshold=${bigFile}`] : []), 'diff', '--cached', ...STABLE_DIFF_FLAGS, '--numstat', '-z', '-p', '-U0', '-M', '-C', '--diff-filter=d', '--ignore-submodules=all', '--', ...paths],
+    { cwd: root, ...(maxOutput !== undefined ? { maxOutput } : {}) },
   );
   return parseNumstatPatch(out);
+}
+
+export interface StagedBlob {
+  path: string;
+  sha: string;
+  size: number;
+}
+
+/**
+ * What is staged, as blobs with their sizes, without reading any content:
+ * `git diff --cached --raw -z` names each file's new blob, `git cat-file
+ * --batch-check` says how big it is. The slow path for a change too large to
+ * hold as one patch.
+ */
+export async function stagedBlobs(root: string, paths: string[] = []): Promise<StagedBlob[]> {
+  const raw = (await git(['diff', '--cached', '--raw', '-z', '--no-abbrev', '-M', '-C', '--diff-filter=d', '--ignore-submodules=all', '--', ...paths], { cwd: root })).toString('utf8');
+  // ":<old mode> <new mode> <old sha> <new sha> <status>\0<path>\0" (two paths for renames and copies)
+  const fields = raw.split('\0');
+  const blobs: { path: string; sha: string }[] = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const meta = fields[i]!.slice(1).split(' ');
+    const status = meta[4] ?? '';
+    const two = status.startsWith('R') || status.startsWith('C');
+    const path = fields[i + (two ? 2 : 1)]!;
+    i += two ? 3 : 2;
+    if (meta[1] === '160000') continue; // submodule link
+    blobs.push({ path, sha: meta[3]! });
+  }
+  if (!blobs.length) return [];
+  const sizes = new Map<string, number>();
+  const check = (await git(['cat-file', '--batch-check'], { cwd: root, input: blobs.map((b) => b.sha).join('\n') + '\n' })).toString('utf8');
+  for (const line of check.split('\n')) {
+    const [sha = '', , size] = line.split(' ');
+    if (size !== undefined) sizes.set(sha, Number(size));
+  }
+  return blobs.map((b) => ({ ...b, size: sizes.get(b.sha) ?? 0 }));
 }
 
 export function parseNumstatPatch(out: Buffer): FileDiff[] {

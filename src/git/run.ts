@@ -19,20 +19,38 @@ export interface GitOptions {
   okCodes?: number[];
   /** Replaces the environment (for a scratch GIT_DIR); git's own variables are added to it. */
   env?: NodeJS.ProcessEnv;
+  /** Stop git and reject with OutputTooLarge past this many bytes of output (the caller has a streaming path). */
+  maxOutput?: number;
 }
+
+/** git's output passed `maxOutput`: the caller should take its streaming path. */
+export class OutputTooLarge extends LeakguardError {}
 
 export function git(args: string[], opts: GitOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv(opts.env) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
+    let size = 0;
+    let over = false;
+    child.stdout.on('data', (b: Buffer) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== undefined && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e: NodeJS.ErrnoException) =>
       reject(new LeakguardError(e.code === 'ENOENT' ? 'git is not installed or not on PATH.' : `could not run git: ${e.message}`)),
     );
     child.on('close', (code) => {
-      if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString('utf8').trim()));
     });
     child.stdin.on('error', () => {

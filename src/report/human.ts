@@ -56,7 +56,10 @@ export const formatHuman: Formatter = (result, meta) => {
       out.push(`Rotate any secret that was pushed or shared (${c.bold('leakguard rotate <rule-id>')}), then remove it from history with ${c.bold('leakguard purge')}.`);
     }
   }
-  if (result.skipped.length) out.push(c.dim(skippedLine(result.skipped)));
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  const other = result.skipped.filter((s) => !s.unscanned);
+  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${s.path} — ${s.reason}`).join('; ')}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ''}`));
+  if (other.length) out.push(c.dim(skippedLine(other)));
   if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? '' : 's'} ignored (.leakguardignore / baseline).`));
   return out.join('\n') + '\n';
 };

@@ -12,7 +12,7 @@ import type { Formatter } from './types.js';
  *                  "warning"? (why it never blocks: "weak password", "test fixture", …), "file", "line", "column",
  *                  "locations"? (the same value elsewhere: [{ file, line, commit?, fingerprint }]),
  *                  "preview", "context", "fingerprint", "playbook", "commit"?, "author"?, "date"?, "occurrences"?, "alsoIn"? (other commits adding it), "presentAtHead"?, "removedIn"? }],
- *   "skipped": [{ "path", "reason" }]
+ *   "skipped": [{ "path", "reason", "unscanned"? (text that could hold a secret went unread: hooks block), "commit"? }]
  * }
  * `preview` and `context` are redacted; the secret itself is never serialised.
  * New fields may be added; existing ones keep their meaning.

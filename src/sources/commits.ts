@@ -14,7 +14,7 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary) yield { ...base, skipped: 'binary' };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)` };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) };
     }
   }

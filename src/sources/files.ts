@@ -1,4 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
+import { WINDOW } from '../detect/windows.js';
+import { streamText } from './stream-text.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
@@ -20,11 +23,13 @@ export async function* filesSource(base: string, targets: string[], opts: { useG
   for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
   // Keep a few reads in flight while the scanner works on the current file:
   // file I/O, not matching, is what bounds a cold tree scan.
-  const inFlight: Promise<SourceItem>[] = [];
+  const inFlight: Promise<SourceItem | LargeFile>[] = [];
   let next = 0;
   while (next < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next < files.length) inFlight.push(readItem(base, files[next++]!, opts.maxBytes));
-    yield await inFlight.shift()!;
+    const item = await inFlight.shift()!;
+    if ('large' in item) yield* streamText(item.path, createReadStream(item.large, { highWaterMark: 1024 * 1024 }));
+    else yield item;
   }
 }
 
@@ -100,7 +105,13 @@ async function walkAll(base: string, targets: string[], skippedDirs: Set<string>
   return out;
 }
 
-async function readItem(base: string, rel: string, maxBytes: number): Promise<SourceItem> {
+/** A file too large to read at once: streamed in pieces when its turn comes. */
+interface LargeFile {
+  path: string;
+  large: string;
+}
+
+async function readItem(base: string, rel: string, maxBytes: number): Promise<SourceItem | LargeFile> {
   const abs = join(base, rel);
   let fh;
   try {
@@ -109,17 +120,18 @@ async function readItem(base: string, rel: string, maxBytes: number): Promise<So
     const code = (e as NodeJS.ErrnoException).code;
     // Tracked but deleted in the work tree, or a dangling symlink: nothing to scan.
     if (code === 'ENOENT') return { path: rel, skipped: 'missing from the working tree' };
-    return { path: rel, skipped: `unreadable (${code ?? (e as Error).message})` };
+    return { path: rel, skipped: `unreadable (${code ?? (e as Error).message})`, unscanned: true };
   }
   try {
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: 'not a regular file' };
-    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})` };
+    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
     if (looksBinary(buf)) return { path: rel, skipped: 'binary' };
     return { path: rel, text: buf.toString('utf8') };
   } catch (e) {
-    return { path: rel, skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { path: rel, skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, unscanned: true };
   } finally {
     await fh.close();
   }

@@ -1,4 +1,7 @@
-import { stagedDiff } from '../git/diff.js';
+import { spawn } from 'node:child_process';
+import { stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
+import { OutputTooLarge } from '../git/run.js';
+import { streamText } from './stream-text.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
 import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
@@ -9,26 +12,71 @@ import type { SourceItem } from './types.js';
  * Only added lines are scanned by default, so an old secret elsewhere in a
  * file does not block an unrelated commit.
  */
-export async function* stagedSource(root: string, maxBytes: number, paths: string[] = [], fullFiles = false): AsyncGenerator<SourceItem> {
-  const diffs = await stagedDiff(root, paths);
+export async function* stagedSource(root: string, maxBytes: number, paths: string[] = [], fullFiles = false, patchLimit = PATCH_LIMIT): AsyncGenerator<SourceItem> {
+  let diffs;
+  try {
+    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+  } catch (e) {
+    if (!(e instanceof OutputTooLarge)) throw e;
+    yield* stagedByBlob(root, maxBytes, paths, fullFiles);
+    return;
+  }
+  // git calls a file binary when it holds a NUL or is over BIG_FILE: the size tells which.
+  const binaries = diffs.filter((d) => d.binary);
+  const big = new Map<string, StagedBlob>();
+  if (binaries.length) for (const b of await stagedBlobs(root, binaries.map((d) => `:(literal)${d.path}`))) if (b.size > BIG_FILE) big.set(b.path, b);
+  for (const file of diffs) {
+    const blob = big.get(file.path);
+    if (blob) yield* largeBlob(root, blob, maxBytes);
+  }
+  const rest = diffs.filter((d) => !big.has(d.path));
   if (fullFiles) {
     // The whole staged version of every changed file, not just its added lines.
-    const blobs = await readIndexBlobs(root, diffs.filter((d) => !d.binary).map((d) => d.path));
-    for (const file of diffs) {
+    const blobs = await readIndexBlobs(root, rest.filter((d) => !d.binary).map((d) => d.path));
+    for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || (blob && looksBinary(blob))) yield { path: file.path, skipped: 'binary' };
       else if (!blob) yield { path: file.path, text: '' };
-      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})` };
+      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
       else yield { path: file.path, text: blob.toString('utf8') };
     }
     return;
   }
-  for (const file of diffs) {
+  for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: 'binary' };
-    else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})` };
+    else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
     else if (file.added.length === 0) yield { path: file.path, text: '' };
     else yield { path: file.path, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) };
   }
+}
+
+/**
+ * Past this much patch text the staged change is not read as one patch, and
+ * files over BIG_FILE are not diffed at all (git would load each one whole, and
+ * so would we): they are streamed from their blob and scanned whole, in
+ * overlapping pieces, up to the size cap. The hook's usual change is
+ * kilobytes, so the fast path (one git call) is what it takes.
+ */
+const PATCH_LIMIT = 64 * 1024 * 1024;
+const BIG_FILE = 32 * 1024 * 1024;
+
+/** A large staged file: streamed from its blob (a binary one is said to be binary), or over the cap, unscanned. */
+async function* largeBlob(root: string, b: StagedBlob, maxBytes: number): AsyncGenerator<SourceItem> {
+  if (b.size > maxBytes) {
+    yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    return;
+  }
+  const child = spawn('git', ['cat-file', 'blob', b.sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  yield* streamText(b.path, child.stdout as AsyncIterable<Buffer>);
+}
+
+/** The slow path for a change whose patch is over PATCH_LIMIT in all: each file on its own footing. */
+async function* stagedByBlob(root: string, maxBytes: number, paths: string[], fullFiles: boolean): AsyncGenerator<SourceItem> {
+  const blobs = await stagedBlobs(root, paths);
+  const small = blobs.filter((b) => b.size <= BIG_FILE);
+  // (Many small files can add up to more than the limit too: no limit this time.)
+  if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
+  for (const b of blobs) if (b.size > BIG_FILE) yield* largeBlob(root, b, maxBytes);
 }
 
 export function formatBytes(n: number): string {

@@ -10,7 +10,7 @@ export async function* stdinSource(name = '(stdin)', maxBytes = Infinity): Async
     if (size <= maxBytes) parts.push(b);
   }
   if (size > maxBytes) {
-    yield { path: name, skipped: `too large (${size} bytes)` };
+    yield { path: name, skipped: `too large (${size} bytes)`, unscanned: true };
     return;
   }
   const buf = Buffer.concat(parts);

@@ -143,13 +143,48 @@ describe('scan --staged on real repositories', () => {
     expect(r.stdout).toContain('Private key or certificate bundle file staged');
   });
 
-  it('skips staged additions over the size limit with a notice', () => {
+  it('fails closed on a staged file over the size cap, says how to allow it, and passes once allowed', () => {
     const repo = makeRepo();
-    repo.write('big.log', 'x'.repeat(300 * 1024) + `\nkey = "${ghToken()}"\n`);
+    repo.write('big.log', 'x'.repeat(300 * 1024) + `\nnothing secret here\n`);
     repo.git('add', '.');
     const r = repo.cli(['scan', '--staged', '--max-file-size', '100KB']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/skipped 1 file \(too large: big\.log\)/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Not scanned \(1\): big\.log — too large/);
+    expect(r.stderr).toContain('could not be scanned, so this commit is blocked');
+    expect(r.stderr).toContain('"allow.paths"');
+    expect(r.stderr).toContain('--no-verify');
+    // A working-tree scan lists it without failing; allowing the path lets the commit through.
+    expect(repo.cli(['scan', '--max-file-size', '100KB']).code).toBe(0);
+    repo.write('leakguard.config.json', JSON.stringify({ allow: { paths: ['big.log'] } }));
+    expect(repo.cli(['scan', '--staged', '--max-file-size', '100KB']).code).toBe(0);
+  });
+
+  it('scans a 50 MB one-line staged file in pieces and finds the key at its end', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    // One minified line: the generic layer skips long lines, provider rules do not.
+    repo.write('dist/bundle.min.js', `var a="${'ab1;'.repeat(50 * 256 * 1024)}";var k="${token}";\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.findings.map((f: { file: string; line: number; ruleId: string }) => [f.file, f.line, f.ruleId])).toEqual([['dist/bundle.min.js', 1, 'github-ghp']]);
+    expect(doc.summary.files).toBe(1);
+    expect(r.stdout).not.toContain(token);
+  });
+
+  it('streams a staged change too large for one patch from its blob (bench: peak RSS)', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    // 70 MB over the 64 MB patch limit: the slow path reads the blob in pieces.
+    const line = 'const x = 1; // ' + 'y'.repeat(80) + '\n';
+    repo.write('data/huge.txt', line.repeat(Math.ceil((70 * 1024 * 1024) / line.length)) + `token: ${token}\n`);
+    repo.write('small.txt', `second = "${ghToken()}"\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file).sort();
+    expect(files).toEqual(['data/huge.txt', 'small.txt']);
   });
 
   it('flags a staged .env but not .env.example; mode-only changes and submodules are ignored', () => {

@@ -20,7 +20,11 @@ export interface Config {
     disabledRules: string[];
     /** Extra rules, same model as the built-in ones. */
     rules: Rule[];
-    /** Files (or staged additions) larger than this are skipped with a notice. */
+    /**
+     * Files (or staged additions) larger than this are not scanned: listed in every
+     * mode, and in hook modes (staged, pre-push, pre-receive) they block. Anything
+     * smaller is scanned, large files in overlapping pieces.
+     */
     maxFileSize: number;
     /** Findings below this confidence are not reported. */
     minConfidence: Confidence;

@@ -95,6 +95,8 @@ export interface Chunk {
     lineNumbers?: number[];
     /** Commit the text belongs to, for history scans. */
     commit?: string;
+    /** Line number of the first line when `text` is a later window of a large file (default 1). */
+    firstLine?: number;
 }
 export interface Finding {
     ruleId: string;

@@ -32,5 +32,17 @@ export declare const STABLE_DIFF_FLAGS: string[];
  * Renames and copies are detected (-M -C) so moving a file with an old secret
  * does not report it again; only lines the commit adds are scanned.
  */
-export declare function stagedDiff(root: string, paths?: string[]): Promise<FileDiff[]>;
+export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number): Promise<FileDiff[]>;
+export interface StagedBlob {
+    path: string;
+    sha: string;
+    size: number;
+}
+/**
+ * What is staged, as blobs with their sizes, without reading any content:
+ * `git diff --cached --raw -z` names each file's new blob, `git cat-file
+ * --batch-check` says how big it is. The slow path for a change too large to
+ * hold as one patch.
+ */
+export declare function stagedBlobs(root: string, paths?: string[]): Promise<StagedBlob[]>;
 export declare function parseNumstatPatch(out: Buffer): FileDiff[];

@@ -17,6 +17,11 @@ export interface GitOptions {
     okCodes?: number[];
     /** Replaces the environment (for a scratch GIT_DIR); git's own variables are added to it. */
     env?: NodeJS.ProcessEnv;
+    /** Stop git and reject with OutputTooLarge past this many bytes of output (the caller has a streaming path). */
+    maxOutput?: number;
+}
+/** git's output passed `maxOutput`: the caller should take its streaming path. */
+export declare class OutputTooLarge extends LeakguardError {
 }
 export declare function git(args: string[], opts: GitOptions): Promise<Buffer>;
 export declare class GitError extends LeakguardError {

@@ -13,6 +13,16 @@ export interface SourceItem {
     date?: string;
     /** Why the text was not read: 'binary', 'too large (12 MB)', 'unreadable: EACCES'. */
     skipped?: string;
+    /**
+     * With `skipped`: text that could hold a secret went unread (over the size
+     * cap, unreadable, a broken archive), as opposed to a binary file. Hook modes
+     * fail closed on these.
+     */
+    unscanned?: boolean;
+    /** Line number of the first line of `text` when it is a later piece of a large file (1 otherwise). */
+    firstLine?: number;
+    /** A later piece of a file already counted (large files arrive in pieces). */
+    continuation?: boolean;
 }
 /**
  * Where a finding in a commit or tag message is reported. It stands in the

@@ -44,7 +44,8 @@ Options:
   --gitleaks-config <file> add a gitleaks config's rules and allowlists (reports what it could not map)
   --min-confidence <level> low, medium or high (default: from config, else low)
   --fail-on <level>        only findings of this confidence or higher fail (exit 1); lower ones are warnings (default: config failOn, else low)
-  --max-file-size <size>   skip larger files with a notice (default 5MB)
+  --max-file-size <size>   do not scan larger files (default 100MB; config maxFileSize); they are listed, and
+                           with --staged they block. Large files below it are scanned in overlapping pieces
   --stdin-name <path>      file name to report for stdin (also picks path-based rules, e.g. .env)
   --no-color               plain output (also: NO_COLOR=1)
   -h, --help               this help
@@ -159,7 +160,8 @@ export async function run(argv: string[]): Promise<number> {
   // The audit formats say whether each historic secret is still at HEAD and when it left.
   // (A message stays in its commit forever: "still at HEAD" does not apply to it.)
   if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
-  return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn });
+  // The hook mode fails closed: what it could not read may be the leak.
+  return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', ...(config.source ? { configFile: config.source } : {}) });
 }
 
 /** The history of every ref includes what annotated tags say. */
