@@ -2060,7 +2060,7 @@ var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
   "nim"
 ]);
 function extensionOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf(".");
   return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
 }
@@ -2068,9 +2068,12 @@ function isCodeFile(path) {
   return CODE_EXTENSIONS.has(extensionOf(path));
 }
 function isSecretsFile(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
 
 // src/detect/literal-value.ts
@@ -3665,7 +3668,7 @@ var fileRules = [
 ];
 var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 function matchFileRule(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
   return fileRules.find((r) => r.name.test(base));
 }

@@ -565,7 +565,7 @@ var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
   "nim"
 ]);
 function extensionOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf(".");
   return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
 }
@@ -573,9 +573,12 @@ function isCodeFile(path) {
   return CODE_EXTENSIONS.has(extensionOf(path));
 }
 function isSecretsFile(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
 
 // src/sources/binary.ts
@@ -3540,7 +3543,7 @@ var fileRules = [
 ];
 var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 function matchFileRule(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
   return fileRules.find((r) => r.name.test(base));
 }
@@ -4228,6 +4231,7 @@ async function* logPatches(root, revArgs) {
     "--diff-filter=d",
     "--ignore-submodules=all",
     "--no-abbrev-commit",
+    "--full-index",
     ...STABLE_DIFF_FLAGS,
     `--format=${COMMIT_FORMAT}`,
     ...revArgs,
@@ -4349,6 +4353,9 @@ var PatchStreamParser = class {
       this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
     } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
       this.file.binary = true;
+    } else if (line.startsWith("index ")) {
+      const dots = line.indexOf("..");
+      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
     }
   }
 };
@@ -4395,43 +4402,102 @@ function unquote(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
-// src/sources/stream-text.ts
-async function* streamText(path, bytes, base = {}) {
-  const decoder = new TextDecoder("utf-8");
-  let carry = "";
-  let carryLine = 1;
-  let pending = "";
-  let first = true;
-  let pieces = 0;
-  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
-  for await (const buf of bytes) {
-    if (first) {
-      first = false;
-      if (looksBinary(buf)) {
-        yield { ...base, path, skipped: "binary" };
-        return;
-      }
-    }
-    pending += decoder.decode(buf, { stream: true });
-    if (pending.length < WINDOW) continue;
-    const text = carry + pending;
-    pending = "";
-    yield emit(text);
-    const cut = Math.max(0, text.length - OVERLAP);
-    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
-    carry = text.slice(cut);
-  }
-  pending += decoder.decode();
-  if (pending || first) yield emit(carry + pending);
-}
-
-// src/sources/staged.ts
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
+// src/sources/format.ts
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
   if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(path, data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(path, data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(`unreadable archive (${e.message}): not scanned`);
+  }
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (looksBinary(buf)) return;
+  out.push({ ...base, path, text: buf.toString("utf8") });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count2 = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count2 > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count2 > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
+}
+function gunzip(path, data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  void path;
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
 }
 
 // src/sources/types.ts
@@ -4439,15 +4505,27 @@ var COMMIT_MESSAGE = "(commit message)";
 
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes) {
+  const opened = /* @__PURE__ */ new Set();
   for await (const commit of logPatches(root, revArgs)) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
-      if (file.binary) yield { ...base, skipped: "binary" };
+      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
     }
   }
+}
+async function* archiveAt(root, sha, path, base, maxBytes, opened) {
+  if (opened.has(sha)) return;
+  opened.add(sha);
+  const size = Number((await git(["cat-file", "-s", sha], { cwd: root })).toString("utf8").trim());
+  if (size > maxBytes) {
+    yield { ...base, path, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+    return;
+  }
+  yield* expandArchive(path, await git(["cat-file", "blob", sha], { cwd: root }), maxBytes, base);
 }
 
 // src/config/baseline.ts
@@ -4497,7 +4575,45 @@ var noSecretsInHistory = {
 // src/sources/files.ts
 var import_node_fs7 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
+
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      if (looksBinary(buf)) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
+// src/sources/files.ts
 var import_node_path10 = require("node:path");
+
+// src/sources/staged.ts
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+
+// src/sources/files.ts
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -4508,6 +4624,7 @@ async function* filesSource(base, targets, opts) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
     if ("large" in item) yield* streamText(item.path, (0, import_node_fs7.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
 }
@@ -4597,6 +4714,7 @@ async function readItem(base, rel, maxBytes) {
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
     if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
     if (looksBinary(buf)) return { path: rel, skipped: "binary" };

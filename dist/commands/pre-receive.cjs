@@ -2440,7 +2440,7 @@ var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
   "nim"
 ]);
 function extensionOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf(".");
   return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
 }
@@ -2448,9 +2448,12 @@ function isCodeFile(path) {
   return CODE_EXTENSIONS.has(extensionOf(path));
 }
 function isSecretsFile(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
 
 // src/detect/literal-value.ts
@@ -4045,7 +4048,7 @@ var fileRules = [
 ];
 var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 function matchFileRule(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
   return fileRules.find((r) => r.name.test(base));
 }
@@ -4258,6 +4261,7 @@ async function* logPatches(root, revArgs) {
     "--diff-filter=d",
     "--ignore-submodules=all",
     "--no-abbrev-commit",
+    "--full-index",
     ...STABLE_DIFF_FLAGS,
     `--format=${COMMIT_FORMAT}`,
     ...revArgs,
@@ -4379,6 +4383,9 @@ var PatchStreamParser = class {
       this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
     } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
       this.file.binary = true;
+    } else if (line.startsWith("index ")) {
+      const dots = line.indexOf("..");
+      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
     }
   }
 };
@@ -4424,6 +4431,137 @@ function unquote(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
+// src/sources/format.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(path, data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(path, data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(`unreadable archive (${e.message}): not scanned`);
+  }
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (looksBinary(buf)) return;
+  out.push({ ...base, path, text: buf.toString("utf8") });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
+}
+function gunzip(path, data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  void path;
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
+}
+
+// src/sources/commits.ts
+async function* commitsSource(root, revArgs, maxBytes) {
+  const opened = /* @__PURE__ */ new Set();
+  for await (const commit of logPatches(root, revArgs)) {
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
+    for (const file of commit.files) {
+      const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
+      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary) yield { ...base, skipped: "binary" };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
+      else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+    }
+  }
+}
+async function* archiveAt(root, sha, path, base, maxBytes, opened) {
+  if (opened.has(sha)) return;
+  opened.add(sha);
+  const size = Number((await git(["cat-file", "-s", sha], { cwd: root })).toString("utf8").trim());
+  if (size > maxBytes) {
+    yield { ...base, path, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+    return;
+  }
+  yield* expandArchive(path, await git(["cat-file", "blob", sha], { cwd: root }), maxBytes, base);
+}
+
+// src/sources/tags.ts
+var import_node_child_process3 = require("node:child_process");
 
 // src/git/byte-queue.ts
 var ByteQueue = class {
@@ -4514,30 +4652,7 @@ async function* catFileBatch(stdout) {
   }
 }
 
-// src/sources/staged.ts
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
-
-// src/sources/commits.ts
-async function* commitsSource(root, revArgs, maxBytes) {
-  for await (const commit of logPatches(root, revArgs)) {
-    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
-    for (const file of commit.files) {
-      const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
-      if (file.binary) yield { ...base, skipped: "binary" };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-      else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
-    }
-  }
-}
-
 // src/sources/tags.ts
-var import_node_child_process3 = require("node:child_process");
 async function* tagMessagesSource(root, tagIds) {
   if (tagIds.length === 0) return;
   const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });

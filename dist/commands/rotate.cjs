@@ -711,7 +711,7 @@ var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
   "nim"
 ]);
 function extensionOf(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf(".");
   return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
 }
@@ -719,9 +719,12 @@ function isCodeFile(path) {
   return CODE_EXTENSIONS.has(extensionOf(path));
 }
 function isSecretsFile(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
 
 // src/detect/secret-name.ts

@@ -10,7 +10,7 @@ const CODE_EXTENSIONS = new Set([
 ]);
 
 export function extensionOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const base = baseName(path);
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 }
@@ -21,7 +21,12 @@ export function isCodeFile(path: string): boolean {
 
 /** Files whose every value is presumed sensitive: dotenv files and files named for secrets. */
 export function isSecretsFile(path: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+
+/** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
+export function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1);
 }

@@ -12,6 +12,8 @@ export interface FileDiff {
   /** Set for renames and copies. */
   oldPath?: string;
   binary: boolean;
+  /** The new blob's id, where the patch says it (history scans read archives by it). */
+  newSha?: string;
   added: AddedLine[];
   /** Total bytes of added text, for size limits. */
   addedBytes: number;

@@ -40,7 +40,7 @@ const MESSAGE_END = '\x00leakguard-end';
 export async function* logPatches(root: string, revArgs: string[]): AsyncGenerator<CommitDiff> {
   const args = [
     '-c', 'core.quotePath=false',
-    'log', '-p', '-U0', '-M', '--diff-filter=d', '--ignore-submodules=all', '--no-abbrev-commit',
+    'log', '-p', '-U0', '-M', '--diff-filter=d', '--ignore-submodules=all', '--no-abbrev-commit', '--full-index',
     ...STABLE_DIFF_FLAGS,
     `--format=${COMMIT_FORMAT}`,
     ...revArgs, '--',
@@ -177,6 +177,9 @@ class PatchStreamParser {
       this.file.path = unquote(line.slice(line.indexOf(' to ') + 4));
     } else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
       this.file.binary = true;
+    } else if (line.startsWith('index ')) {
+      const dots = line.indexOf('..');
+      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(' ', dots) === -1 ? undefined : line.indexOf(' ', dots));
     }
   }
 }

@@ -1,3 +1,4 @@
+import { baseName } from '../detect/file-kind.js';
 /**
  * Files that should never be committed, whatever they contain: the file is the
  * leak (a keystore is binary, a .env holds many secrets at once). Matched on the
@@ -64,7 +65,7 @@ export const fileRules: FileRule[] = [
 const EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 
 export function matchFileRule(path: string): FileRule | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith('.env')) return undefined;
   return fileRules.find((r) => r.name.test(base));
 }

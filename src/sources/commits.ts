@@ -1,5 +1,7 @@
 import { logPatches } from '../git/log.js';
-import { formatBytes } from './staged.js';
+import { git } from '../git/run.js';
+import { expandArchive, isArchivePath } from './archive.js';
+import { formatBytes } from './format.js';
 import { COMMIT_MESSAGE, type SourceItem } from './types.js';
 
 /**
@@ -8,14 +10,31 @@ import { COMMIT_MESSAGE, type SourceItem } from './types.js';
  * `scan --range` read.
  */
 export async function* commitsSource(root: string, revArgs: string[], maxBytes: number): AsyncGenerator<SourceItem> {
+  const opened = new Set<string>();
   for await (const commit of logPatches(root, revArgs)) {
     // A token pasted into a message is as public as one in a file (gitleaks #800).
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
-      if (file.binary) yield { ...base, skipped: 'binary' };
+      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary) yield { ...base, skipped: 'binary' };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) };
     }
   }
+}
+
+/**
+ * An archive a commit adds, opened from its blob. Each blob is opened once per
+ * scan: a cherry-pick or revert that adds the same archive again adds nothing new.
+ */
+async function* archiveAt(root: string, sha: string, path: string, base: Partial<SourceItem>, maxBytes: number, opened: Set<string>): AsyncGenerator<SourceItem> {
+  if (opened.has(sha)) return;
+  opened.add(sha);
+  const size = Number((await git(['cat-file', '-s', sha], { cwd: root })).toString('utf8').trim());
+  if (size > maxBytes) {
+    yield { ...base, path, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+    return;
+  }
+  yield* expandArchive(path, await git(['cat-file', 'blob', sha], { cwd: root }), maxBytes, base);
 }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { WINDOW } from '../detect/windows.js';
 import { streamText } from './stream-text.js';
+import { expandArchive, isArchivePath } from './archive.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
@@ -23,12 +24,13 @@ export async function* filesSource(base: string, targets: string[], opts: { useG
   for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
   // Keep a few reads in flight while the scanner works on the current file:
   // file I/O, not matching, is what bounds a cold tree scan.
-  const inFlight: Promise<SourceItem | LargeFile>[] = [];
+  const inFlight: Promise<SourceItem | LargeFile | ArchiveFile>[] = [];
   let next = 0;
   while (next < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next < files.length) inFlight.push(readItem(base, files[next++]!, opts.maxBytes));
     const item = await inFlight.shift()!;
     if ('large' in item) yield* streamText(item.path, createReadStream(item.large, { highWaterMark: 1024 * 1024 }));
+    else if ('archive' in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
 }
@@ -111,7 +113,13 @@ interface LargeFile {
   large: string;
 }
 
-async function readItem(base: string, rel: string, maxBytes: number): Promise<SourceItem | LargeFile> {
+/** An archive, read whole (it is under the size cap) to be opened. */
+interface ArchiveFile {
+  path: string;
+  archive: Buffer;
+}
+
+async function readItem(base: string, rel: string, maxBytes: number): Promise<SourceItem | LargeFile | ArchiveFile> {
   const abs = join(base, rel);
   let fh;
   try {
@@ -126,6 +134,7 @@ async function readItem(base: string, rel: string, maxBytes: number): Promise<So
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: 'not a regular file' };
     if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
     if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
     if (looksBinary(buf)) return { path: rel, skipped: 'binary' };

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
-import { OutputTooLarge } from '../git/run.js';
+import { OutputTooLarge, git } from '../git/run.js';
+import { expandArchive, isArchivePath } from './archive.js';
 import { streamText } from './stream-text.js';
+import { formatBytes } from './format.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
 import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
@@ -21,10 +23,12 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
     return;
   }
-  // git calls a file binary when it holds a NUL or is over BIG_FILE: the size tells which.
+  // git calls a file binary when it holds a NUL or is over BIG_FILE: the size tells which. Archives are opened.
   const binaries = diffs.filter((d) => d.binary);
   const big = new Map<string, StagedBlob>();
-  if (binaries.length) for (const b of await stagedBlobs(root, binaries.map((d) => `:(literal)${d.path}`))) if (b.size > BIG_FILE) big.set(b.path, b);
+  if (binaries.length) {
+    for (const b of await stagedBlobs(root, binaries.map((d) => `:(literal)${d.path}`))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+  }
   for (const file of diffs) {
     const blob = big.get(file.path);
     if (blob) yield* largeBlob(root, blob, maxBytes);
@@ -60,10 +64,17 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
 const PATCH_LIMIT = 64 * 1024 * 1024;
 const BIG_FILE = 32 * 1024 * 1024;
 
-/** A large staged file: streamed from its blob (a binary one is said to be binary), or over the cap, unscanned. */
+/**
+ * A large or archive staged file: an archive is read and opened, a large text
+ * streamed from its blob (a binary one is said to be binary); over the cap, unscanned.
+ */
 async function* largeBlob(root: string, b: StagedBlob, maxBytes: number): AsyncGenerator<SourceItem> {
   if (b.size > maxBytes) {
     yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    return;
+  }
+  if (isArchivePath(b.path)) {
+    yield* expandArchive(b.path, await git(['cat-file', 'blob', b.sha], { cwd: root }), maxBytes);
     return;
   }
   const child = spawn('git', ['cat-file', 'blob', b.sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -73,14 +84,10 @@ async function* largeBlob(root: string, b: StagedBlob, maxBytes: number): AsyncG
 /** The slow path for a change whose patch is over PATCH_LIMIT in all: each file on its own footing. */
 async function* stagedByBlob(root: string, maxBytes: number, paths: string[], fullFiles: boolean): AsyncGenerator<SourceItem> {
   const blobs = await stagedBlobs(root, paths);
-  const small = blobs.filter((b) => b.size <= BIG_FILE);
+  const small = blobs.filter((b) => b.size <= BIG_FILE && !isArchivePath(b.path));
   // (Many small files can add up to more than the limit too: no limit this time.)
   if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
-  for (const b of blobs) if (b.size > BIG_FILE) yield* largeBlob(root, b, maxBytes);
+  for (const b of blobs) if (b.size > BIG_FILE || isArchivePath(b.path)) yield* largeBlob(root, b, maxBytes);
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
+export { formatBytes };

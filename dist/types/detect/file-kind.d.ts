@@ -2,3 +2,5 @@ export declare function extensionOf(path: string): string;
 export declare function isCodeFile(path: string): boolean;
 /** Files whose every value is presumed sensitive: dotenv files and files named for secrets. */
 export declare function isSecretsFile(path: string): boolean;
+/** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
+export declare function baseName(path: string): string;

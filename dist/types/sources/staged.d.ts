@@ -1,3 +1,4 @@
+import { formatBytes } from './format.js';
 import type { SourceItem } from './types.js';
 /**
  * The staged changes: exactly what the next commit adds, read from the index
@@ -6,4 +7,4 @@ import type { SourceItem } from './types.js';
  * file does not block an unrelated commit.
  */
 export declare function stagedSource(root: string, maxBytes: number, paths?: string[], fullFiles?: boolean, patchLimit?: number): AsyncGenerator<SourceItem>;
-export declare function formatBytes(n: number): string;
+export { formatBytes };

@@ -1,0 +1,1 @@
+export declare function formatBytes(n: number): string;
