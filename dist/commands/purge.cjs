@@ -4178,7 +4178,7 @@ function unquote(s) {
 
 // src/purge/fast-export.ts
 async function transformStream(input, output, opts) {
-  const stats = { commits: 0, pathsDropped: 0, blobsReplaced: 0, messagesChanged: 0, originalIds: /* @__PURE__ */ new Map(), changedCommits: /* @__PURE__ */ new Set(), droppedPaths: /* @__PURE__ */ new Set() };
+  const stats = { commits: 0, pathsDropped: 0, blobsReplaced: 0, messagesChanged: 0, originalIds: /* @__PURE__ */ new Map(), changedCommits: /* @__PURE__ */ new Set(), droppedPaths: /* @__PURE__ */ new Set(), prunedCommits: /* @__PURE__ */ new Set() };
   let context = "other";
   let mark = 0;
   let original = "";
@@ -4189,8 +4189,41 @@ async function transformStream(input, output, opts) {
   const emit = (b) => {
     if (!output) return;
     const chunk = typeof b === "string" ? b === "\n" ? NL : Buffer.from(b, "utf8") : b;
+    if (cur) {
+      cur.out.push(chunk);
+      return;
+    }
     out.push(chunk);
     outBytes += chunk.length;
+  };
+  const alias = /* @__PURE__ */ new Map();
+  const resolve3 = (m) => {
+    let cur2 = m;
+    while (cur2 !== null && alias.has(cur2)) cur2 = alias.get(cur2);
+    return cur2;
+  };
+  let cur;
+  const finishCommit = () => {
+    const c = cur;
+    if (!c) return;
+    cur = void 0;
+    const parents = [.../* @__PURE__ */ new Set([...c.from !== void 0 && c.from !== null ? [c.from] : [], ...c.merges])];
+    const emptied = c.changes > 0 && c.kept === 0;
+    const degenerate = c.merges.length > 0 && parents.length <= 1 && c.kept === 0;
+    if (!opts.keepEmpty && !c.fromRaw && c.mark && (emptied || degenerate)) {
+      const parent = parents[0] ?? null;
+      alias.set(c.mark, parent);
+      if (c.original) stats.prunedCommits.add(c.original);
+      if (parent !== null) emit(`reset ${c.ref}
+from :${parent}
+
+`);
+      return;
+    }
+    for (const b of c.out) {
+      out.push(b);
+      outBytes += b.length;
+    }
   };
   const flush = async () => {
     if (!output || out.length === 0) return;
@@ -4208,22 +4241,49 @@ async function transformStream(input, output, opts) {
       pendingData = Number(line.subarray(5).toString("latin1"));
       return;
     }
+    if (line.length === 0 && cur) {
+      cur.out.push(NL);
+      return finishCommit();
+    }
     if (head.startsWith("commit ")) {
+      finishCommit();
       context = "commit";
       stats.commits++;
       mark = 0;
       original = "";
+      if (output) cur = { out: [], ref: line.subarray(7).toString("utf8"), mark: 0, original: "", changes: 0, kept: 0, from: void 0, merges: [], fromRaw: false };
     } else if (head.startsWith("reset ")) {
+      finishCommit();
       context = "other";
     } else if (head.startsWith("tag ")) {
+      finishCommit();
       context = "tag";
     } else if (head.startsWith("mark :")) {
       mark = Number(line.subarray(6).toString("latin1"));
-    } else if (head.startsWith("blob")) {
+      if (cur) cur.mark = mark;
+    } else if (head.startsWith("blob") || head.startsWith("done")) {
+      finishCommit();
       context = "other";
+    } else if (head.startsWith("from ") || head.startsWith("merge ")) {
+      const isFrom = head.startsWith("from ");
+      const ref = line.subarray(isFrom ? 5 : 6).toString("latin1");
+      if (ref.startsWith(":")) {
+        const to = resolve3(Number(ref.slice(1)));
+        if (cur && context === "commit") {
+          if (isFrom) cur.from = to;
+          else if (to !== null && to !== cur.from && !cur.merges.includes(to)) cur.merges.push(to);
+          else return;
+        }
+        if (to === null) return;
+        emit(`${isFrom ? "from" : "merge"} :${to}
+`);
+        return;
+      }
+      if (cur && context === "commit") cur.fromRaw = true;
     } else if (head.startsWith("original-oid ")) {
       original = line.subarray(13).toString("latin1");
       if (context === "commit" && mark) stats.originalIds.set(mark, original);
+      if (cur && context === "commit") cur.original = original;
     } else if (head === "feature done" || head.startsWith("feature done")) {
       return;
     } else if (context === "commit" && (head.startsWith("M ") || head.startsWith("D "))) {
@@ -4233,12 +4293,14 @@ async function transformStream(input, output, opts) {
     emit("\n");
   };
   const fileChange = (line) => {
+    if (cur) cur.changes++;
     if (line[0] === 68) {
       const path2 = decodePath(line.subarray(2));
       if (opts.dropPath(path2)) {
         changed();
         return;
       }
+      if (cur) cur.kept++;
       emit(line);
       return emit("\n");
     }
@@ -4246,12 +4308,13 @@ async function transformStream(input, output, opts) {
     const s2 = line.indexOf(32, s1 + 1);
     const dataref = line.subarray(s1 + 1, s2).toString("latin1");
     const path = decodePath(line.subarray(s2 + 1));
-    if (opts.dropPath(path)) {
+    if (opts.dropPath(path) || opts.dropBlob?.(dataref)) {
       stats.pathsDropped++;
       stats.droppedPaths.add(path);
       changed();
       return;
     }
+    if (cur) cur.kept++;
     const replacement = opts.blobMarks.get(dataref);
     if (replacement !== void 0) {
       stats.blobsReplaced++;
@@ -4294,6 +4357,7 @@ async function transformStream(input, output, opts) {
     if (outBytes >= 1 << 16) await flush();
   }
   if (q.length > 0 || pendingData >= 0) throw new Error("git fast-export stream ended in the middle of a command");
+  finishCommit();
   await flush();
   return stats;
 }
@@ -4306,8 +4370,7 @@ function decodePath(raw) {
 var BLOB_MARK_BASE = 1e9;
 async function rewriteHistory(opts) {
   const { root, gitDir: gitDir2, replacer, dryRun } = opts;
-  const work = (0, import_node_path3.join)(gitDir2, "leakguard");
-  (0, import_node_fs4.mkdirSync)(work, { recursive: true });
+  const work = leakguardDir(gitDir2);
   for (const stale of (0, import_node_fs4.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs4.rmSync)((0, import_node_path3.join)(work, stale), { recursive: true, force: true });
   const before = await listRefs(root);
   const scratch = (0, import_node_path3.join)(work, `import-${process.pid}-${Date.now()}`);
@@ -4365,7 +4428,13 @@ data ${hit.cleaned.length}
   const exportErr = [];
   exporter.stderr.on("data", (b) => exportErr.push(b));
   const exportDone = new Promise((resolve3) => exporter.on("close", (c) => resolve3(c ?? -1)));
-  const stats = await transformStream(exporter.stdout, importer?.stdin ?? void 0, { dropPath: opts.dropPath, blobMarks, replacer });
+  const stats = await transformStream(exporter.stdout, importer?.stdin ?? void 0, {
+    dropPath: opts.dropPath,
+    blobMarks,
+    replacer,
+    ...opts.dropBlob ? { dropBlob: opts.dropBlob } : {},
+    ...opts.keepEmpty ? { keepEmpty: true } : {}
+  });
   const exportCode = await exportDone;
   if (exportCode !== 0) {
     importer?.kill();
@@ -4401,13 +4470,20 @@ data ${hit.cleaned.length}
     const now = newByMark.get(mark);
     if (now) map.set(old, now);
   }
+  for (const old of stats.prunedCommits) map.set(old, "0".repeat(old.length));
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
   const mapFile = (0, import_node_path3.join)(work, `commit-map-${stamp}.txt`);
-  (0, import_node_fs4.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n");
+  (0, import_node_fs4.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
   result.commitMap = map;
   result.commitMapFile = mapFile;
   (0, import_node_fs4.rmSync)(scratch, { recursive: true, force: true });
   return result;
+}
+function leakguardDir(gitDir2) {
+  const dir = (0, import_node_path3.join)(gitDir2, "leakguard");
+  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs4.chmodSync)(dir, 448);
+  return dir;
 }
 async function write(stream, data) {
   if (!stream.write(data)) await (0, import_node_events2.once)(stream, "drain");
@@ -4778,7 +4854,8 @@ function useColor(stream, flag) {
 }
 
 // src/cli/commands/purge.ts
-var HELP = `Usage: leakguard purge (--path <glob>\u2026 | --secret <text>\u2026 | --secrets-file <file> | --finding <fingerprint>\u2026) [options]
+var HELP = `Usage: leakguard purge (--path <glob>\u2026 | --secret <text>\u2026 | --secrets-file <file> | --finding <fingerprint>\u2026 | --strip-blobs-bigger-than <size>) [options]
+       leakguard purge --forget-backup
 
 Removes a leak from every commit of every branch and tag, then proves it is gone.
 ROTATE THE CREDENTIAL FIRST: rewriting history does not un-leak what was already
@@ -4789,16 +4866,22 @@ What to remove:
   --secret <text>        a literal to replace everywhere: file contents and commit/tag messages
   --secrets-file <file>  literals to replace, one per line (keeps them out of your shell history)
   --finding <fp>         the secret of a finding, by its fingerprint (from leakguard scan)
+  --strip-blobs-bigger-than <size>   every file version larger than this (e.g. 10MB), wherever it is
 Options:
+  --keep-empty           keep commits the rewrite leaves empty (by default they are pruned, as
+                         git-filter-repo and BFG do; merges left with one parent and no change too)
+  --forget-backup        delete the backup bundles of earlier purges (do it once the force-push is done)
   --replace-with <text>  replacement for secrets (default ***REMOVED***)
   --dry-run              list the commits, files and occurrences that would change; change nothing
   --force                purge even though this is not a fresh clone
   --no-color             plain output
 
 Before rewriting it refuses a dirty tree or an operation in progress, writes a
-backup bundle of all refs, and moves refs only after the rewrite succeeded. After
-it: reflogs expired, unreachable objects pruned, every object re-read to verify,
-and an old\u2192new commit map written. Signed commits and tags lose their signatures.
+backup bundle of all refs (readable by you only: it holds every purged secret),
+and moves refs only after the rewrite succeeded. After it: reflogs expired,
+unreachable objects pruned, every object re-read to verify, and an old\u2192new
+commit map written (pruned commits map to 0000\u2026). Signed commits and tags lose
+their signatures.
 `;
 async function run(argv) {
   const { values } = parseCommandArgs(
@@ -4809,6 +4892,9 @@ async function run(argv) {
       "secrets-file": { type: "string" },
       finding: { type: "string", multiple: true },
       "replace-with": { type: "string" },
+      "strip-blobs-bigger-than": { type: "string" },
+      "keep-empty": { type: "boolean" },
+      "forget-backup": { type: "boolean" },
       "dry-run": { type: "boolean" },
       force: { type: "boolean" },
       "no-color": { type: "boolean" },
@@ -4824,8 +4910,12 @@ async function run(argv) {
   const say = (s = "") => process.stdout.write(s + "\n");
   const dry = values["dry-run"] === true;
   const paths = values.path ?? [];
-  if (!paths.length && !values.secret?.length && !values["secrets-file"] && !values.finding?.length) {
-    throw new LeakguardError("purge: say what to remove: --path, --secret, --secrets-file or --finding. See leakguard purge --help.");
+  if (values["forget-backup"]) return forgetBackups(await gitDir(await repoRoot(process.cwd())), say);
+  const stripOver = values["strip-blobs-bigger-than"] === void 0 ? void 0 : parseSize(values["strip-blobs-bigger-than"], () => {
+    throw new LeakguardError("purge: --strip-blobs-bigger-than needs a size such as 10MB or 500KB");
+  });
+  if (!paths.length && !values.secret?.length && !values["secrets-file"] && !values.finding?.length && stripOver === void 0) {
+    throw new LeakguardError("purge: say what to remove: --path, --secret, --secrets-file, --finding or --strip-blobs-bigger-than. See leakguard purge --help.");
   }
   const root = await repoRoot(process.cwd());
   const [gitDir2, anyCommit] = await Promise.all([gitDir(root), git(["rev-list", "-n1", "--all"], { cwd: root })]);
@@ -4860,18 +4950,22 @@ async function run(argv) {
     if (hit === void 0) memo2.set(p, hit = matcher(p));
     return hit;
   };
+  const bigBlobs = stripOver === void 0 ? void 0 : await blobsBiggerThan(root, stripOver);
+  const dropBlob = bigBlobs ? (sha) => bigBlobs.has(sha) : void 0;
   say(`${c.bold("leakguard purge")}${dry ? c.yellow(" (dry run: nothing is changed)") : ""} \u2014 ${root}`);
   if (paths.length) say(`  remove files: ${paths.join(", ")}`);
+  if (bigBlobs) say(`  remove every file version over ${values["strip-blobs-bigger-than"]}: ${bigBlobs.size} found`);
   if (secrets.length) say(`  replace ${secrets.length} secret${secrets.length === 1 ? "" : "s"}: ${secrets.map(redact).join(", ")}`);
   say(c.yellow("  Rotate the credential first if you have not: history rewriting does not un-leak existing copies."));
   let backup;
+  let bundle = "";
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    (0, import_node_fs7.mkdirSync)((0, import_node_path6.join)(gitDir2, "leakguard"), { recursive: true });
-    const bundle = (0, import_node_path6.join)(gitDir2, "leakguard", `backup-${stamp}.bundle`);
-    backup = git(["bundle", "create", "--quiet", bundle, "--all"], { cwd: root });
+    bundle = (0, import_node_path6.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
+    const file = bundle;
+    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs7.chmodSync)(file, 384));
     say(`  backup of all refs: ${bundle}`);
-    say(`    (restore: git clone ${bundle} restored-repo)`);
+    say("    (readable by you only: it holds every secret being purged)");
   }
   const started = Date.now();
   const result = await rewriteHistory({
@@ -4880,13 +4974,15 @@ async function run(argv) {
     dropPath,
     replacer,
     dryRun: dry,
+    ...dropBlob ? { dropBlob } : {},
+    ...values["keep-empty"] ? { keepEmpty: true } : {},
     onPhase: (m) => process.stderr.write(c.dim(`  \u2026 ${m}
 `)),
     beforeRefUpdate: async () => void await backup
   });
   say("");
   say(
-    `${dry ? "Would change" : "Changed"} ${result.changedCommits.size} of ${result.commits} commits: ${result.pathsDropped} file entr${result.pathsDropped === 1 ? "y" : "ies"} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(", ")}${result.droppedPaths.size > 8 ? ", \u2026" : ""})` : ""}, ${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? "" : "s"} with ${result.occurrences} occurrence${result.occurrences === 1 ? "" : "s"} cleaned, ${result.messagesChanged} message${result.messagesChanged === 1 ? "" : "s"} cleaned.`
+    `${dry ? "Would change" : "Changed"} ${result.changedCommits.size} of ${result.commits} commits: ${result.pathsDropped} file entr${result.pathsDropped === 1 ? "y" : "ies"} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(", ")}${result.droppedPaths.size > 8 ? ", \u2026" : ""})` : ""}, ${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? "" : "s"} with ${result.occurrences} occurrence${result.occurrences === 1 ? "" : "s"} cleaned, ${result.messagesChanged} message${result.messagesChanged === 1 ? "" : "s"} cleaned` + (dry ? "." : `, ${result.prunedCommits.size} commit${result.prunedCommits.size === 1 ? "" : "s"} left empty ${values["keep-empty"] ? "kept (--keep-empty)" : "pruned"}.`)
   );
   if (dry) {
     say(`Commits that would change: ${[...result.changedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(" ") || "none"}${result.changedCommits.size > 20 ? " \u2026" : ""}`);
@@ -4896,11 +4992,12 @@ async function run(argv) {
   const stale = (await git(["diff", "--name-only", "-z"], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
   if (stale.length) await git(["checkout", "--", ...stale], { cwd: root });
   process.stderr.write(c.dim("  \u2026 expiring reflogs, pruning the old objects and verifying\n"));
-  const pathCheck = verifyPurged(root, dropPath, new SecretReplacer([], ""), paths.length > 0);
+  const pathCheck = verifyPurged(root, (p) => dropPath(p), new SecretReplacer([], ""), paths.length > 0);
   await git(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"], { cwd: root });
   await git(["gc", "--prune=now", "--quiet"], { cwd: root });
   const contentCheck = await verifyPurged(root, () => false, replacer, false);
-  const check = { paths: (await pathCheck).paths, objects: contentCheck.objects };
+  const leftBig = bigBlobs ? await stillPresent(root, bigBlobs) : [];
+  const check = { paths: (await pathCheck).paths, objects: [...contentCheck.objects, ...leftBig.map((sha) => ({ type: "blob", sha }))] };
   const seconds = ((Date.now() - started) / 1e3).toFixed(1);
   if (check.paths.length || check.objects.length) {
     say(c.red(`Verification FAILED: ${check.paths.length} purged path(s) and ${check.objects.length} object(s) with a secret remain (${[...check.paths, ...check.objects.map((o) => `${o.type} ${o.sha.slice(0, 12)}`)].slice(0, 5).join(", ")}).`));
@@ -4921,7 +5018,35 @@ async function run(argv) {
   say("     Never merge or push an old branch back: it would bring the secret back with it.");
   say("  4. Ask the host to clear what it keeps outside your refs: pull-request refs (refs/pull/*), forks,");
   say('     cached views and CI logs (GitHub: contact support with the commit map; GitLab: "Remove blobs" in repository settings).');
+  say(`  5. Once the force-push is done, delete the backup: it still holds every purged secret.`);
+  say(`       leakguard purge --forget-backup     (or: rm '${bundle}')`);
+  say(`     Until then it is your way back: git clone '${bundle}' restored-repo`);
   return 0;
+}
+function forgetBackups(gitDir2, say) {
+  const dir = (0, import_node_path6.join)(gitDir2, "leakguard");
+  const bundles = (0, import_node_fs7.existsSync)(dir) ? (0, import_node_fs7.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
+  if (!bundles.length) {
+    say("leakguard purge: no backup bundle to delete.");
+    return 0;
+  }
+  for (const b of bundles) (0, import_node_fs7.rmSync)((0, import_node_path6.join)(dir, b), { force: true });
+  say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? "" : "s"}: ${bundles.join(", ")}`);
+  return 0;
+}
+async function blobsBiggerThan(root, size) {
+  const out = await git(["cat-file", "--batch-all-objects", "--batch-check=%(objecttype) %(objectname) %(objectsize)", "--unordered"], { cwd: root });
+  const big = /* @__PURE__ */ new Set();
+  for (const line of out.toString("latin1").split("\n")) {
+    const [type, sha, n] = line.split(" ");
+    if (type === "blob" && Number(n) > size) big.add(sha);
+  }
+  return big;
+}
+async function stillPresent(root, shas) {
+  if (!shas.size) return [];
+  const out = (await git(["cat-file", "--batch-check"], { cwd: root, input: [...shas].join("\n") + "\n" })).toString("latin1");
+  return out.split("\n").filter((l) => l && !l.endsWith(" missing")).map((l) => l.split(" ")[0]);
 }
 async function secretsForFindings(root, fingerprints) {
   const wanted = new Set(fingerprints);
@@ -4929,7 +5054,10 @@ async function secretsForFindings(root, fingerprints) {
   const tree = await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config });
   const hist = await runPipeline(commitsSource(root, ["--all"], config.maxFileSize), { config });
   const out = /* @__PURE__ */ new Map();
-  for (const f of [...tree.findings, ...hist.findings]) if (wanted.has(f.fingerprint) && f.secret && !f.secret.startsWith("file:")) out.set(f.fingerprint, { secret: f.secret, ruleId: f.ruleId });
+  for (const f of [...tree.findings, ...hist.findings]) {
+    if (!f.secret || f.secret.startsWith("file:")) continue;
+    for (const fp of [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)]) if (wanted.has(fp)) out.set(fp, { secret: f.secret, ruleId: f.ruleId });
+  }
   const missing = fingerprints.filter((fp) => !out.has(fp));
   if (missing.length) throw new LeakguardError(`purge: no finding with fingerprint ${missing.join(", ")} in the working tree or history (run leakguard scan --history to list them)`);
   return [...out.values()];

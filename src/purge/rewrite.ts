@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
@@ -12,6 +12,10 @@ export interface RewriteOptions {
   root: string;
   gitDir: string;
   dropPath: (path: string) => boolean;
+  /** Blob ids to remove wherever they are (`--strip-blobs-bigger-than`). */
+  dropBlob?: (sha: string) => boolean;
+  /** Keep commits the rewrite leaves empty (pruned by default). */
+  keepEmpty?: boolean;
   replacer: SecretReplacer;
   dryRun: boolean;
   /** Called between phases, for progress messages. */
@@ -45,8 +49,7 @@ const BLOB_MARK_BASE = 1_000_000_000;
  */
 export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResult> {
   const { root, gitDir, replacer, dryRun } = opts;
-  const work = join(gitDir, 'leakguard');
-  mkdirSync(work, { recursive: true });
+  const work = leakguardDir(gitDir);
   for (const stale of readdirSync(work).filter((n) => n.startsWith('import-'))) rmSync(join(work, stale), { recursive: true, force: true });
   const before = await listRefs(root);
   const scratch = join(work, `import-${process.pid}-${Date.now()}`);
@@ -99,7 +102,13 @@ export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResul
   const exportErr: Buffer[] = [];
   exporter.stderr.on('data', (b: Buffer) => exportErr.push(b));
   const exportDone = new Promise<number>((resolve) => exporter.on('close', (c) => resolve(c ?? -1)));
-  const stats = await transformStream(exporter.stdout, importer?.stdin ?? undefined, { dropPath: opts.dropPath, blobMarks, replacer });
+  const stats = await transformStream(exporter.stdout, importer?.stdin ?? undefined, {
+    dropPath: opts.dropPath,
+    blobMarks,
+    replacer,
+    ...(opts.dropBlob ? { dropBlob: opts.dropBlob } : {}),
+    ...(opts.keepEmpty ? { keepEmpty: true } : {}),
+  });
   const exportCode = await exportDone;
   if (exportCode !== 0) {
     importer?.kill();
@@ -144,13 +153,28 @@ export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResul
     const now = newByMark.get(mark);
     if (now) map.set(old, now);
   }
+  // Pruned commits map to the null id, as git-filter-repo's commit-map has them.
+  for (const old of stats.prunedCommits) map.set(old, '0'.repeat(old.length));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const mapFile = join(work, `commit-map-${stamp}.txt`);
-  writeFileSync(mapFile, ['old new', ...[...map].map(([o, n]) => `${o} ${n}`)].join('\n') + '\n');
+  // It names every rewritten commit, and lives beside the backup: private like it.
+  writeFileSync(mapFile, ['old new', ...[...map].map(([o, n]) => `${o} ${n}`)].join('\n') + '\n', { mode: 0o600 });
   result.commitMap = map;
   result.commitMapFile = mapFile;
   rmSync(scratch, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * .git/leakguard, private to the user (0700): the backup bundle written there
+ * holds every secret the purge removes, so no one else on the machine may read
+ * it, not even while git is still writing it.
+ */
+export function leakguardDir(gitDir: string): string {
+  const dir = join(gitDir, 'leakguard');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  return dir;
 }
 
 async function write(stream: NodeJS.WritableStream, data: string | Buffer): Promise<void> {

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
@@ -213,3 +213,81 @@ describe('purge keeps what it does not purge byte-identical', () => {
     expect(repo.git('log', '-1', '--format=%an %ae %at %cn %ce %ct %s')).toBe(origin.git('log', '-1', '--format=%an %ae %at %cn %ce %ct %s'));
   });
 });
+
+describe('purge leaves nothing behind', () => {
+  /** main: init, a commit touching only secrets/, a merge of a branch whose only commit touches only secrets/. */
+  function withEmptied(): TestRepo {
+    const origin = makeRepo();
+    origin.write('app.js', 'one\n');
+    origin.git('add', '.');
+    origin.commit('init');
+    origin.write('secrets/prod.key', `${fake.base64(64)}\n`);
+    origin.git('add', '.');
+    origin.commit('only the key');
+    origin.git('checkout', '-q', '-b', 'side');
+    origin.write('secrets/dev.key', `${fake.base64(64)}\n`);
+    origin.git('add', '.');
+    origin.commit('only another key');
+    origin.git('checkout', '-q', 'main');
+    origin.write('app.js', 'two\n');
+    origin.git('add', '.');
+    origin.commit('real work');
+    origin.git('merge', '-q', '--no-ff', '--no-edit', 'side');
+    origin.write('big.bin', Buffer.alloc(300 * 1024, 7));
+    origin.git('add', '.');
+    origin.commit('a big file');
+    return freshClone(origin);
+  }
+
+  it('prunes commits left empty (and the merge left degenerate), records them in the commit map, and keeps the backup private', () => {
+    const repo = withEmptied();
+    const before = repo.git('rev-list', '--all').trim().split('\n');
+    const r = repo.cli(['purge', '--path', 'secrets/', '--no-color']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('3 commits left empty pruned');
+    const subjects = repo.git('log', '--all', '--format=%s').trim().split('\n');
+    expect(subjects).not.toContain('only the key');
+    expect(subjects).not.toContain('only another key');
+    // The merge of a branch that is now empty has one parent and no change of its own: gone too.
+    expect(subjects.some((s) => s.startsWith('Merge branch'))).toBe(false);
+    expect([...subjects].sort()).toEqual(['a big file', 'init', 'real work']);
+    expect(repo.git('rev-list', '--count', 'HEAD').trim()).toBe('3');
+    expect(repo.git('log', '--format=%P', '-1', 'HEAD~1').trim().split(' ')).toHaveLength(1);
+    const mapFile = /Commit map \(old → new\): (.*)/.exec(r.stdout)![1]!;
+    const map = readFileSync(mapFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split(' '));
+    expect(map).toHaveLength(before.length);
+    expect(map.filter(([, n]) => /^0+$/.test(n!))).toHaveLength(3);
+    // The backup holds every purged secret: 0600 in a 0700 directory, and the way to delete it is printed.
+    const bundle = /backup of all refs: (\S+)/.exec(r.stdout)![1]!;
+    expect(statSync(bundle).mode & 0o777).toBe(0o600);
+    expect(statSync(join(bundle, '..')).mode & 0o777).toBe(0o700);
+    expect(statSync(mapFile).mode & 0o777).toBe(0o600);
+    expect(r.stdout).toContain('leakguard purge --forget-backup');
+    expect(r.stdout).toContain(`rm '${bundle}'`);
+    const forget = repo.cli(['purge', '--forget-backup']);
+    expect(forget.code).toBe(0);
+    expect(existsSync(bundle)).toBe(false);
+  });
+
+  it('--keep-empty keeps them; --strip-blobs-bigger-than removes every large file version', () => {
+    const repo = withEmptied();
+    const kept = repo.cli(['purge', '--path', 'secrets/', '--keep-empty', '--no-color']);
+    expect(kept.code, kept.stdout + kept.stderr).toBe(0);
+    expect(repo.git('log', '--all', '--format=%s')).toContain('only the key');
+    const big = repo.git('rev-parse', 'HEAD:big.bin').trim();
+    const stripped = repo.cli(['purge', '--strip-blobs-bigger-than', '100KB', '--force', '--no-color']);
+    expect(stripped.code, stripped.stdout + stripped.stderr).toBe(0);
+    expect(stripped.stdout).toContain('remove every file version over 100KB: 1 found');
+    expect(repo.git('ls-tree', '-r', '--name-only', 'HEAD')).not.toContain('big.bin');
+    expect(spawnSyncGit(repo, ['cat-file', '-e', big])).not.toBe(0);
+  });
+});
+
+function spawnSyncGit(repo: TestRepo, args: string[]): number {
+  try {
+    execFileSync('git', args, { cwd: repo.dir, env: repo.env, stdio: 'ignore' });
+    return 0;
+  } catch (e) {
+    return (e as { status: number }).status;
+  }
+}

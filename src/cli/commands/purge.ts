@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pc from 'picocolors';
 import { loadConfig } from '../../config/load.js';
-import { pathMatcher } from '../../config/schema.js';
+import { parseSize, pathMatcher } from '../../config/schema.js';
 import { redact } from '../../detect/redact.js';
 import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
@@ -10,14 +10,15 @@ import { git } from '../../git/run.js';
 import { gitDir as findGitDir } from '../../init/install.js';
 import { runPipeline } from '../../pipeline.js';
 import { SecretReplacer } from '../../purge/replace.js';
-import { rewriteHistory } from '../../purge/rewrite.js';
+import { leakguardDir, rewriteHistory } from '../../purge/rewrite.js';
 import { checkSafeToRewrite } from '../../purge/safety.js';
 import { verifyPurged } from '../../purge/verify.js';
 import { commitsSource } from '../../sources/commits.js';
 import { filesSource } from '../../sources/files.js';
 import { parseCommandArgs, useColor } from '../args.js';
 
-const HELP = `Usage: leakguard purge (--path <glob>… | --secret <text>… | --secrets-file <file> | --finding <fingerprint>…) [options]
+const HELP = `Usage: leakguard purge (--path <glob>… | --secret <text>… | --secrets-file <file> | --finding <fingerprint>… | --strip-blobs-bigger-than <size>) [options]
+       leakguard purge --forget-backup
 
 Removes a leak from every commit of every branch and tag, then proves it is gone.
 ROTATE THE CREDENTIAL FIRST: rewriting history does not un-leak what was already
@@ -28,16 +29,22 @@ What to remove:
   --secret <text>        a literal to replace everywhere: file contents and commit/tag messages
   --secrets-file <file>  literals to replace, one per line (keeps them out of your shell history)
   --finding <fp>         the secret of a finding, by its fingerprint (from leakguard scan)
+  --strip-blobs-bigger-than <size>   every file version larger than this (e.g. 10MB), wherever it is
 Options:
+  --keep-empty           keep commits the rewrite leaves empty (by default they are pruned, as
+                         git-filter-repo and BFG do; merges left with one parent and no change too)
+  --forget-backup        delete the backup bundles of earlier purges (do it once the force-push is done)
   --replace-with <text>  replacement for secrets (default ***REMOVED***)
   --dry-run              list the commits, files and occurrences that would change; change nothing
   --force                purge even though this is not a fresh clone
   --no-color             plain output
 
 Before rewriting it refuses a dirty tree or an operation in progress, writes a
-backup bundle of all refs, and moves refs only after the rewrite succeeded. After
-it: reflogs expired, unreachable objects pruned, every object re-read to verify,
-and an old→new commit map written. Signed commits and tags lose their signatures.
+backup bundle of all refs (readable by you only: it holds every purged secret),
+and moves refs only after the rewrite succeeded. After it: reflogs expired,
+unreachable objects pruned, every object re-read to verify, and an old→new
+commit map written (pruned commits map to 0000…). Signed commits and tags lose
+their signatures.
 `;
 
 export async function run(argv: string[]): Promise<number> {
@@ -49,6 +56,9 @@ export async function run(argv: string[]): Promise<number> {
       'secrets-file': { type: 'string' },
       finding: { type: 'string', multiple: true },
       'replace-with': { type: 'string' },
+      'strip-blobs-bigger-than': { type: 'string' },
+      'keep-empty': { type: 'boolean' },
+      'forget-backup': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       force: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -64,8 +74,12 @@ export async function run(argv: string[]): Promise<number> {
   const say = (s = '') => process.stdout.write(s + '\n');
   const dry = values['dry-run'] === true;
   const paths = values.path ?? [];
-  if (!paths.length && !values.secret?.length && !values['secrets-file'] && !values.finding?.length) {
-    throw new LeakguardError('purge: say what to remove: --path, --secret, --secrets-file or --finding. See leakguard purge --help.');
+  if (values['forget-backup']) return forgetBackups(await findGitDir(await repoRoot(process.cwd())), say);
+  const stripOver = values['strip-blobs-bigger-than'] === undefined ? undefined : parseSize(values['strip-blobs-bigger-than'], () => {
+    throw new LeakguardError('purge: --strip-blobs-bigger-than needs a size such as 10MB or 500KB');
+  });
+  if (!paths.length && !values.secret?.length && !values['secrets-file'] && !values.finding?.length && stripOver === undefined) {
+    throw new LeakguardError('purge: say what to remove: --path, --secret, --secrets-file, --finding or --strip-blobs-bigger-than. See leakguard purge --help.');
   }
   const root = await repoRoot(process.cwd());
   const [gitDir, anyCommit] = await Promise.all([findGitDir(root), git(['rev-list', '-n1', '--all'], { cwd: root })]);
@@ -103,26 +117,35 @@ export async function run(argv: string[]): Promise<number> {
     return hit;
   };
 
+  // BFG's most used option: every blob over a size, found in one pass over the object store.
+  const bigBlobs = stripOver === undefined ? undefined : await blobsBiggerThan(root, stripOver);
+  const dropBlob = bigBlobs ? (sha: string) => bigBlobs.has(sha) : undefined;
+
   say(`${c.bold('leakguard purge')}${dry ? c.yellow(' (dry run: nothing is changed)') : ''} — ${root}`);
   if (paths.length) say(`  remove files: ${paths.join(', ')}`);
+  if (bigBlobs) say(`  remove every file version over ${values['strip-blobs-bigger-than']}: ${bigBlobs.size} found`);
   if (secrets.length) say(`  replace ${secrets.length} secret${secrets.length === 1 ? '' : 's'}: ${secrets.map(redact).join(', ')}`);
   say(c.yellow('  Rotate the credential first if you have not: history rewriting does not un-leak existing copies.'));
 
   // The backup is written while the rewrite runs (both only read the old
   // objects: two cores, half the wait); refs move only once it is complete.
   let backup: Promise<unknown> | undefined;
+  let bundle = '';
   if (!dry) {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    mkdirSync(join(gitDir, 'leakguard'), { recursive: true });
-    const bundle = join(gitDir, 'leakguard', `backup-${stamp}.bundle`);
-    backup = git(['bundle', 'create', '--quiet', bundle, '--all'], { cwd: root });
+    // In a 0700 directory from the first byte, then 0600 itself: it holds every secret being purged.
+    bundle = join(leakguardDir(gitDir), `backup-${stamp}.bundle`);
+    const file = bundle;
+    backup = git(['bundle', 'create', '--quiet', file, '--all'], { cwd: root }).then(() => chmodSync(file, 0o600));
     say(`  backup of all refs: ${bundle}`);
-    say(`    (restore: git clone ${bundle} restored-repo)`);
+    say('    (readable by you only: it holds every secret being purged)');
   }
 
   const started = Date.now();
   const result = await rewriteHistory({
     root, gitDir, dropPath, replacer, dryRun: dry,
+    ...(dropBlob ? { dropBlob } : {}),
+    ...(values['keep-empty'] ? { keepEmpty: true } : {}),
     onPhase: (m) => process.stderr.write(c.dim(`  … ${m}\n`)),
     beforeRefUpdate: async () => void (await backup),
   });
@@ -131,7 +154,8 @@ export async function run(argv: string[]): Promise<number> {
     `${dry ? 'Would change' : 'Changed'} ${result.changedCommits.size} of ${result.commits} commits: ` +
       `${result.pathsDropped} file entr${result.pathsDropped === 1 ? 'y' : 'ies'} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(', ')}${result.droppedPaths.size > 8 ? ', …' : ''})` : ''}, ` +
       `${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? '' : 's'} with ${result.occurrences} occurrence${result.occurrences === 1 ? '' : 's'} cleaned, ` +
-      `${result.messagesChanged} message${result.messagesChanged === 1 ? '' : 's'} cleaned.`,
+      `${result.messagesChanged} message${result.messagesChanged === 1 ? '' : 's'} cleaned` +
+      (dry ? '.' : `, ${result.prunedCommits.size} commit${result.prunedCommits.size === 1 ? '' : 's'} left empty ${values['keep-empty'] ? 'kept (--keep-empty)' : 'pruned'}.`),
   );
   if (dry) {
     say(`Commits that would change: ${[...result.changedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(' ') || 'none'}${result.changedCommits.size > 20 ? ' …' : ''}`);
@@ -147,11 +171,12 @@ export async function run(argv: string[]): Promise<number> {
   // What is reachable from the refs no longer depends on the old objects, so
   // the path check runs beside gc (two cores); the content check must read the
   // object store after the prune, so it waits for it.
-  const pathCheck = verifyPurged(root, dropPath, new SecretReplacer([], ''), paths.length > 0);
+  const pathCheck = verifyPurged(root, (p) => dropPath(p), new SecretReplacer([], ''), paths.length > 0);
   await git(['reflog', 'expire', '--expire=now', '--expire-unreachable=now', '--all'], { cwd: root });
   await git(['gc', '--prune=now', '--quiet'], { cwd: root });
   const contentCheck = await verifyPurged(root, () => false, replacer, false);
-  const check = { paths: (await pathCheck).paths, objects: contentCheck.objects };
+  const leftBig = bigBlobs ? await stillPresent(root, bigBlobs) : [];
+  const check = { paths: (await pathCheck).paths, objects: [...contentCheck.objects, ...leftBig.map((sha) => ({ type: 'blob', sha }))] };
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (check.paths.length || check.objects.length) {
     say(c.red(`Verification FAILED: ${check.paths.length} purged path(s) and ${check.objects.length} object(s) with a secret remain (${[...check.paths, ...check.objects.map((o) => `${o.type} ${o.sha.slice(0, 12)}`)].slice(0, 5).join(', ')}).`));
@@ -172,7 +197,40 @@ export async function run(argv: string[]): Promise<number> {
   say('     Never merge or push an old branch back: it would bring the secret back with it.');
   say('  4. Ask the host to clear what it keeps outside your refs: pull-request refs (refs/pull/*), forks,');
   say('     cached views and CI logs (GitHub: contact support with the commit map; GitLab: "Remove blobs" in repository settings).');
+  say(`  5. Once the force-push is done, delete the backup: it still holds every purged secret.`);
+  say(`       leakguard purge --forget-backup     (or: rm '${bundle}')`);
+  say(`     Until then it is your way back: git clone '${bundle}' restored-repo`);
   return 0;
+}
+
+/** Deletes the backup bundles earlier purges left in .git/leakguard. */
+function forgetBackups(gitDir: string, say: (s?: string) => void): number {
+  const dir = join(gitDir, 'leakguard');
+  const bundles = existsSync(dir) ? readdirSync(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
+  if (!bundles.length) {
+    say('leakguard purge: no backup bundle to delete.');
+    return 0;
+  }
+  for (const b of bundles) rmSync(join(dir, b), { force: true });
+  say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? '' : 's'}: ${bundles.join(', ')}`);
+  return 0;
+}
+
+async function blobsBiggerThan(root: string, size: number): Promise<Set<string>> {
+  const out = await git(['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectname) %(objectsize)', '--unordered'], { cwd: root });
+  const big = new Set<string>();
+  for (const line of out.toString('latin1').split('\n')) {
+    const [type, sha, n] = line.split(' ');
+    if (type === 'blob' && Number(n) > size) big.add(sha!);
+  }
+  return big;
+}
+
+/** Which of these objects the repository still holds (after gc, none should be). */
+async function stillPresent(root: string, shas: Set<string>): Promise<string[]> {
+  if (!shas.size) return [];
+  const out = (await git(['cat-file', '--batch-check'], { cwd: root, input: [...shas].join('\n') + '\n' })).toString('latin1');
+  return out.split('\n').filter((l) => l && !l.endsWith(' missing')).map((l) => l.split(' ')[0]!);
 }
 
 /** Resolves fingerprints to their secrets by scanning the working tree and all history. */
@@ -182,7 +240,11 @@ async function secretsForFindings(root: string, fingerprints: string[]): Promise
   const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config });
   const hist = await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config });
   const out = new Map<string, { secret: string; ruleId: string }>();
-  for (const f of [...tree.findings, ...hist.findings]) if (wanted.has(f.fingerprint) && f.secret && !f.secret.startsWith('file:')) out.set(f.fingerprint, { secret: f.secret, ruleId: f.ruleId });
+  for (const f of [...tree.findings, ...hist.findings]) {
+    if (!f.secret || f.secret.startsWith('file:')) continue;
+    // A secret found in several places is one finding; any of its places' fingerprints names it.
+    for (const fp of [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)]) if (wanted.has(fp)) out.set(fp, { secret: f.secret, ruleId: f.ruleId });
+  }
   const missing = fingerprints.filter((fp) => !out.has(fp));
   if (missing.length) throw new LeakguardError(`purge: no finding with fingerprint ${missing.join(', ')} in the working tree or history (run leakguard scan --history to list them)`);
   return [...out.values()];
