@@ -2291,7 +2291,8 @@ var genericRules = [
     id: "secret-define-call",
     title: "Secret in a define() or setProperty() call",
     provider: "Generic",
-    keywords: ["define(", "setproperty(", "setenv(", "setenvironmentvariable("],
+    // No "(" in the keywords: a character that common in code would slow the prefilter for every file.
+    keywords: ["define", "setproperty", "setenv"],
     scope: "line",
     regex: /\b(?:define|setProperty|setenv|Setenv|SetEnvironmentVariable)\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
     secretGroup: 4,
@@ -2431,9 +2432,10 @@ var genericRules = [
 ];
 function acceptAssignment(_secret, { match, path, line }) {
   const name = match[1];
-  const at = line.indexOf(match[0]);
-  if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
-  if (at > 0 && match[4] !== void 0 && /^[^=]*[^=:]:[^:=]/.test(match[0]) && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1]) return false;
+  if (!secretNameKind(name)) return false;
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   return judgeAssignment(name, value, quoted, path) !== void 0;
@@ -3300,11 +3302,12 @@ var productivityRules = [
   prefixed({ id: "facebook-access-token", title: "Facebook/Meta access token", provider: "Meta", playbook: "api-token", prefix: "EAA", body: "A-Za-z0-9", len: [100, 400] }),
   {
     // App access tokens are `<app id>|<app secret>` (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens):
-    // the secret is in the clear. Tried only on lines holding a "|" and both shapes are fixed-width, so linear.
+    // the secret is in the clear. Tried on lines that name a token or Facebook ("|" itself is far too common a
+    // character for the prefilter); both shapes are fixed-width, so linear.
     id: "facebook-app-token",
     title: "Facebook/Meta app access token (app id|app secret)",
     provider: "Meta",
-    keywords: ["|"],
+    keywords: ["facebook", "fb_", "access_token", "accesstoken", "app_token", "apptoken", "graph."],
     scope: "line",
     regex: /(?<![\w|])(\d{15,16}\|[a-f0-9]{32})(?![\w|])/g,
     entropy: 3,
@@ -3371,6 +3374,7 @@ var registryMoreRules = [
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
 var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi"]);
+var PGPASS_LINE = /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm;
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -3409,18 +3413,33 @@ var structuralRules = [
   },
   {
     // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
-    // recognised by content; the keywords are the usual ports and the "any" wildcard.
+    // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
     id: "pgpass-password",
     title: "Password in a PostgreSQL .pgpass file",
     provider: "PostgreSQL",
-    keywords: [":5432:", ":5433:", ":6432:", ":*:"],
-    regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+    keywords: [":5432:", ":5433:", ":6432:"],
+    regex: PGPASS_LINE,
     confidence: "high",
     playbook: "database",
     validate: (s) => !isPlaceholder(s),
     warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
-    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `*:*:*:replicator:${fake.alnum(12)}!x`],
+    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
     fps: ["db.acme.io:5432:app:deploy:<password>", "localhost:5432:*:postgres:${PGPASSWORD}", "time: 12:30:45:00"]
+  },
+  {
+    // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    id: "pgpass-file-password",
+    title: "Password in a PostgreSQL .pgpass file",
+    provider: "PostgreSQL",
+    keywords: [],
+    appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
+    regex: PGPASS_LINE,
+    confidence: "high",
+    playbook: "database",
+    validate: (s) => !isPlaceholder(s),
+    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
+    tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
+    fps: ["*:*:*:replicator:<password>", "# comment only"]
   },
   {
     // Shadow files, htpasswd, LDIF and SQL dumps: a hash is not the password, but it is cracked offline
@@ -3428,7 +3447,7 @@ var structuralRules = [
     id: "password-hash",
     title: "Password hash (crackable offline)",
     provider: "Password hash",
-    keywords: ["$2a$", "$2b$", "$2y$", "$5$", "$6$", "$apr1$", "{ssha}", "{ssha512}"],
+    keywords: ["$2a$", "$2b$", "$2y$", "$5$", "$6$", "$apr1$", "ssha"],
     regex: /(?<![\w$])(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SSHA(?:512)?\}[A-Za-z0-9+/]{20,200}={0,2})(?![./A-Za-z0-9])/gi,
     confidence: "medium",
     playbook: "generic",
@@ -3890,7 +3909,8 @@ var Scanner = class {
       }
       if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
       const secret = secretOf(rule, m);
-      const at = secret ? m[0].lastIndexOf(secret) : -1;
+      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
+      const at = m[0].lastIndexOf(secret);
       if (at > 0) re.lastIndex = m.index + at;
     }
   }

@@ -197,9 +197,11 @@ export class Scanner {
       }
       if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
       // A rejected pair may hold an accepted one: `"config.ini": "API_TOKEN=…\nDEBUG=1"`. Look again from
-      // where its value starts (past the name, so the scan still moves forward).
+      // where its value starts (past the name, so the scan still moves forward), when the value holds an
+      // assignment at all.
       const secret = secretOf(rule, m);
-      const at = secret ? m[0].lastIndexOf(secret) : -1;
+      if (!secret || (secret.indexOf('=') < 0 && secret.indexOf(':') < 0)) continue;
+      const at = m[0].lastIndexOf(secret);
       if (at > 0) re.lastIndex = m.index + at;
     }
   }

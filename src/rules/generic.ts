@@ -247,7 +247,8 @@ export const genericRules: Rule[] = [
     id: 'secret-define-call',
     title: 'Secret in a define() or setProperty() call',
     provider: 'Generic',
-    keywords: ['define(', 'setproperty(', 'setenv(', 'setenvironmentvariable('],
+    // No "(" in the keywords: a character that common in code would slow the prefilter for every file.
+    keywords: ['define', 'setproperty', 'setenv'],
     scope: 'line',
     regex: /\b(?:define|setProperty|setenv|Setenv|SetEnvironmentVariable)\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
     secretGroup: 4,
@@ -387,12 +388,14 @@ export const genericRules: Rule[] = [
 
 function acceptAssignment(_secret: string, { match, path, line }: MatchContext): boolean {
   const name = match[1]!;
+  // Most pairs on a keyword line are not secret-named at all: the memoised name check goes first.
+  if (!secretNameKind(name)) return false;
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
   // Shell and Spring references with a default, `${DB_PASSWORD:-dev}`, `${DB_PASSWORD:dev}`: the name is a
   // variable being read, and its default is a development fallback.
-  const at = line.indexOf(match[0]);
-  if (at >= 0 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   // One quoted token, `"stripe-secret-key:e0e8f0…"` (a fingerprint, a namespaced id, a cache key): not a `key: value` pair.
-  if (at > 0 && match[4] !== undefined && /^[^=]*[^=:]:[^:=]/.test(match[0]) && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1]) return false;
+  if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
   return judgeAssignment(name, value, quoted, path) !== undefined;

@@ -66,11 +66,12 @@ export const productivityRules: Rule[] = [
   prefixed({ id: 'facebook-access-token', title: 'Facebook/Meta access token', provider: 'Meta', playbook: 'api-token', prefix: 'EAA', body: 'A-Za-z0-9', len: [100, 400] }),
   {
     // App access tokens are `<app id>|<app secret>` (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens):
-    // the secret is in the clear. Tried only on lines holding a "|" and both shapes are fixed-width, so linear.
+    // the secret is in the clear. Tried on lines that name a token or Facebook ("|" itself is far too common a
+    // character for the prefilter); both shapes are fixed-width, so linear.
     id: 'facebook-app-token',
     title: 'Facebook/Meta app access token (app id|app secret)',
     provider: 'Meta',
-    keywords: ['|'],
+    keywords: ['facebook', 'fb_', 'access_token', 'accesstoken', 'app_token', 'apptoken', 'graph.'],
     scope: 'line',
     regex: /(?<![\w|])(\d{15,16}\|[a-f0-9]{32})(?![\w|])/g,
     entropy: 3,

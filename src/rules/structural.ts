@@ -11,6 +11,8 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 /** Hashes published as examples: Laravel's factory default ("password"), phpass and Django docs. */
 const DOCUMENTED_HASHES = new Set(['$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi']);
 
+const PGPASS_LINE = /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm;
+
 /** Credential files whose format says "this is a secret" regardless of provider. */
 export const structuralRules: Rule[] = [
   {
@@ -48,18 +50,33 @@ export const structuralRules: Rule[] = [
   },
   {
     // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
-    // recognised by content; the keywords are the usual ports and the "any" wildcard.
+    // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
     id: 'pgpass-password',
     title: 'Password in a PostgreSQL .pgpass file',
     provider: 'PostgreSQL',
-    keywords: [':5432:', ':5433:', ':6432:', ':*:'],
-    regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+    keywords: [':5432:', ':5433:', ':6432:'],
+    regex: PGPASS_LINE,
     confidence: 'high',
     playbook: 'database',
     validate: (s) => !isPlaceholder(s),
     warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
-    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `*:*:*:replicator:${fake.alnum(12)}!x`],
+    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
     fps: ['db.acme.io:5432:app:deploy:<password>', 'localhost:5432:*:postgres:${PGPASSWORD}', 'time: 12:30:45:00'],
+  },
+  {
+    // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    id: 'pgpass-file-password',
+    title: 'Password in a PostgreSQL .pgpass file',
+    provider: 'PostgreSQL',
+    keywords: [],
+    appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
+    regex: PGPASS_LINE,
+    confidence: 'high',
+    playbook: 'database',
+    validate: (s) => !isPlaceholder(s),
+    warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
+    tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
+    fps: ['*:*:*:replicator:<password>', '# comment only'],
   },
   {
     // Shadow files, htpasswd, LDIF and SQL dumps: a hash is not the password, but it is cracked offline
@@ -67,7 +84,7 @@ export const structuralRules: Rule[] = [
     id: 'password-hash',
     title: 'Password hash (crackable offline)',
     provider: 'Password hash',
-    keywords: ['$2a$', '$2b$', '$2y$', '$5$', '$6$', '$apr1$', '{ssha}', '{ssha512}'],
+    keywords: ['$2a$', '$2b$', '$2y$', '$5$', '$6$', '$apr1$', 'ssha'],
     regex: /(?<![\w$])(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SSHA(?:512)?\}[A-Za-z0-9+/]{20,200}={0,2})(?![./A-Za-z0-9])/gi,
     confidence: 'medium',
     playbook: 'generic',

@@ -77,6 +77,11 @@ describe('commit and tag messages', () => {
     expect(blocked.out).toContain('take it out of the message');
     expect(blocked.out).not.toContain(token);
     expect(repo.git('rev-list', '--count', 'HEAD').trim()).toBe('1');
+    // No secret word in the message: the hook's shell prefilter still hands a token-shaped run to leakguard.
+    const bare = gitIn(repo, ['commit', '-q', '-m', `quick fix ${token}`]);
+    expect(bare.code).not.toBe(0);
+    expect(bare.out).not.toContain(token);
+    expect(repo.git('rev-list', '--count', 'HEAD').trim()).toBe('1');
     // A message whose only token sits in a comment line passes.
     repo.write('msg.txt', `fix login\n# ${token}\n`);
     expect(repo.cli(['commit-msg', 'msg.txt']).code).toBe(0);
