@@ -689,13 +689,15 @@ var SECRET_IGNORES = [
   ["*.pem", "leakguard-probe.pem"],
   ["secrets/", "secrets/leakguard-probe"]
 ];
-async function gitignoreChange(root) {
+async function gitignoreChange(root, nodeProject = false) {
   const path = (0, import_node_path6.join)(root, ".gitignore");
   const current = readText(path);
-  const samples = SECRET_IGNORES.map(([, s]) => s);
+  const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
+  const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
+  const samples = wanted.map(([, s]) => s);
   const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
   if (missing.length === 0) return void 0;
   const base = current ?? "";
   const sep2 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";

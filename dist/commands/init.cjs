@@ -571,13 +571,15 @@ var SECRET_IGNORES = [
   ["*.pem", "leakguard-probe.pem"],
   ["secrets/", "secrets/leakguard-probe"]
 ];
-async function gitignoreChange(root) {
+async function gitignoreChange(root, nodeProject = false) {
   const path = (0, import_node_path5.join)(root, ".gitignore");
   const current = readText(path);
-  const samples = SECRET_IGNORES.map(([, s]) => s);
+  const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
+  const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
+  const samples = wanted.map(([, s]) => s);
   const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
   if (missing.length === 0) return void 0;
   const base = current ?? "";
   const sep3 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
@@ -791,19 +793,21 @@ async function planInit(root, cwd, version) {
     const dir = (0, import_node_path9.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
     hooksDir = dir;
     mode = "git-hooks";
+    if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
     changes.push(...installHookChanges(dir, dir.startsWith(root + "/") ? dir.slice(root.length + 1) : dir, candidates, { shebang: true }));
   }
-  const ignore = await gitignoreChange(root);
+  const ignore = await gitignoreChange(root, pkg !== void 0);
   if (ignore) changes.push(ignore);
   const example = envExampleChange(root);
   if (example) changes.push(example);
   const todo = effective(changes);
-  const createdHooks = todo.filter((c) => /pre-(commit|push)$/.test(c.display) && readText(c.path) === void 0).map((c) => c.display.endsWith("pre-push") ? "pre-push" : "pre-commit");
+  const createdHooks = todo.filter((c) => /(?:pre-commit|pre-push|commit-msg)$/.test(c.display) && readText(c.path) === void 0).map((c) => HOOKS.find((h) => c.display.endsWith(h)));
   const manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky2 };
   if (packageJson) manifest.packageJson = packageJson;
   if (hooksPath !== void 0) manifest.hooksPathBefore = hooksPath;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
-  return { mode, changes: todo, runHusky: runHusky2, manifest };
+  const description = mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
+  return { mode, changes: todo, runHusky: runHusky2, manifest, description };
 }
 async function runHusky(root) {
   const { default: husky } = await import("husky");
@@ -4726,7 +4730,7 @@ async function run(argv) {
   const root = await repoRoot(process.cwd());
   const plan = await planInit(root, process.cwd(), VERSION);
   const say = (s = "") => process.stdout.write(s + "\n");
-  const how = { husky: "husky hooks in .husky/", "husky+lint-staged": "husky, with leakguard as a lint-staged task", "git-hooks": "plain git hooks (no package.json: leakguard must be on PATH)" }[plan.mode];
+  const how = plan.description;
   say(`${c.bold("leakguard init")}${dry ? c.yellow(" (dry run: nothing is written)") : ""} \u2014 ${root}`);
   say(`Guarding commits and pushes with ${how}.`);
   if (plan.changes.length === 0 && !plan.runHusky) say(c.green("Already set up: nothing to change."));

@@ -18,13 +18,18 @@ export const SECRET_IGNORES: [pattern: string, sample: string][] = [
  * (`check-ignore --no-index`), so a broader rule the user already has (`.env*`,
  * `*.pem` in a parent .gitignore) counts as covered.
  */
-export async function gitignoreChange(root: string): Promise<FileChange | undefined> {
+export async function gitignoreChange(root: string, nodeProject = false): Promise<FileChange | undefined> {
   const path = join(root, '.gitignore');
   const current = readText(path);
-  const samples = SECRET_IGNORES.map(([, s]) => s);
+  // A Node project without a .gitignore yet would otherwise commit (and scan) node_modules.
+  // (git refuses to look "beyond a symbolic link": a symlinked node_modules is someone's setup, left alone.)
+  const nodeModulesCovered =
+    !nodeProject || (await git(['check-ignore', '--no-index', '--', 'node_modules/leakguard-probe'], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true));
+  const wanted: [string, string][] = nodeModulesCovered ? SECRET_IGNORES : [['node_modules/', 'node_modules/leakguard-probe'], ...SECRET_IGNORES];
+  const samples = wanted.map(([, s]) => s);
   const out = await git(['check-ignore', '--no-index', '--', ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString('utf8').split('\n').filter(Boolean));
-  const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
   if (missing.length === 0) return undefined;
   const base = current ?? '';
   const sep = base === '' ? '' : base.endsWith('\n') ? '\n' : '\n\n';

@@ -4,7 +4,7 @@ import { git } from '../git/run.js';
 import { effective, readText, type FileChange } from './changes.js';
 import { envExampleChange } from './env-example.js';
 import { gitignoreChange } from './gitignore.js';
-import { installHookChanges, type HookName } from './hooks.js';
+import { HOOKS, installHookChanges, type HookName } from './hooks.js';
 import {
   addLintStagedTask,
   findPackage,
@@ -36,6 +36,8 @@ export interface InitPlan {
   /** Run husky to point core.hooksPath at .husky/_ (it writes only under .husky/_, gitignored). */
   runHusky: boolean;
   manifest: Manifest;
+  /** How the hooks run, for the summary. */
+  description: string;
 }
 
 const HUSKY_HOOKS_PATH = /(^|\/)\.husky\/_\/?$/;
@@ -114,21 +116,32 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     const dir = resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], { cwd: root })).toString('utf8').trim());
     hooksDir = dir;
     mode = 'git-hooks';
+    // A Node project whose hooks live in its own core.hooksPath: the hooks find the project's
+    // install first (node_modules/.bin), then PATH — never "not installed" when it is installed.
+    if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
     changes.push(...installHookChanges(dir, dir.startsWith(root + '/') ? dir.slice(root.length + 1) : dir, candidates, { shebang: true }));
   }
 
-  const ignore = await gitignoreChange(root);
+  const ignore = await gitignoreChange(root, pkg !== undefined);
   if (ignore) changes.push(ignore);
   const example = envExampleChange(root);
   if (example) changes.push(example);
 
   const todo = effective(changes);
-  const createdHooks = todo.filter((c) => /pre-(commit|push)$/.test(c.display) && readText(c.path) === undefined).map((c) => (c.display.endsWith('pre-push') ? 'pre-push' : 'pre-commit') as HookName);
+  const createdHooks = todo.filter((c) => /(?:pre-commit|pre-push|commit-msg)$/.test(c.display) && readText(c.path) === undefined).map((c) => HOOKS.find((h) => c.display.endsWith(h))!);
   const manifest: Manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky };
   if (packageJson) manifest.packageJson = packageJson;
   if (hooksPath !== undefined) manifest.hooksPathBefore = hooksPath;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content!.slice((readText(ignore.path) ?? '').length);
-  return { mode, changes: todo, runHusky, manifest };
+  const description =
+    mode === 'git-hooks'
+      ? pkg
+        ? `git hooks in ${hooksDir.startsWith(root + '/') ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? ' (your core.hooksPath)' : ''}, running the project's node_modules/.bin/leakguard (else one on PATH)`
+        : 'plain git hooks (no package.json: leakguard must be on PATH)'
+      : mode === 'husky'
+        ? 'husky hooks in .husky/'
+        : 'husky, with leakguard as a lint-staged task';
+  return { mode, changes: todo, runHusky, manifest, description };
 }
 
 /** Points core.hooksPath at .husky/_ using the husky that ships with leakguard (no npx, no network). */

@@ -232,3 +232,50 @@ describe('leakguard init with a .lintstagedrc.json', () => {
     expect(JSON.parse(readFileSync(join(repo.dir, '.lintstagedrc.json'), 'utf8'))).toEqual({ '*.ts': 'tsc --noEmit' });
   });
 });
+
+describe('init in a Node project with its own core.hooksPath, and a fresh npm project', () => {
+  /** leakguard installed in the project as npm would: node_modules/leakguard (a copy of dist/ and hooks/) and a .bin shim. */
+  function installLocally(repo: TestRepo): void {
+    repo.write('node_modules/.bin/leakguard', `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    chmodSync(join(repo.dir, 'node_modules/.bin/leakguard'), 0o755);
+    for (const f of ['commands/scan.cjs', 'commands/init.cjs', 'index.js']) repo.write(`node_modules/leakguard/dist/${f}`, readFileSync(join(ROOT, 'dist', f)));
+  }
+
+  it('hooks in .githooks find the project install: a token is blocked, a clean commit passes', () => {
+    const repo = makeRepo(); // leakguard is not on PATH here
+    repo.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0' }) + '\n');
+    repo.write('.githooks/pre-commit', '#!/bin/sh\necho "team hook ran"\n');
+    chmodSync(join(repo.dir, '.githooks/pre-commit'), 0o755);
+    repo.git('config', 'core.hooksPath', '.githooks');
+    installLocally(repo);
+    const r = repo.cli(['init']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain("running the project's node_modules/.bin/leakguard");
+    expect(r.stdout).not.toContain('must be on PATH');
+    expect(readFileSync(join(repo.dir, '.githooks/pre-commit'), 'utf8')).toContain('team hook ran');
+    repo.git('add', '.gitignore', 'package.json', '.githooks');
+    const clean = commit(repo, 'set up');
+    expect(clean.code, clean.out).toBe(0);
+    expect(clean.out).toContain('team hook ran');
+    expect(clean.out).not.toContain('not installed');
+    repo.write('src/a.js', `const t = "${ghToken()}";\n`);
+    repo.git('add', 'src/a.js');
+    const blocked = commit(repo, 'add a');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.out).toContain('src/a.js:1:');
+  });
+
+  it('a fresh npm project: node_modules/ is ignored and the first scan reports nothing from leakguard itself', () => {
+    const repo = withLeakguardOnPath(makeRepo());
+    repo.write('package.json', JSON.stringify({ name: 'fresh', version: '1.0.0', scripts: { test: 'echo' } }, null, 2) + '\n');
+    repo.write('index.js', 'console.log("hello")\n');
+    installLocally(repo);
+    const r = repo.cli(['init']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, '.gitignore'), 'utf8')).toContain('node_modules/');
+    expect(r.stdout).toMatch(/Working tree: (no secrets|0 findings)|no secrets found/i);
+    expect(r.stdout).not.toContain('node_modules/leakguard');
+    const scan = JSON.parse(repo.cli(['scan', '--format', 'json']).stdout);
+    expect(scan.findings.filter((f: { blocking: boolean }) => f.blocking)).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   const plan = await planInit(root, process.cwd(), VERSION);
   const say = (s = '') => process.stdout.write(s + '\n');
 
-  const how = { husky: 'husky hooks in .husky/', 'husky+lint-staged': 'husky, with leakguard as a lint-staged task', 'git-hooks': 'plain git hooks (no package.json: leakguard must be on PATH)' }[plan.mode];
+  const how = plan.description;
   say(`${c.bold('leakguard init')}${dry ? c.yellow(' (dry run: nothing is written)') : ''} — ${root}`);
   say(`Guarding commits and pushes with ${how}.`);
   if (plan.changes.length === 0 && !plan.runHusky) say(c.green('Already set up: nothing to change.'));
