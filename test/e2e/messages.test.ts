@@ -1,9 +1,14 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
 import { CLI, makeRepo, type TestRepo } from '../helpers/repo.js';
 
 const ghToken = () => fake.checksummed('ghp_');
+const require = createRequire(import.meta.url);
+type Validator = ((doc: unknown) => boolean) & { errors?: unknown[] | null };
+const Ajv = (require('ajv-draft-04') as { default: new (opts: object) => { compile: (schema: object) => Validator } }).default;
 
 interface JsonFinding { ruleId: string; file: string; line: number; commit?: string; blocking: boolean; occurrences?: number }
 const findings = (stdout: string): JsonFinding[] => JSON.parse(stdout).findings;
@@ -47,6 +52,9 @@ describe('commit and tag messages', () => {
     // SARIF: a logical location names the commit whose message it is.
     const sarif = JSON.parse(repo.cli(['scan', '--history', '--format', 'sarif']).stdout);
     expect(sarif.runs[0].results[0].locations[0].logicalLocations[0]).toMatchObject({ name: 'commit message', fullyQualifiedName: `commit/${first}/message:3` });
+    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false }).compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     // Allowed by the same mechanisms as files: the fingerprint in .leakguardignore.
     repo.write('.leakguardignore', `${JSON.parse(hist.stdout).findings[0].fingerprint}\n`);
     expect(repo.cli(['scan', '--history']).code).toBe(0);
