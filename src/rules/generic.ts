@@ -229,7 +229,7 @@ export const genericRules: Rule[] = [
       'max_tokens = 4096',
       'secretName: "db-password"',
       'api_key_env: "OPENAI_API_KEY"',
-      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"', // leakguard:allow (not this rule's: a hash)
+      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
       'token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]',
       'password: !vault |',
       'key = "user-42"',

@@ -116,4 +116,15 @@ describe('this repository', () => {
     expect(doc.findings.filter((f: { blocking: boolean }) => f.blocking).map((f: { file: string; line: number }) => `${f.file}:${f.line}`)).toEqual([]);
     expect(r.code).toBe(0);
   });
+
+  it('ships a package that passes its own scan from any project (dist/ and hooks/ with no allowlist)', () => {
+    const root = join(__dirname, '../..');
+    const home = tempDir('leakguard-home-');
+    writeFileSync(join(home, '.gitconfig'), '');
+    writeFileSync(join(home, 'empty.json'), '{}');
+    const r = runCli(['scan', '--no-git', 'dist', 'hooks', '--config', join(home, 'empty.json'), '--format', 'json'], root, gitEnv(home));
+    const blocking = JSON.parse(r.stdout).findings.filter((f: { blocking: boolean }) => f.blocking);
+    expect(blocking.map((f: { file: string; line: number; ruleId: string }) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([]);
+    expect(r.code).toBe(0);
+  });
 });
