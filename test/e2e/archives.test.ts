@@ -47,6 +47,12 @@ describe('archives', () => {
     expect(r.stderr).toContain('could not be scanned');
     // Outside hook modes they are listed, not failed on.
     expect(repo.cli(['scan']).code).toBe(0);
+    // Committed past the hook, the push fails closed too.
+    repo.commit('archives');
+    const sha = repo.git('rev-parse', 'HEAD').trim();
+    const push = repo.cli(['pre-push', 'origin'], `refs/heads/main ${sha} refs/heads/main ${'0'.repeat(40)}\n`);
+    expect(push.code).toBe(1);
+    expect(push.stderr).toContain('could not be scanned, so this push is blocked');
   });
 
   it('nesting is bounded: an archive three levels deep is listed as not scanned', () => {
