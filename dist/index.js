@@ -4270,7 +4270,8 @@ var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 async function* largeBlob(root, b, maxBytes) {
   if (b.size > maxBytes) {
-    yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: "binary" };
+    else yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
     return;
   }
   if (isArchivePath(b.path)) {
@@ -4279,6 +4280,18 @@ async function* largeBlob(root, b, maxBytes) {
   }
   const child = spawn3("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
   yield* streamText(b.path, child.stdout);
+}
+async function blobHead(root, sha) {
+  const child = spawn3("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
 }
 async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   const blobs = await stagedBlobs(root, paths);
@@ -4387,7 +4400,12 @@ async function readItem(base, rel, maxBytes) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
-    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (st.size > maxBytes) {
+      const head = Buffer.alloc(8e3);
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
+      if (!isArchivePath(rel) && looksBinary(head.subarray(0, bytesRead))) return { path: rel, skipped: "binary" };
+      return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    }
     if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
     if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();

@@ -4734,7 +4734,12 @@ async function readItem(base, rel, maxBytes) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
-    if (st.size > maxBytes) return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    if (st.size > maxBytes) {
+      const head = Buffer.alloc(8e3);
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
+      if (!isArchivePath(rel) && looksBinary(head.subarray(0, bytesRead))) return { path: rel, skipped: "binary" };
+      return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    }
     if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
     if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();

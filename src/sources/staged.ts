@@ -70,7 +70,9 @@ const BIG_FILE = 32 * 1024 * 1024;
  */
 async function* largeBlob(root: string, b: StagedBlob, maxBytes: number): AsyncGenerator<SourceItem> {
   if (b.size > maxBytes) {
-    yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    // A large video or model file is binary, not unscanned text: only text over the cap blocks.
+    if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: 'binary' };
+    else yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
     return;
   }
   if (isArchivePath(b.path)) {
@@ -79,6 +81,20 @@ async function* largeBlob(root: string, b: StagedBlob, maxBytes: number): AsyncG
   }
   const child = spawn('git', ['cat-file', 'blob', b.sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
   yield* streamText(b.path, child.stdout as AsyncIterable<Buffer>);
+}
+
+/** The first 8,000 bytes of a blob (git's own binary test looks no further). */
+async function blobHead(root: string, sha: string): Promise<Buffer> {
+  const child = spawn('git', ['cat-file', 'blob', sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const b of child.stdout as AsyncIterable<Buffer>) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8000) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
 }
 
 /** The slow path for a change whose patch is over PATCH_LIMIT in all: each file on its own footing. */

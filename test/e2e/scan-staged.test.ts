@@ -159,6 +159,22 @@ describe('scan --staged on real repositories', () => {
     expect(repo.cli(['scan', '--staged', '--max-file-size', '100KB']).code).toBe(0);
   });
 
+  it('a large binary over the cap is binary, not a blind spot: it does not block', () => {
+    const repo = makeRepo();
+    const video = Buffer.alloc(40 * 1024 * 1024, 1);
+    video[10] = 0;
+    repo.write('media/intro.mp4', video);
+    repo.write('notes.txt', 'x'.repeat(2 * 1024 * 1024));
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--max-file-size', '1MB', '--format', 'json']);
+    const skipped = JSON.parse(r.stdout).skipped;
+    expect(skipped).toContainEqual({ path: 'media/intro.mp4', reason: 'binary' });
+    expect(skipped.find((s: { path: string }) => s.path === 'notes.txt')).toMatchObject({ unscanned: true });
+    expect(r.code).toBe(1); // the large text still blocks
+    expect(r.stderr).not.toContain('intro.mp4');
+    expect(repo.cli(['scan', '--max-file-size', '1MB', '--format', 'json']).stdout).toContain('"reason": "binary"');
+  });
+
   it('scans a 50 MB one-line staged file in pieces and finds the key at its end', () => {
     const repo = makeRepo();
     const token = ghToken();
