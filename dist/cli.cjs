@@ -48,7 +48,17 @@ Run \`leakguard <command> --help\` for a command's options.
 Exit codes: 0 clean, 1 secrets found, 2 usage or runtime error.
 `;
 }
+function nodeTooOld() {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  return major < 20 || major === 20 && minor < 17 ? `leakguard needs Node.js 20.17 or newer; this is ${process.version}. Install a current Node.js (nvm install 22, or your package manager's node) and try again.` : void 0;
+}
 async function main(argv) {
+  const old = nodeTooOld();
+  if (old) {
+    process.stderr.write(`leakguard: ${old}
+`);
+    return 2;
+  }
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
   const [name, ...rest] = args;

@@ -33,7 +33,7 @@ __export(init_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(init_exports);
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_picocolors = __toESM(require("picocolors"), 1);
 
 // src/config/baseline.ts
@@ -594,8 +594,8 @@ async function exampleIsIgnored(root) {
 }
 
 // src/init/install.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/init/env-example.ts
 var import_node_path6 = require("node:path");
@@ -636,19 +636,19 @@ function templatesDir() {
   if (!found) throw new LeakguardError("cannot find leakguard's hook templates (hooks/); is the package installed completely?");
   return found;
 }
-function hookBlock(hook, binCandidates) {
+function hookBlock(hook, setup) {
   const template = (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(templatesDir(), hook), "utf8");
-  const list = binCandidates.length ? binCandidates.map(shellQuote).join(" ") : "''";
-  return template.replace("__LEAKGUARD_CANDIDATES__", list);
+  const list = setup.binCandidates.length ? setup.binCandidates.map(shellQuote).join(" ") : "''";
+  return template.replace("__LEAKGUARD_CANDIDATES__", list).replace("__LEAKGUARD_DEFAULT_BIN__", setup.defaultBin ?? "").replaceAll("__LEAKGUARD_INSTALL__", setup.install);
 }
 function shellQuote(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
-function installHookChanges(dir, displayDir, binCandidates, opts) {
+function installHookChanges(dir, displayDir, setup, opts) {
   return HOOKS.map((hook) => {
     const path = (0, import_node_path7.join)(dir, hook);
     const current = readText(path);
-    const block = hookBlock(hook, binCandidates);
+    const block = hookBlock(hook, setup);
     const base = current === void 0 && opts.shebang ? "#!/bin/sh\n" : current;
     const content = upsertBlock(base, block, beginMarker(hook), endMarker(hook));
     const reason = current === void 0 ? `new ${hook} hook running leakguard` : current.includes(beginMarker(hook)) ? `update leakguard's block in the ${hook} hook` : `add leakguard to the existing ${hook} hook (your lines are kept)`;
@@ -656,16 +656,62 @@ function installHookChanges(dir, displayDir, binCandidates, opts) {
   });
 }
 
-// src/init/package-json.ts
+// src/init/package-manager.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path8 = require("node:path");
+function detectPackageManager(packageJsonPath, root) {
+  let declared;
+  try {
+    const pkg = JSON.parse((0, import_node_fs6.readFileSync)(packageJsonPath, "utf8"));
+    if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
+  } catch {
+  }
+  const dirs = [];
+  for (let d = (0, import_node_path8.dirname)(packageJsonPath); ; d = (0, import_node_path8.dirname)(d)) {
+    dirs.push(d);
+    if (d === root || (0, import_node_path8.dirname)(d) === d) break;
+  }
+  const has = (name) => dirs.find((d) => (0, import_node_fs6.existsSync)((0, import_node_path8.join)(d, name)));
+  const yarnDetails = (dir) => {
+    const at = dir ?? (0, import_node_path8.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs6.existsSync)((0, import_node_path8.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs6.existsSync)((0, import_node_path8.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path8.join)(at, ".yarnrc.yml"))));
+    return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
+  };
+  const make = (name, evidence, dir) => ({
+    name,
+    evidence,
+    install: `${name} install`,
+    ...name === "yarn" ? yarnDetails(dir) : {}
+  });
+  if (declared) {
+    const name = declared.split("@")[0];
+    if (name === "npm" || name === "pnpm" || name === "yarn" || name === "bun") return make(name, `"packageManager": "${declared}"`, has("yarn.lock"));
+  }
+  for (const [file, name] of [["pnpm-lock.yaml", "pnpm"], ["yarn.lock", "yarn"], ["bun.lock", "bun"], ["bun.lockb", "bun"], ["package-lock.json", "npm"], ["npm-shrinkwrap.json", "npm"]]) {
+    const dir = has(file);
+    if (dir) return make(name, file, dir);
+  }
+  return make("npm", "no lockfile yet");
+}
+function readOr(path) {
+  try {
+    return (0, import_node_fs6.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+// src/init/package-json.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path9 = require("node:path");
 function findPackage(root, cwd) {
   let dir = cwd;
   for (; ; ) {
-    const path = (0, import_node_path8.join)(dir, "package.json");
-    if ((0, import_node_fs6.existsSync)(path)) return readPackage(root, path);
+    const path = (0, import_node_path9.join)(dir, "package.json");
+    if ((0, import_node_fs7.existsSync)(path)) return readPackage(root, path);
     if (dir === root || !dir.startsWith(root)) break;
-    const up = (0, import_node_path8.dirname)(dir);
+    const up = (0, import_node_path9.dirname)(dir);
     if (up === dir) break;
     dir = up;
   }
@@ -681,7 +727,7 @@ function readPackage(root, path) {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new LeakguardError(`${path} must hold a JSON object`);
   const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? 2;
-  return { path, relDir: (0, import_node_path8.relative)(root, (0, import_node_path8.dirname)(path)).split(import_node_path8.sep).join("/"), json, indent };
+  return { path, relDir: (0, import_node_path9.relative)(root, (0, import_node_path9.dirname)(path)).split(import_node_path9.sep).join("/"), json, indent };
 }
 function serialize(pkg) {
   return JSON.stringify(pkg.json, null, pkg.indent) + "\n";
@@ -741,8 +787,14 @@ async function hooksPathSetting(root) {
   const out = await git(["config", "--get", "core.hooksPath"], { cwd: root, okCodes: [1] });
   return out.toString("utf8").trim() || void 0;
 }
+function hookSetup(candidates, pm) {
+  if (!pm) return { binCandidates: candidates, install: "npm install -g leakguard, or put it on PATH" };
+  if (pm.pnp) return { binCandidates: [], install: pm.install, defaultBin: "yarn leakguard" };
+  return { binCandidates: candidates, install: pm.install };
+}
 async function planInit(root, cwd, version) {
   const pkg = findPackage(root, cwd);
+  const pm = pkg ? detectPackageManager(pkg.path, root) : void 0;
   const hooksPath = await hooksPathSetting(root);
   const foreignHooksPath = hooksPath !== void 0 && !HUSKY_HOOKS_PATH.test(hooksPath);
   const changes = [];
@@ -752,11 +804,11 @@ async function planInit(root, cwd, version) {
   let runHusky2 = false;
   let candidates = [];
   if (pkg && !foreignHooksPath) {
-    hooksDir = (0, import_node_path9.join)(root, ".husky");
+    hooksDir = (0, import_node_path10.join)(root, ".husky");
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
-    const preCommit = readText((0, import_node_path9.join)(hooksDir, "pre-commit")) ?? "";
-    const pkgDir = (0, import_node_path9.join)(pkg.path, "..");
-    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path9.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
+    const preCommit = readText((0, import_node_path10.join)(hooksDir, "pre-commit")) ?? "";
+    const pkgDir = (0, import_node_path10.join)(pkg.path, "..");
+    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path10.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
     let rc;
     if (rcPath) {
       try {
@@ -779,22 +831,22 @@ async function planInit(root, cwd, version) {
     if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
       const what = [
         edits.devDependencies ? `add ${edits.devDependencies.join(" and ")} to devDependencies` : "",
-        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on npm install)` : "",
+        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? "npm install"})` : "",
         edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : ""
       ].filter(Boolean);
       changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join("; ") });
     }
     packageJson = { path: pkg.path, edits };
     mode = usesLintStaged ? "husky+lint-staged" : "husky";
-    const hookChanges = installHookChanges(hooksDir, ".husky", candidates, { shebang: false });
+    const hookChanges = installHookChanges(hooksDir, ".husky", hookSetup(candidates, pm), { shebang: false });
     changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith("pre-commit"))));
     runHusky2 = !hooksPath;
   } else {
-    const dir = (0, import_node_path9.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    const dir = (0, import_node_path10.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
     hooksDir = dir;
     mode = "git-hooks";
     if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
-    changes.push(...installHookChanges(dir, dir.startsWith(root + "/") ? dir.slice(root.length + 1) : dir, candidates, { shebang: true }));
+    changes.push(...installHookChanges(dir, dir.startsWith(root + "/") ? dir.slice(root.length + 1) : dir, hookSetup(candidates, pm), { shebang: true }));
   }
   const ignore = await gitignoreChange(root, pkg !== void 0);
   if (ignore) changes.push(ignore);
@@ -807,7 +859,7 @@ async function planInit(root, cwd, version) {
   if (hooksPath !== void 0) manifest.hooksPathBefore = hooksPath;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
   const description = mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
-  return { mode, changes: todo, runHusky: runHusky2, manifest, description };
+  return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {} };
 }
 async function runHusky(root) {
   const { default: husky } = await import("husky");
@@ -821,9 +873,9 @@ async function runHusky(root) {
 }
 var MANIFEST = "leakguard-init.json";
 function writeManifest(dir, manifest) {
-  const path = (0, import_node_path9.join)(dir, MANIFEST);
-  if ((0, import_node_fs7.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
-  (0, import_node_fs7.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
+  const path = (0, import_node_path10.join)(dir, MANIFEST);
+  if ((0, import_node_fs8.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
+  (0, import_node_fs8.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
 }
 
 // src/detect/checksum.ts
@@ -4526,7 +4578,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 
 // src/sources/stream-text.ts
@@ -4560,7 +4612,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/sources/staged.ts
 var PATCH_LIMIT = 64 * 1024 * 1024;
@@ -4576,7 +4628,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -4637,24 +4689,24 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path10.relative)(base, (0, import_node_path10.join)(abs, e.name)).split(import_node_path10.sep).join("/");
+          const dir = (0, import_node_path11.relative)(base, (0, import_node_path11.join)(abs, e.name)).split(import_node_path11.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path10.join)(abs, e.name));
+        await visit((0, import_node_path11.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path10.relative)(base, abs).split(import_node_path10.sep).join("/") || abs);
+      out.push((0, import_node_path11.relative)(base, abs).split(import_node_path11.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path10.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path11.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path10.join)(base, rel);
+  const abs = (0, import_node_path11.join)(base, rel);
   let fh;
   try {
     fh = await (0, import_promises3.open)(abs, "r");
@@ -4737,6 +4789,7 @@ async function run(argv) {
   const how = plan.description;
   say(`${c.bold("leakguard init")}${dry ? c.yellow(" (dry run: nothing is written)") : ""} \u2014 ${root}`);
   say(`Guarding commits and pushes with ${how}.`);
+  if (plan.packageManager) say(`Package manager: ${plan.packageManager.name}${plan.packageManager.berry ? ` (Yarn Berry${plan.packageManager.pnp ? ", Plug'n'Play" : ""})` : ""}, from ${plan.packageManager.evidence}.`);
   if (plan.changes.length === 0 && !plan.runHusky) say(c.green("Already set up: nothing to change."));
   for (const ch of plan.changes) say(`  ${c.cyan(dry ? "would change" : "changed")} ${c.bold(ch.display)}: ${ch.reason}`);
   if (plan.runHusky) say(`  ${c.cyan(dry ? "would set" : "set")} ${c.bold("core.hooksPath")} = .husky/_ (husky's hook runner; .husky/_ is gitignored)`);
@@ -4748,7 +4801,7 @@ async function run(argv) {
     }
     writeManifest(await gitDir(root), plan.manifest);
     if (plan.mode !== "git-hooks" && plan.manifest.packageJson?.edits.devDependencies?.length) {
-      say(`Run ${c.bold("npm install")} to install ${plan.manifest.packageJson.edits.devDependencies.join(" and ")} for everyone who clones this repository.`);
+      say(`Run ${c.bold(plan.packageManager?.install ?? "npm install")} to install ${plan.manifest.packageJson.edits.devDependencies.join(" and ")} for everyone who clones this repository.`);
     }
   }
   if (await exampleIsIgnored(root)) say(c.yellow('Warning: .env.example is matched by a .gitignore rule; add "!.env.example" so the template can be committed.'));
@@ -4794,7 +4847,7 @@ async function run(argv) {
   if (findings.length) {
     if (values.baseline && !dry) {
       const all = [...findings];
-      const n = await writeBaseline((0, import_node_path11.join)(root, BASELINE_FILE), all);
+      const n = await writeBaseline((0, import_node_path12.join)(root, BASELINE_FILE), all);
       say(`Recorded ${n} existing finding${n === 1 ? "" : "s"} in ${BASELINE_FILE}: commit it; only new leaks will block.`);
     } else {
       say(`See them with ${c.bold("leakguard scan")}${values.history ? " and leakguard scan --range <rev>" : ""}. To adopt without fixing them first: ${c.bold("leakguard init --baseline")} (or leakguard baseline).`);

@@ -44,7 +44,18 @@ Exit codes: 0 clean, 1 secrets found, 2 usage or runtime error.
 `;
 }
 
+/** Node older than package.json's engines fails in obscure ways (a missing API, a syntax error): say so plainly. */
+function nodeTooOld(): string | undefined {
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  return major < 20 || (major === 20 && minor < 17) ? `leakguard needs Node.js 20.17 or newer; this is ${process.version}. Install a current Node.js (nvm install 22, or your package manager's node) and try again.` : undefined;
+}
+
 async function main(argv: string[]): Promise<number> {
+  const old = nodeTooOld();
+  if (old) {
+    process.stderr.write(`leakguard: ${old}\n`);
+    return 2;
+  }
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   const [name, ...rest] = args;

@@ -22,10 +22,22 @@ function templatesDir(): string {
  * The hook's managed block, with the places to look for the leakguard binary
  * filled in (repository-relative: git runs hooks from the top level).
  */
-export function hookBlock(hook: HookName, binCandidates: string[]): string {
+export interface HookSetup {
+  /** Where to look for the leakguard binary (repository-relative). */
+  binCandidates: string[];
+  /** The command that installs it in this project (`pnpm install`), named in every "cannot run" message. */
+  install: string;
+  /** The command to run when no candidate exists (`yarn leakguard` under Plug'n'Play); empty for none. */
+  defaultBin?: string;
+}
+
+export function hookBlock(hook: HookName, setup: HookSetup): string {
   const template = readFileSync(join(templatesDir(), hook), 'utf8');
-  const list = binCandidates.length ? binCandidates.map(shellQuote).join(' ') : "''";
-  return template.replace('__LEAKGUARD_CANDIDATES__', list);
+  const list = setup.binCandidates.length ? setup.binCandidates.map(shellQuote).join(' ') : "''";
+  return template
+    .replace('__LEAKGUARD_CANDIDATES__', list)
+    .replace('__LEAKGUARD_DEFAULT_BIN__', setup.defaultBin ?? '')
+    .replaceAll('__LEAKGUARD_INSTALL__', setup.install);
 }
 
 function shellQuote(s: string): string {
@@ -33,11 +45,11 @@ function shellQuote(s: string): string {
 }
 
 /** Changes that put (or update) the managed block in each hook file of `dir`. */
-export function installHookChanges(dir: string, displayDir: string, binCandidates: string[], opts: { shebang: boolean }): FileChange[] {
+export function installHookChanges(dir: string, displayDir: string, setup: HookSetup, opts: { shebang: boolean }): FileChange[] {
   return HOOKS.map((hook) => {
     const path = join(dir, hook);
     const current = readText(path);
-    const block = hookBlock(hook, binCandidates);
+    const block = hookBlock(hook, setup);
     const base = current === undefined && opts.shebang ? '#!/bin/sh\n' : current;
     const content = upsertBlock(base, block, beginMarker(hook), endMarker(hook));
     const reason = current === undefined ? `new ${hook} hook running leakguard` : current.includes(beginMarker(hook)) ? `update leakguard's block in the ${hook} hook` : `add leakguard to the existing ${hook} hook (your lines are kept)`;

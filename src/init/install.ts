@@ -4,7 +4,8 @@ import { git } from '../git/run.js';
 import { effective, readText, type FileChange } from './changes.js';
 import { envExampleChange } from './env-example.js';
 import { gitignoreChange } from './gitignore.js';
-import { HOOKS, installHookChanges, type HookName } from './hooks.js';
+import { HOOKS, installHookChanges, type HookName, type HookSetup } from './hooks.js';
+import { detectPackageManager, type PackageManager } from './package-manager.js';
 import {
   addLintStagedTask,
   findPackage,
@@ -38,6 +39,8 @@ export interface InitPlan {
   manifest: Manifest;
   /** How the hooks run, for the summary. */
   description: string;
+  /** The project's package manager, when it has a package.json. */
+  packageManager?: PackageManager;
 }
 
 const HUSKY_HOOKS_PATH = /(^|\/)\.husky\/_\/?$/;
@@ -62,8 +65,17 @@ async function hooksPathSetting(root: string): Promise<string | undefined> {
  *  - Otherwise: plain git hooks in the hooks directory git uses (core.hooksPath
  *    or .git/hooks), which need leakguard on PATH.
  */
+/** How the hooks find leakguard and what they tell the user to run when they cannot. */
+function hookSetup(candidates: string[], pm: PackageManager | undefined): HookSetup {
+  if (!pm) return { binCandidates: candidates, install: 'npm install -g leakguard, or put it on PATH' };
+  // Plug'n'Play has no node_modules/.bin: yarn itself runs the binary.
+  if (pm.pnp) return { binCandidates: [], install: pm.install, defaultBin: 'yarn leakguard' };
+  return { binCandidates: candidates, install: pm.install };
+}
+
 export async function planInit(root: string, cwd: string, version: string): Promise<InitPlan> {
   const pkg = findPackage(root, cwd);
+  const pm = pkg ? detectPackageManager(pkg.path, root) : undefined;
   const hooksPath = await hooksPathSetting(root);
   const foreignHooksPath = hooksPath !== undefined && !HUSKY_HOOKS_PATH.test(hooksPath);
   const changes: FileChange[] = [];
@@ -102,14 +114,14 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
       const what = [
         edits.devDependencies ? `add ${edits.devDependencies.join(' and ')} to devDependencies` : '',
-        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on npm install)` : '',
+        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? 'npm install'})` : '',
         edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : '',
       ].filter(Boolean);
       changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join('; ') });
     }
     packageJson = { path: pkg.path, edits };
     mode = usesLintStaged ? 'husky+lint-staged' : 'husky';
-    const hookChanges = installHookChanges(hooksDir, '.husky', candidates, { shebang: false });
+    const hookChanges = installHookChanges(hooksDir, '.husky', hookSetup(candidates, pm), { shebang: false });
     changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith('pre-commit'))));
     runHusky = !hooksPath;
   } else {
@@ -119,7 +131,7 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     // A Node project whose hooks live in its own core.hooksPath: the hooks find the project's
     // install first (node_modules/.bin), then PATH — never "not installed" when it is installed.
     if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
-    changes.push(...installHookChanges(dir, dir.startsWith(root + '/') ? dir.slice(root.length + 1) : dir, candidates, { shebang: true }));
+    changes.push(...installHookChanges(dir, dir.startsWith(root + '/') ? dir.slice(root.length + 1) : dir, hookSetup(candidates, pm), { shebang: true }));
   }
 
   const ignore = await gitignoreChange(root, pkg !== undefined);
@@ -141,7 +153,7 @@ export async function planInit(root: string, cwd: string, version: string): Prom
       : mode === 'husky'
         ? 'husky hooks in .husky/'
         : 'husky, with leakguard as a lint-staged task';
-  return { mode, changes: todo, runHusky, manifest, description };
+  return { mode, changes: todo, runHusky, manifest, description, ...(pm ? { packageManager: pm } : {}) };
 }
 
 /** Points core.hooksPath at .husky/_ using the husky that ships with leakguard (no npx, no network). */

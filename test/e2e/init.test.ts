@@ -265,6 +265,28 @@ describe('init in a Node project with its own core.hooksPath, and a fresh npm pr
     expect(blocked.out).toContain('src/a.js:1:');
   });
 
+  it('names the project\'s package manager, and a hook that cannot run says why and the command that fixes it', () => {
+    const repo = makeRepo(); // not on PATH, not installed yet
+    repo.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0' }) + '\n');
+    repo.write('pnpm-lock.yaml', 'lockfileVersion: 9.0\n');
+    repo.write('.githooks/.keep', '');
+    repo.git('config', 'core.hooksPath', '.githooks');
+    const r = repo.cli(['init']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('Package manager: pnpm, from pnpm-lock.yaml');
+    repo.git('add', 'package.json');
+    const notInstalled = commit(repo, 'x');
+    expect(notInstalled.code).not.toBe(0);
+    expect(notInstalled.out).toContain('not installed (run pnpm install)');
+    // Installed but broken (here: a bin that cannot execute its target): not a verdict, a clear cause.
+    repo.write('node_modules/.bin/leakguard', '#!/bin/sh\nexit 127\n');
+    chmodSync(join(repo.dir, 'node_modules/.bin/leakguard'), 0o755);
+    const broken = commit(repo, 'x');
+    expect(broken.code).not.toBe(0);
+    expect(broken.out).toContain('could not run');
+    expect(broken.out).toContain('Fix: pnpm install');
+  });
+
   it('a fresh npm project: node_modules/ is ignored and the first scan reports nothing from leakguard itself', () => {
     const repo = withLeakguardOnPath(makeRepo());
     repo.write('package.json', JSON.stringify({ name: 'fresh', version: '1.0.0', scripts: { test: 'echo' } }, null, 2) + '\n');

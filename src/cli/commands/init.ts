@@ -48,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   const how = plan.description;
   say(`${c.bold('leakguard init')}${dry ? c.yellow(' (dry run: nothing is written)') : ''} — ${root}`);
   say(`Guarding commits and pushes with ${how}.`);
+  if (plan.packageManager) say(`Package manager: ${plan.packageManager.name}${plan.packageManager.berry ? ` (Yarn Berry${plan.packageManager.pnp ? ', Plug\'n\'Play' : ''})` : ''}, from ${plan.packageManager.evidence}.`);
   if (plan.changes.length === 0 && !plan.runHusky) say(c.green('Already set up: nothing to change.'));
   for (const ch of plan.changes) say(`  ${c.cyan(dry ? 'would change' : 'changed')} ${c.bold(ch.display)}: ${ch.reason}`);
   if (plan.runHusky) say(`  ${c.cyan(dry ? 'would set' : 'set')} ${c.bold('core.hooksPath')} = .husky/_ (husky's hook runner; .husky/_ is gitignored)`);
@@ -60,7 +61,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     writeManifest(await gitDir(root), plan.manifest);
     if (plan.mode !== 'git-hooks' && plan.manifest.packageJson?.edits.devDependencies?.length) {
-      say(`Run ${c.bold('npm install')} to install ${plan.manifest.packageJson.edits.devDependencies.join(' and ')} for everyone who clones this repository.`);
+      say(`Run ${c.bold(plan.packageManager?.install ?? 'npm install')} to install ${plan.manifest.packageJson.edits.devDependencies.join(' and ')} for everyone who clones this repository.`);
     }
   }
 
