@@ -3793,6 +3793,9 @@ function maskLongRandomRuns(s) {
 
 // src/detect/types.ts
 var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
 
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
@@ -4584,10 +4587,12 @@ var noSecretsInHistory = {
     if (!any) return { status: "n/a", evidence: ["no commits yet"] };
     const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(ctx.root), ...await loadBaseline(ctx.root)]);
     const r = await runPipeline(commitsSource(ctx.root, ["--all"], ctx.config.maxFileSize), { config: ctx.config, ignore });
-    if (!r.findings.length) return { status: "pass", evidence: ["every commit of every branch and tag scanned"] };
+    const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
+    const warnings = r.findings.length - blocking.length;
+    if (!blocking.length) return { status: "pass", evidence: [`every commit of every branch and tag scanned, messages included${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"} (leakguard scan --history shows them)` : ""}`] };
     return {
       status: "fail",
-      evidence: r.findings.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
+      evidence: blocking.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
       fix: "Rotate each credential first (leakguard rotate <rule-id>), then remove it from history (leakguard purge --finding <fingerprint>)."
     };
   }
@@ -4759,10 +4764,12 @@ var noSecretsInTree = {
   async run(ctx) {
     const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(ctx.root), ...await loadBaseline(ctx.root)]);
     const r = await runPipeline(filesSource(ctx.root, ["."], { useGit: true, maxBytes: ctx.config.maxFileSize }), { config: ctx.config, ignore });
-    if (!r.findings.length) return { status: "pass", evidence: [`${r.files} files scanned${r.ignored ? `, ${r.ignored} baselined` : ""}`] };
+    const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
+    const warnings = r.findings.length - blocking.length;
+    if (!blocking.length) return { status: "pass", evidence: [`${r.files} files scanned${r.ignored ? `, ${r.ignored} baselined` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"} (leakguard scan shows them)` : ""}`] };
     return {
       status: "fail",
-      evidence: r.findings.slice(0, 10).map((f) => `${f.file}${f.line ? `:${f.line}` : ""} ${f.title} (${f.preview})`),
+      evidence: blocking.slice(0, 10).map((f) => `${f.file}${f.line ? `:${f.line}` : ""} ${f.title} (${f.preview})`),
       fix: "Move each value to an environment variable or secret manager; rotate anything that was committed (leakguard rotate <rule-id>)."
     };
   }

@@ -92,6 +92,20 @@ describe('leakguard doctor', () => {
     for (const secret of [token, shared, 'hunter2', 'keyboard cat']) expect(raw).not.toContain(secret);
   });
 
+  it('warnings (a weak demo password, a test fixture) do not fail the secrets checks; a real secret does', () => {
+    const repo = goodRepo();
+    repo.write('docker-compose.yml', 'services:\n  db:\n    environment:\n      - POSTGRES_PASSWORD=postgres\n');
+    repo.write('test/fixtures/client.js', `const apiKey = "${fake.alnum(32)}";\n`);
+    repo.git('add', '.');
+    repo.commit('demo values');
+    const { items } = doctor(repo);
+    expect(items.get('no-secrets-in-tree')!.status).toBe('pass');
+    expect(items.get('no-secrets-in-tree')!.evidence.join(' ')).toMatch(/2 warnings/);
+    expect(items.get('no-secrets-in-history')!.status).toBe('pass');
+    repo.write('src/pay.js', `const apiKey = "${fake.alnum(32)}";\n`);
+    expect(doctor(repo).items.get('no-secrets-in-tree')!.status).toBe('fail');
+  });
+
   it('n/a where an item does not apply', () => {
     const repo = makeRepo();
     repo.write('README.md', 'hello\n');

@@ -3,6 +3,7 @@ import { commitsSource } from '../../sources/commits.js';
 import { loadBaseline } from '../../config/baseline.js';
 import { loadIgnoreFile } from '../../config/load.js';
 import { git } from '../../git/run.js';
+import { isBlocking } from '../../detect/types.js';
 import type { Check } from '../types.js';
 
 export const noSecretsInHistory: Check = {
@@ -14,10 +15,12 @@ export const noSecretsInHistory: Check = {
     if (!any) return { status: 'n/a', evidence: ['no commits yet'] };
     const ignore = new Set([...(await loadIgnoreFile(ctx.root)), ...(await loadBaseline(ctx.root))]);
     const r = await runPipeline(commitsSource(ctx.root, ['--all'], ctx.config.maxFileSize), { config: ctx.config, ignore });
-    if (!r.findings.length) return { status: 'pass', evidence: ['every commit of every branch and tag scanned'] };
+    const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
+    const warnings = r.findings.length - blocking.length;
+    if (!blocking.length) return { status: 'pass', evidence: [`every commit of every branch and tag scanned, messages included${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (leakguard scan --history shows them)` : ''}`] };
     return {
       status: 'fail',
-      evidence: r.findings.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
+      evidence: blocking.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
       fix: 'Rotate each credential first (leakguard rotate <rule-id>), then remove it from history (leakguard purge --finding <fingerprint>).',
     };
   },
