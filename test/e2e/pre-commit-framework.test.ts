@@ -14,8 +14,8 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework (.pre-commit-hooks.yaml
     const rev = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const repo = makeRepo();
     const env = { ...repo.env, PRE_COMMIT_HOME: tempDir('leakguard-pre-commit-') };
-    repo.write('.pre-commit-config.yaml', `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: leakguard\n`);
-    execFileSync('pre-commit', ['install'], { cwd: repo.dir, env, stdio: 'ignore' });
+    repo.write('.pre-commit-config.yaml', `repos:\n  - repo: ${ROOT}\n    rev: ${rev}\n    hooks:\n      - id: leakguard\n      - id: leakguard-commit-msg\n`);
+    execFileSync('pre-commit', ['install', '--hook-type', 'pre-commit', '--hook-type', 'commit-msg'], { cwd: repo.dir, env, stdio: 'ignore' });
     repo.git('add', '.');
     const first = spawnSync('git', ['commit', '-m', 'add pre-commit config'], { cwd: repo.dir, env, encoding: 'utf8' });
     expect(first.status, first.stdout + first.stderr).toBe(0);
@@ -27,5 +27,12 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework (.pre-commit-hooks.yaml
     expect(blocked.status).not.toBe(0);
     expect(blocked.stdout + blocked.stderr).toContain('Stripe secret key');
     expect(blocked.stdout + blocked.stderr).not.toContain(token);
+    // A clean change whose message holds a token is stopped by the commit-msg stage.
+    repo.write('k.js', 'const k = process.env.STRIPE_KEY;\n');
+    repo.git('add', 'k.js');
+    const message = spawnSync('git', ['commit', '-m', `use env; old key was ${token}`], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(message.status).not.toBe(0);
+    expect(message.stdout + message.stderr).toContain('commit message of');
+    expect(message.stdout + message.stderr).not.toContain(token);
   }, 300_000);
 });
