@@ -33,7 +33,9 @@ __export(init_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(init_exports);
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
+var import_node_child_process3 = require("node:child_process");
+var import_node_path14 = require("node:path");
 var import_picocolors = __toESM(require("picocolors"), 1);
 
 // src/config/baseline.ts
@@ -594,8 +596,8 @@ async function exampleIsIgnored(root) {
 }
 
 // src/init/install.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/init/env-example.ts
 var import_node_path6 = require("node:path");
@@ -702,16 +704,62 @@ function readOr(path) {
   }
 }
 
-// src/init/package-json.ts
+// src/init/hook-managers.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path9 = require("node:path");
+var LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"];
+var SGH_FILES = [".simple-git-hooks.json", "simple-git-hooks.json"];
+function detectHookManager(root, pkg) {
+  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path9.join)(root, f) };
+  if (pkg && typeof pkg.json["simple-git-hooks"] === "object" && pkg.json["simple-git-hooks"] !== null) return { kind: "simple-git-hooks", file: pkg.path, inPackageJson: true };
+  for (const f of SGH_FILES) if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path9.join)(root, f), inPackageJson: false };
+  return void 0;
+}
+function leakguardCommands(bin) {
+  return { "pre-commit": `${bin} scan --staged`, "commit-msg": `${bin} commit-msg "$1"`, "pre-push": `${bin} pre-push "$@"` };
+}
+function lefthookChange(root, file, bin) {
+  const before = readText(file) ?? "";
+  const YAML = lazyRequire("yaml");
+  const doc = YAML.parseDocument(before);
+  if (doc.errors.length) return void 0;
+  const set = (hook, command) => {
+    if (!doc.has(hook)) doc.set(hook, doc.createNode({ commands: {} }));
+    if (!doc.hasIn([hook, "commands"])) doc.setIn([hook, "commands"], doc.createNode({}));
+    doc.setIn([hook, "commands", "leakguard"], doc.createNode(command));
+  };
+  set("pre-commit", { run: `${bin} scan --staged` });
+  set("commit-msg", { run: `${bin} commit-msg {1}` });
+  set("pre-push", { run: `${bin} pre-push {1} {2}`, use_stdin: true });
+  const after = doc.toString();
+  return after === before ? void 0 : { display: file.slice(root.length + 1), path: file, content: after, reason: "add a leakguard command to pre-commit, commit-msg and pre-push (lefthook)" };
+}
+function simpleGitHooksConfig(config, bin) {
+  let changed = false;
+  for (const [hook, command] of Object.entries(leakguardCommands(bin))) {
+    const current = config[hook];
+    if (typeof current === "string" && current.includes(`${bin} `)) continue;
+    config[hook] = typeof current === "string" && current.trim() ? `${command} && ${current}` : command;
+    changed = true;
+  }
+  return changed;
+}
+function managerInstaller(root, pkg, m) {
+  const bin = (0, import_node_path9.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
+  if (!(0, import_node_fs7.existsSync)(bin)) return void 0;
+  return { cmd: bin, args: m.kind === "lefthook" ? ["install"] : [] };
+}
+
+// src/init/package-json.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 function findPackage(root, cwd) {
   let dir = cwd;
   for (; ; ) {
-    const path = (0, import_node_path9.join)(dir, "package.json");
-    if ((0, import_node_fs7.existsSync)(path)) return readPackage(root, path);
+    const path = (0, import_node_path10.join)(dir, "package.json");
+    if ((0, import_node_fs8.existsSync)(path)) return readPackage(root, path);
     if (dir === root || !dir.startsWith(root)) break;
-    const up = (0, import_node_path9.dirname)(dir);
+    const up = (0, import_node_path10.dirname)(dir);
     if (up === dir) break;
     dir = up;
   }
@@ -727,7 +775,7 @@ function readPackage(root, path) {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new LeakguardError(`${path} must hold a JSON object`);
   const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? 2;
-  return { path, relDir: (0, import_node_path9.relative)(root, (0, import_node_path9.dirname)(path)).split(import_node_path9.sep).join("/"), json, indent };
+  return { path, relDir: (0, import_node_path10.relative)(root, (0, import_node_path10.dirname)(path)).split(import_node_path10.sep).join("/"), json, indent };
 }
 function serialize(pkg) {
   return JSON.stringify(pkg.json, null, pkg.indent) + "\n";
@@ -803,12 +851,38 @@ async function planInit(root, cwd, version) {
   let packageJson;
   let runHusky2 = false;
   let candidates = [];
-  if (pkg && !foreignHooksPath) {
-    hooksDir = (0, import_node_path10.join)(root, ".husky");
+  const manager = detectHookManager(root, pkg);
+  let configFiles;
+  let installer;
+  if (manager) {
+    const bin = pm?.pnp ? "yarn leakguard" : `${pkg?.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`;
+    hooksDir = (0, import_node_path11.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    mode = manager.kind;
+    let change;
+    if (manager.kind === "lefthook") change = lefthookChange(root, manager.file, bin);
+    else if (manager.inPackageJson && pkg) {
+      if (simpleGitHooksConfig(pkg.json["simple-git-hooks"], bin)) change = { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: "run leakguard first in the simple-git-hooks pre-commit, commit-msg and pre-push commands" };
+    } else {
+      const text = readText(manager.file) ?? "{}";
+      try {
+        const cfg = JSON.parse(text);
+        if (simpleGitHooksConfig(cfg, bin)) change = { display: manager.file.slice(root.length + 1), path: manager.file, content: JSON.stringify(cfg, null, 2) + "\n", reason: "run leakguard first in the simple-git-hooks commands" };
+      } catch {
+        change = void 0;
+      }
+    }
+    if (change) {
+      changes.push(change);
+      configFiles = [{ path: change.path, before: readText(change.path) ?? null, after: change.content }];
+    }
+    const found = managerInstaller(root, pkg, manager);
+    installer = found ?? `${pm?.name === "npm" || !pm ? "npx" : `${pm.name} exec`} ${manager.kind === "lefthook" ? "lefthook install" : "simple-git-hooks"}`;
+  } else if (pkg && !foreignHooksPath) {
+    hooksDir = (0, import_node_path11.join)(root, ".husky");
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
-    const preCommit = readText((0, import_node_path10.join)(hooksDir, "pre-commit")) ?? "";
-    const pkgDir = (0, import_node_path10.join)(pkg.path, "..");
-    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path10.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
+    const preCommit = readText((0, import_node_path11.join)(hooksDir, "pre-commit")) ?? "";
+    const pkgDir = (0, import_node_path11.join)(pkg.path, "..");
+    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path11.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
     let rc;
     if (rcPath) {
       try {
@@ -842,7 +916,7 @@ async function planInit(root, cwd, version) {
     changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith("pre-commit"))));
     runHusky2 = !hooksPath;
   } else {
-    const dir = (0, import_node_path10.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    const dir = (0, import_node_path11.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
     hooksDir = dir;
     mode = "git-hooks";
     if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
@@ -857,9 +931,11 @@ async function planInit(root, cwd, version) {
   const manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky2 };
   if (packageJson) manifest.packageJson = packageJson;
   if (hooksPath !== void 0) manifest.hooksPathBefore = hooksPath;
+  if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
+  if (installer && typeof installer !== "string") manifest.installer = installer;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
-  const description = mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
-  return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {} };
+  const description = mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
+  return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {}, ...installer ? { installer } : {} };
 }
 async function runHusky(root) {
   const { default: husky } = await import("husky");
@@ -873,9 +949,9 @@ async function runHusky(root) {
 }
 var MANIFEST = "leakguard-init.json";
 function writeManifest(dir, manifest) {
-  const path = (0, import_node_path10.join)(dir, MANIFEST);
-  if ((0, import_node_fs8.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
-  (0, import_node_fs8.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
+  const path = (0, import_node_path11.join)(dir, MANIFEST);
+  if ((0, import_node_fs9.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
+  (0, import_node_fs9.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
 }
 
 // src/detect/checksum.ts
@@ -4578,7 +4654,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
 
 // src/sources/stream-text.ts
@@ -4612,7 +4688,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // src/sources/staged.ts
 var PATCH_LIMIT = 64 * 1024 * 1024;
@@ -4628,7 +4704,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -4689,24 +4765,24 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path11.relative)(base, (0, import_node_path11.join)(abs, e.name)).split(import_node_path11.sep).join("/");
+          const dir = (0, import_node_path12.relative)(base, (0, import_node_path12.join)(abs, e.name)).split(import_node_path12.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path11.join)(abs, e.name));
+        await visit((0, import_node_path12.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path11.relative)(base, abs).split(import_node_path11.sep).join("/") || abs);
+      out.push((0, import_node_path12.relative)(base, abs).split(import_node_path12.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path11.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path12.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path11.join)(base, rel);
+  const abs = (0, import_node_path12.join)(base, rel);
   let fh;
   try {
     fh = await (0, import_promises3.open)(abs, "r");
@@ -4800,6 +4876,12 @@ async function run(argv) {
       if (msg) say(c.yellow(`  husky: ${msg}`));
     }
     writeManifest(await gitDir(root), plan.manifest);
+    if (typeof plan.installer === "object") {
+      const r = (0, import_node_child_process3.spawnSync)(plan.installer.cmd, plan.installer.args, { cwd: root, encoding: "utf8" });
+      say(r.status === 0 ? `  ran ${c.bold((0, import_node_path14.basename)(plan.installer.cmd))} ${plan.installer.args.join(" ")} to update the git hooks` : c.yellow(`  ${(0, import_node_path14.basename)(plan.installer.cmd)} failed (${(r.stderr || r.stdout).trim().split("\n")[0]}); run it yourself to update the git hooks`));
+    } else if (plan.installer) {
+      say(`Run ${c.bold(plan.installer)} to update the git hooks from the new config.`);
+    }
     if (plan.mode !== "git-hooks" && plan.manifest.packageJson?.edits.devDependencies?.length) {
       say(`Run ${c.bold(plan.packageManager?.install ?? "npm install")} to install ${plan.manifest.packageJson.edits.devDependencies.join(" and ")} for everyone who clones this repository.`);
     }
@@ -4847,7 +4929,7 @@ async function run(argv) {
   if (findings.length) {
     if (values.baseline && !dry) {
       const all = [...findings];
-      const n = await writeBaseline((0, import_node_path12.join)(root, BASELINE_FILE), all);
+      const n = await writeBaseline((0, import_node_path13.join)(root, BASELINE_FILE), all);
       say(`Recorded ${n} existing finding${n === 1 ? "" : "s"} in ${BASELINE_FILE}: commit it; only new leaks will block.`);
     } else {
       say(`See them with ${c.bold("leakguard scan")}${values.history ? " and leakguard scan --range <rev>" : ""}. To adopt without fixing them first: ${c.bold("leakguard init --baseline")} (or leakguard baseline).`);

@@ -23,6 +23,7 @@ __export(uninstall_exports, {
   run: () => run
 });
 module.exports = __toCommonJS(uninstall_exports);
+var import_node_child_process2 = require("node:child_process");
 
 // src/git/repo.ts
 var import_node_fs = require("node:fs");
@@ -255,6 +256,15 @@ async function planUninstall(root, cwd) {
     if (changed) changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: "remove what init added (dev dependencies, prepare script, lint-staged task)" });
     else if (!manifest) notes.push(`${relDisplay(pkg)}: no record of what init added here; remove husky/leakguard from devDependencies and "prepare" by hand if you no longer want them.`);
   }
+  for (const f of manifest?.configFiles ?? []) {
+    const current = readText(f.path);
+    const display = f.path.startsWith(root + "/") ? f.path.slice(root.length + 1) : f.path;
+    if (current === f.after) {
+      const i = changes.findIndex((c) => c.path === f.path);
+      if (i >= 0) changes.splice(i, 1);
+      changes.push({ display, path: f.path, content: f.before, reason: "restore it exactly as it was before init" });
+    } else notes.push(`${display} changed since init: remove leakguard's commands from it by hand.`);
+  }
   if (manifest?.gitignoreAppended) {
     const path = (0, import_node_path6.join)(root, ".gitignore");
     const current = readText(path);
@@ -317,6 +327,8 @@ async function run(argv) {
   for (const ch of plan.changes) say(`  ${dry ? "would change" : "changed"} ${ch.display}: ${ch.reason}`);
   if (!dry) {
     apply(plan.changes);
+    const installer = plan.manifest?.installer;
+    if (installer && (0, import_node_child_process2.spawnSync)(installer.cmd, installer.args, { cwd: root, stdio: "ignore" }).status === 0) say(`  ran ${installer.cmd.slice(installer.cmd.lastIndexOf("/") + 1)} ${installer.args.join(" ")} to update the git hooks`);
     const extra = await finishUninstall(root, plan.manifest);
     if (extra) say(`  ${extra}`);
   }

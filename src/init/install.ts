@@ -6,6 +6,7 @@ import { envExampleChange } from './env-example.js';
 import { gitignoreChange } from './gitignore.js';
 import { HOOKS, installHookChanges, type HookName, type HookSetup } from './hooks.js';
 import { detectPackageManager, type PackageManager } from './package-manager.js';
+import { detectHookManager, lefthookChange, managerInstaller, simpleGitHooksConfig } from './hook-managers.js';
 import {
   addLintStagedTask,
   findPackage,
@@ -16,7 +17,7 @@ import {
   type PackageEdits,
 } from './package-json.js';
 
-export type InstallMode = 'husky' | 'husky+lint-staged' | 'git-hooks';
+export type InstallMode = 'husky' | 'husky+lint-staged' | 'git-hooks' | 'lefthook' | 'simple-git-hooks';
 
 /** What init did, kept in the git directory so `uninstall` can undo exactly that. */
 export interface Manifest {
@@ -29,6 +30,10 @@ export interface Manifest {
   /** core.hooksPath before init ran husky (undefined: it was unset). */
   hooksPathBefore?: string;
   ranHusky: boolean;
+  /** Config files of another hook manager, as they were and as init left them: uninstall restores `before` if still `after`. */
+  configFiles?: { path: string; before: string | null; after: string }[];
+  /** That manager's installer, re-run after its config changes (init and uninstall). */
+  installer?: { cmd: string; args: string[] };
 }
 
 export interface InitPlan {
@@ -41,6 +46,8 @@ export interface InitPlan {
   description: string;
   /** The project's package manager, when it has a package.json. */
   packageManager?: PackageManager;
+  /** Another hook manager's installer to run once the config is written (or the command to tell the user). */
+  installer?: { cmd: string; args: string[] } | string;
 }
 
 const HUSKY_HOOKS_PATH = /(^|\/)\.husky\/_\/?$/;
@@ -85,7 +92,34 @@ export async function planInit(root: string, cwd: string, version: string): Prom
   let runHusky = false;
   let candidates: string[] = [];
 
-  if (pkg && !foreignHooksPath) {
+  const manager = detectHookManager(root, pkg);
+  let configFiles: Manifest['configFiles'];
+  let installer: InitPlan['installer'];
+  if (manager) {
+    // The project's hook manager runs leakguard; no second manager beside it.
+    const bin = pm?.pnp ? 'yarn leakguard' : `${pkg?.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`;
+    hooksDir = resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], { cwd: root })).toString('utf8').trim());
+    mode = manager.kind;
+    let change: FileChange | undefined;
+    if (manager.kind === 'lefthook') change = lefthookChange(root, manager.file, bin);
+    else if (manager.inPackageJson && pkg) {
+      if (simpleGitHooksConfig(pkg.json['simple-git-hooks'] as Record<string, unknown>, bin)) change = { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: 'run leakguard first in the simple-git-hooks pre-commit, commit-msg and pre-push commands' };
+    } else {
+      const text = readText(manager.file) ?? '{}';
+      try {
+        const cfg = JSON.parse(text) as Record<string, unknown>;
+        if (simpleGitHooksConfig(cfg, bin)) change = { display: manager.file.slice(root.length + 1), path: manager.file, content: JSON.stringify(cfg, null, 2) + '\n', reason: 'run leakguard first in the simple-git-hooks commands' };
+      } catch {
+        change = undefined; // not JSON: left alone, and said below
+      }
+    }
+    if (change) {
+      changes.push(change);
+      configFiles = [{ path: change.path, before: readText(change.path) ?? null, after: change.content! }];
+    }
+    const found = managerInstaller(root, pkg, manager);
+    installer = found ?? `${pm?.name === 'npm' || !pm ? 'npx' : `${pm.name} exec`} ${manager.kind === 'lefthook' ? 'lefthook install' : 'simple-git-hooks'}`;
+  } else if (pkg && !foreignHooksPath) {
     hooksDir = join(root, '.husky');
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
     const preCommit = readText(join(hooksDir, 'pre-commit')) ?? '';
@@ -144,16 +178,20 @@ export async function planInit(root: string, cwd: string, version: string): Prom
   const manifest: Manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky };
   if (packageJson) manifest.packageJson = packageJson;
   if (hooksPath !== undefined) manifest.hooksPathBefore = hooksPath;
+  if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
+  if (installer && typeof installer !== 'string') manifest.installer = installer;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content!.slice((readText(ignore.path) ?? '').length);
   const description =
-    mode === 'git-hooks'
+    mode === 'lefthook' || mode === 'simple-git-hooks'
+      ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)`
+      : mode === 'git-hooks'
       ? pkg
         ? `git hooks in ${hooksDir.startsWith(root + '/') ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? ' (your core.hooksPath)' : ''}, running the project's node_modules/.bin/leakguard (else one on PATH)`
         : 'plain git hooks (no package.json: leakguard must be on PATH)'
       : mode === 'husky'
         ? 'husky hooks in .husky/'
         : 'husky, with leakguard as a lint-staged task';
-  return { mode, changes: todo, runHusky, manifest, description, ...(pm ? { packageManager: pm } : {}) };
+  return { mode, changes: todo, runHusky, manifest, description, ...(pm ? { packageManager: pm } : {}), ...(installer ? { installer } : {}) };
 }
 
 /** Points core.hooksPath at .husky/_ using the husky that ships with leakguard (no npx, no network). */

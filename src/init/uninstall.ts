@@ -64,6 +64,18 @@ export async function planUninstall(root: string, cwd: string): Promise<Uninstal
     else if (!manifest) notes.push(`${relDisplay(pkg)}: no record of what init added here; remove husky/leakguard from devDependencies and "prepare" by hand if you no longer want them.`);
   }
 
+  // Another hook manager's config: its original bytes, if it is still as init left it.
+  for (const f of manifest?.configFiles ?? []) {
+    const current = readText(f.path);
+    const display = f.path.startsWith(root + '/') ? f.path.slice(root.length + 1) : f.path;
+    if (current === f.after) {
+      // (package.json edited here is restored whole, which also covers the entries above.)
+      const i = changes.findIndex((c) => c.path === f.path);
+      if (i >= 0) changes.splice(i, 1);
+      changes.push({ display, path: f.path, content: f.before, reason: 'restore it exactly as it was before init' });
+    } else notes.push(`${display} changed since init: remove leakguard's commands from it by hand.`);
+  }
+
   if (manifest?.gitignoreAppended) {
     const path = join(root, '.gitignore');
     const current = readText(path);

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { basename } from 'node:path';
 import pc from 'picocolors';
 import { BASELINE_FILE, loadBaseline, writeBaseline } from '../../config/baseline.js';
 import { loadConfig, loadIgnoreFile } from '../../config/load.js';
@@ -60,6 +62,13 @@ export async function run(argv: string[]): Promise<number> {
       if (msg) say(c.yellow(`  husky: ${msg}`));
     }
     writeManifest(await gitDir(root), plan.manifest);
+    if (typeof plan.installer === 'object') {
+      // The project's hook manager writes .git/hooks from its config; run its own installer.
+      const r = spawnSync(plan.installer.cmd, plan.installer.args, { cwd: root, encoding: 'utf8' });
+      say(r.status === 0 ? `  ran ${c.bold(basename(plan.installer.cmd))} ${plan.installer.args.join(' ')} to update the git hooks` : c.yellow(`  ${basename(plan.installer.cmd)} failed (${(r.stderr || r.stdout).trim().split('\n')[0]}); run it yourself to update the git hooks`));
+    } else if (plan.installer) {
+      say(`Run ${c.bold(plan.installer)} to update the git hooks from the new config.`);
+    }
     if (plan.mode !== 'git-hooks' && plan.manifest.packageJson?.edits.devDependencies?.length) {
       say(`Run ${c.bold(plan.packageManager?.install ?? 'npm install')} to install ${plan.manifest.packageJson.edits.devDependencies.join(' and ')} for everyone who clones this repository.`);
     }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { repoRoot } from '../../git/repo.js';
 import { apply } from '../../init/changes.js';
 import { finishUninstall, planUninstall } from '../../init/uninstall.js';
@@ -25,6 +26,8 @@ export async function run(argv: string[]): Promise<number> {
   for (const ch of plan.changes) say(`  ${dry ? 'would change' : 'changed'} ${ch.display}: ${ch.reason}`);
   if (!dry) {
     apply(plan.changes);
+    const installer = plan.manifest?.installer;
+    if (installer && spawnSync(installer.cmd, installer.args, { cwd: root, stdio: 'ignore' }).status === 0) say(`  ran ${installer.cmd.slice(installer.cmd.lastIndexOf('/') + 1)} ${installer.args.join(' ')} to update the git hooks`);
     const extra = await finishUninstall(root, plan.manifest);
     if (extra) say(`  ${extra}`);
   }
