@@ -713,6 +713,7 @@ function detectHookManager(root, pkg) {
   for (const f of LEFTHOOK_FILES) if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path9.join)(root, f) };
   if (pkg && typeof pkg.json["simple-git-hooks"] === "object" && pkg.json["simple-git-hooks"] !== null) return { kind: "simple-git-hooks", file: pkg.path, inPackageJson: true };
   for (const f of SGH_FILES) if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path9.join)(root, f), inPackageJson: false };
+  if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path9.join)(root, ".pre-commit-config.yaml") };
   return void 0;
 }
 function leakguardCommands(bin) {
@@ -734,6 +735,26 @@ function lefthookChange(root, file, bin) {
   const after = doc.toString();
   return after === before ? void 0 : { display: file.slice(root.length + 1), path: file, content: after, reason: "add a leakguard command to pre-commit, commit-msg and pre-push (lefthook)" };
 }
+function preCommitConfigChange(root, file, bin) {
+  const before = readText(file) ?? "";
+  const YAML = lazyRequire("yaml");
+  const doc = YAML.parseDocument(before);
+  if (doc.errors.length) return void 0;
+  const repos = doc.get("repos");
+  const hasOurs = YAML.isSeq(repos) && repos.items.some((r) => YAML.isMap(r) && r.get("repo") === "local" && YAML.isSeq(r.get("hooks")) && r.get("hooks").items.some((h) => YAML.isMap(h) && h.get("id") === "leakguard"));
+  if (hasOurs) return void 0;
+  const entry2 = doc.createNode({
+    repo: "local",
+    hooks: [
+      { id: "leakguard", name: "leakguard (secrets in staged changes)", entry: `${bin} scan --staged`, language: "system", pass_filenames: false, always_run: true },
+      { id: "leakguard-commit-msg", name: "leakguard (secrets in the commit message)", entry: `${bin} commit-msg`, language: "system", stages: ["commit-msg"], always_run: true }
+    ]
+  });
+  if (YAML.isSeq(repos)) repos.items.push(entry2);
+  else doc.set("repos", doc.createNode([entry2]));
+  const after = doc.toString();
+  return { display: file.slice(root.length + 1), path: file, content: after, reason: "add a local leakguard hook for the pre-commit and commit-msg stages (pre-commit framework)" };
+}
 function simpleGitHooksConfig(config, bin) {
   let changed = false;
   for (const [hook, command] of Object.entries(leakguardCommands(bin))) {
@@ -745,6 +766,10 @@ function simpleGitHooksConfig(config, bin) {
   return changed;
 }
 function managerInstaller(root, pkg, m) {
+  if (m.kind === "pre-commit") {
+    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path9.join)(d, "pre-commit")).find((p) => (0, import_node_fs7.existsSync)(p));
+    return found ? { cmd: found, args: ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"] } : void 0;
+  }
   const bin = (0, import_node_path9.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
   if (!(0, import_node_fs7.existsSync)(bin)) return void 0;
   return { cmd: bin, args: m.kind === "lefthook" ? ["install"] : [] };
@@ -855,11 +880,12 @@ async function planInit(root, cwd, version) {
   let configFiles;
   let installer;
   if (manager) {
-    const bin = pm?.pnp ? "yarn leakguard" : `${pkg?.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`;
+    const bin = pm?.pnp ? "yarn leakguard" : pkg ? `${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard` : "leakguard";
     hooksDir = (0, import_node_path11.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
     mode = manager.kind;
     let change;
     if (manager.kind === "lefthook") change = lefthookChange(root, manager.file, bin);
+    else if (manager.kind === "pre-commit") change = preCommitConfigChange(root, manager.file, bin);
     else if (manager.inPackageJson && pkg) {
       if (simpleGitHooksConfig(pkg.json["simple-git-hooks"], bin)) change = { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: "run leakguard first in the simple-git-hooks pre-commit, commit-msg and pre-push commands" };
     } else {
@@ -876,7 +902,7 @@ async function planInit(root, cwd, version) {
       configFiles = [{ path: change.path, before: readText(change.path) ?? null, after: change.content }];
     }
     const found = managerInstaller(root, pkg, manager);
-    installer = found ?? `${pm?.name === "npm" || !pm ? "npx" : `${pm.name} exec`} ${manager.kind === "lefthook" ? "lefthook install" : "simple-git-hooks"}`;
+    installer = found ?? (manager.kind === "pre-commit" ? "pre-commit install --hook-type pre-commit --hook-type commit-msg" : `${pm?.name === "npm" || !pm ? "npx" : `${pm.name} exec`} ${manager.kind === "lefthook" ? "lefthook install" : "simple-git-hooks"}`);
   } else if (pkg && !foreignHooksPath) {
     hooksDir = (0, import_node_path11.join)(root, ".husky");
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
@@ -934,7 +960,7 @@ async function planInit(root, cwd, version) {
   if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
   if (installer && typeof installer !== "string") manifest.installer = installer;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
-  const description = mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
+  const description = mode === "pre-commit" ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)" : mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
   return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {}, ...installer ? { installer } : {} };
 }
 async function runHusky(root) {

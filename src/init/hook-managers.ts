@@ -11,7 +11,8 @@ import type { PackageInfo } from './package-json.js';
  */
 export type HookManager =
   | { kind: 'lefthook'; file: string }
-  | { kind: 'simple-git-hooks'; file: string; inPackageJson: boolean };
+  | { kind: 'simple-git-hooks'; file: string; inPackageJson: boolean }
+  | { kind: 'pre-commit'; file: string };
 
 const LEFTHOOK_FILES = ['lefthook.yml', '.lefthook.yml', 'lefthook.yaml', '.lefthook.yaml'];
 const SGH_FILES = ['.simple-git-hooks.json', 'simple-git-hooks.json'];
@@ -20,6 +21,7 @@ export function detectHookManager(root: string, pkg: PackageInfo | undefined): H
   for (const f of LEFTHOOK_FILES) if (existsSync(join(root, f))) return { kind: 'lefthook', file: join(root, f) };
   if (pkg && typeof pkg.json['simple-git-hooks'] === 'object' && pkg.json['simple-git-hooks'] !== null) return { kind: 'simple-git-hooks', file: pkg.path, inPackageJson: true };
   for (const f of SGH_FILES) if (existsSync(join(root, f))) return { kind: 'simple-git-hooks', file: join(root, f), inPackageJson: false };
+  if (existsSync(join(root, '.pre-commit-config.yaml'))) return { kind: 'pre-commit', file: join(root, '.pre-commit-config.yaml') };
   return undefined;
 }
 
@@ -52,6 +54,34 @@ export function lefthookChange(root: string, file: string, bin: string): FileCha
 }
 
 /**
+ * .pre-commit-config.yaml (the pre-commit framework): a `repo: local` entry
+ * running the project's own leakguard (language `system`: no second install
+ * of it in pre-commit's cache) at the pre-commit and commit-msg stages. The
+ * framework's pre-push stage does not pass git's ref lines, so pushes are not
+ * guarded through it: `leakguard scan --range` in CI covers them.
+ */
+export function preCommitConfigChange(root: string, file: string, bin: string): FileChange | undefined {
+  const before = readText(file) ?? '';
+  const YAML = lazyRequire<typeof import('yaml')>('yaml');
+  const doc = YAML.parseDocument(before);
+  if (doc.errors.length) return undefined;
+  const repos = doc.get('repos');
+  const hasOurs = YAML.isSeq(repos) && repos.items.some((r) => YAML.isMap(r) && r.get('repo') === 'local' && YAML.isSeq(r.get('hooks')) && (r.get('hooks') as { items: unknown[] }).items.some((h) => YAML.isMap(h) && h.get('id') === 'leakguard'));
+  if (hasOurs) return undefined;
+  const entry = doc.createNode({
+    repo: 'local',
+    hooks: [
+      { id: 'leakguard', name: 'leakguard (secrets in staged changes)', entry: `${bin} scan --staged`, language: 'system', pass_filenames: false, always_run: true },
+      { id: 'leakguard-commit-msg', name: 'leakguard (secrets in the commit message)', entry: `${bin} commit-msg`, language: 'system', stages: ['commit-msg'], always_run: true },
+    ],
+  });
+  if (YAML.isSeq(repos)) repos.items.push(entry);
+  else doc.set('repos', doc.createNode([entry]));
+  const after = doc.toString();
+  return { display: file.slice(root.length + 1), path: file, content: after, reason: 'add a local leakguard hook for the pre-commit and commit-msg stages (pre-commit framework)' };
+}
+
+/**
  * simple-git-hooks (its package.json key or its own JSON file): leakguard runs
  * first in each hook, then whatever the project already runs there.
  */
@@ -68,6 +98,10 @@ export function simpleGitHooksConfig(config: Record<string, unknown>, bin: strin
 
 /** The manager's own installer in this project, to write .git/hooks from the new config. */
 export function managerInstaller(root: string, pkg: PackageInfo | undefined, m: HookManager): { cmd: string; args: string[] } | undefined {
+  if (m.kind === 'pre-commit') {
+    const found = (process.env.PATH ?? '').split(':').map((d) => join(d, 'pre-commit')).find((p) => existsSync(p));
+    return found ? { cmd: found, args: ['install', '--hook-type', 'pre-commit', '--hook-type', 'commit-msg'] } : undefined;
+  }
   const bin = join(root, pkg?.relDir ?? '', 'node_modules/.bin', m.kind === 'lefthook' ? 'lefthook' : 'simple-git-hooks');
   if (!existsSync(bin)) return undefined;
   return { cmd: bin, args: m.kind === 'lefthook' ? ['install'] : [] };

@@ -6,7 +6,7 @@ import { envExampleChange } from './env-example.js';
 import { gitignoreChange } from './gitignore.js';
 import { HOOKS, installHookChanges, type HookName, type HookSetup } from './hooks.js';
 import { detectPackageManager, type PackageManager } from './package-manager.js';
-import { detectHookManager, lefthookChange, managerInstaller, simpleGitHooksConfig } from './hook-managers.js';
+import { detectHookManager, lefthookChange, managerInstaller, preCommitConfigChange, simpleGitHooksConfig } from './hook-managers.js';
 import {
   addLintStagedTask,
   findPackage,
@@ -17,7 +17,7 @@ import {
   type PackageEdits,
 } from './package-json.js';
 
-export type InstallMode = 'husky' | 'husky+lint-staged' | 'git-hooks' | 'lefthook' | 'simple-git-hooks';
+export type InstallMode = 'husky' | 'husky+lint-staged' | 'git-hooks' | 'lefthook' | 'simple-git-hooks' | 'pre-commit';
 
 /** What init did, kept in the git directory so `uninstall` can undo exactly that. */
 export interface Manifest {
@@ -97,11 +97,12 @@ export async function planInit(root: string, cwd: string, version: string): Prom
   let installer: InitPlan['installer'];
   if (manager) {
     // The project's hook manager runs leakguard; no second manager beside it.
-    const bin = pm?.pnp ? 'yarn leakguard' : `${pkg?.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`;
+    const bin = pm?.pnp ? 'yarn leakguard' : pkg ? `${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard` : 'leakguard';
     hooksDir = resolve(root, (await git(['rev-parse', '--git-path', 'hooks'], { cwd: root })).toString('utf8').trim());
     mode = manager.kind;
     let change: FileChange | undefined;
     if (manager.kind === 'lefthook') change = lefthookChange(root, manager.file, bin);
+    else if (manager.kind === 'pre-commit') change = preCommitConfigChange(root, manager.file, bin);
     else if (manager.inPackageJson && pkg) {
       if (simpleGitHooksConfig(pkg.json['simple-git-hooks'] as Record<string, unknown>, bin)) change = { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: 'run leakguard first in the simple-git-hooks pre-commit, commit-msg and pre-push commands' };
     } else {
@@ -118,7 +119,11 @@ export async function planInit(root: string, cwd: string, version: string): Prom
       configFiles = [{ path: change.path, before: readText(change.path) ?? null, after: change.content! }];
     }
     const found = managerInstaller(root, pkg, manager);
-    installer = found ?? `${pm?.name === 'npm' || !pm ? 'npx' : `${pm.name} exec`} ${manager.kind === 'lefthook' ? 'lefthook install' : 'simple-git-hooks'}`;
+    installer =
+      found ??
+      (manager.kind === 'pre-commit'
+        ? 'pre-commit install --hook-type pre-commit --hook-type commit-msg'
+        : `${pm?.name === 'npm' || !pm ? 'npx' : `${pm.name} exec`} ${manager.kind === 'lefthook' ? 'lefthook install' : 'simple-git-hooks'}`);
   } else if (pkg && !foreignHooksPath) {
     hooksDir = join(root, '.husky');
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
@@ -182,7 +187,9 @@ export async function planInit(root: string, cwd: string, version: string): Prom
   if (installer && typeof installer !== 'string') manifest.installer = installer;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content!.slice((readText(ignore.path) ?? '').length);
   const description =
-    mode === 'lefthook' || mode === 'simple-git-hooks'
+    mode === 'pre-commit'
+      ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)"
+      : mode === 'lefthook' || mode === 'simple-git-hooks'
       ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)`
       : mode === 'git-hooks'
       ? pkg

@@ -16,7 +16,7 @@ import { CLI, makeRepo, type TestRepo } from '../helpers/repo.js';
 const TOOLS = fileURLToPath(new URL('../../.ci/tools/node_modules', import.meta.url));
 const LEFTHOOK = join(TOOLS, 'lefthook-linux-x64/bin/lefthook');
 const SGH = join(TOOLS, 'simple-git-hooks/cli.js');
-const have = { lefthook: existsSync(LEFTHOOK), sgh: existsSync(SGH) };
+const have = { lefthook: existsSync(LEFTHOOK), sgh: existsSync(SGH), preCommit: spawnSync('pre-commit', ['--version'], { stdio: 'ignore' }).status === 0 };
 if (process.env.CI && (!have.lefthook || !have.sgh)) throw new Error('lefthook/simple-git-hooks missing: .ci/run installs them into .ci/tools');
 if (!have.lefthook || !have.sgh) console.log(`hook-managers: skipped ${!have.lefthook ? 'lefthook ' : ''}${!have.sgh ? 'simple-git-hooks ' : ''}(run .ci/run, or npm install --prefix .ci/tools --ignore-scripts lefthook simple-git-hooks)`);
 
@@ -39,7 +39,7 @@ function project(): TestRepo {
   return repo;
 }
 
-function guarded(repo: TestRepo, configFile: string): void {
+function guarded(repo: TestRepo, configFile: string, opts: { push: boolean } = { push: true }): void {
   const r = repo.cli(['init']);
   expect(r.code, r.stdout + r.stderr).toBe(0);
   expect(r.stdout).not.toContain('.husky');
@@ -60,6 +60,7 @@ function guarded(repo: TestRepo, configFile: string): void {
   const message = commit(repo, `fix, old token ${ghToken()}`);
   expect(message.code, message.out).not.toBe(0);
   expect(message.out).toContain('commit message of');
+  if (!opts.push) return;
   // What --no-verify let through is stopped at push.
   const remote = makeRepo({ bare: true });
   repo.git('remote', 'add', 'origin', remote.dir);
@@ -88,6 +89,18 @@ describe('init with the project\'s own hook manager', () => {
     expect(u.code, u.stdout + u.stderr).toBe(0);
     expect(readFileSync(join(repo.dir, 'lefthook.yml'), 'utf8')).toBe(original);
   });
+
+  it.skipIf(!have.preCommit)('the pre-commit framework: a local leakguard hook in .pre-commit-config.yaml, installed by pre-commit, removed exactly', () => {
+    const repo = project();
+    repo.env.PRE_COMMIT_HOME = join(repo.dir, '..', `pre-commit-home-${Date.now()}`);
+    repo.write('package.json', JSON.stringify({ name: 'app', version: '1.0.0' }, null, 2) + '\n');
+    const original = 'repos:\n  - repo: local\n    hooks:\n      - id: team\n        name: team\n        entry: echo "team hook ran"\n        language: system\n        pass_filenames: false\n        always_run: true\n        verbose: true\n';
+    repo.write('.pre-commit-config.yaml', original);
+    guarded(repo, '.pre-commit-config.yaml', { push: false });
+    const u = repo.cli(['uninstall']);
+    expect(u.code, u.stdout + u.stderr).toBe(0);
+    expect(readFileSync(join(repo.dir, '.pre-commit-config.yaml'), 'utf8')).toBe(original);
+  }, 120_000);
 
   it.skipIf(!have.sgh)('simple-git-hooks: leakguard first in its package.json commands, hooks by its CLI, uninstall restores package.json', () => {
     const repo = project();
