@@ -805,7 +805,7 @@ function readPackage(root, path) {
 function serialize(pkg) {
   return JSON.stringify(pkg.json, null, pkg.indent) + "\n";
 }
-function huskyPackageChanges(pkg, leakguardVersion) {
+function huskyPackageChanges(pkg, leakguardVersion, lifecycle = "prepare") {
   const edits = {};
   const json = pkg.json;
   const dev = { ...json.devDependencies ?? {} };
@@ -826,11 +826,11 @@ function huskyPackageChanges(pkg, leakguardVersion) {
   const scripts = { ...json.scripts ?? {} };
   const ups = pkg.relDir === "" ? "" : pkg.relDir.split("/").map(() => "..").join("/");
   const huskyCmd = ups ? `cd ${ups} && husky` : "husky";
-  const before = scripts.prepare;
+  const before = scripts[lifecycle];
   if (!before || !/\bhusky\b/.test(before)) {
-    scripts.prepare = before ? `${before} && ${huskyCmd}` : huskyCmd;
+    scripts[lifecycle] = before ? `${before} && ${huskyCmd}` : huskyCmd;
     json.scripts = scripts;
-    edits.prepare = { before, after: scripts.prepare };
+    edits.prepare = { before, after: scripts[lifecycle], ...lifecycle === "postinstall" ? { script: lifecycle } : {} };
   }
   return { edits };
 }
@@ -920,7 +920,7 @@ async function planInit(root, cwd, version) {
     }
     const lintStaged = lintStagedConfig(pkg) ?? rc;
     const usesLintStaged = lintStaged !== void 0 && /lint-staged/.test(preCommit);
-    const { edits } = huskyPackageChanges(pkg, version);
+    const { edits } = huskyPackageChanges(pkg, version, pm?.berry ? "postinstall" : "prepare");
     let lintStagedKey;
     if (usesLintStaged && addLintStagedTask(lintStaged)) {
       lintStagedKey = "*";
@@ -931,7 +931,7 @@ async function planInit(root, cwd, version) {
     if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
       const what = [
         edits.devDependencies ? `add ${edits.devDependencies.join(" and ")} to devDependencies` : "",
-        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? "npm install"})` : "",
+        edits.prepare ? `"${edits.prepare.script ?? "prepare"}": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? "npm install"})` : "",
         edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : ""
       ].filter(Boolean);
       changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join("; ") });
@@ -960,7 +960,9 @@ async function planInit(root, cwd, version) {
   if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
   if (installer && typeof installer !== "string") manifest.installer = installer;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
-  const description = mode === "pre-commit" ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)" : mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
+  const legacyHusky = pkg && typeof pkg.json.husky === "object" && pkg.json.husky !== null && "hooks" in pkg.json.husky;
+  const description0 = mode === "pre-commit" ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)" : mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
+  const description = legacyHusky ? `${description0}. Note: package.json still has a husky 4 "husky.hooks" config, which husky 9 ignores: move those commands into .husky/<hook> files (husky's migration guide: https://typicode.github.io/husky/migrate-from-v4.html) and delete the key` : description0;
   return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {}, ...installer ? { installer } : {} };
 }
 async function runHusky(root) {

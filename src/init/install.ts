@@ -142,7 +142,7 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     }
     const lintStaged = lintStagedConfig(pkg) ?? rc;
     const usesLintStaged = lintStaged !== undefined && /lint-staged/.test(preCommit);
-    const { edits } = huskyPackageChanges(pkg, version);
+    const { edits } = huskyPackageChanges(pkg, version, pm?.berry ? 'postinstall' : 'prepare');
     let lintStagedKey: string | undefined;
     if (usesLintStaged && addLintStagedTask(lintStaged)) {
       lintStagedKey = '*';
@@ -153,7 +153,7 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
       const what = [
         edits.devDependencies ? `add ${edits.devDependencies.join(' and ')} to devDependencies` : '',
-        edits.prepare ? `"prepare": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? 'npm install'})` : '',
+        edits.prepare ? `"${edits.prepare.script ?? 'prepare'}": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? 'npm install'})` : '',
         edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : '',
       ].filter(Boolean);
       changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join('; ') });
@@ -186,7 +186,9 @@ export async function planInit(root: string, cwd: string, version: string): Prom
   if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
   if (installer && typeof installer !== 'string') manifest.installer = installer;
   if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content!.slice((readText(ignore.path) ?? '').length);
-  const description =
+  // husky 4 kept hooks in package.json ("husky": { "hooks": … }); husky 9 ignores that key.
+  const legacyHusky = pkg && typeof pkg.json.husky === 'object' && pkg.json.husky !== null && 'hooks' in (pkg.json.husky as object);
+  const description0 =
     mode === 'pre-commit'
       ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)"
       : mode === 'lefthook' || mode === 'simple-git-hooks'
@@ -198,6 +200,9 @@ export async function planInit(root: string, cwd: string, version: string): Prom
       : mode === 'husky'
         ? 'husky hooks in .husky/'
         : 'husky, with leakguard as a lint-staged task';
+  const description = legacyHusky
+    ? `${description0}. Note: package.json still has a husky 4 "husky.hooks" config, which husky 9 ignores: move those commands into .husky/<hook> files (husky's migration guide: https://typicode.github.io/husky/migrate-from-v4.html) and delete the key`
+    : description0;
   return { mode, changes: todo, runHusky, manifest, description, ...(pm ? { packageManager: pm } : {}), ...(installer ? { installer } : {}) };
 }
 

@@ -49,17 +49,19 @@ export function serialize(pkg: PackageInfo): string {
 /** What init recorded adding to package.json, so uninstall can take exactly that back. */
 export interface PackageEdits {
   devDependencies?: string[];
-  prepare?: { before: string | undefined; after: string };
+  /** The lifecycle script that runs husky: `prepare`, or `postinstall` under Yarn Berry (`script` says which). */
+  prepare?: { before: string | undefined; after: string; script?: 'postinstall' };
   lintStagedKey?: string;
 }
 
 /**
  * husky needs two things in package.json (edited in place; the caller writes it): itself as a dev dependency and a
  * `prepare` script that re-installs the hooks on every `npm install` (so every
- * clone is guarded). In a monorepo sub-package, prepare must run husky from
+ * clone is guarded) — `postinstall` under Yarn Berry, which runs no `prepare`
+ * for the project itself (husky's documentation says the same). In a monorepo sub-package, prepare must run husky from
  * the repository root, where `.git` is.
  */
-export function huskyPackageChanges(pkg: PackageInfo, leakguardVersion: string): { edits: PackageEdits } {
+export function huskyPackageChanges(pkg: PackageInfo, leakguardVersion: string, lifecycle: 'prepare' | 'postinstall' = 'prepare'): { edits: PackageEdits } {
   const edits: PackageEdits = {};
   const json = pkg.json;
   const dev = { ...((json.devDependencies as Record<string, string> | undefined) ?? {}) };
@@ -80,11 +82,11 @@ export function huskyPackageChanges(pkg: PackageInfo, leakguardVersion: string):
   const scripts = { ...((json.scripts as Record<string, string> | undefined) ?? {}) };
   const ups = pkg.relDir === '' ? '' : pkg.relDir.split('/').map(() => '..').join('/');
   const huskyCmd = ups ? `cd ${ups} && husky` : 'husky';
-  const before = scripts.prepare;
+  const before = scripts[lifecycle];
   if (!before || !/\bhusky\b/.test(before)) {
-    scripts.prepare = before ? `${before} && ${huskyCmd}` : huskyCmd;
+    scripts[lifecycle] = before ? `${before} && ${huskyCmd}` : huskyCmd;
     json.scripts = scripts;
-    edits.prepare = { before, after: scripts.prepare };
+    edits.prepare = { before, after: scripts[lifecycle]!, ...(lifecycle === 'postinstall' ? { script: lifecycle } : {}) };
   }
   return { edits };
 }

@@ -41,9 +41,10 @@ export async function planUninstall(root: string, cwd: string): Promise<Uninstal
     }
     if (dev && Object.keys(dev).length === 0 && edits?.devDependencies?.length) delete pkg.json.devDependencies;
     const scripts = pkg.json.scripts as Record<string, string> | undefined;
-    if (edits?.prepare && scripts?.prepare === edits.prepare.after) {
-      if (edits.prepare.before === undefined) delete scripts.prepare;
-      else scripts.prepare = edits.prepare.before;
+    const lifecycle = edits?.prepare?.script ?? 'prepare';
+    if (edits?.prepare && scripts?.[lifecycle] === edits.prepare.after) {
+      if (edits.prepare.before === undefined) delete scripts[lifecycle];
+      else scripts[lifecycle] = edits.prepare.before;
       if (Object.keys(scripts).length === 0) delete pkg.json.scripts;
       changed = true;
     }

@@ -287,6 +287,23 @@ describe('init in a Node project with its own core.hooksPath, and a fresh npm pr
     expect(broken.out).toContain('Fix: pnpm install');
   });
 
+  it('Yarn Berry gets husky in postinstall (it runs no prepare); a husky 4 config is pointed out; uninstall restores package.json', () => {
+    const repo = withLeakguardOnPath(makeRepo());
+    const original = JSON.stringify({ name: 'app', version: '1.0.0', husky: { hooks: { 'pre-commit': 'npm test' } } }, null, 2) + '\n';
+    repo.write('package.json', original);
+    repo.write('yarn.lock', '');
+    repo.write('.yarnrc.yml', 'nodeLinker: node-modules\n');
+    const r = repo.cli(['init']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('Package manager: yarn (Yarn Berry)');
+    expect(r.stdout).toContain('husky 4 "husky.hooks" config');
+    expect(r.stdout).toContain('yarn install');
+    const pkg = JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8'));
+    expect(pkg.scripts).toEqual({ postinstall: 'husky' });
+    expect(repo.cli(['uninstall']).code).toBe(0);
+    expect(readFileSync(join(repo.dir, 'package.json'), 'utf8')).toBe(original);
+  });
+
   it('a fresh npm project: node_modules/ is ignored and the first scan reports nothing from leakguard itself', () => {
     const repo = withLeakguardOnPath(makeRepo());
     repo.write('package.json', JSON.stringify({ name: 'fresh', version: '1.0.0', scripts: { test: 'echo' } }, null, 2) + '\n');
