@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,30 +8,58 @@ import { makeRepo, tempDir } from '../helpers/repo.js';
 
 /**
  * The package as users get it: `npm pack` of this checkout installed into a
- * fresh project, from npm's cache only (`--offline`: tests never reach the
- * registry; `npm ci` filled the cache with every dependency), then `init`, a
- * blocked and a clean commit, and `uninstall`. pnpm, yarn and bun cannot
- * install offline from npm's cache, so they are not part of this test.
+ * fresh project by each package manager, offline (tests never reach the
+ * registry: npm uses the cache `npm ci` filled, pnpm and yarn the store and
+ * cache `.ci/run` warmed in .ci/tools), then `init`, a clean and a blocked
+ * commit, and `uninstall`. Yarn Berry and bun are not set up here: they are
+ * reported as skipped.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TOOLS = join(ROOT, '.ci/tools');
+const PNPM = join(TOOLS, 'node_modules/pnpm/bin/pnpm.cjs');
+const YARN = join(TOOLS, 'node_modules/yarn/bin/yarn.js');
 
-describe('the packed package in a fresh npm project', () => {
-  it('installs offline from the tarball, guards commits, and uninstalls', () => {
-    const packDir = tempDir('leakguard-pack-');
-    execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: ROOT, stdio: 'ignore' });
-    const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
+let tarball: string | undefined;
+function packed(): string {
+  if (tarball) return tarball;
+  const dir = tempDir('leakguard-pack-');
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: ROOT, stdio: 'ignore' });
+  return (tarball = join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!));
+}
+
+const managers: { name: string; ready: boolean; why?: string; install: (tgz: string) => [string, string[]] }[] = [
+  { name: 'npm', ready: true, install: (tgz) => ['npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--save-dev', tgz]] },
+  {
+    name: 'pnpm',
+    ready: existsSync(PNPM) && existsSync(join(TOOLS, 'pnpm-store')) && existsSync(join(TOOLS, 'pnpm-cache')),
+    install: (tgz) => [process.execPath, [PNPM, 'add', '-D', tgz, '--offline', '--store-dir', join(TOOLS, 'pnpm-store'), '--cache-dir', join(TOOLS, 'pnpm-cache'), '--ignore-scripts']],
+  },
+  {
+    name: 'yarn',
+    ready: existsSync(YARN) && existsSync(join(TOOLS, 'yarn-cache')),
+    install: (tgz) => [process.execPath, [YARN, 'add', '-D', `file:${tgz}`, '--offline', '--cache-folder', join(TOOLS, 'yarn-cache'), '--ignore-scripts', '--non-interactive']],
+  },
+];
+for (const m of managers) if (!m.ready) console.log(`packed: ${m.name} skipped (not set up: run .ci/run, which installs it into .ci/tools and warms its store)`);
+console.log('packed: yarn berry and bun skipped (not installed on this kind of machine by .ci/run yet)');
+if (process.env.CI && managers.some((m) => !m.ready)) throw new Error('.ci/run must set up pnpm and yarn in .ci/tools');
+
+describe('the packed package in a fresh project', () => {
+  it.each(managers.filter((m) => m.ready).map((m) => [m.name, m] as const))('%s: installs offline from the tarball, guards commits, uninstalls', (name, m) => {
     const repo = makeRepo();
     repo.write('package.json', JSON.stringify({ name: 'fresh', version: '1.0.0', private: true }, null, 2) + '\n');
     repo.write('index.js', 'console.log("hi")\n');
-    const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--save-dev', tarball], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
+    const [cmd, args] = m.install(packed());
+    const install = spawnSync(cmd, args, { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
     if (install.status !== 0) {
-      // A cache without the dependencies (no `npm ci` run on this machine yet) is not a defect of the package.
-      if (!process.env.CI && /ENOTCACHED/.test(install.stderr)) return void console.log('packed: skipped (npm cache lacks the dependencies; run npm ci first)');
-      throw new Error(install.stderr);
+      // npm: a cache without the dependencies (no `npm ci` on this machine yet) is not a defect of the package.
+      if (name === 'npm' && !process.env.CI && /ENOTCACHED/.test(install.stderr)) return void console.log('packed: npm skipped (its cache lacks the dependencies; run npm ci first)');
+      throw new Error(`${name} install failed: ${install.stdout}${install.stderr}`);
     }
-    const init = spawnSync(join(repo.dir, 'node_modules/.bin/leakguard'), ['init'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
+    const lg = join(repo.dir, 'node_modules/.bin/leakguard');
+    const init = spawnSync(lg, ['init'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
     expect(init.status, init.stdout + init.stderr).toBe(0);
-    expect(init.stdout).toContain('Package manager: npm');
+    expect(init.stdout).toContain(`Package manager: ${name}`);
     expect(init.stdout).not.toContain('node_modules/leakguard');
     repo.git('add', '-A');
     const first = spawnSync('git', ['commit', '-q', '-m', 'set up'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
@@ -43,7 +71,7 @@ describe('the packed package in a fresh npm project', () => {
     expect(blocked.status).not.toBe(0);
     expect(blocked.stdout + blocked.stderr).toContain('src/a.js:1:');
     expect(blocked.stdout + blocked.stderr).not.toContain(token);
-    const un = spawnSync(join(repo.dir, 'node_modules/.bin/leakguard'), ['uninstall'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
+    const un = spawnSync(lg, ['uninstall'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
     expect(un.status, un.stdout + un.stderr).toBe(0);
   }, 120_000);
 });
