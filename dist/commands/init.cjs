@@ -38,6 +38,12 @@ var import_node_child_process3 = require("node:child_process");
 var import_node_path14 = require("node:path");
 var import_picocolors = __toESM(require("picocolors"), 1);
 
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
+
 // src/config/baseline.ts
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
@@ -3918,9 +3924,6 @@ function maskLongRandomRuns(s) {
   return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
 }
 
-// src/detect/types.ts
-var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
-
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
 var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
@@ -4934,7 +4937,11 @@ async function run(argv) {
   const tree = await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config, ignore });
   let findings = tree.findings;
   say("");
-  say(`Working tree: ${tree.findings.length ? c.red(`${tree.findings.length} finding${tree.findings.length === 1 ? "" : "s"}`) : c.green("no secrets")} in ${tree.files} files${baselined.size ? ` (${tree.ignored} already in the baseline)` : ""}.`);
+  const blockingInTree = tree.findings.filter((f) => isBlocking(f, config.failOn)).length;
+  const warningsInTree = tree.findings.length - blockingInTree;
+  say(
+    `Working tree: ${blockingInTree ? c.red(`${blockingInTree} finding${blockingInTree === 1 ? "" : "s"}`) : c.green("no secrets")}${warningsInTree ? ` and ${warningsInTree} warning${warningsInTree === 1 ? "" : "s"}` : ""} in ${tree.files} files${baselined.size ? ` (${tree.ignored} already in the baseline)` : ""}.`
+  );
   if (values.history) {
     const tty = process.stderr.isTTY;
     let commits = 0;
@@ -4951,10 +4958,11 @@ async function run(argv) {
     };
     const hist = await runPipeline(progress(), { config, ignore });
     if (tty) process.stderr.write("\r\x1B[K");
-    say(`History: ${hist.findings.length ? c.red(`${hist.findings.length} finding${hist.findings.length === 1 ? "" : "s"}`) : c.green("no secrets")} in ${seen.size} commits.`);
+    const blockingInHistory = hist.findings.filter((f) => isBlocking(f, config.failOn)).length;
+    say(`History: ${blockingInHistory ? c.red(`${blockingInHistory} finding${blockingInHistory === 1 ? "" : "s"}`) : c.green("no secrets")}${hist.findings.length > blockingInHistory ? ` and ${hist.findings.length - blockingInHistory} warnings` : ""} in ${seen.size} commits.`);
     findings = findings.concat(hist.findings);
   }
-  if (findings.length) {
+  if (findings.some((f) => isBlocking(f, config.failOn))) {
     if (values.baseline && !dry) {
       const all = [...findings];
       const n = await writeBaseline((0, import_node_path13.join)(root, BASELINE_FILE), all);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import pc from 'picocolors';
+import { isBlocking } from '../../detect/types.js';
 import { BASELINE_FILE, loadBaseline, writeBaseline } from '../../config/baseline.js';
 import { loadConfig, loadIgnoreFile } from '../../config/load.js';
 import { repoRoot } from '../../git/repo.js';
@@ -95,7 +96,13 @@ export async function run(argv: string[]): Promise<number> {
   const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config, ignore });
   let findings = tree.findings;
   say('');
-  say(`Working tree: ${tree.findings.length ? c.red(`${tree.findings.length} finding${tree.findings.length === 1 ? '' : 's'}`) : c.green('no secrets')} in ${tree.files} files${baselined.size ? ` (${tree.ignored} already in the baseline)` : ''}.`);
+  // Warnings (weak demo values, fixtures, public keys) are shown by scan but would not block a commit.
+  const blockingInTree = tree.findings.filter((f) => isBlocking(f, config.failOn)).length;
+  const warningsInTree = tree.findings.length - blockingInTree;
+  say(
+    `Working tree: ${blockingInTree ? c.red(`${blockingInTree} finding${blockingInTree === 1 ? '' : 's'}`) : c.green('no secrets')}` +
+      `${warningsInTree ? ` and ${warningsInTree} warning${warningsInTree === 1 ? '' : 's'}` : ''} in ${tree.files} files${baselined.size ? ` (${tree.ignored} already in the baseline)` : ''}.`,
+  );
   if (values.history) {
     const tty = process.stderr.isTTY;
     let commits = 0;
@@ -112,10 +119,11 @@ export async function run(argv: string[]): Promise<number> {
     };
     const hist = await runPipeline(progress(), { config, ignore });
     if (tty) process.stderr.write('\r\x1b[K');
-    say(`History: ${hist.findings.length ? c.red(`${hist.findings.length} finding${hist.findings.length === 1 ? '' : 's'}`) : c.green('no secrets')} in ${seen.size} commits.`);
+    const blockingInHistory = hist.findings.filter((f) => isBlocking(f, config.failOn)).length;
+    say(`History: ${blockingInHistory ? c.red(`${blockingInHistory} finding${blockingInHistory === 1 ? '' : 's'}`) : c.green('no secrets')}${hist.findings.length > blockingInHistory ? ` and ${hist.findings.length - blockingInHistory} warnings` : ''} in ${seen.size} commits.`);
     findings = findings.concat(hist.findings);
   }
-  if (findings.length) {
+  if (findings.some((f) => isBlocking(f, config.failOn))) {
     if (values.baseline && !dry) {
       const all = [...findings];
       const n = await writeBaseline(join(root, BASELINE_FILE), all);
