@@ -6,6 +6,7 @@ import type { Finding, Rule } from './detect/types.js';
 import { builtinRules, matchFileRule, type FileRule } from './rules/index.js';
 import { exampleKindOfPath, type WarningReason } from './detect/demote.js';
 import { windows } from './detect/windows.js';
+import { baseName } from './detect/file-kind.js';
 import type { SourceItem } from './sources/types.js';
 
 export interface Skipped {
@@ -66,7 +67,7 @@ function collapseAcrossCommits(findings: Finding[]): Finding[] {
 
 function fileFinding(fr: FileRule, path: string, warning?: WarningReason): Finding {
   const rule = { ...fr, provider: 'Sensitive file', confidence: 'high' as const };
-  const name = path.slice(path.lastIndexOf('/') + 1);
+  const name = baseName(path);
   const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, '');
   // The file name is the evidence here, and it is not secret.
   finding.preview = name;

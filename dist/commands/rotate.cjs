@@ -655,6 +655,10 @@ function printableBase64(s) {
   const out = Buffer.from(s, "base64").toString("utf8");
   return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
 }
+function readableValue(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
+}
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -1216,7 +1220,6 @@ var PASSWORD_WORDS = [
   "starwars",
   "summer",
   "winter",
-  "spring",
   "autumn",
   "fall",
   "january",
@@ -1233,7 +1236,6 @@ var PASSWORD_WORDS = [
   "jane",
   "doe",
   "smith",
-  "bar",
   "qux",
   "quux",
   "bla",
@@ -1299,6 +1301,10 @@ function splitsIntoWords(letters, known, max) {
     }
   }
   return best[letters.length] <= max;
+}
+function weakValueWarning(value, kind, context) {
+  if (!isWeakPassword(value, context)) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
@@ -1497,23 +1503,15 @@ function judgeAssignment(name, value, quoted, path) {
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
-  return judgeLiteral(readable(unescape(value)), kind);
-}
-function readable(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
-  return printableBase64(value) ?? value;
+  return judgeLiteral(readableValue(unescape(value)), kind);
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
 }
-function weakness(value, kind, path, line) {
-  if (!isWeakPassword(value, { path, line })) return void 0;
-  return kind === "secret" ? "weak secret" : "weak password";
-}
+var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
 var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
-var UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
@@ -1623,7 +1621,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
-    warning: (secret, { match, path, line }) => weakness(readable(unescape(secret)), secretNameKind(match[1]), path, line),
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -1797,7 +1795,7 @@ var genericRules = [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID_SHAPE.test(secret) && judgeLiteral(readable(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
+    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
     warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -1819,7 +1817,7 @@ var genericRules = [
     secretGroup: 3,
     confidence: "medium",
     playbook: "generic",
-    validate: (secret) => looksRandom(readable(secret), 16) && judgeLiteral(readable(secret), "secret") !== void 0,
+    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), "secret") !== void 0,
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
   }
@@ -1846,11 +1844,7 @@ function safeDecode(s) {
 }
 function acceptUrlPassword(user, password, host) {
   if (RESERVED_HOSTS.test(host)) return false;
-  let pass = password;
-  try {
-    pass = decodeURIComponent(password);
-  } catch {
-  }
+  const pass = safeDecode(password);
   if (isPlaceholder(pass) || /^%[sd]$|\$\{|\{\{/.test(pass)) return false;
   if (pass === user && LOCAL_HOSTS.test(host)) return false;
   if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;
@@ -2768,7 +2762,15 @@ var registryMoreRules = [
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
 var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi", "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"]);
-var PGPASS_LINE = /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm;
+var PGPASS = {
+  title: "Password in a PostgreSQL .pgpass file",
+  provider: "PostgreSQL",
+  regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+  confidence: "high",
+  playbook: "database",
+  validate: (s) => !isPlaceholder(s),
+  warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line })
+};
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -2799,7 +2801,7 @@ var structuralRules = [
     playbook: "generic",
     // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
     validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
-    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
+    warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line }),
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com
   login me
   password ${fake.alnum(16)}`],
@@ -2808,30 +2810,18 @@ var structuralRules = [
   {
     // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
     // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
+    ...PGPASS,
     id: "pgpass-password",
-    title: "Password in a PostgreSQL .pgpass file",
-    provider: "PostgreSQL",
     keywords: [":5432:", ":5433:", ":6432:"],
-    regex: PGPASS_LINE,
-    confidence: "high",
-    playbook: "database",
-    validate: (s) => !isPlaceholder(s),
-    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
     tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
     fps: ["db.acme.io:5432:app:deploy:<password>", "localhost:5432:*:postgres:${PGPASSWORD}", "time: 12:30:45:00"]
   },
   {
     // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    ...PGPASS,
     id: "pgpass-file-password",
-    title: "Password in a PostgreSQL .pgpass file",
-    provider: "PostgreSQL",
     keywords: [],
     appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
-    regex: PGPASS_LINE,
-    confidence: "high",
-    playbook: "database",
-    validate: (s) => !isPlaceholder(s),
-    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
     tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
     fps: ["*:*:*:replicator:<password>", "# comment only"]
   },

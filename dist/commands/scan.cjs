@@ -518,6 +518,10 @@ function printableBase64(s) {
   const out = Buffer.from(s, "base64").toString("utf8");
   return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
 }
+function readableValue(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
+}
 function decodedViews(text) {
   const views = [];
   const k8s = text.includes("kind: Secret");
@@ -1082,7 +1086,6 @@ var PASSWORD_WORDS = [
   "starwars",
   "summer",
   "winter",
-  "spring",
   "autumn",
   "fall",
   "january",
@@ -1099,7 +1102,6 @@ var PASSWORD_WORDS = [
   "jane",
   "doe",
   "smith",
-  "bar",
   "qux",
   "quux",
   "bla",
@@ -1165,6 +1167,10 @@ function splitsIntoWords(letters, known, max) {
     }
   }
   return best[letters.length] <= max;
+}
+function weakValueWarning(value, kind, context) {
+  if (!isWeakPassword(value, context)) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
@@ -1426,7 +1432,7 @@ var Scanner = class {
     this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
     this.lineScoped = rules.map((r) => r.scope === "line");
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
-    this.demotable = rules.map((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider));
+    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = /* @__PURE__ */ new Map();
     this.ruleKeywordIds = rules.map((r) => {
@@ -1571,7 +1577,7 @@ var Scanner = class {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)] ? exampleKindOfPath(chunk.path) : void 0);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0);
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
@@ -2199,23 +2205,15 @@ function judgeAssignment(name, value, quoted, path) {
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
-  return judgeLiteral(readable(unescape(value)), kind);
-}
-function readable(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
-  return printableBase64(value) ?? value;
+  return judgeLiteral(readableValue(unescape(value)), kind);
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
 }
-function weakness(value, kind, path, line) {
-  if (!isWeakPassword(value, { path, line })) return void 0;
-  return kind === "secret" ? "weak secret" : "weak password";
-}
+var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
 var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
-var UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var genericRules = [
@@ -2325,7 +2323,7 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
-    warning: (secret, { match, path, line }) => weakness(readable(unescape(secret)), secretNameKind(match[1]), path, line),
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -2499,7 +2497,7 @@ var genericRules = [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID_SHAPE.test(secret) && judgeLiteral(readable(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
+    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
     warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -2521,7 +2519,7 @@ var genericRules = [
     secretGroup: 3,
     confidence: "medium",
     playbook: "generic",
-    validate: (secret) => looksRandom(readable(secret), 16) && judgeLiteral(readable(secret), "secret") !== void 0,
+    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), "secret") !== void 0,
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
   }
@@ -2548,11 +2546,7 @@ function safeDecode(s) {
 }
 function acceptUrlPassword(user, password, host) {
   if (RESERVED_HOSTS.test(host)) return false;
-  let pass = password;
-  try {
-    pass = decodeURIComponent(password);
-  } catch {
-  }
+  const pass = safeDecode(password);
   if (isPlaceholder(pass) || /^%[sd]$|\$\{|\{\{/.test(pass)) return false;
   if (pass === user && LOCAL_HOSTS.test(host)) return false;
   if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;
@@ -3470,7 +3464,15 @@ var registryMoreRules = [
 // src/rules/structural.ts
 var b64 = (s) => Buffer.from(s).toString("base64");
 var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi", "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"]);
-var PGPASS_LINE = /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm;
+var PGPASS = {
+  title: "Password in a PostgreSQL .pgpass file",
+  provider: "PostgreSQL",
+  regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+  confidence: "high",
+  playbook: "database",
+  validate: (s) => !isPlaceholder(s),
+  warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line })
+};
 var structuralRules = [
   {
     id: "docker-config-auth",
@@ -3501,7 +3503,7 @@ var structuralRules = [
     playbook: "generic",
     // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
     validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
-    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
+    warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line }),
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com
   login me
   password ${fake.alnum(16)}`],
@@ -3510,30 +3512,18 @@ var structuralRules = [
   {
     // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
     // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
+    ...PGPASS,
     id: "pgpass-password",
-    title: "Password in a PostgreSQL .pgpass file",
-    provider: "PostgreSQL",
     keywords: [":5432:", ":5433:", ":6432:"],
-    regex: PGPASS_LINE,
-    confidence: "high",
-    playbook: "database",
-    validate: (s) => !isPlaceholder(s),
-    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
     tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
     fps: ["db.acme.io:5432:app:deploy:<password>", "localhost:5432:*:postgres:${PGPASSWORD}", "time: 12:30:45:00"]
   },
   {
     // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    ...PGPASS,
     id: "pgpass-file-password",
-    title: "Password in a PostgreSQL .pgpass file",
-    provider: "PostgreSQL",
     keywords: [],
     appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
-    regex: PGPASS_LINE,
-    confidence: "high",
-    playbook: "database",
-    validate: (s) => !isPlaceholder(s),
-    warning: (s, { path, line }) => isWeakPassword(s, { path, line }) ? "weak password" : void 0,
     tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
     fps: ["*:*:*:replicator:<password>", "# comment only"]
   },
@@ -3770,7 +3760,7 @@ function collapseAcrossCommits(findings) {
 }
 function fileFinding(fr, path, warning) {
   const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
-  const name = path.slice(path.lastIndexOf("/") + 1);
+  const name = baseName(path);
   const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
   finding.preview = name;
   finding.context = `${name}: this kind of file should never be committed`;
@@ -3941,12 +3931,12 @@ function expand(path, data, depth, budget, base, out) {
   try {
     if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
     if (TAR_GZ.test(path) || TAR.test(path)) {
-      const tar = TAR_GZ.test(path) ? gunzip(path, data, budget) : data;
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
       if (typeof tar === "string") return skip(tar);
       return untar(path, tar, depth, budget, base, out);
     }
     if (GZ.test(path)) {
-      const inner = gunzip(path, data, budget);
+      const inner = gunzip(data, budget);
       if (typeof inner === "string") return skip(inner);
       return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
     }
@@ -3990,14 +3980,13 @@ function unzip(path, data, depth, budget, base, out) {
   for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
   for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
 }
-function gunzip(path, data, budget) {
+function gunzip(data, budget) {
   if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
   const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
   if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
   if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
   budget.bytes -= size;
   const { gunzipSync } = lazyRequire("fflate");
-  void path;
   return gunzipSync(data);
 }
 function untar(path, data, depth, budget, base, out) {

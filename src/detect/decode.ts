@@ -26,6 +26,17 @@ export function printableBase64(s: string): string | undefined {
   return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, '') : undefined;
 }
 
+/**
+ * A value judged by what it says: base64 that decodes to printable text is that
+ * text (Kubernetes and Spring configs encode demo values: `cGFzc3dvcmQ=` is
+ * "password"); anything else is itself. Random bytes are all printable in 0.3%
+ * of 6-byte values and far fewer beyond, so real base64 keys stay as they are.
+ */
+export function readableValue(value: string): string {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
+}
+
 export function decodedViews(text: string): DecodedView[] {
   const views: DecodedView[] = [];
   const k8s = text.includes('kind: Secret');

@@ -61,8 +61,8 @@ const PASSWORD_WORDS = [
   'moodle', 'phpmyadmin', 'pgadmin', 'docker', 'compose', 'kube', 'vagrant', 'ubuntu', 'debian', 'alpine', 'nginx',
   'apache', 'tomcat', 'spring', 'django', 'flask', 'rails', 'laravel', 'symfony', 'node', 'java', 'python', 'ruby', 'php',
   'love', 'sunshine', 'princess', 'football', 'baseball', 'iloveyou', 'trustno', 'whatever', 'freedom', 'starwars',
-  'summer', 'winter', 'spring', 'autumn', 'fall', 'january', 'secure', 'strong', 'very', 'new', 'old', 'one', 'two',
-  'alice', 'bob', 'john', 'jane', 'doe', 'smith', 'bar', 'qux', 'quux', 'bla', 'blah', 'asd', 'qwe', 'zxc', 'pw',
+  'summer', 'winter', 'autumn', 'fall', 'january', 'secure', 'strong', 'very', 'new', 'old', 'one', 'two',
+  'alice', 'bob', 'john', 'jane', 'doe', 'smith', 'qux', 'quux', 'bla', 'blah', 'asd', 'qwe', 'zxc', 'pw',
   'login', 'access', 'key', 'token', 'auth', 'account', 'company', 'acme', 'org', 'site', 'host', 'data', 'base',
   'totally', 'really', 'extremely', 'ultra', 'most', 'much', 'so', 'hidden', 'private', 'safe', 'unsafe', 'insecure',
   'word', 'words', 'cloud', 'next', 'press', 'open', 'sesame', 'opensesame', 'keyboard', 'cat', 'dog', 'pets', 'pet',
@@ -100,6 +100,12 @@ function splitsIntoWords(letters: string, known: Set<string>, max: number): bool
  * Random-looking values, however short, are never weak by this test: they are
  * what generated credentials look like.
  */
+/** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
+export function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: { path?: string; line?: string }): WarningReason | undefined {
+  if (!isWeakPassword(value, context)) return undefined;
+  return kind === 'secret' ? 'weak secret' : 'weak password';
+}
+
 export function isWeakPassword(value: string, context: { path?: string; line?: string } = {}): boolean {
   const v = value.trim();
   if (v.length === 0 || v.length > 24) return false;

@@ -46,7 +46,7 @@ export class Scanner {
   private readonly pathGated: number[];
   private readonly lineScoped: boolean[];
   private readonly anchored: boolean[];
-  private readonly demotable: boolean[];
+  private readonly demotable: Set<Rule>;
   private readonly keywordLength: Int32Array;
   private readonly sticky = new Map<Rule, RegExp>();
   /** Each rule's keyword ids; rules that share a keywords array share this array too. */
@@ -82,7 +82,7 @@ export class Scanner {
     this.pathGated = rules.flatMap((r, ri) => (r.appliesTo ? [ri] : []));
     this.lineScoped = rules.map((r) => r.scope === 'line');
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== 'line');
-    this.demotable = rules.map((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider));
+    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = new Map<string[], Int32Array>();
     this.ruleKeywordIds = rules.map((r) => {
@@ -249,7 +249,7 @@ export class Scanner {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable[this.order.get(rule.id)!] ? exampleKindOfPath(chunk.path) : undefined);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : undefined);
     if (warning) {
       finding.warning = warning;
       if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';

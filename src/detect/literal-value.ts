@@ -8,7 +8,8 @@ import type { Confidence } from './types.js';
  * and digests, UUIDs, git object ids, encrypted blobs, data URIs, colours,
  * numbers, paths, URLs (credentials in URLs have their own detector).
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID: an id in general, an API key only under a key or token name. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const NOT_SECRET_SHAPES: RegExp[] = [
   UUID,

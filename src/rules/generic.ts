@@ -1,7 +1,7 @@
-import { printableBase64 } from '../detect/decode.js';
+import { readableValue } from '../detect/decode.js';
 import { isCodeFile, isSecretsFile } from '../detect/file-kind.js';
-import { isWeakPassword, type WarningReason } from '../detect/demote.js';
-import { judgeLiteral } from '../detect/literal-value.js';
+import { weakValueWarning } from '../detect/demote.js';
+import { judgeLiteral, UUID } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
 import { qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
@@ -40,29 +40,16 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
   // In source code an unquoted right-hand side is an expression, not a literal.
   if (!quoted && isCodeFile(path)) return undefined;
-  return judgeLiteral(readable(unescape(value)), kind);
+  return judgeLiteral(readableValue(unescape(value)), kind);
 }
 
-/**
- * Base64 that decodes to printable text is judged by that text: Kubernetes and
- * Spring configs encode demo values (`cGFzc3dvcmQ=` is "password"). Random
- * bytes are all printable in 0.3% of 6-byte values and far fewer beyond, so
- * real base64 keys stay as they are.
- */
-function readable(value: string): string {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
-  return printableBase64(value) ?? value;
-}
 
 function unescape(v: string): string {
   return v.replace(/\\(["'`\\])/g, '$1');
 }
 
 /** A guessable value is a demo default or a weak password: worth a warning, not a blocked commit. */
-function weakness(value: string, kind: 'password' | 'secret' | undefined, path: string, line: string): WarningReason | undefined {
-  if (!isWeakPassword(value, { path, line })) return undefined;
-  return kind === 'secret' ? 'weak secret' : 'weak password';
-}
+const weakness = (value: string, kind: 'password' | 'secret' | undefined, path: string, line: string) => weakValueWarning(value, kind, { path, line });
 
 const ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 
@@ -70,8 +57,7 @@ const ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha
 const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 const wpSalt = () => fake.alnum(40).split('').map((c, i) => (i % 5 === 0 ? '!@#$%^&*()-_[]{}<>~+=,.;:/?|'[c.charCodeAt(0) % 27] : c)).join('') + fake.alnum(24);
 
-/** With no secret name to go by, a UUID is an id, and a value named public is public. */
-const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** With no secret name to go by, a value named public is public (and a UUID is an id). */
 const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
@@ -185,7 +171,7 @@ export const genericRules: Rule[] = [
     confidence: 'medium',
     playbook: 'generic',
     validate: acceptAssignment,
-    warning: (secret, { match, path, line }) => weakness(readable(unescape(secret)), secretNameKind(match[1]!), path, line),
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]!), path, line),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -355,8 +341,8 @@ export const genericRules: Rule[] = [
     // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
     validate: (secret, { line, match }) =>
       looksRandom(secret, 20) &&
-      !UUID_SHAPE.test(secret) &&
-      judgeLiteral(readable(secret), 'secret') !== undefined &&
+      !UUID.test(secret) &&
+      judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
@@ -380,7 +366,7 @@ export const genericRules: Rule[] = [
     secretGroup: 3,
     confidence: 'medium',
     playbook: 'generic',
-    validate: (secret) => looksRandom(readable(secret), 16) && judgeLiteral(readable(secret), 'secret') !== undefined,
+    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), 'secret') !== undefined,
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ['NODE_ENV=production', 'PORT=3000', 'API_URL=https://api.acme.io/v1', 'FEATURE_FLAGS=search,billing,export'],
   },
@@ -408,6 +394,7 @@ const LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\
 /** Documentation and test domains (RFC 2606, RFC 6761): credentials there are examples. */
 const RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
 
+/** Percent-decoded, or as it is when the escapes are broken (`%zz`). */
 function safeDecode(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -418,12 +405,7 @@ function safeDecode(s: string): string {
 
 function acceptUrlPassword(user: string, password: string, host: string): boolean {
   if (RESERVED_HOSTS.test(host)) return false;
-  let pass = password;
-  try {
-    pass = decodeURIComponent(password);
-  } catch {
-    // Not valid percent-encoding: judge the raw text.
-  }
+  const pass = safeDecode(password);
   if (isPlaceholder(pass) || /^%[sd]$|\$\{|\{\{/.test(pass)) return false;
   if (pass === user && LOCAL_HOSTS.test(host)) return false;
   if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;

@@ -1,7 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { printableBase64 } from '../detect/decode.js';
 import { isFiller, isPlaceholder } from '../detect/placeholders.js';
-import { isWeakPassword } from '../detect/demote.js';
+import { weakValueWarning } from '../detect/demote.js';
 import { looksRandom } from '../detect/randomness.js';
 import { fake } from './fake.js';
 
@@ -14,7 +14,16 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
  */
 const DOCUMENTED_HASHES = new Set(['$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi', '$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K']);
 
-const PGPASS_LINE = /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm;
+/** What the two .pgpass rules share: the line format and how a value is judged. */
+const PGPASS = {
+  title: 'Password in a PostgreSQL .pgpass file',
+  provider: 'PostgreSQL',
+  regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+  confidence: 'high' as const,
+  playbook: 'database',
+  validate: (s: string) => !isPlaceholder(s),
+  warning: (s: string, { path, line }: { path: string; line: string }) => weakValueWarning(s, 'password', { path, line }),
+};
 
 /** Credential files whose format says "this is a secret" regardless of provider. */
 export const structuralRules: Rule[] = [
@@ -47,37 +56,25 @@ export const structuralRules: Rule[] = [
     playbook: 'generic',
     // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
     validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
-    warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
+    warning: (s, { path, line }) => weakValueWarning(s, 'password', { path, line }),
     tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com\n  login me\n  password ${fake.alnum(16)}`],
     fps: ['machine api.acme.io login deploy password <token>', 'default login anonymous password $PASSWORD', 'the machine password is stored elsewhere'],
   },
   {
     // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
     // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
+    ...PGPASS,
     id: 'pgpass-password',
-    title: 'Password in a PostgreSQL .pgpass file',
-    provider: 'PostgreSQL',
     keywords: [':5432:', ':5433:', ':6432:'],
-    regex: PGPASS_LINE,
-    confidence: 'high',
-    playbook: 'database',
-    validate: (s) => !isPlaceholder(s),
-    warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
     tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
     fps: ['db.acme.io:5432:app:deploy:<password>', 'localhost:5432:*:postgres:${PGPASSWORD}', 'time: 12:30:45:00'],
   },
   {
     // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    ...PGPASS,
     id: 'pgpass-file-password',
-    title: 'Password in a PostgreSQL .pgpass file',
-    provider: 'PostgreSQL',
     keywords: [],
     appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
-    regex: PGPASS_LINE,
-    confidence: 'high',
-    playbook: 'database',
-    validate: (s) => !isPlaceholder(s),
-    warning: (s, { path, line }) => (isWeakPassword(s, { path, line }) ? 'weak password' : undefined),
     tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
     fps: ['*:*:*:replicator:<password>', '# comment only'],
   },

@@ -58,12 +58,12 @@ function expand(path: string, data: Uint8Array, depth: number, budget: Budget, b
   try {
     if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
     if (TAR_GZ.test(path) || TAR.test(path)) {
-      const tar = TAR_GZ.test(path) ? gunzip(path, data, budget) : data;
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
       if (typeof tar === 'string') return skip(tar);
       return untar(path, tar, depth, budget, base, out);
     }
     if (GZ.test(path)) {
-      const inner = gunzip(path, data, budget);
+      const inner = gunzip(data, budget);
       if (typeof inner === 'string') return skip(inner);
       return entry(`${path}!${path.slice(path.lastIndexOf('/') + 1, -3)}`, inner, depth, budget, base, out);
     }
@@ -113,14 +113,13 @@ function unzip(path: string, data: Uint8Array, depth: number, budget: Budget, ba
 }
 
 /** A gzip stream's size is in its last four bytes (mod 4 GiB): checked before inflating a byte. */
-function gunzip(path: string, data: Uint8Array, budget: Budget): Uint8Array | string {
+function gunzip(data: Uint8Array, budget: Budget): Uint8Array | string {
   if (data.length < 18) return 'unreadable archive (truncated gzip): not scanned';
   const size = (data[data.length - 4]! | (data[data.length - 3]! << 8) | (data[data.length - 2]! << 16) | (data[data.length - 1]! << 24)) >>> 0;
   if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
   if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
   budget.bytes -= size;
   const { gunzipSync } = lazyRequire<typeof import('fflate')>('fflate');
-  void path;
   return gunzipSync(data);
 }
 

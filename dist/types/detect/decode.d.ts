@@ -18,4 +18,11 @@ export interface DecodedView {
 }
 /** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
 export declare function printableBase64(s: string): string | undefined;
+/**
+ * A value judged by what it says: base64 that decodes to printable text is that
+ * text (Kubernetes and Spring configs encode demo values: `cGFzc3dvcmQ=` is
+ * "password"); anything else is itself. Random bytes are all printable in 0.3%
+ * of 6-byte values and far fewer beyond, so real base64 keys stay as they are.
+ */
+export declare function readableValue(value: string): string;
 export declare function decodedViews(text: string): DecodedView[];

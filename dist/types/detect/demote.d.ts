@@ -19,6 +19,11 @@ export declare function exampleKindOfPath(path: string): 'test fixture' | 'docum
  * Random-looking values, however short, are never weak by this test: they are
  * what generated credentials look like.
  */
+/** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
+export declare function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: {
+    path?: string;
+    line?: string;
+}): WarningReason | undefined;
 export declare function isWeakPassword(value: string, context?: {
     path?: string;
     line?: string;

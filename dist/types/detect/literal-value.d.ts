@@ -1,6 +1,13 @@
 import type { SecretNameKind } from './secret-name.js';
 import type { Confidence } from './types.js';
 /**
+ * Values that are not secrets whatever the name they are assigned to: hashes
+ * and digests, UUIDs, git object ids, encrypted blobs, data URIs, colours,
+ * numbers, paths, URLs (credentials in URLs have their own detector).
+ */
+/** A UUID: an id in general, an API key only under a key or token name. */
+export declare const UUID: RegExp;
+/**
  * Judges the literal assigned to a secret-looking name. Returns the confidence
  * to report it with, or undefined when it is not a secret.
  *
