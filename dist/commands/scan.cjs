@@ -4021,6 +4021,18 @@ async function stagedDiff(root, paths = [], maxOutput, bigFile) {
   );
   return parseNumstatPatch(out);
 }
+async function indexBlobSizes(root, paths) {
+  const plain = paths.filter((p) => !p.includes("\n"));
+  const odd = paths.filter((p) => p.includes("\n"));
+  const out = odd.length ? await stagedBlobs(root, odd.map((p) => `:(literal)${p}`)) : [];
+  if (!plain.length) return out;
+  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: plain.map((p) => `:${p}`).join("\n") + "\n" })).toString("utf8").split("\n");
+  plain.forEach((path, i) => {
+    const [sha = "", type, size] = (check[i] ?? "").split(" ");
+    if (type === "blob" && size !== void 0) out.push({ path, sha, size: Number(size) });
+  });
+  return out;
+}
 async function stagedBlobs(root, paths = []) {
   const raw = (await git(["diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths], { cwd: root })).toString("utf8");
   const fields = raw.split("\0");
@@ -4236,7 +4248,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
   const binaries = diffs.filter((d) => d.binary);
   const big = /* @__PURE__ */ new Map();
   if (binaries.length) {
-    for (const b of await stagedBlobs(root, binaries.map((d) => `:(literal)${d.path}`))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);

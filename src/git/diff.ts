@@ -63,6 +63,25 @@ export interface StagedBlob {
 }
 
 /**
+ * The staged blob and size of each path, in one `git cat-file --batch-check`
+ * that names index entries (`:<path>`): the hook's way to tell a binary from a
+ * large text or an archive, one spawn instead of `stagedBlobs`' two. A path
+ * holding a newline cannot be named on a line: those take `stagedBlobs`.
+ */
+export async function indexBlobSizes(root: string, paths: string[]): Promise<StagedBlob[]> {
+  const plain = paths.filter((p) => !p.includes('\n'));
+  const odd = paths.filter((p) => p.includes('\n'));
+  const out: StagedBlob[] = odd.length ? await stagedBlobs(root, odd.map((p) => `:(literal)${p}`)) : [];
+  if (!plain.length) return out;
+  const check = (await git(['cat-file', '--batch-check'], { cwd: root, input: plain.map((p) => `:${p}`).join('\n') + '\n' })).toString('utf8').split('\n');
+  plain.forEach((path, i) => {
+    const [sha = '', type, size] = (check[i] ?? '').split(' ');
+    if (type === 'blob' && size !== undefined) out.push({ path, sha, size: Number(size) });
+  });
+  return out;
+}
+
+/**
  * What is staged, as blobs with their sizes, without reading any content:
  * `git diff --cached --raw -z` names each file's new blob, `git cat-file
  * --batch-check` says how big it is. The slow path for a change too large to

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
+import { indexBlobSizes, stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
 import { OutputTooLarge, git } from '../git/run.js';
 import { expandArchive, isArchivePath } from './archive.js';
 import { streamText } from './stream-text.js';
@@ -27,7 +27,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
   const binaries = diffs.filter((d) => d.binary);
   const big = new Map<string, StagedBlob>();
   if (binaries.length) {
-    for (const b of await stagedBlobs(root, binaries.map((d) => `:(literal)${d.path}`))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);

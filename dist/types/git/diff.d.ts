@@ -41,6 +41,13 @@ export interface StagedBlob {
     size: number;
 }
 /**
+ * The staged blob and size of each path, in one `git cat-file --batch-check`
+ * that names index entries (`:<path>`): the hook's way to tell a binary from a
+ * large text or an archive, one spawn instead of `stagedBlobs`' two. A path
+ * holding a newline cannot be named on a line: those take `stagedBlobs`.
+ */
+export declare function indexBlobSizes(root: string, paths: string[]): Promise<StagedBlob[]>;
+/**
  * What is staged, as blobs with their sizes, without reading any content:
  * `git diff --cached --raw -z` names each file's new blob, `git cat-file
  * --batch-check` says how big it is. The slow path for a change too large to
