@@ -7,7 +7,7 @@
 //   SECRETLINT_BIN=/path/to/secretlint node bench/run.mjs   # compare with secretlint
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -134,17 +134,20 @@ export function generateHistoryRepo(dir, commits, env) {
 }
 
 function benchHistory() {
-  const given = args.includes('--repo') ? resolve(args[args.indexOf('--repo') + 1]) : undefined;
+  const repoArg = args.includes('--repo') ? args[args.indexOf('--repo') + 1] : process.env.BENCH_REPO;
+  const given = repoArg ? resolve(repoArg) : undefined;
   const dir = given ?? mkdtempSync(join(tmpdir(), 'leakguard-bench-history-'));
   const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
   try {
-    if (!given) generateHistoryRepo(dir, Number(args[args.indexOf('--commits') + 1]) || 3000, env);
+    if (!given) generateHistoryRepo(dir, Number(args[args.indexOf('--commits') + 1]) || 12000, env);
     const commits = execFileSync('git', ['rev-list', '--count', '--all'], { cwd: dir, env }).toString().trim();
-    const patchBytes = Number(execFileSync('sh', ['-c', 'git log -p --all | wc -c'], { cwd: dir, env }).toString().trim());
+    const patchBytes = Number(execFileSync('sh', ['-c', 'git log -p --all --no-color | wc -c'], { cwd: dir, env }).toString().trim());
     const cmds = [
-      { name: 'git log -p --all', cmd: ['sh', '-c', 'git log -p --all > /dev/null'] },
+      { name: 'git log -p --all --no-color', cmd: ['sh', '-c', 'git log -p --all --no-color > /dev/null'] },
       { name: 'leakguard scan --history', cmd: [process.execPath, CLI, 'scan', '--history', '--no-baseline'] },
     ];
+    // What the default becomes on a machine with a core to spare for a second git process.
+    if (availableParallelism() <= 2) cmds.push({ name: 'leakguard scan --history, 2 git processes', cmd: ['env', 'LEAKGUARD_GIT_PROCESSES=2', process.execPath, CLI, 'scan', '--history', '--no-baseline'] });
     if (spawnSync('git', ['secrets', '--register-aws'], { cwd: dir, env, stdio: 'ignore' }).status === 0) {
       cmds.push({ name: 'git secrets --scan-history (AWS only)', cmd: ['git', 'secrets', '--scan-history'] });
     }
@@ -158,11 +161,11 @@ function benchHistory() {
         const cmd = HAS_GNU_TIME ? ['/usr/bin/time', '-f', '%M', ...c.cmd] : c.cmd;
         const r = spawnSync(cmd[0], cmd.slice(1), { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
         samples[j].push(performance.now() - t);
-        if (c.name.startsWith('leakguard')) peakRss = Math.max(peakRss, Number(r.stderr.trim().split('\n').pop()) || 0);
+        if (c.name === 'leakguard scan --history') peakRss = Math.max(peakRss, Number(r.stderr.trim().split('\n').pop()) || 0);
       });
     }
     const rows = cmds.map((c, i) => ({ name: c.name, ms: median(samples[i]) }));
-    table(`History: ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of patch text (median of ${runs})`, rows, 'git log -p --all');
+    table(`History: ${commits} commits, ${(patchBytes / 1048576).toFixed(1)} MB of patch text, ${availableParallelism()} cores (median of ${runs})`, rows, 'git log -p --all --no-color');
     if (peakRss) {
       // GNU time reports the largest RSS in the process tree, which is git's here.
       const gitRss = Number(spawnSync('/usr/bin/time', ['-f', '%M', 'git', 'log', '-p', '-U0', '-M', '--all'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }).stderr.trim().split('\n').pop());

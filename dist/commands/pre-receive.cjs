@@ -4256,58 +4256,165 @@ var STABLE_DIFF_FLAGS = [
 ];
 
 // src/git/log.ts
+var import_node_os = require("node:os");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
+var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs) {
-  const args = [
-    "-c",
-    "core.quotePath=false",
-    "log",
-    "-p",
-    "-U0",
-    "-M",
-    "--diff-filter=d",
-    "--ignore-submodules=all",
-    "--no-abbrev-commit",
-    "--full-index",
-    ...STABLE_DIFF_FLAGS,
-    `--format=${COMMIT_FORMAT}`,
-    ...revArgs,
-    "--"
-  ];
-  const child = (0, import_node_child_process2.spawn)("git", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
-  const stderr = [];
-  child.stderr.on("data", (b) => stderr.push(b));
-  const exit = new Promise((resolve, reject) => {
-    child.on("error", (e) => reject(new LeakguardError(`could not run git: ${e.message}`)));
-    child.on("close", (code2) => resolve(code2 ?? -1));
-  });
-  const parser = new PatchStreamParser();
-  let pending = "";
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  try {
-    for await (const buf of child.stdout) {
-      pending += decoder.decode(buf, { stream: true });
-      const nl = pending.lastIndexOf("\n");
-      if (nl < 0) continue;
-      const complete = pending.slice(0, nl);
-      pending = pending.slice(nl + 1);
-      for (const commit of parser.push(complete)) yield commit;
-    }
-    pending += decoder.decode();
-    if (pending) for (const commit of parser.push(pending)) yield commit;
-    const last = parser.finish();
-    if (last) yield last;
-  } finally {
-    if (child.exitCode === null) child.kill();
+  const what = `git log ${revArgs.join(" ")}`;
+  const processes = revArgs.includes("-g") ? 1 : logProcesses();
+  if (processes === 1) {
+    yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what));
+    return;
   }
-  const code = await exit;
-  if (code !== 0) {
-    const msg = Buffer.concat(stderr).toString("utf8").trim();
-    throw new LeakguardError(`git log ${revArgs.join(" ")} failed: ${msg || `exit ${code}`}`);
+  let list;
+  try {
+    list = await git(["rev-list", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    throw new LeakguardError(`${what} failed: ${e instanceof GitError ? e.stderr : e.message}`);
+  }
+  const line = list.indexOf(10) + 1;
+  if (line <= 0) return;
+  const total = Math.floor(list.length / line);
+  const count = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
+  const run2 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
+  const owner = (seq) => Math.floor(seq / run2) % count;
+  const workers = [];
+  try {
+    for (let w = 0; w < count; w++) {
+      const parts = [];
+      for (let start = w * run2; start < total; start += run2 * count) parts.push(list.subarray(start * line, Math.min(total, start + run2) * line));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+    }
+    for (let seq = 0; seq < total; seq++) {
+      const expected = list.toString("latin1", seq * line, seq * line + line - 1);
+      const commit = await workers[owner(seq)].next();
+      if (!commit || commit.sha !== expected) throw new LeakguardError(`${what}: expected commit ${expected}, git printed ${commit?.sha ?? "nothing"}`);
+      yield commit;
+    }
+  } finally {
+    for (const w of workers) w.stop();
   }
 }
+async function* drain(log) {
+  try {
+    for (let c = await log.next(); c; c = await log.next()) yield c;
+  } finally {
+    log.stop();
+  }
+}
+var MIN_COMMITS_PER_PROCESS = 64;
+var MAX_RUN = 512;
+var AHEAD_BYTES = 64 * 1024 * 1024;
+function logProcesses() {
+  const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
+  if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
+  return Math.max(1, Math.min(4, (0, import_node_os.availableParallelism)() - 1));
+}
+var LogProcess = class {
+  constructor(root, args, stdin, what, ahead = AHEAD_BYTES) {
+    this.what = what;
+    this.ahead = ahead;
+    this.child = (0, import_node_child_process2.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
+    this.child.stdout.on("data", (b) => {
+      this.chunks.push(b);
+      this.buffered += b.length;
+      if (this.buffered > this.ahead && !this.paused) {
+        this.paused = true;
+        this.child.stdout.pause();
+      }
+      this.signal();
+    });
+    this.child.stderr.on("data", (b) => this.stderr.push(b));
+    this.child.on("error", (e) => {
+      this.spawnError = new LeakguardError(`could not run git: ${e.message}`);
+      this.signal();
+    });
+    this.child.on("close", (code) => {
+      this.closed = true;
+      this.code = code ?? -1;
+      this.signal();
+    });
+    if (stdin) {
+      this.child.stdin.on("error", () => {
+      });
+      this.child.stdin.end(stdin);
+    }
+  }
+  what;
+  ahead;
+  child;
+  chunks = [];
+  buffered = 0;
+  paused = false;
+  closed = false;
+  drained = false;
+  code = 0;
+  spawnError;
+  stderr = [];
+  wake;
+  parser = new PatchStreamParser();
+  decoder = new TextDecoder("utf-8", { fatal: false });
+  /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
+  pending = [];
+  ready = [];
+  readyAt = 0;
+  signal() {
+    const w = this.wake;
+    this.wake = void 0;
+    w?.();
+  }
+  /** The next commit, left in place; undefined at the end. */
+  async peek() {
+    while (this.readyAt === this.ready.length) {
+      if (this.spawnError) throw this.spawnError;
+      const chunk = this.chunks.shift();
+      if (chunk) {
+        this.buffered -= chunk.length;
+        if (this.paused && this.buffered <= this.ahead / 2) {
+          this.paused = false;
+          this.child.stdout.resume();
+        }
+        this.parse(this.decoder.decode(chunk, { stream: true }), false);
+      } else if (this.closed && !this.drained) {
+        this.drained = true;
+        this.parse(this.decoder.decode(), true);
+        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+      } else if (this.drained) {
+        return void 0;
+      } else {
+        await new Promise((r) => this.wake = r);
+      }
+    }
+    return this.ready[this.readyAt];
+  }
+  async next() {
+    const commit = await this.peek();
+    if (commit) this.readyAt++;
+    return commit;
+  }
+  parse(text, last) {
+    const nl = last ? text.length : text.lastIndexOf("\n");
+    if (nl < 0) {
+      this.pending.push(text);
+      return;
+    }
+    this.pending.push(text.slice(0, nl));
+    const complete = this.pending.length === 1 ? this.pending[0] : this.pending.join("");
+    this.pending = last ? [] : [text.slice(nl + 1)];
+    this.ready = complete || !last ? this.parser.push(complete) : [];
+    this.readyAt = 0;
+    if (last) {
+      const final = this.parser.finish();
+      if (final) this.ready.push(final);
+    }
+  }
+  /** The reader is done (or gave up): stop git. */
+  stop() {
+    if (!this.closed) this.child.kill();
+  }
+};
 var PatchStreamParser = class {
   commit;
   file;
@@ -4390,6 +4497,8 @@ var PatchStreamParser = class {
     } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
       this.file.oldPath = this.file.path;
       this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+    } else if (line.startsWith("deleted file mode ")) {
+      this.file.deleted = true;
     } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
       this.file.binary = true;
     } else if (line.startsWith("index ")) {
@@ -4549,6 +4658,7 @@ async function* commitsSource(root, revArgs, maxBytes) {
   for await (const commit of logPatches(root, revArgs)) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
+      if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
       else if (file.binary) yield { ...base, skipped: "binary" };

@@ -15,6 +15,7 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
     // A token pasted into a message is as public as one in a file (gitleaks #800).
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
+      if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
       else if (file.binary) yield { ...base, skipped: 'binary' };

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../src/rules/fake.js';
+import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+
+interface Scan {
+  findings: { ruleId: string; file: string; line: number; commit?: string; alsoIn?: string[]; fingerprint: string }[];
+  summary: { files: number };
+  skipped?: unknown[];
+}
+
+/**
+ * A history long enough to be dealt out to several `git log` processes (runs of
+ * 64 commits), with every shape a history scan must get right: merges (one with
+ * a token in its message), renames, a revert that brings a secret back, a
+ * cherry-pick, binary files, a secret added and later deleted, a commit that
+ * only deletes, and a branch reachable from a tag alone.
+ */
+function busyHistory(): { repo: TestRepo; tokens: string[] } {
+  const repo = makeRepo();
+  const tokens = Array.from({ length: 12 }, () => fake.checksummed('ghp_'));
+  // Filler commits through fast-import: seconds instead of minutes.
+  let stream = '';
+  for (let c = 1; c <= 230; c++) {
+    const body = `export const value${c} = ${c};\n`;
+    const secret = c % 57 === 0 ? `const token = "${tokens[7 + c / 57]}";\n` : '';
+    const text = body + secret;
+    const msg = `change ${c}`;
+    stream += `commit refs/heads/main\nmark :${c}\ncommitter Dev <dev@example.org> ${1600000000 + c * 60} +0000\ndata ${msg.length}\n${msg}\n${c > 1 ? `from :${c - 1}\n` : ''}M 100644 inline src/f${c % 17}.ts\ndata ${Buffer.byteLength(text)}\n${text}\n`;
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, env: repo.env, input: stream });
+  repo.git('reset', '-q', '--hard', 'main');
+  // A secret added, then deleted; a rename; a binary file.
+  repo.write('leak.env', `GITHUB_TOKEN=${tokens[4]}\n`);
+  repo.git('add', '.');
+  repo.commit('leak');
+  repo.git('rm', '-q', 'leak.env');
+  repo.commit(`only deletes (the token was ${tokens[5]})`);
+  repo.git('mv', 'src/f1.ts', 'src/renamed.ts');
+  repo.commit('rename');
+  repo.write('logo.bin', Buffer.from([0, 1, 2, 0, 255, 7]));
+  repo.git('add', '.');
+  repo.commit('binary');
+  // A branch merged back, its merge message quoting a token.
+  repo.git('checkout', '-q', '-b', 'side');
+  repo.write('side.py', `KEY = "${tokens[6]}"\n`);
+  repo.git('add', '.');
+  repo.commit('side work');
+  const side = repo.git('rev-parse', 'HEAD').trim();
+  repo.git('checkout', '-q', 'main');
+  repo.write('main.txt', 'main\n');
+  repo.git('add', '.');
+  repo.commit('main work');
+  repo.git('merge', '-q', '--no-ff', '-m', `merge side (token ${tokens[7]})`, 'side');
+  // Cherry-pick the side commit onto another branch; revert a removal.
+  repo.git('checkout', '-q', '-b', 'picked', 'HEAD~3');
+  repo.git('cherry-pick', side);
+  repo.git('checkout', '-q', 'main');
+  repo.write('side.py', 'KEY = None\n');
+  repo.git('add', '.');
+  repo.commit('remove key');
+  repo.git('revert', '--no-edit', 'HEAD');
+  // Reachable only from a tag.
+  repo.git('checkout', '-q', '--detach');
+  repo.write('release.txt', `secret=${tokens[0]}\n`);
+  repo.git('add', '.');
+  repo.commit('release only');
+  repo.git('tag', 'v1');
+  repo.git('checkout', '-q', 'main');
+  return { repo, tokens };
+}
+
+describe('scan --history with several git processes', () => {
+  const { repo, tokens } = busyHistory();
+  const scan = (processes: number): Scan => {
+    const r = runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, { ...repo.env, LEAKGUARD_GIT_PROCESSES: String(processes) });
+    expect(r.code, r.stderr).toBe(1);
+    return JSON.parse(r.stdout) as Scan;
+  };
+  const one = scan(1);
+
+  it('finds exactly what one git log finds: same findings, introducing commits and alsoIn, same files counted', () => {
+    for (const n of [2, 3]) expect(scan(n)).toEqual(one);
+  });
+
+  it('reads every commit, including merges and commits that only delete (their messages)', () => {
+    const commits = Number(repo.git('rev-list', '--count', '--all').trim());
+    expect(commits).toBeGreaterThan(64 * 3);
+    const messages = one.findings.filter((f) => f.file === '(commit message)');
+    const mergeSha = repo.git('log', '--merges', '-1', '--format=%H', 'main').trim();
+    const deleteSha = repo.git('log', '-1', '--format=%H', '--grep=only deletes').trim();
+    expect(messages.map((f) => f.commit).sort()).toEqual([mergeSha, deleteSha].sort());
+  });
+
+  it('reports each token once, at the commit that introduced it, with the commits that added it again', () => {
+    const at = (file: string) => one.findings.filter((f) => f.file === file && f.ruleId.startsWith('github'));
+    // The cherry-pick and the revert add the side token again.
+    const side = at('side.py');
+    expect(side).toHaveLength(1);
+    expect(side[0]!.alsoIn).toHaveLength(2);
+    expect(side[0]!.commit).toBe(repo.git('log', '-1', '--format=%H', '--grep=side work', 'main').trim());
+    // The deleted file's token is still reported, at the commit that added it.
+    expect(at('leak.env')).toHaveLength(1);
+    expect(at('release.txt')).toHaveLength(1);
+    // Filler tokens at every 57th commit; no binary file reported as text.
+    expect(one.findings.filter((f) => f.file.startsWith('src/')).length).toBe(4);
+    expect(one.findings.some((f) => f.file === 'logo.bin')).toBe(false);
+    expect(JSON.stringify(one)).not.toContain(tokens[0]);
+  });
+
+  it('fails with git\'s own message for a bad range, whatever the number of processes', () => {
+    for (const n of [1, 3]) {
+      const r = runCli(['scan', '--range', 'nope..main'], repo.dir, { ...repo.env, LEAKGUARD_GIT_PROCESSES: String(n) });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/git log nope\.\.main failed: .*nope/);
+    }
+  });
+});
