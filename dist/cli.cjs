@@ -17,6 +17,93 @@ var LeakguardError = class extends Error {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
+}
+
+// src/git/run.ts
+var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+function prefetch(args, opts) {
+  early.set(earlyKey(args, opts), run(args, opts).catch(() => void 0));
+}
+function run(args, opts) {
+  return new Promise((resolve, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
+    child.stderr.on("data", (b) => err.push(b));
+    child.on(
+      "error",
+      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
+    );
+    child.on("close", (code) => {
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
+    });
+    child.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+var GitError = class extends LeakguardError {
+  stderr;
+  code;
+  constructor(args, code, stderr) {
+    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
+    this.stderr = stderr;
+    this.code = code;
+  }
+};
+function gitEnv(base = process.env) {
+  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
+}
+
+// src/git/diff.ts
+var STABLE_DIFF_FLAGS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "--inter-hunk-context=0"
+];
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+function stagedDiffArgs(paths = [], bigFile) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
+}
+function prefetchStagedDiff(cwd) {
+  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   init: "guard this repository: hooks, .gitignore, .env.example, first scan",
@@ -73,7 +160,11 @@ async function main(argv) {
       return 0;
     }
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
-    return await loadCommand(name).run(rest);
+    if (name === "scan" && plainStaged(rest)) prefetchStagedDiff(process.cwd());
+    mark("main");
+    const command = loadCommand(name);
+    mark("load");
+    return await command.run(rest);
   } catch (e) {
     if (isLeakguardError(e)) {
       process.stderr.write(`leakguard: ${e.message}
@@ -89,6 +180,16 @@ async function main(argv) {
     else process.stderr.write("Run again with --debug for details, and please report it.\n");
     return 2;
   }
+}
+var SCAN_VALUES = /* @__PURE__ */ new Set(["--format", "--report", "--baseline", "--config", "--gitleaks-config", "--min-confidence", "--fail-on", "--max-file-size", "--stdin-name", "--range", "--since"]);
+function plainStaged(args) {
+  if (!args.includes("--staged") || args.includes("--full-files")) return false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (SCAN_VALUES.has(a)) i++;
+    else if (!a.startsWith("-")) return false;
+  }
+  return true;
 }
 function isLeakguardError(e) {
   return e instanceof Error && e.name === "LeakguardError" && typeof e.exitCode === "number";

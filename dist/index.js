@@ -396,7 +396,21 @@ import { join as join2 } from "node:path";
 import { spawn } from "node:child_process";
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = spawn("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -454,6 +468,18 @@ async function repoRoot(cwd) {
     }
     throw e;
   }
+}
+
+// src/timing.ts
+import { performance } from "node:perf_hooks";
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -1374,7 +1400,7 @@ function redactLine(line, secret, column) {
   return maskLongRandomRuns(out);
 }
 function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run) => run.includes("*") ? run : redact(run));
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
 }
 
 // src/detect/types.ts
@@ -3811,6 +3837,7 @@ function createScanner(config) {
 async function runPipeline(items, opts) {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark("rules");
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
@@ -4008,12 +4035,13 @@ var STABLE_DIFF_FLAGS = [
   "--inter-hunk-context=0"
 ];
 async function stagedDiff(root, paths = [], maxOutput, bigFile) {
-  const out = await git(
-    // core.bigFileThreshold: git shows larger files as binary instead of loading them whole to diff.
-    [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths],
-    { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} }
-  );
+  const out = await git(stagedDiffArgs(paths, bigFile), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
   return parseNumstatPatch(out);
+}
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+function stagedDiffArgs(paths = [], bigFile) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 async function indexBlobSizes(root, paths) {
   const plain = paths.filter((p) => !p.includes("\n"));
@@ -4234,6 +4262,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
   let diffs;
   try {
     diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    mark("diff");
   } catch (e) {
     if (!(e instanceof OutputTooLarge)) throw e;
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
@@ -4267,8 +4296,6 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
   }
 }
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
 async function* largeBlob(root, b, maxBytes) {
   if (b.size > maxBytes) {
     if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: "binary" };

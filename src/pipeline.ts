@@ -1,3 +1,4 @@
+import { mark } from './timing.js';
 import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
@@ -149,6 +150,7 @@ export function createScanner(config: Config): Scanner {
 export async function runPipeline(items: AsyncIterable<SourceItem>, opts: PipelineOptions): Promise<ScanResult> {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark('rules');
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : undefined;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p: string) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : undefined;

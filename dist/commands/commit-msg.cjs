@@ -31,7 +31,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var commit_msg_exports = {};
 __export(commit_msg_exports, {
   messageOf: () => messageOf,
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(commit_msg_exports);
 var import_promises4 = require("node:fs/promises");
@@ -451,7 +451,21 @@ var import_node_path3 = require("node:path");
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -509,6 +523,18 @@ async function repoRoot(cwd) {
     }
     throw e;
   }
+}
+
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -1377,7 +1403,7 @@ function redactLine(line, secret, column) {
   return maskLongRandomRuns(out);
 }
 function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
 }
 
 // src/detect/types.ts
@@ -3817,6 +3843,7 @@ function createScanner(config) {
 async function runPipeline(items, opts) {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark("rules");
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
@@ -4238,7 +4265,7 @@ message and are not scanned. --no-verify users are caught by pre-push.
 
 Options: --format <human|json>, --no-color, -h/--help
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values, positionals } = parseCommandArgs(argv, { format: { type: "string" }, "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } }, "commit-msg");
   if (values.help) {
     process.stdout.write(HELP);

@@ -30,7 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/commands/doctor.ts
 var doctor_exports = {};
 __export(doctor_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(doctor_exports);
 var import_picocolors = __toESM(require("picocolors"), 1);
@@ -422,7 +422,21 @@ var import_node_path2 = require("node:path");
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -3648,6 +3662,18 @@ var hooksInstalled = {
   }
 };
 
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
+}
+
 // src/detect/fingerprint.ts
 var createHash;
 function sha256() {
@@ -3778,7 +3804,7 @@ function redactLine(line, secret, column) {
   return maskLongRandomRuns(out);
 }
 function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
 }
 
 // src/detect/types.ts
@@ -4172,6 +4198,7 @@ function createScanner(config) {
 async function runPipeline(items, opts) {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark("rules");
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
@@ -4229,6 +4256,8 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
@@ -4253,13 +4282,13 @@ async function* logPatches(root, revArgs) {
   if (line <= 0) return;
   const total = Math.floor(list.length / line);
   const count2 = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
-  const run2 = count2 === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count2 * 4))));
-  const owner = (seq) => Math.floor(seq / run2) % count2;
+  const run3 = count2 === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count2 * 4))));
+  const owner = (seq) => Math.floor(seq / run3) % count2;
   const workers = [];
   try {
     for (let w = 0; w < count2; w++) {
       const parts = [];
-      for (let start = w * run2; start < total; start += run2 * count2) parts.push(list.subarray(start * line, Math.min(total, start + run2) * line));
+      for (let start = w * run3; start < total; start += run3 * count2) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
       workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
     }
     for (let seq = 0; seq < total; seq++) {
@@ -4733,12 +4762,6 @@ async function* streamText(path, bytes, base = {}) {
 
 // src/sources/files.ts
 var import_node_path10 = require("node:path");
-
-// src/sources/staged.ts
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
-
-// src/sources/files.ts
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -4980,11 +5003,11 @@ var sharedAcrossEnvs = {
         byValue.set(h, [...byValue.get(h) ?? [], { file: f, key: e.key }]);
       }
     }
-    const shared = [...byValue.values()].filter((uses) => new Set(uses.map((u) => u.file)).size > 1);
-    if (!shared.length) return { status: "pass", evidence: [`${files.length} env files compared`] };
+    const shared2 = [...byValue.values()].filter((uses) => new Set(uses.map((u) => u.file)).size > 1);
+    if (!shared2.length) return { status: "pass", evidence: [`${files.length} env files compared`] };
     return {
       status: "fail",
-      evidence: shared.map((uses) => `same value: ${uses.map((u) => `${u.key} in ${u.file}`).join(", ")}`),
+      evidence: shared2.map((uses) => `same value: ${uses.map((u) => `${u.key} in ${u.file}`).join(", ")}`),
       fix: "Give each environment its own credential (leakguard gen --env KEY in each), so a leak of one does not open the others."
     };
   }
@@ -5106,7 +5129,7 @@ rotation documented. Never prints a secret value.
   --no-history   skip the history scan
 Exit codes: 0 every item passes or does not apply, 1 an item fails, 2 error.
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values } = parseCommandArgs(argv, { fix: { type: "boolean" }, "no-history": { type: "boolean" }, format: { type: "string" }, "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } }, "doctor");
   if (values.help) {
     process.stdout.write(HELP);
@@ -5134,8 +5157,8 @@ async function run(argv) {
   for (const f of fixed) say(`  ${c.cyan("fixed")} ${f}`);
   if (fixed.length) say("");
   for (const r of results) {
-    const mark = r.status === "pass" ? c.green("\u2714 pass") : r.status === "fail" ? c.red("\u2716 fail") : c.dim("\u2013 n/a ");
-    say(`${mark}  ${r.title}`);
+    const mark2 = r.status === "pass" ? c.green("\u2714 pass") : r.status === "fail" ? c.red("\u2716 fail") : c.dim("\u2013 n/a ");
+    say(`${mark2}  ${r.title}`);
     for (const e of r.evidence) say(c.dim(`          ${e}`));
     if (r.status === "fail" && r.fix) say(`          ${c.cyan("fix:")} ${r.fix}`);
   }

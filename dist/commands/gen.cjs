@@ -20,7 +20,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/commands/gen.ts
 var gen_exports = {};
 __export(gen_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(gen_exports);
 var import_node_fs3 = require("node:fs");
@@ -44,7 +44,21 @@ var import_node_path = require("node:path");
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -187,7 +201,7 @@ Prints a cryptographically random secret (default 256 bits, base64url).
   --env KEY   write KEY=<secret> to .env instead (creating it, replacing an
               existing KEY), make sure .env is gitignored, and print nothing secret
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values } = parseCommandArgs(argv, { bytes: { type: "string" }, format: { type: "string" }, env: { type: "string" }, help: { type: "boolean", short: "h" } }, "gen");
   if (values.help) {
     process.stdout.write(HELP);

@@ -30,7 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/commands/init.ts
 var init_exports = {};
 __export(init_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(init_exports);
 var import_node_path13 = require("node:path");
@@ -469,7 +469,21 @@ var import_node_path3 = require("node:path");
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -3781,6 +3795,18 @@ async function sensitiveFilesInHistory(root) {
   return [...names].sort();
 }
 
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
+}
+
 // src/detect/fingerprint.ts
 var createHash;
 function sha256() {
@@ -3911,7 +3937,7 @@ function redactLine(line, secret, column) {
   return maskLongRandomRuns(out);
 }
 function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
 }
 
 // src/detect/engine.ts
@@ -4299,6 +4325,7 @@ function createScanner(config) {
 async function runPipeline(items, opts) {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark("rules");
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
@@ -4356,6 +4383,8 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
@@ -4380,13 +4409,13 @@ async function* logPatches(root, revArgs) {
   if (line <= 0) return;
   const total = Math.floor(list.length / line);
   const count = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
-  const run2 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
-  const owner = (seq) => Math.floor(seq / run2) % count;
+  const run3 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
+  const owner = (seq) => Math.floor(seq / run3) % count;
   const workers = [];
   try {
     for (let w = 0; w < count; w++) {
       const parts = [];
-      for (let start = w * run2; start < total; start += run2 * count) parts.push(list.subarray(start * line, Math.min(total, start + run2) * line));
+      for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
       workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
     }
     for (let seq = 0; seq < total; seq++) {
@@ -4819,12 +4848,6 @@ async function* streamText(path, bytes, base = {}) {
 
 // src/sources/files.ts
 var import_node_path12 = require("node:path");
-
-// src/sources/staged.ts
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
-
-// src/sources/files.ts
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -4977,7 +5000,7 @@ Guards this repository from now on:
   --history    also scan every commit of every branch and tag
 Running init again changes nothing; \`leakguard uninstall\` takes it back.
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values } = parseCommandArgs(
     argv,
     { "dry-run": { type: "boolean" }, baseline: { type: "boolean" }, history: { type: "boolean" }, "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } },

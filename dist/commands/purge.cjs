@@ -30,7 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/commands/purge.ts
 var purge_exports = {};
 __export(purge_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(purge_exports);
 var import_node_fs7 = require("node:fs");
@@ -423,7 +423,7 @@ function redactLine(line, secret, column) {
   return maskLongRandomRuns(out);
 }
 function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
 }
 
 // src/git/repo.ts
@@ -434,7 +434,21 @@ var import_node_path2 = require("node:path");
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -498,6 +512,18 @@ async function repoRoot(cwd) {
 async function gitDir(root) {
   const out = await git(["rev-parse", "--absolute-git-dir"], { cwd: root });
   return out.toString("utf8").trim();
+}
+
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -3782,6 +3808,7 @@ function createScanner(config) {
 async function runPipeline(items, opts) {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark("rules");
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
@@ -3998,6 +4025,8 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
@@ -4022,13 +4051,13 @@ async function* logPatches(root, revArgs) {
   if (line <= 0) return;
   const total = Math.floor(list.length / line);
   const count = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
-  const run2 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
-  const owner = (seq) => Math.floor(seq / run2) % count;
+  const run3 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
+  const owner = (seq) => Math.floor(seq / run3) % count;
   const workers = [];
   try {
     for (let w = 0; w < count; w++) {
       const parts = [];
-      for (let start = w * run2; start < total; start += run2 * count) parts.push(list.subarray(start * line, Math.min(total, start + run2) * line));
+      for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
       workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
     }
     for (let seq = 0; seq < total; seq++) {
@@ -4298,7 +4327,7 @@ function unquote(s) {
 async function transformStream(input, output, opts) {
   const stats = { commits: 0, pathsDropped: 0, blobsReplaced: 0, messagesChanged: 0, originalIds: /* @__PURE__ */ new Map(), changedCommits: /* @__PURE__ */ new Set(), droppedPaths: /* @__PURE__ */ new Set(), prunedCommits: /* @__PURE__ */ new Set() };
   let context = "other";
-  let mark = 0;
+  let mark2 = 0;
   let original = "";
   let pendingData = -1;
   const out = [];
@@ -4367,7 +4396,7 @@ from :${parent}
       finishCommit();
       context = "commit";
       stats.commits++;
-      mark = 0;
+      mark2 = 0;
       original = "";
       if (output) cur = { out: [], ref: line.subarray(7).toString("utf8"), mark: 0, original: "", changes: 0, kept: 0, from: void 0, merges: [], fromRaw: false };
     } else if (head.startsWith("reset ")) {
@@ -4377,8 +4406,8 @@ from :${parent}
       finishCommit();
       context = "tag";
     } else if (head.startsWith("mark :")) {
-      mark = Number(line.subarray(6).toString("latin1"));
-      if (cur) cur.mark = mark;
+      mark2 = Number(line.subarray(6).toString("latin1"));
+      if (cur) cur.mark = mark2;
     } else if (head.startsWith("blob") || head.startsWith("done")) {
       finishCommit();
       context = "other";
@@ -4400,7 +4429,7 @@ from :${parent}
       if (cur && context === "commit") cur.fromRaw = true;
     } else if (head.startsWith("original-oid ")) {
       original = line.subarray(13).toString("latin1");
-      if (context === "commit" && mark) stats.originalIds.set(mark, original);
+      if (context === "commit" && mark2) stats.originalIds.set(mark2, original);
       if (cur && context === "commit") cur.original = original;
     } else if (head === "feature done" || head.startsWith("feature done")) {
       return;
@@ -4512,12 +4541,12 @@ async function rewriteHistory(opts) {
   if (!replacer.empty) {
     opts.onPhase?.("finding blobs that contain the secrets");
     await findSecretBlobs(root, replacer, async (hit) => {
-      const mark = BLOB_MARK_BASE + blobMarks.size;
-      blobMarks.set(hit.sha, mark);
+      const mark2 = BLOB_MARK_BASE + blobMarks.size;
+      blobMarks.set(hit.sha, mark2);
       occurrences += hit.occurrences;
       if (importer) {
         await write(importer.stdin, `blob
-mark :${mark}
+mark :${mark2}
 data ${hit.cleaned.length}
 `);
         await write(importer.stdin, hit.cleaned);
@@ -4584,8 +4613,8 @@ data ${hit.cleaned.length}
     if (m) newByMark.set(Number(m[1]), m[2]);
   }
   const map = /* @__PURE__ */ new Map();
-  for (const [mark, old] of stats.originalIds) {
-    const now = newByMark.get(mark);
+  for (const [mark2, old] of stats.originalIds) {
+    const now = newByMark.get(mark2);
     if (now) map.set(old, now);
   }
   for (const old of stats.prunedCommits) map.set(old, "0".repeat(old.length));
@@ -4837,12 +4866,6 @@ async function* streamText(path, bytes, base = {}) {
 
 // src/sources/files.ts
 var import_node_path5 = require("node:path");
-
-// src/sources/staged.ts
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
-
-// src/sources/files.ts
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -5006,7 +5029,7 @@ unreachable objects pruned, every object re-read to verify, and an old\u2192new
 commit map written (pruned commits map to 0000\u2026). Signed commits and tags lose
 their signatures.
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values } = parseCommandArgs(
     argv,
     {

@@ -30,7 +30,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/commands/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
 var import_node_path5 = require("node:path");
@@ -451,7 +451,21 @@ var import_node_path3 = require("node:path");
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve3, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -509,6 +523,18 @@ async function repoRoot(cwd) {
     }
     throw e;
   }
+}
+
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -1377,7 +1403,7 @@ function redactLine(line, secret, column) {
   return maskLongRandomRuns(out);
 }
 function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run2) => run2.includes("*") ? run2 : redact(run2));
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
 }
 
 // src/detect/types.ts
@@ -3817,6 +3843,7 @@ function createScanner(config) {
 async function runPipeline(items, opts) {
   const { config } = opts;
   const scanner = createScanner(config);
+  mark("rules");
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
@@ -4014,12 +4041,13 @@ var STABLE_DIFF_FLAGS = [
   "--inter-hunk-context=0"
 ];
 async function stagedDiff(root, paths = [], maxOutput, bigFile) {
-  const out = await git(
-    // core.bigFileThreshold: git shows larger files as binary instead of loading them whole to diff.
-    [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths],
-    { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} }
-  );
+  const out = await git(stagedDiffArgs(paths, bigFile), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
   return parseNumstatPatch(out);
+}
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+function stagedDiffArgs(paths = [], bigFile) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 async function indexBlobSizes(root, paths) {
   const plain = paths.filter((p) => !p.includes("\n"));
@@ -4240,6 +4268,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
   let diffs;
   try {
     diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    mark("diff");
   } catch (e) {
     if (!(e instanceof OutputTooLarge)) throw e;
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
@@ -4273,8 +4302,6 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
   }
 }
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
 async function* largeBlob(root, b, maxBytes) {
   if (b.size > maxBytes) {
     if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: "binary" };
@@ -4833,13 +4860,13 @@ async function* logPatches(root, revArgs) {
   if (line <= 0) return;
   const total = Math.floor(list.length / line);
   const count = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
-  const run2 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
-  const owner = (seq) => Math.floor(seq / run2) % count;
+  const run3 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
+  const owner = (seq) => Math.floor(seq / run3) % count;
   const workers = [];
   try {
     for (let w = 0; w < count; w++) {
       const parts = [];
-      for (let start = w * run2; start < total; start += run2 * count) parts.push(list.subarray(start * line, Math.min(total, start + run2) * line));
+      for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
       workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
     }
     for (let seq = 0; seq < total; seq++) {
@@ -5292,7 +5319,7 @@ Options:
 
 Exit codes: 0 no secrets, 1 secrets found, 2 usage or runtime error.
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values, positionals } = parseCommandArgs(
     argv,
     {
@@ -5337,6 +5364,7 @@ async function run(argv) {
   const useGit = !values["no-git"] && !fromStdin;
   const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
+  mark("config");
   if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path5.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
@@ -5384,8 +5412,11 @@ async function run(argv) {
   }
   const ignoreLocations = await loadGitleaksIgnore(root);
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
+  mark("scan");
   if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
-  return emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", ...config.source ? { configFile: config.source } : {} });
+  const code = await emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", ...config.source ? { configFile: config.source } : {} });
+  mark("output");
+  return code;
 }
 async function* withTags(root, commits) {
   yield* commits;

@@ -20,7 +20,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/commands/uninstall.ts
 var uninstall_exports = {};
 __export(uninstall_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(uninstall_exports);
 var import_node_child_process2 = require("node:child_process");
@@ -43,7 +43,21 @@ var LeakguardError = class extends Error {
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
-function git(args, opts) {
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
   return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
@@ -313,7 +327,7 @@ Removes exactly what \`leakguard init\` added: its blocks in the hook files (and
 the hook files it created), the package.json entries and .gitignore lines it
 added. Your own hook lines and settings are kept.
 `;
-async function run(argv) {
+async function run2(argv) {
   const { values } = parseCommandArgs(argv, { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } }, "uninstall");
   if (values.help) {
     process.stdout.write(HELP);

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { mark } from '../timing.js';
+import { prefetchStagedDiff } from '../git/diff.js';
 
 /**
  * Entry point. Each command is a separate bundle (dist/commands/<name>.cjs, see
@@ -69,7 +71,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
-    return await loadCommand(name).run(rest);
+    if (name === 'scan' && plainStaged(rest)) prefetchStagedDiff(process.cwd());
+    mark('main');
+    const command = loadCommand(name);
+    mark('load');
+    return await command.run(rest);
   } catch (e) {
     // Each command is its own bundle with its own copy of LeakguardError, so
     // recognise it by shape, not by instanceof.
@@ -83,6 +89,20 @@ async function main(argv: string[]): Promise<number> {
     else process.stderr.write('Run again with --debug for details, and please report it.\n');
     return 2;
   }
+}
+
+/** Option values of `scan` that are not paths; anything else not starting with "-" is a path. */
+const SCAN_VALUES = new Set(['--format', '--report', '--baseline', '--config', '--gitleaks-config', '--min-confidence', '--fail-on', '--max-file-size', '--stdin-name', '--range', '--since']);
+
+/** `scan --staged` of the whole index (lint-staged passes paths: those diffs are not started early). */
+function plainStaged(args: string[]): boolean {
+  if (!args.includes('--staged') || args.includes('--full-files')) return false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (SCAN_VALUES.has(a)) i++;
+    else if (!a.startsWith('-')) return false;
+  }
+  return true;
 }
 
 function isLeakguardError(e: unknown): e is LeakguardError {

@@ -26,7 +26,33 @@ export interface GitOptions {
 /** git's output passed `maxOutput`: the caller should take its streaming path. */
 export class OutputTooLarge extends LeakguardError {}
 
-export function git(args: string[], opts: GitOptions): Promise<Buffer> {
+/**
+ * Output of git calls started early (see prefetchStagedDiff), shared through
+ * globalThis because the dispatcher and each command are separate bundles.
+ * Only a successful run is handed over; a failed one is simply run again, so
+ * errors keep their usual types and messages.
+ */
+const early = ((globalThis as { __leakguardEarlyGit?: Map<string, Promise<Buffer | undefined>> }).__leakguardEarlyGit ??= new Map());
+const earlyKey = (args: string[], opts: GitOptions) => `${opts.maxOutput ?? ''}\0${args.join('\0')}`;
+
+export function prefetch(args: string[], opts: GitOptions): void {
+  early.set(earlyKey(args, opts), run(args, opts).catch(() => undefined));
+}
+
+export async function git(args: string[], opts: GitOptions): Promise<Buffer> {
+  if (early.size && opts.input === undefined && opts.env === undefined) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+
+function run(args: string[], opts: GitOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv(opts.env) });
     const out: Buffer[] = [];

@@ -1,5 +1,6 @@
+import { mark } from '../timing.js';
 import { spawn } from 'node:child_process';
-import { indexBlobSizes, stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
+import { BIG_FILE, PATCH_LIMIT, indexBlobSizes, stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
 import { OutputTooLarge, git } from '../git/run.js';
 import { expandArchive, isArchivePath } from './archive.js';
 import { streamText } from './stream-text.js';
@@ -18,6 +19,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
   let diffs;
   try {
     diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    mark('diff');
   } catch (e) {
     if (!(e instanceof OutputTooLarge)) throw e;
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
@@ -61,8 +63,6 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
  * overlapping pieces, up to the size cap. The hook's usual change is
  * kilobytes, so the fast path (one git call) is what it takes.
  */
-const PATCH_LIMIT = 64 * 1024 * 1024;
-const BIG_FILE = 32 * 1024 * 1024;
 
 /**
  * A large or archive staged file: an archive is read and opened, a large text

@@ -24,6 +24,24 @@ describe('scan --staged on real repositories', () => {
     expect(r.stdout).toContain(token.slice(0, 6));
   });
 
+  it('from a subdirectory, scans the whole index with root-relative paths (the diff started early by the dispatcher)', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    repo.write('docs/readme.md', '# docs\n');
+    repo.write('src/deep/config.js', `const token = "${token}";\n`);
+    repo.git('add', '.');
+    const fromDocs = runCli(['scan', '--staged', '--format', 'json'], `${repo.dir}/docs`, repo.env);
+    expect(fromDocs.code, fromDocs.stderr).toBe(1);
+    expect(findingsOf(fromDocs.stdout).map((f) => `${f.file}:${f.line}`)).toEqual(['src/deep/config.js:1']);
+    // With paths (lint-staged), only those files: the early whole-index diff is not used.
+    const onlyDocs = runCli(['scan', '--staged', '--format', 'json', 'readme.md'], `${repo.dir}/docs`, repo.env);
+    expect(onlyDocs.code, onlyDocs.stderr).toBe(0);
+    // Outside a repository the usual error, not a stale early result.
+    const outside = runCli(['scan', '--staged'], tempDir(), repo.env);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('not inside a git repository');
+  });
+
   it('exits 0 on clean staged changes and on an empty index', () => {
     const repo = makeRepo();
     expect(repo.cli(['scan', '--staged']).code).toBe(0);

@@ -37,6 +37,19 @@ export declare const STABLE_DIFF_FLAGS: string[];
  * does not report it again; only lines the commit adds are scanned.
  */
 export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number): Promise<FileDiff[]>;
+/** Staged text above this size is read blob by blob (streamed), not through one patch. */
+export declare const PATCH_LIMIT: number;
+/** git shows larger files as binary instead of loading them whole to diff (core.bigFileThreshold). */
+export declare const BIG_FILE: number;
+export declare function stagedDiffArgs(paths?: string[], bigFile?: number): string[];
+/**
+ * Starts the staged diff of a plain `scan --staged` (no paths) while the
+ * dispatcher is still loading the scan bundle, config and rules (~50 ms that
+ * git's ~20 ms then hides under). Whole-repository output does not depend on
+ * the directory it runs in (--no-relative), so `stagedDiff` takes it up if its
+ * arguments match; if anything went wrong it runs git itself.
+ */
+export declare function prefetchStagedDiff(cwd: string): void;
 export interface StagedBlob {
     path: string;
     sha: string;

@@ -23,6 +23,7 @@ export interface GitOptions {
 /** git's output passed `maxOutput`: the caller should take its streaming path. */
 export declare class OutputTooLarge extends LeakguardError {
 }
+export declare function prefetch(args: string[], opts: GitOptions): void;
 export declare function git(args: string[], opts: GitOptions): Promise<Buffer>;
 export declare class GitError extends LeakguardError {
     readonly stderr: string;

@@ -6,6 +6,7 @@ import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
 import { git } from '../../git/run.js';
 import { runPipeline } from '../../pipeline.js';
+import { mark } from '../../timing.js';
 import type { ReportMeta } from '../../report/types.js';
 import { filesSource } from '../../sources/files.js';
 import { stagedSource } from '../../sources/staged.js';
@@ -101,6 +102,7 @@ export async function run(argv: string[]): Promise<number> {
   // Outside a repository, stdin and --no-git still work; config is read from the current directory.
   const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
+  mark('config');
   if (values['gitleaks-config']) withGitleaks(config, resolve(cwd, values['gitleaks-config']));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}\n`);
   if (values['min-confidence']) {
@@ -157,11 +159,14 @@ export async function run(argv: string[]): Promise<number> {
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const ignoreLocations = await loadGitleaksIgnore(root);
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
+  mark('scan');
   // The audit formats say whether each historic secret is still at HEAD and when it left.
   // (A message stays in its commit forever: "still at HEAD" does not apply to it.)
   if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
   // The hook mode fails closed: what it could not read may be the leak.
-  return emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', ...(config.source ? { configFile: config.source } : {}) });
+  const code = await emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', ...(config.source ? { configFile: config.source } : {}) });
+  mark('output');
+  return code;
 }
 
 /** The history of every ref includes what annotated tags say. */
