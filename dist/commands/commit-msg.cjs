@@ -272,10 +272,10 @@ var import_node_path2 = require("node:path");
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
-  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low" };
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
 }
 var CONFIDENCES = ["low", "medium", "high"];
-var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn"];
+var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
 var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
 function parseConfig(raw, source) {
   const fail = (key, msg) => {
@@ -315,6 +315,13 @@ function parseConfig(raw, source) {
   if (obj.failOn !== void 0) {
     if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
     cfg.failOn = obj.failOn;
+  }
+  if (obj.verify !== void 0) {
+    if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
+    const verify = obj.verify;
+    for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
+    if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
+    cfg.verify.inHooks = verify.inHooks === true;
   }
   if (obj.rules !== void 0) {
     if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
@@ -1634,6 +1641,7 @@ function makeFinding(rule, chunk, secret, line, column, lineText) {
   };
   if (chunk.commit) finding.commit = chunk.commit;
   Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
+  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
   return finding;
 }
 function dedupe(findings, order) {
@@ -3918,14 +3926,14 @@ function useColor(stream, flag) {
 var import_promises3 = require("node:fs/promises");
 
 // src/report/csv.ts
-var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date"];
+var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
 function cell(v) {
   let s = v === void 0 || v === null ? "" : String(v);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
 }
 var formatCsv = (result) => {
-  const rows = result.findings.map((f) => COLUMNS.map((c) => cell(f[c])).join(","));
+  const rows = result.findings.map((f) => COLUMNS.map((c) => cell(c === "verification" ? f.verification ? `${f.verification.status}: ${f.verification.detail}` : "" : f[c])).join(","));
   return [COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
 };
 
@@ -3939,7 +3947,7 @@ var formatGitlab = (result, meta) => {
       id: f.fingerprint.replace(/[^A-Za-z0-9-]/g, "-"),
       category: "secret_detection",
       name: f.title,
-      description: `${f.title} (${f.provider}): ${f.preview}.${f.warning ? ` Warning only: ${f.warning}.` : ""} Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
+      description: `${f.title} (${f.provider}): ${f.preview}.${f.warning ? ` Warning only: ${f.warning}.` : ""}${f.verification ? ` Verified ${f.verification.status}: ${f.verification.detail}.` : ""} Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
       severity: f.warning ? "Low" : f.confidence === "high" ? "Critical" : f.confidence === "medium" ? "High" : "Medium",
       solution: `Rotate the credential, read it from the environment, and purge it from history.`,
       scanner: { id: tool.id, name: tool.name },
@@ -3979,11 +3987,13 @@ var formatHtml = (result, meta) => {
     const width = Math.max(0.8, pos(end) - left);
     return `<div class="tl-row" data-finding="${esc2(x.fingerprint)}"><div class="tl-label">${esc2(x.file)}:${x.line} <small>${esc2(x.ruleId)}</small></div><div class="tl-track"><span class="tl-bar ${x.presentAtHead === false ? "gone" : "live"}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%" title="${esc2(`${x.date?.slice(0, 10) ?? "?"} \u2192 ${x.removedIn ? x.removedIn.date.slice(0, 10) : "still present"}`)}"></span></div></div>`;
   }).join("");
-  const rows = f.map((x) => `<tr data-row="${esc2(x.fingerprint)}">
+  const verified2 = f.some((x) => x.verification);
+  const live = f.filter((x) => x.verification?.status === "live").length;
+  const rows = f.map((x) => `<tr data-row="${esc2(x.fingerprint)}"${x.verification ? ` data-verification="${x.verification.status}"` : ""}>
       <td><code>${esc2(x.file)}:${x.line}</code></td>
       <td>${esc2(x.title)}<br><small>${esc2(x.ruleId)} \xB7 ${esc2(x.provider)}</small></td>
       <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc2(x.warning)}</small>` : ""}</td>
-      <td><code class="preview">${esc2(x.preview)}</code></td>
+      <td><code class="preview">${esc2(x.preview)}</code>${x.verification ? `<br><span class="badge ${x.verification.status}" title="${esc2(x.verification.detail)}">${x.verification.status === "live" ? "LIVE" : x.verification.status}</span> <small>${esc2(x.verification.detail)}</small>` : ""}</td>
       <td>${x.commit ? `<code>${esc2(x.commit.slice(0, 10))}</code><br><small>${esc2(x.author ?? "")}<br>${esc2(x.date?.slice(0, 10) ?? "")}</small>` : ""}</td>
       <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc2(x.removedIn.commit.slice(0, 10))}</code> (${esc2(x.removedIn.date.slice(0, 10))})` : ""}` : "<strong>still present</strong>"}</td>
       <td><code>leakguard rotate ${esc2(x.ruleId)}</code><br><code>leakguard purge --finding ${esc2(x.fingerprint)}</code></td>
@@ -4007,6 +4017,8 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;back
 .tl-track{position:relative;flex:1;height:12px;background:#f1f5f9;border-radius:6px}.tl-bar{position:absolute;top:0;height:12px;border-radius:6px}.tl-bar.live{background:var(--red)}.tl-bar.gone{background:#94a3b8}
 .axis{display:flex;justify-content:space-between;color:var(--muted);font-size:12px;margin-left:calc(34% + 12px)}
 .steps li{margin:4px 0}small{color:var(--muted)}
+.badge{display:inline-block;margin-top:4px;padding:1px 6px;border-radius:10px;font-size:11px;font-weight:700}.badge.live{background:var(--red);color:#fff}.badge.revoked{background:#dcfce7;color:var(--green)}.badge.unknown{background:#f1f5f9;color:var(--muted)}
+#show-all,#show-live{position:absolute;opacity:0}#show-all:checked~.filter label[for=show-all],#show-live:checked~.filter label[for=show-live]{font-weight:700;text-decoration:underline}.filter{margin:0 0 10px}.filter label{margin-right:14px;cursor:pointer}#show-live:checked~table tbody tr:not([data-verification="live"]){display:none}
 </style></head><body>
 <header><h1>leakguard audit</h1><p>${esc2(meta.target)} \xB7 ${esc2((/* @__PURE__ */ new Date()).toISOString().slice(0, 16).replace("T", " "))} UTC \xB7 leakguard ${esc2(meta.version)}</p></header>
 <main>
@@ -4015,6 +4027,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;back
 <div class="card ${atHead ? "bad" : "ok"}"><div class="n" data-summary="at-head">${atHead}</div><div class="l">still present at HEAD</div></div>
 <div class="card"><div class="n" data-summary="removed">${removed}</div><div class="l">removed since (still in history)</div></div>
 <div class="card"><div class="n" data-summary="high">${high}</div><div class="l">high confidence</div></div>
+${verified2 ? `<div class="card ${live ? "bad" : "ok"}"><div class="n" data-summary="live">${live}</div><div class="l">still live (the provider accepts them)</div></div>` : ""}
 <div class="card"><div class="n" data-summary="files">${result.files}</div><div class="l">files or file changes scanned</div></div>
 </div></section>
 <section class="grid">
@@ -4029,13 +4042,18 @@ ${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and 
 <li><strong>Remove</strong> what is still present at HEAD from the files, and load it from the environment instead.</li>
 <li><strong>Purge</strong> history in a fresh clone (<code>leakguard purge --finding &lt;fingerprint&gt;</code>), force-push, and tell collaborators to re-clone.</li>
 </ol></section>
-<section><h2>Findings (${f.length})</h2><table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
+<section><h2>Findings (${f.length})</h2>${verified2 ? '<input type="radio" name="show" id="show-all" checked><input type="radio" name="show" id="show-live"><div class="filter"><label for="show-all">all findings</label><label for="show-live">only live credentials (' + live + ")</label></div>" : ""}<table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
 </main></body></html>
 `;
 };
 
 // src/report/human.ts
 var import_picocolors = __toESM(require("picocolors"), 1);
+function verified(v, c) {
+  if (v.status === "live") return c.red(c.bold("LIVE")) + c.red(` the provider accepts it: ${v.detail}. Rotate it now.`);
+  if (v.status === "revoked") return c.green("revoked") + c.dim(` the provider rejects it: ${v.detail}`);
+  return c.dim(`unverified: ${v.detail}`);
+}
 var formatHuman = (result, meta) => {
   const c = import_picocolors.default.createColors(meta.color);
   const out = [];
@@ -4056,6 +4074,7 @@ var formatHuman = (result, meta) => {
       const warning = f.warning ? c.yellow(` (warning: ${f.warning})`) : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim("\u2502")} ${f.context}`);
+      if (f.verification) out.push(`    ${verified(f.verification, c)}`);
       out.push(`    ${c.cyan("fix:")} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} \xB7 ${f.confidence} confidence \xB7 fingerprint ${f.fingerprint}`)}`);
       out.push("");
@@ -4137,6 +4156,7 @@ var formatJson = (result, meta) => {
       ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
       ...f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {},
       ...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
+      ...f.verification ? { verification: f.verification } : {},
       ...f.removedIn ? { removedIn: f.removedIn } : {},
       ...f.locations?.length ? { locations: f.locations } : {}
     })),
@@ -4151,7 +4171,7 @@ var formatJunit = (result, meta) => {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   const cases = [...byFile].map(([file, fs]) => {
-    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}]${f.warning ? ` (warning: ${f.warning})` : ""} ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
+    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}]${f.warning ? ` (warning: ${f.warning})` : ""}${f.verification ? ` [${f.verification.status}: ${f.verification.detail}]` : ""} ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
     return `    <testcase classname="leakguard" name="${xml(file)}">
       <failure message="${xml(`${fs.length} secret${fs.length === 1 ? "" : "s"} found`)}" type="secret">${xml(body)}</failure>
     </testcase>`;
@@ -4207,7 +4227,7 @@ function sarifResult(f, ruleIndex, failOn) {
     locations: isMessagePath(f.file) ? [{ logicalLocations: [{ name: f.file === COMMIT_MESSAGE ? "commit message" : "tag message", fullyQualifiedName: `${f.file === COMMIT_MESSAGE ? "commit" : "tag"}/${f.commit ?? ""}/message:${f.line}`, kind: "object" }] }] : [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
     ...f.locations?.length ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) } : {},
     partialFingerprints: { "leakguard/v1": f.fingerprint },
-    ...f.commit || f.warning ? { properties: { ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}, ...f.warning ? { warning: f.warning } : {} } } : {}
+    ...f.commit || f.warning || f.verification ? { properties: { ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}, ...f.warning ? { warning: f.warning } : {}, ...f.verification ? { verification: f.verification } : {} } } : {}
   };
 }
 
@@ -4250,6 +4270,7 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
     );
     return 1;
   }
+  if (opts.failOnLive) return result.findings.some((f) => f.verification?.status === "live") ? 1 : 0;
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }
 

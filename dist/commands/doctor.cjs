@@ -5,9 +5,17 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -26,6 +34,801 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "dev";
+  }
+});
+
+// src/verify/http.ts
+async function send(req, timeoutMs, env = process.env) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await once(req, controller.signal, env);
+  } catch (e) {
+    if (controller.signal.aborted) throw new VerifyNetworkError(`no answer within ${Math.round(timeoutMs / 100) / 10} s`);
+    throw e instanceof VerifyNetworkError ? e : new VerifyNetworkError(describe(e));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describe(e) {
+  const err = e;
+  return err.code ? `network error (${err.code})` : "network error";
+}
+async function once(req, signal, env) {
+  const secure = req.url.protocol === "https:";
+  const port = Number(req.url.port) || (secure ? 443 : 80);
+  const headers = { "user-agent": USER_AGENT, accept: "application/json", ...req.headers, host: req.url.host };
+  if (req.body !== void 0) headers["content-length"] = String(Buffer.byteLength(req.body));
+  const proxy = proxyFor(req.url, env);
+  const path = `${req.url.pathname}${req.url.search}`;
+  let res;
+  if (proxy && !secure) {
+    res = await exchange((0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
+  } else if (proxy) {
+    const socket = await tunnel(proxy, req.url.hostname, port, signal);
+    try {
+      res = await exchange((0, import_node_https.request)({ host: req.url.hostname, port, method: req.method, path, headers, signal, createConnection: () => (0, import_node_tls.connect)({ socket, servername: req.url.hostname }) }), req.body);
+      return await read(res);
+    } finally {
+      socket.destroy();
+    }
+  } else {
+    const make = secure ? import_node_https.request : import_node_http.request;
+    res = await exchange(make({ host: req.url.hostname, port, method: req.method, path, headers, signal }), req.body);
+  }
+  return read(res);
+}
+function exchange(r, body) {
+  return new Promise((resolve3, reject) => {
+    r.on("response", resolve3);
+    r.on("error", reject);
+    r.end(body);
+  });
+}
+function read(res) {
+  return new Promise((resolve3, reject) => {
+    const parts = [];
+    let size = 0;
+    res.on("data", (b) => {
+      if (size < MAX_BODY) parts.push(b.subarray(0, MAX_BODY - size));
+      size += b.length;
+    });
+    res.on("end", () => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") }));
+    res.on("error", reject);
+  });
+}
+function tunnel(proxy, host, port, signal) {
+  return new Promise((resolve3, reject) => {
+    const r = (0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: "CONNECT", path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
+    r.on("connect", (res, socket) => {
+      if (res.statusCode === 200) resolve3(socket);
+      else {
+        socket.destroy();
+        reject(new VerifyNetworkError(`proxy refused the tunnel (HTTP ${res.statusCode})`));
+      }
+    });
+    r.on("error", reject);
+    r.end();
+  });
+}
+function proxyAuth(proxy) {
+  if (!proxy.username) return {};
+  return { "proxy-authorization": `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}` };
+}
+function proxyFor(url, env) {
+  const raw = url.protocol === "https:" ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
+  if (!raw) return void 0;
+  if (bypass(url, env.no_proxy ?? env.NO_PROXY ?? "")) return void 0;
+  try {
+    return new URL(raw.includes("://") ? raw : `http://${raw}`);
+  } catch {
+    return void 0;
+  }
+}
+function bypass(url, noProxy) {
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry2 = raw.trim().toLowerCase();
+    if (!entry2) continue;
+    if (entry2 === "*") return true;
+    const [name2 = "", p] = entry2.split(/:(?=\d+$)/);
+    if (p && p !== port) continue;
+    const bare = name2.replace(/^\*?\./, "");
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+var import_node_http, import_node_https, import_node_tls, MAX_BODY, USER_AGENT, VerifyNetworkError;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+    import_node_tls = require("node:tls");
+    init_version();
+    MAX_BODY = 64 * 1024;
+    USER_AGENT = `leakguard/${VERSION} (secret verification; +https://github.com/leakguard/leakguard)`;
+    VerifyNetworkError = class extends Error {
+    };
+  }
+});
+
+// src/verify/sigv4.ts
+function canonicalRequest(req) {
+  const names = Object.keys(req.headers).map((h) => h.toLowerCase()).sort();
+  const lower = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const headers = names.map((n) => `${n}:${String(lower[n]).trim().replace(/\s+/g, " ")}
+`).join("");
+  const signedHeaders = names.join(";");
+  const query = req.query.split("&").filter(Boolean).map((p) => p.includes("=") ? p : `${p}=`).sort().join("&");
+  const payload = lower["x-amz-content-sha256"] ?? sha2562(req.body);
+  return { text: [req.method, req.path, query, headers, signedHeaders, payload].join("\n"), signedHeaders };
+}
+function authorization(req, creds, region, service, amzDate2) {
+  const day = amzDate2.slice(0, 8);
+  const scope = `${day}/${region}/${service}/aws4_request`;
+  const { text, signedHeaders } = canonicalRequest(req);
+  const toSign = ["AWS4-HMAC-SHA256", amzDate2, scope, sha2562(text)].join("\n");
+  const key = hmac(hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), region), service), "aws4_request");
+  const signature = (0, import_node_crypto.createHmac)("sha256", key).update(toSign, "utf8").digest("hex");
+  return `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+}
+function amzDate(d) {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+var import_node_crypto, sha2562, hmac;
+var init_sigv4 = __esm({
+  "src/verify/sigv4.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    sha2562 = (s) => (0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("hex");
+    hmac = (key, s) => (0, import_node_crypto.createHmac)("sha256", key).update(s, "utf8").digest();
+  }
+});
+
+// src/verify/azure.ts
+function sharedKey(account, key, path, query, msHeaders) {
+  const headers = Object.keys(msHeaders).map((h) => h.toLowerCase()).sort().map((h) => `${h}:${msHeaders[h]}
+`).join("");
+  const params = [...query.keys()].map((k) => k.toLowerCase()).sort().map((k) => `
+${k}:${query.getAll(k).sort().join(",")}`).join("");
+  const toSign = `GET
+
+
+
+
+
+
+
+
+
+
+
+${headers}/${account}${path}${params}`;
+  const signature = (0, import_node_crypto2.createHmac)("sha256", Buffer.from(key, "base64")).update(toSign, "utf8").digest("base64");
+  return `SharedKey ${account}:${signature}`;
+}
+var import_node_crypto2;
+var init_azure = __esm({
+  "src/verify/azure.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+  }
+});
+
+// src/verify/providers.ts
+function parse(body) {
+  try {
+    const v = JSON.parse(body);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function field(body, path) {
+  let v = typeof body === "string" ? parse(body) : body;
+  for (const k of path.split(".")) v = v && typeof v === "object" ? v[k] : void 0;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+}
+function byStatus(revoked, detail = () => "", liveAlso = []) {
+  return (res) => {
+    if (res.status >= 200 && res.status < 300) return { status: "live", detail: detail(res) || "accepted" };
+    if (liveAlso.includes(res.status)) return { status: "live", detail: `accepted, but not allowed this call (HTTP ${res.status}): the credential is valid with narrower permissions` };
+    if (revoked.includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+    return unexpected(res);
+  };
+}
+function unexpected(res) {
+  if (res.status === 429) return { status: "unknown", detail: "rate limited (HTTP 429): try again later" };
+  if (res.status >= 500) return { status: "unknown", detail: `provider error (HTTP ${res.status})` };
+  return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
+}
+function awsPair(t) {
+  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
+  const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
+  const secret = isId ? t.nearby.get("aws-secret-access-key")?.[0] : t.secret;
+  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : void 0;
+}
+function verifierFor(ruleId) {
+  return byRule.get(ruleId);
+}
+function overrideNames() {
+  return [...new Set(verifiers.map((v) => `LEAKGUARD_VERIFY_${v.family}_URL`))];
+}
+var bearer, basic, get, postJson, name, verifiers, NOT_VERIFIED, byRule;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_sigv4();
+    init_azure();
+    bearer = (s) => ({ authorization: `Bearer ${s}` });
+    basic = (user, pass) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` });
+    get = (path, headers = {}) => ({ method: "GET", path, headers });
+    postJson = (path, body, headers = {}) => ({ method: "POST", path, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    name = (...paths) => (res) => {
+      const doc = parse(res.body);
+      for (const p of paths) {
+        const v = field(doc, p);
+        if (v) return v;
+      }
+      return "";
+    };
+    verifiers = [
+      {
+        family: "GITHUB",
+        rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
+        base: "https://api.github.com",
+        plan: (t) => get("/user", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
+        judge: byStatus([401], (res) => {
+          const scopes = res.headers["x-oauth-scopes"];
+          const login = field(res.body, "login");
+          return `${login ? `user ${login}` : "accepted"}${typeof scopes === "string" ? `; scopes: ${scopes || "none"}` : ""}`;
+        })
+      },
+      {
+        family: "GITHUB",
+        rules: ["github-ghs"],
+        base: "https://api.github.com",
+        plan: (t) => get("/installation/repositories?per_page=1", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
+        judge: byStatus([401], (res) => `app installation token; ${field(res.body, "total_count") || "?"} repositories`)
+      },
+      {
+        family: "GITLAB",
+        rules: ["gitlab-pat"],
+        base: "https://gitlab.com",
+        plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
+        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "SLACK",
+        rules: ["slack-bot-token", "slack-user-token"],
+        base: "https://slack.com",
+        plan: (t) => ({ method: "POST", path: "/api/auth.test", headers: { ...bearer(t.secret), "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        judge: (res) => {
+          if (res.status !== 200) return unexpected(res);
+          const doc = parse(res.body);
+          if (field(doc, "ok") === "true") return { status: "live", detail: `team ${field(doc, "team") || "?"}, user ${field(doc, "user") || "?"}` };
+          const error = field(doc, "error");
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "revoked", detail: `rejected (${error})` };
+          return { status: "unknown", detail: `unexpected answer (${error || "no error code"})` };
+        }
+      },
+      {
+        family: "SLACK_WEBHOOK",
+        rules: ["slack-webhook-url"],
+        base: "https://hooks.slack.com",
+        // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
+        plan: (t) => postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {}),
+        judge: (res) => {
+          if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: "live", detail: "the webhook accepts posts (checked with an empty payload, nothing posted)" };
+          if ([403, 404, 410].includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ""})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "STRIPE",
+        rules: ["stripe-secret-key", "stripe-restricted-key"],
+        base: "https://api.stripe.com",
+        plan: (t) => get("/v1/account", bearer(t.secret)),
+        judge: byStatus([401], (res) => `account ${field(res.body, "id") || "?"}`, [403])
+      },
+      {
+        family: "OPENAI",
+        rules: ["openai-api-key", "openai-project-key"],
+        base: "https://api.openai.com",
+        plan: (t) => get("/v1/models", bearer(t.secret)),
+        judge: (res) => res.status === 429 && /insufficient_quota/.test(res.body) ? { status: "live", detail: "accepted; the account has no quota left" } : byStatus([401], () => "can list models", [403])(res)
+      },
+      {
+        family: "ANTHROPIC",
+        rules: ["anthropic-api-key"],
+        base: "https://api.anthropic.com",
+        plan: (t) => get("/v1/models?limit=1", { "x-api-key": t.secret, "anthropic-version": "2023-06-01" }),
+        judge: byStatus([401], () => "can list models", [403])
+      },
+      {
+        family: "AWS",
+        rules: ["aws-access-key-id", "aws-secret-access-key"],
+        base: "https://sts.amazonaws.com",
+        cacheKey: (t) => {
+          const p = awsPair(t);
+          return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
+        },
+        plan: (t) => {
+          const pair = awsPair(t);
+          if (!pair) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+          const body = "Action=GetCallerIdentity&Version=2011-06-15";
+          return {
+            method: "POST",
+            path: "/",
+            headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+            body,
+            sign: (url, headers, b) => {
+              const date = amzDate(/* @__PURE__ */ new Date());
+              headers["x-amz-date"] = date;
+              headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: { host: url.host, "content-type": headers["content-type"], "x-amz-date": date }, body: b }, pair, "us-east-1", "sts", date);
+            }
+          };
+        },
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? "accepted"}` };
+          if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: "revoked", detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "HTTP 403"})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "NPM",
+        rules: ["npm-access-token", "npmrc-auth-token"],
+        base: "https://registry.npmjs.org",
+        plan: (t) => get("/-/whoami", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "SENDGRID",
+        rules: ["sendgrid-api-key"],
+        base: "https://api.sendgrid.com",
+        plan: (t) => get("/v3/scopes", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => {
+          const scopes = parse(res.body)?.scopes;
+          return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes("mail.send") ? ", can send mail" : ""}` : "";
+        })
+      },
+      {
+        family: "TWILIO",
+        rules: ["twilio-auth-token"],
+        base: "https://api.twilio.com",
+        plan: (t) => {
+          const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get("twilio-account-sid")?.[0];
+          if (!sid) return "needs the account SID (AC\u2026) on the same line";
+          return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
+        },
+        judge: byStatus([401, 404], (res) => field(res.body, "friendly_name") ? `account ${field(res.body, "friendly_name")}` : "")
+      },
+      {
+        family: "MAILGUN",
+        rules: ["mailgun-private-key", "mailgun-api-key"],
+        base: "https://api.mailgun.net",
+        plan: (t) => get("/v3/domains?limit=1", basic("api", t.secret)),
+        judge: byStatus([401, 403], (res) => `${field(res.body, "total_count") || "?"} domains`)
+      },
+      {
+        family: "MAILCHIMP",
+        rules: ["mailchimp-api-key"],
+        base: (t) => {
+          const dc = /-(us\d{1,2})$/.exec(t.secret)?.[1];
+          return dc ? `https://${dc}.api.mailchimp.com` : void 0;
+        },
+        plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "account_name") ? `account ${field(res.body, "account_name")}` : "")
+      },
+      {
+        family: "DIGITALOCEAN",
+        rules: ["digitalocean-pat", "digitalocean-oauth-token"],
+        base: "https://api.digitalocean.com",
+        plan: (t) => get("/v2/account", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
+      },
+      {
+        family: "HEROKU",
+        rules: ["heroku-api-key", "heroku-api-key-v2"],
+        base: "https://api.heroku.com",
+        plan: (t) => get("/account", { ...bearer(t.secret), accept: "application/vnd.heroku+json; version=3" }),
+        judge: byStatus([401, 403], name("name", "id"))
+      },
+      {
+        family: "DISCORD",
+        rules: ["discord-bot-token"],
+        base: "https://discord.com",
+        plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
+        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `bot ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "DISCORD_WEBHOOK",
+        rules: ["discord-webhook-url"],
+        base: "https://discord.com",
+        // GET on a webhook describes it; it never posts.
+        plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
+        judge: byStatus([401, 403, 404], (res) => field(res.body, "name") ? `webhook ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "TELEGRAM",
+        rules: ["telegram-bot-token"],
+        base: "https://api.telegram.org",
+        plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
+        judge: byStatus([401, 404], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
+      },
+      {
+        family: "HUGGINGFACE",
+        rules: ["huggingface-token", "huggingface-org-token"],
+        base: "https://huggingface.co",
+        plan: (t) => get("/api/whoami-v2", bearer(t.secret)),
+        judge: byStatus([401], (res) => `${field(res.body, "name") || "accepted"}${field(res.body, "auth.accessToken.role") ? ` (${field(res.body, "auth.accessToken.role")})` : ""}`)
+      },
+      {
+        family: "POSTMAN",
+        rules: ["postman-api-key"],
+        base: "https://api.getpostman.com",
+        plan: (t) => get("/me", { "x-api-key": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "")
+      },
+      {
+        family: "LINEAR",
+        rules: ["linear-api-key", "linear-oauth-token"],
+        base: "https://api.linear.app",
+        plan: (t) => postJson("/graphql", { query: "{ viewer { name } }" }, { authorization: t.secret.startsWith("lin_api_") ? t.secret : `Bearer ${t.secret}` }),
+        judge: (res) => {
+          if (res.status === 200 && field(res.body, "data.viewer.name")) return { status: "live", detail: `user ${field(res.body, "data.viewer.name")}` };
+          if ((res.status === 400 || res.status === 401) && /AUTHENTICATION_ERROR|authentication/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "NOTION",
+        rules: ["notion-integration-token", "notion-token"],
+        base: "https://api.notion.com",
+        plan: (t) => get("/v1/users/me", { ...bearer(t.secret), "notion-version": "2022-06-28" }),
+        judge: byStatus([401], (res) => field(res.body, "name") ? `integration ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "DATADOG",
+        rules: ["datadog-api-key"],
+        base: "https://api.datadoghq.com",
+        plan: (t) => get("/api/v1/validate", { "dd-api-key": t.secret }),
+        judge: (res) => res.status === 200 && field(res.body, "valid") === "true" ? { status: "live", detail: "valid API key" } : byStatus([401, 403])(res)
+      },
+      {
+        family: "NEWRELIC",
+        rules: ["newrelic-user-key"],
+        base: "https://api.newrelic.com",
+        plan: (t) => postJson("/graphql", { query: "{ actor { user { name } } }" }, { "api-key": t.secret }),
+        judge: (res) => {
+          if (res.status === 200 && field(res.body, "data.actor.user.name")) return { status: "live", detail: `user ${field(res.body, "data.actor.user.name")}` };
+          if (res.status === 401 || res.status === 403 || res.status === 200 && /invalid|unauthor/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "SENTRY",
+        rules: ["sentry-org-token", "sentry-user-token", "sentry-auth-token-legacy"],
+        base: "https://sentry.io",
+        plan: (t) => get("/api/0/", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted", [403])
+      },
+      {
+        family: "SHOPIFY",
+        rules: ["shopify-access-token"],
+        base: (t) => {
+          const shop = /\b([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
+          return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
+        },
+        plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "shop.name") ? `shop ${field(res.body, "shop.name")}` : "")
+      },
+      {
+        family: "DOPPLER",
+        rules: ["doppler-token"],
+        base: "https://api.doppler.com",
+        plan: (t) => get("/v3/me", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
+      },
+      {
+        family: "GOOGLE",
+        rules: ["gcp-api-key"],
+        base: "https://generativelanguage.googleapis.com",
+        // Listing models is free and read-only; a key for a project without this API still
+        // says whether the key itself exists (API_KEY_INVALID vs SERVICE_DISABLED).
+        plan: (t) => get(`/v1beta/models?pageSize=1&key=${encodeURIComponent(t.secret)}`),
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: "accepted (Generative Language API enabled)" };
+          if (/API_KEY_INVALID|API key not valid|API_KEY_EXPIRED/.test(res.body)) return { status: "revoked", detail: "rejected (API key not valid)" };
+          if (res.status === 403) return { status: "live", detail: `the key exists; this API is not allowed for it (${field(res.body, "error.status") || "HTTP 403"})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "AZURE_STORAGE",
+        rules: ["azure-storage-account-key"],
+        base: (t) => {
+          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
+          return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : void 0;
+        },
+        plan: (t) => {
+          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+          if (!account) return "needs the AccountName beside the key";
+          return {
+            method: "GET",
+            path: "/?comp=list&maxresults=1",
+            sign: (url, headers) => {
+              const ms = { "x-ms-date": (/* @__PURE__ */ new Date()).toUTCString(), "x-ms-version": "2021-08-06" };
+              Object.assign(headers, ms, { authorization: sharedKey(account, t.secret, url.pathname, url.searchParams, ms) });
+            }
+          };
+        },
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: "can list containers" };
+          if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "CLOUDFLARE",
+        rules: ["cloudflare-api-token"],
+        base: "https://api.cloudflare.com",
+        plan: (t) => get("/client/v4/user/tokens/verify", bearer(t.secret)),
+        judge: (res) => res.status === 200 && field(res.body, "result.status") === "active" ? { status: "live", detail: "active token" } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+      },
+      {
+        family: "MAPBOX",
+        rules: ["mapbox-secret-token"],
+        base: "https://api.mapbox.com",
+        plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
+        judge: (res) => field(res.body, "code") === "TokenValid" ? { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+      },
+      {
+        family: "AIRTABLE",
+        rules: ["airtable-token"],
+        base: "https://api.airtable.com",
+        plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "id") ? `user ${field(res.body, "id")}` : "")
+      },
+      {
+        family: "FIGMA",
+        rules: ["figma-pat"],
+        base: "https://api.figma.com",
+        plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "handle") ? `user ${field(res.body, "handle")}` : "")
+      },
+      {
+        family: "GROQ",
+        rules: ["groq-api-key"],
+        base: "https://api.groq.com",
+        plan: (t) => get("/openai/v1/models", bearer(t.secret)),
+        judge: byStatus([401], () => "can list models")
+      },
+      {
+        family: "REPLICATE",
+        rules: ["replicate-api-token"],
+        base: "https://api.replicate.com",
+        plan: (t) => get("/v1/account", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "NETLIFY",
+        rules: ["netlify-pat", "netlify-token"],
+        base: "https://api.netlify.com",
+        plan: (t) => get("/api/v1/user", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "slug") ? `user ${field(res.body, "slug")}` : "")
+      },
+      {
+        family: "DROPBOX",
+        rules: ["dropbox-short-lived-token"],
+        base: "https://api.dropboxapi.com",
+        plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
+        judge: byStatus([400, 401], (res) => field(res.body, "account_id") ? `account ${field(res.body, "account_id")}` : "")
+      },
+      {
+        family: "BUILDKITE",
+        rules: ["buildkite-token"],
+        base: "https://api.buildkite.com",
+        plan: (t) => get("/v2/access-token", bearer(t.secret)),
+        judge: byStatus([401], (res) => {
+          const scopes = parse(res.body)?.scopes;
+          return Array.isArray(scopes) ? `scopes: ${scopes.slice(0, 8).join(", ")}` : "";
+        })
+      },
+      {
+        family: "CIRCLECI",
+        rules: ["circleci-personal-token"],
+        base: "https://circleci.com",
+        plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
+        judge: byStatus([401, 404], (res) => field(res.body, "login") ? `user ${field(res.body, "login")}` : "")
+      },
+      {
+        family: "SQUARE",
+        rules: ["square-access-token"],
+        base: "https://connect.squareup.com",
+        plan: (t) => get("/v2/locations", bearer(t.secret)),
+        judge: byStatus([401], () => "can list locations", [403])
+      },
+      {
+        family: "PULUMI",
+        rules: ["pulumi-access-token"],
+        base: "https://api.pulumi.com",
+        plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
+        judge: byStatus([401, 403], (res) => field(res.body, "githubLogin") ? `user ${field(res.body, "githubLogin")}` : "")
+      },
+      {
+        family: "TERRAFORM",
+        rules: ["terraform-cloud-token"],
+        base: "https://app.terraform.io",
+        plan: (t) => get("/api/v2/account/details", { ...bearer(t.secret), "content-type": "application/vnd.api+json" }),
+        judge: byStatus([401], (res) => field(res.body, "data.attributes.username") ? `user ${field(res.body, "data.attributes.username")}` : "")
+      },
+      {
+        family: "XAI",
+        rules: ["xai-api-key"],
+        base: "https://api.x.ai",
+        plan: (t) => get("/v1/api-key", bearer(t.secret)),
+        judge: byStatus([400, 401], (res) => field(res.body, "name") ? `key ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "CONTENTFUL",
+        rules: ["contentful-pat"],
+        base: "https://api.contentful.com",
+        plan: (t) => get("/users/me", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "sys.id") ? `user ${field(res.body, "sys.id")}` : "")
+      },
+      {
+        family: "TYPEFORM",
+        rules: ["typeform-token"],
+        base: "https://api.typeform.com",
+        plan: (t) => get("/me", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
+      }
+    ];
+    NOT_VERIFIED = {
+      "url-credentials": "not verified by design: leakguard never logs in to a database or server",
+      "connection-string-password": "not verified by design: leakguard never logs in to a database or server",
+      "pgpass-password": "not verified by design: leakguard never logs in to a database or server",
+      "pgpass-file-password": "not verified by design: leakguard never logs in to a database or server",
+      "netrc-password": "not verified by design: leakguard never logs in to a database or server",
+      "pypi-upload-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)",
+      "pypi-test-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)"
+    };
+    byRule = /* @__PURE__ */ new Map();
+    for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  overrideNames: () => overrideNames,
+  verifiers: () => verifiers,
+  verifyFindings: () => verifyFindings
+});
+async function verifyFindings(findings, opts = {}) {
+  const env = opts.env ?? process.env;
+  const timeoutMs = opts.timeoutMs ?? (Number(env.LEAKGUARD_VERIFY_TIMEOUT_MS) || 8e3);
+  const budget = env.LEAKGUARD_VERIFY_BUDGET_MS !== void 0 && Number(env.LEAKGUARD_VERIFY_BUDGET_MS) >= 0 ? Number(env.LEAKGUARD_VERIFY_BUDGET_MS) : 6e4;
+  const deadline = Date.now() + (opts.budgetMs ?? budget);
+  const perProvider = opts.perProvider ?? 2;
+  const summary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
+  const nearby = nearbySecrets(findings);
+  const cache = /* @__PURE__ */ new Map();
+  const gates = /* @__PURE__ */ new Map();
+  const check = (v, target) => {
+    const key = `${v.family}\0${v.cacheKey?.(target) ?? target.secret}`;
+    let p = cache.get(key);
+    if (!p) {
+      const gate = gates.get(v.family) ?? gates.set(v.family, new Gate(perProvider)).get(v.family);
+      p = gate.run(() => ask(v, target, env, timeoutMs, deadline, () => summary.requests++));
+      cache.set(key, p);
+    }
+    return p;
+  };
+  await Promise.all(
+    findings.map(async (f) => {
+      const secret = f.secret;
+      if (secret === void 0 || f.line === 0) return;
+      const reason = NOT_VERIFIED[f.ruleId] ?? (f.playbook === "database" ? NOT_VERIFIED["url-credentials"] : void 0);
+      const v = verifierFor(f.ruleId);
+      let verdict;
+      if (reason) verdict = { status: "unknown", detail: reason };
+      else if (!v) return;
+      else verdict = await check(v, { secret, nearby: nearby.get(placeOf(f)) ?? /* @__PURE__ */ new Map(), context: f.around ?? f.context });
+      const verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
+      f.verification = verification;
+      summary[verdict.status]++;
+    })
+  );
+  return summary;
+}
+async function ask(v, target, env, timeoutMs, deadline, counted) {
+  const plan = v.plan(target);
+  if (typeof plan === "string") return { status: "unknown", detail: plan };
+  const official = typeof v.base === "string" ? v.base : v.base(target);
+  const override = env[`LEAKGUARD_VERIFY_${v.family}_URL`];
+  const base = override || official;
+  if (!base) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
+  let url;
+  let root;
+  try {
+    root = new URL(base);
+    url = new URL(`${root.href.replace(/\/$/, "")}${plan.path}`);
+  } catch {
+    return { status: "unknown", detail: `LEAKGUARD_VERIFY_${v.family}_URL is not a URL` };
+  }
+  if (url.origin !== root.origin) return { status: "unknown", detail: "refused: the request would leave the provider host" };
+  const left = deadline - Date.now();
+  if (left <= 0) return { status: "unknown", detail: "not checked: the verification time budget is spent (LEAKGUARD_VERIFY_BUDGET_MS)" };
+  const headers = { ...plan.headers };
+  const body = plan.body ?? "";
+  plan.sign?.(url, headers, body);
+  counted();
+  let res;
+  try {
+    res = await send({ method: plan.method, url, headers, ...plan.body !== void 0 ? { body } : {} }, Math.min(timeoutMs, left), env);
+  } catch (e) {
+    return { status: "unknown", detail: e instanceof VerifyNetworkError ? e.message : "network error" };
+  }
+  try {
+    return v.judge(res);
+  } catch {
+    return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
+  }
+}
+function clean(detail, secret) {
+  let s = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (secret.length >= 4) s = s.split(secret).join("[the secret]");
+  return s.length > 140 ? `${s.slice(0, 139)}\u2026` : s;
+}
+function nearbySecrets(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.secret === void 0) continue;
+    const place = out.get(placeOf(f)) ?? out.set(placeOf(f), /* @__PURE__ */ new Map()).get(placeOf(f));
+    const list = place.get(f.ruleId) ?? place.set(f.ruleId, []).get(f.ruleId);
+    if (!list.includes(f.secret)) list.push(f.secret);
+  }
+  return out;
+}
+var placeOf, Gate;
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_http();
+    init_providers();
+    init_providers();
+    placeOf = (f) => `${f.file}\0${f.commit ?? ""}`;
+    Gate = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      active = 0;
+      waiting = [];
+      async run(task) {
+        if (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
+        this.active++;
+        try {
+          return await task();
+        } finally {
+          this.active--;
+          this.waiting.shift()?.();
+        }
+      }
+    };
+  }
+});
 
 // src/cli/commands/doctor.ts
 var doctor_exports = {};
@@ -94,7 +897,7 @@ function goRegexToJs(src, extraFlags = "") {
     s = s.replace(/\(\?[ims]+\)/g, "");
   }
   s = s.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$");
-  s = s.replace(/\[:(\w+):\]/g, (m, name) => POSIX[name] ?? m);
+  s = s.replace(/\[:(\w+):\]/g, (m, name2) => POSIX[name2] ?? m);
   s = s.replace(/\\Q(.*?)\\E/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   try {
     return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(""))].join("")) };
@@ -113,8 +916,8 @@ function importGitleaks(path) {
   }
   let doc;
   try {
-    const { parse } = lazyRequire("smol-toml");
-    doc = parse(text);
+    const { parse: parse2 } = lazyRequire("smol-toml");
+    doc = parse2(text);
   } catch (e) {
     throw new LeakguardError(`invalid gitleaks config ${path}: ${e.message}`);
   }
@@ -243,10 +1046,10 @@ var import_node_path = require("node:path");
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
-  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low" };
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
 }
 var CONFIDENCES = ["low", "medium", "high"];
-var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn"];
+var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
 var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
 function parseConfig(raw, source) {
   const fail = (key, msg) => {
@@ -286,6 +1089,13 @@ function parseConfig(raw, source) {
   if (obj.failOn !== void 0) {
     if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
     cfg.failOn = obj.failOn;
+  }
+  if (obj.verify !== void 0) {
+    if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
+    const verify = obj.verify;
+    for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
+    if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
+    cfg.verify.inHooks = verify.inHooks === true;
   }
   if (obj.rules !== void 0) {
     if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
@@ -522,7 +1332,7 @@ function apply(changes) {
 
 // src/doctor/context.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -600,369 +1410,83 @@ function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
 }
 
-// src/doctor/context.ts
-var MAX_READ = 2 * 1024 * 1024;
-var DoctorContext = class {
-  root;
-  config;
-  history;
-  files;
-  cache = /* @__PURE__ */ new Map();
-  constructor(root, config, history) {
-    this.root = root;
-    this.config = config;
-    this.history = history;
+// src/config/baseline.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+var BASELINE_FILE = ".leakguard-baseline.json";
+async function loadBaseline(root, file = (0, import_node_path4.join)(root, BASELINE_FILE), required = false) {
+  let text;
+  try {
+    text = await (0, import_promises2.readFile)(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
+    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
   }
-  /** Files git tracks or would track (not ignored). */
-  async listFiles() {
-    if (!this.files) {
-      const out = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], { cwd: this.root });
-      this.files = out.toString("utf8").split("\0").filter(Boolean);
-    }
-    return this.files;
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
   }
-  async codeFiles() {
-    return (await this.listFiles()).filter((f) => isCodeFile(f) && !/(^|\/)(node_modules|vendor|dist|build)\//.test(f) && !/\.min\.js$/.test(f));
-  }
-  /** Dotenv files at the root, ignored or not: .env, .env.local, .env.production… */
-  async envFiles() {
-    const out = await git(["ls-files", "-z", "--cached", "--others", "--", ".env", ".env.*", "*/.env", "*/.env.*"], { cwd: this.root });
-    const names = new Set(out.toString("utf8").split("\0").filter(Boolean));
-    return [...names].filter((n) => /(^|\/)\.env(\.[\w.-]+)?$/.test(n) && !/(^|\/)node_modules\//.test(n)).sort();
-  }
-  read(path) {
-    if (this.cache.has(path)) return this.cache.get(path);
-    let text;
-    try {
-      const abs = (0, import_node_path4.join)(this.root, path);
-      if ((0, import_node_fs5.statSync)(abs).size <= MAX_READ) {
-        const buf = (0, import_node_fs5.readFileSync)(abs);
-        text = looksBinary(buf) ? void 0 : buf.toString("utf8");
+  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
+  return new Set(doc.findings.map((f, i) => {
+    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
+    return f.fingerprint;
+  }));
+}
+
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
+}
+
+// src/detect/decode.ts
+var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
+function printableBase64(s) {
+  if (s.length % 4 === 1) return void 0;
+  const out = Buffer.from(s, "base64").toString("utf8");
+  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
+}
+function readableValue(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
+}
+function decodedViews(text) {
+  const views = [];
+  const k8s = text.includes("kind: Secret");
+  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
+  if (!k8s && !pct) return views;
+  const lines = text.split("\n");
+  let inData = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (k8s) {
+      if (/^data:\s*$/.test(line)) inData = true;
+      else if (/^\S/.test(line)) inData = false;
+      else if (inData) {
+        const m = K8S_DATA_LINE.exec(line);
+        const decoded = m ? printableBase64(m[3]) : void 0;
+        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
       }
-    } catch {
-      text = void 0;
     }
-    this.cache.set(path, text);
-    return text;
-  }
-  readEnv(path) {
-    const text = this.read(path);
-    if (text === void 0) return [];
-    const out = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
-      if (!m) return;
-      let value = m[2].trim();
-      const q = value[0];
-      if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-      else value = value.replace(/\s+#.*$/, "");
-      out.push({ key: m[1], value, line: i + 1 });
-    });
-    return out;
-  }
-};
-var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
-
-// src/doctor/fixes.ts
-var import_node_path7 = require("node:path");
-
-// src/init/env-example.ts
-var import_node_path5 = require("node:path");
-var ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
-function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path5.join)(root, n)) })).find((x) => x.text !== void 0);
-  if (!source) return void 0;
-  const path = (0, import_node_path5.join)(root, ".env.example");
-  const current = readText(path);
-  if (current === void 0) {
-    const lines = source.text.split(/\r?\n/).map((line) => {
-      const m = ASSIGNMENT.exec(line);
-      return m ? `${line.slice(0, line.indexOf("=") + 1)}${placeholder(m[1])}` : /^\s*#/.test(line) || line.trim() === "" ? line : null;
-    });
-    const content2 = lines.filter((l) => l !== null).join("\n").replace(/\n*$/, "\n");
-    return { display: ".env.example", path, content: content2, reason: `template of ${source.n}: its keys, no values` };
-  }
-  const have = new Set(current.split(/\r?\n/).map((l) => ASSIGNMENT.exec(l)?.[1]).filter(Boolean));
-  const missing = source.text.split(/\r?\n/).map((l) => ASSIGNMENT.exec(l)?.[1]).filter((k) => !!k && !have.has(k));
-  if (missing.length === 0) return void 0;
-  const unique = [...new Set(missing)];
-  const content = current + (current.endsWith("\n") || current === "" ? "" : "\n") + unique.map((k) => `${k}=${placeholder(k)}`).join("\n") + "\n";
-  return { display: ".env.example", path, content, reason: `add keys missing from the template: ${unique.join(", ")}` };
-}
-function placeholder(key) {
-  return `<${key.toLowerCase().replace(/[_.-]+/g, " ").trim()}>`;
-}
-
-// src/init/gitignore.ts
-var import_node_path6 = require("node:path");
-var SECRET_IGNORES = [
-  [".env", ".env"],
-  [".env.local", ".env.local"],
-  [".env.*.local", ".env.production.local"],
-  ["*.key", "leakguard-probe.key"],
-  ["*.pem", "leakguard-probe.pem"],
-  ["secrets/", "secrets/leakguard-probe"]
-];
-async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path6.join)(root, ".gitignore");
-  const current = readText(path);
-  const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
-  const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
-  const samples = wanted.map(([, s]) => s);
-  const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
-  const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
-  if (missing.length === 0) return void 0;
-  const base = current ?? "";
-  const sep2 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
-  const content = `${base}${sep2}# Secrets and local environment (added by leakguard init)
-${missing.join("\n")}
-`;
-  return { display: ".gitignore", path, content, reason: `ignore ${missing.join(", ")}` };
-}
-
-// src/detect/placeholders.ts
-var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
-var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
-var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
-function isPlaceholder(value) {
-  const v = value.trim();
-  if (v.length === 0) return true;
-  if (REFERENCE.test(v)) return true;
-  if (LOOKUP.test(v)) return true;
-  if (FILLER_WORDS.test(v)) return true;
-  if (PLACEHOLDER_WORDS.test(v)) return true;
-  return isFiller(v);
-}
-function isFiller(v) {
-  if (/(.)\1{7,}/.test(v)) return true;
-  if (/^[xX*•#.\-_ ]+$/.test(v)) return true;
-  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…/.test(v)) return true;
-  const lower = v.toLowerCase();
-  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
-  return false;
-}
-var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
-  // AWS documentation examples.
-  "AKIAIOSFODNN7EXAMPLE",
-  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-  "ASIAIOSFODNN7EXAMPLE",
-  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
-  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
-  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
-  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
-  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
-  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
-  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
-  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
-  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
-  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
-  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
-  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
-  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
-  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
-  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
-  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
-  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
-  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
-  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-]);
-function isExampleValue(secret) {
-  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
-  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
-}
-
-// src/detect/vocab.generated.ts
-var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
-
-// src/detect/randomness.ts
-function shannonEntropy(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-var vocabSet;
-var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
-var MAX_WORD = 14;
-var MIN_WORD = 3;
-function tokenEfficiency(s) {
-  if (s.length === 0) return 0;
-  vocabSet ??= new Set(VOCAB.split(" "));
-  let tokens = 0;
-  let chars = 0;
-  for (const m of s.matchAll(WORDS)) {
-    const seg = m[0];
-    chars += seg.length;
-    const c = seg.charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      tokens++;
-      continue;
-    }
-    const lower = seg.toLowerCase();
-    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
-      tokens++;
-      continue;
-    }
-    let i = 0;
-    while (i < lower.length) {
-      let matched = 0;
-      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
-        if (vocabSet.has(lower.slice(i, i + len))) {
-          matched = len;
-          break;
-        }
+    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(line);
+      } catch {
+        decoded = void 0;
       }
-      i += matched || 1;
-      tokens++;
+      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
     }
-  }
-  return tokens === 0 ? 0 : chars / tokens;
-}
-function charsetOf(s) {
-  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
-  if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
-  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return "base64";
-  return "other";
-}
-function looksRandom(s, minLength = 16) {
-  if (s.length < minLength) return false;
-  const h = shannonEntropy(s);
-  const cs = charsetOf(s);
-  const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
-  const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
-  if (h < ceiling * 0.72) return false;
-  if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  const bare = s.replace(/[^A-Za-z0-9]/g, "");
-  if (/^[A-Za-z]+$/.test(bare)) {
-    const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-    if (words2.length && bare.length / words2.length >= 4) return false;
-  }
-  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
-  return tokenEfficiency(s) < 1.9;
-}
-
-// src/detect/literal-value.ts
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-var NOT_SECRET_SHAPES = [
-  UUID,
-  /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i,
-  // integrity and digest strings
-  /^h1:[A-Za-z0-9+/=]{20,}$/,
-  // Go module sums
-  /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/,
-  // password hashes: already one-way
-  /^\$ANSIBLE_VAULT/,
-  /^ENC\[/,
-  // SOPS
-  /^data:[\w/+.-]+;/,
-  // data URI
-  /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
-  // CSS colour
-  /^[\d.,_:+-]+$/,
-  // numbers, versions, times
-  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
-  // can start with "/" but is one long segment.
-  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
-  /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
-  // relative paths with an extension (base64 has no '.')
-  /^[a-z][a-z0-9+.-]*:\/\//i,
-  // URLs
-  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
-  // e-mail addresses
-  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
-  /^pk_(?:live|test)_/,
-  // Stripe publishable keys are public by design
-  /^pk\.eyJ/
-  // Mapbox public tokens
-];
-function isAlphabet(v) {
-  return v.length >= 32 && new Set(v).size === v.length;
-}
-function isIdentifierReference(v) {
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
-  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
-  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
-  return false;
-}
-var TYPE_WORDS = /* @__PURE__ */ new Set([
-  "hashed",
-  "hash",
-  "encrypted",
-  "hidden",
-  "required",
-  "nullable",
-  "confirmed",
-  "sensitive",
-  "masked",
-  "redacted",
-  "writeonly",
-  "write_only",
-  "readonly",
-  "string",
-  "str",
-  "text",
-  "bytes",
-  "secretstr",
-  "secretbytes",
-  "int",
-  "integer",
-  "number",
-  "boolean",
-  "bool",
-  "char",
-  "varchar",
-  "bcrypt",
-  "argon2",
-  "argon2id",
-  "argon2i",
-  "scrypt",
-  "pbkdf2",
-  "plain",
-  "plaintext",
-  "password",
-  "secret",
-  "token",
-  "credential",
-  "credentials",
-  "omitempty",
-  "optional"
-]);
-function isCodeName(v) {
-  const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
-  if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
-  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
-  if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
-  if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
-  return false;
-}
-function isProse(v) {
-  return /\s/.test(v.trim());
-}
-function judgeLiteral(value, kind) {
-  const v = value.trim();
-  if (v.length < 6 || v.length > 1e3) return void 0;
-  if (isPlaceholder(v)) return void 0;
-  if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
-  if (kind === "secret" && UUID.test(v)) return "medium";
-  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
-  if (isAlphabet(v)) return void 0;
-  if (isIdentifierReference(v)) return void 0;
-  if (isCodeName(v)) return void 0;
-  if (isProse(v)) return void 0;
-  if (looksRandom(v, 16)) return "medium";
-  if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
-  if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
-  return void 0;
+  });
+  return views;
 }
 
 // src/detect/secret-name.ts
@@ -1192,24 +1716,24 @@ var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 function qualifiedKeyKeywords() {
   return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep2) => `${q}${sep2}key`));
 }
-function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function nameWords(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var memo = /* @__PURE__ */ new Map();
-function secretNameKind(name) {
-  if (!MAYBE_SECRET.test(name)) return void 0;
-  if (memo.has(name)) return memo.get(name);
+function secretNameKind(name2) {
+  if (!MAYBE_SECRET.test(name2)) return void 0;
+  if (memo.has(name2)) return memo.get(name2);
   if (memo.size > 1e4) memo.clear();
-  const kind = judgeName(name);
-  memo.set(name, kind);
+  const kind = judgeName(name2);
+  memo.set(name2, kind);
   return kind;
 }
 var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
 function isRunTogetherPassword(w) {
   return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
 }
-function judgeName(name) {
-  const words2 = nameWords(name);
+function judgeName(name2) {
+  const words2 = nameWords(name2);
   if (words2.length === 0 || words2.length > 8) return void 0;
   const last = words2[words2.length - 1];
   let kind;
@@ -1227,112 +1751,898 @@ function judgeName(name) {
   return kind;
 }
 
-// src/doctor/checks/env-example.ts
-var ENV_USES = [
-  /process\.env\.([A-Z_][A-Z0-9_]*)/g,
-  /process\.env\[\s*['"`]([A-Za-z_][A-Za-z0-9_]*)['"`]\s*\]/g,
-  /import\.meta\.env\.([A-Z_][A-Z0-9_]*)/g,
-  /os\.environ\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g,
-  /os\.environ\.get\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
-  /os\.getenv\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
-  /\bENV(?:\.fetch\(\s*|\[\s*)['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
-  /System\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"/g,
-  /Deno\.env\.get\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g
+// src/detect/vocab.generated.ts
+var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
+
+// src/detect/randomness.ts
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+var vocabSet;
+var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+var MAX_WORD = 14;
+var MIN_WORD = 3;
+function tokenEfficiency(s) {
+  if (s.length === 0) return 0;
+  vocabSet ??= new Set(VOCAB.split(" "));
+  let tokens = 0;
+  let chars = 0;
+  for (const m of s.matchAll(WORDS)) {
+    const seg = m[0];
+    chars += seg.length;
+    const c = seg.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      tokens++;
+      continue;
+    }
+    const lower = seg.toLowerCase();
+    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
+      tokens++;
+      continue;
+    }
+    let i = 0;
+    while (i < lower.length) {
+      let matched = 0;
+      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
+        if (vocabSet.has(lower.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+      tokens++;
+    }
+  }
+  return tokens === 0 ? 0 : chars / tokens;
+}
+function charsetOf(s) {
+  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
+  if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return "base64";
+  return "other";
+}
+function looksRandom(s, minLength = 16) {
+  if (s.length < minLength) return false;
+  const h = shannonEntropy(s);
+  const cs = charsetOf(s);
+  const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
+  const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
+  if (h < ceiling * 0.72) return false;
+  if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
+  const bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (/^[A-Za-z]+$/.test(bare)) {
+    const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    if (words2.length && bare.length / words2.length >= 4) return false;
+  }
+  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  return tokenEfficiency(s) < 1.9;
+}
+
+// src/detect/strength.ts
+var DEFAULTS = /* @__PURE__ */ new Set([
+  "secret",
+  "password",
+  "password1",
+  "password123",
+  "passw0rd",
+  "changeme",
+  "change-me",
+  "admin",
+  "admin123",
+  "root",
+  "toor",
+  "letmein",
+  "welcome",
+  "qwerty",
+  "123456",
+  "12345678",
+  "default",
+  "test",
+  "test123",
+  "example",
+  "dev",
+  "development",
+  "keyboardcat",
+  "keyboard cat",
+  "mysecret",
+  "my-secret",
+  "supersecret",
+  "super-secret",
+  "secretkey",
+  "secret-key",
+  "jwtsecret",
+  "jwt-secret",
+  "your-secret",
+  "your_secret",
+  "shhhhh",
+  "guest",
+  "postgres",
+  "mysql",
+  "redis"
+]);
+function estimateBits(value) {
+  let alphabet = 0;
+  if (/[a-z]/.test(value)) alphabet += 26;
+  if (/[A-Z]/.test(value)) alphabet += 26;
+  if (/[0-9]/.test(value)) alphabet += 10;
+  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
+  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
+  return value.length * Math.log2(Math.max(alphabet, 2));
+}
+function secretWeakness(name2, value) {
+  const v = value.trim();
+  if (DEFAULTS.has(v.toLowerCase())) return "a well-known default value";
+  if (v.length < 16) return `shorter than 16 characters (${v.length})`;
+  if (shannonEntropy(v) < 3) return "low entropy (repetitive)";
+  if (tokenEfficiency(v) >= 3 && /^[A-Za-z][A-Za-z0-9 _.-]*$/.test(v)) return "made of dictionary words";
+  const words2 = nameWords(name2);
+  const keyLike = words2.some((w) => ["secret", "key", "token", "salt", "signing", "jwt", "hmac", "session", "cookie"].includes(w));
+  if (keyLike && estimateBits(v) < 256) return `under 256 bits (about ${Math.floor(estimateBits(v))})`;
+  return void 0;
+}
+
+// src/detect/demote.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "testing",
+  "testutil",
+  "testutils",
+  "__snapshots__",
+  "snapshots",
+  "cypress",
+  "playwright",
+  "src/test",
+  "unittests",
+  "integration-tests",
+  "integration_tests",
+  // Demo data for development databases: Laravel factories and seeders, Rails seeds.
+  "factories",
+  "seeders",
+  "seeds"
+]);
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
+function exampleKindOfPath(path) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  return void 0;
+}
+var PASSWORD_WORDS = [
+  "pass",
+  "password",
+  "passwd",
+  "secret",
+  "admin",
+  "administrator",
+  "root",
+  "toor",
+  "user",
+  "guest",
+  "demo",
+  "test",
+  "tester",
+  "qwerty",
+  "asdf",
+  "letmein",
+  "welcome",
+  "hello",
+  "hunter",
+  "dragon",
+  "monkey",
+  "shadow",
+  "master",
+  "super",
+  "changeme",
+  "change",
+  "default",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "abc",
+  "xyz",
+  "my",
+  "me",
+  "the",
+  "it",
+  "is",
+  "your",
+  "our",
+  "top",
+  "dev",
+  "development",
+  "prod",
+  "local",
+  "stage",
+  "staging",
+  "sample",
+  "example",
+  "dummy",
+  "fake",
+  "mock",
+  "temp",
+  "tiger",
+  "scott",
+  "oracle",
+  "sa",
+  "sys",
+  "system",
+  "manager",
+  "pwd",
+  "db",
+  "app",
+  "web",
+  "api",
+  "service",
+  "server",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbit",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "grafana",
+  "jenkins",
+  "nextcloud",
+  "wordpress",
+  "keycloak",
+  "sonar",
+  "sonarqube",
+  "gitea",
+  "gitlab",
+  "airflow",
+  "minio",
+  "cassandra",
+  "couchdb",
+  "influx",
+  "influxdb",
+  "neo4j",
+  "superset",
+  "metabase",
+  "odoo",
+  "drupal",
+  "joomla",
+  "magento",
+  "moodle",
+  "phpmyadmin",
+  "pgadmin",
+  "docker",
+  "compose",
+  "kube",
+  "vagrant",
+  "ubuntu",
+  "debian",
+  "alpine",
+  "nginx",
+  "apache",
+  "tomcat",
+  "spring",
+  "django",
+  "flask",
+  "rails",
+  "laravel",
+  "symfony",
+  "node",
+  "java",
+  "python",
+  "ruby",
+  "php",
+  "love",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "iloveyou",
+  "trustno",
+  "whatever",
+  "freedom",
+  "starwars",
+  "summer",
+  "winter",
+  "autumn",
+  "fall",
+  "january",
+  "secure",
+  "strong",
+  "very",
+  "new",
+  "old",
+  "one",
+  "two",
+  "alice",
+  "bob",
+  "john",
+  "jane",
+  "doe",
+  "smith",
+  "qux",
+  "quux",
+  "bla",
+  "blah",
+  "asd",
+  "qwe",
+  "zxc",
+  "pw",
+  "login",
+  "access",
+  "key",
+  "token",
+  "auth",
+  "account",
+  "company",
+  "acme",
+  "org",
+  "site",
+  "host",
+  "data",
+  "base",
+  "totally",
+  "really",
+  "extremely",
+  "ultra",
+  "most",
+  "much",
+  "so",
+  "hidden",
+  "private",
+  "safe",
+  "unsafe",
+  "insecure",
+  "word",
+  "words",
+  "cloud",
+  "next",
+  "press",
+  "open",
+  "sesame",
+  "opensesame",
+  "keyboard",
+  "cat",
+  "dog",
+  "pets",
+  "pet"
 ];
-function insideString(text, offset) {
-  const lineStart = text.lastIndexOf("\n", offset) + 1;
-  const before = text.slice(lineStart, offset).replace(/\\./g, "");
-  return ['"', "'", "`"].some((q) => before.split(q).length % 2 === 0);
+var words;
+function dictionary() {
+  return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
 }
-var isTestFile = (f) => /(^|\/)(test|tests|__tests__|spec|fixtures?)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(f);
-async function handlesSecrets(ctx, used) {
-  if ((await ctx.envFiles()).length || ctx.read(".env.example") !== void 0) return true;
-  return [...(used ?? await usedEnvKeys(ctx)).keys()].some((k) => secretNameKind(k) !== void 0);
+function unleet(s) {
+  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
 }
-async function usedEnvKeys(ctx) {
-  const used = /* @__PURE__ */ new Map();
-  for (const f of await ctx.envFiles()) {
-    if (isExampleEnv(f)) continue;
-    for (const e of ctx.readEnv(f)) if (!used.has(e.key)) used.set(e.key, f);
-  }
-  for (const f of await ctx.codeFiles()) {
-    if (isTestFile(f)) continue;
-    const text = ctx.read(f);
-    if (!text || !/env|getenv/i.test(text)) continue;
-    for (const re of ENV_USES) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) if (!used.has(m[1]) && !insideString(text, m.index)) used.set(m[1], f);
+function splitsIntoWords(letters, known, max) {
+  const dict = dictionary();
+  const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
+  const best = new Array(letters.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      if (best[j] + 1 < best[i] && isWord(letters.slice(j, i))) best[i] = best[j] + 1;
     }
   }
-  for (const k of ["NODE_ENV", "HOME", "PATH", "PWD", "USER", "CI", "TZ", "LANG", "DEBUG", "PORT", "HOSTNAME", "SHELL", "TERM", "NO_COLOR", "FORCE_COLOR"]) used.delete(k);
-  return used;
+  return best[letters.length] <= max;
 }
-var envExampleComplete = {
-  id: "env-example-complete",
-  title: ".env.example lists every key the project uses, with no real values",
-  async run(ctx) {
-    const used = await usedEnvKeys(ctx);
-    const example = ctx.read(".env.example");
-    if (example === void 0) {
-      if (!await handlesSecrets(ctx, used)) return { status: "n/a", evidence: ["no .env files and no secret-named environment variables in the code"] };
-      return { status: "fail", evidence: [`no .env.example; the project uses ${[...used.keys()].slice(0, 12).join(", ")}${used.size > 12 ? ", \u2026" : ""}`], fix: "leakguard doctor --fix writes .env.example (keys, placeholders, no values)." };
+function weakValueWarning(value, kind, context) {
+  if (!isWeakPassword(value, context)) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
+}
+function isWeakPassword(value, context = {}) {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 24) return false;
+  if (/^\d{1,8}$/.test(v)) return true;
+  if (estimateBits(v) < 40) return true;
+  const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
+  if (symbols > 2) return false;
+  if (looksRandom(v, 12)) return false;
+  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
+  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const trailing = v.length - core.length;
+  if (trailing > 6) return false;
+  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  if (letters.length === 0) return true;
+  const line = (context.line ?? "").split(v).join(" ");
+  const known = /* @__PURE__ */ new Set();
+  for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
+  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
+  if (known.has(letters)) return true;
+  return splitsIntoWords(letters, known, 3);
+}
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
+// src/detect/placeholders.ts
+var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
+var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+function isPlaceholder(value) {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (REFERENCE.test(v)) return true;
+  if (LOOKUP.test(v)) return true;
+  if (FILLER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  return isFiller(v);
+}
+function isFiller(v) {
+  if (/(.)\1{7,}/.test(v)) return true;
+  if (/^[xX*•#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…/.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  return false;
+}
+var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+  // AWS documentation examples.
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "ASIAIOSFODNN7EXAMPLE",
+  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+]);
+function isExampleValue(secret) {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
+}
+
+// src/detect/prefilter.ts
+var KeywordMatcher = class {
+  keywords;
+  classOf = new Uint8Array(128);
+  classes;
+  /** Trie edges: child[state * classes + class], 0 when absent (the root is nobody's child). */
+  child;
+  /** Completed transitions, -1 until first computed. */
+  delta;
+  fail;
+  /** Keyword ids that end at a state, including via failure links; undefined when none. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = keywords.map((k) => k.toLowerCase());
+    let next2 = 1;
+    for (const k of this.keywords) {
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (c >= 128) throw new Error(`keyword must be ASCII: ${k}`);
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = next2;
+          if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
+          next2++;
+        }
+      }
     }
-    const entries = ctx.readEnv(".env.example");
-    const listed = new Set(entries.map((e) => e.key));
-    const missing = [...used].filter(([k]) => !listed.has(k));
-    const real = entries.filter((e) => {
-      const kind = secretNameKind(e.key);
-      return kind !== void 0 && judgeLiteral(e.value, kind) !== void 0;
+    if (next2 > 255) throw new Error("too many distinct keyword characters");
+    const K = this.classes = next2;
+    const maxStates = this.keywords.reduce((n2, k) => n2 + k.length, 1);
+    const child = new Int32Array(maxStates * K);
+    const edgeFirst = new Int32Array(maxStates).fill(-1);
+    const edgeNext = [];
+    const edgeClass = [];
+    const edgeTo = [];
+    const outs = [void 0];
+    let n = 1;
+    this.keywords.forEach((k, id) => {
+      let s = 0;
+      for (let i = 0; i < k.length; i++) {
+        const cls = this.classOf[k.charCodeAt(i)];
+        let t = child[s * K + cls];
+        if (t === 0) {
+          t = n++;
+          child[s * K + cls] = t;
+          outs.push(void 0);
+          edgeClass.push(cls);
+          edgeTo.push(t);
+          edgeNext.push(edgeFirst[s]);
+          edgeFirst[s] = edgeTo.length - 1;
+        }
+        s = t;
+      }
+      (outs[s] ??= []).push(id);
     });
-    const evidence = [
-      ...missing.slice(0, 15).map(([k, where]) => `missing: ${k} (used in ${where})`),
-      ...real.map((e) => `.env.example:${e.line} ${e.key} has a value that looks real`)
-    ];
-    if (!evidence.length) return { status: "pass", evidence: [`${listed.size} keys listed`] };
-    return { status: "fail", evidence, fix: `${missing.length ? "leakguard doctor --fix appends the missing keys with placeholders. " : ""}${real.length ? "Replace real-looking values with placeholders such as <db password>, and rotate them if they were real." : ""}`.trim() };
+    this.child = child;
+    this.fail = new Int32Array(n);
+    this.delta = new Int32Array(n * K).fill(-1);
+    this.outputs = outs;
+    const queue = [0];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (let e = edgeFirst[s]; e !== -1; e = edgeNext[e]) {
+        const t = edgeTo[e];
+        const f = s === 0 ? 0 : this.go(this.fail[s], edgeClass[e]);
+        this.fail[t] = f;
+        const inherited = outs[f];
+        if (inherited) outs[t] = outs[t] ? outs[t].concat(inherited) : inherited;
+        queue.push(t);
+      }
+    }
+  }
+  /** The automaton's transition (a plain state number), computed on first use and remembered. */
+  go(s, cls) {
+    const at = s * this.classes + cls;
+    const known = this.delta[at];
+    if (known >= 0) return known;
+    const t = this.child[at];
+    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.fail[s], cls);
+    this.delta[at] = next2;
+    return next2;
+  }
+  /**
+   * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
+   * characters reset matching, which is right: keywords are ASCII.
+   */
+  scan(text, onHit) {
+    const { delta, classOf, outputs } = this;
+    const K = this.classes;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? classOf[c] : 0;
+      let t = delta[s * K + cls];
+      if (t < 0) t = this.go(s, cls);
+      s = t;
+      const out = outputs[s];
+      if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
+    }
   }
 };
 
-// src/doctor/fixes.ts
-async function safeFixes(ctx) {
-  const changes = [];
-  const ignore = await gitignoreChange(ctx.root);
-  if (ignore) changes.push(ignore);
-  const example = envExampleChange(ctx.root);
-  let exampleText = example?.content ?? readText((0, import_node_path7.join)(ctx.root, ".env.example")) ?? "";
-  const listed = new Set(exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
-  const missing = [...(await usedEnvKeys(ctx)).keys()].filter((k) => !listed.has(k));
-  if (missing.length) {
-    exampleText = (exampleText && !exampleText.endsWith("\n") ? exampleText + "\n" : exampleText) + missing.map((k) => `${k}=<${k.toLowerCase().replace(/_/g, " ")}>`).join("\n") + "\n";
-  }
-  if (example || missing.length) {
-    changes.push({ display: ".env.example", path: (0, import_node_path7.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
-  }
-  const secretsMd = (0, import_node_path7.join)(ctx.root, "SECRETS.md");
-  if (readText(secretsMd) === void 0) {
-    const keys = exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter((k) => !!k);
-    const rows = (keys.length ? keys : ["EXAMPLE_API_KEY"]).map((k) => `| ${k} | _who rotates it_ | _e.g. 90 days_ | _where it is stored_ |`);
-    const content = `# Secrets
-
-Every secret this project uses, who owns it and how often it is rotated.
-Values never go in this file or in git: they live in the secret manager and in
-untracked .env files. To rotate one: \`leakguard rotate <kind>\`; to make a new
-value: \`leakguard gen\`.
-
-| secret | owner | rotation | stored in |
-|---|---|---|---|
-${rows.join("\n")}
-
-## When a secret leaks
-
-1. Rotate it first (\`leakguard rotate <rule-id>\`).
-2. Remove it from history (\`leakguard purge\`), force-push, tell collaborators.
-3. Check the provider's audit logs for use during the exposure window.
-`;
-    changes.push({ display: "SECRETS.md", path: secretsMd, content, reason: "owners and rotation cadence to fill in, one row per key in .env.example" });
-  }
-  return changes;
+// src/detect/redact.ts
+function redact(secret) {
+  const shown = secret.length < 10 ? Math.min(1, Math.floor(secret.length / 4)) : Math.min(6, Math.floor(secret.length / 5));
+  const masked = Math.min(secret.length - shown, 12);
+  return `${secret.slice(0, shown)}${"*".repeat(Math.max(masked, 3))}\u2026(${secret.length} chars)`;
 }
+var CONTEXT_WIDTH = 100;
+function redactLine(line, secret, column) {
+  const preview = redact(secret);
+  const masked = line.split(secret).join(preview);
+  const at = Math.max(0, column - 1);
+  const start = Math.max(0, at - 40);
+  let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
+  if (start > 0) out = "\u2026" + out;
+  if (start + CONTEXT_WIDTH < masked.length) out += "\u2026";
+  return maskLongRandomRuns(out);
+}
+function maskLongRandomRuns(s) {
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
+}
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
+
+// src/detect/engine.ts
+var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
+var MAX_LINE_FOR_GENERIC = 4096;
+var Scanner = class {
+  rules;
+  matcher;
+  /** keyword id → indexes of rules that use it */
+  rulesByKeyword;
+  alwaysOn;
+  pathGated;
+  lineScoped;
+  anchored;
+  demotable;
+  keywordLength;
+  sticky = /* @__PURE__ */ new Map();
+  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
+  ruleKeywordIds;
+  /** Catalog position: earlier rules are more specific and win ties. */
+  order;
+  options;
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.options = options;
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    const alwaysOn = [];
+    rules.forEach((rule, ri) => {
+      if (rule.keywords.length === 0) alwaysOn.push(ri);
+      for (const k of rule.keywords) {
+        const key = k.toLowerCase();
+        let id = ids.get(key);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(key, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(ri);
+      }
+    });
+    this.matcher = new KeywordMatcher([...ids.keys()]);
+    this.rulesByKeyword = byKeyword;
+    this.alwaysOn = alwaysOn;
+    this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
+    this.lineScoped = rules.map((r) => r.scope === "line");
+    this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
+    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
+    const byArray = /* @__PURE__ */ new Map();
+    this.ruleKeywordIds = rules.map((r) => {
+      let a = byArray.get(r.keywords);
+      if (!a) {
+        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase()))));
+        byArray.set(r.keywords, a);
+      }
+      return a;
+    });
+    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+  }
+  scan(chunk) {
+    const found = this.scanText(chunk);
+    const views = decodedViews(chunk.text);
+    if (views.length === 0) return found;
+    const lines = chunk.text.split("\n");
+    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
+    for (const v of views) {
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
+      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
+        const key = `${lineNo}\0${f.secret}`;
+        if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
+        seen.add(key);
+        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0) found.splice(blob, 1);
+        const original = (lines[v.line] ?? "").replace(/\r$/, "");
+        f.line = lineNo;
+        f.column = v.column + 1;
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
+        if (chunk.commit) f.commit = chunk.commit;
+        found.push(f);
+      }
+    }
+    return found.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  scanText(chunk) {
+    const { text } = chunk;
+    if (text.length === 0) return [];
+    const hitsByKw = new Array(this.keywordLength.length);
+    const touched = [];
+    this.matcher.scan(text, (kw, end) => {
+      const list = hitsByKw[kw];
+      if (list === void 0) {
+        hitsByKw[kw] = [end];
+        touched.push(kw);
+      } else list.push(end);
+    });
+    const triggered = new Uint8Array(this.rules.length);
+    for (const ri of this.alwaysOn) triggered[ri] = 1;
+    let any = this.alwaysOn.length > 0;
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) triggered[ri] = 1, any = true;
+    if (!any) return [];
+    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
+    const lines = new LineIndex(text);
+    const found = [];
+    const linesBySet = /* @__PURE__ */ new Map();
+    for (let ri = 0; ri < this.rules.length; ri++) {
+      if (!triggered[ri]) continue;
+      const rule = this.rules[ri];
+      const kwIds = this.ruleKeywordIds[ri];
+      if (this.lineScoped[ri]) {
+        let lineList = linesBySet.get(kwIds);
+        if (!lineList) {
+          const set = /* @__PURE__ */ new Set();
+          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
+          lineList = [...set].sort((a, b) => a - b);
+          linesBySet.set(kwIds, lineList);
+        }
+        for (const li of lineList) {
+          const lineText = lines.text(li);
+          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
+          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
+        }
+      } else if (this.anchored[ri]) {
+        const starts = [];
+        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]);
+        if (kwIds.length > 1) starts.sort((a, b) => a - b);
+        this.runAnchored(rule, text, starts, chunk, lines, found);
+      } else {
+        this.runRegex(rule, text, 0, chunk, lines, found);
+      }
+    }
+    return dedupe(found, this.order);
+  }
+  /** Rules whose `appliesTo` excludes this path. */
+  gatedFor(path) {
+    return this.pathGated.filter((ri) => !this.rules[ri].appliesTo(path));
+  }
+  runRegex(rule, haystack, base, chunk, lines, out) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(haystack)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
+      const secret = secretOf(rule, m);
+      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
+      const at = m[0].lastIndexOf(secret);
+      if (at > 0) re.lastIndex = m.index + at;
+    }
+  }
+  /**
+   * Anchored rules match only where one of their keywords starts (a token's
+   * fixed prefix), so instead of searching the whole text the regex is tried,
+   * sticky, at each keyword occurrence: the cost follows the number of
+   * occurrences, not the size of the file.
+   */
+  runAnchored(rule, text, starts, chunk, lines, out) {
+    let re = this.sticky.get(rule);
+    if (!re) {
+      re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+      this.sticky.set(rule, re);
+    }
+    let last = -1;
+    for (const start of starts) {
+      if (start < last) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      last = start + m[0].length;
+      this.accept(rule, m, 0, chunk, lines, out);
+    }
+  }
+  /** Checks a candidate and records it; false when it was rejected. */
+  accept(rule, m, base, chunk, lines, out) {
+    const secret = secretOf(rule, m);
+    if (secret === void 0 || secret.length === 0) return false;
+    const { minConfidence, keep } = this.options;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
+    const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
+    const at = base + m.index + Math.max(0, offsetInMatch);
+    const li = lines.lineOf(at);
+    const lineText = lines.text(li);
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
+    if (ALLOW_MARKER.test(lineText)) return false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
+    const column = at - lines.start(li) + 1;
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
+    }
+    out.push(finding);
+    return true;
+  }
+};
+function secretOf(rule, m) {
+  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
+  if (typeof g === "number") return m[g];
+  for (const i of g) if (m[i] !== void 0) return m[i];
+  return void 0;
+}
+function makeFinding(rule, chunk, secret, line, column, lineText) {
+  const finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    provider: rule.provider,
+    confidence: rule.confidence,
+    file: chunk.path,
+    line,
+    column,
+    preview: redact(secret),
+    context: redactLine(lineText, secret, column),
+    fingerprint: fingerprint(rule.id, chunk.path, secret),
+    playbook: rule.playbook
+  };
+  if (chunk.commit) finding.commit = chunk.commit;
+  Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
+  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
+  return finding;
+}
+function dedupe(findings, order) {
+  if (findings.length < 2) return findings;
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.line}\0${f.secret ?? ""}`;
+    const cur = best.get(key);
+    if (!cur || rank(f) > rank(cur) || rank(f) === rank(cur) && order.get(f.ruleId) < order.get(cur.ruleId)) best.set(key, f);
+  }
+  const kept = [...best.values()].filter(
+    (f) => !(f.provider === "Generic" && findings.some((g) => g !== f && g.provider !== "Generic" && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret))))
+  );
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function rank(f) {
+  return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
+}
+var LineIndex = class {
+  constructor(src) {
+    this.src = src;
+    for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  src;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  start(line) {
+    return this.starts[line];
+  }
+  text(line) {
+    const s = this.starts[line];
+    const next2 = this.starts[line + 1];
+    let e = next2 === void 0 ? this.src.length : next2 - 1;
+    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
+    return this.src.slice(s, e);
+  }
+};
 
 // src/detect/checksum.ts
 var table;
@@ -1691,409 +3001,127 @@ var communicationRules = [
   }
 ];
 
-// src/detect/decode.ts
-var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
-function printableBase64(s) {
-  if (s.length % 4 === 1) return void 0;
-  const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
-}
-function readableValue(value) {
-  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
-  return printableBase64(value) ?? value;
-}
-function decodedViews(text) {
-  const views = [];
-  const k8s = text.includes("kind: Secret");
-  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
-  if (!k8s && !pct) return views;
-  const lines = text.split("\n");
-  let inData = false;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, "");
-    if (k8s) {
-      if (/^data:\s*$/.test(line)) inData = true;
-      else if (/^\S/.test(line)) inData = false;
-      else if (inData) {
-        const m = K8S_DATA_LINE.exec(line);
-        const decoded = m ? printableBase64(m[3]) : void 0;
-        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
-      }
-    }
-    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
-      let decoded;
-      try {
-        decoded = decodeURIComponent(line);
-      } catch {
-        decoded = void 0;
-      }
-      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
-    }
-  });
-  return views;
-}
-
-// src/detect/strength.ts
-var DEFAULTS = /* @__PURE__ */ new Set([
-  "secret",
-  "password",
-  "password1",
-  "password123",
-  "passw0rd",
-  "changeme",
-  "change-me",
-  "admin",
-  "admin123",
-  "root",
-  "toor",
-  "letmein",
-  "welcome",
-  "qwerty",
-  "123456",
-  "12345678",
-  "default",
-  "test",
-  "test123",
-  "example",
-  "dev",
-  "development",
-  "keyboardcat",
-  "keyboard cat",
-  "mysecret",
-  "my-secret",
-  "supersecret",
-  "super-secret",
-  "secretkey",
-  "secret-key",
-  "jwtsecret",
-  "jwt-secret",
-  "your-secret",
-  "your_secret",
-  "shhhhh",
-  "guest",
-  "postgres",
-  "mysql",
-  "redis"
-]);
-function estimateBits(value) {
-  let alphabet = 0;
-  if (/[a-z]/.test(value)) alphabet += 26;
-  if (/[A-Z]/.test(value)) alphabet += 26;
-  if (/[0-9]/.test(value)) alphabet += 10;
-  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
-  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
-  return value.length * Math.log2(Math.max(alphabet, 2));
-}
-function secretWeakness(name, value) {
-  const v = value.trim();
-  if (DEFAULTS.has(v.toLowerCase())) return "a well-known default value";
-  if (v.length < 16) return `shorter than 16 characters (${v.length})`;
-  if (shannonEntropy(v) < 3) return "low entropy (repetitive)";
-  if (tokenEfficiency(v) >= 3 && /^[A-Za-z][A-Za-z0-9 _.-]*$/.test(v)) return "made of dictionary words";
-  const words2 = nameWords(name);
-  const keyLike = words2.some((w) => ["secret", "key", "token", "salt", "signing", "jwt", "hmac", "session", "cookie"].includes(w));
-  if (keyLike && estimateBits(v) < 256) return `under 256 bits (about ${Math.floor(estimateBits(v))})`;
-  return void 0;
-}
-
-// src/detect/demote.ts
-var TEST_DIRS = /* @__PURE__ */ new Set([
-  "test",
-  "tests",
-  "__tests__",
-  "spec",
-  "specs",
-  "fixture",
-  "fixtures",
-  "__fixtures__",
-  "testdata",
-  "test-data",
-  "test_data",
-  "__mocks__",
-  "mocks",
-  "e2e",
-  "testing",
-  "testutil",
-  "testutils",
-  "__snapshots__",
-  "snapshots",
-  "cypress",
-  "playwright",
-  "src/test",
-  "unittests",
-  "integration-tests",
-  "integration_tests",
-  // Demo data for development databases: Laravel factories and seeders, Rails seeds.
-  "factories",
-  "seeders",
-  "seeds"
-]);
-var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
-var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
-var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
-var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
-function exampleKindOfPath(path) {
-  const parts = path.split("/");
-  const base = parts[parts.length - 1];
-  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
-  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
-  return void 0;
-}
-var PASSWORD_WORDS = [
-  "pass",
-  "password",
-  "passwd",
-  "secret",
-  "admin",
-  "administrator",
-  "root",
-  "toor",
-  "user",
-  "guest",
-  "demo",
-  "test",
-  "tester",
-  "qwerty",
-  "asdf",
-  "letmein",
-  "welcome",
-  "hello",
-  "hunter",
-  "dragon",
-  "monkey",
-  "shadow",
-  "master",
-  "super",
-  "changeme",
-  "change",
-  "default",
-  "foo",
-  "bar",
-  "baz",
-  "foobar",
-  "abc",
-  "xyz",
-  "my",
-  "me",
-  "the",
-  "it",
-  "is",
-  "your",
-  "our",
-  "top",
-  "dev",
-  "development",
-  "prod",
-  "local",
-  "stage",
-  "staging",
-  "sample",
-  "example",
-  "dummy",
-  "fake",
-  "mock",
-  "temp",
-  "tiger",
-  "scott",
-  "oracle",
-  "sa",
-  "sys",
-  "system",
-  "manager",
-  "pwd",
-  "db",
-  "app",
-  "web",
-  "api",
-  "service",
-  "server",
-  "postgres",
-  "postgresql",
-  "mysql",
-  "mariadb",
-  "redis",
-  "mongo",
-  "mongodb",
-  "rabbit",
-  "rabbitmq",
-  "elastic",
-  "kibana",
-  "grafana",
-  "jenkins",
-  "nextcloud",
-  "wordpress",
-  "keycloak",
-  "sonar",
-  "sonarqube",
-  "gitea",
-  "gitlab",
-  "airflow",
-  "minio",
-  "cassandra",
-  "couchdb",
-  "influx",
-  "influxdb",
-  "neo4j",
-  "superset",
-  "metabase",
-  "odoo",
-  "drupal",
-  "joomla",
-  "magento",
-  "moodle",
-  "phpmyadmin",
-  "pgadmin",
-  "docker",
-  "compose",
-  "kube",
-  "vagrant",
-  "ubuntu",
-  "debian",
-  "alpine",
-  "nginx",
-  "apache",
-  "tomcat",
-  "spring",
-  "django",
-  "flask",
-  "rails",
-  "laravel",
-  "symfony",
-  "node",
-  "java",
-  "python",
-  "ruby",
-  "php",
-  "love",
-  "sunshine",
-  "princess",
-  "football",
-  "baseball",
-  "iloveyou",
-  "trustno",
-  "whatever",
-  "freedom",
-  "starwars",
-  "summer",
-  "winter",
-  "autumn",
-  "fall",
-  "january",
-  "secure",
-  "strong",
-  "very",
-  "new",
-  "old",
-  "one",
-  "two",
-  "alice",
-  "bob",
-  "john",
-  "jane",
-  "doe",
-  "smith",
-  "qux",
-  "quux",
-  "bla",
-  "blah",
-  "asd",
-  "qwe",
-  "zxc",
-  "pw",
-  "login",
-  "access",
-  "key",
-  "token",
-  "auth",
-  "account",
-  "company",
-  "acme",
-  "org",
-  "site",
-  "host",
-  "data",
-  "base",
-  "totally",
-  "really",
-  "extremely",
-  "ultra",
-  "most",
-  "much",
-  "so",
-  "hidden",
-  "private",
-  "safe",
-  "unsafe",
-  "insecure",
-  "word",
-  "words",
-  "cloud",
-  "next",
-  "press",
-  "open",
-  "sesame",
-  "opensesame",
-  "keyboard",
-  "cat",
-  "dog",
-  "pets",
-  "pet"
+// src/detect/literal-value.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var NOT_SECRET_SHAPES = [
+  UUID,
+  /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i,
+  // integrity and digest strings
+  /^h1:[A-Za-z0-9+/=]{20,}$/,
+  // Go module sums
+  /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/,
+  // password hashes: already one-way
+  /^\$ANSIBLE_VAULT/,
+  /^ENC\[/,
+  // SOPS
+  /^data:[\w/+.-]+;/,
+  // data URI
+  /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
+  // CSS colour
+  /^[\d.,_:+-]+$/,
+  // numbers, versions, times
+  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
+  // can start with "/" but is one long segment.
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
+  /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
+  // relative paths with an extension (base64 has no '.')
+  /^[a-z][a-z0-9+.-]*:\/\//i,
+  // URLs
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // e-mail addresses
+  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
+  /^pk_(?:live|test)_/,
+  // Stripe publishable keys are public by design
+  /^pk\.eyJ/
+  // Mapbox public tokens
 ];
-var words;
-function dictionary() {
-  return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
+function isAlphabet(v) {
+  return v.length >= 32 && new Set(v).size === v.length;
 }
-function unleet(s) {
-  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
+function isIdentifierReference(v) {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
+  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
+  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
+  return false;
 }
-function splitsIntoWords(letters, known, max) {
-  const dict = dictionary();
-  const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
-  const best = new Array(letters.length + 1).fill(Infinity);
-  best[0] = 0;
-  for (let i = 1; i <= letters.length; i++) {
-    for (let j = Math.max(0, i - 16); j < i; j++) {
-      if (best[j] + 1 < best[i] && isWord(letters.slice(j, i))) best[i] = best[j] + 1;
-    }
-  }
-  return best[letters.length] <= max;
+var TYPE_WORDS = /* @__PURE__ */ new Set([
+  "hashed",
+  "hash",
+  "encrypted",
+  "hidden",
+  "required",
+  "nullable",
+  "confirmed",
+  "sensitive",
+  "masked",
+  "redacted",
+  "writeonly",
+  "write_only",
+  "readonly",
+  "string",
+  "str",
+  "text",
+  "bytes",
+  "secretstr",
+  "secretbytes",
+  "int",
+  "integer",
+  "number",
+  "boolean",
+  "bool",
+  "char",
+  "varchar",
+  "bcrypt",
+  "argon2",
+  "argon2id",
+  "argon2i",
+  "scrypt",
+  "pbkdf2",
+  "plain",
+  "plaintext",
+  "password",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "omitempty",
+  "optional"
+]);
+function isCodeName(v) {
+  const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
+  if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
+  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
+  if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
+  return false;
 }
-function weakValueWarning(value, kind, context) {
-  if (!isWeakPassword(value, context)) return void 0;
-  return kind === "secret" ? "weak secret" : "weak password";
+function isProse(v) {
+  return /\s/.test(v.trim());
 }
-function isWeakPassword(value, context = {}) {
+function judgeLiteral(value, kind) {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
-  if (/^\d{1,8}$/.test(v)) return true;
-  if (estimateBits(v) < 40) return true;
-  const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
-  if (symbols > 2) return false;
-  if (looksRandom(v, 12)) return false;
-  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
-  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
-  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
-  const trailing = v.length - core.length;
-  if (trailing > 6) return false;
-  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
-  if (letters.length === 0) return true;
-  const line = (context.line ?? "").split(v).join(" ");
-  const known = /* @__PURE__ */ new Set();
-  for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
-  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (known.has(letters)) return true;
-  return splitsIntoWords(letters, known, 3);
+  if (v.length < 6 || v.length > 1e3) return void 0;
+  if (isPlaceholder(v)) return void 0;
+  if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
+  if (kind === "secret" && UUID.test(v)) return "medium";
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
+  if (isAlphabet(v)) return void 0;
+  if (isIdentifierReference(v)) return void 0;
+  if (isCodeName(v)) return void 0;
+  if (isProse(v)) return void 0;
+  if (looksRandom(v, 16)) return "medium";
+  if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
+  if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
+  return void 0;
 }
 
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
-var ASSIGNMENT2 = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
-function judgeAssignment(name, value, quoted, path) {
-  const kind = secretNameKind(name);
+var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
+function judgeAssignment(name2, value, quoted, path) {
+  const kind = secretNameKind(name2);
   if (!kind) return void 0;
-  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name2) && !/password|passwd|pwd/i.test(name2)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
@@ -2207,7 +3235,7 @@ var genericRules = [
     provider: "Generic",
     keywords: SECRET_KEYWORDS,
     scope: "line",
-    regex: ASSIGNMENT2,
+    regex: ASSIGNMENT,
     secretGroup: [3, 4],
     retryInside: true,
     confidence: "medium",
@@ -2283,10 +3311,10 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match }) => {
-      const name = match[2];
+      const name2 = match[2];
       const value = unescape(secret);
-      if (WORDPRESS_KEYS.test(name)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
-      const kind = secretNameKind(name);
+      if (WORDPRESS_KEYS.test(name2)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name2);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => WORDPRESS_KEYS.test(match[2]) ? void 0 : weakness(unescape(secret), secretNameKind(match[2]), path, line),
@@ -2343,8 +3371,8 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match, path }) => {
-      const name = match[1] ?? match[2] ?? match[3] ?? "";
-      const kind = secretNameKind(name);
+      const name2 = match[1] ?? match[2] ?? match[3] ?? "";
+      const kind = secretNameKind(name2);
       if (!kind || secret.startsWith("-")) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
@@ -2365,9 +3393,9 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (_s, { match }) => {
-      const name = match[1] ?? match[3] ?? "";
+      const name2 = match[1] ?? match[3] ?? "";
       const value = match[2] ?? match[4] ?? "";
-      const kind = secretNameKind(name);
+      const kind = secretNameKind(name2);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
@@ -2415,14 +3443,14 @@ var genericRules = [
   }
 ];
 function acceptAssignment(_secret, { match, path, line }) {
-  const name = match[1];
-  if (!secretNameKind(name)) return false;
+  const name2 = match[1];
+  if (!secretNameKind(name2)) return false;
   const at = match.input === line ? match.index : line.indexOf(match[0]);
   if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
-  return judgeAssignment(name, value, quoted, path) !== void 0;
+  return judgeAssignment(name2, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
@@ -2838,7 +3866,7 @@ function prefixed(o) {
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
   const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
-  const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  const name2 = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
   return withLazyRegex(regex, {
     id: o.id,
     title: o.title,
@@ -2852,9 +3880,9 @@ function contextual(o) {
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
     // keyword that is the inside of another word (`rookTable` holds "okta").
     validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
-    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
+    tps: () => [`${name2}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
-    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
+    fps: [`${name2}_API_KEY=<your key>`, `${name2}_API_KEY=\${${name2}_API_KEY}`, `${name2}_API_KEY=${"x".repeat(32)}`]
   });
 }
 function insideWord({ line, match }) {
@@ -3591,497 +4619,6 @@ var ruleFamilies = {
 };
 var builtinRules = Object.values(ruleFamilies).flat();
 
-// src/init/tracked.ts
-async function trackedSensitiveFiles(root) {
-  const out = await git(["ls-files", "-z"], { cwd: root });
-  return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p));
-}
-
-// src/doctor/checks/env-ignored.ts
-var envIgnored = {
-  id: "env-and-keys-ignored",
-  title: ".env and key files are gitignored and not tracked",
-  async run(ctx) {
-    const samples = SECRET_IGNORES.map(([, s]) => s);
-    const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: ctx.root, okCodes: [1] });
-    const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-    const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
-    const tracked = await trackedSensitiveFiles(ctx.root);
-    const evidence = [
-      ...missing.length ? [`not ignored: ${missing.join(", ")}`] : [],
-      ...tracked.map((p) => `tracked: ${p}`)
-    ];
-    if (!evidence.length) return { status: "pass", evidence: ["all of .env, .env.local, .env.*.local, *.key, *.pem, secrets/ are ignored; none tracked"] };
-    return {
-      status: "fail",
-      evidence,
-      fix: `${missing.length ? "leakguard doctor --fix (or leakguard init) adds the ignore entries. " : ""}${tracked.length ? `Stop tracking: ${tracked.map((p) => `git rm --cached -- '${p}'`).join("; ")}; rotate what they held.` : ""}`.trim()
-    };
-  }
-};
-
-// src/doctor/checks/hooks-installed.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path8 = require("node:path");
-
-// src/init/hooks.ts
-var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
-
-// src/doctor/checks/hooks-installed.ts
-var hooksInstalled = {
-  id: "hooks-installed",
-  title: "leakguard hooks are installed and runnable",
-  async run(ctx) {
-    const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
-    const active = (0, import_node_path8.resolve)(ctx.root, hooksPath);
-    const husky = /\.husky\/_\/?$/.test(active);
-    const dir = husky ? (0, import_node_path8.join)(ctx.root, ".husky") : active;
-    const evidence = [];
-    const problems = [];
-    for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs6.existsSync)((0, import_node_path8.join)(dir, hook)) ? (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(dir, hook), "utf8") : void 0;
-      const pkg = ctx.read("package.json") ?? "";
-      const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
-      if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
-      else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
-      if (!husky && text) {
-        try {
-          (0, import_node_fs6.accessSync)((0, import_node_path8.join)(dir, hook), import_node_fs6.constants.X_OK);
-        } catch {
-          problems.push(`${hook}: not executable, git will skip it`);
-        }
-      }
-    }
-    if (husky && !(0, import_node_fs6.existsSync)((0, import_node_path8.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs6.existsSync)((0, import_node_path8.join)(dir, h)) ? (0, import_node_fs6.readFileSync)((0, import_node_path8.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs6.existsSync)((0, import_node_path8.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs6.existsSync)((0, import_node_path8.join)(d, "leakguard")));
-    if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
-    if (!problems.length) return { status: "pass", evidence };
-    return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
-  }
-};
-
-// src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
-var on = process.env.LEAKGUARD_TIMING === "1";
-var shared = globalThis;
-var marks = on ? shared.__leakguardMarks ??= [] : [];
-function mark(phase) {
-  if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
-`));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
-}
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
-}
-
-// src/detect/prefilter.ts
-var KeywordMatcher = class {
-  keywords;
-  classOf = new Uint8Array(128);
-  classes;
-  /** Trie edges: child[state * classes + class], 0 when absent (the root is nobody's child). */
-  child;
-  /** Completed transitions, -1 until first computed. */
-  delta;
-  fail;
-  /** Keyword ids that end at a state, including via failure links; undefined when none. */
-  outputs;
-  constructor(keywords) {
-    this.keywords = keywords.map((k) => k.toLowerCase());
-    let next2 = 1;
-    for (const k of this.keywords) {
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        if (c >= 128) throw new Error(`keyword must be ASCII: ${k}`);
-        if (this.classOf[c] === 0) {
-          this.classOf[c] = next2;
-          if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
-          next2++;
-        }
-      }
-    }
-    if (next2 > 255) throw new Error("too many distinct keyword characters");
-    const K = this.classes = next2;
-    const maxStates = this.keywords.reduce((n2, k) => n2 + k.length, 1);
-    const child = new Int32Array(maxStates * K);
-    const edgeFirst = new Int32Array(maxStates).fill(-1);
-    const edgeNext = [];
-    const edgeClass = [];
-    const edgeTo = [];
-    const outs = [void 0];
-    let n = 1;
-    this.keywords.forEach((k, id) => {
-      let s = 0;
-      for (let i = 0; i < k.length; i++) {
-        const cls = this.classOf[k.charCodeAt(i)];
-        let t = child[s * K + cls];
-        if (t === 0) {
-          t = n++;
-          child[s * K + cls] = t;
-          outs.push(void 0);
-          edgeClass.push(cls);
-          edgeTo.push(t);
-          edgeNext.push(edgeFirst[s]);
-          edgeFirst[s] = edgeTo.length - 1;
-        }
-        s = t;
-      }
-      (outs[s] ??= []).push(id);
-    });
-    this.child = child;
-    this.fail = new Int32Array(n);
-    this.delta = new Int32Array(n * K).fill(-1);
-    this.outputs = outs;
-    const queue = [0];
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      for (let e = edgeFirst[s]; e !== -1; e = edgeNext[e]) {
-        const t = edgeTo[e];
-        const f = s === 0 ? 0 : this.go(this.fail[s], edgeClass[e]);
-        this.fail[t] = f;
-        const inherited = outs[f];
-        if (inherited) outs[t] = outs[t] ? outs[t].concat(inherited) : inherited;
-        queue.push(t);
-      }
-    }
-  }
-  /** The automaton's transition (a plain state number), computed on first use and remembered. */
-  go(s, cls) {
-    const at = s * this.classes + cls;
-    const known = this.delta[at];
-    if (known >= 0) return known;
-    const t = this.child[at];
-    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.fail[s], cls);
-    this.delta[at] = next2;
-    return next2;
-  }
-  /**
-   * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
-   * characters reset matching, which is right: keywords are ASCII.
-   */
-  scan(text, onHit) {
-    const { delta, classOf, outputs } = this;
-    const K = this.classes;
-    let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const cls = c < 128 ? classOf[c] : 0;
-      let t = delta[s * K + cls];
-      if (t < 0) t = this.go(s, cls);
-      s = t;
-      const out = outputs[s];
-      if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
-    }
-  }
-};
-
-// src/detect/redact.ts
-function redact(secret) {
-  const shown = secret.length < 10 ? Math.min(1, Math.floor(secret.length / 4)) : Math.min(6, Math.floor(secret.length / 5));
-  const masked = Math.min(secret.length - shown, 12);
-  return `${secret.slice(0, shown)}${"*".repeat(Math.max(masked, 3))}\u2026(${secret.length} chars)`;
-}
-var CONTEXT_WIDTH = 100;
-function redactLine(line, secret, column) {
-  const preview = redact(secret);
-  const masked = line.split(secret).join(preview);
-  const at = Math.max(0, column - 1);
-  const start = Math.max(0, at - 40);
-  let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
-  if (start > 0) out = "\u2026" + out;
-  if (start + CONTEXT_WIDTH < masked.length) out += "\u2026";
-  return maskLongRandomRuns(out);
-}
-function maskLongRandomRuns(s) {
-  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
-}
-
-// src/detect/types.ts
-var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
-function isBlocking(f, failOn = "low") {
-  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
-}
-
-// src/detect/engine.ts
-var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
-var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
-var MAX_LINE_FOR_GENERIC = 4096;
-var Scanner = class {
-  rules;
-  matcher;
-  /** keyword id → indexes of rules that use it */
-  rulesByKeyword;
-  alwaysOn;
-  pathGated;
-  lineScoped;
-  anchored;
-  demotable;
-  keywordLength;
-  sticky = /* @__PURE__ */ new Map();
-  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
-  ruleKeywordIds;
-  /** Catalog position: earlier rules are more specific and win ties. */
-  order;
-  options;
-  constructor(rules, options = {}) {
-    this.rules = rules;
-    this.options = options;
-    const ids = /* @__PURE__ */ new Map();
-    const byKeyword = [];
-    const alwaysOn = [];
-    rules.forEach((rule, ri) => {
-      if (rule.keywords.length === 0) alwaysOn.push(ri);
-      for (const k of rule.keywords) {
-        const key = k.toLowerCase();
-        let id = ids.get(key);
-        if (id === void 0) {
-          id = ids.size;
-          ids.set(key, id);
-          byKeyword.push([]);
-        }
-        byKeyword[id].push(ri);
-      }
-    });
-    this.matcher = new KeywordMatcher([...ids.keys()]);
-    this.rulesByKeyword = byKeyword;
-    this.alwaysOn = alwaysOn;
-    this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
-    this.lineScoped = rules.map((r) => r.scope === "line");
-    this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
-    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
-    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
-    const byArray = /* @__PURE__ */ new Map();
-    this.ruleKeywordIds = rules.map((r) => {
-      let a = byArray.get(r.keywords);
-      if (!a) {
-        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase()))));
-        byArray.set(r.keywords, a);
-      }
-      return a;
-    });
-    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
-  }
-  scan(chunk) {
-    const found = this.scanText(chunk);
-    const views = decodedViews(chunk.text);
-    if (views.length === 0) return found;
-    const lines = chunk.text.split("\n");
-    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
-    for (const v of views) {
-      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
-      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
-        const key = `${lineNo}\0${f.secret}`;
-        if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
-        seen.add(key);
-        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
-        if (blob >= 0) found.splice(blob, 1);
-        const original = (lines[v.line] ?? "").replace(/\r$/, "");
-        f.line = lineNo;
-        f.column = v.column + 1;
-        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
-        if (chunk.commit) f.commit = chunk.commit;
-        found.push(f);
-      }
-    }
-    return found.sort((a, b) => a.line - b.line || a.column - b.column);
-  }
-  scanText(chunk) {
-    const { text } = chunk;
-    if (text.length === 0) return [];
-    const hitsByKw = new Array(this.keywordLength.length);
-    const touched = [];
-    this.matcher.scan(text, (kw, end) => {
-      const list = hitsByKw[kw];
-      if (list === void 0) {
-        hitsByKw[kw] = [end];
-        touched.push(kw);
-      } else list.push(end);
-    });
-    const triggered = new Uint8Array(this.rules.length);
-    for (const ri of this.alwaysOn) triggered[ri] = 1;
-    let any = this.alwaysOn.length > 0;
-    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) triggered[ri] = 1, any = true;
-    if (!any) return [];
-    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
-    const lines = new LineIndex(text);
-    const found = [];
-    const linesBySet = /* @__PURE__ */ new Map();
-    for (let ri = 0; ri < this.rules.length; ri++) {
-      if (!triggered[ri]) continue;
-      const rule = this.rules[ri];
-      const kwIds = this.ruleKeywordIds[ri];
-      if (this.lineScoped[ri]) {
-        let lineList = linesBySet.get(kwIds);
-        if (!lineList) {
-          const set = /* @__PURE__ */ new Set();
-          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
-          lineList = [...set].sort((a, b) => a - b);
-          linesBySet.set(kwIds, lineList);
-        }
-        for (const li of lineList) {
-          const lineText = lines.text(li);
-          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
-          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
-        }
-      } else if (this.anchored[ri]) {
-        const starts = [];
-        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]);
-        if (kwIds.length > 1) starts.sort((a, b) => a - b);
-        this.runAnchored(rule, text, starts, chunk, lines, found);
-      } else {
-        this.runRegex(rule, text, 0, chunk, lines, found);
-      }
-    }
-    return dedupe(found, this.order);
-  }
-  /** Rules whose `appliesTo` excludes this path. */
-  gatedFor(path) {
-    return this.pathGated.filter((ri) => !this.rules[ri].appliesTo(path));
-  }
-  runRegex(rule, haystack, base, chunk, lines, out) {
-    const re = rule.regex;
-    re.lastIndex = 0;
-    let m;
-    while ((m = re.exec(haystack)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
-      const secret = secretOf(rule, m);
-      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
-      const at = m[0].lastIndexOf(secret);
-      if (at > 0) re.lastIndex = m.index + at;
-    }
-  }
-  /**
-   * Anchored rules match only where one of their keywords starts (a token's
-   * fixed prefix), so instead of searching the whole text the regex is tried,
-   * sticky, at each keyword occurrence: the cost follows the number of
-   * occurrences, not the size of the file.
-   */
-  runAnchored(rule, text, starts, chunk, lines, out) {
-    let re = this.sticky.get(rule);
-    if (!re) {
-      re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
-      this.sticky.set(rule, re);
-    }
-    let last = -1;
-    for (const start of starts) {
-      if (start < last) continue;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      last = start + m[0].length;
-      this.accept(rule, m, 0, chunk, lines, out);
-    }
-  }
-  /** Checks a candidate and records it; false when it was rejected. */
-  accept(rule, m, base, chunk, lines, out) {
-    const secret = secretOf(rule, m);
-    if (secret === void 0 || secret.length === 0) return false;
-    const { minConfidence, keep } = this.options;
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
-    const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
-    const at = base + m.index + Math.max(0, offsetInMatch);
-    const li = lines.lineOf(at);
-    const lineText = lines.text(li);
-    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
-    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
-    if (ALLOW_MARKER.test(lineText)) return false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
-    const column = at - lines.start(li) + 1;
-    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0);
-    if (warning) {
-      finding.warning = warning;
-      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
-    }
-    out.push(finding);
-    return true;
-  }
-};
-function secretOf(rule, m) {
-  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
-  if (typeof g === "number") return m[g];
-  for (const i of g) if (m[i] !== void 0) return m[i];
-  return void 0;
-}
-function makeFinding(rule, chunk, secret, line, column, lineText) {
-  const finding = {
-    ruleId: rule.id,
-    title: rule.title,
-    provider: rule.provider,
-    confidence: rule.confidence,
-    file: chunk.path,
-    line,
-    column,
-    preview: redact(secret),
-    context: redactLine(lineText, secret, column),
-    fingerprint: fingerprint(rule.id, chunk.path, secret),
-    playbook: rule.playbook
-  };
-  if (chunk.commit) finding.commit = chunk.commit;
-  Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
-  return finding;
-}
-function dedupe(findings, order) {
-  if (findings.length < 2) return findings;
-  const best = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.line}\0${f.secret ?? ""}`;
-    const cur = best.get(key);
-    if (!cur || rank(f) > rank(cur) || rank(f) === rank(cur) && order.get(f.ruleId) < order.get(cur.ruleId)) best.set(key, f);
-  }
-  const kept = [...best.values()].filter(
-    (f) => !(f.provider === "Generic" && findings.some((g) => g !== f && g.provider !== "Generic" && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret))))
-  );
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function rank(f) {
-  return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
-}
-var LineIndex = class {
-  constructor(src) {
-    this.src = src;
-    for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  src;
-  starts = [0];
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  start(line) {
-    return this.starts[line];
-  }
-  text(line) {
-    const s = this.starts[line];
-    const next2 = this.starts[line + 1];
-    let e = next2 === void 0 ? this.src.length : next2 - 1;
-    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
-    return this.src.slice(s, e);
-  }
-};
-
 // src/detect/windows.ts
 var WINDOW = 4 * 1024 * 1024;
 var OVERLAP = 64 * 1024;
@@ -4141,10 +4678,10 @@ function collapseAcrossCommits(findings) {
 }
 function fileFinding(fr, path, warning) {
   const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
-  const name = baseName(path);
+  const name2 = baseName(path);
   const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
-  finding.preview = name;
-  finding.context = `${name}: this kind of file should never be committed`;
+  finding.preview = name2;
+  finding.context = `${name2}: this kind of file should never be committed`;
   const why = warning ?? exampleKindOfPath(path);
   if (why) finding.warning = why;
   return finding;
@@ -4600,8 +5137,8 @@ function expand(path, data, depth, budget, base, out) {
 }
 function entry(path, data, depth, budget, base, out) {
   if (--budget.entries < 0) return;
-  const name = path.slice(path.lastIndexOf("!") + 1);
-  if (isArchivePath(name)) {
+  const name2 = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name2)) {
     if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
     else expand(path, data, depth + 1, budget, base, out);
     return;
@@ -4632,7 +5169,7 @@ function unzip(path, data, depth, budget, base, out) {
   });
   if (count2 > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
   for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
-  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
+  for (const [name2, content] of Object.entries(files)) entry(`${path}!${name2}`, content, depth, budget, base, out);
 }
 function gunzip(data, budget) {
   if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
@@ -4680,30 +5217,316 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
   yield* expandArchive(path, await git(["cat-file", "blob", sha], { cwd: root }), maxBytes, base);
 }
 
-// src/config/baseline.ts
-var import_promises2 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
-var BASELINE_FILE = ".leakguard-baseline.json";
-async function loadBaseline(root, file = (0, import_node_path9.join)(root, BASELINE_FILE), required = false) {
-  let text;
-  try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
-    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
+// src/doctor/context.ts
+var MAX_READ = 2 * 1024 * 1024;
+var DoctorContext = class {
+  root;
+  config;
+  history;
+  /** `doctor --verify`: providers may be asked whether leaked credentials still work. */
+  verify;
+  files;
+  cache = /* @__PURE__ */ new Map();
+  historyScan;
+  constructor(root, config, history, verify = false) {
+    this.root = root;
+    this.config = config;
+    this.history = history;
+    this.verify = verify;
   }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
+  /** Every commit of every ref, scanned once for all checks (baselined and ignored findings left out). */
+  historyFindings() {
+    this.historyScan ??= (async () => {
+      const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(this.root), ...await loadBaseline(this.root)]);
+      return runPipeline(commitsSource(this.root, ["--all"], this.config.maxFileSize), { config: this.config, ignore });
+    })();
+    return this.historyScan;
   }
-  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
-  return new Set(doc.findings.map((f, i) => {
-    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
-    return f.fingerprint;
-  }));
+  /** Files git tracks or would track (not ignored). */
+  async listFiles() {
+    if (!this.files) {
+      const out = await git(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], { cwd: this.root });
+      this.files = out.toString("utf8").split("\0").filter(Boolean);
+    }
+    return this.files;
+  }
+  async codeFiles() {
+    return (await this.listFiles()).filter((f) => isCodeFile(f) && !/(^|\/)(node_modules|vendor|dist|build)\//.test(f) && !/\.min\.js$/.test(f));
+  }
+  /** Dotenv files at the root, ignored or not: .env, .env.local, .env.production… */
+  async envFiles() {
+    const out = await git(["ls-files", "-z", "--cached", "--others", "--", ".env", ".env.*", "*/.env", "*/.env.*"], { cwd: this.root });
+    const names = new Set(out.toString("utf8").split("\0").filter(Boolean));
+    return [...names].filter((n) => /(^|\/)\.env(\.[\w.-]+)?$/.test(n) && !/(^|\/)node_modules\//.test(n)).sort();
+  }
+  read(path) {
+    if (this.cache.has(path)) return this.cache.get(path);
+    let text;
+    try {
+      const abs = (0, import_node_path5.join)(this.root, path);
+      if ((0, import_node_fs5.statSync)(abs).size <= MAX_READ) {
+        const buf = (0, import_node_fs5.readFileSync)(abs);
+        text = looksBinary(buf) ? void 0 : buf.toString("utf8");
+      }
+    } catch {
+      text = void 0;
+    }
+    this.cache.set(path, text);
+    return text;
+  }
+  readEnv(path) {
+    const text = this.read(path);
+    if (text === void 0) return [];
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+      if (!m) return;
+      let value = m[2].trim();
+      const q = value[0];
+      if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+      else value = value.replace(/\s+#.*$/, "");
+      out.push({ key: m[1], value, line: i + 1 });
+    });
+    return out;
+  }
+};
+var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
+
+// src/doctor/fixes.ts
+var import_node_path8 = require("node:path");
+
+// src/init/env-example.ts
+var import_node_path6 = require("node:path");
+var ASSIGNMENT2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
+function envExampleChange(root) {
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path6.join)(root, n)) })).find((x) => x.text !== void 0);
+  if (!source) return void 0;
+  const path = (0, import_node_path6.join)(root, ".env.example");
+  const current = readText(path);
+  if (current === void 0) {
+    const lines = source.text.split(/\r?\n/).map((line) => {
+      const m = ASSIGNMENT2.exec(line);
+      return m ? `${line.slice(0, line.indexOf("=") + 1)}${placeholder(m[1])}` : /^\s*#/.test(line) || line.trim() === "" ? line : null;
+    });
+    const content2 = lines.filter((l) => l !== null).join("\n").replace(/\n*$/, "\n");
+    return { display: ".env.example", path, content: content2, reason: `template of ${source.n}: its keys, no values` };
+  }
+  const have = new Set(current.split(/\r?\n/).map((l) => ASSIGNMENT2.exec(l)?.[1]).filter(Boolean));
+  const missing = source.text.split(/\r?\n/).map((l) => ASSIGNMENT2.exec(l)?.[1]).filter((k) => !!k && !have.has(k));
+  if (missing.length === 0) return void 0;
+  const unique = [...new Set(missing)];
+  const content = current + (current.endsWith("\n") || current === "" ? "" : "\n") + unique.map((k) => `${k}=${placeholder(k)}`).join("\n") + "\n";
+  return { display: ".env.example", path, content, reason: `add keys missing from the template: ${unique.join(", ")}` };
 }
+function placeholder(key) {
+  return `<${key.toLowerCase().replace(/[_.-]+/g, " ").trim()}>`;
+}
+
+// src/init/gitignore.ts
+var import_node_path7 = require("node:path");
+var SECRET_IGNORES = [
+  [".env", ".env"],
+  [".env.local", ".env.local"],
+  [".env.*.local", ".env.production.local"],
+  ["*.key", "leakguard-probe.key"],
+  ["*.pem", "leakguard-probe.pem"],
+  ["secrets/", "secrets/leakguard-probe"]
+];
+async function gitignoreChange(root, nodeProject = false) {
+  const path = (0, import_node_path7.join)(root, ".gitignore");
+  const current = readText(path);
+  const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
+  const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
+  const samples = wanted.map(([, s]) => s);
+  const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
+  const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
+  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  if (missing.length === 0) return void 0;
+  const base = current ?? "";
+  const sep2 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
+  const content = `${base}${sep2}# Secrets and local environment (added by leakguard init)
+${missing.join("\n")}
+`;
+  return { display: ".gitignore", path, content, reason: `ignore ${missing.join(", ")}` };
+}
+
+// src/doctor/checks/env-example.ts
+var ENV_USES = [
+  /process\.env\.([A-Z_][A-Z0-9_]*)/g,
+  /process\.env\[\s*['"`]([A-Za-z_][A-Za-z0-9_]*)['"`]\s*\]/g,
+  /import\.meta\.env\.([A-Z_][A-Z0-9_]*)/g,
+  /os\.environ\[\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]\s*\]/g,
+  /os\.environ\.get\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
+  /os\.getenv\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
+  /\bENV(?:\.fetch\(\s*|\[\s*)['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g,
+  /System\.getenv\(\s*"([A-Za-z_][A-Za-z0-9_]*)"/g,
+  /Deno\.env\.get\(\s*['"]([A-Za-z_][A-Za-z0-9_]*)['"]/g
+];
+function insideString(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset) + 1;
+  const before = text.slice(lineStart, offset).replace(/\\./g, "");
+  return ['"', "'", "`"].some((q) => before.split(q).length % 2 === 0);
+}
+var isTestFile = (f) => /(^|\/)(test|tests|__tests__|spec|fixtures?)\/|\.(test|spec)\.[cm]?[jt]sx?$/.test(f);
+async function handlesSecrets(ctx, used) {
+  if ((await ctx.envFiles()).length || ctx.read(".env.example") !== void 0) return true;
+  return [...(used ?? await usedEnvKeys(ctx)).keys()].some((k) => secretNameKind(k) !== void 0);
+}
+async function usedEnvKeys(ctx) {
+  const used = /* @__PURE__ */ new Map();
+  for (const f of await ctx.envFiles()) {
+    if (isExampleEnv(f)) continue;
+    for (const e of ctx.readEnv(f)) if (!used.has(e.key)) used.set(e.key, f);
+  }
+  for (const f of await ctx.codeFiles()) {
+    if (isTestFile(f)) continue;
+    const text = ctx.read(f);
+    if (!text || !/env|getenv/i.test(text)) continue;
+    for (const re of ENV_USES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) if (!used.has(m[1]) && !insideString(text, m.index)) used.set(m[1], f);
+    }
+  }
+  for (const k of ["NODE_ENV", "HOME", "PATH", "PWD", "USER", "CI", "TZ", "LANG", "DEBUG", "PORT", "HOSTNAME", "SHELL", "TERM", "NO_COLOR", "FORCE_COLOR"]) used.delete(k);
+  return used;
+}
+var envExampleComplete = {
+  id: "env-example-complete",
+  title: ".env.example lists every key the project uses, with no real values",
+  async run(ctx) {
+    const used = await usedEnvKeys(ctx);
+    const example = ctx.read(".env.example");
+    if (example === void 0) {
+      if (!await handlesSecrets(ctx, used)) return { status: "n/a", evidence: ["no .env files and no secret-named environment variables in the code"] };
+      return { status: "fail", evidence: [`no .env.example; the project uses ${[...used.keys()].slice(0, 12).join(", ")}${used.size > 12 ? ", \u2026" : ""}`], fix: "leakguard doctor --fix writes .env.example (keys, placeholders, no values)." };
+    }
+    const entries = ctx.readEnv(".env.example");
+    const listed = new Set(entries.map((e) => e.key));
+    const missing = [...used].filter(([k]) => !listed.has(k));
+    const real = entries.filter((e) => {
+      const kind = secretNameKind(e.key);
+      return kind !== void 0 && judgeLiteral(e.value, kind) !== void 0;
+    });
+    const evidence = [
+      ...missing.slice(0, 15).map(([k, where]) => `missing: ${k} (used in ${where})`),
+      ...real.map((e) => `.env.example:${e.line} ${e.key} has a value that looks real`)
+    ];
+    if (!evidence.length) return { status: "pass", evidence: [`${listed.size} keys listed`] };
+    return { status: "fail", evidence, fix: `${missing.length ? "leakguard doctor --fix appends the missing keys with placeholders. " : ""}${real.length ? "Replace real-looking values with placeholders such as <db password>, and rotate them if they were real." : ""}`.trim() };
+  }
+};
+
+// src/doctor/fixes.ts
+async function safeFixes(ctx) {
+  const changes = [];
+  const ignore = await gitignoreChange(ctx.root);
+  if (ignore) changes.push(ignore);
+  const example = envExampleChange(ctx.root);
+  let exampleText = example?.content ?? readText((0, import_node_path8.join)(ctx.root, ".env.example")) ?? "";
+  const listed = new Set(exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
+  const missing = [...(await usedEnvKeys(ctx)).keys()].filter((k) => !listed.has(k));
+  if (missing.length) {
+    exampleText = (exampleText && !exampleText.endsWith("\n") ? exampleText + "\n" : exampleText) + missing.map((k) => `${k}=<${k.toLowerCase().replace(/_/g, " ")}>`).join("\n") + "\n";
+  }
+  if (example || missing.length) {
+    changes.push({ display: ".env.example", path: (0, import_node_path8.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
+  }
+  const secretsMd = (0, import_node_path8.join)(ctx.root, "SECRETS.md");
+  if (readText(secretsMd) === void 0) {
+    const keys = exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter((k) => !!k);
+    const rows = (keys.length ? keys : ["EXAMPLE_API_KEY"]).map((k) => `| ${k} | _who rotates it_ | _e.g. 90 days_ | _where it is stored_ |`);
+    const content = `# Secrets
+
+Every secret this project uses, who owns it and how often it is rotated.
+Values never go in this file or in git: they live in the secret manager and in
+untracked .env files. To rotate one: \`leakguard rotate <kind>\`; to make a new
+value: \`leakguard gen\`.
+
+| secret | owner | rotation | stored in |
+|---|---|---|---|
+${rows.join("\n")}
+
+## When a secret leaks
+
+1. Rotate it first (\`leakguard rotate <rule-id>\`).
+2. Remove it from history (\`leakguard purge\`), force-push, tell collaborators.
+3. Check the provider's audit logs for use during the exposure window.
+`;
+    changes.push({ display: "SECRETS.md", path: secretsMd, content, reason: "owners and rotation cadence to fill in, one row per key in .env.example" });
+  }
+  return changes;
+}
+
+// src/init/tracked.ts
+async function trackedSensitiveFiles(root) {
+  const out = await git(["ls-files", "-z"], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p));
+}
+
+// src/doctor/checks/env-ignored.ts
+var envIgnored = {
+  id: "env-and-keys-ignored",
+  title: ".env and key files are gitignored and not tracked",
+  async run(ctx) {
+    const samples = SECRET_IGNORES.map(([, s]) => s);
+    const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: ctx.root, okCodes: [1] });
+    const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
+    const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+    const tracked = await trackedSensitiveFiles(ctx.root);
+    const evidence = [
+      ...missing.length ? [`not ignored: ${missing.join(", ")}`] : [],
+      ...tracked.map((p) => `tracked: ${p}`)
+    ];
+    if (!evidence.length) return { status: "pass", evidence: ["all of .env, .env.local, .env.*.local, *.key, *.pem, secrets/ are ignored; none tracked"] };
+    return {
+      status: "fail",
+      evidence,
+      fix: `${missing.length ? "leakguard doctor --fix (or leakguard init) adds the ignore entries. " : ""}${tracked.length ? `Stop tracking: ${tracked.map((p) => `git rm --cached -- '${p}'`).join("; ")}; rotate what they held.` : ""}`.trim()
+    };
+  }
+};
+
+// src/doctor/checks/hooks-installed.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path9 = require("node:path");
+
+// src/init/hooks.ts
+var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
+
+// src/doctor/checks/hooks-installed.ts
+var hooksInstalled = {
+  id: "hooks-installed",
+  title: "leakguard hooks are installed and runnable",
+  async run(ctx) {
+    const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
+    const active = (0, import_node_path9.resolve)(ctx.root, hooksPath);
+    const husky = /\.husky\/_\/?$/.test(active);
+    const dir = husky ? (0, import_node_path9.join)(ctx.root, ".husky") : active;
+    const evidence = [];
+    const problems = [];
+    for (const hook of ["pre-commit", "pre-push"]) {
+      const text = (0, import_node_fs6.existsSync)((0, import_node_path9.join)(dir, hook)) ? (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(dir, hook), "utf8") : void 0;
+      const pkg = ctx.read("package.json") ?? "";
+      const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
+      if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
+      else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
+      if (!husky && text) {
+        try {
+          (0, import_node_fs6.accessSync)((0, import_node_path9.join)(dir, hook), import_node_fs6.constants.X_OK);
+        } catch {
+          problems.push(`${hook}: not executable, git will skip it`);
+        }
+      }
+    }
+    if (husky && !(0, import_node_fs6.existsSync)((0, import_node_path9.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs6.existsSync)((0, import_node_path9.join)(dir, h)) ? (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs6.existsSync)((0, import_node_path9.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs6.existsSync)((0, import_node_path9.join)(d, "leakguard")));
+    if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
+    if (!problems.length) return { status: "pass", evidence };
+    return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
+  }
+};
 
 // src/doctor/checks/no-secrets-history.ts
 var noSecretsInHistory = {
@@ -4713,8 +5536,7 @@ var noSecretsInHistory = {
     if (!ctx.history) return { status: "n/a", evidence: ["skipped (--no-history); run leakguard scan --history"] };
     const any = (await git(["rev-list", "-n1", "--all"], { cwd: ctx.root })).toString("utf8").trim();
     if (!any) return { status: "n/a", evidence: ["no commits yet"] };
-    const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(ctx.root), ...await loadBaseline(ctx.root)]);
-    const r = await runPipeline(commitsSource(ctx.root, ["--all"], ctx.config.maxFileSize), { config: ctx.config, ignore });
+    const r = await ctx.historyFindings();
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
     if (!blocking.length) return { status: "pass", evidence: [`every commit of every branch and tag scanned, messages included${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"} (leakguard scan --history shows them)` : ""}`] };
@@ -4722,6 +5544,29 @@ var noSecretsInHistory = {
       status: "fail",
       evidence: blocking.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
       fix: "Rotate each credential first (leakguard rotate <rule-id>), then remove it from history (leakguard purge --finding <fingerprint>)."
+    };
+  }
+};
+
+// src/doctor/checks/no-live-credentials.ts
+var noLiveCredentials = {
+  id: "no-live-credentials",
+  title: "No leaked credential still works (doctor --verify)",
+  async run(ctx) {
+    if (!ctx.verify) return { status: "n/a", evidence: ["providers not asked; run leakguard doctor --verify"] };
+    if (!ctx.history) return { status: "n/a", evidence: ["skipped (--no-history)"] };
+    const any = (await git(["rev-list", "-n1", "--all"], { cwd: ctx.root })).toString("utf8").trim();
+    if (!any) return { status: "n/a", evidence: ["no commits yet"] };
+    const found = (await ctx.historyFindings()).findings.filter((f) => isBlocking(f, ctx.config.failOn));
+    if (!found.length) return { status: "pass", evidence: ["nothing in history to verify"] };
+    const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+    const s = await verifyFindings2(found);
+    const live = found.filter((f) => f.verification?.status === "live");
+    if (!live.length) return { status: "pass", evidence: [`${found.length} finding${found.length === 1 ? "" : "s"} in history: none live (${s.revoked} revoked, ${s.unknown} unknown, ${found.length - s.revoked - s.unknown} with no verifier)`] };
+    return {
+      status: "fail",
+      evidence: live.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}: live, ${f.verification.detail}`),
+      fix: "Rotate each live credential now (leakguard rotate <fingerprint>), then prove the old one is dead: leakguard rotate <fingerprint> --check."
     };
   }
 };
@@ -4944,8 +5789,8 @@ async function findCallsWithSecrets(ctx, call, refs = SECRET_REF) {
       if (!m) return;
       const ref = refs.exec(codeOnly(callArguments(lines, i, m.index + m[0].length)));
       if (!ref) return;
-      const name = ref[0].replace(/^.*[.[(]['"]?/, "").replace(/['")\]]+$/, "");
-      if (SAFE_NAME.test(name) && !/database_?url|db_?url|mongo_?uri|redis_?url/i.test(name)) return;
+      const name2 = ref[0].replace(/^.*[.[(]['"]?/, "").replace(/['")\]]+$/, "");
+      if (SAFE_NAME.test(name2) && !/database_?url|db_?url|mongo_?uri|redis_?url/i.test(name2)) return;
       hits.push({ file: f, line: i + 1, text: line.trim().slice(0, 120) });
     });
   }
@@ -4987,7 +5832,7 @@ var secretsInLogs = {
 };
 
 // src/doctor/checks/shared-across-envs.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var sharedAcrossEnvs = {
   id: "secrets-not-shared-across-environments",
   title: "Each environment has its own secrets",
@@ -4999,7 +5844,7 @@ var sharedAcrossEnvs = {
       for (const e of ctx.readEnv(f)) {
         if (!e.value || isPlaceholder(e.value)) continue;
         if (!secretNameKind(e.key) && !looksRandom(e.value)) continue;
-        const h = (0, import_node_crypto.createHash)("sha256").update(e.value).digest("hex");
+        const h = (0, import_node_crypto3.createHash)("sha256").update(e.value).digest("hex");
         byValue.set(h, [...byValue.get(h) ?? [], { file: f, key: e.key }]);
       }
     }
@@ -5074,6 +5919,7 @@ var weakSecrets = {
 var checks = [
   noSecretsInTree,
   noSecretsInHistory,
+  noLiveCredentials,
   envIgnored,
   envExampleComplete,
   weakSecrets,
@@ -5096,8 +5942,8 @@ async function runChecks(ctx) {
   return out;
 }
 
-// src/version.ts
-var VERSION = true ? "0.1.0" : "dev";
+// src/cli/commands/doctor.ts
+init_version();
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
@@ -5127,10 +5973,12 @@ rotation documented. Never prints a secret value.
 
   --fix          apply the safe fixes (ignore entries, .env.example sync, a starting SECRETS.md), then check again
   --no-history   skip the history scan
+  --verify       also ask each provider whether the credentials found in history still work
+                 (one read-only request per credential; see leakguard verify --help)
 Exit codes: 0 every item passes or does not apply, 1 an item fails, 2 error.
 `;
 async function run2(argv) {
-  const { values } = parseCommandArgs(argv, { fix: { type: "boolean" }, "no-history": { type: "boolean" }, format: { type: "string" }, "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } }, "doctor");
+  const { values } = parseCommandArgs(argv, { fix: { type: "boolean" }, "no-history": { type: "boolean" }, verify: { type: "boolean" }, format: { type: "string" }, "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } }, "doctor");
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -5146,7 +5994,7 @@ async function run2(argv) {
     apply(changes);
     fixed.push(...changes.map((ch) => `${ch.display}: ${ch.reason}`));
   }
-  const results = await runChecks(new DoctorContext(root, config, !values["no-history"]));
+  const results = await runChecks(new DoctorContext(root, config, !values["no-history"], values.verify === true));
   const failed = results.filter((r) => r.status === "fail").length;
   if (format === "json") {
     process.stdout.write(JSON.stringify({ schema: "leakguard/doctor@1", tool: { name: "leakguard", version: VERSION }, fixed, passed: failed === 0, checks: results }, null, 2) + "\n");

@@ -290,10 +290,10 @@ var import_node_path2 = require("node:path");
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
-  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low" };
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
 }
 var CONFIDENCES = ["low", "medium", "high"];
-var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn"];
+var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
 var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
 function parseConfig(raw, source) {
   const fail = (key, msg) => {
@@ -333,6 +333,13 @@ function parseConfig(raw, source) {
   if (obj.failOn !== void 0) {
     if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
     cfg.failOn = obj.failOn;
+  }
+  if (obj.verify !== void 0) {
+    if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
+    const verify = obj.verify;
+    for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
+    if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
+    cfg.verify.inHooks = verify.inHooks === true;
   }
   if (obj.rules !== void 0) {
     if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
@@ -4162,6 +4169,7 @@ function makeFinding(rule, chunk, secret, line, column, lineText) {
   };
   if (chunk.commit) finding.commit = chunk.commit;
   Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
+  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
   return finding;
 }
 function dedupe(findings, order) {

@@ -5,9 +5,17 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -27,10 +35,805 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "dev";
+  }
+});
+
+// src/verify/http.ts
+async function send(req, timeoutMs, env = process.env) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await once(req, controller.signal, env);
+  } catch (e) {
+    if (controller.signal.aborted) throw new VerifyNetworkError(`no answer within ${Math.round(timeoutMs / 100) / 10} s`);
+    throw e instanceof VerifyNetworkError ? e : new VerifyNetworkError(describe(e));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describe(e) {
+  const err = e;
+  return err.code ? `network error (${err.code})` : "network error";
+}
+async function once(req, signal, env) {
+  const secure = req.url.protocol === "https:";
+  const port = Number(req.url.port) || (secure ? 443 : 80);
+  const headers = { "user-agent": USER_AGENT, accept: "application/json", ...req.headers, host: req.url.host };
+  if (req.body !== void 0) headers["content-length"] = String(Buffer.byteLength(req.body));
+  const proxy = proxyFor(req.url, env);
+  const path = `${req.url.pathname}${req.url.search}`;
+  let res;
+  if (proxy && !secure) {
+    res = await exchange((0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
+  } else if (proxy) {
+    const socket = await tunnel(proxy, req.url.hostname, port, signal);
+    try {
+      res = await exchange((0, import_node_https.request)({ host: req.url.hostname, port, method: req.method, path, headers, signal, createConnection: () => (0, import_node_tls.connect)({ socket, servername: req.url.hostname }) }), req.body);
+      return await read(res);
+    } finally {
+      socket.destroy();
+    }
+  } else {
+    const make = secure ? import_node_https.request : import_node_http.request;
+    res = await exchange(make({ host: req.url.hostname, port, method: req.method, path, headers, signal }), req.body);
+  }
+  return read(res);
+}
+function exchange(r, body) {
+  return new Promise((resolve2, reject) => {
+    r.on("response", resolve2);
+    r.on("error", reject);
+    r.end(body);
+  });
+}
+function read(res) {
+  return new Promise((resolve2, reject) => {
+    const parts = [];
+    let size = 0;
+    res.on("data", (b) => {
+      if (size < MAX_BODY) parts.push(b.subarray(0, MAX_BODY - size));
+      size += b.length;
+    });
+    res.on("end", () => resolve2({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") }));
+    res.on("error", reject);
+  });
+}
+function tunnel(proxy, host, port, signal) {
+  return new Promise((resolve2, reject) => {
+    const r = (0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: "CONNECT", path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
+    r.on("connect", (res, socket) => {
+      if (res.statusCode === 200) resolve2(socket);
+      else {
+        socket.destroy();
+        reject(new VerifyNetworkError(`proxy refused the tunnel (HTTP ${res.statusCode})`));
+      }
+    });
+    r.on("error", reject);
+    r.end();
+  });
+}
+function proxyAuth(proxy) {
+  if (!proxy.username) return {};
+  return { "proxy-authorization": `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}` };
+}
+function proxyFor(url, env) {
+  const raw = url.protocol === "https:" ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
+  if (!raw) return void 0;
+  if (bypass(url, env.no_proxy ?? env.NO_PROXY ?? "")) return void 0;
+  try {
+    return new URL(raw.includes("://") ? raw : `http://${raw}`);
+  } catch {
+    return void 0;
+  }
+}
+function bypass(url, noProxy) {
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry2 = raw.trim().toLowerCase();
+    if (!entry2) continue;
+    if (entry2 === "*") return true;
+    const [name2 = "", p] = entry2.split(/:(?=\d+$)/);
+    if (p && p !== port) continue;
+    const bare = name2.replace(/^\*?\./, "");
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+var import_node_http, import_node_https, import_node_tls, MAX_BODY, USER_AGENT, VerifyNetworkError;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+    import_node_tls = require("node:tls");
+    init_version();
+    MAX_BODY = 64 * 1024;
+    USER_AGENT = `leakguard/${VERSION} (secret verification; +https://github.com/leakguard/leakguard)`;
+    VerifyNetworkError = class extends Error {
+    };
+  }
+});
+
+// src/verify/sigv4.ts
+function canonicalRequest(req) {
+  const names = Object.keys(req.headers).map((h) => h.toLowerCase()).sort();
+  const lower = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const headers = names.map((n) => `${n}:${String(lower[n]).trim().replace(/\s+/g, " ")}
+`).join("");
+  const signedHeaders = names.join(";");
+  const query = req.query.split("&").filter(Boolean).map((p) => p.includes("=") ? p : `${p}=`).sort().join("&");
+  const payload = lower["x-amz-content-sha256"] ?? sha2562(req.body);
+  return { text: [req.method, req.path, query, headers, signedHeaders, payload].join("\n"), signedHeaders };
+}
+function authorization(req, creds, region, service, amzDate2) {
+  const day = amzDate2.slice(0, 8);
+  const scope = `${day}/${region}/${service}/aws4_request`;
+  const { text, signedHeaders } = canonicalRequest(req);
+  const toSign = ["AWS4-HMAC-SHA256", amzDate2, scope, sha2562(text)].join("\n");
+  const key = hmac(hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), region), service), "aws4_request");
+  const signature = (0, import_node_crypto.createHmac)("sha256", key).update(toSign, "utf8").digest("hex");
+  return `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+}
+function amzDate(d) {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+var import_node_crypto, sha2562, hmac;
+var init_sigv4 = __esm({
+  "src/verify/sigv4.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    sha2562 = (s) => (0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("hex");
+    hmac = (key, s) => (0, import_node_crypto.createHmac)("sha256", key).update(s, "utf8").digest();
+  }
+});
+
+// src/verify/azure.ts
+function sharedKey(account, key, path, query, msHeaders) {
+  const headers = Object.keys(msHeaders).map((h) => h.toLowerCase()).sort().map((h) => `${h}:${msHeaders[h]}
+`).join("");
+  const params = [...query.keys()].map((k) => k.toLowerCase()).sort().map((k) => `
+${k}:${query.getAll(k).sort().join(",")}`).join("");
+  const toSign = `GET
+
+
+
+
+
+
+
+
+
+
+
+${headers}/${account}${path}${params}`;
+  const signature = (0, import_node_crypto2.createHmac)("sha256", Buffer.from(key, "base64")).update(toSign, "utf8").digest("base64");
+  return `SharedKey ${account}:${signature}`;
+}
+var import_node_crypto2;
+var init_azure = __esm({
+  "src/verify/azure.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+  }
+});
+
+// src/verify/providers.ts
+function parse(body) {
+  try {
+    const v = JSON.parse(body);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function field(body, path) {
+  let v = typeof body === "string" ? parse(body) : body;
+  for (const k of path.split(".")) v = v && typeof v === "object" ? v[k] : void 0;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+}
+function byStatus(revoked, detail = () => "", liveAlso = []) {
+  return (res) => {
+    if (res.status >= 200 && res.status < 300) return { status: "live", detail: detail(res) || "accepted" };
+    if (liveAlso.includes(res.status)) return { status: "live", detail: `accepted, but not allowed this call (HTTP ${res.status}): the credential is valid with narrower permissions` };
+    if (revoked.includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+    return unexpected(res);
+  };
+}
+function unexpected(res) {
+  if (res.status === 429) return { status: "unknown", detail: "rate limited (HTTP 429): try again later" };
+  if (res.status >= 500) return { status: "unknown", detail: `provider error (HTTP ${res.status})` };
+  return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
+}
+function awsPair(t) {
+  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
+  const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
+  const secret = isId ? t.nearby.get("aws-secret-access-key")?.[0] : t.secret;
+  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : void 0;
+}
+function verifierFor(ruleId) {
+  return byRule.get(ruleId);
+}
+function overrideNames() {
+  return [...new Set(verifiers.map((v) => `LEAKGUARD_VERIFY_${v.family}_URL`))];
+}
+var bearer, basic, get, postJson, name, verifiers, NOT_VERIFIED, byRule;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_sigv4();
+    init_azure();
+    bearer = (s) => ({ authorization: `Bearer ${s}` });
+    basic = (user, pass) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` });
+    get = (path, headers = {}) => ({ method: "GET", path, headers });
+    postJson = (path, body, headers = {}) => ({ method: "POST", path, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    name = (...paths) => (res) => {
+      const doc = parse(res.body);
+      for (const p of paths) {
+        const v = field(doc, p);
+        if (v) return v;
+      }
+      return "";
+    };
+    verifiers = [
+      {
+        family: "GITHUB",
+        rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
+        base: "https://api.github.com",
+        plan: (t) => get("/user", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
+        judge: byStatus([401], (res) => {
+          const scopes = res.headers["x-oauth-scopes"];
+          const login = field(res.body, "login");
+          return `${login ? `user ${login}` : "accepted"}${typeof scopes === "string" ? `; scopes: ${scopes || "none"}` : ""}`;
+        })
+      },
+      {
+        family: "GITHUB",
+        rules: ["github-ghs"],
+        base: "https://api.github.com",
+        plan: (t) => get("/installation/repositories?per_page=1", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
+        judge: byStatus([401], (res) => `app installation token; ${field(res.body, "total_count") || "?"} repositories`)
+      },
+      {
+        family: "GITLAB",
+        rules: ["gitlab-pat"],
+        base: "https://gitlab.com",
+        plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
+        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "SLACK",
+        rules: ["slack-bot-token", "slack-user-token"],
+        base: "https://slack.com",
+        plan: (t) => ({ method: "POST", path: "/api/auth.test", headers: { ...bearer(t.secret), "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        judge: (res) => {
+          if (res.status !== 200) return unexpected(res);
+          const doc = parse(res.body);
+          if (field(doc, "ok") === "true") return { status: "live", detail: `team ${field(doc, "team") || "?"}, user ${field(doc, "user") || "?"}` };
+          const error = field(doc, "error");
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "revoked", detail: `rejected (${error})` };
+          return { status: "unknown", detail: `unexpected answer (${error || "no error code"})` };
+        }
+      },
+      {
+        family: "SLACK_WEBHOOK",
+        rules: ["slack-webhook-url"],
+        base: "https://hooks.slack.com",
+        // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
+        plan: (t) => postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {}),
+        judge: (res) => {
+          if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: "live", detail: "the webhook accepts posts (checked with an empty payload, nothing posted)" };
+          if ([403, 404, 410].includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ""})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "STRIPE",
+        rules: ["stripe-secret-key", "stripe-restricted-key"],
+        base: "https://api.stripe.com",
+        plan: (t) => get("/v1/account", bearer(t.secret)),
+        judge: byStatus([401], (res) => `account ${field(res.body, "id") || "?"}`, [403])
+      },
+      {
+        family: "OPENAI",
+        rules: ["openai-api-key", "openai-project-key"],
+        base: "https://api.openai.com",
+        plan: (t) => get("/v1/models", bearer(t.secret)),
+        judge: (res) => res.status === 429 && /insufficient_quota/.test(res.body) ? { status: "live", detail: "accepted; the account has no quota left" } : byStatus([401], () => "can list models", [403])(res)
+      },
+      {
+        family: "ANTHROPIC",
+        rules: ["anthropic-api-key"],
+        base: "https://api.anthropic.com",
+        plan: (t) => get("/v1/models?limit=1", { "x-api-key": t.secret, "anthropic-version": "2023-06-01" }),
+        judge: byStatus([401], () => "can list models", [403])
+      },
+      {
+        family: "AWS",
+        rules: ["aws-access-key-id", "aws-secret-access-key"],
+        base: "https://sts.amazonaws.com",
+        cacheKey: (t) => {
+          const p = awsPair(t);
+          return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
+        },
+        plan: (t) => {
+          const pair = awsPair(t);
+          if (!pair) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+          const body = "Action=GetCallerIdentity&Version=2011-06-15";
+          return {
+            method: "POST",
+            path: "/",
+            headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+            body,
+            sign: (url, headers, b) => {
+              const date = amzDate(/* @__PURE__ */ new Date());
+              headers["x-amz-date"] = date;
+              headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: { host: url.host, "content-type": headers["content-type"], "x-amz-date": date }, body: b }, pair, "us-east-1", "sts", date);
+            }
+          };
+        },
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? "accepted"}` };
+          if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: "revoked", detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "HTTP 403"})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "NPM",
+        rules: ["npm-access-token", "npmrc-auth-token"],
+        base: "https://registry.npmjs.org",
+        plan: (t) => get("/-/whoami", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "SENDGRID",
+        rules: ["sendgrid-api-key"],
+        base: "https://api.sendgrid.com",
+        plan: (t) => get("/v3/scopes", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => {
+          const scopes = parse(res.body)?.scopes;
+          return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes("mail.send") ? ", can send mail" : ""}` : "";
+        })
+      },
+      {
+        family: "TWILIO",
+        rules: ["twilio-auth-token"],
+        base: "https://api.twilio.com",
+        plan: (t) => {
+          const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get("twilio-account-sid")?.[0];
+          if (!sid) return "needs the account SID (AC\u2026) on the same line";
+          return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
+        },
+        judge: byStatus([401, 404], (res) => field(res.body, "friendly_name") ? `account ${field(res.body, "friendly_name")}` : "")
+      },
+      {
+        family: "MAILGUN",
+        rules: ["mailgun-private-key", "mailgun-api-key"],
+        base: "https://api.mailgun.net",
+        plan: (t) => get("/v3/domains?limit=1", basic("api", t.secret)),
+        judge: byStatus([401, 403], (res) => `${field(res.body, "total_count") || "?"} domains`)
+      },
+      {
+        family: "MAILCHIMP",
+        rules: ["mailchimp-api-key"],
+        base: (t) => {
+          const dc = /-(us\d{1,2})$/.exec(t.secret)?.[1];
+          return dc ? `https://${dc}.api.mailchimp.com` : void 0;
+        },
+        plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "account_name") ? `account ${field(res.body, "account_name")}` : "")
+      },
+      {
+        family: "DIGITALOCEAN",
+        rules: ["digitalocean-pat", "digitalocean-oauth-token"],
+        base: "https://api.digitalocean.com",
+        plan: (t) => get("/v2/account", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
+      },
+      {
+        family: "HEROKU",
+        rules: ["heroku-api-key", "heroku-api-key-v2"],
+        base: "https://api.heroku.com",
+        plan: (t) => get("/account", { ...bearer(t.secret), accept: "application/vnd.heroku+json; version=3" }),
+        judge: byStatus([401, 403], name("name", "id"))
+      },
+      {
+        family: "DISCORD",
+        rules: ["discord-bot-token"],
+        base: "https://discord.com",
+        plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
+        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `bot ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "DISCORD_WEBHOOK",
+        rules: ["discord-webhook-url"],
+        base: "https://discord.com",
+        // GET on a webhook describes it; it never posts.
+        plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
+        judge: byStatus([401, 403, 404], (res) => field(res.body, "name") ? `webhook ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "TELEGRAM",
+        rules: ["telegram-bot-token"],
+        base: "https://api.telegram.org",
+        plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
+        judge: byStatus([401, 404], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
+      },
+      {
+        family: "HUGGINGFACE",
+        rules: ["huggingface-token", "huggingface-org-token"],
+        base: "https://huggingface.co",
+        plan: (t) => get("/api/whoami-v2", bearer(t.secret)),
+        judge: byStatus([401], (res) => `${field(res.body, "name") || "accepted"}${field(res.body, "auth.accessToken.role") ? ` (${field(res.body, "auth.accessToken.role")})` : ""}`)
+      },
+      {
+        family: "POSTMAN",
+        rules: ["postman-api-key"],
+        base: "https://api.getpostman.com",
+        plan: (t) => get("/me", { "x-api-key": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "")
+      },
+      {
+        family: "LINEAR",
+        rules: ["linear-api-key", "linear-oauth-token"],
+        base: "https://api.linear.app",
+        plan: (t) => postJson("/graphql", { query: "{ viewer { name } }" }, { authorization: t.secret.startsWith("lin_api_") ? t.secret : `Bearer ${t.secret}` }),
+        judge: (res) => {
+          if (res.status === 200 && field(res.body, "data.viewer.name")) return { status: "live", detail: `user ${field(res.body, "data.viewer.name")}` };
+          if ((res.status === 400 || res.status === 401) && /AUTHENTICATION_ERROR|authentication/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "NOTION",
+        rules: ["notion-integration-token", "notion-token"],
+        base: "https://api.notion.com",
+        plan: (t) => get("/v1/users/me", { ...bearer(t.secret), "notion-version": "2022-06-28" }),
+        judge: byStatus([401], (res) => field(res.body, "name") ? `integration ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "DATADOG",
+        rules: ["datadog-api-key"],
+        base: "https://api.datadoghq.com",
+        plan: (t) => get("/api/v1/validate", { "dd-api-key": t.secret }),
+        judge: (res) => res.status === 200 && field(res.body, "valid") === "true" ? { status: "live", detail: "valid API key" } : byStatus([401, 403])(res)
+      },
+      {
+        family: "NEWRELIC",
+        rules: ["newrelic-user-key"],
+        base: "https://api.newrelic.com",
+        plan: (t) => postJson("/graphql", { query: "{ actor { user { name } } }" }, { "api-key": t.secret }),
+        judge: (res) => {
+          if (res.status === 200 && field(res.body, "data.actor.user.name")) return { status: "live", detail: `user ${field(res.body, "data.actor.user.name")}` };
+          if (res.status === 401 || res.status === 403 || res.status === 200 && /invalid|unauthor/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "SENTRY",
+        rules: ["sentry-org-token", "sentry-user-token", "sentry-auth-token-legacy"],
+        base: "https://sentry.io",
+        plan: (t) => get("/api/0/", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted", [403])
+      },
+      {
+        family: "SHOPIFY",
+        rules: ["shopify-access-token"],
+        base: (t) => {
+          const shop = /\b([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
+          return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
+        },
+        plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "shop.name") ? `shop ${field(res.body, "shop.name")}` : "")
+      },
+      {
+        family: "DOPPLER",
+        rules: ["doppler-token"],
+        base: "https://api.doppler.com",
+        plan: (t) => get("/v3/me", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
+      },
+      {
+        family: "GOOGLE",
+        rules: ["gcp-api-key"],
+        base: "https://generativelanguage.googleapis.com",
+        // Listing models is free and read-only; a key for a project without this API still
+        // says whether the key itself exists (API_KEY_INVALID vs SERVICE_DISABLED).
+        plan: (t) => get(`/v1beta/models?pageSize=1&key=${encodeURIComponent(t.secret)}`),
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: "accepted (Generative Language API enabled)" };
+          if (/API_KEY_INVALID|API key not valid|API_KEY_EXPIRED/.test(res.body)) return { status: "revoked", detail: "rejected (API key not valid)" };
+          if (res.status === 403) return { status: "live", detail: `the key exists; this API is not allowed for it (${field(res.body, "error.status") || "HTTP 403"})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "AZURE_STORAGE",
+        rules: ["azure-storage-account-key"],
+        base: (t) => {
+          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
+          return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : void 0;
+        },
+        plan: (t) => {
+          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+          if (!account) return "needs the AccountName beside the key";
+          return {
+            method: "GET",
+            path: "/?comp=list&maxresults=1",
+            sign: (url, headers) => {
+              const ms = { "x-ms-date": (/* @__PURE__ */ new Date()).toUTCString(), "x-ms-version": "2021-08-06" };
+              Object.assign(headers, ms, { authorization: sharedKey(account, t.secret, url.pathname, url.searchParams, ms) });
+            }
+          };
+        },
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: "can list containers" };
+          if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "CLOUDFLARE",
+        rules: ["cloudflare-api-token"],
+        base: "https://api.cloudflare.com",
+        plan: (t) => get("/client/v4/user/tokens/verify", bearer(t.secret)),
+        judge: (res) => res.status === 200 && field(res.body, "result.status") === "active" ? { status: "live", detail: "active token" } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+      },
+      {
+        family: "MAPBOX",
+        rules: ["mapbox-secret-token"],
+        base: "https://api.mapbox.com",
+        plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
+        judge: (res) => field(res.body, "code") === "TokenValid" ? { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+      },
+      {
+        family: "AIRTABLE",
+        rules: ["airtable-token"],
+        base: "https://api.airtable.com",
+        plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "id") ? `user ${field(res.body, "id")}` : "")
+      },
+      {
+        family: "FIGMA",
+        rules: ["figma-pat"],
+        base: "https://api.figma.com",
+        plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "handle") ? `user ${field(res.body, "handle")}` : "")
+      },
+      {
+        family: "GROQ",
+        rules: ["groq-api-key"],
+        base: "https://api.groq.com",
+        plan: (t) => get("/openai/v1/models", bearer(t.secret)),
+        judge: byStatus([401], () => "can list models")
+      },
+      {
+        family: "REPLICATE",
+        rules: ["replicate-api-token"],
+        base: "https://api.replicate.com",
+        plan: (t) => get("/v1/account", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "NETLIFY",
+        rules: ["netlify-pat", "netlify-token"],
+        base: "https://api.netlify.com",
+        plan: (t) => get("/api/v1/user", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "slug") ? `user ${field(res.body, "slug")}` : "")
+      },
+      {
+        family: "DROPBOX",
+        rules: ["dropbox-short-lived-token"],
+        base: "https://api.dropboxapi.com",
+        plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
+        judge: byStatus([400, 401], (res) => field(res.body, "account_id") ? `account ${field(res.body, "account_id")}` : "")
+      },
+      {
+        family: "BUILDKITE",
+        rules: ["buildkite-token"],
+        base: "https://api.buildkite.com",
+        plan: (t) => get("/v2/access-token", bearer(t.secret)),
+        judge: byStatus([401], (res) => {
+          const scopes = parse(res.body)?.scopes;
+          return Array.isArray(scopes) ? `scopes: ${scopes.slice(0, 8).join(", ")}` : "";
+        })
+      },
+      {
+        family: "CIRCLECI",
+        rules: ["circleci-personal-token"],
+        base: "https://circleci.com",
+        plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
+        judge: byStatus([401, 404], (res) => field(res.body, "login") ? `user ${field(res.body, "login")}` : "")
+      },
+      {
+        family: "SQUARE",
+        rules: ["square-access-token"],
+        base: "https://connect.squareup.com",
+        plan: (t) => get("/v2/locations", bearer(t.secret)),
+        judge: byStatus([401], () => "can list locations", [403])
+      },
+      {
+        family: "PULUMI",
+        rules: ["pulumi-access-token"],
+        base: "https://api.pulumi.com",
+        plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
+        judge: byStatus([401, 403], (res) => field(res.body, "githubLogin") ? `user ${field(res.body, "githubLogin")}` : "")
+      },
+      {
+        family: "TERRAFORM",
+        rules: ["terraform-cloud-token"],
+        base: "https://app.terraform.io",
+        plan: (t) => get("/api/v2/account/details", { ...bearer(t.secret), "content-type": "application/vnd.api+json" }),
+        judge: byStatus([401], (res) => field(res.body, "data.attributes.username") ? `user ${field(res.body, "data.attributes.username")}` : "")
+      },
+      {
+        family: "XAI",
+        rules: ["xai-api-key"],
+        base: "https://api.x.ai",
+        plan: (t) => get("/v1/api-key", bearer(t.secret)),
+        judge: byStatus([400, 401], (res) => field(res.body, "name") ? `key ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "CONTENTFUL",
+        rules: ["contentful-pat"],
+        base: "https://api.contentful.com",
+        plan: (t) => get("/users/me", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "sys.id") ? `user ${field(res.body, "sys.id")}` : "")
+      },
+      {
+        family: "TYPEFORM",
+        rules: ["typeform-token"],
+        base: "https://api.typeform.com",
+        plan: (t) => get("/me", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
+      }
+    ];
+    NOT_VERIFIED = {
+      "url-credentials": "not verified by design: leakguard never logs in to a database or server",
+      "connection-string-password": "not verified by design: leakguard never logs in to a database or server",
+      "pgpass-password": "not verified by design: leakguard never logs in to a database or server",
+      "pgpass-file-password": "not verified by design: leakguard never logs in to a database or server",
+      "netrc-password": "not verified by design: leakguard never logs in to a database or server",
+      "pypi-upload-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)",
+      "pypi-test-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)"
+    };
+    byRule = /* @__PURE__ */ new Map();
+    for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  overrideNames: () => overrideNames,
+  verifiers: () => verifiers,
+  verifyFindings: () => verifyFindings
+});
+async function verifyFindings(findings, opts = {}) {
+  const env = opts.env ?? process.env;
+  const timeoutMs = opts.timeoutMs ?? (Number(env.LEAKGUARD_VERIFY_TIMEOUT_MS) || 8e3);
+  const budget = env.LEAKGUARD_VERIFY_BUDGET_MS !== void 0 && Number(env.LEAKGUARD_VERIFY_BUDGET_MS) >= 0 ? Number(env.LEAKGUARD_VERIFY_BUDGET_MS) : 6e4;
+  const deadline = Date.now() + (opts.budgetMs ?? budget);
+  const perProvider = opts.perProvider ?? 2;
+  const summary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
+  const nearby = nearbySecrets(findings);
+  const cache = /* @__PURE__ */ new Map();
+  const gates = /* @__PURE__ */ new Map();
+  const check = (v, target) => {
+    const key = `${v.family}\0${v.cacheKey?.(target) ?? target.secret}`;
+    let p = cache.get(key);
+    if (!p) {
+      const gate = gates.get(v.family) ?? gates.set(v.family, new Gate(perProvider)).get(v.family);
+      p = gate.run(() => ask(v, target, env, timeoutMs, deadline, () => summary.requests++));
+      cache.set(key, p);
+    }
+    return p;
+  };
+  await Promise.all(
+    findings.map(async (f) => {
+      const secret = f.secret;
+      if (secret === void 0 || f.line === 0) return;
+      const reason = NOT_VERIFIED[f.ruleId] ?? (f.playbook === "database" ? NOT_VERIFIED["url-credentials"] : void 0);
+      const v = verifierFor(f.ruleId);
+      let verdict;
+      if (reason) verdict = { status: "unknown", detail: reason };
+      else if (!v) return;
+      else verdict = await check(v, { secret, nearby: nearby.get(placeOf(f)) ?? /* @__PURE__ */ new Map(), context: f.around ?? f.context });
+      const verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
+      f.verification = verification;
+      summary[verdict.status]++;
+    })
+  );
+  return summary;
+}
+async function ask(v, target, env, timeoutMs, deadline, counted) {
+  const plan = v.plan(target);
+  if (typeof plan === "string") return { status: "unknown", detail: plan };
+  const official = typeof v.base === "string" ? v.base : v.base(target);
+  const override = env[`LEAKGUARD_VERIFY_${v.family}_URL`];
+  const base = override || official;
+  if (!base) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
+  let url;
+  let root;
+  try {
+    root = new URL(base);
+    url = new URL(`${root.href.replace(/\/$/, "")}${plan.path}`);
+  } catch {
+    return { status: "unknown", detail: `LEAKGUARD_VERIFY_${v.family}_URL is not a URL` };
+  }
+  if (url.origin !== root.origin) return { status: "unknown", detail: "refused: the request would leave the provider host" };
+  const left = deadline - Date.now();
+  if (left <= 0) return { status: "unknown", detail: "not checked: the verification time budget is spent (LEAKGUARD_VERIFY_BUDGET_MS)" };
+  const headers = { ...plan.headers };
+  const body = plan.body ?? "";
+  plan.sign?.(url, headers, body);
+  counted();
+  let res;
+  try {
+    res = await send({ method: plan.method, url, headers, ...plan.body !== void 0 ? { body } : {} }, Math.min(timeoutMs, left), env);
+  } catch (e) {
+    return { status: "unknown", detail: e instanceof VerifyNetworkError ? e.message : "network error" };
+  }
+  try {
+    return v.judge(res);
+  } catch {
+    return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
+  }
+}
+function clean(detail, secret) {
+  let s = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (secret.length >= 4) s = s.split(secret).join("[the secret]");
+  return s.length > 140 ? `${s.slice(0, 139)}\u2026` : s;
+}
+function nearbySecrets(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.secret === void 0) continue;
+    const place = out.get(placeOf(f)) ?? out.set(placeOf(f), /* @__PURE__ */ new Map()).get(placeOf(f));
+    const list = place.get(f.ruleId) ?? place.set(f.ruleId, []).get(f.ruleId);
+    if (!list.includes(f.secret)) list.push(f.secret);
+  }
+  return out;
+}
+var placeOf, Gate;
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_http();
+    init_providers();
+    init_providers();
+    placeOf = (f) => `${f.file}\0${f.commit ?? ""}`;
+    Gate = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      active = 0;
+      waiting = [];
+      async run(task) {
+        if (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
+        this.active++;
+        try {
+          return await task();
+        } finally {
+          this.active--;
+          this.waiting.shift()?.();
+        }
+      }
+    };
+  }
+});
+
 // src/cli/commands/rotate.ts
 var rotate_exports = {};
 __export(rotate_exports, {
-  run: () => run
+  run: () => run2
 });
 module.exports = __toCommonJS(rotate_exports);
 var import_picocolors = __toESM(require("picocolors"), 1);
@@ -650,6 +1453,7 @@ var communicationRules = [
 ];
 
 // src/detect/decode.ts
+var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
 function printableBase64(s) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
@@ -658,6 +1462,36 @@ function printableBase64(s) {
 function readableValue(value) {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
   return printableBase64(value) ?? value;
+}
+function decodedViews(text) {
+  const views = [];
+  const k8s = text.includes("kind: Secret");
+  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
+  if (!k8s && !pct) return views;
+  const lines = text.split("\n");
+  let inData = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (k8s) {
+      if (/^data:\s*$/.test(line)) inData = true;
+      else if (/^\S/.test(line)) inData = false;
+      else if (inData) {
+        const m = K8S_DATA_LINE.exec(line);
+        const decoded = m ? printableBase64(m[3]) : void 0;
+        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
+      }
+    }
+    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(line);
+      } catch {
+        decoded = void 0;
+      }
+      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
+    }
+  });
+  return views;
 }
 
 // src/detect/file-kind.ts
@@ -956,26 +1790,26 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set([
 ]);
 var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 function qualifiedKeyKeywords() {
-  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`));
+  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep2) => `${q}${sep2}key`));
 }
-function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function nameWords(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var memo = /* @__PURE__ */ new Map();
-function secretNameKind(name) {
-  if (!MAYBE_SECRET.test(name)) return void 0;
-  if (memo.has(name)) return memo.get(name);
+function secretNameKind(name2) {
+  if (!MAYBE_SECRET.test(name2)) return void 0;
+  if (memo.has(name2)) return memo.get(name2);
   if (memo.size > 1e4) memo.clear();
-  const kind = judgeName(name);
-  memo.set(name, kind);
+  const kind = judgeName(name2);
+  memo.set(name2, kind);
   return kind;
 }
 var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
 function isRunTogetherPassword(w) {
   return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
 }
-function judgeName(name) {
-  const words2 = nameWords(name);
+function judgeName(name2) {
+  const words2 = nameWords(name2);
   if (words2.length === 0 || words2.length > 8) return void 0;
   const last = words2[words2.length - 1];
   let kind;
@@ -1083,6 +1917,50 @@ function estimateBits(value) {
 }
 
 // src/detect/demote.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "testing",
+  "testutil",
+  "testutils",
+  "__snapshots__",
+  "snapshots",
+  "cypress",
+  "playwright",
+  "src/test",
+  "unittests",
+  "integration-tests",
+  "integration_tests",
+  // Demo data for development databases: Laravel factories and seeders, Rails seeds.
+  "factories",
+  "seeders",
+  "seeds"
+]);
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
+function exampleKindOfPath(path) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  return void 0;
+}
 var PASSWORD_WORDS = [
   "pass",
   "password",
@@ -1498,10 +2376,10 @@ function judgeLiteral(value, kind) {
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
-function judgeAssignment(name, value, quoted, path) {
-  const kind = secretNameKind(name);
+function judgeAssignment(name2, value, quoted, path) {
+  const kind = secretNameKind(name2);
   if (!kind) return void 0;
-  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name2) && !/password|passwd|pwd/i.test(name2)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
@@ -1691,10 +2569,10 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match }) => {
-      const name = match[2];
+      const name2 = match[2];
       const value = unescape(secret);
-      if (WORDPRESS_KEYS.test(name)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
-      const kind = secretNameKind(name);
+      if (WORDPRESS_KEYS.test(name2)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name2);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => WORDPRESS_KEYS.test(match[2]) ? void 0 : weakness(unescape(secret), secretNameKind(match[2]), path, line),
@@ -1751,8 +2629,8 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match, path }) => {
-      const name = match[1] ?? match[2] ?? match[3] ?? "";
-      const kind = secretNameKind(name);
+      const name2 = match[1] ?? match[2] ?? match[3] ?? "";
+      const kind = secretNameKind(name2);
       if (!kind || secret.startsWith("-")) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
@@ -1773,9 +2651,9 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (_s, { match }) => {
-      const name = match[1] ?? match[3] ?? "";
+      const name2 = match[1] ?? match[3] ?? "";
       const value = match[2] ?? match[4] ?? "";
-      const kind = secretNameKind(name);
+      const kind = secretNameKind(name2);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
@@ -1823,14 +2701,14 @@ var genericRules = [
   }
 ];
 function acceptAssignment(_secret, { match, path, line }) {
-  const name = match[1];
-  if (!secretNameKind(name)) return false;
+  const name2 = match[1];
+  if (!secretNameKind(name2)) return false;
   const at = match.input === line ? match.index : line.indexOf(match[0]);
   if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
-  return judgeAssignment(name, value, quoted, path) !== void 0;
+  return judgeAssignment(name2, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
@@ -1854,7 +2732,7 @@ function acceptUrlPassword(user, password, host) {
 
 // src/rules/keys.ts
 var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
-var pem = (kind, sep = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep);
+var pem = (kind, sep2 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep2);
 function jwtPart(segment) {
   try {
     const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
@@ -2246,7 +3124,7 @@ function prefixed(o) {
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
   const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
-  const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  const name2 = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
   return withLazyRegex(regex, {
     id: o.id,
     title: o.title,
@@ -2260,9 +3138,9 @@ function contextual(o) {
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
     // keyword that is the inside of another word (`rookTable` holds "okta").
     validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
-    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
+    tps: () => [`${name2}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
-    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
+    fps: [`${name2}_API_KEY=<your key>`, `${name2}_API_KEY=\${${name2}_API_KEY}`, `${name2}_API_KEY=${"x".repeat(32)}`]
   });
 }
 function insideWord({ line, match }) {
@@ -2973,6 +3851,12 @@ var fileRules = [
     fps: ["main.tf", "terraform.tfvars.example", "tfstate.md"]
   }
 ];
+var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
+function matchFileRule(path) {
+  const base = baseName(path).toLowerCase();
+  if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
+  return fileRules.find((r) => r.name.test(base));
+}
 
 // src/rules/index.ts
 var ruleFamilies = {
@@ -3022,28 +3906,1669 @@ function useColor(stream, flag) {
   return stream.isTTY === true;
 }
 
+// src/config/load.ts
+var import_node_fs2 = require("node:fs");
+var import_promises = require("node:fs/promises");
+
+// src/config/gitleaks.ts
+var gitleaks_exports = {};
+__export(gitleaks_exports, {
+  GITLEAKS_RULE_IDS: () => GITLEAKS_RULE_IDS,
+  goRegexToJs: () => goRegexToJs,
+  importGitleaks: () => importGitleaks,
+  mergeGitleaks: () => mergeGitleaks,
+  parseGitleaksIgnore: () => parseGitleaksIgnore
+});
+var import_node_fs = require("node:fs");
+
+// src/lazy-require.ts
+var import_node_module = require("node:module");
+var import_meta = {};
+function lazyRequire(id) {
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)(import_meta.url);
+  return load(id);
+}
+
+// src/config/gitleaks.ts
+var POSIX = {
+  alnum: "A-Za-z0-9",
+  alpha: "A-Za-z",
+  digit: "0-9",
+  lower: "a-z",
+  upper: "A-Z",
+  space: "\\s",
+  xdigit: "0-9A-Fa-f",
+  punct: "!-\\/:-@\\[-`{-~",
+  word: "\\w"
+};
+function goRegexToJs(src, extraFlags = "") {
+  let s = src;
+  let flags = "";
+  const lead = /^\(\?([imsU]+)\)/.exec(s);
+  if (lead) {
+    if (lead[1].includes("U")) return { problem: "uses the (?U) ungreedy flag, which JavaScript lacks" };
+    flags += lead[1];
+    s = s.slice(lead[0].length);
+  }
+  if (/\(\?[imsU]+\)/.test(s)) {
+    for (const m of s.matchAll(/\(\?([ims]+)\)/g)) for (const f of m[1]) if (!flags.includes(f)) flags += f;
+    s = s.replace(/\(\?[ims]+\)/g, "");
+  }
+  s = s.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$");
+  s = s.replace(/\[:(\w+):\]/g, (m, name2) => POSIX[name2] ?? m);
+  s = s.replace(/\\Q(.*?)\\E/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  try {
+    return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(""))].join("")) };
+  } catch (e) {
+    return { problem: `is not a valid JavaScript regular expression after translation (${e.message})` };
+  }
+}
+var arr = (v) => Array.isArray(v) ? v : v === void 0 ? [] : [v];
+var strs = (v) => arr(v).filter((x) => typeof x === "string");
+function importGitleaks(path) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (e) {
+    throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
+  }
+  let doc;
+  try {
+    const { parse: parse2 } = lazyRequire("smol-toml");
+    doc = parse2(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid gitleaks config ${path}: ${e.message}`);
+  }
+  const notes = [];
+  const out = { rules: [], allow: { pathRegexes: [], regexes: [], stopwords: [], commits: [], lineRegexes: [] }, notes };
+  const addAllowlist = (a, where, target, rule) => {
+    const condition = typeof a.condition === "string" ? a.condition.toUpperCase() : "OR";
+    if (condition === "AND") notes.push(`${where}: condition = "AND" is treated as "OR" (each entry allows on its own)`);
+    const targetKind = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
+    for (const [i, r] of strs(a.regexes).entries()) {
+      const { regex, problem } = goRegexToJs(r);
+      if (!regex) notes.push(`${where}.regexes[${i}] ${problem}`);
+      else (targetKind === "line" ? rule?.lineRegexes ?? target.lineRegexes : rule?.regexes ?? target.regexes).push(regex);
+    }
+    for (const [i, p] of strs(a.paths).entries()) {
+      const { regex, problem } = goRegexToJs(p);
+      if (!regex) notes.push(`${where}.paths[${i}] ${problem}`);
+      else (rule?.paths ?? target.pathRegexes).push(regex);
+    }
+    (rule?.stopwords ?? target.stopwords).push(...strs(a.stopwords).map((w) => w.toLowerCase()));
+    if (strs(a.commits).length) {
+      if (rule) notes.push(`${where}.commits: per-rule commit allowlists are applied to all rules`);
+      out.allow.commits.push(...strs(a.commits));
+    }
+  };
+  for (const [i, a] of [...arr(doc.allowlists), ...arr(doc.allowlist)].entries()) addAllowlist(a, `allowlists[${i}]`, out.allow);
+  const extend = doc.extend;
+  if (extend && typeof extend.path === "string") notes.push(`[extend] path = "${extend.path}": extending another config file is not followed; merge it into this one`);
+  if (extend && strs(extend.disabledRules).length) notes.push(`[extend] disabledRules (${strs(extend.disabledRules).join(", ")}) name gitleaks rules; disable the matching leakguard rules in leakguard.config.json "disabledRules"`);
+  for (const [i, raw] of arr(doc.rules).entries()) {
+    const r = raw;
+    const id = typeof r.id === "string" ? r.id : `gitleaks-rule-${i}`;
+    const where = `rules[${i}] (${id})`;
+    if (typeof r.regex !== "string") {
+      if (typeof r.path === "string") notes.push(`${where}: path-only rules (no regex) are covered by leakguard's sensitive-file rules; not imported`);
+      else notes.push(`${where}: no regex; not imported`);
+      continue;
+    }
+    const { regex, problem } = goRegexToJs(r.regex, "g");
+    if (!regex) {
+      notes.push(`${where}: regex ${problem}; not imported`);
+      continue;
+    }
+    const local = { stopwords: [], regexes: [], lineRegexes: [], paths: [] };
+    for (const [j, a] of [...arr(r.allowlists), ...arr(r.allowlist)].entries()) addAllowlist(a, `${where}.allowlists[${j}]`, void 0, local);
+    let pathRe;
+    if (typeof r.path === "string") {
+      const p = goRegexToJs(r.path);
+      if (p.regex) pathRe = p.regex;
+      else notes.push(`${where}.path ${p.problem}; the rule applies to every path`);
+    }
+    const rule = {
+      id,
+      title: typeof r.description === "string" ? r.description : id,
+      provider: "gitleaks config",
+      keywords: strs(r.keywords).map((k) => k.toLowerCase()).filter((k) => /^[\x20-\x7e]+$/.test(k)),
+      regex,
+      confidence: "high",
+      playbook: "generic",
+      tps: () => [],
+      fps: []
+    };
+    if (typeof r.secretGroup === "number") rule.secretGroup = r.secretGroup;
+    if (typeof r.entropy === "number") rule.entropy = r.entropy;
+    if (pathRe) rule.appliesTo = (p) => pathRe.test(p) && !local.paths.some((re) => re.test(p));
+    else if (local.paths.length) rule.appliesTo = (p) => !local.paths.some((re) => re.test(p));
+    if (local.stopwords.length || local.regexes.length || local.lineRegexes.length) {
+      rule.validate = (secret, { line }) => !local.stopwords.some((w) => secret.toLowerCase().includes(w)) && !local.regexes.some((re) => re.test(secret)) && !local.lineRegexes.some((re) => re.test(line));
+    }
+    out.rules.push(rule);
+  }
+  for (const key of Object.keys(doc)) if (!["title", "description", "rules", "allowlist", "allowlists", "extend"].includes(key)) notes.push(`"${key}" is not a gitleaks setting leakguard knows; ignored`);
+  return out;
+}
+function mergeGitleaks(config, g) {
+  config.rules.push(...g.rules);
+  config.allow.regexes.push(...g.allow.regexes);
+  config.allow.pathRegexes.push(...g.allow.pathRegexes);
+  config.allow.stopwords.push(...g.allow.stopwords);
+  config.allow.commits.push(...g.allow.commits);
+  config.allow.lineRegexes.push(...g.allow.lineRegexes);
+  return config;
+}
+var GITLEAKS_RULE_IDS = {
+  "aws-access-token": "aws-access-key-id",
+  "github-pat": "github-ghp",
+  "github-oauth": "github-gho",
+  "github-app-token": "github-ghs",
+  "github-refresh-token": "github-ghr",
+  "github-fine-grained-pat": "github-fine-grained-pat",
+  "gitlab-pat": "gitlab-pat",
+  "slack-bot-token": "slack-bot-token",
+  "slack-user-token": "slack-user-token",
+  "slack-webhook-url": "slack-webhook-url",
+  "stripe-access-token": "stripe-secret-key",
+  "gcp-api-key": "gcp-api-key",
+  "private-key": "private-key",
+  jwt: "jwt",
+  "npm-access-token": "npm-access-token",
+  "pypi-upload-token": "pypi-upload-token",
+  "sendgrid-api-token": "sendgrid-api-key",
+  "twilio-api-key": "twilio-api-key",
+  "openai-api-key": "openai-api-key",
+  "anthropic-api-key": "anthropic-api-key",
+  "generic-api-key": "generic-secret-assignment"
+};
+function parseGitleaksIgnore(text) {
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) continue;
+    const parts = line.split(":");
+    if (parts.length < 3) continue;
+    const lineNo = Number(parts.pop());
+    const rule = parts.pop();
+    const commit = parts.length > 1 && /^[0-9a-f]{7,64}$/.test(parts[0]) ? parts.shift() : void 0;
+    const file = parts.join(":");
+    out.push({ ...commit ? { commit } : {}, file, ruleId: GITLEAKS_RULE_IDS[rule] ?? rule, line: lineNo });
+  }
+  return out;
+}
+
+// src/config/load.ts
+var import_node_path = require("node:path");
+
+// src/config/schema.ts
+var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+function defaultConfig() {
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
+}
+var CONFIDENCES = ["low", "medium", "high"];
+var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
+var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
+function parseConfig(raw, source) {
+  const fail = (key, msg) => {
+    throw new LeakguardError(`invalid config in ${source}: "${key}" ${msg}`);
+  };
+  const cfg = defaultConfig();
+  cfg.source = source;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("(root)", "must be an object");
+  const obj = raw;
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.includes(k)) fail(k, `is not a known key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  const strings = (v, key) => {
+    if (v === void 0) return [];
+    if (!Array.isArray(v)) return fail(key, "must be an array of strings");
+    return v.map((s, i) => typeof s === "string" ? s : fail(`${key}[${i}]`, "must be a string"));
+  };
+  const regex = (s, key, flags = "") => {
+    try {
+      return new RegExp(s, flags);
+    } catch (e) {
+      return fail(key, `is not a valid regular expression: ${e.message}`);
+    }
+  };
+  if (obj.allow !== void 0) {
+    if (typeof obj.allow !== "object" || obj.allow === null || Array.isArray(obj.allow)) fail("allow", "must be an object with paths, regexes, values");
+    const allow = obj.allow;
+    for (const k of Object.keys(allow)) if (!["paths", "regexes", "values"].includes(k)) fail(`allow.${k}`, "is not a known key (known: paths, regexes, values)");
+    cfg.allow.paths = strings(allow.paths, "allow.paths");
+    cfg.allow.regexes = strings(allow.regexes, "allow.regexes").map((s, i) => regex(s, `allow.regexes[${i}]`));
+    cfg.allow.values = strings(allow.values, "allow.values");
+  }
+  cfg.disabledRules = strings(obj.disabledRules, "disabledRules");
+  if (obj.maxFileSize !== void 0) cfg.maxFileSize = parseSize(obj.maxFileSize, () => fail("maxFileSize", 'must be a number of bytes or a size like "5MB"'));
+  if (obj.minConfidence !== void 0) {
+    if (typeof obj.minConfidence !== "string" || !CONFIDENCES.includes(obj.minConfidence)) fail("minConfidence", "must be one of low, medium, high");
+    cfg.minConfidence = obj.minConfidence;
+  }
+  if (obj.failOn !== void 0) {
+    if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
+    cfg.failOn = obj.failOn;
+  }
+  if (obj.verify !== void 0) {
+    if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
+    const verify = obj.verify;
+    for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
+    if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
+    cfg.verify.inHooks = verify.inHooks === true;
+  }
+  if (obj.rules !== void 0) {
+    if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
+    cfg.rules = obj.rules.map((r, i) => parseRule(r, `rules[${i}]`, fail, strings, regex));
+  }
+  return cfg;
+}
+function parseRule(raw, key, fail, strings, regex) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(key, "must be an object");
+  const r = raw;
+  for (const k of Object.keys(r)) if (!RULE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known rule key (known: ${RULE_KEYS.join(", ")})`);
+  if (typeof r.id !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(r.id)) fail(`${key}.id`, "must be a string of letters, digits, dots, dashes or underscores");
+  if (typeof r.regex !== "string") return fail(`${key}.regex`, "must be a string");
+  const flags = r.flags === void 0 ? "" : typeof r.flags === "string" && /^[imsu]*$/.test(r.flags) ? r.flags : fail(`${key}.flags`, "may only contain i, m, s, u");
+  const confidence = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
+  const keywords = strings(r.keywords, `${key}.keywords`).map((k) => k.toLowerCase());
+  keywords.forEach((k, i) => /^[\x20-\x7e]+$/.test(k) || fail(`${key}.keywords[${i}]`, "must be printable ASCII"));
+  const secretGroup = r.secretGroup === void 0 ? void 0 : Number.isInteger(r.secretGroup) && r.secretGroup >= 0 ? r.secretGroup : fail(`${key}.secretGroup`, "must be a non-negative integer");
+  const entropy = r.entropy === void 0 ? void 0 : typeof r.entropy === "number" && r.entropy >= 0 && r.entropy <= 8 ? r.entropy : fail(`${key}.entropy`, "must be a number from 0 to 8 (bits per character)");
+  const paths = strings(r.paths, `${key}.paths`);
+  const rule = {
+    id: r.id,
+    title: typeof r.title === "string" ? r.title : r.id,
+    provider: typeof r.provider === "string" ? r.provider : "Custom",
+    keywords,
+    regex: regex(r.regex, `${key}.regex`, "g" + flags),
+    confidence,
+    playbook: typeof r.playbook === "string" ? r.playbook : "generic",
+    tps: () => [],
+    fps: []
+  };
+  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
+  if (entropy !== void 0) rule.entropy = entropy;
+  if (paths.length) {
+    rule.appliesTo = pathMatcher(paths);
+  }
+  return rule;
+}
+function pathMatcher(globs) {
+  let compiled;
+  return (path) => {
+    compiled ??= compileGlobs(globs);
+    return compiled(path);
+  };
+}
+function compileGlobs(globs) {
+  const { Minimatch } = lazyRequire("minimatch");
+  const ms = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
+  return (p) => ms.some((m) => m.match(p));
+}
+function parseSize(v, onError) {
+  if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
+  if (typeof v === "string") {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+    if (m) {
+      const unit = (m[2] ?? "b").toLowerCase()[0];
+      const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+      return Math.floor(Number(m[1]) * mult);
+    }
+  }
+  return onError();
+}
+
+// src/config/load.ts
+var CONFIG_FILE = "leakguard.config.json";
+var gitleaksModule = () => gitleaks_exports;
+async function readIfExists(path) {
+  try {
+    return await (0, import_promises.readFile)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new LeakguardError(`cannot read ${path}: ${e.message}`);
+  }
+}
+function parseJson(text, source) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid config in ${source}: not valid JSON (${e.message})`);
+  }
+}
+async function loadConfig(root, explicit) {
+  if (explicit) {
+    const text2 = await readIfExists(explicit);
+    if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
+    return parseConfig(parseJson(text2, explicit), explicit);
+  }
+  const file = (0, import_node_path.join)(root, CONFIG_FILE);
+  const text = await readIfExists(file);
+  if (text !== void 0) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
+  const pkg = await readIfExists((0, import_node_path.join)(root, "package.json"));
+  if (pkg !== void 0) {
+    let parsed;
+    try {
+      parsed = JSON.parse(pkg);
+    } catch {
+      parsed = void 0;
+    }
+    const section = parsed?.leakguard;
+    if (section !== void 0) return parseConfig(section, "package.json#leakguard");
+  }
+  if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path.join)(root, GITLEAKS_FILE));
+  return defaultConfig();
+}
+var GITLEAKS_FILE = ".gitleaks.toml";
+function withGitleaks(config, path) {
+  const { importGitleaks: importGitleaks2, mergeGitleaks: mergeGitleaks2 } = gitleaksModule();
+  const imported = importGitleaks2(path);
+  mergeGitleaks2(config, imported);
+  config.notices = [
+    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? "" : "s"} imported`,
+    ...imported.notes.map((n) => `  not mapped: ${n}`)
+  ];
+  return config;
+}
+
+// src/git/repo.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/git/run.ts
+var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
+  return new Promise((resolve2, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
+    child.stderr.on("data", (b) => err.push(b));
+    child.on(
+      "error",
+      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
+    );
+    child.on("close", (code) => {
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve2(Buffer.concat(out));
+      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
+    });
+    child.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+var GitError = class extends LeakguardError {
+  stderr;
+  code;
+  constructor(args, code, stderr) {
+    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
+    this.stderr = stderr;
+    this.code = code;
+  }
+};
+function gitEnv(base = process.env) {
+  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
+}
+
+// src/git/repo.ts
+async function repoRoot(cwd) {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(cwd, ".git"))) return cwd;
+  try {
+    return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
+      throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    throw e;
+  }
+}
+async function hasHead(root) {
+  try {
+    await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
+}
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
+// src/detect/prefilter.ts
+var KeywordMatcher = class {
+  keywords;
+  classOf = new Uint8Array(128);
+  classes;
+  /** Trie edges: child[state * classes + class], 0 when absent (the root is nobody's child). */
+  child;
+  /** Completed transitions, -1 until first computed. */
+  delta;
+  fail;
+  /** Keyword ids that end at a state, including via failure links; undefined when none. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = keywords.map((k) => k.toLowerCase());
+    let next2 = 1;
+    for (const k of this.keywords) {
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (c >= 128) throw new Error(`keyword must be ASCII: ${k}`);
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = next2;
+          if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
+          next2++;
+        }
+      }
+    }
+    if (next2 > 255) throw new Error("too many distinct keyword characters");
+    const K = this.classes = next2;
+    const maxStates = this.keywords.reduce((n2, k) => n2 + k.length, 1);
+    const child = new Int32Array(maxStates * K);
+    const edgeFirst = new Int32Array(maxStates).fill(-1);
+    const edgeNext = [];
+    const edgeClass = [];
+    const edgeTo = [];
+    const outs = [void 0];
+    let n = 1;
+    this.keywords.forEach((k, id) => {
+      let s = 0;
+      for (let i = 0; i < k.length; i++) {
+        const cls = this.classOf[k.charCodeAt(i)];
+        let t = child[s * K + cls];
+        if (t === 0) {
+          t = n++;
+          child[s * K + cls] = t;
+          outs.push(void 0);
+          edgeClass.push(cls);
+          edgeTo.push(t);
+          edgeNext.push(edgeFirst[s]);
+          edgeFirst[s] = edgeTo.length - 1;
+        }
+        s = t;
+      }
+      (outs[s] ??= []).push(id);
+    });
+    this.child = child;
+    this.fail = new Int32Array(n);
+    this.delta = new Int32Array(n * K).fill(-1);
+    this.outputs = outs;
+    const queue = [0];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (let e = edgeFirst[s]; e !== -1; e = edgeNext[e]) {
+        const t = edgeTo[e];
+        const f = s === 0 ? 0 : this.go(this.fail[s], edgeClass[e]);
+        this.fail[t] = f;
+        const inherited = outs[f];
+        if (inherited) outs[t] = outs[t] ? outs[t].concat(inherited) : inherited;
+        queue.push(t);
+      }
+    }
+  }
+  /** The automaton's transition (a plain state number), computed on first use and remembered. */
+  go(s, cls) {
+    const at = s * this.classes + cls;
+    const known = this.delta[at];
+    if (known >= 0) return known;
+    const t = this.child[at];
+    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.fail[s], cls);
+    this.delta[at] = next2;
+    return next2;
+  }
+  /**
+   * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
+   * characters reset matching, which is right: keywords are ASCII.
+   */
+  scan(text, onHit) {
+    const { delta, classOf, outputs } = this;
+    const K = this.classes;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? classOf[c] : 0;
+      let t = delta[s * K + cls];
+      if (t < 0) t = this.go(s, cls);
+      s = t;
+      const out = outputs[s];
+      if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
+    }
+  }
+};
+
+// src/detect/redact.ts
+function redact(secret) {
+  const shown = secret.length < 10 ? Math.min(1, Math.floor(secret.length / 4)) : Math.min(6, Math.floor(secret.length / 5));
+  const masked = Math.min(secret.length - shown, 12);
+  return `${secret.slice(0, shown)}${"*".repeat(Math.max(masked, 3))}\u2026(${secret.length} chars)`;
+}
+var CONTEXT_WIDTH = 100;
+function redactLine(line, secret, column) {
+  const preview = redact(secret);
+  const masked = line.split(secret).join(preview);
+  const at = Math.max(0, column - 1);
+  const start = Math.max(0, at - 40);
+  let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
+  if (start > 0) out = "\u2026" + out;
+  if (start + CONTEXT_WIDTH < masked.length) out += "\u2026";
+  return maskLongRandomRuns(out);
+}
+function maskLongRandomRuns(s) {
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
+}
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+
+// src/detect/engine.ts
+var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
+var MAX_LINE_FOR_GENERIC = 4096;
+var Scanner = class {
+  rules;
+  matcher;
+  /** keyword id → indexes of rules that use it */
+  rulesByKeyword;
+  alwaysOn;
+  pathGated;
+  lineScoped;
+  anchored;
+  demotable;
+  keywordLength;
+  sticky = /* @__PURE__ */ new Map();
+  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
+  ruleKeywordIds;
+  /** Catalog position: earlier rules are more specific and win ties. */
+  order;
+  options;
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.options = options;
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    const alwaysOn = [];
+    rules.forEach((rule, ri) => {
+      if (rule.keywords.length === 0) alwaysOn.push(ri);
+      for (const k of rule.keywords) {
+        const key = k.toLowerCase();
+        let id = ids.get(key);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(key, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(ri);
+      }
+    });
+    this.matcher = new KeywordMatcher([...ids.keys()]);
+    this.rulesByKeyword = byKeyword;
+    this.alwaysOn = alwaysOn;
+    this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
+    this.lineScoped = rules.map((r) => r.scope === "line");
+    this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
+    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
+    const byArray = /* @__PURE__ */ new Map();
+    this.ruleKeywordIds = rules.map((r) => {
+      let a = byArray.get(r.keywords);
+      if (!a) {
+        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase()))));
+        byArray.set(r.keywords, a);
+      }
+      return a;
+    });
+    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+  }
+  scan(chunk) {
+    const found = this.scanText(chunk);
+    const views = decodedViews(chunk.text);
+    if (views.length === 0) return found;
+    const lines = chunk.text.split("\n");
+    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
+    for (const v of views) {
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
+      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
+        const key = `${lineNo}\0${f.secret}`;
+        if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
+        seen.add(key);
+        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0) found.splice(blob, 1);
+        const original = (lines[v.line] ?? "").replace(/\r$/, "");
+        f.line = lineNo;
+        f.column = v.column + 1;
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
+        if (chunk.commit) f.commit = chunk.commit;
+        found.push(f);
+      }
+    }
+    return found.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  scanText(chunk) {
+    const { text } = chunk;
+    if (text.length === 0) return [];
+    const hitsByKw = new Array(this.keywordLength.length);
+    const touched = [];
+    this.matcher.scan(text, (kw, end) => {
+      const list = hitsByKw[kw];
+      if (list === void 0) {
+        hitsByKw[kw] = [end];
+        touched.push(kw);
+      } else list.push(end);
+    });
+    const triggered = new Uint8Array(this.rules.length);
+    for (const ri of this.alwaysOn) triggered[ri] = 1;
+    let any = this.alwaysOn.length > 0;
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) triggered[ri] = 1, any = true;
+    if (!any) return [];
+    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
+    const lines = new LineIndex(text);
+    const found = [];
+    const linesBySet = /* @__PURE__ */ new Map();
+    for (let ri = 0; ri < this.rules.length; ri++) {
+      if (!triggered[ri]) continue;
+      const rule = this.rules[ri];
+      const kwIds = this.ruleKeywordIds[ri];
+      if (this.lineScoped[ri]) {
+        let lineList = linesBySet.get(kwIds);
+        if (!lineList) {
+          const set = /* @__PURE__ */ new Set();
+          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
+          lineList = [...set].sort((a, b) => a - b);
+          linesBySet.set(kwIds, lineList);
+        }
+        for (const li of lineList) {
+          const lineText = lines.text(li);
+          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
+          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
+        }
+      } else if (this.anchored[ri]) {
+        const starts = [];
+        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]);
+        if (kwIds.length > 1) starts.sort((a, b) => a - b);
+        this.runAnchored(rule, text, starts, chunk, lines, found);
+      } else {
+        this.runRegex(rule, text, 0, chunk, lines, found);
+      }
+    }
+    return dedupe(found, this.order);
+  }
+  /** Rules whose `appliesTo` excludes this path. */
+  gatedFor(path) {
+    return this.pathGated.filter((ri) => !this.rules[ri].appliesTo(path));
+  }
+  runRegex(rule, haystack, base, chunk, lines, out) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(haystack)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
+      const secret = secretOf(rule, m);
+      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
+      const at = m[0].lastIndexOf(secret);
+      if (at > 0) re.lastIndex = m.index + at;
+    }
+  }
+  /**
+   * Anchored rules match only where one of their keywords starts (a token's
+   * fixed prefix), so instead of searching the whole text the regex is tried,
+   * sticky, at each keyword occurrence: the cost follows the number of
+   * occurrences, not the size of the file.
+   */
+  runAnchored(rule, text, starts, chunk, lines, out) {
+    let re = this.sticky.get(rule);
+    if (!re) {
+      re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+      this.sticky.set(rule, re);
+    }
+    let last = -1;
+    for (const start of starts) {
+      if (start < last) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      last = start + m[0].length;
+      this.accept(rule, m, 0, chunk, lines, out);
+    }
+  }
+  /** Checks a candidate and records it; false when it was rejected. */
+  accept(rule, m, base, chunk, lines, out) {
+    const secret = secretOf(rule, m);
+    if (secret === void 0 || secret.length === 0) return false;
+    const { minConfidence, keep } = this.options;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
+    const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
+    const at = base + m.index + Math.max(0, offsetInMatch);
+    const li = lines.lineOf(at);
+    const lineText = lines.text(li);
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
+    if (ALLOW_MARKER.test(lineText)) return false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
+    const column = at - lines.start(li) + 1;
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
+    }
+    out.push(finding);
+    return true;
+  }
+};
+function secretOf(rule, m) {
+  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
+  if (typeof g === "number") return m[g];
+  for (const i of g) if (m[i] !== void 0) return m[i];
+  return void 0;
+}
+function makeFinding(rule, chunk, secret, line, column, lineText) {
+  const finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    provider: rule.provider,
+    confidence: rule.confidence,
+    file: chunk.path,
+    line,
+    column,
+    preview: redact(secret),
+    context: redactLine(lineText, secret, column),
+    fingerprint: fingerprint(rule.id, chunk.path, secret),
+    playbook: rule.playbook
+  };
+  if (chunk.commit) finding.commit = chunk.commit;
+  Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
+  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
+  return finding;
+}
+function dedupe(findings, order) {
+  if (findings.length < 2) return findings;
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.line}\0${f.secret ?? ""}`;
+    const cur = best.get(key);
+    if (!cur || rank(f) > rank(cur) || rank(f) === rank(cur) && order.get(f.ruleId) < order.get(cur.ruleId)) best.set(key, f);
+  }
+  const kept = [...best.values()].filter(
+    (f) => !(f.provider === "Generic" && findings.some((g) => g !== f && g.provider !== "Generic" && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret))))
+  );
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function rank(f) {
+  return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
+}
+var LineIndex = class {
+  constructor(src) {
+    this.src = src;
+    for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  src;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  start(line) {
+    return this.starts[line];
+  }
+  text(line) {
+    const s = this.starts[line];
+    const next2 = this.starts[line + 1];
+    let e = next2 === void 0 ? this.src.length : next2 - 1;
+    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
+    return this.src.slice(s, e);
+  }
+};
+
+// src/detect/windows.ts
+var WINDOW = 4 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function newlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
+  const { text } = chunk;
+  if (text.length <= size) {
+    yield chunk;
+    return;
+  }
+  let start = 0;
+  let line = 0;
+  for (; ; ) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end - 1);
+      if (nl > start + size / 2) end = nl + 1;
+    }
+    const piece = text.slice(start, end);
+    const lines = newlines(text, start, end) + 1;
+    yield {
+      ...chunk,
+      text: piece,
+      ...chunk.lineNumbers ? { lineNumbers: chunk.lineNumbers.slice(line, line + lines) } : { firstLine: (chunk.firstLine ?? 1) + line }
+    };
+    if (end >= text.length) return;
+    const next2 = Math.max(start + 1, end - overlap);
+    line += newlines(text, start, next2);
+    start = next2;
+  }
+}
+
+// src/pipeline.ts
+function collapseAcrossCommits(findings) {
+  if (!findings.some((f) => f.commit)) return findings;
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    byFingerprint.delete(f.fingerprint);
+    byFingerprint.set(f.fingerprint, f);
+    const list = commits.get(f.fingerprint) ?? [];
+    if (f.commit) list.push(f.commit);
+    commits.set(f.fingerprint, list);
+  }
+  return [...byFingerprint.values()].reverse().map((f) => {
+    const all = commits.get(f.fingerprint);
+    if (all.length > 1) {
+      f.occurrences = all.length;
+      f.alsoIn = all.filter((c) => c !== f.commit).slice(0, 20);
+    }
+    return f;
+  });
+}
+function fileFinding(fr, path, warning) {
+  const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
+  const name2 = baseName(path);
+  const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
+  finding.preview = name2;
+  finding.context = `${name2}: this kind of file should never be committed`;
+  const why = warning ?? exampleKindOfPath(path);
+  if (why) finding.warning = why;
+  return finding;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.commit ?? ""}\0${f.secret ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function collapseAcrossFiles(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.line === 0 || f.secret === void 0) {
+      groups.set(`\0${groups.size}`, [f]);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.secret}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const out = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]);
+      continue;
+    }
+    const primary = g.find((f) => f.warning === void 0) ?? g[0];
+    primary.locations = g.filter((f) => f !== primary).map((f) => ({ file: f.file, line: f.line, ...f.commit ? { commit: f.commit } : {}, fingerprint: f.fingerprint }));
+    out.push(primary);
+  }
+  return out;
+}
+function activeRules(config) {
+  const disabled = new Set(config.disabledRules);
+  return [...builtinRules, ...config.rules].filter((r) => !disabled.has(r.id));
+}
+function createScanner(config) {
+  const values = new Set(config.allow.values);
+  const { regexes, stopwords, lineRegexes } = config.allow;
+  const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
+  return new Scanner(activeRules(config), {
+    minConfidence: config.minConfidence,
+    keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
+  });
+}
+async function runPipeline(items, opts) {
+  const { config } = opts;
+  const scanner = createScanner(config);
+  mark("rules");
+  const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
+  const { pathRegexes, commits } = config.allow;
+  const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
+  const disabled = new Set(config.disabledRules);
+  const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  for await (const item of items) {
+    if (!item.continuation) result.files++;
+    if (allowedPath?.(item.path)) continue;
+    if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
+    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const byName = fr && !disabled.has(fr.id) ? fr : void 0;
+    if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
+    if (item.skipped !== void 0) {
+      result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
+      continue;
+    }
+    if (!item.text) continue;
+    result.bytes += item.text.length;
+    const chunk = {
+      path: item.path,
+      text: item.text,
+      ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {},
+      ...item.firstLine ? { firstLine: item.firstLine } : {},
+      ...item.commit ? { commit: item.commit } : {}
+    };
+    const found = [];
+    for (const w of windows(chunk)) found.push(...scanner.scan(w));
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
+    if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    result.findings.push(...found);
+  }
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
+  if (opts.ignore?.size || opts.ignoreLocations?.length) {
+    const before = result.findings.length;
+    const at = opts.ignoreLocations ?? [];
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    result.findings = result.findings.filter(
+      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
+    );
+    result.ignored = before - result.findings.length;
+  }
+  return result;
+}
+
+// src/git/log.ts
+var import_node_child_process2 = require("node:child_process");
+
+// src/git/diff.ts
+var STABLE_DIFF_FLAGS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "--inter-hunk-context=0"
+];
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+
+// src/git/log.ts
+var import_node_os = require("node:os");
+var COMMIT_MARK = "\0leakguard-commit\0";
+var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
+var MESSAGE_END = "\0leakguard-end";
+var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
+async function* logPatches(root, revArgs) {
+  const what = `git log ${revArgs.join(" ")}`;
+  const processes = revArgs.includes("-g") ? 1 : logProcesses();
+  if (processes === 1) {
+    yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what));
+    return;
+  }
+  let list;
+  try {
+    list = await git(["rev-list", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    throw new LeakguardError(`${what} failed: ${e instanceof GitError ? e.stderr : e.message}`);
+  }
+  const line = list.indexOf(10) + 1;
+  if (line <= 0) return;
+  const total = Math.floor(list.length / line);
+  const count = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
+  const run3 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
+  const owner = (seq) => Math.floor(seq / run3) % count;
+  const workers = [];
+  try {
+    for (let w = 0; w < count; w++) {
+      const parts = [];
+      for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+    }
+    for (let seq = 0; seq < total; seq++) {
+      const expected = list.toString("latin1", seq * line, seq * line + line - 1);
+      const commit = await workers[owner(seq)].next();
+      if (!commit || commit.sha !== expected) throw new LeakguardError(`${what}: expected commit ${expected}, git printed ${commit?.sha ?? "nothing"}`);
+      yield commit;
+    }
+  } finally {
+    for (const w of workers) w.stop();
+  }
+}
+async function* drain(log) {
+  try {
+    for (let c = await log.next(); c; c = await log.next()) yield c;
+  } finally {
+    log.stop();
+  }
+}
+var MIN_COMMITS_PER_PROCESS = 64;
+var MAX_RUN = 512;
+var AHEAD_BYTES = 64 * 1024 * 1024;
+function logProcesses() {
+  const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
+  if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
+  return Math.max(1, Math.min(4, (0, import_node_os.availableParallelism)() - 1));
+}
+var LogProcess = class {
+  constructor(root, args, stdin, what, ahead = AHEAD_BYTES) {
+    this.what = what;
+    this.ahead = ahead;
+    this.child = (0, import_node_child_process2.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
+    this.child.stdout.on("data", (b) => {
+      this.chunks.push(b);
+      this.buffered += b.length;
+      if (this.buffered > this.ahead && !this.paused) {
+        this.paused = true;
+        this.child.stdout.pause();
+      }
+      this.signal();
+    });
+    this.child.stderr.on("data", (b) => this.stderr.push(b));
+    this.child.on("error", (e) => {
+      this.spawnError = new LeakguardError(`could not run git: ${e.message}`);
+      this.signal();
+    });
+    this.child.on("close", (code) => {
+      this.closed = true;
+      this.code = code ?? -1;
+      this.signal();
+    });
+    if (stdin) {
+      this.child.stdin.on("error", () => {
+      });
+      this.child.stdin.end(stdin);
+    }
+  }
+  what;
+  ahead;
+  child;
+  chunks = [];
+  buffered = 0;
+  paused = false;
+  closed = false;
+  drained = false;
+  code = 0;
+  spawnError;
+  stderr = [];
+  wake;
+  parser = new PatchStreamParser();
+  decoder = new TextDecoder("utf-8", { fatal: false });
+  /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
+  pending = [];
+  ready = [];
+  readyAt = 0;
+  signal() {
+    const w = this.wake;
+    this.wake = void 0;
+    w?.();
+  }
+  /** The next commit, left in place; undefined at the end. */
+  async peek() {
+    while (this.readyAt === this.ready.length) {
+      if (this.spawnError) throw this.spawnError;
+      const chunk = this.chunks.shift();
+      if (chunk) {
+        this.buffered -= chunk.length;
+        if (this.paused && this.buffered <= this.ahead / 2) {
+          this.paused = false;
+          this.child.stdout.resume();
+        }
+        this.parse(this.decoder.decode(chunk, { stream: true }), false);
+      } else if (this.closed && !this.drained) {
+        this.drained = true;
+        this.parse(this.decoder.decode(), true);
+        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+      } else if (this.drained) {
+        return void 0;
+      } else {
+        await new Promise((r) => this.wake = r);
+      }
+    }
+    return this.ready[this.readyAt];
+  }
+  async next() {
+    const commit = await this.peek();
+    if (commit) this.readyAt++;
+    return commit;
+  }
+  parse(text, last) {
+    const nl = last ? text.length : text.lastIndexOf("\n");
+    if (nl < 0) {
+      this.pending.push(text);
+      return;
+    }
+    this.pending.push(text.slice(0, nl));
+    const complete = this.pending.length === 1 ? this.pending[0] : this.pending.join("");
+    this.pending = last ? [] : [text.slice(nl + 1)];
+    this.ready = complete || !last ? this.parser.push(complete) : [];
+    this.readyAt = 0;
+    if (last) {
+      const final = this.parser.finish();
+      if (final) this.ready.push(final);
+    }
+  }
+  /** The reader is done (or gave up): stop git. */
+  stop() {
+    if (!this.closed) this.child.kill();
+  }
+};
+var PatchStreamParser = class {
+  commit;
+  file;
+  oldLeft = 0;
+  newLeft = 0;
+  newLine = 0;
+  /** Lines of the commit message being read, until its end marker. */
+  message;
+  push(text) {
+    const done = [];
+    let start = 0;
+    const n = text.length;
+    while (start <= n) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = n;
+      this.line(text.slice(start, end), done);
+      start = end + 1;
+    }
+    return done;
+  }
+  finish() {
+    const c = this.commit;
+    this.commit = void 0;
+    return c;
+  }
+  line(line, done) {
+    if (this.message) {
+      if (!line.endsWith(MESSAGE_END)) {
+        this.message.push(line);
+        return;
+      }
+      this.message.push(line.slice(0, -MESSAGE_END.length));
+      this.commit.message = this.message.join("\n").replace(/\n+$/, "");
+      this.message = void 0;
+      return;
+    }
+    if (this.oldLeft > 0 || this.newLeft > 0) {
+      const c = line.charCodeAt(0);
+      if (c === 43) {
+        if (this.file) {
+          this.file.added.push({ line: this.newLine, text: line.slice(1) });
+          this.file.addedBytes += line.length;
+        }
+        this.newLine++;
+        this.newLeft--;
+      } else if (c === 45) {
+        this.oldLeft--;
+      } else if (c !== 92) {
+        this.newLine++;
+        this.oldLeft--;
+        this.newLeft--;
+      }
+      return;
+    }
+    if (line.startsWith(COMMIT_MARK)) {
+      if (this.commit) done.push(this.commit);
+      const [sha = "", author = "", email = "", date = "", first = ""] = line.slice(COMMIT_MARK.length).split("\0");
+      this.commit = { sha, author, email, date, message: "", files: [] };
+      this.file = void 0;
+      if (line.endsWith(MESSAGE_END)) this.commit.message = first;
+      else this.message = [first];
+      return;
+    }
+    if (!this.commit) return;
+    if (line.startsWith("diff --git ")) {
+      this.file = { path: pathFromHeader(line), binary: false, added: [], addedBytes: 0 };
+      this.commit.files.push(this.file);
+    } else if (!this.file) {
+      return;
+    } else if (line.startsWith("@@ ")) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (m) {
+        this.oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+        this.newLine = Number(m[2]);
+        this.newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+      }
+    } else if (line.startsWith("+++ ")) {
+      const p = line.slice(4);
+      if (p !== "/dev/null") this.file.path = stripPrefix(unquote(p), "b/");
+    } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+      this.file.oldPath = this.file.path;
+      this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+    } else if (line.startsWith("deleted file mode ")) {
+      this.file.deleted = true;
+    } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+      this.file.binary = true;
+    } else if (line.startsWith("index ")) {
+      const dots = line.indexOf("..");
+      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+    }
+  }
+};
+function stripPrefix(p, prefix) {
+  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+function pathFromHeader(line) {
+  const rest = line.slice("diff --git ".length);
+  if (rest.startsWith('"')) {
+    const end = quotedEnd(rest);
+    const second = rest.slice(end + 1).trim();
+    return stripPrefix(unquote(second), "b/");
+  }
+  const half = (rest.length - 1) / 2;
+  return stripPrefix(rest.slice(half + 1), "b/");
+}
+function quotedEnd(s) {
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === '"') return i;
+  }
+  return s.length;
+}
+function unquote(s) {
+  if (!s.startsWith('"') || !s.endsWith('"')) return s;
+  const bytes = [];
+  const body = s.slice(1, -1);
+  const map = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next2 = body[i + 1] ?? "";
+    if (/[0-7]/.test(next2)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(map[next2] ?? next2.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
+// src/sources/format.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(`unreadable archive (${e.message}): not scanned`);
+  }
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name2 = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name2)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (looksBinary(buf)) return;
+  out.push({ ...base, path, text: buf.toString("utf8") });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name2, content] of Object.entries(files)) entry(`${path}!${name2}`, content, depth, budget, base, out);
+}
+function gunzip(data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
+}
+
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+
+// src/sources/commits.ts
+async function* commitsSource(root, revArgs, maxBytes) {
+  const opened = /* @__PURE__ */ new Set();
+  for await (const commit of logPatches(root, revArgs)) {
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
+    for (const file of commit.files) {
+      if (file.deleted) continue;
+      const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
+      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary) yield { ...base, skipped: "binary" };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
+      else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+    }
+  }
+}
+async function* archiveAt(root, sha, path, base, maxBytes, opened) {
+  if (opened.has(sha)) return;
+  opened.add(sha);
+  const size = Number((await git(["cat-file", "-s", sha], { cwd: root })).toString("utf8").trim());
+  if (size > maxBytes) {
+    yield { ...base, path, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+    return;
+  }
+  yield* expandArchive(path, await git(["cat-file", "blob", sha], { cwd: root }), maxBytes, base);
+}
+
+// src/sources/files.ts
+var import_node_fs4 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      if (looksBinary(buf)) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
+// src/sources/files.ts
+var import_node_path3 = require("node:path");
+async function* filesSource(base, targets, opts) {
+  const skippedDirs = /* @__PURE__ */ new Set();
+  const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
+  for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
+  const inFlight = [];
+  let next2 = 0;
+  while (next2 < files.length || inFlight.length) {
+    while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
+    const item = await inFlight.shift();
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs4.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
+    else yield item;
+  }
+}
+var READ_AHEAD = 16;
+var DEPENDENCY_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  ".pnpm-store",
+  ".yarn",
+  "vendor",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pypackages__",
+  ".tox",
+  "target",
+  ".gradle",
+  ".m2",
+  "Pods",
+  "Carthage",
+  ".bundle",
+  "elm-stuff",
+  ".terraform"
+]);
+async function gitListedFiles(root, targets, skippedDirs) {
+  const list = async (which) => (await git(["ls-files", "-z", ...which, "--exclude-standard", "--", ...targets], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
+  const named = (dir) => targets.some((t) => t === dir || t.startsWith(`${dir}/`) || t.includes(`/${dir}/`) || t.endsWith(`/${dir}`));
+  const excluded = [...DEPENDENCY_DIRS].filter((d) => !named(d)).map((d) => `--exclude=${d}/`);
+  const [tracked, untracked, deps] = await Promise.all([
+    list(["--cached", "--deduplicate"]),
+    list(["--others", ...excluded]),
+    excluded.length ? git(["ls-files", "-z", "--others", "--ignored", "--directory", ...excluded, "--", ...targets], { cwd: root }).then((b) => b.toString("utf8").split("\0").filter(Boolean)) : []
+  ]);
+  if (deps.length) {
+    const ignored = await git(["check-ignore", "-z", "--stdin"], { cwd: root, input: deps.join("\0"), okCodes: [1] });
+    const gitignored = new Set(ignored.toString("utf8").split("\0").filter(Boolean));
+    for (const d of deps) {
+      const dir = d.replace(/\/$/, "");
+      if (!gitignored.has(d) && DEPENDENCY_DIRS.has(dir.slice(dir.lastIndexOf("/") + 1))) skippedDirs.add(dir);
+    }
+  }
+  return [.../* @__PURE__ */ new Set([...tracked, ...untracked])];
+}
+async function walkAll(base, targets, skippedDirs) {
+  const out = [];
+  const visit = async (abs) => {
+    let st;
+    try {
+      st = await (0, import_promises2.stat)(abs);
+    } catch (e) {
+      throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
+    }
+    if (st.isDirectory()) {
+      const entries = await (0, import_promises2.readdir)(abs, { withFileTypes: true });
+      entries.sort((a, b) => a.name < b.name ? -1 : 1);
+      for (const e of entries) {
+        if (e.isDirectory() && e.name === ".git") continue;
+        if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
+          const dir = (0, import_node_path3.relative)(base, (0, import_node_path3.join)(abs, e.name)).split(import_node_path3.sep).join("/");
+          if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
+            skippedDirs.add(dir);
+            continue;
+          }
+        }
+        if (e.isSymbolicLink()) continue;
+        await visit((0, import_node_path3.join)(abs, e.name));
+      }
+    } else if (st.isFile()) {
+      out.push((0, import_node_path3.relative)(base, abs).split(import_node_path3.sep).join("/") || abs);
+    }
+  };
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path3.resolve)(base, t));
+  return out;
+}
+async function readItem(base, rel, maxBytes) {
+  const abs = (0, import_node_path3.join)(base, rel);
+  let fh;
+  try {
+    fh = await (0, import_promises2.open)(abs, "r");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
+    return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
+    if (st.size > maxBytes) {
+      const head = Buffer.alloc(8e3);
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
+      if (!isArchivePath(rel) && looksBinary(head.subarray(0, bytesRead))) return { path: rel, skipped: "binary" };
+      return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    }
+    if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
+    if (st.size > WINDOW) return { path: rel, large: abs };
+    const buf = await fh.readFile();
+    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
+    return { path: rel, text: buf.toString("utf8") };
+  } catch (e) {
+    return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
+  } finally {
+    await fh.close();
+  }
+}
+
 // src/cli/commands/rotate.ts
 var HELP = `Usage: leakguard rotate <rule-id | fingerprint | provider | playbook>
+       leakguard rotate <fingerprint | rule-id> --check
 
 Prints what to do, in order, for a leaked credential of that kind: revoke or
 roll it, create the replacement with least privilege, deploy it without git,
 and which audit logs show misuse. Signing and session secrets get the
 zero-downtime two-key rotation. Without an argument, lists the playbooks.
+
+--check: after rotating, proves the OLD credential is dead. The credential is
+read again from the working tree or history by its finding's fingerprint (or
+every finding of a rule), never typed on the command line, and its provider is
+asked once (read-only). "\u2714 revoked" exits 0; "\u2716 still live" exits 1; when the
+provider cannot say (no verifier, network, rate limit) it exits 2.
 `;
-async function run(argv) {
-  const { values, positionals } = parseCommandArgs(argv, { "no-color": { type: "boolean" }, help: { type: "boolean", short: "h" } }, "rotate");
+async function run2(argv) {
+  const { values, positionals } = parseCommandArgs(argv, { "no-color": { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "rotate");
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
   const c = import_picocolors.default.createColors(useColor(process.stdout, values["no-color"] ? false : void 0));
   const say = (s = "") => process.stdout.write(s + "\n");
+  if (values.check) {
+    if (positionals.length !== 1) throw new LeakguardError("rotate --check: give one finding fingerprint (or rule id) from a scan, e.g. leakguard rotate github-ghp:3f1c\u2026 --check");
+    return checkRotated(positionals[0], c, say);
+  }
   if (positionals.length === 0) {
     say("Playbooks (leakguard rotate <id>):");
     for (const p2 of Object.values(playbooks)) say(`  ${p2.id.padEnd(16)} ${p2.title}`);
     return 0;
   }
-  const found = resolvePlaybook(positionals.join(" "));
+  const q = positionals.join(" ");
+  const found = resolvePlaybook(q);
   if (!found) throw new LeakguardError(`rotate: no playbook for "${positionals.join(" ")}". Give a rule id or fingerprint from a finding, a provider (e.g. AWS, Stripe) or one of: ${Object.keys(playbooks).join(", ")}`);
   const p = found.playbook;
   say(c.bold(`Rotate: ${p.title}`) + c.dim(` (${found.via})`));
@@ -3059,9 +5584,38 @@ async function run(argv) {
   if (p.zeroDowntime) section("   Zero-downtime rotation for signing secrets", p.zeroDowntime);
   section("3. Deploy it without git", p.deploy);
   section("4. Look for misuse during the exposure window", p.audit);
+  section("5. Prove the old credential is dead", [`leakguard rotate ${q.includes(":") ? q : "<fingerprint>"} --check asks the provider about the old value (read again from the repository, never typed): "\u2714 revoked" or "\u2716 still live".`]);
   say("");
   say(`Then remove it from history: ${c.bold("leakguard purge --finding <fingerprint>")} (or --secret / --path), force-push, and tell collaborators.`);
   return 0;
+}
+async function checkRotated(query, c, say) {
+  const root = await repoRoot(process.cwd());
+  const config = await loadConfig(root, void 0);
+  const matches = (f) => query.includes(":") ? [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].some((fp) => fp === query || fp.startsWith(query)) : f.ruleId === query;
+  const tree = await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config });
+  let found = tree.findings.filter(matches);
+  if (!found.length && await hasHead(root)) found = (await runPipeline(commitsSource(root, ["--all"], config.maxFileSize), { config })).findings.filter(matches);
+  if (!found.length) throw new LeakguardError(`rotate --check: no finding ${query.includes(":") ? `with fingerprint ${query}` : `of rule ${query}`} in the working tree or the history of this repository (run leakguard scan --history to list fingerprints)`);
+  const seen = /* @__PURE__ */ new Set();
+  found = found.filter((f) => f.secret !== void 0 && !seen.has(f.secret) && !!seen.add(f.secret));
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  await verifyFindings2(found);
+  let live = 0;
+  let unknown = 0;
+  for (const f of found) {
+    const where = `${f.file}:${f.line}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} ${f.preview}`;
+    const v = f.verification;
+    if (v?.status === "revoked") say(`${c.green("\u2714 revoked")} ${where}: ${v.detail}`);
+    else if (v?.status === "live") {
+      live++;
+      say(`${c.red(c.bold("\u2716 still live"))} ${where}: ${v.detail} \u2014 the rotation is not done: revoke the old credential at the provider (leakguard rotate ${f.ruleId}).`);
+    } else {
+      unknown++;
+      say(`${c.yellow("? cannot tell")} ${where}: ${v?.detail ?? `no verifier for ${f.provider} yet; check at the provider that the old credential is revoked`}`);
+    }
+  }
+  return live ? 1 : unknown ? 2 : 0;
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

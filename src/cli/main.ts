@@ -15,6 +15,7 @@ const COMMANDS: Record<string, string> = {
   uninstall: 'remove exactly what init added',
   scan: 'scan staged changes, files, directories, commit ranges or stdin for secrets',
   baseline: 'record existing findings so only new leaks are reported',
+  verify: 'scan, then ask each provider whether the credentials found still work',
   'pre-push': 'scan the commits being pushed (run by the pre-push hook)',
   'commit-msg': 'scan the commit message being written (run by the commit-msg hook)',
   'pre-receive': 'server-side hook: reject pushes whose new commits add secrets',

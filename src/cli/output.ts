@@ -16,6 +16,8 @@ export interface OutputOptions {
   failClosed?: boolean;
   /** The config file to name in the way to allow an unscanned file. */
   configFile?: string;
+  /** With --verify: exit 1 only for credentials the provider still accepts. */
+  failOnLive?: boolean;
 }
 
 export function checkFormat(format: string, command: string): void {
@@ -48,5 +50,6 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
     );
     return 1;
   }
+  if (opts.failOnLive) return result.findings.some((f) => f.verification?.status === 'live') ? 1 : 0;
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
 }

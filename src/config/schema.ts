@@ -35,16 +35,18 @@ export interface Config {
   failOn: Confidence;
   /** Things the user should know about how the config was read (gitleaks migration notes). */
   notices?: string[];
+  /** `--verify` on the commit path (scan --staged) sends what it finds to the provider: off unless set here. */
+  verify: { inHooks: boolean };
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 export function defaultConfig(): Config {
-  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low', failOn: 'low' };
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: 'low', failOn: 'low', verify: { inHooks: false } };
 }
 
 const CONFIDENCES = ['low', 'medium', 'high'];
-const TOP_KEYS = ['$schema', 'allow', 'disabledRules', 'rules', 'maxFileSize', 'minConfidence', 'failOn'];
+const TOP_KEYS = ['$schema', 'allow', 'disabledRules', 'rules', 'maxFileSize', 'minConfidence', 'failOn', 'verify'];
 const RULE_KEYS = ['id', 'title', 'provider', 'regex', 'flags', 'keywords', 'secretGroup', 'entropy', 'confidence', 'playbook', 'paths'];
 
 /**
@@ -91,6 +93,13 @@ export function parseConfig(raw: unknown, source: string): Config {
   if (obj.failOn !== undefined) {
     if (typeof obj.failOn !== 'string' || !CONFIDENCES.includes(obj.failOn)) fail('failOn', 'must be one of low, medium, high');
     cfg.failOn = obj.failOn as Confidence;
+  }
+  if (obj.verify !== undefined) {
+    if (typeof obj.verify !== 'object' || obj.verify === null || Array.isArray(obj.verify)) fail('verify', 'must be an object like { "inHooks": false }');
+    const verify = obj.verify as Record<string, unknown>;
+    for (const k of Object.keys(verify)) if (k !== 'inHooks') fail(`verify.${k}`, 'is not a known key (known: inHooks)');
+    if (verify.inHooks !== undefined && typeof verify.inHooks !== 'boolean') fail('verify.inHooks', 'must be true or false');
+    cfg.verify.inHooks = verify.inHooks === true;
   }
   if (obj.rules !== undefined) {
     if (!Array.isArray(obj.rules)) fail('rules', 'must be an array of rule objects');

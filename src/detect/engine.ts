@@ -284,6 +284,8 @@ export function makeFinding(rule: Pick<Rule, 'id' | 'title' | 'provider' | 'conf
   // Kept for in-process consumers (purge, dedupe by value) but invisible to
   // JSON.stringify, spread and reporters, so it cannot leak into output.
   Object.defineProperty(finding, 'secret', { value: secret, enumerable: false });
+  // Names beside the secret that a verifier needs (a Twilio account SID, an Azure AccountName), same rules.
+  Object.defineProperty(finding, 'around', { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
   return finding;
 }
 

@@ -144,9 +144,13 @@ export interface Finding {
    * reported (a weak password is still worth changing) but never block.
    */
   warning?: string;
+  /** With --verify: whether the provider still accepts the credential (see src/verify). */
+  verification?: import('../verify/types.js').Verification;
   /**
    * The raw secret, kept in memory only so purge/baseline logic can act on it.
    * Non-enumerable: JSON.stringify and reporters never see it.
    */
   readonly secret?: string;
+  /** The unredacted text around the secret, in memory only (non-enumerable, like `secret`), for verifiers. */
+  readonly around?: string;
 }

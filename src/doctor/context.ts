@@ -4,6 +4,10 @@ import type { Config } from '../config/schema.js';
 import { isCodeFile } from '../detect/file-kind.js';
 import { git } from '../git/run.js';
 import { looksBinary } from '../sources/binary.js';
+import { loadBaseline } from '../config/baseline.js';
+import { loadIgnoreFile } from '../config/load.js';
+import { runPipeline, type ScanResult } from '../pipeline.js';
+import { commitsSource } from '../sources/commits.js';
 
 /** Parsed `KEY=value` lines of a dotenv file, with line numbers. */
 export interface EnvEntry {
@@ -23,13 +27,26 @@ export class DoctorContext {
   readonly root: string;
   readonly config: Config;
   readonly history: boolean;
+  /** `doctor --verify`: providers may be asked whether leaked credentials still work. */
+  readonly verify: boolean;
   private files?: string[];
   private readonly cache = new Map<string, string | undefined>();
+  private historyScan?: Promise<ScanResult>;
 
-  constructor(root: string, config: Config, history: boolean) {
+  constructor(root: string, config: Config, history: boolean, verify = false) {
     this.root = root;
     this.config = config;
     this.history = history;
+    this.verify = verify;
+  }
+
+  /** Every commit of every ref, scanned once for all checks (baselined and ignored findings left out). */
+  historyFindings(): Promise<ScanResult> {
+    this.historyScan ??= (async () => {
+      const ignore = new Set([...(await loadIgnoreFile(this.root)), ...(await loadBaseline(this.root))]);
+      return runPipeline(commitsSource(this.root, ['--all'], this.config.maxFileSize), { config: this.config, ignore });
+    })();
+    return this.historyScan;
   }
 
   /** Files git tracks or would track (not ignored). */

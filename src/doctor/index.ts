@@ -2,6 +2,7 @@ import { envExampleComplete } from './checks/env-example.js';
 import { envIgnored } from './checks/env-ignored.js';
 import { hooksInstalled } from './checks/hooks-installed.js';
 import { noSecretsInHistory } from './checks/no-secrets-history.js';
+import { noLiveCredentials } from './checks/no-live-credentials.js';
 import { noSecretsInTree } from './checks/no-secrets-tree.js';
 import { rotationDocumented } from './checks/rotation-documented.js';
 import { secretsInErrors } from './checks/secrets-in-errors.js';
@@ -16,6 +17,7 @@ import type { Check, CheckResult } from './types.js';
 export const checks: Check[] = [
   noSecretsInTree,
   noSecretsInHistory,
+  noLiveCredentials,
   envIgnored,
   envExampleComplete,
   weakSecrets,

@@ -15,7 +15,7 @@ export const formatGitlab: Formatter = (result, meta) => {
       id: f.fingerprint.replace(/[^A-Za-z0-9-]/g, '-'),
       category: 'secret_detection',
       name: f.title,
-      description: `${f.title} (${f.provider}): ${f.preview}.${f.warning ? ` Warning only: ${f.warning}.` : ''} Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
+      description: `${f.title} (${f.provider}): ${f.preview}.${f.warning ? ` Warning only: ${f.warning}.` : ''}${f.verification ? ` Verified ${f.verification.status}: ${f.verification.detail}.` : ''} Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
       severity: f.warning ? 'Low' : f.confidence === 'high' ? 'Critical' : f.confidence === 'medium' ? 'High' : 'Medium',
       solution: `Rotate the credential, read it from the environment, and purge it from history.`,
       scanner: { id: tool.id, name: tool.name },

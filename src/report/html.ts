@@ -41,11 +41,13 @@ export const formatHtml: Formatter = (result, meta) => {
       return `<div class="tl-row" data-finding="${esc(x.fingerprint)}"><div class="tl-label">${esc(x.file)}:${x.line} <small>${esc(x.ruleId)}</small></div><div class="tl-track"><span class="tl-bar ${x.presentAtHead === false ? 'gone' : 'live'}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%" title="${esc(`${x.date?.slice(0, 10) ?? '?'} → ${x.removedIn ? x.removedIn.date.slice(0, 10) : 'still present'}`)}"></span></div></div>`;
     })
     .join('');
-  const rows = f.map((x: Finding) => `<tr data-row="${esc(x.fingerprint)}">
+  const verified = f.some((x) => x.verification);
+  const live = f.filter((x) => x.verification?.status === 'live').length;
+  const rows = f.map((x: Finding) => `<tr data-row="${esc(x.fingerprint)}"${x.verification ? ` data-verification="${x.verification.status}"` : ''}>
       <td><code>${esc(x.file)}:${x.line}</code></td>
       <td>${esc(x.title)}<br><small>${esc(x.ruleId)} · ${esc(x.provider)}</small></td>
       <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc(x.warning)}</small>` : ''}</td>
-      <td><code class="preview">${esc(x.preview)}</code></td>
+      <td><code class="preview">${esc(x.preview)}</code>${x.verification ? `<br><span class="badge ${x.verification.status}" title="${esc(x.verification.detail)}">${x.verification.status === 'live' ? 'LIVE' : x.verification.status}</span> <small>${esc(x.verification.detail)}</small>` : ''}</td>
       <td>${x.commit ? `<code>${esc(x.commit.slice(0, 10))}</code><br><small>${esc(x.author ?? '')}<br>${esc(x.date?.slice(0, 10) ?? '')}</small>` : ''}</td>
       <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc(x.removedIn.commit.slice(0, 10))}</code> (${esc(x.removedIn.date.slice(0, 10))})` : ''}` : '<strong>still present</strong>'}</td>
       <td><code>leakguard rotate ${esc(x.ruleId)}</code><br><code>leakguard purge --finding ${esc(x.fingerprint)}</code></td>
@@ -69,6 +71,8 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;back
 .tl-track{position:relative;flex:1;height:12px;background:#f1f5f9;border-radius:6px}.tl-bar{position:absolute;top:0;height:12px;border-radius:6px}.tl-bar.live{background:var(--red)}.tl-bar.gone{background:#94a3b8}
 .axis{display:flex;justify-content:space-between;color:var(--muted);font-size:12px;margin-left:calc(34% + 12px)}
 .steps li{margin:4px 0}small{color:var(--muted)}
+.badge{display:inline-block;margin-top:4px;padding:1px 6px;border-radius:10px;font-size:11px;font-weight:700}.badge.live{background:var(--red);color:#fff}.badge.revoked{background:#dcfce7;color:var(--green)}.badge.unknown{background:#f1f5f9;color:var(--muted)}
+#show-all,#show-live{position:absolute;opacity:0}#show-all:checked~.filter label[for=show-all],#show-live:checked~.filter label[for=show-live]{font-weight:700;text-decoration:underline}.filter{margin:0 0 10px}.filter label{margin-right:14px;cursor:pointer}#show-live:checked~table tbody tr:not([data-verification="live"]){display:none}
 </style></head><body>
 <header><h1>leakguard audit</h1><p>${esc(meta.target)} · ${esc(new Date().toISOString().slice(0, 16).replace('T', ' '))} UTC · leakguard ${esc(meta.version)}</p></header>
 <main>
@@ -77,6 +81,7 @@ code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;back
 <div class="card ${atHead ? 'bad' : 'ok'}"><div class="n" data-summary="at-head">${atHead}</div><div class="l">still present at HEAD</div></div>
 <div class="card"><div class="n" data-summary="removed">${removed}</div><div class="l">removed since (still in history)</div></div>
 <div class="card"><div class="n" data-summary="high">${high}</div><div class="l">high confidence</div></div>
+${verified ? `<div class="card ${live ? 'bad' : 'ok'}"><div class="n" data-summary="live">${live}</div><div class="l">still live (the provider accepts them)</div></div>` : ''}
 <div class="card"><div class="n" data-summary="files">${result.files}</div><div class="l">files or file changes scanned</div></div>
 </div></section>
 <section class="grid">
@@ -91,7 +96,7 @@ ${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and 
 <li><strong>Remove</strong> what is still present at HEAD from the files, and load it from the environment instead.</li>
 <li><strong>Purge</strong> history in a fresh clone (<code>leakguard purge --finding &lt;fingerprint&gt;</code>), force-push, and tell collaborators to re-clone.</li>
 </ol></section>
-<section><h2>Findings (${f.length})</h2><table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
+<section><h2>Findings (${f.length})</h2>${verified ? '<input type="radio" name="show" id="show-all" checked><input type="radio" name="show" id="show-live"><div class="filter"><label for="show-all">all findings</label><label for="show-live">only live credentials (' + live + ')</label></div>' : ''}<table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
 </main></body></html>
 `;
 };

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { CONFIDENCE_ORDER, isBlocking, type Finding } from '../detect/types.js';
 import type { Formatter, ReportMeta } from './types.js';
+import type { Verification } from '../verify/types.js';
 import { COMMIT_MESSAGE, TAG_MESSAGE, isMessagePath } from '../sources/types.js';
 
 /**
@@ -8,6 +9,12 @@ import { COMMIT_MESSAGE, TAG_MESSAGE, isMessagePath } from '../sources/types.js'
  * preview, and exactly what to do next. Colour only on a TTY (the CLI decides,
  * honouring NO_COLOR and FORCE_COLOR).
  */
+function verified(v: Verification, c: ReturnType<typeof pc.createColors>): string {
+  if (v.status === 'live') return c.red(c.bold('LIVE')) + c.red(` the provider accepts it: ${v.detail}. Rotate it now.`);
+  if (v.status === 'revoked') return c.green('revoked') + c.dim(` the provider rejects it: ${v.detail}`);
+  return c.dim(`unverified: ${v.detail}`);
+}
+
 export const formatHuman: Formatter = (result, meta) => {
   const c = pc.createColors(meta.color);
   const out: string[] = [];
@@ -39,6 +46,7 @@ export const formatHuman: Formatter = (result, meta) => {
           : '';
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim('│')} ${f.context}`);
+      if (f.verification) out.push(`    ${verified(f.verification, c)}`);
       out.push(`    ${c.cyan('fix:')} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} · ${f.confidence} confidence · fingerprint ${f.fingerprint}`)}`);
       out.push('');

@@ -10,6 +10,7 @@ import type { Formatter } from './types.js';
  *   "summary": { "findings": n, "files": n, "bytes": n, "skipped": n, "ignored": n },
  *   "findings": [{ "ruleId", "title", "provider", "confidence", "blocking" (fails the scan at this fail-on level),
  *                  "warning"? (why it never blocks: "weak password", "test fixture", …), "file", "line", "column",
+ *                  "verification"? ({ "status": "live" | "revoked" | "unknown", "detail", "checkedAt" }, with --verify),
  *                  "locations"? (the same value elsewhere: [{ file, line, commit?, fingerprint }]),
  *                  "preview", "context", "fingerprint", "playbook", "commit"?, "author"?, "date"?, "occurrences"?, "alsoIn"? (other commits adding it), "presentAtHead"?, "removedIn"? }],
  *   "skipped": [{ "path", "reason", "unscanned"? (text that could hold a secret went unread: hooks block), "commit"? }]
@@ -48,6 +49,7 @@ export const formatJson: Formatter = (result, meta) => {
       ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}),
       ...(f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {}),
       ...(f.presentAtHead !== undefined ? { presentAtHead: f.presentAtHead } : {}),
+      ...(f.verification ? { verification: f.verification } : {}),
       ...(f.removedIn ? { removedIn: f.removedIn } : {}),
       ...(f.locations?.length ? { locations: f.locations } : {}),
     })),

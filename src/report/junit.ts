@@ -13,7 +13,7 @@ export const formatJunit: Formatter = (result, meta) => {
   const byFile = new Map<string, typeof result.findings>();
   for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const cases = [...byFile].map(([file, fs]) => {
-    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}]${f.warning ? ` (warning: ${f.warning})` : ''} ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''} fingerprint=${f.fingerprint}`).join('\n');
+    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}]${f.warning ? ` (warning: ${f.warning})` : ''}${f.verification ? ` [${f.verification.status}: ${f.verification.detail}]` : ''} ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''} fingerprint=${f.fingerprint}`).join('\n');
     return `    <testcase classname="leakguard" name="${xml(file)}">\n      <failure message="${xml(`${fs.length} secret${fs.length === 1 ? '' : 's'} found`)}" type="secret">${xml(body)}</failure>\n    </testcase>`;
   });
   if (cases.length === 0) cases.push(`    <testcase classname="leakguard" name="${xml(meta.target)}"/>`);

@@ -53,6 +53,8 @@ function sarifResult(f: Finding, ruleIndex: number, failOn: Confidence | undefin
       ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) }
       : {}),
     partialFingerprints: { 'leakguard/v1': f.fingerprint },
-    ...(f.commit || f.warning ? { properties: { ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}), ...(f.warning ? { warning: f.warning } : {}) } } : {}),
+    ...(f.commit || f.warning || f.verification
+      ? { properties: { ...(f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}), ...(f.warning ? { warning: f.warning } : {}), ...(f.verification ? { verification: f.verification } : {}) } }
+      : {}),
   };
 }

@@ -130,7 +130,7 @@ describe('scan --history', () => {
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="leakguard" tests="5" failures="5">/);
     expect(junit.match(/<testcase /g)).toHaveLength(5);
     const csv = scan(['--history', '--format', 'csv']).stdout.trim().split('\r\n');
-    expect(csv[0]).toBe('file,line,column,ruleId,title,provider,confidence,warning,preview,fingerprint,commit,author,date');
+    expect(csv[0]).toBe('file,line,column,ruleId,title,provider,confidence,warning,preview,fingerprint,commit,author,date,verification');
     expect(csv).toHaveLength(6);
     for (const s of Object.values(secrets)) expect(junit + csv.join('\n')).not.toContain(s);
   });

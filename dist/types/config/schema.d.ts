@@ -32,6 +32,10 @@ export interface Config {
     failOn: Confidence;
     /** Things the user should know about how the config was read (gitleaks migration notes). */
     notices?: string[];
+    /** `--verify` on the commit path (scan --staged) sends what it finds to the provider: off unless set here. */
+    verify: {
+        inHooks: boolean;
+    };
 }
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 export declare function defaultConfig(): Config;

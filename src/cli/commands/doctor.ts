@@ -20,11 +20,13 @@ rotation documented. Never prints a secret value.
 
   --fix          apply the safe fixes (ignore entries, .env.example sync, a starting SECRETS.md), then check again
   --no-history   skip the history scan
+  --verify       also ask each provider whether the credentials found in history still work
+                 (one read-only request per credential; see leakguard verify --help)
 Exit codes: 0 every item passes or does not apply, 1 an item fails, 2 error.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs(argv, { fix: { type: 'boolean' }, 'no-history': { type: 'boolean' }, format: { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'doctor');
+  const { values } = parseCommandArgs(argv, { fix: { type: 'boolean' }, 'no-history': { type: 'boolean' }, verify: { type: 'boolean' }, format: { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'doctor');
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -40,7 +42,7 @@ export async function run(argv: string[]): Promise<number> {
     apply(changes);
     fixed.push(...changes.map((ch) => `${ch.display}: ${ch.reason}`));
   }
-  const results = await runChecks(new DoctorContext(root, config, !values['no-history']));
+  const results = await runChecks(new DoctorContext(root, config, !values['no-history'], values.verify === true));
   const failed = results.filter((r) => r.status === 'fail').length;
   if (format === 'json') {
     process.stdout.write(JSON.stringify({ schema: 'leakguard/doctor@1', tool: { name: 'leakguard', version: VERSION }, fixed, passed: failed === 0, checks: results }, null, 2) + '\n');

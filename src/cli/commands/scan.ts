@@ -5,7 +5,7 @@ import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
 import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
 import { git } from '../../git/run.js';
-import { runPipeline } from '../../pipeline.js';
+import { runPipeline, type ScanResult } from '../../pipeline.js';
 import { mark } from '../../timing.js';
 import type { ReportMeta } from '../../report/types.js';
 import { filesSource } from '../../sources/files.js';
@@ -48,6 +48,11 @@ Options:
   --max-file-size <size>   do not scan larger files (default 100MB; config maxFileSize); they are listed, and
                            with --staged they block. Large files below it are scanned in overlapping pieces
   --stdin-name <path>      file name to report for stdin (also picks path-based rules, e.g. .env)
+  --verify                 ask each provider whether the credentials found still work (one read-only
+                           request per credential; see leakguard verify --help). Not with --staged unless
+                           the config says "verify": { "inHooks": true }
+    --only-live            with --verify: report only credentials the provider still accepts
+    --fail-on-live         with --verify: exit 1 only when a credential is live (for CI)
   --no-color               plain output (also: NO_COLOR=1)
   -h, --help               this help
 
@@ -76,6 +81,9 @@ export async function run(argv: string[]): Promise<number> {
       'max-file-size': { type: 'string' },
       'stdin-name': { type: 'string' },
       'no-color': { type: 'boolean' },
+      verify: { type: 'boolean' },
+      'only-live': { type: 'boolean' },
+      'fail-on-live': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     'scan',
@@ -96,6 +104,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.since && !commitScan) throw new LeakguardError('scan: --since goes with --history or --range');
   if (values.since?.startsWith('-')) throw new LeakguardError(`scan: --since "${values.since}" is not a date`);
   if (values.staged && values['no-git']) throw new LeakguardError('scan: --staged needs a git repository; it cannot be combined with --no-git');
+  if ((values['only-live'] || values['fail-on-live']) && !values.verify) throw new LeakguardError('scan: --only-live and --fail-on-live go with --verify (or leakguard verify)');
 
   const cwd = process.cwd();
   const useGit = !values['no-git'] && !fromStdin;
@@ -160,13 +169,30 @@ export async function run(argv: string[]): Promise<number> {
   const ignoreLocations = await loadGitleaksIgnore(root);
   const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
   mark('scan');
+  if (values.verify) {
+    if (values.staged && !config.verify.inHooks) {
+      throw new LeakguardError(`scan: --verify sends each credential found to its provider, which the commit path never does unless asked: set "verify": { "inHooks": true } in ${config.source ?? 'leakguard.config.json'}, or verify after the fact (leakguard verify)`);
+    }
+    await verifyAndReport(result, values['only-live'] === true);
+  }
   // The audit formats say whether each historic secret is still at HEAD and when it left.
   // (A message stays in its commit forever: "still at HEAD" does not apply to it.)
   if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
   // The hook mode fails closed: what it could not read may be the leak.
-  const code = await emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', ...(config.source ? { configFile: config.source } : {}) });
+  const code = await emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', failOnLive: values['fail-on-live'] === true, ...(config.source ? { configFile: config.source } : {}) });
   mark('output');
   return code;
+}
+
+/** Verification, said on stderr (stdout keeps the report format clean). */
+async function verifyAndReport(result: ScanResult, onlyLive: boolean): Promise<void> {
+  const candidates = result.findings.length;
+  if (candidates) process.stderr.write(`leakguard: asking the providers about ${candidates} finding${candidates === 1 ? '' : 's'}…\n`);
+  // Loaded only here: node:https and node:tls would cost every commit hook their start-up.
+  const { verifyFindings } = await import('../../verify/index.js');
+  const s = await verifyFindings(result.findings);
+  if (candidates) process.stderr.write(`leakguard: verified: ${s.live} live, ${s.revoked} revoked, ${s.unknown} unknown (${s.requests} request${s.requests === 1 ? '' : 's'}; ${candidates - s.live - s.revoked - s.unknown} with no verifier)\n`);
+  if (onlyLive) result.findings = result.findings.filter((f) => f.verification?.status === 'live');
 }
 
 /** The history of every ref includes what annotated tags say. */

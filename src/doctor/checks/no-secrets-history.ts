@@ -1,7 +1,3 @@
-import { runPipeline } from '../../pipeline.js';
-import { commitsSource } from '../../sources/commits.js';
-import { loadBaseline } from '../../config/baseline.js';
-import { loadIgnoreFile } from '../../config/load.js';
 import { git } from '../../git/run.js';
 import { isBlocking } from '../../detect/types.js';
 import type { Check } from '../types.js';
@@ -13,8 +9,7 @@ export const noSecretsInHistory: Check = {
     if (!ctx.history) return { status: 'n/a', evidence: ['skipped (--no-history); run leakguard scan --history'] };
     const any = (await git(['rev-list', '-n1', '--all'], { cwd: ctx.root })).toString('utf8').trim();
     if (!any) return { status: 'n/a', evidence: ['no commits yet'] };
-    const ignore = new Set([...(await loadIgnoreFile(ctx.root)), ...(await loadBaseline(ctx.root))]);
-    const r = await runPipeline(commitsSource(ctx.root, ['--all'], ctx.config.maxFileSize), { config: ctx.config, ignore });
+    const r = await ctx.historyFindings();
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
     if (!blocking.length) return { status: 'pass', evidence: [`every commit of every branch and tag scanned, messages included${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (leakguard scan --history shows them)` : ''}`] };

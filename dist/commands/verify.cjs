@@ -1,0 +1,6339 @@
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/verify/sigv4.ts
+function canonicalRequest(req) {
+  const names = Object.keys(req.headers).map((h) => h.toLowerCase()).sort();
+  const lower = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]));
+  const headers = names.map((n) => `${n}:${String(lower[n]).trim().replace(/\s+/g, " ")}
+`).join("");
+  const signedHeaders = names.join(";");
+  const query = req.query.split("&").filter(Boolean).map((p) => p.includes("=") ? p : `${p}=`).sort().join("&");
+  const payload = lower["x-amz-content-sha256"] ?? sha256(req.body);
+  return { text: [req.method, req.path, query, headers, signedHeaders, payload].join("\n"), signedHeaders };
+}
+function authorization(req, creds, region, service, amzDate2) {
+  const day = amzDate2.slice(0, 8);
+  const scope = `${day}/${region}/${service}/aws4_request`;
+  const { text, signedHeaders } = canonicalRequest(req);
+  const toSign = ["AWS4-HMAC-SHA256", amzDate2, scope, sha256(text)].join("\n");
+  const key = hmac(hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), region), service), "aws4_request");
+  const signature = (0, import_node_crypto.createHmac)("sha256", key).update(toSign, "utf8").digest("hex");
+  return `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+}
+function amzDate(d) {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+var import_node_crypto, sha256, hmac;
+var init_sigv4 = __esm({
+  "src/verify/sigv4.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    sha256 = (s) => (0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("hex");
+    hmac = (key, s) => (0, import_node_crypto.createHmac)("sha256", key).update(s, "utf8").digest();
+  }
+});
+
+// src/verify/azure.ts
+function sharedKey(account, key, path, query, msHeaders) {
+  const headers = Object.keys(msHeaders).map((h) => h.toLowerCase()).sort().map((h) => `${h}:${msHeaders[h]}
+`).join("");
+  const params = [...query.keys()].map((k) => k.toLowerCase()).sort().map((k) => `
+${k}:${query.getAll(k).sort().join(",")}`).join("");
+  const toSign = `GET
+
+
+
+
+
+
+
+
+
+
+
+${headers}/${account}${path}${params}`;
+  const signature = (0, import_node_crypto2.createHmac)("sha256", Buffer.from(key, "base64")).update(toSign, "utf8").digest("base64");
+  return `SharedKey ${account}:${signature}`;
+}
+var import_node_crypto2;
+var init_azure = __esm({
+  "src/verify/azure.ts"() {
+    "use strict";
+    import_node_crypto2 = require("node:crypto");
+  }
+});
+
+// src/verify/providers.ts
+function parse(body) {
+  try {
+    const v = JSON.parse(body);
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function field(body, path) {
+  let v = typeof body === "string" ? parse(body) : body;
+  for (const k of path.split(".")) v = v && typeof v === "object" ? v[k] : void 0;
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+}
+function byStatus(revoked, detail = () => "", liveAlso = []) {
+  return (res) => {
+    if (res.status >= 200 && res.status < 300) return { status: "live", detail: detail(res) || "accepted" };
+    if (liveAlso.includes(res.status)) return { status: "live", detail: `accepted, but not allowed this call (HTTP ${res.status}): the credential is valid with narrower permissions` };
+    if (revoked.includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+    return unexpected(res);
+  };
+}
+function unexpected(res) {
+  if (res.status === 429) return { status: "unknown", detail: "rate limited (HTTP 429): try again later" };
+  if (res.status >= 500) return { status: "unknown", detail: `provider error (HTTP ${res.status})` };
+  return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
+}
+function awsPair(t) {
+  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
+  const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
+  const secret = isId ? t.nearby.get("aws-secret-access-key")?.[0] : t.secret;
+  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : void 0;
+}
+function verifierFor(ruleId) {
+  return byRule.get(ruleId);
+}
+function overrideNames() {
+  return [...new Set(verifiers.map((v) => `LEAKGUARD_VERIFY_${v.family}_URL`))];
+}
+var bearer, basic, get, postJson, name, verifiers, NOT_VERIFIED, byRule;
+var init_providers = __esm({
+  "src/verify/providers.ts"() {
+    "use strict";
+    init_sigv4();
+    init_azure();
+    bearer = (s) => ({ authorization: `Bearer ${s}` });
+    basic = (user, pass) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` });
+    get = (path, headers = {}) => ({ method: "GET", path, headers });
+    postJson = (path, body, headers = {}) => ({ method: "POST", path, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    name = (...paths) => (res) => {
+      const doc = parse(res.body);
+      for (const p of paths) {
+        const v = field(doc, p);
+        if (v) return v;
+      }
+      return "";
+    };
+    verifiers = [
+      {
+        family: "GITHUB",
+        rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
+        base: "https://api.github.com",
+        plan: (t) => get("/user", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
+        judge: byStatus([401], (res) => {
+          const scopes = res.headers["x-oauth-scopes"];
+          const login = field(res.body, "login");
+          return `${login ? `user ${login}` : "accepted"}${typeof scopes === "string" ? `; scopes: ${scopes || "none"}` : ""}`;
+        })
+      },
+      {
+        family: "GITHUB",
+        rules: ["github-ghs"],
+        base: "https://api.github.com",
+        plan: (t) => get("/installation/repositories?per_page=1", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
+        judge: byStatus([401], (res) => `app installation token; ${field(res.body, "total_count") || "?"} repositories`)
+      },
+      {
+        family: "GITLAB",
+        rules: ["gitlab-pat"],
+        base: "https://gitlab.com",
+        plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
+        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "SLACK",
+        rules: ["slack-bot-token", "slack-user-token"],
+        base: "https://slack.com",
+        plan: (t) => ({ method: "POST", path: "/api/auth.test", headers: { ...bearer(t.secret), "content-type": "application/x-www-form-urlencoded" }, body: "" }),
+        judge: (res) => {
+          if (res.status !== 200) return unexpected(res);
+          const doc = parse(res.body);
+          if (field(doc, "ok") === "true") return { status: "live", detail: `team ${field(doc, "team") || "?"}, user ${field(doc, "user") || "?"}` };
+          const error = field(doc, "error");
+          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "revoked", detail: `rejected (${error})` };
+          return { status: "unknown", detail: `unexpected answer (${error || "no error code"})` };
+        }
+      },
+      {
+        family: "SLACK_WEBHOOK",
+        rules: ["slack-webhook-url"],
+        base: "https://hooks.slack.com",
+        // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
+        plan: (t) => postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {}),
+        judge: (res) => {
+          if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: "live", detail: "the webhook accepts posts (checked with an empty payload, nothing posted)" };
+          if ([403, 404, 410].includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ""})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "STRIPE",
+        rules: ["stripe-secret-key", "stripe-restricted-key"],
+        base: "https://api.stripe.com",
+        plan: (t) => get("/v1/account", bearer(t.secret)),
+        judge: byStatus([401], (res) => `account ${field(res.body, "id") || "?"}`, [403])
+      },
+      {
+        family: "OPENAI",
+        rules: ["openai-api-key", "openai-project-key"],
+        base: "https://api.openai.com",
+        plan: (t) => get("/v1/models", bearer(t.secret)),
+        judge: (res) => res.status === 429 && /insufficient_quota/.test(res.body) ? { status: "live", detail: "accepted; the account has no quota left" } : byStatus([401], () => "can list models", [403])(res)
+      },
+      {
+        family: "ANTHROPIC",
+        rules: ["anthropic-api-key"],
+        base: "https://api.anthropic.com",
+        plan: (t) => get("/v1/models?limit=1", { "x-api-key": t.secret, "anthropic-version": "2023-06-01" }),
+        judge: byStatus([401], () => "can list models", [403])
+      },
+      {
+        family: "AWS",
+        rules: ["aws-access-key-id", "aws-secret-access-key"],
+        base: "https://sts.amazonaws.com",
+        cacheKey: (t) => {
+          const p = awsPair(t);
+          return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
+        },
+        plan: (t) => {
+          const pair = awsPair(t);
+          if (!pair) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+          const body = "Action=GetCallerIdentity&Version=2011-06-15";
+          return {
+            method: "POST",
+            path: "/",
+            headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+            body,
+            sign: (url, headers, b) => {
+              const date = amzDate(/* @__PURE__ */ new Date());
+              headers["x-amz-date"] = date;
+              headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: { host: url.host, "content-type": headers["content-type"], "x-amz-date": date }, body: b }, pair, "us-east-1", "sts", date);
+            }
+          };
+        },
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? "accepted"}` };
+          if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: "revoked", detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "HTTP 403"})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "NPM",
+        rules: ["npm-access-token", "npmrc-auth-token"],
+        base: "https://registry.npmjs.org",
+        plan: (t) => get("/-/whoami", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "SENDGRID",
+        rules: ["sendgrid-api-key"],
+        base: "https://api.sendgrid.com",
+        plan: (t) => get("/v3/scopes", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => {
+          const scopes = parse(res.body)?.scopes;
+          return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes("mail.send") ? ", can send mail" : ""}` : "";
+        })
+      },
+      {
+        family: "TWILIO",
+        rules: ["twilio-auth-token"],
+        base: "https://api.twilio.com",
+        plan: (t) => {
+          const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get("twilio-account-sid")?.[0];
+          if (!sid) return "needs the account SID (AC\u2026) on the same line";
+          return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
+        },
+        judge: byStatus([401, 404], (res) => field(res.body, "friendly_name") ? `account ${field(res.body, "friendly_name")}` : "")
+      },
+      {
+        family: "MAILGUN",
+        rules: ["mailgun-private-key", "mailgun-api-key"],
+        base: "https://api.mailgun.net",
+        plan: (t) => get("/v3/domains?limit=1", basic("api", t.secret)),
+        judge: byStatus([401, 403], (res) => `${field(res.body, "total_count") || "?"} domains`)
+      },
+      {
+        family: "MAILCHIMP",
+        rules: ["mailchimp-api-key"],
+        base: (t) => {
+          const dc = /-(us\d{1,2})$/.exec(t.secret)?.[1];
+          return dc ? `https://${dc}.api.mailchimp.com` : void 0;
+        },
+        plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "account_name") ? `account ${field(res.body, "account_name")}` : "")
+      },
+      {
+        family: "DIGITALOCEAN",
+        rules: ["digitalocean-pat", "digitalocean-oauth-token"],
+        base: "https://api.digitalocean.com",
+        plan: (t) => get("/v2/account", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
+      },
+      {
+        family: "HEROKU",
+        rules: ["heroku-api-key", "heroku-api-key-v2"],
+        base: "https://api.heroku.com",
+        plan: (t) => get("/account", { ...bearer(t.secret), accept: "application/vnd.heroku+json; version=3" }),
+        judge: byStatus([401, 403], name("name", "id"))
+      },
+      {
+        family: "DISCORD",
+        rules: ["discord-bot-token"],
+        base: "https://discord.com",
+        plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
+        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `bot ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "DISCORD_WEBHOOK",
+        rules: ["discord-webhook-url"],
+        base: "https://discord.com",
+        // GET on a webhook describes it; it never posts.
+        plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
+        judge: byStatus([401, 403, 404], (res) => field(res.body, "name") ? `webhook ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "TELEGRAM",
+        rules: ["telegram-bot-token"],
+        base: "https://api.telegram.org",
+        plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
+        judge: byStatus([401, 404], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
+      },
+      {
+        family: "HUGGINGFACE",
+        rules: ["huggingface-token", "huggingface-org-token"],
+        base: "https://huggingface.co",
+        plan: (t) => get("/api/whoami-v2", bearer(t.secret)),
+        judge: byStatus([401], (res) => `${field(res.body, "name") || "accepted"}${field(res.body, "auth.accessToken.role") ? ` (${field(res.body, "auth.accessToken.role")})` : ""}`)
+      },
+      {
+        family: "POSTMAN",
+        rules: ["postman-api-key"],
+        base: "https://api.getpostman.com",
+        plan: (t) => get("/me", { "x-api-key": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "")
+      },
+      {
+        family: "LINEAR",
+        rules: ["linear-api-key", "linear-oauth-token"],
+        base: "https://api.linear.app",
+        plan: (t) => postJson("/graphql", { query: "{ viewer { name } }" }, { authorization: t.secret.startsWith("lin_api_") ? t.secret : `Bearer ${t.secret}` }),
+        judge: (res) => {
+          if (res.status === 200 && field(res.body, "data.viewer.name")) return { status: "live", detail: `user ${field(res.body, "data.viewer.name")}` };
+          if ((res.status === 400 || res.status === 401) && /AUTHENTICATION_ERROR|authentication/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "NOTION",
+        rules: ["notion-integration-token", "notion-token"],
+        base: "https://api.notion.com",
+        plan: (t) => get("/v1/users/me", { ...bearer(t.secret), "notion-version": "2022-06-28" }),
+        judge: byStatus([401], (res) => field(res.body, "name") ? `integration ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "DATADOG",
+        rules: ["datadog-api-key"],
+        base: "https://api.datadoghq.com",
+        plan: (t) => get("/api/v1/validate", { "dd-api-key": t.secret }),
+        judge: (res) => res.status === 200 && field(res.body, "valid") === "true" ? { status: "live", detail: "valid API key" } : byStatus([401, 403])(res)
+      },
+      {
+        family: "NEWRELIC",
+        rules: ["newrelic-user-key"],
+        base: "https://api.newrelic.com",
+        plan: (t) => postJson("/graphql", { query: "{ actor { user { name } } }" }, { "api-key": t.secret }),
+        judge: (res) => {
+          if (res.status === 200 && field(res.body, "data.actor.user.name")) return { status: "live", detail: `user ${field(res.body, "data.actor.user.name")}` };
+          if (res.status === 401 || res.status === 403 || res.status === 200 && /invalid|unauthor/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "SENTRY",
+        rules: ["sentry-org-token", "sentry-user-token", "sentry-auth-token-legacy"],
+        base: "https://sentry.io",
+        plan: (t) => get("/api/0/", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted", [403])
+      },
+      {
+        family: "SHOPIFY",
+        rules: ["shopify-access-token"],
+        base: (t) => {
+          const shop = /\b([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
+          return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
+        },
+        plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "shop.name") ? `shop ${field(res.body, "shop.name")}` : "")
+      },
+      {
+        family: "DOPPLER",
+        rules: ["doppler-token"],
+        base: "https://api.doppler.com",
+        plan: (t) => get("/v3/me", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
+      },
+      {
+        family: "GOOGLE",
+        rules: ["gcp-api-key"],
+        base: "https://generativelanguage.googleapis.com",
+        // Listing models is free and read-only; a key for a project without this API still
+        // says whether the key itself exists (API_KEY_INVALID vs SERVICE_DISABLED).
+        plan: (t) => get(`/v1beta/models?pageSize=1&key=${encodeURIComponent(t.secret)}`),
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: "accepted (Generative Language API enabled)" };
+          if (/API_KEY_INVALID|API key not valid|API_KEY_EXPIRED/.test(res.body)) return { status: "revoked", detail: "rejected (API key not valid)" };
+          if (res.status === 403) return { status: "live", detail: `the key exists; this API is not allowed for it (${field(res.body, "error.status") || "HTTP 403"})` };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "AZURE_STORAGE",
+        rules: ["azure-storage-account-key"],
+        base: (t) => {
+          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
+          return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : void 0;
+        },
+        plan: (t) => {
+          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+          if (!account) return "needs the AccountName beside the key";
+          return {
+            method: "GET",
+            path: "/?comp=list&maxresults=1",
+            sign: (url, headers) => {
+              const ms = { "x-ms-date": (/* @__PURE__ */ new Date()).toUTCString(), "x-ms-version": "2021-08-06" };
+              Object.assign(headers, ms, { authorization: sharedKey(account, t.secret, url.pathname, url.searchParams, ms) });
+            }
+          };
+        },
+        judge: (res) => {
+          if (res.status === 200) return { status: "live", detail: "can list containers" };
+          if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
+          return unexpected(res);
+        }
+      },
+      {
+        family: "CLOUDFLARE",
+        rules: ["cloudflare-api-token"],
+        base: "https://api.cloudflare.com",
+        plan: (t) => get("/client/v4/user/tokens/verify", bearer(t.secret)),
+        judge: (res) => res.status === 200 && field(res.body, "result.status") === "active" ? { status: "live", detail: "active token" } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+      },
+      {
+        family: "MAPBOX",
+        rules: ["mapbox-secret-token"],
+        base: "https://api.mapbox.com",
+        plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
+        judge: (res) => field(res.body, "code") === "TokenValid" ? { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+      },
+      {
+        family: "AIRTABLE",
+        rules: ["airtable-token"],
+        base: "https://api.airtable.com",
+        plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "id") ? `user ${field(res.body, "id")}` : "")
+      },
+      {
+        family: "FIGMA",
+        rules: ["figma-pat"],
+        base: "https://api.figma.com",
+        plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
+        judge: byStatus([401, 403], (res) => field(res.body, "handle") ? `user ${field(res.body, "handle")}` : "")
+      },
+      {
+        family: "GROQ",
+        rules: ["groq-api-key"],
+        base: "https://api.groq.com",
+        plan: (t) => get("/openai/v1/models", bearer(t.secret)),
+        judge: byStatus([401], () => "can list models")
+      },
+      {
+        family: "REPLICATE",
+        rules: ["replicate-api-token"],
+        base: "https://api.replicate.com",
+        plan: (t) => get("/v1/account", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+      },
+      {
+        family: "NETLIFY",
+        rules: ["netlify-pat", "netlify-token"],
+        base: "https://api.netlify.com",
+        plan: (t) => get("/api/v1/user", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "slug") ? `user ${field(res.body, "slug")}` : "")
+      },
+      {
+        family: "DROPBOX",
+        rules: ["dropbox-short-lived-token"],
+        base: "https://api.dropboxapi.com",
+        plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
+        judge: byStatus([400, 401], (res) => field(res.body, "account_id") ? `account ${field(res.body, "account_id")}` : "")
+      },
+      {
+        family: "BUILDKITE",
+        rules: ["buildkite-token"],
+        base: "https://api.buildkite.com",
+        plan: (t) => get("/v2/access-token", bearer(t.secret)),
+        judge: byStatus([401], (res) => {
+          const scopes = parse(res.body)?.scopes;
+          return Array.isArray(scopes) ? `scopes: ${scopes.slice(0, 8).join(", ")}` : "";
+        })
+      },
+      {
+        family: "CIRCLECI",
+        rules: ["circleci-personal-token"],
+        base: "https://circleci.com",
+        plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
+        judge: byStatus([401, 404], (res) => field(res.body, "login") ? `user ${field(res.body, "login")}` : "")
+      },
+      {
+        family: "SQUARE",
+        rules: ["square-access-token"],
+        base: "https://connect.squareup.com",
+        plan: (t) => get("/v2/locations", bearer(t.secret)),
+        judge: byStatus([401], () => "can list locations", [403])
+      },
+      {
+        family: "PULUMI",
+        rules: ["pulumi-access-token"],
+        base: "https://api.pulumi.com",
+        plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
+        judge: byStatus([401, 403], (res) => field(res.body, "githubLogin") ? `user ${field(res.body, "githubLogin")}` : "")
+      },
+      {
+        family: "TERRAFORM",
+        rules: ["terraform-cloud-token"],
+        base: "https://app.terraform.io",
+        plan: (t) => get("/api/v2/account/details", { ...bearer(t.secret), "content-type": "application/vnd.api+json" }),
+        judge: byStatus([401], (res) => field(res.body, "data.attributes.username") ? `user ${field(res.body, "data.attributes.username")}` : "")
+      },
+      {
+        family: "XAI",
+        rules: ["xai-api-key"],
+        base: "https://api.x.ai",
+        plan: (t) => get("/v1/api-key", bearer(t.secret)),
+        judge: byStatus([400, 401], (res) => field(res.body, "name") ? `key ${field(res.body, "name")}` : "")
+      },
+      {
+        family: "CONTENTFUL",
+        rules: ["contentful-pat"],
+        base: "https://api.contentful.com",
+        plan: (t) => get("/users/me", bearer(t.secret)),
+        judge: byStatus([401], (res) => field(res.body, "sys.id") ? `user ${field(res.body, "sys.id")}` : "")
+      },
+      {
+        family: "TYPEFORM",
+        rules: ["typeform-token"],
+        base: "https://api.typeform.com",
+        plan: (t) => get("/me", bearer(t.secret)),
+        judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
+      }
+    ];
+    NOT_VERIFIED = {
+      "url-credentials": "not verified by design: leakguard never logs in to a database or server",
+      "connection-string-password": "not verified by design: leakguard never logs in to a database or server",
+      "pgpass-password": "not verified by design: leakguard never logs in to a database or server",
+      "pgpass-file-password": "not verified by design: leakguard never logs in to a database or server",
+      "netrc-password": "not verified by design: leakguard never logs in to a database or server",
+      "pypi-upload-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)",
+      "pypi-test-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)"
+    };
+    byRule = /* @__PURE__ */ new Map();
+    for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = true ? "0.1.0" : "dev";
+  }
+});
+
+// src/verify/http.ts
+async function send(req, timeoutMs, env = process.env) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await once(req, controller.signal, env);
+  } catch (e) {
+    if (controller.signal.aborted) throw new VerifyNetworkError(`no answer within ${Math.round(timeoutMs / 100) / 10} s`);
+    throw e instanceof VerifyNetworkError ? e : new VerifyNetworkError(describe(e));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describe(e) {
+  const err = e;
+  return err.code ? `network error (${err.code})` : "network error";
+}
+async function once(req, signal, env) {
+  const secure = req.url.protocol === "https:";
+  const port = Number(req.url.port) || (secure ? 443 : 80);
+  const headers = { "user-agent": USER_AGENT, accept: "application/json", ...req.headers, host: req.url.host };
+  if (req.body !== void 0) headers["content-length"] = String(Buffer.byteLength(req.body));
+  const proxy = proxyFor(req.url, env);
+  const path = `${req.url.pathname}${req.url.search}`;
+  let res;
+  if (proxy && !secure) {
+    res = await exchange((0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
+  } else if (proxy) {
+    const socket = await tunnel(proxy, req.url.hostname, port, signal);
+    try {
+      res = await exchange((0, import_node_https.request)({ host: req.url.hostname, port, method: req.method, path, headers, signal, createConnection: () => (0, import_node_tls.connect)({ socket, servername: req.url.hostname }) }), req.body);
+      return await read(res);
+    } finally {
+      socket.destroy();
+    }
+  } else {
+    const make = secure ? import_node_https.request : import_node_http.request;
+    res = await exchange(make({ host: req.url.hostname, port, method: req.method, path, headers, signal }), req.body);
+  }
+  return read(res);
+}
+function exchange(r, body) {
+  return new Promise((resolve3, reject) => {
+    r.on("response", resolve3);
+    r.on("error", reject);
+    r.end(body);
+  });
+}
+function read(res) {
+  return new Promise((resolve3, reject) => {
+    const parts = [];
+    let size = 0;
+    res.on("data", (b) => {
+      if (size < MAX_BODY) parts.push(b.subarray(0, MAX_BODY - size));
+      size += b.length;
+    });
+    res.on("end", () => resolve3({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") }));
+    res.on("error", reject);
+  });
+}
+function tunnel(proxy, host, port, signal) {
+  return new Promise((resolve3, reject) => {
+    const r = (0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: "CONNECT", path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
+    r.on("connect", (res, socket) => {
+      if (res.statusCode === 200) resolve3(socket);
+      else {
+        socket.destroy();
+        reject(new VerifyNetworkError(`proxy refused the tunnel (HTTP ${res.statusCode})`));
+      }
+    });
+    r.on("error", reject);
+    r.end();
+  });
+}
+function proxyAuth(proxy) {
+  if (!proxy.username) return {};
+  return { "proxy-authorization": `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}` };
+}
+function proxyFor(url, env) {
+  const raw = url.protocol === "https:" ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
+  if (!raw) return void 0;
+  if (bypass(url, env.no_proxy ?? env.NO_PROXY ?? "")) return void 0;
+  try {
+    return new URL(raw.includes("://") ? raw : `http://${raw}`);
+  } catch {
+    return void 0;
+  }
+}
+function bypass(url, noProxy) {
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry2 = raw.trim().toLowerCase();
+    if (!entry2) continue;
+    if (entry2 === "*") return true;
+    const [name2 = "", p] = entry2.split(/:(?=\d+$)/);
+    if (p && p !== port) continue;
+    const bare = name2.replace(/^\*?\./, "");
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+var import_node_http, import_node_https, import_node_tls, MAX_BODY, USER_AGENT, VerifyNetworkError;
+var init_http = __esm({
+  "src/verify/http.ts"() {
+    "use strict";
+    import_node_http = require("node:http");
+    import_node_https = require("node:https");
+    import_node_tls = require("node:tls");
+    init_version();
+    MAX_BODY = 64 * 1024;
+    USER_AGENT = `leakguard/${VERSION} (secret verification; +https://github.com/leakguard/leakguard)`;
+    VerifyNetworkError = class extends Error {
+    };
+  }
+});
+
+// src/verify/index.ts
+var verify_exports = {};
+__export(verify_exports, {
+  overrideNames: () => overrideNames,
+  verifiers: () => verifiers,
+  verifyFindings: () => verifyFindings
+});
+async function verifyFindings(findings, opts = {}) {
+  const env = opts.env ?? process.env;
+  const timeoutMs = opts.timeoutMs ?? (Number(env.LEAKGUARD_VERIFY_TIMEOUT_MS) || 8e3);
+  const budget = env.LEAKGUARD_VERIFY_BUDGET_MS !== void 0 && Number(env.LEAKGUARD_VERIFY_BUDGET_MS) >= 0 ? Number(env.LEAKGUARD_VERIFY_BUDGET_MS) : 6e4;
+  const deadline = Date.now() + (opts.budgetMs ?? budget);
+  const perProvider = opts.perProvider ?? 2;
+  const summary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
+  const nearby = nearbySecrets(findings);
+  const cache = /* @__PURE__ */ new Map();
+  const gates = /* @__PURE__ */ new Map();
+  const check = (v, target) => {
+    const key = `${v.family}\0${v.cacheKey?.(target) ?? target.secret}`;
+    let p = cache.get(key);
+    if (!p) {
+      const gate = gates.get(v.family) ?? gates.set(v.family, new Gate(perProvider)).get(v.family);
+      p = gate.run(() => ask(v, target, env, timeoutMs, deadline, () => summary.requests++));
+      cache.set(key, p);
+    }
+    return p;
+  };
+  await Promise.all(
+    findings.map(async (f) => {
+      const secret = f.secret;
+      if (secret === void 0 || f.line === 0) return;
+      const reason = NOT_VERIFIED[f.ruleId] ?? (f.playbook === "database" ? NOT_VERIFIED["url-credentials"] : void 0);
+      const v = verifierFor(f.ruleId);
+      let verdict;
+      if (reason) verdict = { status: "unknown", detail: reason };
+      else if (!v) return;
+      else verdict = await check(v, { secret, nearby: nearby.get(placeOf(f)) ?? /* @__PURE__ */ new Map(), context: f.around ?? f.context });
+      const verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
+      f.verification = verification;
+      summary[verdict.status]++;
+    })
+  );
+  return summary;
+}
+async function ask(v, target, env, timeoutMs, deadline, counted) {
+  const plan = v.plan(target);
+  if (typeof plan === "string") return { status: "unknown", detail: plan };
+  const official = typeof v.base === "string" ? v.base : v.base(target);
+  const override = env[`LEAKGUARD_VERIFY_${v.family}_URL`];
+  const base = override || official;
+  if (!base) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
+  let url;
+  let root;
+  try {
+    root = new URL(base);
+    url = new URL(`${root.href.replace(/\/$/, "")}${plan.path}`);
+  } catch {
+    return { status: "unknown", detail: `LEAKGUARD_VERIFY_${v.family}_URL is not a URL` };
+  }
+  if (url.origin !== root.origin) return { status: "unknown", detail: "refused: the request would leave the provider host" };
+  const left = deadline - Date.now();
+  if (left <= 0) return { status: "unknown", detail: "not checked: the verification time budget is spent (LEAKGUARD_VERIFY_BUDGET_MS)" };
+  const headers = { ...plan.headers };
+  const body = plan.body ?? "";
+  plan.sign?.(url, headers, body);
+  counted();
+  let res;
+  try {
+    res = await send({ method: plan.method, url, headers, ...plan.body !== void 0 ? { body } : {} }, Math.min(timeoutMs, left), env);
+  } catch (e) {
+    return { status: "unknown", detail: e instanceof VerifyNetworkError ? e.message : "network error" };
+  }
+  try {
+    return v.judge(res);
+  } catch {
+    return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
+  }
+}
+function clean(detail, secret) {
+  let s = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  if (secret.length >= 4) s = s.split(secret).join("[the secret]");
+  return s.length > 140 ? `${s.slice(0, 139)}\u2026` : s;
+}
+function nearbySecrets(findings) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.secret === void 0) continue;
+    const place = out.get(placeOf(f)) ?? out.set(placeOf(f), /* @__PURE__ */ new Map()).get(placeOf(f));
+    const list = place.get(f.ruleId) ?? place.set(f.ruleId, []).get(f.ruleId);
+    if (!list.includes(f.secret)) list.push(f.secret);
+  }
+  return out;
+}
+var placeOf, Gate;
+var init_verify = __esm({
+  "src/verify/index.ts"() {
+    "use strict";
+    init_http();
+    init_providers();
+    init_providers();
+    placeOf = (f) => `${f.file}\0${f.commit ?? ""}`;
+    Gate = class {
+      constructor(limit) {
+        this.limit = limit;
+      }
+      limit;
+      active = 0;
+      waiting = [];
+      async run(task) {
+        if (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
+        this.active++;
+        try {
+          return await task();
+        } finally {
+          this.active--;
+          this.waiting.shift()?.();
+        }
+      }
+    };
+  }
+});
+
+// src/cli/commands/verify.ts
+var verify_exports2 = {};
+__export(verify_exports2, {
+  run: () => run3
+});
+module.exports = __toCommonJS(verify_exports2);
+init_providers();
+
+// src/cli/commands/scan.ts
+var import_node_path5 = require("node:path");
+
+// src/config/load.ts
+var import_node_fs2 = require("node:fs");
+var import_promises = require("node:fs/promises");
+
+// src/config/gitleaks.ts
+var gitleaks_exports = {};
+__export(gitleaks_exports, {
+  GITLEAKS_RULE_IDS: () => GITLEAKS_RULE_IDS,
+  goRegexToJs: () => goRegexToJs,
+  importGitleaks: () => importGitleaks,
+  mergeGitleaks: () => mergeGitleaks,
+  parseGitleaksIgnore: () => parseGitleaksIgnore
+});
+var import_node_fs = require("node:fs");
+
+// src/errors.ts
+var LeakguardError = class extends Error {
+  exitCode;
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.name = "LeakguardError";
+    this.exitCode = exitCode;
+  }
+};
+
+// src/lazy-require.ts
+var import_node_module = require("node:module");
+var import_meta = {};
+function lazyRequire(id) {
+  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)(import_meta.url);
+  return load(id);
+}
+
+// src/config/gitleaks.ts
+var POSIX = {
+  alnum: "A-Za-z0-9",
+  alpha: "A-Za-z",
+  digit: "0-9",
+  lower: "a-z",
+  upper: "A-Z",
+  space: "\\s",
+  xdigit: "0-9A-Fa-f",
+  punct: "!-\\/:-@\\[-`{-~",
+  word: "\\w"
+};
+function goRegexToJs(src, extraFlags = "") {
+  let s = src;
+  let flags = "";
+  const lead = /^\(\?([imsU]+)\)/.exec(s);
+  if (lead) {
+    if (lead[1].includes("U")) return { problem: "uses the (?U) ungreedy flag, which JavaScript lacks" };
+    flags += lead[1];
+    s = s.slice(lead[0].length);
+  }
+  if (/\(\?[imsU]+\)/.test(s)) {
+    for (const m of s.matchAll(/\(\?([ims]+)\)/g)) for (const f of m[1]) if (!flags.includes(f)) flags += f;
+    s = s.replace(/\(\?[ims]+\)/g, "");
+  }
+  s = s.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$");
+  s = s.replace(/\[:(\w+):\]/g, (m, name2) => POSIX[name2] ?? m);
+  s = s.replace(/\\Q(.*?)\\E/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  try {
+    return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(""))].join("")) };
+  } catch (e) {
+    return { problem: `is not a valid JavaScript regular expression after translation (${e.message})` };
+  }
+}
+var arr = (v) => Array.isArray(v) ? v : v === void 0 ? [] : [v];
+var strs = (v) => arr(v).filter((x) => typeof x === "string");
+function importGitleaks(path) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (e) {
+    throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
+  }
+  let doc;
+  try {
+    const { parse: parse2 } = lazyRequire("smol-toml");
+    doc = parse2(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid gitleaks config ${path}: ${e.message}`);
+  }
+  const notes = [];
+  const out = { rules: [], allow: { pathRegexes: [], regexes: [], stopwords: [], commits: [], lineRegexes: [] }, notes };
+  const addAllowlist = (a, where, target, rule) => {
+    const condition = typeof a.condition === "string" ? a.condition.toUpperCase() : "OR";
+    if (condition === "AND") notes.push(`${where}: condition = "AND" is treated as "OR" (each entry allows on its own)`);
+    const targetKind = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
+    for (const [i, r] of strs(a.regexes).entries()) {
+      const { regex, problem } = goRegexToJs(r);
+      if (!regex) notes.push(`${where}.regexes[${i}] ${problem}`);
+      else (targetKind === "line" ? rule?.lineRegexes ?? target.lineRegexes : rule?.regexes ?? target.regexes).push(regex);
+    }
+    for (const [i, p] of strs(a.paths).entries()) {
+      const { regex, problem } = goRegexToJs(p);
+      if (!regex) notes.push(`${where}.paths[${i}] ${problem}`);
+      else (rule?.paths ?? target.pathRegexes).push(regex);
+    }
+    (rule?.stopwords ?? target.stopwords).push(...strs(a.stopwords).map((w) => w.toLowerCase()));
+    if (strs(a.commits).length) {
+      if (rule) notes.push(`${where}.commits: per-rule commit allowlists are applied to all rules`);
+      out.allow.commits.push(...strs(a.commits));
+    }
+  };
+  for (const [i, a] of [...arr(doc.allowlists), ...arr(doc.allowlist)].entries()) addAllowlist(a, `allowlists[${i}]`, out.allow);
+  const extend = doc.extend;
+  if (extend && typeof extend.path === "string") notes.push(`[extend] path = "${extend.path}": extending another config file is not followed; merge it into this one`);
+  if (extend && strs(extend.disabledRules).length) notes.push(`[extend] disabledRules (${strs(extend.disabledRules).join(", ")}) name gitleaks rules; disable the matching leakguard rules in leakguard.config.json "disabledRules"`);
+  for (const [i, raw] of arr(doc.rules).entries()) {
+    const r = raw;
+    const id = typeof r.id === "string" ? r.id : `gitleaks-rule-${i}`;
+    const where = `rules[${i}] (${id})`;
+    if (typeof r.regex !== "string") {
+      if (typeof r.path === "string") notes.push(`${where}: path-only rules (no regex) are covered by leakguard's sensitive-file rules; not imported`);
+      else notes.push(`${where}: no regex; not imported`);
+      continue;
+    }
+    const { regex, problem } = goRegexToJs(r.regex, "g");
+    if (!regex) {
+      notes.push(`${where}: regex ${problem}; not imported`);
+      continue;
+    }
+    const local = { stopwords: [], regexes: [], lineRegexes: [], paths: [] };
+    for (const [j, a] of [...arr(r.allowlists), ...arr(r.allowlist)].entries()) addAllowlist(a, `${where}.allowlists[${j}]`, void 0, local);
+    let pathRe;
+    if (typeof r.path === "string") {
+      const p = goRegexToJs(r.path);
+      if (p.regex) pathRe = p.regex;
+      else notes.push(`${where}.path ${p.problem}; the rule applies to every path`);
+    }
+    const rule = {
+      id,
+      title: typeof r.description === "string" ? r.description : id,
+      provider: "gitleaks config",
+      keywords: strs(r.keywords).map((k) => k.toLowerCase()).filter((k) => /^[\x20-\x7e]+$/.test(k)),
+      regex,
+      confidence: "high",
+      playbook: "generic",
+      tps: () => [],
+      fps: []
+    };
+    if (typeof r.secretGroup === "number") rule.secretGroup = r.secretGroup;
+    if (typeof r.entropy === "number") rule.entropy = r.entropy;
+    if (pathRe) rule.appliesTo = (p) => pathRe.test(p) && !local.paths.some((re) => re.test(p));
+    else if (local.paths.length) rule.appliesTo = (p) => !local.paths.some((re) => re.test(p));
+    if (local.stopwords.length || local.regexes.length || local.lineRegexes.length) {
+      rule.validate = (secret, { line }) => !local.stopwords.some((w) => secret.toLowerCase().includes(w)) && !local.regexes.some((re) => re.test(secret)) && !local.lineRegexes.some((re) => re.test(line));
+    }
+    out.rules.push(rule);
+  }
+  for (const key of Object.keys(doc)) if (!["title", "description", "rules", "allowlist", "allowlists", "extend"].includes(key)) notes.push(`"${key}" is not a gitleaks setting leakguard knows; ignored`);
+  return out;
+}
+function mergeGitleaks(config, g) {
+  config.rules.push(...g.rules);
+  config.allow.regexes.push(...g.allow.regexes);
+  config.allow.pathRegexes.push(...g.allow.pathRegexes);
+  config.allow.stopwords.push(...g.allow.stopwords);
+  config.allow.commits.push(...g.allow.commits);
+  config.allow.lineRegexes.push(...g.allow.lineRegexes);
+  return config;
+}
+var GITLEAKS_RULE_IDS = {
+  "aws-access-token": "aws-access-key-id",
+  "github-pat": "github-ghp",
+  "github-oauth": "github-gho",
+  "github-app-token": "github-ghs",
+  "github-refresh-token": "github-ghr",
+  "github-fine-grained-pat": "github-fine-grained-pat",
+  "gitlab-pat": "gitlab-pat",
+  "slack-bot-token": "slack-bot-token",
+  "slack-user-token": "slack-user-token",
+  "slack-webhook-url": "slack-webhook-url",
+  "stripe-access-token": "stripe-secret-key",
+  "gcp-api-key": "gcp-api-key",
+  "private-key": "private-key",
+  jwt: "jwt",
+  "npm-access-token": "npm-access-token",
+  "pypi-upload-token": "pypi-upload-token",
+  "sendgrid-api-token": "sendgrid-api-key",
+  "twilio-api-key": "twilio-api-key",
+  "openai-api-key": "openai-api-key",
+  "anthropic-api-key": "anthropic-api-key",
+  "generic-api-key": "generic-secret-assignment"
+};
+function parseGitleaksIgnore(text) {
+  const out = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) continue;
+    const parts = line.split(":");
+    if (parts.length < 3) continue;
+    const lineNo = Number(parts.pop());
+    const rule = parts.pop();
+    const commit = parts.length > 1 && /^[0-9a-f]{7,64}$/.test(parts[0]) ? parts.shift() : void 0;
+    const file = parts.join(":");
+    out.push({ ...commit ? { commit } : {}, file, ruleId: GITLEAKS_RULE_IDS[rule] ?? rule, line: lineNo });
+  }
+  return out;
+}
+
+// src/config/load.ts
+var import_node_path = require("node:path");
+
+// src/config/schema.ts
+var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+function defaultConfig() {
+  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
+}
+var CONFIDENCES = ["low", "medium", "high"];
+var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
+var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
+function parseConfig(raw, source) {
+  const fail = (key, msg) => {
+    throw new LeakguardError(`invalid config in ${source}: "${key}" ${msg}`);
+  };
+  const cfg = defaultConfig();
+  cfg.source = source;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("(root)", "must be an object");
+  const obj = raw;
+  for (const k of Object.keys(obj)) if (!TOP_KEYS.includes(k)) fail(k, `is not a known key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  const strings = (v, key) => {
+    if (v === void 0) return [];
+    if (!Array.isArray(v)) return fail(key, "must be an array of strings");
+    return v.map((s, i) => typeof s === "string" ? s : fail(`${key}[${i}]`, "must be a string"));
+  };
+  const regex = (s, key, flags = "") => {
+    try {
+      return new RegExp(s, flags);
+    } catch (e) {
+      return fail(key, `is not a valid regular expression: ${e.message}`);
+    }
+  };
+  if (obj.allow !== void 0) {
+    if (typeof obj.allow !== "object" || obj.allow === null || Array.isArray(obj.allow)) fail("allow", "must be an object with paths, regexes, values");
+    const allow = obj.allow;
+    for (const k of Object.keys(allow)) if (!["paths", "regexes", "values"].includes(k)) fail(`allow.${k}`, "is not a known key (known: paths, regexes, values)");
+    cfg.allow.paths = strings(allow.paths, "allow.paths");
+    cfg.allow.regexes = strings(allow.regexes, "allow.regexes").map((s, i) => regex(s, `allow.regexes[${i}]`));
+    cfg.allow.values = strings(allow.values, "allow.values");
+  }
+  cfg.disabledRules = strings(obj.disabledRules, "disabledRules");
+  if (obj.maxFileSize !== void 0) cfg.maxFileSize = parseSize(obj.maxFileSize, () => fail("maxFileSize", 'must be a number of bytes or a size like "5MB"'));
+  if (obj.minConfidence !== void 0) {
+    if (typeof obj.minConfidence !== "string" || !CONFIDENCES.includes(obj.minConfidence)) fail("minConfidence", "must be one of low, medium, high");
+    cfg.minConfidence = obj.minConfidence;
+  }
+  if (obj.failOn !== void 0) {
+    if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
+    cfg.failOn = obj.failOn;
+  }
+  if (obj.verify !== void 0) {
+    if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
+    const verify = obj.verify;
+    for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
+    if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
+    cfg.verify.inHooks = verify.inHooks === true;
+  }
+  if (obj.rules !== void 0) {
+    if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
+    cfg.rules = obj.rules.map((r, i) => parseRule(r, `rules[${i}]`, fail, strings, regex));
+  }
+  return cfg;
+}
+function parseRule(raw, key, fail, strings, regex) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(key, "must be an object");
+  const r = raw;
+  for (const k of Object.keys(r)) if (!RULE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known rule key (known: ${RULE_KEYS.join(", ")})`);
+  if (typeof r.id !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(r.id)) fail(`${key}.id`, "must be a string of letters, digits, dots, dashes or underscores");
+  if (typeof r.regex !== "string") return fail(`${key}.regex`, "must be a string");
+  const flags = r.flags === void 0 ? "" : typeof r.flags === "string" && /^[imsu]*$/.test(r.flags) ? r.flags : fail(`${key}.flags`, "may only contain i, m, s, u");
+  const confidence = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
+  const keywords = strings(r.keywords, `${key}.keywords`).map((k) => k.toLowerCase());
+  keywords.forEach((k, i) => /^[\x20-\x7e]+$/.test(k) || fail(`${key}.keywords[${i}]`, "must be printable ASCII"));
+  const secretGroup = r.secretGroup === void 0 ? void 0 : Number.isInteger(r.secretGroup) && r.secretGroup >= 0 ? r.secretGroup : fail(`${key}.secretGroup`, "must be a non-negative integer");
+  const entropy = r.entropy === void 0 ? void 0 : typeof r.entropy === "number" && r.entropy >= 0 && r.entropy <= 8 ? r.entropy : fail(`${key}.entropy`, "must be a number from 0 to 8 (bits per character)");
+  const paths = strings(r.paths, `${key}.paths`);
+  const rule = {
+    id: r.id,
+    title: typeof r.title === "string" ? r.title : r.id,
+    provider: typeof r.provider === "string" ? r.provider : "Custom",
+    keywords,
+    regex: regex(r.regex, `${key}.regex`, "g" + flags),
+    confidence,
+    playbook: typeof r.playbook === "string" ? r.playbook : "generic",
+    tps: () => [],
+    fps: []
+  };
+  if (secretGroup !== void 0) rule.secretGroup = secretGroup;
+  if (entropy !== void 0) rule.entropy = entropy;
+  if (paths.length) {
+    rule.appliesTo = pathMatcher(paths);
+  }
+  return rule;
+}
+function pathMatcher(globs) {
+  let compiled;
+  return (path) => {
+    compiled ??= compileGlobs(globs);
+    return compiled(path);
+  };
+}
+function compileGlobs(globs) {
+  const { Minimatch } = lazyRequire("minimatch");
+  const ms = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
+  return (p) => ms.some((m) => m.match(p));
+}
+function parseSize(v, onError) {
+  if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
+  if (typeof v === "string") {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+    if (m) {
+      const unit = (m[2] ?? "b").toLowerCase()[0];
+      const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
+      return Math.floor(Number(m[1]) * mult);
+    }
+  }
+  return onError();
+}
+
+// src/config/load.ts
+var CONFIG_FILE = "leakguard.config.json";
+var gitleaksModule = () => gitleaks_exports;
+var IGNORE_FILE = ".leakguardignore";
+async function readIfExists(path) {
+  try {
+    return await (0, import_promises.readFile)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new LeakguardError(`cannot read ${path}: ${e.message}`);
+  }
+}
+function parseJson(text, source) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid config in ${source}: not valid JSON (${e.message})`);
+  }
+}
+async function loadConfig(root, explicit) {
+  if (explicit) {
+    const text2 = await readIfExists(explicit);
+    if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
+    return parseConfig(parseJson(text2, explicit), explicit);
+  }
+  const file = (0, import_node_path.join)(root, CONFIG_FILE);
+  const text = await readIfExists(file);
+  if (text !== void 0) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
+  const pkg = await readIfExists((0, import_node_path.join)(root, "package.json"));
+  if (pkg !== void 0) {
+    let parsed;
+    try {
+      parsed = JSON.parse(pkg);
+    } catch {
+      parsed = void 0;
+    }
+    const section = parsed?.leakguard;
+    if (section !== void 0) return parseConfig(section, "package.json#leakguard");
+  }
+  if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path.join)(root, GITLEAKS_FILE));
+  return defaultConfig();
+}
+var GITLEAKS_FILE = ".gitleaks.toml";
+function withGitleaks(config, path) {
+  const { importGitleaks: importGitleaks2, mergeGitleaks: mergeGitleaks2 } = gitleaksModule();
+  const imported = importGitleaks2(path);
+  mergeGitleaks2(config, imported);
+  config.notices = [
+    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? "" : "s"} imported`,
+    ...imported.notes.map((n) => `  not mapped: ${n}`)
+  ];
+  return config;
+}
+async function loadGitleaksIgnore(root) {
+  const text = await readIfExists((0, import_node_path.join)(root, ".gitleaksignore"));
+  return text ? gitleaksModule().parseGitleaksIgnore(text) : [];
+}
+async function loadIgnoreFile(root) {
+  const text = await readIfExists((0, import_node_path.join)(root, IGNORE_FILE));
+  const out = /* @__PURE__ */ new Set();
+  if (!text) return out;
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, "").trim();
+    if (line) out.add(line);
+  }
+  return out;
+}
+
+// src/config/baseline.ts
+var import_promises2 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var BASELINE_FILE = ".leakguard-baseline.json";
+async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASELINE_FILE), required = false) {
+  let text;
+  try {
+    text = await (0, import_promises2.readFile)(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
+    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
+  }
+  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
+  return new Set(doc.findings.map((f, i) => {
+    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
+    return f.fingerprint;
+  }));
+}
+
+// src/git/repo.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// src/git/run.ts
+var import_node_child_process = require("node:child_process");
+var OutputTooLarge = class extends LeakguardError {
+};
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
+  return new Promise((resolve3, reject) => {
+    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
+    child.stderr.on("data", (b) => err.push(b));
+    child.on(
+      "error",
+      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
+    );
+    child.on("close", (code) => {
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
+    });
+    child.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+var GitError = class extends LeakguardError {
+  stderr;
+  code;
+  constructor(args, code, stderr) {
+    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
+    this.stderr = stderr;
+    this.code = code;
+  }
+};
+function gitEnv(base = process.env) {
+  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
+}
+
+// src/git/repo.ts
+async function repoRoot(cwd) {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  try {
+    return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
+      throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    throw e;
+  }
+}
+
+// src/timing.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+`));
+  marks.push([phase, import_node_perf_hooks.performance.now()]);
+}
+
+// src/detect/decode.ts
+var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
+function printableBase64(s) {
+  if (s.length % 4 === 1) return void 0;
+  const out = Buffer.from(s, "base64").toString("utf8");
+  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
+}
+function readableValue(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
+}
+function decodedViews(text) {
+  const views = [];
+  const k8s = text.includes("kind: Secret");
+  const pct = text.includes("%") && /%[0-9A-Fa-f]{2}/.test(text);
+  if (!k8s && !pct) return views;
+  const lines = text.split("\n");
+  let inData = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    if (k8s) {
+      if (/^data:\s*$/.test(line)) inData = true;
+      else if (/^\S/.test(line)) inData = false;
+      else if (inData) {
+        const m = K8S_DATA_LINE.exec(line);
+        const decoded = m ? printableBase64(m[3]) : void 0;
+        if (m && decoded) views.push({ line: i, column: line.indexOf(m[3], m[1].length + m[2].length), encoded: m[3], text: `${m[2]}: ${decoded}`, encoding: "base64" });
+      }
+    }
+    if (pct && /%[0-9A-Fa-f]{2}/.test(line) && line.length < 4096) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(line);
+      } catch {
+        decoded = void 0;
+      }
+      if (decoded && decoded !== line) views.push({ line: i, column: 0, encoded: "", text: decoded, encoding: "percent" });
+    }
+  });
+  return views;
+}
+
+// src/detect/secret-name.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "passphrase",
+  "pwd",
+  "pass",
+  "pw",
+  "secret",
+  "secrets",
+  "token",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "secretkey",
+  "accesskey",
+  "privatekey",
+  "authkey",
+  "authtoken",
+  "bearer",
+  "dsn",
+  "connectionstring",
+  "connstr"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "sign",
+  "encryption",
+  "encrypt",
+  "crypt",
+  "master",
+  "auth",
+  "client",
+  "app",
+  "account",
+  "service",
+  "license",
+  "licence",
+  "webhook",
+  "session",
+  "hmac",
+  "shared",
+  "jwt",
+  "cookie",
+  "aes",
+  "subscription"
+]);
+var NOT_A_VALUE = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "pub",
+  "url",
+  "uri",
+  "endpoint",
+  "host",
+  "path",
+  "file",
+  "filename",
+  "dir",
+  "name",
+  "type",
+  "length",
+  "len",
+  "size",
+  "count",
+  "max",
+  "min",
+  "expiry",
+  "expires",
+  "expiration",
+  "exp",
+  "expire",
+  "ttl",
+  "timeout",
+  "lifetime",
+  "hint",
+  "label",
+  "placeholder",
+  "field",
+  "header",
+  "prefix",
+  "suffix",
+  "format",
+  "pattern",
+  "regex",
+  "regexp",
+  "policy",
+  "policies",
+  "mode",
+  "version",
+  "enabled",
+  "enable",
+  "required",
+  "id",
+  "ids",
+  "input",
+  "form",
+  "rotation",
+  "strength",
+  "hash",
+  "hashed",
+  "digest",
+  "validator",
+  "validation",
+  "error",
+  "errors",
+  "message",
+  "msg",
+  "text",
+  "title",
+  "description",
+  "desc",
+  "kind",
+  "scope",
+  "scopes",
+  "audience",
+  "issuer",
+  "algorithm",
+  "alg",
+  "env",
+  "var",
+  "variable",
+  "param",
+  "arg",
+  "location",
+  "ref",
+  "reference",
+  "method",
+  "strategy",
+  "callback",
+  "handler",
+  "fn",
+  "func",
+  "tokenizer",
+  "tokens",
+  "limit",
+  "usage",
+  "used",
+  "index",
+  "position",
+  "column",
+  "col",
+  "row",
+  "selector",
+  "class",
+  "style",
+  "icon",
+  "route",
+  "key",
+  "keys",
+  "manager",
+  "store",
+  "provider",
+  "source",
+  "reset",
+  "forgot",
+  "confirm",
+  "confirmation",
+  "show",
+  "hide",
+  "toggle",
+  "visible",
+  "visibility",
+  "check",
+  "checker",
+  "match",
+  "matches",
+  "schema",
+  "storage",
+  "cache",
+  "cached",
+  "generator",
+  "generate",
+  "len",
+  "bytes",
+  "bits",
+  "encoding",
+  "charset",
+  "mask",
+  "masked",
+  "redacted",
+  "placeholder",
+  "example",
+  "sample",
+  "test",
+  "mock",
+  "dummy",
+  "fake",
+  "old",
+  "previous",
+  "prev",
+  "last",
+  "next",
+  "new",
+  "current",
+  "changed",
+  "updated",
+  "at",
+  "on",
+  "date",
+  "time",
+  "status",
+  "state",
+  "is",
+  "has",
+  "should",
+  "can",
+  "allow",
+  "allowed",
+  "policy",
+  "rule",
+  "rules",
+  "level",
+  "grant",
+  "response",
+  "request",
+  "endpoint"
+]);
+var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
+function qualifiedKeyKeywords() {
+  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep3) => `${q}${sep3}key`));
+}
+function nameWords(name2) {
+  return name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var memo = /* @__PURE__ */ new Map();
+function secretNameKind(name2) {
+  if (!MAYBE_SECRET.test(name2)) return void 0;
+  if (memo.has(name2)) return memo.get(name2);
+  if (memo.size > 1e4) memo.clear();
+  const kind = judgeName(name2);
+  memo.set(name2, kind);
+  return kind;
+}
+var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
+function isRunTogetherPassword(w) {
+  return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
+}
+function judgeName(name2) {
+  const words2 = nameWords(name2);
+  if (words2.length === 0 || words2.length > 8) return void 0;
+  const last = words2[words2.length - 1];
+  let kind;
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
+    if (isRunTogetherPassword(w)) kind ??= "password";
+    if (w === "password" || w === "passwd" || w === "passphrase" || w === "pwd" || w === "pass" || w === "pw") kind ??= "password";
+    else if (SECRET_WORDS.has(w)) kind = "secret";
+    else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) kind = "secret";
+  }
+  if (!kind) return void 0;
+  if (NOT_A_VALUE.has(last) && !(last === "key" && words2.length > 1 && KEY_QUALIFIERS.has(words2[words2.length - 2]))) return void 0;
+  if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
+  if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
+  return kind;
+}
+
+// src/detect/vocab.generated.ts
+var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
+
+// src/detect/randomness.ts
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+var vocabSet;
+var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+var MAX_WORD = 14;
+var MIN_WORD = 3;
+function tokenEfficiency(s) {
+  if (s.length === 0) return 0;
+  vocabSet ??= new Set(VOCAB.split(" "));
+  let tokens = 0;
+  let chars = 0;
+  for (const m of s.matchAll(WORDS)) {
+    const seg = m[0];
+    chars += seg.length;
+    const c = seg.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      tokens++;
+      continue;
+    }
+    const lower = seg.toLowerCase();
+    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
+      tokens++;
+      continue;
+    }
+    let i = 0;
+    while (i < lower.length) {
+      let matched = 0;
+      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
+        if (vocabSet.has(lower.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+      tokens++;
+    }
+  }
+  return tokens === 0 ? 0 : chars / tokens;
+}
+function charsetOf(s) {
+  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
+  if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return "base64";
+  return "other";
+}
+function looksRandom(s, minLength = 16) {
+  if (s.length < minLength) return false;
+  const h = shannonEntropy(s);
+  const cs = charsetOf(s);
+  const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
+  const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
+  if (h < ceiling * 0.72) return false;
+  if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
+  const bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (/^[A-Za-z]+$/.test(bare)) {
+    const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+    if (words2.length && bare.length / words2.length >= 4) return false;
+  }
+  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  return tokenEfficiency(s) < 1.9;
+}
+
+// src/detect/strength.ts
+function estimateBits(value) {
+  let alphabet = 0;
+  if (/[a-z]/.test(value)) alphabet += 26;
+  if (/[A-Z]/.test(value)) alphabet += 26;
+  if (/[0-9]/.test(value)) alphabet += 10;
+  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
+  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
+  return value.length * Math.log2(Math.max(alphabet, 2));
+}
+
+// src/detect/demote.ts
+var TEST_DIRS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "__tests__",
+  "spec",
+  "specs",
+  "fixture",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "test-data",
+  "test_data",
+  "__mocks__",
+  "mocks",
+  "e2e",
+  "testing",
+  "testutil",
+  "testutils",
+  "__snapshots__",
+  "snapshots",
+  "cypress",
+  "playwright",
+  "src/test",
+  "unittests",
+  "integration-tests",
+  "integration_tests",
+  // Demo data for development databases: Laravel factories and seeders, Rails seeds.
+  "factories",
+  "seeders",
+  "seeds"
+]);
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
+function exampleKindOfPath(path) {
+  const parts = path.split("/");
+  const base = parts[parts.length - 1];
+  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  return void 0;
+}
+var PASSWORD_WORDS = [
+  "pass",
+  "password",
+  "passwd",
+  "secret",
+  "admin",
+  "administrator",
+  "root",
+  "toor",
+  "user",
+  "guest",
+  "demo",
+  "test",
+  "tester",
+  "qwerty",
+  "asdf",
+  "letmein",
+  "welcome",
+  "hello",
+  "hunter",
+  "dragon",
+  "monkey",
+  "shadow",
+  "master",
+  "super",
+  "changeme",
+  "change",
+  "default",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "abc",
+  "xyz",
+  "my",
+  "me",
+  "the",
+  "it",
+  "is",
+  "your",
+  "our",
+  "top",
+  "dev",
+  "development",
+  "prod",
+  "local",
+  "stage",
+  "staging",
+  "sample",
+  "example",
+  "dummy",
+  "fake",
+  "mock",
+  "temp",
+  "tiger",
+  "scott",
+  "oracle",
+  "sa",
+  "sys",
+  "system",
+  "manager",
+  "pwd",
+  "db",
+  "app",
+  "web",
+  "api",
+  "service",
+  "server",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbit",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "grafana",
+  "jenkins",
+  "nextcloud",
+  "wordpress",
+  "keycloak",
+  "sonar",
+  "sonarqube",
+  "gitea",
+  "gitlab",
+  "airflow",
+  "minio",
+  "cassandra",
+  "couchdb",
+  "influx",
+  "influxdb",
+  "neo4j",
+  "superset",
+  "metabase",
+  "odoo",
+  "drupal",
+  "joomla",
+  "magento",
+  "moodle",
+  "phpmyadmin",
+  "pgadmin",
+  "docker",
+  "compose",
+  "kube",
+  "vagrant",
+  "ubuntu",
+  "debian",
+  "alpine",
+  "nginx",
+  "apache",
+  "tomcat",
+  "spring",
+  "django",
+  "flask",
+  "rails",
+  "laravel",
+  "symfony",
+  "node",
+  "java",
+  "python",
+  "ruby",
+  "php",
+  "love",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "iloveyou",
+  "trustno",
+  "whatever",
+  "freedom",
+  "starwars",
+  "summer",
+  "winter",
+  "autumn",
+  "fall",
+  "january",
+  "secure",
+  "strong",
+  "very",
+  "new",
+  "old",
+  "one",
+  "two",
+  "alice",
+  "bob",
+  "john",
+  "jane",
+  "doe",
+  "smith",
+  "qux",
+  "quux",
+  "bla",
+  "blah",
+  "asd",
+  "qwe",
+  "zxc",
+  "pw",
+  "login",
+  "access",
+  "key",
+  "token",
+  "auth",
+  "account",
+  "company",
+  "acme",
+  "org",
+  "site",
+  "host",
+  "data",
+  "base",
+  "totally",
+  "really",
+  "extremely",
+  "ultra",
+  "most",
+  "much",
+  "so",
+  "hidden",
+  "private",
+  "safe",
+  "unsafe",
+  "insecure",
+  "word",
+  "words",
+  "cloud",
+  "next",
+  "press",
+  "open",
+  "sesame",
+  "opensesame",
+  "keyboard",
+  "cat",
+  "dog",
+  "pets",
+  "pet"
+];
+var words;
+function dictionary() {
+  return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
+}
+function unleet(s) {
+  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
+}
+function splitsIntoWords(letters, known, max) {
+  const dict = dictionary();
+  const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
+  const best = new Array(letters.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      if (best[j] + 1 < best[i] && isWord(letters.slice(j, i))) best[i] = best[j] + 1;
+    }
+  }
+  return best[letters.length] <= max;
+}
+function weakValueWarning(value, kind, context) {
+  if (!isWeakPassword(value, context)) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
+}
+function isWeakPassword(value, context = {}) {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 24) return false;
+  if (/^\d{1,8}$/.test(v)) return true;
+  if (estimateBits(v) < 40) return true;
+  const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
+  if (symbols > 2) return false;
+  if (looksRandom(v, 12)) return false;
+  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
+  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const trailing = v.length - core.length;
+  if (trailing > 6) return false;
+  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  if (letters.length === 0) return true;
+  const line = (context.line ?? "").split(v).join(" ");
+  const known = /* @__PURE__ */ new Set();
+  for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
+  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
+  if (known.has(letters)) return true;
+  return splitsIntoWords(letters, known, 3);
+}
+
+// src/detect/fingerprint.ts
+var createHash2;
+function sha2562() {
+  createHash2 ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash2("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha2562().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
+// src/detect/placeholders.ts
+var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
+var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+function isPlaceholder(value) {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (REFERENCE.test(v)) return true;
+  if (LOOKUP.test(v)) return true;
+  if (FILLER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  return isFiller(v);
+}
+function isFiller(v) {
+  if (/(.)\1{7,}/.test(v)) return true;
+  if (/^[xX*•#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…/.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  return false;
+}
+var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+  // AWS documentation examples.
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "ASIAIOSFODNN7EXAMPLE",
+  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+]);
+function isExampleValue(secret) {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
+}
+
+// src/detect/prefilter.ts
+var KeywordMatcher = class {
+  keywords;
+  classOf = new Uint8Array(128);
+  classes;
+  /** Trie edges: child[state * classes + class], 0 when absent (the root is nobody's child). */
+  child;
+  /** Completed transitions, -1 until first computed. */
+  delta;
+  fail;
+  /** Keyword ids that end at a state, including via failure links; undefined when none. */
+  outputs;
+  constructor(keywords) {
+    this.keywords = keywords.map((k) => k.toLowerCase());
+    let next2 = 1;
+    for (const k of this.keywords) {
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        if (c >= 128) throw new Error(`keyword must be ASCII: ${k}`);
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = next2;
+          if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
+          next2++;
+        }
+      }
+    }
+    if (next2 > 255) throw new Error("too many distinct keyword characters");
+    const K = this.classes = next2;
+    const maxStates = this.keywords.reduce((n2, k) => n2 + k.length, 1);
+    const child = new Int32Array(maxStates * K);
+    const edgeFirst = new Int32Array(maxStates).fill(-1);
+    const edgeNext = [];
+    const edgeClass = [];
+    const edgeTo = [];
+    const outs = [void 0];
+    let n = 1;
+    this.keywords.forEach((k, id) => {
+      let s = 0;
+      for (let i = 0; i < k.length; i++) {
+        const cls = this.classOf[k.charCodeAt(i)];
+        let t = child[s * K + cls];
+        if (t === 0) {
+          t = n++;
+          child[s * K + cls] = t;
+          outs.push(void 0);
+          edgeClass.push(cls);
+          edgeTo.push(t);
+          edgeNext.push(edgeFirst[s]);
+          edgeFirst[s] = edgeTo.length - 1;
+        }
+        s = t;
+      }
+      (outs[s] ??= []).push(id);
+    });
+    this.child = child;
+    this.fail = new Int32Array(n);
+    this.delta = new Int32Array(n * K).fill(-1);
+    this.outputs = outs;
+    const queue = [0];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      for (let e = edgeFirst[s]; e !== -1; e = edgeNext[e]) {
+        const t = edgeTo[e];
+        const f = s === 0 ? 0 : this.go(this.fail[s], edgeClass[e]);
+        this.fail[t] = f;
+        const inherited = outs[f];
+        if (inherited) outs[t] = outs[t] ? outs[t].concat(inherited) : inherited;
+        queue.push(t);
+      }
+    }
+  }
+  /** The automaton's transition (a plain state number), computed on first use and remembered. */
+  go(s, cls) {
+    const at = s * this.classes + cls;
+    const known = this.delta[at];
+    if (known >= 0) return known;
+    const t = this.child[at];
+    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.fail[s], cls);
+    this.delta[at] = next2;
+    return next2;
+  }
+  /**
+   * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
+   * characters reset matching, which is right: keywords are ASCII.
+   */
+  scan(text, onHit) {
+    const { delta, classOf, outputs } = this;
+    const K = this.classes;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? classOf[c] : 0;
+      let t = delta[s * K + cls];
+      if (t < 0) t = this.go(s, cls);
+      s = t;
+      const out = outputs[s];
+      if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
+    }
+  }
+};
+
+// src/detect/redact.ts
+function redact(secret) {
+  const shown = secret.length < 10 ? Math.min(1, Math.floor(secret.length / 4)) : Math.min(6, Math.floor(secret.length / 5));
+  const masked = Math.min(secret.length - shown, 12);
+  return `${secret.slice(0, shown)}${"*".repeat(Math.max(masked, 3))}\u2026(${secret.length} chars)`;
+}
+var CONTEXT_WIDTH = 100;
+function redactLine(line, secret, column) {
+  const preview = redact(secret);
+  const masked = line.split(secret).join(preview);
+  const at = Math.max(0, column - 1);
+  const start = Math.max(0, at - 40);
+  let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
+  if (start > 0) out = "\u2026" + out;
+  if (start + CONTEXT_WIDTH < masked.length) out += "\u2026";
+  return maskLongRandomRuns(out);
+}
+function maskLongRandomRuns(s) {
+  return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run4) => run4.includes("*") ? run4 : redact(run4));
+}
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
+
+// src/detect/engine.ts
+var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
+var MAX_LINE_FOR_GENERIC = 4096;
+var Scanner = class {
+  rules;
+  matcher;
+  /** keyword id → indexes of rules that use it */
+  rulesByKeyword;
+  alwaysOn;
+  pathGated;
+  lineScoped;
+  anchored;
+  demotable;
+  keywordLength;
+  sticky = /* @__PURE__ */ new Map();
+  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
+  ruleKeywordIds;
+  /** Catalog position: earlier rules are more specific and win ties. */
+  order;
+  options;
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.options = options;
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    const alwaysOn = [];
+    rules.forEach((rule, ri) => {
+      if (rule.keywords.length === 0) alwaysOn.push(ri);
+      for (const k of rule.keywords) {
+        const key = k.toLowerCase();
+        let id = ids.get(key);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(key, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(ri);
+      }
+    });
+    this.matcher = new KeywordMatcher([...ids.keys()]);
+    this.rulesByKeyword = byKeyword;
+    this.alwaysOn = alwaysOn;
+    this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
+    this.lineScoped = rules.map((r) => r.scope === "line");
+    this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
+    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
+    const byArray = /* @__PURE__ */ new Map();
+    this.ruleKeywordIds = rules.map((r) => {
+      let a = byArray.get(r.keywords);
+      if (!a) {
+        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase()))));
+        byArray.set(r.keywords, a);
+      }
+      return a;
+    });
+    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+  }
+  scan(chunk) {
+    const found = this.scanText(chunk);
+    const views = decodedViews(chunk.text);
+    if (views.length === 0) return found;
+    const lines = chunk.text.split("\n");
+    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
+    for (const v of views) {
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
+      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
+        const key = `${lineNo}\0${f.secret}`;
+        if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
+        seen.add(key);
+        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0) found.splice(blob, 1);
+        const original = (lines[v.line] ?? "").replace(/\r$/, "");
+        f.line = lineNo;
+        f.column = v.column + 1;
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
+        if (chunk.commit) f.commit = chunk.commit;
+        found.push(f);
+      }
+    }
+    return found.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  scanText(chunk) {
+    const { text } = chunk;
+    if (text.length === 0) return [];
+    const hitsByKw = new Array(this.keywordLength.length);
+    const touched = [];
+    this.matcher.scan(text, (kw, end) => {
+      const list = hitsByKw[kw];
+      if (list === void 0) {
+        hitsByKw[kw] = [end];
+        touched.push(kw);
+      } else list.push(end);
+    });
+    const triggered = new Uint8Array(this.rules.length);
+    for (const ri of this.alwaysOn) triggered[ri] = 1;
+    let any = this.alwaysOn.length > 0;
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) triggered[ri] = 1, any = true;
+    if (!any) return [];
+    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
+    const lines = new LineIndex(text);
+    const found = [];
+    const linesBySet = /* @__PURE__ */ new Map();
+    for (let ri = 0; ri < this.rules.length; ri++) {
+      if (!triggered[ri]) continue;
+      const rule = this.rules[ri];
+      const kwIds = this.ruleKeywordIds[ri];
+      if (this.lineScoped[ri]) {
+        let lineList = linesBySet.get(kwIds);
+        if (!lineList) {
+          const set = /* @__PURE__ */ new Set();
+          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
+          lineList = [...set].sort((a, b) => a - b);
+          linesBySet.set(kwIds, lineList);
+        }
+        for (const li of lineList) {
+          const lineText = lines.text(li);
+          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
+          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
+        }
+      } else if (this.anchored[ri]) {
+        const starts = [];
+        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]);
+        if (kwIds.length > 1) starts.sort((a, b) => a - b);
+        this.runAnchored(rule, text, starts, chunk, lines, found);
+      } else {
+        this.runRegex(rule, text, 0, chunk, lines, found);
+      }
+    }
+    return dedupe(found, this.order);
+  }
+  /** Rules whose `appliesTo` excludes this path. */
+  gatedFor(path) {
+    return this.pathGated.filter((ri) => !this.rules[ri].appliesTo(path));
+  }
+  runRegex(rule, haystack, base, chunk, lines, out) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(haystack)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
+      const secret = secretOf(rule, m);
+      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
+      const at = m[0].lastIndexOf(secret);
+      if (at > 0) re.lastIndex = m.index + at;
+    }
+  }
+  /**
+   * Anchored rules match only where one of their keywords starts (a token's
+   * fixed prefix), so instead of searching the whole text the regex is tried,
+   * sticky, at each keyword occurrence: the cost follows the number of
+   * occurrences, not the size of the file.
+   */
+  runAnchored(rule, text, starts, chunk, lines, out) {
+    let re = this.sticky.get(rule);
+    if (!re) {
+      re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+      this.sticky.set(rule, re);
+    }
+    let last = -1;
+    for (const start of starts) {
+      if (start < last) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      last = start + m[0].length;
+      this.accept(rule, m, 0, chunk, lines, out);
+    }
+  }
+  /** Checks a candidate and records it; false when it was rejected. */
+  accept(rule, m, base, chunk, lines, out) {
+    const secret = secretOf(rule, m);
+    if (secret === void 0 || secret.length === 0) return false;
+    const { minConfidence, keep } = this.options;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
+    const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
+    const at = base + m.index + Math.max(0, offsetInMatch);
+    const li = lines.lineOf(at);
+    const lineText = lines.text(li);
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
+    if (ALLOW_MARKER.test(lineText)) return false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
+    const column = at - lines.start(li) + 1;
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
+    }
+    out.push(finding);
+    return true;
+  }
+};
+function secretOf(rule, m) {
+  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
+  if (typeof g === "number") return m[g];
+  for (const i of g) if (m[i] !== void 0) return m[i];
+  return void 0;
+}
+function makeFinding(rule, chunk, secret, line, column, lineText) {
+  const finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    provider: rule.provider,
+    confidence: rule.confidence,
+    file: chunk.path,
+    line,
+    column,
+    preview: redact(secret),
+    context: redactLine(lineText, secret, column),
+    fingerprint: fingerprint(rule.id, chunk.path, secret),
+    playbook: rule.playbook
+  };
+  if (chunk.commit) finding.commit = chunk.commit;
+  Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
+  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
+  return finding;
+}
+function dedupe(findings, order) {
+  if (findings.length < 2) return findings;
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.line}\0${f.secret ?? ""}`;
+    const cur = best.get(key);
+    if (!cur || rank(f) > rank(cur) || rank(f) === rank(cur) && order.get(f.ruleId) < order.get(cur.ruleId)) best.set(key, f);
+  }
+  const kept = [...best.values()].filter(
+    (f) => !(f.provider === "Generic" && findings.some((g) => g !== f && g.provider !== "Generic" && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret))))
+  );
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function rank(f) {
+  return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
+}
+var LineIndex = class {
+  constructor(src) {
+    this.src = src;
+    for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  src;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  start(line) {
+    return this.starts[line];
+  }
+  text(line) {
+    const s = this.starts[line];
+    const next2 = this.starts[line + 1];
+    let e = next2 === void 0 ? this.src.length : next2 - 1;
+    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
+    return this.src.slice(s, e);
+  }
+};
+
+// src/detect/checksum.ts
+var table;
+function crc32(s) {
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < s.length; i++) crc = crc >>> 8 ^ table[(crc ^ s.charCodeAt(i)) & 255];
+  return (crc ^ -1) >>> 0;
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width) {
+  let out = "";
+  while (n > 0) {
+    out = BASE62[n % 62] + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(width, "0");
+}
+function hasBase62Crc32(token, prefixLength) {
+  const body = token.slice(prefixLength, -6);
+  return body.length > 0 && base62(crc32(body), 6) === token.slice(-6);
+}
+
+// src/rules/fake.ts
+var state = 625341585;
+function next() {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return (state >>> 0) / 4294967296;
+}
+function pick(alphabet, n) {
+  let s = "";
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+  return s;
+}
+var DIGITS = "0123456789";
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var LOWER = "abcdefghijklmnopqrstuvwxyz";
+var fake = {
+  alnum: (n) => pick(DIGITS + UPPER + LOWER, n),
+  upperAlnum: (n) => pick(DIGITS + UPPER, n),
+  lowerAlnum: (n) => pick(DIGITS + LOWER, n),
+  upper: (n) => pick(UPPER, n),
+  lower: (n) => pick(LOWER, n),
+  digits: (n) => pick(DIGITS, n),
+  hex: (n) => pick("0123456789abcdef", n),
+  HEX: (n) => pick("0123456789ABCDEF", n),
+  base64: (n) => pick(DIGITS + UPPER + LOWER + "+/", n),
+  base64url: (n) => pick(DIGITS + UPPER + LOWER + "-_", n),
+  /** A 30-character body followed by its base62 CRC32, as GitHub and npm do. */
+  checksummed: (prefix) => {
+    const body = pick(DIGITS + UPPER + LOWER, 30);
+    return prefix + body + base62(crc32(body), 6);
+  },
+  /** base64url of a JSON object, as in a JWT segment. */
+  jsonSegment: (obj) => Buffer.from(JSON.stringify(obj)).toString("base64url"),
+  /** Joins parts at run time; use it so a literal token prefix and body never sit together in source. */
+  join: (...parts) => parts.join("")
+};
+
+// src/rules/ai.ts
+var aiRules = [
+  {
+    id: "openai-api-key",
+    title: "OpenAI API key",
+    provider: "OpenAI",
+    // Every OpenAI key embeds "T3BlbkFJ", base64 of "OpenAI".
+    keywords: ["t3blbkfj"],
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "openai",
+    tps: () => [
+      `OPENAI_API_KEY=sk-${fake.alnum(20)}T3BlbkFJ${fake.alnum(20)}`,
+      `openai.api_key = "sk-proj-${fake.base64url(74)}T3BlbkFJ${fake.base64url(74)}"`
+    ],
+    fps: ["OPENAI_API_KEY=sk-...", "OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "openai-project-key",
+    title: "OpenAI project API key",
+    provider: "OpenAI",
+    keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "openai",
+    tps: () => [`OPENAI_API_KEY=sk-proj-${fake.base64url(156)}`, `"key": "sk-svcacct-${fake.base64url(120)}"`],
+    fps: ["OPENAI_API_KEY=sk-proj-...", "keys start with sk-proj-"]
+  },
+  {
+    id: "anthropic-api-key",
+    title: "Anthropic API key",
+    provider: "Anthropic",
+    keywords: ["sk-ant-"],
+    anchored: true,
+    // API and admin keys are 93 characters and a fixed "AA" (their length and end tell a key from a truncated or
+    // edited one); OAuth and session tokens vary.
+    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|(?:oat|sid)\d\d-[A-Za-z0-9_-]{80,120}))(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "anthropic",
+    tps: () => [`ANTHROPIC_API_KEY=sk-ant-api03-${fake.base64url(93)}AA`, `apiKey: "sk-ant-admin01-${fake.base64url(93)}AA"`],
+    fps: ["ANTHROPIC_API_KEY=sk-ant-api03-...", "ANTHROPIC_API_KEY=sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAA"]
+  }
+];
+
+// src/rules/cloud.ts
+var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
+var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+var cloudRules = [
+  {
+    id: "aws-access-key-id",
+    title: "AWS access key ID",
+    provider: "AWS",
+    keywords: ["akia", "asia", "abia", "acca", "a3t"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId("ASIA")}"`, `key=${awsId()}&x=1`],
+    fps: ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", 'const id = "AKIA" + suffix', "BAKIA234567ABCDEFGHIJKL"]
+  },
+  {
+    id: "aws-secret-access-key",
+    title: "AWS secret access key",
+    provider: "AWS",
+    keywords: ["secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "aws-secret", "awssecret"],
+    scope: "line",
+    regex: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?)["']?\s{0,5}(?:=|:|=>|:=)\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    entropy: 4,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [
+      `aws_secret_access_key = ${fake.base64(40)}`,
+      `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
+      `  "SecretAccessKey": "${fake.base64(40)}",`
+    ],
+    fps: [
+      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
+      "aws_secret_access_key = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,"
+    ]
+  },
+  {
+    id: "aws-session-token",
+    title: "AWS temporary session token",
+    provider: "AWS",
+    // Session tokens are base64 of a binary blob that starts the same way.
+    keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdz"],
+    anchored: true,
+    regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
+    fps: ["AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj", "token: FwoGZXIvYXdz..."]
+  },
+  {
+    id: "gcp-api-key",
+    title: "Google API key (Maps, Firebase, Gemini / AI Studio\u2026)",
+    provider: "Google Cloud",
+    keywords: ["aiza"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
+    // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
+    warning: (_s, { match }) => FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? "public by design" : void 0,
+    tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
+    fps: ["GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "AIza is the prefix of Google API keys", "key: AIza${KEY_SUFFIX}"]
+  },
+  {
+    id: "gcp-service-account-key",
+    title: "Google Cloud service account key (JSON)",
+    provider: "Google Cloud",
+    keywords: ["private_key_id"],
+    scope: "line",
+    regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
+    fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"']
+  },
+  {
+    id: "gcp-oauth-client-secret",
+    title: "Google OAuth client secret",
+    provider: "Google Cloud",
+    keywords: ["gocspx-"],
+    anchored: true,
+    regex: /(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`"client_secret": "GOCSPX-${fake.base64url(28)}"`, `GOOGLE_CLIENT_SECRET=GOCSPX-${fake.base64url(28)}`],
+    fps: ["client_secret: GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "prefix GOCSPX- marks a client secret"]
+  },
+  {
+    id: "gcp-oauth-access-token",
+    title: "Google OAuth access token",
+    provider: "Google Cloud",
+    keywords: ["ya29."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(ya29\.[0-9A-Za-z_-]{30,1000})/g,
+    entropy: 3.5,
+    confidence: "medium",
+    playbook: "gcp",
+    tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
+    fps: ["ya29.${TOKEN}", "tokens start with ya29. and expire"]
+  },
+  {
+    id: "azure-storage-account-key",
+    title: "Azure storage account key",
+    provider: "Azure",
+    keywords: ["accountkey"],
+    scope: "line",
+    regex: /AccountKey\s{0,3}=\s{0,3}([A-Za-z0-9+/]{86}==)/gi,
+    confidence: "high",
+    playbook: "azure",
+    tps: () => [
+      `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake.base64(86)}==;EndpointSuffix=core.windows.net`,
+      `"AzureWebJobsStorage": "AccountName=x;AccountKey=${fake.base64(86)}=="`
+    ],
+    fps: ["AccountName=devstoreaccount1;AccountKey=<key>", "AccountKey=${STORAGE_KEY}"]
+  },
+  {
+    id: "azure-ad-client-secret",
+    title: "Azure AD (Entra ID) client secret",
+    provider: "Azure",
+    // Secrets issued since 2021 carry "Q~" after three characters and a digit.
+    keywords: ["q~"],
+    regex: /(?:^|[\\'"`\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"`\s<),])/gm,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "azure",
+    tps: () => [`AZURE_CLIENT_SECRET=${fake.alnum(3)}8Q~${fake.base64url(34)}`, `clientSecret: "${fake.alnum(3)}7Q~${fake.alnum(31)}"`],
+    fps: ["AZURE_CLIENT_SECRET=abc8Q~", "the Q~ marker identifies new secrets"]
+  },
+  {
+    id: "azure-sas-token",
+    title: "Azure shared access signature",
+    provider: "Azure",
+    keywords: ["sig="],
+    scope: "line",
+    regex: /[?&]sig=([A-Za-z0-9%+/]{40,120}(?:%3D|=))/gi,
+    confidence: "high",
+    playbook: "azure",
+    validate: (_s, { line }) => /[?&]sv=\d{4}-\d{2}-\d{2}/.test(line) && /[?&]s[ep]=/.test(line),
+    tps: () => [
+      `https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=${fake.alnum(43)}%3D`,
+      `SAS="?sv=2021-08-06&sp=r&se=2031-01-01&sig=${fake.alnum(44)}%3D"`
+    ],
+    fps: ["https://example.com/?sig=abc", "?sv=2022-11-02&sig=<signature>"]
+  }
+];
+
+// src/rules/communication.ts
+var communicationRules = [
+  {
+    id: "slack-bot-token",
+    title: "Slack bot token",
+    provider: "Slack",
+    keywords: ["xoxb-"],
+    anchored: true,
+    regex: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_BOT_TOKEN=xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, `token: 'xoxb-${fake.digits(11)}-${fake.digits(12)}-${fake.alnum(24)}'`],
+    fps: ["SLACK_BOT_TOKEN=xoxb-your-token", "xoxb-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "slack-user-token",
+    title: "Slack user or legacy token",
+    provider: "Slack",
+    keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe"],
+    anchored: true,
+    // Atomic body (see gitlab-pat): "xoxp-0-xoxp-0-…" stays linear.
+    regex: /((?:xox[aoprs]|xoxe\.xox[bp]|xoxe)-[0-9]{1,13}-(?=([0-9A-Za-z-]{20,250}))\2)(?![A-Za-z0-9-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_USER_TOKEN=xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}`, `refresh: "xoxe-1-${fake.alnum(140)}"`],
+    fps: ['token = "xoxp-..."', "xoxp-123-456-789-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "slack-app-token",
+    title: "Slack app-level token",
+    provider: "Slack",
+    keywords: ["xapp-"],
+    anchored: true,
+    regex: /(xapp-\d-[A-Z0-9]{8,12}-\d{10,14}-[a-f0-9]{40,80})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_APP_TOKEN=xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}`, `appToken: "xapp-1-A${fake.upperAlnum(9)}-${fake.digits(12)}-${fake.hex(64)}"`],
+    fps: ["SLACK_APP_TOKEN=xapp-1-...", "xapp- tokens are for Socket Mode"]
+  },
+  {
+    id: "slack-webhook-url",
+    title: "Slack incoming webhook URL",
+    provider: "Slack",
+    keywords: ["hooks.slack.com"],
+    anchored: true,
+    regex: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{23,32})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_WEBHOOK=https://hooks.slack.com/services/T${fake.upperAlnum(8)}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`, `url: "https://hooks.slack.com/workflows/T${fake.upperAlnum(10)}/A${fake.upperAlnum(10)}/${fake.alnum(24)}"`],
+    fps: ["https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "https://hooks.slack.com/services/..."]
+  },
+  {
+    id: "sendgrid-api-key",
+    title: "SendGrid API key",
+    provider: "SendGrid",
+    keywords: ["sg."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "sendgrid",
+    tps: () => [`SENDGRID_API_KEY=SG.${fake.base64url(22)}.${fake.base64url(43)}`, `sgMail.setApiKey("SG.${fake.base64url(22)}.${fake.base64url(43)}")`],
+    fps: ["SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "config.SG.key = 1"]
+  },
+  {
+    id: "twilio-api-key",
+    title: "Twilio API key SID",
+    provider: "Twilio",
+    keywords: ["sk"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(SK[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    entropy: 3,
+    confidence: "medium",
+    playbook: "twilio",
+    tps: () => [`TWILIO_API_KEY=SK${fake.hex(32)}`, `apiKey: "SK${fake.hex(32)}"`],
+    fps: ["TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "SK00000000000000000000000000000000"]
+  },
+  {
+    id: "twilio-auth-token",
+    title: "Twilio auth token",
+    provider: "Twilio",
+    keywords: ["twilio"],
+    scope: "line",
+    regex: /twilio[\w.-]{0,20}(?:auth|token|secret)[\w.-]{0,20}["']?\s{0,5}(?:=|:|=>)\s{0,5}["']?([a-f0-9]{32})(?![a-f0-9])/gi,
+    // 32 random hex characters average 3.7 bits each; 3.0 leaves room for chance.
+    entropy: 3,
+    confidence: "high",
+    playbook: "twilio",
+    tps: () => [`TWILIO_AUTH_TOKEN=${fake.hex(32)}`, `twilioAuthToken: '${fake.hex(32)}'`],
+    fps: ["TWILIO_AUTH_TOKEN=your_auth_token", "TWILIO_AUTH_TOKEN=00000000000000000000000000000000"]
+  }
+];
+
+// src/detect/file-kind.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "vue",
+  "svelte",
+  "py",
+  "pyw",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "rb",
+  "php",
+  "cs",
+  "fs",
+  "vb",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "r",
+  "jl",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "cljs",
+  "pl",
+  "pm",
+  "tf",
+  "hcl",
+  "sol",
+  "zig",
+  "nim"
+]);
+function extensionOf(path) {
+  const base = baseName(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+function isCodeFile(path) {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+function isSecretsFile(path) {
+  const base = baseName(path).toLowerCase();
+  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
+  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
+}
+
+// src/detect/literal-value.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var NOT_SECRET_SHAPES = [
+  UUID,
+  /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i,
+  // integrity and digest strings
+  /^h1:[A-Za-z0-9+/=]{20,}$/,
+  // Go module sums
+  /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/,
+  // password hashes: already one-way
+  /^\$ANSIBLE_VAULT/,
+  /^ENC\[/,
+  // SOPS
+  /^data:[\w/+.-]+;/,
+  // data URI
+  /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
+  // CSS colour
+  /^[\d.,_:+-]+$/,
+  // numbers, versions, times
+  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
+  // can start with "/" but is one long segment.
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
+  /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
+  // relative paths with an extension (base64 has no '.')
+  /^[a-z][a-z0-9+.-]*:\/\//i,
+  // URLs
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // e-mail addresses
+  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
+  /^pk_(?:live|test)_/,
+  // Stripe publishable keys are public by design
+  /^pk\.eyJ/
+  // Mapbox public tokens
+];
+function isAlphabet(v) {
+  return v.length >= 32 && new Set(v).size === v.length;
+}
+function isIdentifierReference(v) {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
+  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
+  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
+  return false;
+}
+var TYPE_WORDS = /* @__PURE__ */ new Set([
+  "hashed",
+  "hash",
+  "encrypted",
+  "hidden",
+  "required",
+  "nullable",
+  "confirmed",
+  "sensitive",
+  "masked",
+  "redacted",
+  "writeonly",
+  "write_only",
+  "readonly",
+  "string",
+  "str",
+  "text",
+  "bytes",
+  "secretstr",
+  "secretbytes",
+  "int",
+  "integer",
+  "number",
+  "boolean",
+  "bool",
+  "char",
+  "varchar",
+  "bcrypt",
+  "argon2",
+  "argon2id",
+  "argon2i",
+  "scrypt",
+  "pbkdf2",
+  "plain",
+  "plaintext",
+  "password",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "omitempty",
+  "optional"
+]);
+function isCodeName(v) {
+  const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
+  if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
+  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
+  if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
+  return false;
+}
+function isProse(v) {
+  return /\s/.test(v.trim());
+}
+function judgeLiteral(value, kind) {
+  const v = value.trim();
+  if (v.length < 6 || v.length > 1e3) return void 0;
+  if (isPlaceholder(v)) return void 0;
+  if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
+  if (kind === "secret" && UUID.test(v)) return "medium";
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
+  if (isAlphabet(v)) return void 0;
+  if (isIdentifierReference(v)) return void 0;
+  if (isCodeName(v)) return void 0;
+  if (isProse(v)) return void 0;
+  if (looksRandom(v, 16)) return "medium";
+  if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
+  if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
+  return void 0;
+}
+
+// src/rules/generic.ts
+var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
+var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
+function judgeAssignment(name2, value, quoted, path) {
+  const kind = secretNameKind(name2);
+  if (!kind) return void 0;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name2) && !/password|passwd|pwd/i.test(name2)) return void 0;
+  if (!quoted && isCodeFile(path)) return void 0;
+  return judgeLiteral(readableValue(unescape(value)), kind);
+}
+function unescape(v) {
+  return v.replace(/\\(["'`\\])/g, "$1");
+}
+var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
+var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
+var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
+var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
+var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+var genericRules = [
+  {
+    id: "url-credentials",
+    title: "Password in a URL or connection string",
+    provider: "Generic",
+    keywords: ["://"],
+    scope: "line",
+    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…).
+    // The password may hold a raw "#" (RFC 3986 wants %23; people write it anyway) or a broken escape ("%zz").
+    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
+    secretGroup: 3,
+    confidence: "medium",
+    playbook: "database",
+    validate: (secret, { match }) => acceptUrlPassword(match[2] ?? "", secret, match[4] ?? ""),
+    warning: (secret, { path, line }) => weakness(safeDecode(secret), "password", path, line),
+    tps: () => [
+      `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
+      `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
+      `const redis = "redis://:${fake.alnum(24)}@cache.acme.io:6379/0";`,
+      `amqp://svc:${pw()}@mq.acme.io/vhost`,
+      `jdbc:mysql://reporting:${fake.alnum(14)}@10.1.2.3:3306/sales`,
+      `https://deploy:${fake.alnum(20)}@git.acme.io/repo.git`,
+      `DB_URL=postgres://app:${fake.alnum(8)}#${fake.alnum(4)}@db.acme.io:5432/app`,
+      `mysql://app:${fake.alnum(8)}%zz${fake.alnum(3)}@db.acme.io/x`
+    ],
+    fps: [
+      "DATABASE_URL=postgres://user:password@localhost:5432/db",
+      "postgres://postgres:postgres@localhost/test",
+      "postgres://${DB_USER}:${DB_PASS}@${DB_HOST}/app",
+      "mongodb://<username>:<password>@cluster0.mongodb.net",
+      "redis://:****@cache:6379",
+      "https://user:%s@%s/path",
+      "see https://example.org:8080/path",
+      "git@github.com:org/repo.git",
+      "amqp://guest:guest@localhost:5672/"
+    ]
+  },
+  {
+    id: "connection-string-password",
+    title: "Password in a connection string",
+    provider: "Generic",
+    keywords: ["password", "pwd"],
+    scope: "line",
+    // ADO.NET / ODBC `Server=…;User Id=…;Password=…;`, JDBC `?user=…&password=…`
+    regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
+    confidence: "medium",
+    playbook: "database",
+    validate: (secret, { line }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && judgeLiteral(secret, "password") !== void 0,
+    warning: (secret, { path, line }) => weakness(secret, "password", path, line),
+    tps: () => [
+      `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
+      `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${fake.alnum(16)}`,
+      `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`
+    ],
+    fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
+  },
+  {
+    // API keys in query strings: `https://api.acme.io/v1/geo?key=…`, `?access_token=…`, Azure SAS `&sig=…`.
+    id: "url-query-secret",
+    title: "Secret in a URL query parameter",
+    provider: "Generic",
+    keywords: ["key=", "token=", "secret=", "sig=", "password="],
+    scope: "line",
+    regex: /[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|sig|signature|password)=([^&\s"'`#<>]{16,512})/gi,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret) => looksRandom(safeDecode(secret), 16) && judgeLiteral(safeDecode(secret), "secret") !== void 0,
+    tps: () => [`base_url: "https://api.geo.acme.io/v1/user?key=${fake.alnum(40)}"`, `GET https://graph.acme.io/v2/me?fields=id&access_token=${fake.alnum(48)}`],
+    fps: ["https://example.org/search?key=value", "https://api.acme.io/v1?token=${TOKEN}", "https://acme.io/?key=primary-color-background"]
+  },
+  {
+    id: "http-auth-header",
+    title: "Credential in an HTTP Authorization header",
+    provider: "Generic",
+    keywords: ["bearer", "basic "],
+    scope: "line",
+    regex: /\b(Bearer|Basic)\s{1,4}([A-Za-z0-9._~+/-]{16,2000}={0,2})(?![A-Za-z0-9._~+/=-])/gi,
+    secretGroup: 2,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      if (isPlaceholder(secret)) return false;
+      if (match[1].toLowerCase() === "basic") {
+        const decoded = Buffer.from(secret, "base64").toString("utf8");
+        const colon = decoded.indexOf(":");
+        return colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholder(decoded.slice(colon + 1)) && decoded.length - colon > 4;
+      }
+      return looksRandom(secret, 16);
+    },
+    tps: () => [
+      `curl -H "Authorization: Bearer ${fake.alnum(40)}" https://api.acme.io`,
+      `Authorization: Basic ${Buffer.from(`deploy:${fake.alnum(20)}`).toString("base64")}`
+    ],
+    fps: ["Authorization: Bearer ${TOKEN}", "Authorization: Bearer <token>", "headers: { Authorization: `Bearer ${token}` }", "the Bearer authentication scheme"]
+  },
+  {
+    id: "generic-secret-assignment",
+    title: "Secret assigned to a variable or key",
+    provider: "Generic",
+    keywords: SECRET_KEYWORDS,
+    scope: "line",
+    regex: ASSIGNMENT,
+    secretGroup: [3, 4],
+    retryInside: true,
+    confidence: "medium",
+    playbook: "generic",
+    validate: acceptAssignment,
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line),
+    tps: () => [
+      `DB_PASSWORD=${pw()}`,
+      `const apiKey = "${fake.alnum(32)}";`,
+      `  password: "${pw()}"`,
+      `"client_secret": "${fake.base64url(40)}",`,
+      `export SESSION_SECRET='${fake.base64(44)}'`,
+      `db.password=${pw()}`,
+      `secret_key = "${fake.hex(64)}"`,
+      `    'password' => '${pw()}',`,
+      `$password = "${pw()}";`,
+      `  Password: "${pw()}",`,
+      `api_token := "${fake.alnum(40)}"`,
+      `password = r"${pw()}"`,
+      `config.jwt_secret = '${fake.base64(48)}'`,
+      `smtp_pass: ${pw()}`,
+      `const apiKey: string = "${fake.alnum(32)}";`,
+      `var deployToken string = "${fake.alnum(32)}"`,
+      `API_TOKEN: str = "${fake.alnum(32)}"`,
+      `$apiToken .= "${fake.alnum(32)}";`,
+      `DEPLOY_TOKEN ?= ${fake.alnum(32)}`,
+      `{"config.ini": "SERVICE_TOKEN=${fake.alnum(32)}\\nBACKUP_ENABLED=true"}`,
+      `hubspotToken = "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`
+    ],
+    fps: [
+      'password = os.environ["DB_PASSWORD"]',
+      "const token = process.env.GITHUB_TOKEN;",
+      "password: ${DB_PASSWORD}",
+      'api_key: "{{ secrets.API_KEY }}"',
+      "API_KEY=<YOUR_KEY>",
+      "API_KEY=your-api-key-here",
+      'password = "changeme"',
+      "SECRET_KEY=REPLACE_ME",
+      'token = "xxxxxxxxxxxxxxxxxxxx"',
+      "const password = getPassword();",
+      "password: string;",
+      'passwordHint: "Use at least 12 characters",',
+      'label: "Password", placeholder: "Enter your password"',
+      'token_url = "https://oauth2.example.org/token"',
+      'public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB7"',
+      'if (password == "") return',
+      "max_tokens = 4096",
+      'secretName: "db-password"',
+      'api_key_env: "OPENAI_API_KEY"',
+      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
+      "token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]",
+      "password: !vault |",
+      'key = "user-42"',
+      'cacheKey = "a8f5f167f44f4964e6c998dee827110c"',
+      'secret = f"{prefix}-{suffix}"',
+      'const tokenizer = "cl100k_base";',
+      'password = ""',
+      '"stripe-secret-key:e0e8f0c03c279f9fae2b": {'
+    ]
+  },
+  {
+    // PHP constants: `define('DB_PASSWORD', '…')` (and Java's `System.setProperty("X_TOKEN", "…")`,
+    // Go's `os.Setenv`), and WordPress's keys and salts, whose names say
+    // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
+    id: "secret-define-call",
+    title: "Secret in a define() or setProperty() call",
+    provider: "Generic",
+    // No "(" in the keywords: a character that common in code would slow the prefilter for every file.
+    keywords: ["define", "setproperty", "setenv"],
+    scope: "line",
+    regex: /\b(?:define|setProperty|setenv|Setenv|SetEnvironmentVariable)\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
+    secretGroup: 4,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      const name2 = match[2];
+      const value = unescape(secret);
+      if (WORDPRESS_KEYS.test(name2)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name2);
+      return !!kind && judgeLiteral(value, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => WORDPRESS_KEYS.test(match[2]) ? void 0 : weakness(unescape(secret), secretNameKind(match[2]), path, line),
+    tps: () => [
+      `define('AUTH_KEY',         '${wpSalt()}');`,
+      `define( 'SECURE_AUTH_SALT', '${wpSalt()}' );`,
+      `define('DB_PASSWORD', '${pw()}');`,
+      `define("API_SECRET", "${fake.alnum(32)}");`,
+      `System.setProperty("PAYMENTS_TOKEN", "${fake.alnum(32)}");`
+    ],
+    fps: [
+      "define('AUTH_KEY',         'put your unique phrase here');",
+      "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+      "define('DB_PASSWORD', '');",
+      "define('NONCE_SALT', env('NONCE_SALT'));",
+      "define('PASSWORD_MIN_LENGTH', '12');"
+    ]
+  },
+  {
+    // Terraform: a variable whose name says secret, with a literal default a few lines below.
+    id: "terraform-variable-default",
+    title: "Secret as a Terraform variable default",
+    provider: "Generic",
+    keywords: ["variable"],
+    appliesTo: (p) => /\.(?:tf|hcl)$/.test(p),
+    regex: /\bvariable\s{1,8}"([\w-]{1,80})"\s{0,8}\{(?:[^{}"]|"[^"\r\n]{0,300}"){0,600}?\bdefault\s{0,8}=\s{0,8}"((?:\\.|[^"\\\r\n]){1,500})"/g,
+    secretGroup: 2,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      const kind = secretNameKind(match[1]);
+      return !!kind && judgeLiteral(unescape(secret), kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(unescape(secret), secretNameKind(match[1]), path, line),
+    tps: () => [`variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "${pw()}~*"
+}`, `variable "api_token" {
+  description = "Token for the API"
+  default = "${fake.alnum(40)}"
+}`],
+    fps: ['variable "db_password" {\n  type = string\n  sensitive = true\n}', 'variable "db_password_length" {\n  default = "24"\n}', 'variable "region" {\n  default = "eu-west-1"\n}']
+  },
+  {
+    id: "generic-secret-flag",
+    title: "Secret passed as a command-line flag or Dockerfile ENV",
+    provider: "Generic",
+    keywords: SECRET_KEYWORDS,
+    scope: "line",
+    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
+    regex: /(?:(?<![\w-])(?:--([a-z][a-z0-9-]{1,60})|-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
+    secretGroup: 5,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match, path }) => {
+      const name2 = match[1] ?? match[2] ?? match[3] ?? "";
+      const kind = secretNameKind(name2);
+      if (!kind || secret.startsWith("-")) return false;
+      void path;
+      return judgeLiteral(secret, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ""), path, line),
+    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
+    fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin"]
+  },
+  {
+    id: "generic-secret-xml",
+    title: "Secret in an XML element or setting",
+    provider: "Generic",
+    keywords: SECRET_KEYWORDS,
+    scope: "line",
+    // <password>v</password>; <add key="ApiKey" value="v"/>
+    regex: /<([\w:.-]{1,60})(?:\s[^<>]{0,200})?>([^<>\s]{6,500})<\/\1>|(?:key|name)\s{0,2}=\s{0,2}"([\w.:-]{1,60})"\s{1,4}value\s{0,2}=\s{0,2}"([^"]{6,500})"/g,
+    secretGroup: [2, 4],
+    confidence: "medium",
+    playbook: "generic",
+    validate: (_s, { match }) => {
+      const name2 = match[1] ?? match[3] ?? "";
+      const value = match[2] ?? match[4] ?? "";
+      const kind = secretNameKind(name2);
+      return !!kind && judgeLiteral(value, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
+    tps: () => [`<password>${pw()}</password>`, `<add key="StripeApiKey" value="${fake.alnum(32)}" />`],
+    fps: ["<password>${db.password}</password>", '<add key="ApiKeyHeader" value="X-Api-Key" />', "<token>REPLACE_ME</token>"]
+  },
+  {
+    id: "generic-high-entropy",
+    title: "High-entropy string next to a secret keyword",
+    provider: "Generic",
+    keywords: ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"],
+    scope: "line",
+    // A quoted run of token characters, wherever it sits on the line: arguments,
+    // array items, headers (`setToken("…")`, `headers["X-Api-Key"] = "…"`).
+    regex: /(["'`])([A-Za-z0-9+/_.~-]{20,500}={0,2})\1/g,
+    secretGroup: 2,
+    confidence: "low",
+    playbook: "generic",
+    // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
+    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
+    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
+    warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
+    fps: [
+      'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
+      'token = tokenize("some text that is long enough")',
+      'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
+      'privateRoute("/account/settings/security")'
+    ]
+  },
+  {
+    id: "secrets-file-value",
+    title: "Secret value in a dotenv or secrets file",
+    provider: "Generic",
+    keywords: [],
+    appliesTo: isSecretsFile,
+    // KEY=value lines of .env files (any key name: the file itself says it holds secrets).
+    regex: /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]{0,80})[ \t]*[=:][ \t]*(["']?)([^\s"'#]{8,1000})\2/gm,
+    secretGroup: 3,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), "secret") !== void 0,
+    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
+    fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
+  }
+];
+function acceptAssignment(_secret, { match, path, line }) {
+  const name2 = match[1];
+  if (!secretNameKind(name2)) return false;
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
+  const quoted = match[3] !== void 0;
+  const value = match[3] ?? match[4] ?? "";
+  return judgeAssignment(name2, value, quoted, path) !== void 0;
+}
+var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
+var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
+var RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function acceptUrlPassword(user, password, host) {
+  if (RESERVED_HOSTS.test(host)) return false;
+  const pass = safeDecode(password);
+  if (isPlaceholder(pass) || /^%[sd]$|\$\{|\{\{/.test(pass)) return false;
+  if (pass === user && LOCAL_HOSTS.test(host)) return false;
+  if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;
+  if (/^\*+$/.test(pass)) return false;
+  return judgeLiteral(pass, "password") !== void 0 || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
+}
+
+// src/rules/keys.ts
+var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
+var pem = (kind, sep3 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep3);
+function jwtPart(segment) {
+  try {
+    const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isTruncatedKey(match) {
+  const text = match.input;
+  const from = match.index + match[0].length - match[1].length;
+  const end = text.indexOf("-----END", from);
+  const block = text.slice(from, end === -1 ? Math.min(text.length, from + 16384) : end);
+  if (/\.\.\.|…/.test(block)) return true;
+  const body = block.replace(/\\[rn]|[^A-Za-z0-9+/=]/g, "");
+  const head = Buffer.from(body.slice(0, 8), "base64");
+  if (head[0] !== 48 || end === -1) return false;
+  const declared = head[1] === 130 ? (head[2] << 8) + head[3] + 4 : head[1] === 129 ? head[2] + 3 : head[1] < 128 ? head[1] + 2 : 0;
+  return declared > 0 && body.length * 3 / 4 < declared * 0.9;
+}
+var DEMO_JWT_SECRETS = [
+  "your-256-bit-secret",
+  "your-384-bit-secret",
+  "your-512-bit-secret",
+  "secret",
+  "your-secret",
+  "your-secret-key",
+  "your_secret_key",
+  "shhhhh",
+  "shhhhhhared-secret",
+  "mysecret",
+  "my-secret",
+  "supersecret",
+  "super-secret",
+  "changeme",
+  "jwt-secret",
+  "jwtsecret",
+  "secretkey",
+  "secret-key",
+  "keyboard cat",
+  "test",
+  "testsecret",
+  "test-secret",
+  "qwertyuiopasdfghjklzxcvbnm123456",
+  "super-secret-jwt-token-with-at-least-32-characters-long"
+];
+function signedWithDemoSecret(token, header) {
+  const alg = typeof header.alg === "string" ? header.alg : "";
+  const hash = { HS256: "sha256", HS384: "sha384", HS512: "sha512" }[alg];
+  if (!hash) return false;
+  const crypto = process.getBuiltinModule("node:crypto");
+  const dot = token.lastIndexOf(".");
+  const signed = token.slice(0, dot);
+  const signature = token.slice(dot + 1);
+  return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest("base64url") === signature);
+}
+var keyRules = [
+  {
+    id: "private-key",
+    title: "Private key",
+    provider: "Private key",
+    keywords: ["private key"],
+    // The secret is the first run of key material after the header, past any
+    // RFC 1421 headers (Proc-Type, DEK-Info) and blank or `\n`-escaped lines.
+    // Public keys and certificates have no "PRIVATE KEY" header, so never match.
+    // Header values stop at a newline and never hold ':' so there is one way to
+    // split a header block, which keeps matching linear.
+    regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[A-Za-z-]{1,30}: [^\r\n\\:]*(?:\r?\n|\\r?\\n)(?:\s|\\[rn])*)*([A-Za-z0-9+/=]{32,})/g,
+    reportAt: "match",
+    confidence: "high",
+    playbook: "private-key",
+    validate: (_s, { match }) => !isTruncatedKey(match),
+    tps: () => [
+      pem("RSA PRIVATE KEY"),
+      pem("OPENSSH PRIVATE KEY"),
+      pem("PRIVATE KEY", "\\n"),
+      pem("EC PRIVATE KEY", "\r\n"),
+      `-----BEGIN PGP PRIVATE KEY BLOCK-----
+Version: GnuPG v2
+
+${pemBody()}
+-----END PGP PRIVATE KEY BLOCK-----`,
+      `-----BEGIN RSA PRIVATE KEY-----
+Proc-Type: 4,ENCRYPTED
+DEK-Info: AES-128-CBC,${fake.HEX(32)}
+
+${pemBody()}
+-----END RSA PRIVATE KEY-----`
+    ],
+    fps: [
+      "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----",
+      "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----",
+      'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
+      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Documentation that shows a key cut short.
+      "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----"
+    ]
+  },
+  {
+    id: "putty-private-key",
+    title: "PuTTY private key",
+    provider: "Private key",
+    // "Private-Lines:" is unique to PuTTY's .ppk format; anchoring on it avoids
+    // a lazy scan from the file header.
+    keywords: ["private-lines:"],
+    regex: /Private-Lines: \d{1,3}\r?\n([A-Za-z0-9+/=]{32,})/g,
+    confidence: "high",
+    playbook: "private-key",
+    tps: () => [`PuTTY-User-Key-File-3: ssh-ed25519
+Encryption: none
+Comment: k
+Public-Lines: 2
+${fake.base64(64)}
+${fake.base64(20)}
+Private-Lines: 1
+${fake.base64(44)}
+Private-MAC: ${fake.hex(64)}`, `PuTTY-User-Key-File-2: ssh-rsa\r
+Private-Lines: 14\r
+${fake.base64(64)}\r
+`],
+    fps: ["PuTTY-User-Key-File-2: ssh-rsa", "Private-Lines: 14", "Private-Lines: 14\nAAAA"]
+  },
+  {
+    id: "jwt",
+    title: "JSON Web Token",
+    provider: "JWT",
+    keywords: ["eyj"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])/g,
+    confidence: "medium",
+    playbook: "jwt",
+    validate: (token) => {
+      const [h] = token.split(".");
+      const header = jwtPart(h);
+      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+    },
+    warning: (token) => {
+      const [h, p] = token.split(".");
+      if (jwtPart(p)?.role === "anon") return "public by design";
+      return signedWithDemoSecret(token, jwtPart(h) ?? {}) ? "demo value" : void 0;
+    },
+    tps: () => [
+      `Authorization: Bearer ${fake.jsonSegment({ alg: "HS256", typ: "JWT" })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 17e8 })}.${fake.base64url(43)}`,
+      `token = "${fake.jsonSegment({ alg: "RS256", kid: fake.hex(8) })}.${fake.jsonSegment({ iss: "https://auth.example.org", exp: 19e8 })}.${fake.base64url(342)}"`
+    ],
+    fps: [
+      // The jwt.io debugger's sample token.
+      "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+      'const prefix = "eyJhbGciOi"',
+      // A segment that is not JSON.
+      "eyJzzzzzzzzzzzzzz.eyJzzzzzzzzzzzzzzz.abcdefghijklmnopqrstu"
+    ]
+  }
+];
+
+// src/rules/payments.ts
+var paymentRules = [
+  {
+    id: "stripe-secret-key",
+    title: "Stripe secret key",
+    provider: "Stripe",
+    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(sk_(?:live|test|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "stripe",
+    tps: () => [`STRIPE_SECRET_KEY=${fake.join("sk_live_", fake.alnum(99))}`, `stripe.api_key = "${fake.join("sk_test_", fake.alnum(24))}"`, `Stripe.api_key = "${fake.join("sk_prod_", fake.alnum(24))}"`],
+    fps: ["STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", 'const pk = "pk_live_51H8a2kJ3mN4pQ5rS6tU7vW8x"']
+  },
+  {
+    id: "stripe-restricted-key",
+    title: "Stripe restricted key",
+    provider: "Stripe",
+    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(rk_(?:live|test|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "stripe",
+    tps: () => [`STRIPE_KEY=${fake.join("rk_live_", fake.alnum(99))}`, `key: '${fake.join("rk_test_", fake.alnum(32))}'`],
+    fps: ["STRIPE_KEY=rk_live_<your key>", "rk_live_0000000000000000000000000"]
+  },
+  {
+    id: "stripe-webhook-secret",
+    title: "Stripe webhook signing secret",
+    provider: "Stripe",
+    keywords: ["whsec_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/=]{32,64})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "webhook-signing",
+    tps: () => [`STRIPE_WEBHOOK_SECRET=whsec_${fake.alnum(32)}`, `endpointSecret = "whsec_${fake.base64(44)}"`],
+    fps: ["STRIPE_WEBHOOK_SECRET=whsec_...", "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+  }
+];
+
+// src/rules/registries.ts
+var registryRules = [
+  {
+    id: "npm-access-token",
+    title: "npm access token",
+    provider: "npm",
+    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/ (same CRC32 scheme as GitHub)
+    keywords: ["npm_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    validate: (s) => hasBase62Crc32(s, 4),
+    confidence: "high",
+    playbook: "npm",
+    tps: () => [`//registry.npmjs.org/:_authToken=${fake.checksummed("npm_")}`, `NPM_TOKEN=${fake.checksummed("npm_")}`],
+    fps: ["NPM_TOKEN=npm_R8fQz2LmW0pXc4VbN7sKd1TjY6hGe3Ua9oIi", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"]
+  },
+  {
+    id: "npmrc-auth-token",
+    title: "npm registry credential in .npmrc",
+    provider: "npm",
+    keywords: ["_authtoken", "_auth=", "_password="],
+    scope: "line",
+    // `//host/:_authToken=…` or `_auth=…` at the start of a line; not `db_password=`.
+    regex: /(?:^|:)_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?([^\s"'$]{8,512})/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "npm",
+    validate: (s) => !s.startsWith("${") && !isPlaceholder(s),
+    tps: () => [`//npm.pkg.github.com/:_authToken=${fake.alnum(40)}`, `_auth=${fake.base64(32)}`],
+    fps: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "_authToken=$NODE_AUTH_TOKEN"]
+  },
+  {
+    id: "pypi-upload-token",
+    title: "PyPI upload token",
+    provider: "PyPI",
+    // Macaroon whose base64 starts with the serialised location "pypi.org".
+    keywords: ["pypi-ageichlwas5vcmc"],
+    anchored: true,
+    regex: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})/g,
+    confidence: "high",
+    playbook: "pypi",
+    tps: () => [`password = pypi-AgEIcHlwaS5vcmc${fake.base64url(150)}`, `TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc${fake.base64url(80)}`],
+    fps: ["password = pypi-AgEIcHlwaS5vcmc", "tokens start with pypi-AgEIcHlwaS5vcmc and are long"]
+  }
+];
+
+// src/rules/source-hosting.ts
+var githubKinds = [
+  ["ghp", "GitHub personal access token (classic)"],
+  ["gho", "GitHub OAuth access token"],
+  ["ghu", "GitHub user-to-server token"],
+  ["ghs", "GitHub server-to-server (app installation) token"],
+  ["ghr", "GitHub refresh token"]
+];
+var githubChecksummed = githubKinds.map(([prefix, title]) => ({
+  id: `github-${prefix}`,
+  title,
+  provider: "GitHub",
+  keywords: [`${prefix}_`],
+  anchored: true,
+  regex: new RegExp(`(?<![A-Za-z0-9_])(${prefix}_[A-Za-z0-9]{36})(?![A-Za-z0-9_])`, "g"),
+  validate: (s) => hasBase62Crc32(s, 4),
+  confidence: "high",
+  playbook: "github",
+  tps: () => [`GITHUB_TOKEN=${fake.checksummed(`${prefix}_`)}`, `  token: "${fake.checksummed(`${prefix}_`)}"`],
+  fps: [
+    // Right shape, wrong checksum: a look-alike, not a token.
+    `token = "${prefix}_R8fQz2LmW0pXc4VbN7sKd1TjY6hGe3Ua9oIi"`,
+    `const re = /${prefix}_[A-Za-z0-9]{36}/`
+  ]
+}));
+var sourceHostingRules = [
+  {
+    // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token — sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
+    id: "sourcegraph-token",
+    title: "Sourcegraph access token",
+    provider: "Sourcegraph",
+    keywords: ["sgp_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`SRC_ACCESS_TOKEN=sgp_${fake.hex(16)}_${fake.hex(40)}`, `token: "sgp_local_${fake.hex(40)}"`, `sgp_${fake.hex(40)}`],
+    fps: ["sgp_<token>", `sgp_${"0".repeat(40)}`]
+  },
+  ...githubChecksummed,
+  {
+    id: "github-fine-grained-pat",
+    title: "GitHub fine-grained personal access token",
+    provider: "GitHub",
+    keywords: ["github_pat_"],
+    anchored: true,
+    regex: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "github",
+    tps: () => [`GH_TOKEN=${fake.join("github_pat_", fake.alnum(22), "_", fake.alnum(59))}`, `"token": "${fake.join("github_pat_", fake.alnum(22), "_", fake.alnum(59))}"`],
+    fps: ["GH_TOKEN=github_pat_${TOKEN}", "tokens look like github_pat_<22 chars>_<59 chars>"]
+  },
+  {
+    id: "gitlab-pat",
+    title: "GitLab personal, project or group access token",
+    provider: "GitLab",
+    keywords: ["glpat-"],
+    anchored: true,
+    // (?=(x))\2 is an atomic group: the body is matched once, never re-tried at
+    // shorter lengths, which keeps runs of "glpat-glpat-…" linear.
+    regex: /(glpat-(?=([0-9A-Za-z_-]{20,64}))\2(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`GITLAB_TOKEN=glpat-${fake.base64url(20)}`, `private_token: "glpat-${fake.alnum(27)}.01.${fake.lowerAlnum(9)}"`],
+    fps: ["GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", "use a glpat- token"]
+  },
+  {
+    id: "gitlab-runner-token",
+    title: "GitLab runner authentication or registration token",
+    provider: "GitLab",
+    keywords: ["glrt-", "gr1348941"],
+    anchored: true,
+    regex: /((?:glrt-|GR1348941)(?=([0-9A-Za-z_-]{20,64}))\2)(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`token = "glrt-${fake.base64url(20)}"`, `--registration-token GR1348941${fake.alnum(20)}`],
+    fps: ['token = "glrt-REPLACE_WITH_TOKEN_VALUE"', "GR1348941 is the old registration prefix"]
+  },
+  {
+    id: "gitlab-deploy-token",
+    title: "GitLab deploy, trigger or feed token",
+    provider: "GitLab",
+    keywords: ["gldt-", "glptt-", "glft-", "glcbt-", "glsoat-", "gloas-", "glimt-", "glagent-"],
+    anchored: true,
+    regex: /((?:gldt|glptt|glft|glcbt|glsoat|gloas|glimt|glagent)-(?=([0-9A-Za-z_-]{20,64}))\2)(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`DEPLOY_TOKEN=gldt-${fake.base64url(20)}`, `curl -F token=glptt-${fake.hex(40)}`],
+    fps: ["DEPLOY_TOKEN=gldt-<token>", "deploy tokens begin with gldt-"]
+  }
+];
+
+// src/rules/define.ts
+function alphabetOf(cls) {
+  let out = "";
+  for (let i = 0; i < cls.length; i++) {
+    const a = cls[i];
+    if (cls[i + 1] === "-" && i + 2 < cls.length) {
+      const b = cls[i + 2];
+      for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out += String.fromCharCode(c);
+      i += 2;
+    } else if (a === "\\") {
+      out += cls[++i];
+    } else {
+      out += a;
+    }
+  }
+  return out;
+}
+function randomFrom(cls, n) {
+  const alphabet = alphabetOf(cls);
+  return fake.alnum(n).split("").map((c) => alphabet[c.charCodeAt(0) % alphabet.length]).join("");
+}
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function prefixed(o) {
+  const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
+  const [min, max] = typeof o.len === "number" ? [o.len, o.len] : o.len;
+  const p = prefixes.length === 1 ? esc(prefixes[0]) : `(?:${prefixes.map(esc).join("|")})`;
+  const quant = min === max ? `{${min}}` : `{${min},${max}}`;
+  const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
+  const suffix = o.suffix ? esc(o.suffix) : "";
+  const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
+  const sample = () => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? "");
+  const keyword = prefixes.map((x) => x.toLowerCase());
+  return withLazyRegex(regex, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: keyword,
+    anchored: true,
+    entropy: o.entropy ?? 3,
+    confidence: o.confidence ?? "high",
+    playbook: o.playbook ?? "api-token",
+    ...o.validate ? { validate: o.validate } : {},
+    tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
+    fps: [`${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`, `tokens begin with ${prefixes[0]} and are secret`, `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`]
+  });
+}
+function contextual(o) {
+  const kw = o.keywords.map(esc).join("|");
+  const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
+  const name2 = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  return withLazyRegex(regex, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: o.keywords.map((k) => k.toLowerCase()),
+    scope: "line",
+    secretGroup: 2,
+    entropy: o.entropy ?? 2.5,
+    confidence: o.confidence ?? "medium",
+    playbook: o.playbook ?? "api-token",
+    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
+    // keyword that is the inside of another word (`rookTable` holds "okta").
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
+    tps: () => [`${name2}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
+    // (No example() call here: rules are built on every hook start.)
+    fps: [`${name2}_API_KEY=<your key>`, `${name2}_API_KEY=\${${name2}_API_KEY}`, `${name2}_API_KEY=${"x".repeat(32)}`]
+  });
+}
+function insideWord({ line, match }) {
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
+}
+function lazyRegex(source, flags) {
+  let re;
+  return () => re ??= new RegExp(source, flags);
+}
+function withLazyRegex(regex, rule) {
+  return Object.defineProperty(rule, "regex", { get: regex, enumerable: true });
+}
+var gen = {
+  hex: (n) => () => fake.hex(n),
+  HEX: (n) => () => fake.HEX(n),
+  alnum: (n) => () => fake.alnum(n),
+  lowerAlnum: (n) => () => fake.lowerAlnum(n),
+  upperAlnum: (n) => () => fake.upperAlnum(n),
+  base64url: (n) => () => fake.base64url(n),
+  uuid: () => () => `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`
+};
+var UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+// src/rules/ai-more.ts
+var aiMoreRules = [
+  prefixed({ id: "huggingface-token", title: "Hugging Face access token", provider: "Hugging Face", playbook: "api-token", prefix: "hf_", body: "A-Za-z", len: 34 }),
+  prefixed({ id: "huggingface-org-token", title: "Hugging Face organization API token", provider: "Hugging Face", playbook: "api-token", prefix: "api_org_", body: "A-Za-z", len: 34 }),
+  contextual({ id: "cohere-api-key", title: "Cohere API key", provider: "Cohere", playbook: "api-token", keywords: ["cohere", "co_api_key"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
+  contextual({ id: "mistral-api-key", title: "Mistral AI API key", provider: "Mistral", playbook: "api-token", keywords: ["mistral"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  prefixed({ id: "groq-api-key", title: "Groq API key", provider: "Groq", playbook: "api-token", prefix: "gsk_", body: "A-Za-z0-9", len: 52 }),
+  prefixed({ id: "replicate-api-token", title: "Replicate API token", provider: "Replicate", playbook: "api-token", prefix: "r8_", body: "A-Za-z0-9", len: 37 }),
+  prefixed({ id: "perplexity-api-key", title: "Perplexity API key", provider: "Perplexity", playbook: "api-token", prefix: "pplx-", body: "A-Za-z0-9", len: 48 }),
+  contextual({ id: "deepseek-api-key", title: "DeepSeek API key", provider: "DeepSeek", playbook: "api-token", keywords: ["deepseek"], value: "sk-[a-f0-9]{32}", example: () => `sk-${gen.hex(32)()}` }),
+  prefixed({ id: "xai-api-key", title: "xAI (Grok) API key", provider: "xAI", playbook: "api-token", prefix: "xai-", body: "A-Za-z0-9", len: 80 }),
+  prefixed({ id: "langsmith-api-key", title: "LangSmith API key", provider: "LangChain", playbook: "api-token", prefix: ["lsv2_pt_", "lsv2_sk_"], body: "a-f0-9_", len: 43 }),
+  prefixed({ id: "pinecone-api-key", title: "Pinecone API key", provider: "Pinecone", playbook: "api-token", prefix: "pcsk_", body: "A-Za-z0-9_", len: [60, 80] }),
+  contextual({ id: "together-api-key", title: "Together AI API key", provider: "Together AI", playbook: "api-token", keywords: ["together_api", "togetherai", "together-api"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
+  contextual({ id: "fireworks-api-key", title: "Fireworks AI API key", provider: "Fireworks AI", playbook: "api-token", keywords: ["fireworks"], value: "fw_[A-Za-z0-9]{24}|[A-Za-z0-9]{48}", example: () => `fw_${gen.alnum(24)()}` }),
+  prefixed({ id: "openrouter-api-key", title: "OpenRouter API key", provider: "OpenRouter", playbook: "api-token", prefix: "sk-or-v1-", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "elevenlabs-api-key", title: "ElevenLabs API key", provider: "ElevenLabs", playbook: "api-token", prefix: "sk_", body: "a-f0-9", len: 48, confidence: "medium" }),
+  contextual({ id: "assemblyai-api-key", title: "AssemblyAI API key", provider: "AssemblyAI", playbook: "api-token", keywords: ["assemblyai", "assembly_ai"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "stability-api-key", title: "Stability AI API key", provider: "Stability AI", playbook: "api-token", keywords: ["stability"], value: "sk-[A-Za-z0-9]{48}", example: () => `sk-${gen.alnum(48)()}` })
+];
+
+// src/rules/ci.ts
+var ciRules = [
+  prefixed({ id: "bitbucket-app-password", title: "Bitbucket app password", provider: "Bitbucket", playbook: "ci-token", prefix: "ATBB", body: "A-Za-z0-9", len: 32 }),
+  prefixed({ id: "bitbucket-access-token", title: "Bitbucket repository/project access token", provider: "Bitbucket", playbook: "ci-token", prefix: "ATCTT3xFfGN0", body: "A-Za-z0-9_=-", len: [100, 250] }),
+  contextual({ id: "bitbucket-client-secret", title: "Bitbucket OAuth consumer secret", provider: "Bitbucket", playbook: "ci-token", keywords: ["bitbucket"], value: "[A-Za-z0-9_-]{32}", example: gen.base64url(32) }),
+  prefixed({ id: "atlassian-api-token", title: "Atlassian API token", provider: "Atlassian", playbook: "ci-token", prefix: "ATATT3xFfGF0", body: "A-Za-z0-9_=-", len: [150, 250] }),
+  contextual({ id: "atlassian-legacy-token", title: "Atlassian (Jira/Confluence) API token", provider: "Atlassian", playbook: "ci-token", keywords: ["atlassian", "jira_", "jira-", "confluence"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
+  prefixed({ id: "circleci-personal-token", title: "CircleCI personal API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPAT_", body: "A-Za-z0-9_", len: [60, 70] }),
+  prefixed({ id: "circleci-project-token", title: "CircleCI project API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPRJ_", body: "A-Za-z0-9_", len: [60, 70] }),
+  contextual({ id: "circleci-legacy-token", title: "CircleCI API token", provider: "CircleCI", playbook: "ci-token", keywords: ["circleci", "circle_token", "circle-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "travis-ci-token", title: "Travis CI access token", provider: "Travis CI", playbook: "ci-token", keywords: ["travis"], value: "[A-Za-z0-9_-]{22}", example: gen.base64url(22) }),
+  prefixed({ id: "buildkite-token", title: "Buildkite API access token", provider: "Buildkite", playbook: "ci-token", prefix: "bkua_", body: "a-f0-9", len: 40 }),
+  prefixed({ id: "buildkite-agent-token", title: "Buildkite agent token", provider: "Buildkite", playbook: "ci-token", prefix: "bkct_", body: "a-zA-Z0-9", len: [40, 64] }),
+  contextual({ id: "drone-ci-token", title: "Drone CI token", provider: "Drone", playbook: "ci-token", keywords: ["drone_token", "drone-token", "drone_secret"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  prefixed({ id: "dockerhub-pat", title: "Docker Hub personal access token", provider: "Docker Hub", playbook: "ci-token", prefix: "dckr_pat_", body: "A-Za-z0-9_-", len: 27 }),
+  prefixed({ id: "dockerhub-oat", title: "Docker Hub organization access token", provider: "Docker Hub", playbook: "ci-token", prefix: "dckr_oat_", body: "A-Za-z0-9_-", len: [27, 40] }),
+  prefixed({ id: "jfrog-api-key", title: "JFrog Artifactory API key", provider: "JFrog", playbook: "ci-token", prefix: "AKCp", body: "A-Za-z0-9", len: 69 }),
+  prefixed({ id: "jfrog-identity-token", title: "JFrog identity/reference token", provider: "JFrog", playbook: "ci-token", prefix: "cmVmdGtuOjAxOj", body: "A-Za-z0-9", len: [45, 60] }),
+  prefixed({ id: "sonarqube-token", title: "SonarQube token", provider: "Sonar", playbook: "ci-token", prefix: ["squ_", "sqp_", "sqa_"], body: "a-f0-9", len: 40 }),
+  contextual({ id: "sonarcloud-token", title: "SonarCloud token", provider: "Sonar", playbook: "ci-token", keywords: ["sonar_token", "sonar.login", "sonarcloud", "sonar-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "snyk-token", title: "Snyk API token", provider: "Snyk", playbook: "ci-token", keywords: ["snyk"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "codecov-token", title: "Codecov upload token", provider: "Codecov", playbook: "ci-token", keywords: ["codecov"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "coveralls-token", title: "Coveralls repo token", provider: "Coveralls", playbook: "ci-token", keywords: ["coveralls"], value: "[A-Za-z0-9]{32,37}", example: gen.alnum(33) }),
+  prefixed({ id: "gitea-token", title: "Gitea/Forgejo access token (with context)", provider: "Gitea", playbook: "ci-token", prefix: "gta_", body: "a-f0-9", len: 40, confidence: "medium" }),
+  contextual({ id: "argo-cd-token", title: "Argo CD auth token", provider: "Argo CD", playbook: "ci-token", keywords: ["argocd_auth_token", "argocd-auth-token", "argocd_token"], value: "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", example: () => `eyJ${gen.base64url(20)()}.${gen.base64url(40)()}.${gen.base64url(43)()}` })
+];
+
+// src/rules/cloud-more.ts
+var cloudMoreRules = [
+  prefixed({ id: "alibaba-access-key-id", title: "Alibaba Cloud AccessKey ID", provider: "Alibaba Cloud", playbook: "cloud", prefix: "LTAI", body: "A-Za-z0-9", len: [12, 20] }),
+  contextual({ id: "alibaba-access-key-secret", title: "Alibaba Cloud AccessKey secret", provider: "Alibaba Cloud", playbook: "cloud", keywords: ["alibaba", "aliyun", "alicloud"], value: "[A-Za-z0-9]{30}", example: gen.alnum(30) }),
+  prefixed({ id: "tencent-secret-id", title: "Tencent Cloud SecretId", provider: "Tencent Cloud", playbook: "cloud", prefix: "AKID", body: "A-Za-z0-9", len: 32 }),
+  contextual({ id: "tencent-secret-key", title: "Tencent Cloud SecretKey", provider: "Tencent Cloud", playbook: "cloud", keywords: ["tencent", "tencentcloud", "qcloud"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "ibm-cloud-api-key", title: "IBM Cloud API key", provider: "IBM Cloud", playbook: "cloud", keywords: ["ibmcloud", "ibm_cloud", "ibm-cloud"], value: "[A-Za-z0-9_-]{44}", example: gen.base64url(44) }),
+  contextual({ id: "oracle-cloud-api-key", title: "Oracle Cloud (OCI) auth token", provider: "Oracle Cloud", playbook: "cloud", keywords: ["oci_", "oracle_cloud", "oraclecloud"], value: "[A-Za-z0-9+/:;.()<>_-]{20}", example: gen.alnum(20), confidence: "low" }),
+  prefixed({ id: "digitalocean-pat", title: "DigitalOcean personal access token", provider: "DigitalOcean", playbook: "cloud", prefix: "dop_v1_", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "digitalocean-oauth-token", title: "DigitalOcean OAuth token", provider: "DigitalOcean", playbook: "cloud", prefix: "doo_v1_", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "digitalocean-refresh-token", title: "DigitalOcean OAuth refresh token", provider: "DigitalOcean", playbook: "cloud", prefix: "dor_v1_", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "digitalocean-spaces-key", title: "DigitalOcean Spaces access key", provider: "DigitalOcean", playbook: "cloud", prefix: "DO00", body: "A-Z0-9", len: 16, confidence: "medium" }),
+  contextual({ id: "linode-token", title: "Linode (Akamai) API token", provider: "Linode", playbook: "cloud", keywords: ["linode"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
+  contextual({ id: "vultr-api-key", title: "Vultr API key", provider: "Vultr", playbook: "cloud", keywords: ["vultr"], value: "[A-Z0-9]{36}", example: gen.upperAlnum(36) }),
+  contextual({ id: "hetzner-api-token", title: "Hetzner Cloud API token", provider: "Hetzner", playbook: "cloud", keywords: ["hetzner", "hcloud"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
+  prefixed({ id: "scaleway-access-key", title: "Scaleway access key", provider: "Scaleway", playbook: "cloud", prefix: "SCW", body: "A-Z0-9", len: 17, confidence: "medium" }),
+  contextual({ id: "scaleway-secret-key", title: "Scaleway secret key", provider: "Scaleway", playbook: "cloud", keywords: ["scaleway", "scw_secret"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "cloudflare-api-token", title: "Cloudflare API token", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api"], value: "[A-Za-z0-9_-]{40}", example: gen.base64url(40) }),
+  contextual({ id: "cloudflare-global-api-key", title: "Cloudflare global API key", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api", "cf_key"], value: "[a-f0-9]{37}", example: gen.hex(37) }),
+  prefixed({ id: "cloudflare-origin-ca-key", title: "Cloudflare Origin CA key", provider: "Cloudflare", playbook: "cloud", prefix: "v1.0-", body: "a-f0-9-", len: [150, 180], confidence: "medium" }),
+  contextual({ id: "fastly-api-token", title: "Fastly API token", provider: "Fastly", playbook: "cloud", keywords: ["fastly"], value: "[A-Za-z0-9_-]{32}", example: gen.base64url(32) }),
+  contextual({ id: "heroku-api-key", title: "Heroku API key", provider: "Heroku", playbook: "cloud", keywords: ["heroku"], value: UUID2, example: gen.uuid() }),
+  prefixed({ id: "heroku-api-key-v2", title: "Heroku API key (HRKU-)", provider: "Heroku", playbook: "cloud", prefix: "HRKU-AA", body: "A-Za-z0-9_-", len: 58 }),
+  prefixed({ id: "netlify-pat", title: "Netlify personal access token", provider: "Netlify", playbook: "cloud", prefix: "nfp_", body: "A-Za-z0-9", len: 36 }),
+  contextual({ id: "netlify-token", title: "Netlify access token", provider: "Netlify", playbook: "cloud", keywords: ["netlify"], value: "[A-Za-z0-9_-]{40,46}", example: gen.base64url(43) }),
+  contextual({ id: "vercel-token", title: "Vercel access token", provider: "Vercel", playbook: "cloud", keywords: ["vercel"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
+  prefixed({ id: "flyio-token", title: "Fly.io access token", provider: "Fly.io", playbook: "cloud", prefix: ["fo1_", "fm1a_", "fm1r_"], body: "A-Za-z0-9_-", len: [43, 64] }),
+  prefixed({ id: "flyio-macaroon", title: "Fly.io macaroon token", provider: "Fly.io", playbook: "cloud", prefix: "fm2_", body: "A-Za-z0-9+/=_-", len: [100, 2e3] }),
+  prefixed({ id: "render-api-key", title: "Render API key", provider: "Render", playbook: "cloud", prefix: "rnd_", body: "A-Za-z0-9", len: 32 }),
+  contextual({ id: "railway-token", title: "Railway API token", provider: "Railway", playbook: "cloud", keywords: ["railway"], value: UUID2, example: gen.uuid() }),
+  // https://docs.defined.net/guides/automating-host-creation/ — Defined Networking (Nebula) API keys.
+  prefixed({ id: "defined-networking-key", title: "Defined Networking API key", provider: "Defined Networking", playbook: "cloud", prefix: "dnkey-", body: "a-z0-9=_-", len: [79, 79] }),
+  {
+    // Yandex Cloud IAM tokens (https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token): t1.<payload>.<86-character signature>.
+    id: "yandex-iam-token",
+    title: "Yandex Cloud IAM token",
+    provider: "Yandex",
+    keywords: ["t1."],
+    anchored: true,
+    regex: /(?<![\w.-])(t1\.[A-Za-z0-9_-]{1,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![\w.=-])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "cloud",
+    tps: () => [`YC_TOKEN=t1.${fake.base64url(60)}.${fake.base64url(86)}`, `token: "t1.${fake.base64url(4)}==.${fake.base64url(86)}=="`],
+    fps: ["const x = t1.start();", `t1.${"a".repeat(20)}.${"b".repeat(86)}`]
+  },
+  prefixed({ id: "supabase-pat", title: "Supabase personal access token", provider: "Supabase", playbook: "cloud", prefix: "sbp_", body: "a-f0-9", len: 40 }),
+  prefixed({ id: "supabase-secret-key", title: "Supabase secret API key", provider: "Supabase", playbook: "cloud", prefix: "sb_secret_", body: "A-Za-z0-9_-", len: [31, 64] }),
+  {
+    id: "firebase-fcm-server-key",
+    title: "Firebase Cloud Messaging server key",
+    provider: "Firebase",
+    keywords: [":apa91b"],
+    regex: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`FCM_SERVER_KEY=AAAA${gen.base64url(7)()}:APA91b${gen.base64url(134)()}`, `"serverKey": "AAAA${gen.base64url(7)()}:APA91b${gen.base64url(134)()}"`],
+    fps: ["FCM_SERVER_KEY=AAAA...:APA91b...", "legacy keys start with AAAA and contain :APA91b"]
+  },
+  contextual({ id: "azure-devops-pat", title: "Azure DevOps personal access token", provider: "Azure", playbook: "azure", keywords: ["azure_devops", "azuredevops", "ado_pat", "azure-devops", "system_accesstoken"], value: "[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}", example: () => gen.lowerAlnum(52)().replace(/[0189]/g, "2") }),
+  contextual({ id: "azure-function-key", title: "Azure Functions key", provider: "Azure", playbook: "azure", keywords: ["x-functions-key", "functions_key", "function_key", "azure_function"], value: "[A-Za-z0-9_-]{54}==|[A-Za-z0-9/+]{54}==", example: () => `${gen.alnum(54)()}==` })
+];
+
+// src/rules/communication-more.ts
+var communicationMoreRules = [
+  {
+    id: "discord-bot-token",
+    title: "Discord bot token",
+    provider: "Discord",
+    keywords: ["discord"],
+    scope: "line",
+    // The first segment is the bot's id in base64; keyed on "discord" nearby because the shape alone is generic.
+    regex: /discord[\w.-]{0,40}["'\]]{0,2}\s{0,5}(?:=|:=|=>|:)\s{0,5}["'`]?([MNO][A-Za-z\d_-]{23,25}\.[\w-]{6}\.[\w-]{27,38})(?![\w-])/gi,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`DISCORD_BOT_TOKEN=M${gen.alnum(23)()}.${gen.base64url(6)()}.${gen.base64url(27)()}`, `"discordToken": "N${gen.alnum(24)()}.${gen.base64url(6)()}.${gen.base64url(38)()}"`],
+    fps: ["DISCORD_BOT_TOKEN=<bot token>", "DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}"]
+  },
+  {
+    id: "discord-webhook-url",
+    title: "Discord webhook URL",
+    provider: "Discord",
+    keywords: ["/api/webhooks/"],
+    regex: /discord(?:app)?\.com\/api\/webhooks\/(\d{17,20}\/[\w-]{60,68})(?![\w-])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`https://discord.com/api/webhooks/${fake.digits(18)}/${gen.base64url(68)()}`, `WEBHOOK="https://discordapp.com/api/webhooks/${"1".repeat(3)}${fake.digits(15)}/${gen.base64url(64)()}"`],
+    fps: ["https://discord.com/api/webhooks/<id>/<token>", "https://discord.com/api/webhooks/123/abc"]
+  },
+  {
+    id: "telegram-bot-token",
+    title: "Telegram bot token",
+    provider: "Telegram",
+    keywords: [":aa"],
+    regex: /(?<![\w:])(\d{8,10}:AA[0-9A-Za-z_-]{33})(?![\w-])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`TELEGRAM_BOT_TOKEN=${fake.digits(10)}:AA${gen.base64url(33)()}`, `bot = Bot("${fake.digits(9)}:AA${gen.base64url(33)()}")`],
+    fps: ["TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "time 12:AA"]
+  },
+  prefixed({ id: "mailgun-private-key", title: "Mailgun private API key", provider: "Mailgun", playbook: "api-token", prefix: "key-", body: "a-f0-9", len: 32, confidence: "medium" }),
+  contextual({ id: "mailgun-api-key", title: "Mailgun API key", provider: "Mailgun", playbook: "api-token", keywords: ["mailgun"], value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}", example: () => `${gen.hex(32)()}-${gen.hex(8)()}-${gen.hex(8)()}` }),
+  {
+    id: "mailchimp-api-key",
+    title: "Mailchimp API key",
+    provider: "Mailchimp",
+    keywords: ["-us"],
+    regex: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`MAILCHIMP_API_KEY=${gen.hex(32)()}-us21`, `apiKey: '${gen.hex(32)()}-us6'`],
+    fps: ["MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us21", "region-us1"]
+  },
+  prefixed({ id: "mailchimp-transactional-key", title: "Mailchimp Transactional (Mandrill) API key", provider: "Mailchimp", playbook: "api-token", prefix: "md-", body: "A-Za-z0-9_-", len: 22, confidence: "medium" }),
+  contextual({ id: "postmark-token", title: "Postmark server/account token", provider: "Postmark", playbook: "api-token", keywords: ["postmark"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "vonage-api-secret", title: "Vonage (Nexmo) API secret", provider: "Vonage", playbook: "api-token", keywords: ["vonage", "nexmo"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
+  contextual({ id: "messagebird-api-key", title: "MessageBird API key", provider: "MessageBird", playbook: "api-token", keywords: ["messagebird", "message_bird", "message-bird"], value: "[A-Za-z0-9]{25}", example: gen.alnum(25) }),
+  contextual({ id: "intercom-access-token", title: "Intercom access token", provider: "Intercom", playbook: "api-token", keywords: ["intercom"], value: "[A-Za-z0-9=_-]{60}", example: gen.base64url(60) }),
+  contextual({ id: "zendesk-api-token", title: "Zendesk API token", provider: "Zendesk", playbook: "api-token", keywords: ["zendesk"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
+  {
+    id: "microsoft-teams-webhook",
+    title: "Microsoft Teams incoming webhook URL",
+    provider: "Microsoft Teams",
+    keywords: ["webhook.office.com", "logic.azure.com"],
+    regex: /(https:\/\/[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36}(?:\/[A-Za-z0-9_-]{40,50})?)/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${gen.uuid()()}@${gen.uuid()()}/IncomingWebhook/${gen.hex(32)()}/${gen.uuid()()}`, `url: "https://contoso.webhook.office.com/webhookb2/${gen.uuid()()}@${gen.uuid()()}/IncomingWebhook/${gen.hex(32)()}/${gen.uuid()()}"`],
+    fps: ["https://acme.webhook.office.com/webhookb2/<id>", "see webhook.office.com docs"]
+  },
+  prefixed({ id: "brevo-api-key", title: "Brevo (Sendinblue) API key", provider: "Brevo", playbook: "api-token", prefix: "xkeysib-", body: "a-f0-9", len: 64, suffix: "" }),
+  prefixed({ id: "brevo-smtp-key", title: "Brevo SMTP key", provider: "Brevo", playbook: "api-token", prefix: "xsmtpsib-", body: "a-f0-9", len: 64 }),
+  contextual({ id: "mailjet-secret", title: "Mailjet API secret", provider: "Mailjet", playbook: "api-token", keywords: ["mailjet"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "sendbird-token", title: "Sendbird API token", provider: "Sendbird", playbook: "api-token", keywords: ["sendbird"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "pusher-secret", title: "Pusher app secret", provider: "Pusher", playbook: "api-token", keywords: ["pusher"], value: "[a-f0-9]{20}", example: gen.hex(20) }),
+  contextual({ id: "twilio-sendgrid-webhook-key", title: "Twilio Segment write key", provider: "Segment", playbook: "api-token", keywords: ["segment_write_key", "segment-write-key", "segmentwritekey"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "slack-signing-secret", title: "Slack signing secret", provider: "Slack", playbook: "webhook-signing", keywords: ["slack_signing", "slack-signing", "slacksigning"], value: "[a-f0-9]{32}", example: gen.hex(32) })
+];
+
+// src/rules/databases.ts
+var databaseRules = [
+  contextual({ id: "mongodb-atlas-api-key", title: "MongoDB Atlas API private key", provider: "MongoDB Atlas", playbook: "database", keywords: ["atlas_private", "mongodb_atlas", "atlas-private", "atlas_api"], value: UUID2, example: gen.uuid() }),
+  prefixed({ id: "planetscale-token", title: "PlanetScale service token or password", provider: "PlanetScale", playbook: "database", prefix: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], body: "A-Za-z0-9_.=-", len: [32, 64] }),
+  prefixed({ id: "neon-api-key", title: "Neon API key", provider: "Neon", playbook: "database", prefix: "napi_", body: "a-z0-9", len: 64 }),
+  contextual({ id: "redis-cloud-api-key", title: "Redis Cloud API key", provider: "Redis Cloud", playbook: "database", keywords: ["redis_cloud", "rediscloud", "redislabs"], value: "[A-Za-z0-9]{40,60}", example: gen.alnum(50) }),
+  prefixed({ id: "databricks-token", title: "Databricks personal access token", provider: "Databricks", playbook: "database", prefix: "dapi", body: "a-f0-9", len: 32 }),
+  contextual({ id: "snowflake-password", title: "Snowflake password", provider: "Snowflake", playbook: "database", keywords: ["snowflake_password", "snowflake-password", "snowsql_pwd", "sf_password"], value: "[^\\s\"'`]{8,128}", example: () => `${gen.alnum(14)()}!` }),
+  contextual({ id: "upstash-redis-token", title: "Upstash Redis REST token", provider: "Upstash", playbook: "database", keywords: ["upstash"], value: "A[A-Za-z0-9_-]{50,}=*", example: () => `A${gen.base64url(60)()}` }),
+  contextual({ id: "turso-auth-token", title: "Turso database auth token", provider: "Turso", playbook: "database", keywords: ["turso", "libsql_auth"], value: "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", example: () => `eyJ${gen.base64url(24)()}.${gen.base64url(60)()}.${gen.base64url(86)()}` }),
+  contextual({ id: "cockroachdb-api-key", title: "CockroachDB Cloud API key", provider: "CockroachDB", playbook: "database", keywords: ["cockroach"], value: "CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40}", example: () => `CCDB1_${gen.alnum(22)()}_${gen.alnum(40)()}` }),
+  contextual({ id: "firebase-db-secret", title: "Firebase Realtime Database secret", provider: "Firebase", playbook: "gcp", keywords: ["firebase_secret", "firebase-secret", "firebase_db_secret", "firebase_database_secret"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
+  contextual({ id: "influxdb-token", title: "InfluxDB API token", provider: "InfluxDB", playbook: "database", keywords: ["influx"], value: "[A-Za-z0-9_-]{86}==", example: () => `${gen.base64url(86)()}==` }),
+  contextual({ id: "clickhouse-cloud-key", title: "ClickHouse Cloud key secret", provider: "ClickHouse", playbook: "database", keywords: ["clickhouse"], value: "4b1d[A-Za-z0-9]{38}", example: () => `4b1d${gen.alnum(38)()}` })
+];
+
+// src/rules/identity.ts
+var identityRules = [
+  contextual({ id: "okta-api-token", title: "Okta API token", provider: "Okta", playbook: "secrets-manager", keywords: ["okta"], value: "00[A-Za-z0-9_-]{40}", example: () => `00${gen.base64url(40)()}` }),
+  contextual({ id: "auth0-client-secret", title: "Auth0 client secret", provider: "Auth0", playbook: "secrets-manager", keywords: ["auth0"], value: "[A-Za-z0-9_-]{64}", example: gen.base64url(64) }),
+  contextual({ id: "clerk-secret-key", title: "Clerk secret key", provider: "Clerk", playbook: "secrets-manager", keywords: ["clerk"], value: "sk_(?:live|test)_[A-Za-z0-9]{40,60}", example: () => `sk_live_${gen.alnum(44)()}`, confidence: "high" }),
+  prefixed({ id: "vault-service-token", title: "HashiCorp Vault token", provider: "HashiCorp Vault", playbook: "secrets-manager", prefix: ["hvs.", "hvb.", "hvr."], body: "A-Za-z0-9_-", len: [24, 200] }),
+  contextual({ id: "vault-legacy-token", title: "HashiCorp Vault token (legacy s.)", provider: "HashiCorp Vault", playbook: "secrets-manager", keywords: ["vault_token", "vault-token", "x-vault-token"], value: "s\\.[A-Za-z0-9]{24}", example: () => `s.${gen.alnum(24)()}` }),
+  {
+    id: "terraform-cloud-token",
+    title: "Terraform Cloud / Enterprise API token",
+    provider: "HashiCorp Terraform",
+    keywords: [".atlasv1."],
+    regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/g,
+    confidence: "high",
+    playbook: "secrets-manager",
+    tps: () => [`TFE_TOKEN=${gen.alnum(14)()}.atlasv1.${gen.base64url(67)()}`, `token = "${gen.alnum(14)()}.atlasv1.${gen.base64url(67)()}"`],
+    fps: ["TFE_TOKEN=<id>.atlasv1.<secret>", "tokens contain .atlasv1."]
+  },
+  prefixed({ id: "doppler-token", title: "Doppler token", provider: "Doppler", playbook: "secrets-manager", prefix: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."], body: "A-Za-z0-9", len: [40, 44] }),
+  prefixed({ id: "onepassword-service-account-token", title: "1Password service account token", provider: "1Password", playbook: "secrets-manager", prefix: "ops_eyJ", body: "A-Za-z0-9+/=_-", len: [250, 2e3] }),
+  prefixed({ id: "onepassword-secret-key", title: "1Password account secret key", provider: "1Password", playbook: "secrets-manager", prefix: "A3-", body: "A-Z0-9-", len: [34, 40], confidence: "medium" }),
+  prefixed({ id: "pulumi-access-token", title: "Pulumi access token", provider: "Pulumi", playbook: "secrets-manager", prefix: "pul-", body: "a-f0-9", len: 40 }),
+  {
+    id: "infisical-service-token",
+    title: "Infisical service token",
+    provider: "Infisical",
+    keywords: ["st."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9.])(st\.[a-f0-9]{24}\.[a-f0-9]{32}\.[a-f0-9]{32})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "secrets-manager",
+    tps: () => [`INFISICAL_TOKEN=st.${gen.hex(24)()}.${gen.hex(32)()}.${gen.hex(32)()}`, `token: "st.${gen.hex(24)()}.${gen.hex(32)()}.${gen.hex(32)()}"`],
+    fps: ["INFISICAL_TOKEN=st.<id>.<secret>", "the st. prefix"]
+  },
+  prefixed({ id: "age-secret-key", title: "age encryption secret key", provider: "age", playbook: "private-key", prefix: "AGE-SECRET-KEY-1", body: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", len: 58 }),
+  contextual({ id: "keycloak-client-secret", title: "Keycloak client secret", provider: "Keycloak", playbook: "secrets-manager", keywords: ["keycloak"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "azure-key-vault-secret", title: "Azure AD / Key Vault client secret (legacy format)", provider: "Azure", playbook: "azure", keywords: ["azure_client_secret", "client_secret_azure", "arm_client_secret"], value: "[A-Za-z0-9_~.\\-]{34,40}", example: gen.base64url(36) })
+];
+
+// src/rules/observability.ts
+var observabilityRules = [
+  contextual({ id: "datadog-api-key", title: "Datadog API key", provider: "Datadog", playbook: "api-token", keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_apikey"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "datadog-app-key", title: "Datadog application key", provider: "Datadog", playbook: "api-token", keywords: ["dd_app_key", "dd-application-key", "datadog_app", "dd_application_key"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  prefixed({ id: "newrelic-user-key", title: "New Relic user API key", provider: "New Relic", playbook: "api-token", prefix: "NRAK-", body: "A-Z0-9", len: 27 }),
+  prefixed({ id: "newrelic-insert-key", title: "New Relic insert key", provider: "New Relic", playbook: "api-token", prefix: "NRII-", body: "A-Za-z0-9_-", len: 32 }),
+  prefixed({ id: "newrelic-browser-key", title: "New Relic browser API key", provider: "New Relic", playbook: "api-token", prefix: "NRJS-", body: "a-f0-9", len: 19, confidence: "medium" }),
+  {
+    id: "newrelic-license-key",
+    title: "New Relic license (ingest) key",
+    provider: "New Relic",
+    keywords: ["nral"],
+    regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(36)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
+    fps: ["NEW_RELIC_LICENSE_KEY=<license>NRAL", "keys end in NRAL"]
+  },
+  prefixed({ id: "sentry-org-token", title: "Sentry organization auth token", provider: "Sentry", playbook: "api-token", prefix: "sntrys_eyJ", body: "A-Za-z0-9+/=_-", len: [60, 400] }),
+  prefixed({ id: "sentry-user-token", title: "Sentry user auth token", provider: "Sentry", playbook: "api-token", prefix: "sntryu_", body: "a-f0-9", len: 64 }),
+  contextual({ id: "sentry-auth-token-legacy", title: "Sentry auth token", provider: "Sentry", playbook: "api-token", keywords: ["sentry_auth_token", "sentry-auth-token", "sentry_token"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
+  prefixed({ id: "grafana-cloud-token", title: "Grafana Cloud API token", provider: "Grafana", playbook: "api-token", prefix: "glc_", body: "A-Za-z0-9+/=", len: [32, 400] }),
+  prefixed({ id: "grafana-service-account-token", title: "Grafana service account token", provider: "Grafana", playbook: "api-token", prefix: "glsa_", body: "A-Za-z0-9_", len: 41 }),
+  prefixed({ id: "grafana-api-key", title: "Grafana API key (legacy)", provider: "Grafana", playbook: "api-token", prefix: "eyJrIjoi", body: "A-Za-z0-9=", len: [70, 400] }),
+  prefixed({ id: "honeycomb-ingest-key", title: "Honeycomb ingest key", provider: "Honeycomb", playbook: "api-token", prefix: ["hcaik_", "hcxik_"], body: "a-z0-9", len: [58, 64] }),
+  contextual({ id: "honeycomb-api-key", title: "Honeycomb API key", provider: "Honeycomb", playbook: "api-token", keywords: ["honeycomb"], value: "[A-Za-z0-9]{22}|[a-f0-9]{32}", example: gen.alnum(22) }),
+  {
+    id: "dynatrace-token",
+    title: "Dynatrace API token",
+    provider: "Dynatrace",
+    keywords: ["dt0c01."],
+    anchored: true,
+    regex: /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Z0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`DT_API_TOKEN=dt0c01.${gen.upperAlnum(24)()}.${gen.upperAlnum(64)()}`, `token: "dt0c01.${gen.upperAlnum(24)()}.${gen.upperAlnum(64)()}"`],
+    fps: ["DT_API_TOKEN=dt0c01.<id>.<secret>", "tokens start with dt0c01."]
+  },
+  contextual({ id: "pagerduty-api-key", title: "PagerDuty API key", provider: "PagerDuty", playbook: "api-token", keywords: ["pagerduty", "pager_duty"], value: "u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}", example: () => `u+${gen.base64url(18)()}` }),
+  contextual({ id: "splunk-hec-token", title: "Splunk HEC token", provider: "Splunk", playbook: "api-token", keywords: ["splunk"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "logzio-token", title: "Logz.io token", provider: "Logz.io", playbook: "api-token", keywords: ["logz"], value: "[A-Za-z]{32}|" + UUID2, example: gen.uuid() }),
+  contextual({ id: "rollbar-token", title: "Rollbar access token", provider: "Rollbar", playbook: "api-token", keywords: ["rollbar"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "bugsnag-api-key", title: "Bugsnag API key", provider: "Bugsnag", playbook: "api-token", keywords: ["bugsnag"], value: "[a-f0-9]{32}", example: gen.hex(32), confidence: "low" }),
+  contextual({ id: "loggly-token", title: "Loggly customer token", provider: "Loggly", playbook: "api-token", keywords: ["loggly"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "sumologic-access-key", title: "Sumo Logic access key", provider: "Sumo Logic", playbook: "api-token", keywords: ["sumologic", "sumo_logic", "sumo_access"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
+  contextual({ id: "launchdarkly-key", title: "LaunchDarkly SDK or API key", provider: "LaunchDarkly", playbook: "api-token", keywords: ["launchdarkly", "launch_darkly"], value: "(?:api|sdk)-" + UUID2, example: () => `sdk-${gen.uuid()()}` }),
+  contextual({ id: "opsgenie-api-key", title: "Opsgenie API key", provider: "Opsgenie", playbook: "api-token", keywords: ["opsgenie"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "elastic-cloud-api-key", title: "Elastic Cloud API key", provider: "Elastic", playbook: "api-token", keywords: ["elastic_api_key", "es_api_key", "elastic-api-key", "elasticsearch_api_key"], value: "[A-Za-z0-9_=-]{40,100}", example: gen.base64url(60) })
+];
+
+// src/rules/payments-more.ts
+var paymentMoreRules = [
+  {
+    id: "braintree-access-token",
+    title: "PayPal Braintree access token",
+    provider: "PayPal",
+    keywords: ["access_token$production$", "access_token$sandbox$"],
+    anchored: true,
+    regex: /(access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "payments",
+    tps: () => [`BT_TOKEN=access_token$production$${gen.lowerAlnum(16)()}$${gen.hex(32)()}`, `token: "access_token$sandbox$${gen.lowerAlnum(16)()}$${gen.hex(32)()}"`],
+    fps: ["access_token$production$<merchant>$<token>", "format: access_token$production$..."]
+  },
+  contextual({ id: "paypal-client-secret", title: "PayPal REST client secret", provider: "PayPal", playbook: "payments", keywords: ["paypal"], value: "[A-Za-z0-9_-]{80}", example: gen.base64url(80) }),
+  prefixed({ id: "square-access-token", title: "Square access token", provider: "Square", playbook: "payments", prefix: ["sq0atp-", "EAAA"], body: "A-Za-z0-9_-", len: [22, 60] }),
+  prefixed({ id: "square-oauth-secret", title: "Square OAuth secret", provider: "Square", playbook: "payments", prefix: "sq0csp-", body: "A-Za-z0-9_-", len: 43 }),
+  contextual({ id: "adyen-api-key", title: "Adyen API key", provider: "Adyen", playbook: "payments", keywords: ["adyen"], value: "AQE[A-Za-z0-9+/_-]{60,300}={0,2}", example: () => `AQE${gen.base64url(120)()}` }),
+  prefixed({ id: "shopify-access-token", title: "Shopify access token", provider: "Shopify", playbook: "payments", prefix: ["shpat_", "shpca_", "shppa_"], body: "a-fA-F0-9", len: 32 }),
+  prefixed({ id: "shopify-shared-secret", title: "Shopify app shared secret", provider: "Shopify", playbook: "payments", prefix: "shpss_", body: "a-fA-F0-9", len: 32 }),
+  prefixed({ id: "razorpay-key-id", title: "Razorpay key id (pair it with its secret)", provider: "Razorpay", playbook: "payments", prefix: ["rzp_live_", "rzp_test_"], body: "A-Za-z0-9", len: 14, confidence: "medium" }),
+  contextual({ id: "razorpay-key-secret", title: "Razorpay key secret", provider: "Razorpay", playbook: "payments", keywords: ["razorpay"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
+  contextual({ id: "plaid-secret", title: "Plaid secret", provider: "Plaid", playbook: "payments", keywords: ["plaid"], value: "[a-f0-9]{30}", example: gen.hex(30) }),
+  {
+    id: "plaid-access-token",
+    title: "Plaid access token",
+    provider: "Plaid",
+    keywords: ["access-production-", "access-development-", "access-sandbox-"],
+    anchored: true,
+    regex: /(access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])/g,
+    confidence: "high",
+    playbook: "payments",
+    tps: () => [`PLAID_ACCESS_TOKEN=access-production-${gen.uuid()()}`, `token = "access-sandbox-${gen.uuid()()}"`],
+    fps: ["PLAID_ACCESS_TOKEN=access-production-<uuid>", "tokens look like access-sandbox-..."]
+  },
+  contextual({ id: "coinbase-api-secret", title: "Coinbase API secret", provider: "Coinbase", playbook: "payments", keywords: ["coinbase"], value: "[A-Za-z0-9+/=_-]{32,88}", example: gen.base64url(64) }),
+  // The encryption key: FLWSECK_TEST- then 12 hex characters, no -X suffix.
+  prefixed({ id: "flutterwave-encryption-key", title: "Flutterwave encryption key", provider: "Flutterwave", playbook: "payments", prefix: ["FLWSECK_TEST-", "FLWSECK-"], body: "a-h0-9", len: 12 }),
+  prefixed({ id: "duffel-token", title: "Duffel API token", provider: "Duffel", playbook: "payments", prefix: ["duffel_test_", "duffel_live_"], body: "A-Za-z0-9_=-", len: 43 }),
+  prefixed({ id: "flutterwave-secret-key", title: "Flutterwave secret key", provider: "Flutterwave", playbook: "payments", prefix: ["FLWSECK_TEST-", "FLWSECK-"], body: "a-h0-9", len: 32, suffix: "-X" }),
+  prefixed({ id: "paddle-api-key", title: "Paddle API key", provider: "Paddle", playbook: "payments", prefix: ["pdl_live_apikey_", "pdl_sdbx_apikey_"], body: "a-z0-9_", len: [40, 70] }),
+  contextual({ id: "gocardless-token", title: "GoCardless access token", provider: "GoCardless", playbook: "payments", keywords: ["gocardless"], value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}", example: () => `live_${gen.base64url(40)()}` }),
+  prefixed({ id: "easypost-api-key", title: "EasyPost API key", provider: "EasyPost", playbook: "payments", prefix: ["EZAK", "EZTK"], body: "a-zA-Z0-9", len: 54 }),
+  prefixed({ id: "shippo-api-token", title: "Shippo API token", provider: "Shippo", playbook: "payments", prefix: ["shippo_live_", "shippo_test_"], body: "a-f0-9", len: 40 })
+];
+
+// src/rules/productivity.ts
+var productivityRules = [
+  prefixed({ id: "notion-integration-token", title: "Notion integration token", provider: "Notion", playbook: "api-token", prefix: "secret_", body: "A-Za-z0-9", len: 43, confidence: "medium" }),
+  prefixed({ id: "notion-token", title: "Notion API token", provider: "Notion", playbook: "api-token", prefix: "ntn_", body: "A-Za-z0-9", len: 46 }),
+  prefixed({ id: "linear-api-key", title: "Linear API key", provider: "Linear", playbook: "api-token", prefix: "lin_api_", body: "A-Za-z0-9", len: 40 }),
+  prefixed({ id: "linear-oauth-token", title: "Linear OAuth token", provider: "Linear", playbook: "api-token", prefix: "lin_oauth_", body: "a-f0-9", len: 64 }),
+  contextual({ id: "asana-pat", title: "Asana personal access token", provider: "Asana", playbook: "api-token", keywords: ["asana"], value: "\\d/\\d{12,20}(?:/\\d{12,20})?:[a-f0-9]{32}", example: () => `2/${fake.digits(16)}/${fake.digits(16)}:${gen.hex(32)()}` }),
+  {
+    id: "airtable-token",
+    title: "Airtable personal access token",
+    provider: "Airtable",
+    keywords: ["pat"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`AIRTABLE_TOKEN=pat${gen.alnum(14)()}.${gen.hex(64)()}`, `apiKey: "pat${gen.alnum(14)()}.${gen.hex(64)()}"`],
+    fps: ["AIRTABLE_TOKEN=pat<id>.<secret>", "pattern.matches"]
+  },
+  prefixed({ id: "figma-pat", title: "Figma personal access token", provider: "Figma", playbook: "api-token", prefix: "figd_", body: "A-Za-z0-9_-", len: 40 }),
+  {
+    id: "postman-api-key",
+    title: "Postman API key",
+    provider: "Postman",
+    keywords: ["pmak-"],
+    anchored: true,
+    regex: /(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`POSTMAN_API_KEY=PMAK-${gen.hex(24)()}-${gen.hex(34)()}`, `"x-api-key": "PMAK-${gen.hex(24)()}-${gen.hex(34)()}"`],
+    fps: ["POSTMAN_API_KEY=PMAK-<id>-<secret>", "keys start with PMAK-"]
+  },
+  prefixed({ id: "dropbox-short-lived-token", title: "Dropbox access token", provider: "Dropbox", playbook: "api-token", prefix: "sl.", body: "A-Za-z0-9_-", len: [130, 1400] }),
+  contextual({ id: "dropbox-app-secret", title: "Dropbox app secret", provider: "Dropbox", playbook: "api-token", keywords: ["dropbox"], value: "[a-z0-9]{15}", example: gen.lowerAlnum(15) }),
+  contextual({ id: "box-client-secret", title: "Box client secret", provider: "Box", playbook: "api-token", keywords: ["box_client_secret", "box-client-secret", "boxclientsecret", "box_developer_token"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  prefixed({ id: "contentful-pat", title: "Contentful personal access token", provider: "Contentful", playbook: "api-token", prefix: "CFPAT-", body: "A-Za-z0-9_-", len: 43 }),
+  contextual({ id: "contentful-delivery-token", title: "Contentful delivery/preview token", provider: "Contentful", playbook: "api-token", keywords: ["contentful"], value: "[A-Za-z0-9_-]{43}", example: gen.base64url(43) }),
+  {
+    ...contextual({ id: "algolia-admin-key", title: "Algolia admin API key", provider: "Algolia", playbook: "api-token", keywords: ["algolia"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+    // Search-only keys are made for front ends (https://www.algolia.com/doc/guides/security/api-keys/).
+    warning: (_s, { match }) => /search/i.test(match[0].slice(0, match[0].length - (match[2]?.length ?? 0))) ? "public by design" : void 0
+  },
+  {
+    id: "mapbox-secret-token",
+    title: "Mapbox secret access token",
+    provider: "Mapbox",
+    keywords: ["sk.eyj1"],
+    anchored: true,
+    regex: /(sk\.eyJ1[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`MAPBOX_SECRET_TOKEN=sk.eyJ1${gen.base64url(60)()}.${gen.base64url(22)()}`, `token: "sk.eyJ1${gen.base64url(80)()}.${gen.base64url(22)()}"`],
+    fps: ["pk.eyJ1IjoibWFwYm94IiwiYSI6ImNpejY4M29iazA2Z2gycXA4N2pmbDZmangifQ.-g_vE53SD2WrJ6tFX7QHmA", "MAPBOX_SECRET_TOKEN=sk.<token>"]
+  },
+  {
+    // App-only bearer tokens start with 21 "A"s, which would read as filler; judge the body instead.
+    ...prefixed({ id: "twitter-bearer-token", title: "Twitter/X app bearer token", provider: "Twitter", playbook: "api-token", prefix: "AAAAAAAAAAAAAAAAAAAAA", body: "A-Za-z0-9%", len: [30, 120] }),
+    ownExampleCheck: true,
+    validate: (s) => !isExampleValue(s.slice(21))
+  },
+  contextual({ id: "twitter-api-secret", title: "Twitter/X API secret", provider: "Twitter", playbook: "api-token", keywords: ["twitter", "x_api_secret", "consumer_secret"], value: "[A-Za-z0-9]{50}", example: gen.alnum(50) }),
+  prefixed({ id: "facebook-access-token", title: "Facebook/Meta access token", provider: "Meta", playbook: "api-token", prefix: "EAA", body: "A-Za-z0-9", len: [100, 400] }),
+  {
+    // App access tokens are `<app id>|<app secret>` (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens):
+    // the secret is in the clear. Tried on lines that name a token or Facebook ("|" itself is far too common a
+    // character for the prefilter); both shapes are fixed-width, so linear.
+    id: "facebook-app-token",
+    title: "Facebook/Meta app access token (app id|app secret)",
+    provider: "Meta",
+    keywords: ["facebook", "fb_", "access_token", "accesstoken", "app_token", "apptoken", "graph."],
+    scope: "line",
+    regex: /(?<![\w|])(\d{15,16}\|[a-f0-9]{32})(?![\w|])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`const appToken = "${fake.digits(15)}|${fake.hex(32)}";`, `FB_APP_TOKEN=${fake.digits(16)}|${fake.hex(32)}`],
+    fps: [`| 123456789012345 | ${"0".repeat(32)} |`, "id|name", `${"1".repeat(15)}|${"a".repeat(32)}`]
+  },
+  contextual({ id: "facebook-app-secret", title: "Facebook/Meta app secret", provider: "Meta", playbook: "api-token", keywords: ["facebook", "fb_app_secret", "fb_secret", "meta_app_secret"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "linkedin-client-secret", title: "LinkedIn client secret", provider: "LinkedIn", playbook: "api-token", keywords: ["linkedin"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
+  contextual({ id: "spotify-client-secret", title: "Spotify client secret", provider: "Spotify", playbook: "api-token", keywords: ["spotify"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "twitch-client-secret", title: "Twitch client secret / token", provider: "Twitch", playbook: "api-token", keywords: ["twitch"], value: "[a-z0-9]{30}", example: gen.lowerAlnum(30) }),
+  contextual({ id: "trello-token", title: "Trello API token", provider: "Trello", playbook: "api-token", keywords: ["trello"], value: "[a-f0-9]{64}|ATTA[a-f0-9]{64}[A-F0-9]{8}", example: gen.hex(64) }),
+  prefixed({ id: "typeform-token", title: "Typeform personal access token", provider: "Typeform", playbook: "api-token", prefix: "tfp_", body: "A-Za-z0-9_.=-", len: [58, 64] }),
+  {
+    id: "hubspot-private-app-token",
+    title: "HubSpot private app access token",
+    provider: "HubSpot",
+    keywords: ["pat-na1-", "pat-eu1-"],
+    anchored: true,
+    regex: /(pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`HUBSPOT_TOKEN=pat-na1-${gen.uuid()()}`, `token: "pat-eu1-${gen.uuid()()}"`],
+    fps: ["HUBSPOT_TOKEN=pat-na1-<uuid>", "tokens start with pat-na1-"]
+  },
+  {
+    id: "salesforce-access-token",
+    title: "Salesforce access token",
+    provider: "Salesforce",
+    keywords: ["00d"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{96})(?![A-Za-z0-9_.])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`SF_TOKEN=00D${gen.alnum(15)()}!${gen.alnum(96)()}`, `access_token: "00D${gen.alnum(12)()}!${gen.alnum(96)()}"`],
+    fps: ["SF_TOKEN=00D<org>!<token>", "org id 00D000000000001"]
+  },
+  prefixed({ id: "readme-api-key", title: "ReadMe API key", provider: "ReadMe", playbook: "api-token", prefix: "rdme_", body: "a-z0-9", len: 70 }),
+  prefixed({ id: "frameio-token", title: "Frame.io developer token", provider: "Frame.io", playbook: "api-token", prefix: "fio-u-", body: "A-Za-z0-9_=-", len: 64 }),
+  prefixed({ id: "prefect-api-key", title: "Prefect API key", provider: "Prefect", playbook: "api-token", prefix: "pnu_", body: "A-Za-z0-9", len: 36 }),
+  contextual({ id: "zoom-client-secret", title: "Zoom client secret", provider: "Zoom", playbook: "api-token", keywords: ["zoom"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "klaviyo-private-key", title: "Klaviyo private API key", provider: "Klaviyo", playbook: "api-token", keywords: ["klaviyo"], value: "pk_[a-f0-9]{34}", example: () => `pk_${gen.hex(34)()}`, confidence: "high" }),
+  contextual({ id: "github-oauth-client-secret", title: "GitHub OAuth app client secret", provider: "GitHub", playbook: "github", keywords: ["github_client_secret", "github-client-secret", "gh_client_secret"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "google-oauth-legacy-secret", title: "Google OAuth client secret (legacy)", provider: "Google Cloud", playbook: "gcp", keywords: ["google_client_secret", "google-client-secret"], value: "[A-Za-z0-9_-]{24}", example: gen.base64url(24) }),
+  contextual({ id: "webhook-signing-secret", title: "Generic webhook signing secret", provider: "Webhooks", playbook: "webhook-signing", keywords: ["webhook_secret", "webhook-secret", "webhooksecret", "signing_secret"], value: "[A-Za-z0-9+/=_-]{24,88}", example: gen.base64url(40) })
+];
+
+// src/rules/registries-more.ts
+var registryMoreRules = [
+  prefixed({ id: "rubygems-api-key", title: "RubyGems API key", provider: "RubyGems", playbook: "registry", prefix: "rubygems_", body: "a-f0-9", len: 48 }),
+  prefixed({ id: "nuget-api-key", title: "NuGet API key", provider: "NuGet", playbook: "registry", prefix: "oy2", body: "a-z0-9", len: 43 }),
+  prefixed({ id: "crates-io-token", title: "crates.io API token", provider: "crates.io", playbook: "registry", prefix: "cio", body: "A-Za-z0-9", len: 32 }),
+  prefixed({ id: "packagist-token", title: "Private Packagist token", provider: "Packagist", playbook: "registry", prefix: ["packagist_ouk_", "packagist_out_", "packagist_uut_", "packagist_ous_"], body: "a-f0-9", len: 68 }),
+  contextual({ id: "hex-pm-api-key", title: "Hex.pm API key", provider: "Hex", playbook: "registry", keywords: ["hex_api_key", "hexpm", "hex.pm"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  // The prefix is base64 of the token's fixed header ("testpypi.org"), not a secret:
+  prefixed({ id: "pypi-test-token", title: "TestPyPI upload token", provider: "PyPI", playbook: "registry", prefix: "pypi-AgENdGVzdC5weXBpLm9yZw", body: "A-Za-z0-9_-", len: [50, 1e3] }),
+  // leakguard:allow
+  contextual({ id: "cocoapods-trunk-token", title: "CocoaPods trunk token", provider: "CocoaPods", playbook: "registry", keywords: ["cocoapods", "cocoapods_trunk"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "pub-dev-token", title: "pub.dev credentials", provider: "pub.dev", playbook: "registry", keywords: ["pub_token", "pub-credentials", "pubdev"], value: "[A-Za-z0-9._-]{40,}", example: gen.base64url(60) }),
+  prefixed({ id: "yarn-npm-auth-ident", title: "Yarn registry auth (npmAuthToken)", provider: "npm", playbook: "npm", prefix: "npmAuthToken: ", body: "A-Za-z0-9_-", len: [30, 100], confidence: "medium" })
+];
+
+// src/rules/structural.ts
+var b64 = (s) => Buffer.from(s).toString("base64");
+var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi", "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"]);
+var PGPASS = {
+  title: "Password in a PostgreSQL .pgpass file",
+  provider: "PostgreSQL",
+  regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+  confidence: "high",
+  playbook: "database",
+  validate: (s) => !isPlaceholder(s),
+  warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line })
+};
+var structuralRules = [
+  {
+    id: "docker-config-auth",
+    title: "Registry credentials in a Docker config.json",
+    provider: "Docker",
+    keywords: ['"auth"'],
+    scope: "line",
+    regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g,
+    confidence: "high",
+    playbook: "ci-token",
+    validate: (s) => {
+      const d = printableBase64(s);
+      const colon = d?.indexOf(":") ?? -1;
+      return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
+    },
+    tps: () => [`{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`, `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`],
+    fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`]
+  },
+  {
+    // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):
+    // `machine <host> login <user> password <secret>`, on one line or several.
+    id: "netrc-password",
+    title: "Password in a .netrc file",
+    provider: "netrc",
+    keywords: ["machine"],
+    regex: /\bmachine[ \t]+[^\s]{1,255}(?:\s{1,20}(?:login|account|port)[ \t]+[^\s]{1,255}){0,3}\s{1,20}password[ \t]+([^\s]{4,512})/g,
+    confidence: "high",
+    playbook: "generic",
+    // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
+    warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line }),
+    tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com
+  login me
+  password ${fake.alnum(16)}`],
+    fps: ["machine api.acme.io login deploy password <token>", "default login anonymous password $PASSWORD", "the machine password is stored elsewhere"]
+  },
+  {
+    // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
+    // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
+    ...PGPASS,
+    id: "pgpass-password",
+    keywords: [":5432:", ":5433:", ":6432:"],
+    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
+    fps: ["db.acme.io:5432:app:deploy:<password>", "localhost:5432:*:postgres:${PGPASSWORD}", "time: 12:30:45:00"]
+  },
+  {
+    // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    ...PGPASS,
+    id: "pgpass-file-password",
+    keywords: [],
+    appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
+    tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
+    fps: ["*:*:*:replicator:<password>", "# comment only"]
+  },
+  {
+    // Shadow files, htpasswd, LDIF and SQL dumps: a hash is not the password, but it is cracked offline
+    // at leisure once leaked. Formats: bcrypt ($2a$/$2b$/$2y$), SHA-crypt ($5$/$6$), Apache MD5 ($apr1$), LDAP {SSHA}.
+    id: "password-hash",
+    title: "Password hash (crackable offline)",
+    provider: "Password hash",
+    keywords: ["$2a$", "$2b$", "$2y$", "$5$", "$6$", "$apr1$", "ssha"],
+    regex: /(?<![\w$])(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SSHA(?:512)?\}[A-Za-z0-9+/]{20,200}={0,2})(?![./A-Za-z0-9])/gi,
+    confidence: "medium",
+    playbook: "generic",
+    ownExampleCheck: true,
+    validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    tps: () => [
+      `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
+      `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,
+      `userPassword: {SSHA}${fake.base64(32)}`,
+      `deploy:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`
+    ],
+    fps: ['hash = bcrypt("$2b$12$" + salt)', "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',", "root:*:19000:0:99999:7:::", "userPassword: {SSHA}..."]
+  },
+  {
+    id: "kubernetes-secret-data",
+    title: "Kubernetes Secret with data in the manifest",
+    provider: "Kubernetes",
+    keywords: ["kind: secret"],
+    // The secret values of a Secret manifest are base64 (`data:`) or plain (`stringData:`);
+    // the decoded values are scanned too (see src/detect/decode.ts). This rule reports the
+    // manifest itself when it holds real-looking data.
+    // The keyword gates it to manifests that say `kind: Secret`; the pattern itself
+    // only reads the first entry of the data block (horizontal whitespace only, so
+    // no two parts compete for newlines: linear).
+    regex: /^(?:data|stringData):[ \t]*\r?\n[ \t]+[\w.-]+:[ \t]*["']?([^\s"'#]{8,})/gm,
+    confidence: "medium",
+    playbook: "generic",
+    reportAt: "secret",
+    // Names and settings sit in Secrets too (`type: postgresql`, `username: admin`); name-aware detectors
+    // judge the decoded entries (src/detect/decode.ts), so this rule reports only random-looking data.
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && looksRandom(printableBase64(s) ?? s, 16) && !isPlaceholder(printableBase64(s) ?? s),
+    tps: () => [
+      `apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+type: Opaque
+data:
+  config.json: ${b64(`{"k":"${fake.alnum(20)}"}`)}
+`,
+      `kind: Secret
+stringData:
+  token: ${fake.alnum(32)}
+`
+    ],
+    fps: ['kind: Secret\nstringData:\n  type: "postgresql"\n  password: "pass"\n', "kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n", "kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n", "kind: ConfigMap\ndata:\n  mode: production-settings\n"]
+  },
+  {
+    id: "pypirc-password",
+    title: "Password in a .pypirc file",
+    provider: "PyPI",
+    keywords: ["password"],
+    appliesTo: (p) => /(^|\/)\.pypirc$/.test(p),
+    regex: /^[ \t]*password[ \t]*[=:][ \t]*(\S{6,})/gm,
+    confidence: "high",
+    playbook: "pypi",
+    validate: (s) => !isPlaceholder(s),
+    tps: () => [`[pypi]
+username = __token__
+password = ${fake.alnum(30)}`, `password: ${fake.alnum(12)}!`],
+    fps: ["password = <your token>", "password = ${PYPI_TOKEN}"]
+  },
+  {
+    id: "git-credentials-url",
+    title: "Credentials in a .git-credentials file",
+    provider: "git",
+    keywords: ["://"],
+    appliesTo: (p) => /(^|\/)\.git-credentials$/.test(p),
+    regex: /^[a-z][a-z0-9+.-]*:\/\/[^:\s@/]+:([^@\s]{4,})@/gm,
+    confidence: "high",
+    playbook: "generic",
+    validate: (s) => !isPlaceholder(s),
+    tps: () => [`https://me:${fake.alnum(30)}@github.com`, `https://deploy:${fake.alnum(20)}@gitlab.acme.io`],
+    fps: ["https://me:<token>@github.com", "https://github.com/org/repo"]
+  }
+];
+
+// src/rules/public.ts
+var publicByDesign = () => "public by design";
+var publicRules = [
+  // https://docs.stripe.com/keys#obtain-api-keys — publishable keys identify the account in Stripe.js.
+  { ...prefixed({ id: "stripe-publishable-key", title: "Stripe publishable key", provider: "Stripe", playbook: "stripe", prefix: ["pk_live_", "pk_test_"], body: "A-Za-z0-9", len: [24, 247], confidence: "low" }), warning: publicByDesign },
+  // https://docs.mapbox.com/help/glossary/access-token/ — public (pk.) tokens are meant for client code.
+  { ...prefixed({ id: "mapbox-public-token", title: "Mapbox public access token", provider: "Mapbox", prefix: "pk.eyJ1", body: "A-Za-z0-9_.-", len: [40, 300], confidence: "low" }), warning: publicByDesign },
+  // https://supabase.com/docs/guides/api/api-keys — publishable keys replace the anon JWT.
+  { ...prefixed({ id: "supabase-publishable-key", title: "Supabase publishable key", provider: "Supabase", playbook: "cloud", prefix: "sb_publishable_", body: "A-Za-z0-9_-", len: [20, 64], confidence: "low" }), warning: publicByDesign },
+  {
+    // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ — the DSN's key is public; only the
+    // deprecated secret part (`https://public:secret@…`) is not, and the URL-credentials rule reports that.
+    id: "sentry-dsn",
+    title: "Sentry DSN (public key)",
+    provider: "Sentry",
+    keywords: ["sentry.io/"],
+    scope: "line",
+    regex: /https?:\/\/([a-f0-9]{32})@[a-z0-9.-]{0,60}sentry\.io\/\d{1,12}/g,
+    confidence: "low",
+    playbook: "api-token",
+    warning: publicByDesign,
+    tps: () => [`SENTRY_DSN=https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}`, `dsn: "https://${fake.hex(32)}@sentry.io/${fake.digits(6)}"`],
+    fps: ["SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0", "see https://docs.sentry.io/product/"]
+  }
+];
+
+// src/rules/files.ts
+var fileRules = [
+  {
+    id: "dotenv-file",
+    title: "Environment file (.env) staged",
+    name: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$|test\.example$)[\w.-]+)?$/,
+    warnWhenClean: true,
+    playbook: "generic",
+    tps: [".env", "app/.env.local", ".env.production", ".env.development.local"],
+    fps: [".env.example", ".env.sample", ".env.template", "docs/env.md", ".envrc.example", "dotenv.ts"]
+  },
+  {
+    id: "private-key-file",
+    title: "Private key or certificate bundle file staged",
+    name: /(?:^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$|\.(?:pem|key|p12|pfx|keystore|jks|ppk|asc|gpg|p8)$)/,
+    playbook: "private-key",
+    tps: ["id_rsa", ".ssh/id_ed25519", "certs/server.key", "tls/server.pem", "ios/dist.p12", "android/release.keystore", "app.jks", "deploy.ppk", "AuthKey_ABC123.p8"],
+    fps: ["id_rsa.pub", "keys.ts", "src/keyboard.js", "monkey.txt", "id_rsa.md"]
+  },
+  {
+    id: "credentials-file",
+    title: "Credentials file staged",
+    name: /^(?:\.git-credentials|credentials\.json|client_secret[\w.-]*\.json|service[-_]account[\w.-]*\.json|\.htpasswd|\.pgpass|\.s3cfg|\.boto|\.dockercfg)$/,
+    playbook: "generic",
+    tps: [".git-credentials", "credentials.json", "client_secret_1234-abc.apps.googleusercontent.com.json", "service-account.json", ".htpasswd", ".pgpass"],
+    fps: ["credentials.example.json", "credentials.ts", "docs/credentials.md"]
+  },
+  {
+    id: "terraform-state",
+    title: "Terraform state file staged (holds resource secrets in plain text)",
+    name: /\.tfstate(?:\.backup)?$/,
+    // State holds resource attributes (generated passwords, keys) under names no detector knows.
+    byName: true,
+    playbook: "generic",
+    tps: ["terraform.tfstate", "envs/prod/terraform.tfstate.backup"],
+    fps: ["main.tf", "terraform.tfvars.example", "tfstate.md"]
+  }
+];
+var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
+function matchFileRule(path) {
+  const base = baseName(path).toLowerCase();
+  if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
+  return fileRules.find((r) => r.name.test(base));
+}
+
+// src/rules/index.ts
+var ruleFamilies = {
+  cloud: [...cloudRules, ...cloudMoreRules],
+  "source hosting & CI": [...sourceHostingRules, ...ciRules],
+  communication: [...communicationRules, ...communicationMoreRules],
+  // Identity before payments: a Clerk key (sk_live_… next to "clerk") is not a Stripe key.
+  "identity & secrets": identityRules,
+  "payments & commerce": [...paymentRules, ...paymentMoreRules],
+  ai: [...aiRules, ...aiMoreRules],
+  registries: [...registryRules, ...registryMoreRules],
+  observability: observabilityRules,
+  productivity: productivityRules,
+  databases: databaseRules,
+  "keys & credential files": [...keyRules, ...structuralRules],
+  "public by design": publicRules,
+  generic: genericRules
+};
+var builtinRules = Object.values(ruleFamilies).flat();
+
+// src/detect/windows.ts
+var WINDOW = 4 * 1024 * 1024;
+var OVERLAP = 64 * 1024;
+function newlines(text, from, to) {
+  let n = 0;
+  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
+  const { text } = chunk;
+  if (text.length <= size) {
+    yield chunk;
+    return;
+  }
+  let start = 0;
+  let line = 0;
+  for (; ; ) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end - 1);
+      if (nl > start + size / 2) end = nl + 1;
+    }
+    const piece = text.slice(start, end);
+    const lines = newlines(text, start, end) + 1;
+    yield {
+      ...chunk,
+      text: piece,
+      ...chunk.lineNumbers ? { lineNumbers: chunk.lineNumbers.slice(line, line + lines) } : { firstLine: (chunk.firstLine ?? 1) + line }
+    };
+    if (end >= text.length) return;
+    const next2 = Math.max(start + 1, end - overlap);
+    line += newlines(text, start, next2);
+    start = next2;
+  }
+}
+
+// src/pipeline.ts
+function collapseAcrossCommits(findings) {
+  if (!findings.some((f) => f.commit)) return findings;
+  const byFingerprint = /* @__PURE__ */ new Map();
+  const commits = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    byFingerprint.delete(f.fingerprint);
+    byFingerprint.set(f.fingerprint, f);
+    const list = commits.get(f.fingerprint) ?? [];
+    if (f.commit) list.push(f.commit);
+    commits.set(f.fingerprint, list);
+  }
+  return [...byFingerprint.values()].reverse().map((f) => {
+    const all = commits.get(f.fingerprint);
+    if (all.length > 1) {
+      f.occurrences = all.length;
+      f.alsoIn = all.filter((c) => c !== f.commit).slice(0, 20);
+    }
+    return f;
+  });
+}
+function fileFinding(fr, path, warning) {
+  const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
+  const name2 = baseName(path);
+  const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
+  finding.preview = name2;
+  finding.context = `${name2}: this kind of file should never be committed`;
+  const why = warning ?? exampleKindOfPath(path);
+  if (why) finding.warning = why;
+  return finding;
+}
+function withoutRepeats(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.commit ?? ""}\0${f.secret ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function collapseAcrossFiles(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.line === 0 || f.secret === void 0) {
+      groups.set(`\0${groups.size}`, [f]);
+      continue;
+    }
+    const key = `${f.ruleId}\0${f.secret}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  const out = [];
+  for (const g of groups.values()) {
+    if (g.length === 1) {
+      out.push(g[0]);
+      continue;
+    }
+    const primary = g.find((f) => f.warning === void 0) ?? g[0];
+    primary.locations = g.filter((f) => f !== primary).map((f) => ({ file: f.file, line: f.line, ...f.commit ? { commit: f.commit } : {}, fingerprint: f.fingerprint }));
+    out.push(primary);
+  }
+  return out;
+}
+function activeRules(config) {
+  const disabled = new Set(config.disabledRules);
+  return [...builtinRules, ...config.rules].filter((r) => !disabled.has(r.id));
+}
+function createScanner(config) {
+  const values = new Set(config.allow.values);
+  const { regexes, stopwords, lineRegexes } = config.allow;
+  const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
+  return new Scanner(activeRules(config), {
+    minConfidence: config.minConfidence,
+    keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
+  });
+}
+async function runPipeline(items, opts) {
+  const { config } = opts;
+  const scanner = createScanner(config);
+  mark("rules");
+  const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : void 0;
+  const { pathRegexes, commits } = config.allow;
+  const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
+  const disabled = new Set(config.disabledRules);
+  const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  for await (const item of items) {
+    if (!item.continuation) result.files++;
+    if (allowedPath?.(item.path)) continue;
+    if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
+    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const byName = fr && !disabled.has(fr.id) ? fr : void 0;
+    if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
+    if (item.skipped !== void 0) {
+      result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
+      continue;
+    }
+    if (!item.text) continue;
+    result.bytes += item.text.length;
+    const chunk = {
+      path: item.path,
+      text: item.text,
+      ...item.lineNumbers ? { lineNumbers: item.lineNumbers } : {},
+      ...item.firstLine ? { firstLine: item.firstLine } : {},
+      ...item.commit ? { commit: item.commit } : {}
+    };
+    const found = [];
+    for (const w of windows(chunk)) found.push(...scanner.scan(w));
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
+    if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    result.findings.push(...found);
+  }
+  result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
+  if (opts.ignore?.size || opts.ignoreLocations?.length) {
+    const before = result.findings.length;
+    const at = opts.ignoreLocations ?? [];
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    result.findings = result.findings.filter(
+      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
+    );
+    result.ignored = before - result.findings.length;
+  }
+  return result;
+}
+
+// src/sources/files.ts
+var import_node_fs4 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  const decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      if (looksBinary(buf)) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
+// src/sources/format.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(`unreadable archive (${e.message}): not scanned`);
+  }
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name2 = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name2)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (looksBinary(buf)) return;
+  out.push({ ...base, path, text: buf.toString("utf8") });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name2, content] of Object.entries(files)) entry(`${path}!${name2}`, content, depth, budget, base, out);
+}
+function gunzip(data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
+}
+
+// src/sources/files.ts
+var import_node_path4 = require("node:path");
+
+// src/sources/staged.ts
+var import_node_child_process3 = require("node:child_process");
+
+// src/git/diff.ts
+var STABLE_DIFF_FLAGS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "--inter-hunk-context=0"
+];
+async function stagedDiff(root, paths = [], maxOutput, bigFile) {
+  const out = await git(stagedDiffArgs(paths, bigFile), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
+  return parseNumstatPatch(out);
+}
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+function stagedDiffArgs(paths = [], bigFile) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
+}
+async function indexBlobSizes(root, paths) {
+  const plain = paths.filter((p) => !p.includes("\n"));
+  const odd = paths.filter((p) => p.includes("\n"));
+  const out = odd.length ? await stagedBlobs(root, odd.map((p) => `:(literal)${p}`)) : [];
+  if (!plain.length) return out;
+  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: plain.map((p) => `:${p}`).join("\n") + "\n" })).toString("utf8").split("\n");
+  plain.forEach((path, i) => {
+    const [sha = "", type, size] = (check[i] ?? "").split(" ");
+    if (type === "blob" && size !== void 0) out.push({ path, sha, size: Number(size) });
+  });
+  return out;
+}
+async function stagedBlobs(root, paths = []) {
+  const raw = (await git(["diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths], { cwd: root })).toString("utf8");
+  const fields = raw.split("\0");
+  const blobs = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const meta = fields[i].slice(1).split(" ");
+    const status = meta[4] ?? "";
+    const two = status.startsWith("R") || status.startsWith("C");
+    const path = fields[i + (two ? 2 : 1)];
+    i += two ? 3 : 2;
+    if (meta[1] === "160000") continue;
+    blobs.push({ path, sha: meta[3] });
+  }
+  if (!blobs.length) return [];
+  const sizes = /* @__PURE__ */ new Map();
+  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: blobs.map((b) => b.sha).join("\n") + "\n" })).toString("utf8");
+  for (const line of check.split("\n")) {
+    const [sha = "", , size] = line.split(" ");
+    if (size !== void 0) sizes.set(sha, Number(size));
+  }
+  return blobs.map((b) => ({ ...b, size: sizes.get(b.sha) ?? 0 }));
+}
+function parseNumstatPatch(out) {
+  const files = [];
+  let pos = 0;
+  while (pos < out.length && out[pos] !== 0) {
+    const tab1 = out.indexOf(9, pos);
+    const tab2 = out.indexOf(9, tab1 + 1);
+    if (tab1 < 0 || tab2 < 0) break;
+    const binary = out[pos] === 45;
+    pos = tab2 + 1;
+    if (out[pos] === 0) {
+      const oldEnd = out.indexOf(0, pos + 1);
+      const newEnd = out.indexOf(0, oldEnd + 1);
+      files.push({ path: out.toString("utf8", oldEnd + 1, newEnd), oldPath: out.toString("utf8", pos + 1, oldEnd), binary, added: [], addedBytes: 0 });
+      pos = newEnd + 1;
+    } else {
+      const end = out.indexOf(0, pos);
+      files.push({ path: out.toString("utf8", pos, end), binary, added: [], addedBytes: 0 });
+      pos = end + 1;
+    }
+  }
+  pos++;
+  if (pos >= out.length) return files;
+  parsePatch(out.toString("utf8", pos), files);
+  return files;
+}
+function parsePatch(patch, files) {
+  let fileIndex = -1;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let start = 0;
+  const n = patch.length;
+  while (start < n) {
+    let end = patch.indexOf("\n", start);
+    if (end < 0) end = n;
+    const line = patch.slice(start, end);
+    start = end + 1;
+    if (oldLeft > 0 || newLeft > 0) {
+      const c = line.charCodeAt(0);
+      if (c === 43) {
+        const file = files[fileIndex];
+        if (file) {
+          file.added.push({ line: newLine, text: line.slice(1) });
+          file.addedBytes += line.length;
+        }
+        newLine++;
+        newLeft--;
+      } else if (c === 45) {
+        oldLeft--;
+      } else if (c === 92) {
+      } else {
+        newLine++;
+        oldLeft--;
+        newLeft--;
+      }
+      continue;
+    }
+    if (line.startsWith("diff --git ")) {
+      fileIndex++;
+    } else if (line.startsWith("@@ ")) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (m) {
+        oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+        newLine = Number(m[2]);
+        newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+      }
+    }
+  }
+}
+
+// src/git/index-blobs.ts
+var import_node_child_process2 = require("node:child_process");
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+
+// src/git/index-blobs.ts
+async function readIndexBlobs(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  if (!paths.length) return out;
+  const listed = (await git(["ls-files", "-s", "-z", "--", ...paths.map((p) => `:(literal)${p}`)], { cwd: root })).toString("utf8");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
+    if (stage === "0" && mode !== "160000") ids.set(sha, entry2.slice(tab + 1));
+  }
+  if (!ids.size) return out;
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end([...ids.keys()].join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
+  return out;
+}
+
+// src/sources/staged.ts
+async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT) {
+  let diffs;
+  try {
+    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    mark("diff");
+  } catch (e) {
+    if (!(e instanceof OutputTooLarge)) throw e;
+    yield* stagedByBlob(root, maxBytes, paths, fullFiles);
+    return;
+  }
+  const binaries = diffs.filter((d) => d.binary);
+  const big = /* @__PURE__ */ new Map();
+  if (binaries.length) {
+    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+  }
+  for (const file of diffs) {
+    const blob = big.get(file.path);
+    if (blob) yield* largeBlob(root, blob, maxBytes);
+  }
+  const rest = diffs.filter((d) => !big.has(d.path));
+  if (fullFiles) {
+    const blobs = await readIndexBlobs(root, rest.filter((d) => !d.binary).map((d) => d.path));
+    for (const file of rest) {
+      const blob = blobs.get(file.path);
+      if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
+      else if (!blob) yield { path: file.path, text: "" };
+      else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+      else yield { path: file.path, text: blob.toString("utf8") };
+    }
+    return;
+  }
+  for (const file of rest) {
+    if (file.binary) yield { path: file.path, skipped: "binary" };
+    else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    else if (file.added.length === 0) yield { path: file.path, text: "" };
+    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+  }
+}
+async function* largeBlob(root, b, maxBytes) {
+  if (b.size > maxBytes) {
+    if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: "binary" };
+    else yield { path: b.path, skipped: `too large (${formatBytes(b.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    return;
+  }
+  if (isArchivePath(b.path)) {
+    yield* expandArchive(b.path, await git(["cat-file", "blob", b.sha], { cwd: root }), maxBytes);
+    return;
+  }
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  yield* streamText(b.path, child.stdout);
+}
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
+  const blobs = await stagedBlobs(root, paths);
+  const small = blobs.filter((b) => b.size <= BIG_FILE && !isArchivePath(b.path));
+  if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
+  for (const b of blobs) if (b.size > BIG_FILE || isArchivePath(b.path)) yield* largeBlob(root, b, maxBytes);
+}
+
+// src/sources/files.ts
+async function* filesSource(base, targets, opts) {
+  const skippedDirs = /* @__PURE__ */ new Set();
+  const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
+  for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
+  const inFlight = [];
+  let next2 = 0;
+  while (next2 < files.length || inFlight.length) {
+    while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
+    const item = await inFlight.shift();
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs4.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
+    else yield item;
+  }
+}
+var READ_AHEAD = 16;
+var DEPENDENCY_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  ".pnpm-store",
+  ".yarn",
+  "vendor",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pypackages__",
+  ".tox",
+  "target",
+  ".gradle",
+  ".m2",
+  "Pods",
+  "Carthage",
+  ".bundle",
+  "elm-stuff",
+  ".terraform"
+]);
+async function gitListedFiles(root, targets, skippedDirs) {
+  const list = async (which) => (await git(["ls-files", "-z", ...which, "--exclude-standard", "--", ...targets], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
+  const named = (dir) => targets.some((t) => t === dir || t.startsWith(`${dir}/`) || t.includes(`/${dir}/`) || t.endsWith(`/${dir}`));
+  const excluded = [...DEPENDENCY_DIRS].filter((d) => !named(d)).map((d) => `--exclude=${d}/`);
+  const [tracked, untracked, deps] = await Promise.all([
+    list(["--cached", "--deduplicate"]),
+    list(["--others", ...excluded]),
+    excluded.length ? git(["ls-files", "-z", "--others", "--ignored", "--directory", ...excluded, "--", ...targets], { cwd: root }).then((b) => b.toString("utf8").split("\0").filter(Boolean)) : []
+  ]);
+  if (deps.length) {
+    const ignored = await git(["check-ignore", "-z", "--stdin"], { cwd: root, input: deps.join("\0"), okCodes: [1] });
+    const gitignored = new Set(ignored.toString("utf8").split("\0").filter(Boolean));
+    for (const d of deps) {
+      const dir = d.replace(/\/$/, "");
+      if (!gitignored.has(d) && DEPENDENCY_DIRS.has(dir.slice(dir.lastIndexOf("/") + 1))) skippedDirs.add(dir);
+    }
+  }
+  return [.../* @__PURE__ */ new Set([...tracked, ...untracked])];
+}
+async function walkAll(base, targets, skippedDirs) {
+  const out = [];
+  const visit = async (abs) => {
+    let st;
+    try {
+      st = await (0, import_promises3.stat)(abs);
+    } catch (e) {
+      throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
+    }
+    if (st.isDirectory()) {
+      const entries = await (0, import_promises3.readdir)(abs, { withFileTypes: true });
+      entries.sort((a, b) => a.name < b.name ? -1 : 1);
+      for (const e of entries) {
+        if (e.isDirectory() && e.name === ".git") continue;
+        if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
+          const dir = (0, import_node_path4.relative)(base, (0, import_node_path4.join)(abs, e.name)).split(import_node_path4.sep).join("/");
+          if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
+            skippedDirs.add(dir);
+            continue;
+          }
+        }
+        if (e.isSymbolicLink()) continue;
+        await visit((0, import_node_path4.join)(abs, e.name));
+      }
+    } else if (st.isFile()) {
+      out.push((0, import_node_path4.relative)(base, abs).split(import_node_path4.sep).join("/") || abs);
+    }
+  };
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path4.resolve)(base, t));
+  return out;
+}
+async function readItem(base, rel, maxBytes) {
+  const abs = (0, import_node_path4.join)(base, rel);
+  let fh;
+  try {
+    fh = await (0, import_promises3.open)(abs, "r");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
+    return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
+    if (st.size > maxBytes) {
+      const head = Buffer.alloc(8e3);
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
+      if (!isArchivePath(rel) && looksBinary(head.subarray(0, bytesRead))) return { path: rel, skipped: "binary" };
+      return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    }
+    if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
+    if (st.size > WINDOW) return { path: rel, large: abs };
+    const buf = await fh.readFile();
+    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
+    return { path: rel, text: buf.toString("utf8") };
+  } catch (e) {
+    return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
+  } finally {
+    await fh.close();
+  }
+}
+
+// src/sources/stdin.ts
+async function* stdinSource(name2 = "(stdin)", maxBytes = Infinity) {
+  const parts = [];
+  let size = 0;
+  for await (const b of process.stdin) {
+    size += b.length;
+    if (size <= maxBytes) parts.push(b);
+  }
+  if (size > maxBytes) {
+    yield { path: name2, skipped: `too large (${size} bytes)`, unscanned: true };
+    return;
+  }
+  const buf = Buffer.concat(parts);
+  if (looksBinary(buf)) yield { path: name2, skipped: "binary" };
+  else yield { path: name2, text: buf.toString("utf8") };
+}
+
+// src/cli/commands/scan.ts
+init_version();
+
+// src/cli/args.ts
+var import_node_util = require("node:util");
+function parseCommandArgs(argv, options, command) {
+  try {
+    return (0, import_node_util.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new LeakguardError(`${command}: ${e.message.replace(/^TypeError \[\w+\]: /, "")}. Run \`leakguard ${command} --help\`.`);
+  }
+}
+function useColor(stream, flag) {
+  if (flag === false) return false;
+  if (process.env.NO_COLOR !== void 0 && process.env.NO_COLOR !== "") return false;
+  if (process.env.FORCE_COLOR !== void 0 && process.env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
+}
+
+// src/cli/output.ts
+var import_promises4 = require("node:fs/promises");
+
+// src/report/csv.ts
+var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
+function cell(v) {
+  let s = v === void 0 || v === null ? "" : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+var formatCsv = (result) => {
+  const rows = result.findings.map((f) => COLUMNS.map((c) => cell(c === "verification" ? f.verification ? `${f.verification.status}: ${f.verification.detail}` : "" : f[c])).join(","));
+  return [COLUMNS.join(","), ...rows].join("\r\n") + "\r\n";
+};
+
+// src/report/gitlab.ts
+var time = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
+var formatGitlab = (result, meta) => {
+  const tool = { id: "leakguard", name: "leakguard", version: meta.version, vendor: { name: "leakguard" } };
+  const doc = {
+    version: "15.0.7",
+    vulnerabilities: result.findings.map((f) => ({
+      id: f.fingerprint.replace(/[^A-Za-z0-9-]/g, "-"),
+      category: "secret_detection",
+      name: f.title,
+      description: `${f.title} (${f.provider}): ${f.preview}.${f.warning ? ` Warning only: ${f.warning}.` : ""}${f.verification ? ` Verified ${f.verification.status}: ${f.verification.detail}.` : ""} Rotate it (leakguard rotate ${f.ruleId}), then remove it from history (leakguard purge --finding ${f.fingerprint}).`,
+      severity: f.warning ? "Low" : f.confidence === "high" ? "Critical" : f.confidence === "medium" ? "High" : "Medium",
+      solution: `Rotate the credential, read it from the environment, and purge it from history.`,
+      scanner: { id: tool.id, name: tool.name },
+      location: { file: f.file, commit: { sha: f.commit ?? "0000000000000000000000000000000000000000" }, start_line: Math.max(1, f.line), end_line: Math.max(1, f.line) },
+      identifiers: [{ type: "leakguard_rule_id", name: `leakguard rule ${f.ruleId}`, value: f.ruleId }]
+    })),
+    scan: { analyzer: tool, scanner: tool, type: "secret_detection", start_time: time(), end_time: time(), status: "success" }
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+};
+
+// src/report/html.ts
+var esc2 = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+function countBy(items, key) {
+  const m = /* @__PURE__ */ new Map();
+  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+var bars = (rows, attr) => {
+  const max = Math.max(1, ...rows.map(([, n]) => n));
+  return rows.map(([k, n]) => `<tr data-${attr}="${esc2(k)}" data-count="${n}"><td>${esc2(k)}</td><td class="num">${n}</td><td class="bar"><span style="width:${Math.round(n / max * 100)}%"></span></td></tr>`).join("");
+};
+var formatHtml = (result, meta) => {
+  const f = result.findings;
+  const atHead = f.filter((x) => x.presentAtHead !== false).length;
+  const removed = f.filter((x) => x.presentAtHead === false).length;
+  const high = f.filter((x) => x.confidence === "high").length;
+  const dates = f.flatMap((x) => [x.date, x.removedIn?.date]).filter((d) => !!d).map((d) => Date.parse(d));
+  const now = Date.now();
+  const t0 = dates.length ? Math.min(...dates) : now;
+  const span = Math.max(1, now - t0);
+  const pos = (d) => (d - t0) / span * 100;
+  const timeline = [...f].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "")).map((x) => {
+    const start = x.date ? Date.parse(x.date) : now;
+    const end = x.removedIn ? Date.parse(x.removedIn.date) : now;
+    const left = pos(start);
+    const width = Math.max(0.8, pos(end) - left);
+    return `<div class="tl-row" data-finding="${esc2(x.fingerprint)}"><div class="tl-label">${esc2(x.file)}:${x.line} <small>${esc2(x.ruleId)}</small></div><div class="tl-track"><span class="tl-bar ${x.presentAtHead === false ? "gone" : "live"}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%" title="${esc2(`${x.date?.slice(0, 10) ?? "?"} \u2192 ${x.removedIn ? x.removedIn.date.slice(0, 10) : "still present"}`)}"></span></div></div>`;
+  }).join("");
+  const verified2 = f.some((x) => x.verification);
+  const live = f.filter((x) => x.verification?.status === "live").length;
+  const rows = f.map((x) => `<tr data-row="${esc2(x.fingerprint)}"${x.verification ? ` data-verification="${x.verification.status}"` : ""}>
+      <td><code>${esc2(x.file)}:${x.line}</code></td>
+      <td>${esc2(x.title)}<br><small>${esc2(x.ruleId)} \xB7 ${esc2(x.provider)}</small></td>
+      <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc2(x.warning)}</small>` : ""}</td>
+      <td><code class="preview">${esc2(x.preview)}</code>${x.verification ? `<br><span class="badge ${x.verification.status}" title="${esc2(x.verification.detail)}">${x.verification.status === "live" ? "LIVE" : x.verification.status}</span> <small>${esc2(x.verification.detail)}</small>` : ""}</td>
+      <td>${x.commit ? `<code>${esc2(x.commit.slice(0, 10))}</code><br><small>${esc2(x.author ?? "")}<br>${esc2(x.date?.slice(0, 10) ?? "")}</small>` : ""}</td>
+      <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc2(x.removedIn.commit.slice(0, 10))}</code> (${esc2(x.removedIn.date.slice(0, 10))})` : ""}` : "<strong>still present</strong>"}</td>
+      <td><code>leakguard rotate ${esc2(x.ruleId)}</code><br><code>leakguard purge --finding ${esc2(x.fingerprint)}</code></td>
+    </tr>`).join("");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>leakguard audit \u2014 ${esc2(meta.target)}</title>
+<style>
+:root{--fg:#1d2330;--muted:#6b7280;--line:#e5e7eb;--red:#c0362c;--amber:#b7791f;--green:#2f855a;--bg:#f8fafc}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);margin:0;background:var(--bg)}
+header{background:#111827;color:#fff;padding:20px 32px}header h1{margin:0;font-size:20px}header p{margin:4px 0 0;color:#cbd5e1}
+main{padding:24px 32px;max-width:1400px}section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:0 0 20px}
+h2{font-size:16px;margin:0 0 12px}.cards{display:flex;gap:16px;flex-wrap:wrap}.card{flex:1;min-width:160px;border:1px solid var(--line);border-radius:8px;padding:12px 16px;background:#fff}
+.card .n{font-size:28px;font-weight:700}.card.bad .n{color:var(--red)}.card.ok .n{color:var(--green)}.card .l{color:var(--muted)}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:20px}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{color:var(--muted);font-weight:600;font-size:12px;text-transform:uppercase}
+.num{text-align:right;width:48px}.bar{width:45%}.bar span{display:block;height:10px;background:#6366f1;border-radius:3px}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12px;background:#f1f5f9;padding:1px 4px;border-radius:4px}
+.conf{padding:1px 6px;border-radius:10px;font-size:12px}.conf.high{background:#fde2e1;color:var(--red)}.conf.medium{background:#fef3c7;color:var(--amber)}.conf.low{background:#e0f2fe;color:#0369a1}
+.tl-row{display:flex;align-items:center;gap:12px;margin:3px 0}.tl-label{width:34%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:12px}
+.tl-track{position:relative;flex:1;height:12px;background:#f1f5f9;border-radius:6px}.tl-bar{position:absolute;top:0;height:12px;border-radius:6px}.tl-bar.live{background:var(--red)}.tl-bar.gone{background:#94a3b8}
+.axis{display:flex;justify-content:space-between;color:var(--muted);font-size:12px;margin-left:calc(34% + 12px)}
+.steps li{margin:4px 0}small{color:var(--muted)}
+.badge{display:inline-block;margin-top:4px;padding:1px 6px;border-radius:10px;font-size:11px;font-weight:700}.badge.live{background:var(--red);color:#fff}.badge.revoked{background:#dcfce7;color:var(--green)}.badge.unknown{background:#f1f5f9;color:var(--muted)}
+#show-all,#show-live{position:absolute;opacity:0}#show-all:checked~.filter label[for=show-all],#show-live:checked~.filter label[for=show-live]{font-weight:700;text-decoration:underline}.filter{margin:0 0 10px}.filter label{margin-right:14px;cursor:pointer}#show-live:checked~table tbody tr:not([data-verification="live"]){display:none}
+</style></head><body>
+<header><h1>leakguard audit</h1><p>${esc2(meta.target)} \xB7 ${esc2((/* @__PURE__ */ new Date()).toISOString().slice(0, 16).replace("T", " "))} UTC \xB7 leakguard ${esc2(meta.version)}</p></header>
+<main>
+<section><h2>Summary</h2><div class="cards">
+<div class="card ${f.length ? "bad" : "ok"}"><div class="n" data-summary="total">${f.length}</div><div class="l">secrets found</div></div>
+<div class="card ${atHead ? "bad" : "ok"}"><div class="n" data-summary="at-head">${atHead}</div><div class="l">still present at HEAD</div></div>
+<div class="card"><div class="n" data-summary="removed">${removed}</div><div class="l">removed since (still in history)</div></div>
+<div class="card"><div class="n" data-summary="high">${high}</div><div class="l">high confidence</div></div>
+${verified2 ? `<div class="card ${live ? "bad" : "ok"}"><div class="n" data-summary="live">${live}</div><div class="l">still live (the provider accepts them)</div></div>` : ""}
+<div class="card"><div class="n" data-summary="files">${result.files}</div><div class="l">files or file changes scanned</div></div>
+</div></section>
+<section class="grid">
+<div><h2>By provider</h2><table>${bars(countBy(f, (x) => x.provider), "provider")}</table></div>
+<div><h2>By confidence</h2><table>${bars(countBy(f, (x) => x.confidence), "confidence")}</table></div>
+<div><h2>Who committed them</h2><table>${bars(countBy(f.filter((x) => x.author), (x) => x.author), "author")}</table></div>
+<div><h2>Files most affected</h2><table>${bars(countBy(f, (x) => x.file).slice(0, 10), "file")}</table></div>
+</section>
+${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and left) the history</h2>${timeline}<div class="axis"><span>${esc2(new Date(t0).toISOString().slice(0, 10))}</span><span>today</span></div><p><small>Red: still present at HEAD. Grey: removed from the files, still in history until purged.</small></p></section>` : ""}
+<section><h2>What to do, in this order</h2><ol class="steps">
+<li><strong>Rotate</strong> every credential below (<code>leakguard rotate &lt;rule&gt;</code> prints the playbook). History rewriting does not un-leak copies already cloned, forked or cached.</li>
+<li><strong>Remove</strong> what is still present at HEAD from the files, and load it from the environment instead.</li>
+<li><strong>Purge</strong> history in a fresh clone (<code>leakguard purge --finding &lt;fingerprint&gt;</code>), force-push, and tell collaborators to re-clone.</li>
+</ol></section>
+<section><h2>Findings (${f.length})</h2>${verified2 ? '<input type="radio" name="show" id="show-all" checked><input type="radio" name="show" id="show-live"><div class="filter"><label for="show-all">all findings</label><label for="show-live">only live credentials (' + live + ")</label></div>" : ""}<table><thead><tr><th>Where</th><th>What</th><th>Confidence</th><th>Preview (redacted)</th><th>Introduced</th><th>Status</th><th>Commands</th></tr></thead><tbody>${rows || '<tr><td colspan="7">No secrets found.</td></tr>'}</tbody></table></section>
+</main></body></html>
+`;
+};
+
+// src/report/human.ts
+var import_picocolors = __toESM(require("picocolors"), 1);
+
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+var TAG_MESSAGE = "(tag message)";
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+}
+
+// src/report/human.ts
+function verified(v, c) {
+  if (v.status === "live") return c.red(c.bold("LIVE")) + c.red(` the provider accepts it: ${v.detail}. Rotate it now.`);
+  if (v.status === "revoked") return c.green("revoked") + c.dim(` the provider rejects it: ${v.detail}`);
+  return c.dim(`unverified: ${v.detail}`);
+}
+var formatHuman = (result, meta) => {
+  const c = import_picocolors.default.createColors(meta.color);
+  const out = [];
+  const n = result.findings.length;
+  const blockers = result.findings.filter((f) => isBlocking(f, meta.failOn));
+  const warnings = result.findings.filter((f) => !isBlocking(f, meta.failOn));
+  if (n === 0) {
+    out.push(c.green(`\u2714 leakguard: no secrets found in ${meta.target}`) + c.dim(` (${result.files} file${result.files === 1 ? "" : "s"})`));
+  } else {
+    const head = blockers.length ? c.red(c.bold(`\u2716 leakguard: ${blockers.length} secret${blockers.length === 1 ? "" : "s"} found in ${meta.target}`)) + (warnings.length ? c.yellow(` and ${plural(warnings.length, "warning")}`) : "") : c.yellow(c.bold(`\u26A0 leakguard: ${plural(warnings.length, "warning")} in ${meta.target}`)) + c.dim(" (nothing blocking)");
+    out.push(head, "");
+    for (const f of [...blockers, ...warnings]) {
+      const where = isMessagePath(f.file) ? `${f.file === COMMIT_MESSAGE ? "commit" : "tag"} message of ${f.commit?.slice(0, 12) ?? "(being written)"}, line ${f.line}` : f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
+      const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
+      const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
+      const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
+      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, "more place")}: ${f.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(", ")}${f.locations.length > 3 ? ", \u2026" : ""})`) : "";
+      const warning = f.warning ? c.yellow(` (warning: ${f.warning})`) : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
+      out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
+      out.push(`    ${c.dim("\u2502")} ${f.context}`);
+      if (f.verification) out.push(`    ${verified(f.verification, c)}`);
+      out.push(`    ${c.cyan("fix:")} ${fixHint(f, meta)}`);
+      out.push(`    ${c.dim(`rule ${f.ruleId} \xB7 ${f.confidence} confidence \xB7 fingerprint ${f.fingerprint}`)}`);
+      out.push("");
+    }
+    out.push(`False positive? Put ${c.bold("leakguard:allow")} in a comment on the line, or add the fingerprint to .leakguardignore.`);
+    if (blockers.length === 0) {
+      out.push(c.yellow("Only warnings (weak or demo values, test fixtures, documentation, public keys, or below the fail-on level): not blocked. Review them anyway."));
+    } else if (meta.mode === "push") {
+      out.push(c.red("Push blocked.") + " These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with " + c.bold("leakguard purge") + ".");
+      out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold("leakguard rotate <rule-id>")}.`);
+    } else if (meta.mode === "staged") {
+      out.push(c.red("Commit blocked.") + " Remove the secrets from the staged changes, then `git add` and commit again.");
+      out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}; then ${c.bold("leakguard purge")} to remove it from history.`);
+    } else {
+      out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
+    }
+  }
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  const other = result.skipped.filter((s) => !s.unscanned);
+  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${s.path} \u2014 ${s.reason}`).join("; ")}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ""}`));
+  if (other.length) out.push(c.dim(skippedLine(other)));
+  if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
+  return out.join("\n") + "\n";
+};
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function fixHint(f, meta) {
+  if (f.file === TAG_MESSAGE) return `recreate the tag without it (git tag -f -a <name>, then git push --force origin <name>), or purge it: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  if (f.file === COMMIT_MESSAGE) {
+    return meta.mode === "staged" ? "take it out of the message and commit again (git commit -e reopens it); put the value in an environment variable, never in prose" : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+  }
+  if (f.warning === "weak password") return "a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen";
+  if (f.warning === "public by design") return "meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider";
+  if (f.provider === "Sensitive file") {
+    return meta.mode === "staged" ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- '${f.file}'), add it to .gitignore, and rotate what it held`;
+  }
+  return `read it from an environment variable (keep the value in a gitignored .env); if it was ever pushed or shared, rotate it: leakguard rotate ${f.ruleId}`;
+}
+function skippedLine(skipped) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const s of skipped) {
+    const key = s.reason.replace(/ \(.*$/, "");
+    byReason.set(key, [...byReason.get(key) ?? [], s.path]);
+  }
+  const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`);
+  return `skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} (${parts.join("; ")})`;
+}
+
+// src/report/json.ts
+var formatJson = (result, meta) => {
+  const doc = {
+    schema: "leakguard/scan@1",
+    tool: { name: "leakguard", version: meta.version },
+    target: meta.target,
+    mode: meta.mode,
+    summary: {
+      findings: result.findings.length,
+      blocking: result.findings.filter((f) => isBlocking(f, meta.failOn)).length,
+      files: result.files,
+      bytes: result.bytes,
+      skipped: result.skipped.length,
+      ignored: result.ignored
+    },
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      provider: f.provider,
+      confidence: f.confidence,
+      blocking: isBlocking(f, meta.failOn),
+      ...f.warning ? { warning: f.warning } : {},
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      preview: f.preview,
+      context: f.context,
+      fingerprint: f.fingerprint,
+      playbook: f.playbook,
+      ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {},
+      ...f.occurrences ? { occurrences: f.occurrences, alsoIn: f.alsoIn } : {},
+      ...f.presentAtHead !== void 0 ? { presentAtHead: f.presentAtHead } : {},
+      ...f.verification ? { verification: f.verification } : {},
+      ...f.removedIn ? { removedIn: f.removedIn } : {},
+      ...f.locations?.length ? { locations: f.locations } : {}
+    })),
+    skipped: result.skipped
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+};
+
+// src/report/junit.ts
+var xml = (s) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+var formatJunit = (result, meta) => {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const cases = [...byFile].map(([file, fs]) => {
+    const body = fs.map((f) => `${f.line}:${f.column} ${f.title} [${f.ruleId}]${f.warning ? ` (warning: ${f.warning})` : ""}${f.verification ? ` [${f.verification.status}: ${f.verification.detail}]` : ""} ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} fingerprint=${f.fingerprint}`).join("\n");
+    return `    <testcase classname="leakguard" name="${xml(file)}">
+      <failure message="${xml(`${fs.length} secret${fs.length === 1 ? "" : "s"} found`)}" type="secret">${xml(body)}</failure>
+    </testcase>`;
+  });
+  if (cases.length === 0) cases.push(`    <testcase classname="leakguard" name="${xml(meta.target)}"/>`);
+  const tests = cases.length;
+  const failures = byFile.size;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="leakguard" tests="${tests}" failures="${failures}">
+  <testsuite name="leakguard: ${xml(meta.target)}" tests="${tests}" failures="${failures}" errors="0" skipped="0">
+${cases.join("\n")}
+  </testsuite>
+</testsuites>
+`;
+};
+
+// src/report/sarif.ts
+var formatSarif = (result, meta) => {
+  const ruleIds = [...new Set(result.findings.map((f) => f.ruleId))];
+  const rules = ruleIds.map((id) => {
+    const f = result.findings.find((x) => x.ruleId === id);
+    return {
+      id,
+      name: id.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
+      shortDescription: { text: f.title },
+      fullDescription: { text: `${f.title} (${f.provider}). Committed secrets must be rotated, then removed from history.` },
+      help: { text: `Rotate the credential (leakguard rotate ${id}), move it to an environment variable or secret manager, and purge it from history (leakguard purge).` },
+      properties: { tags: ["security", "secret", f.provider], precision: f.confidence === "high" ? "very-high" : f.confidence === "medium" ? "high" : "medium", "security-severity": "9.0" }
+    };
+  });
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "leakguard", version: meta.version, semanticVersion: /^\d+\.\d+\.\d+/.test(meta.version) ? meta.version : void 0, informationUri: "https://www.npmjs.com/package/leakguard", rules } },
+        results: result.findings.map((f) => sarifResult(f, ruleIds.indexOf(f.ruleId), meta.failOn)),
+        ...result.skipped.length ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: result.skipped.map((s) => ({ level: "note", message: { text: `skipped ${s.path}: ${s.reason}` } })) }] } : {}
+      }
+    ]
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+};
+function sarifResult(f, ruleIndex, failOn) {
+  const region = f.line > 0 ? { startLine: f.line, startColumn: Math.max(1, f.column) } : { startLine: 1 };
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    // Warnings (weak demo passwords, fixtures, public keys) never fail the scan.
+    level: !isBlocking(f, failOn) || f.confidence === "low" ? "warning" : "error",
+    message: { text: `${f.title}: ${f.preview}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""}` },
+    // A message is no file: a logical location names the commit (or tag) whose message it is.
+    locations: isMessagePath(f.file) ? [{ logicalLocations: [{ name: f.file === COMMIT_MESSAGE ? "commit message" : "tag message", fullyQualifiedName: `${f.file === COMMIT_MESSAGE ? "commit" : "tag"}/${f.commit ?? ""}/message:${f.line}`, kind: "object" }] }] : [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file) }, region } }],
+    ...f.locations?.length ? { relatedLocations: f.locations.map((l, id) => ({ id, physicalLocation: { artifactLocation: { uri: encodeURI(l.file) }, region: { startLine: Math.max(1, l.line) } } })) } : {},
+    partialFingerprints: { "leakguard/v1": f.fingerprint },
+    ...f.commit || f.warning || f.verification ? { properties: { ...f.commit ? { commit: f.commit, author: f.author, date: f.date } : {}, ...f.warning ? { warning: f.warning } : {}, ...f.verification ? { verification: f.verification } : {} } } : {}
+  };
+}
+
+// src/report/index.ts
+var formatters = {
+  human: formatHuman,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  csv: formatCsv,
+  html: formatHtml,
+  gitlab: formatGitlab
+};
+
+// src/cli/output.ts
+function checkFormat(format, command) {
+  if (!formatters[format]) throw new LeakguardError(`${command}: unknown --format "${format}" (known: ${Object.keys(formatters).join(", ")})`);
+}
+async function emitResult(result, meta, opts) {
+  const color = useColor(process.stdout, opts.noColor ? false : void 0);
+  if (opts.report) {
+    const text = formatters[opts.format](result, { ...meta, color: false });
+    await (0, import_promises4.writeFile)(opts.report, text).catch((e) => {
+      throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
+    });
+    process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
+  } else {
+    process.stdout.write(formatters[opts.format](result, { ...meta, color: opts.format === "human" && color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
+  }
+  const unscanned = result.skipped.filter((s) => s.unscanned);
+  if (opts.failClosed && unscanned.length) {
+    const list = unscanned.slice(0, 10).map((s) => `  ${s.path}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ""}: ${s.reason}`).join("\n");
+    const cfg = opts.configFile ?? "leakguard.config.json";
+    process.stderr.write(
+      `leakguard: ${unscanned.length} file${unscanned.length === 1 ? "" : "s"} could not be scanned, so ${meta.mode === "push" ? "this push" : "this commit"} is blocked:
+${list}${unscanned.length > 10 ? `
+  \u2026 and ${unscanned.length - 10} more` : ""}
+To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths" in ${cfg} (or raise "maxFileSize" there if it is only large), or skip the check once with --no-verify.
+`
+    );
+    return 1;
+  }
+  if (opts.failOnLive) return result.findings.some((f) => f.verification?.status === "live") ? 1 : 0;
+  return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
+}
+
+// src/git/log.ts
+var import_node_child_process4 = require("node:child_process");
+var import_node_os = require("node:os");
+var COMMIT_MARK = "\0leakguard-commit\0";
+var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
+var MESSAGE_END = "\0leakguard-end";
+var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
+async function* logPatches(root, revArgs) {
+  const what = `git log ${revArgs.join(" ")}`;
+  const processes = revArgs.includes("-g") ? 1 : logProcesses();
+  if (processes === 1) {
+    yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what));
+    return;
+  }
+  let list;
+  try {
+    list = await git(["rev-list", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    throw new LeakguardError(`${what} failed: ${e instanceof GitError ? e.stderr : e.message}`);
+  }
+  const line = list.indexOf(10) + 1;
+  if (line <= 0) return;
+  const total = Math.floor(list.length / line);
+  const count = Math.max(1, Math.min(processes, Math.floor(total / MIN_COMMITS_PER_PROCESS)));
+  const run4 = count === 1 ? total : Math.min(MAX_RUN, Math.max(MIN_COMMITS_PER_PROCESS, Math.ceil(total / (count * 4))));
+  const owner = (seq) => Math.floor(seq / run4) % count;
+  const workers = [];
+  try {
+    for (let w = 0; w < count; w++) {
+      const parts = [];
+      for (let start = w * run4; start < total; start += run4 * count) parts.push(list.subarray(start * line, Math.min(total, start + run4) * line));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+    }
+    for (let seq = 0; seq < total; seq++) {
+      const expected = list.toString("latin1", seq * line, seq * line + line - 1);
+      const commit = await workers[owner(seq)].next();
+      if (!commit || commit.sha !== expected) throw new LeakguardError(`${what}: expected commit ${expected}, git printed ${commit?.sha ?? "nothing"}`);
+      yield commit;
+    }
+  } finally {
+    for (const w of workers) w.stop();
+  }
+}
+async function* drain(log) {
+  try {
+    for (let c = await log.next(); c; c = await log.next()) yield c;
+  } finally {
+    log.stop();
+  }
+}
+var MIN_COMMITS_PER_PROCESS = 64;
+var MAX_RUN = 512;
+var AHEAD_BYTES = 64 * 1024 * 1024;
+function logProcesses() {
+  const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
+  if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
+  return Math.max(1, Math.min(4, (0, import_node_os.availableParallelism)() - 1));
+}
+var LogProcess = class {
+  constructor(root, args, stdin, what, ahead = AHEAD_BYTES) {
+    this.what = what;
+    this.ahead = ahead;
+    this.child = (0, import_node_child_process4.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
+    this.child.stdout.on("data", (b) => {
+      this.chunks.push(b);
+      this.buffered += b.length;
+      if (this.buffered > this.ahead && !this.paused) {
+        this.paused = true;
+        this.child.stdout.pause();
+      }
+      this.signal();
+    });
+    this.child.stderr.on("data", (b) => this.stderr.push(b));
+    this.child.on("error", (e) => {
+      this.spawnError = new LeakguardError(`could not run git: ${e.message}`);
+      this.signal();
+    });
+    this.child.on("close", (code) => {
+      this.closed = true;
+      this.code = code ?? -1;
+      this.signal();
+    });
+    if (stdin) {
+      this.child.stdin.on("error", () => {
+      });
+      this.child.stdin.end(stdin);
+    }
+  }
+  what;
+  ahead;
+  child;
+  chunks = [];
+  buffered = 0;
+  paused = false;
+  closed = false;
+  drained = false;
+  code = 0;
+  spawnError;
+  stderr = [];
+  wake;
+  parser = new PatchStreamParser();
+  decoder = new TextDecoder("utf-8", { fatal: false });
+  /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
+  pending = [];
+  ready = [];
+  readyAt = 0;
+  signal() {
+    const w = this.wake;
+    this.wake = void 0;
+    w?.();
+  }
+  /** The next commit, left in place; undefined at the end. */
+  async peek() {
+    while (this.readyAt === this.ready.length) {
+      if (this.spawnError) throw this.spawnError;
+      const chunk = this.chunks.shift();
+      if (chunk) {
+        this.buffered -= chunk.length;
+        if (this.paused && this.buffered <= this.ahead / 2) {
+          this.paused = false;
+          this.child.stdout.resume();
+        }
+        this.parse(this.decoder.decode(chunk, { stream: true }), false);
+      } else if (this.closed && !this.drained) {
+        this.drained = true;
+        this.parse(this.decoder.decode(), true);
+        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+      } else if (this.drained) {
+        return void 0;
+      } else {
+        await new Promise((r) => this.wake = r);
+      }
+    }
+    return this.ready[this.readyAt];
+  }
+  async next() {
+    const commit = await this.peek();
+    if (commit) this.readyAt++;
+    return commit;
+  }
+  parse(text, last) {
+    const nl = last ? text.length : text.lastIndexOf("\n");
+    if (nl < 0) {
+      this.pending.push(text);
+      return;
+    }
+    this.pending.push(text.slice(0, nl));
+    const complete = this.pending.length === 1 ? this.pending[0] : this.pending.join("");
+    this.pending = last ? [] : [text.slice(nl + 1)];
+    this.ready = complete || !last ? this.parser.push(complete) : [];
+    this.readyAt = 0;
+    if (last) {
+      const final = this.parser.finish();
+      if (final) this.ready.push(final);
+    }
+  }
+  /** The reader is done (or gave up): stop git. */
+  stop() {
+    if (!this.closed) this.child.kill();
+  }
+};
+async function countCommits(root, revArgs) {
+  try {
+    const out = await git(["rev-list", "--count", ...revArgs, "--"], { cwd: root });
+    return Number(out.toString("utf8").trim()) || 0;
+  } catch {
+    return 0;
+  }
+}
+var PatchStreamParser = class {
+  commit;
+  file;
+  oldLeft = 0;
+  newLeft = 0;
+  newLine = 0;
+  /** Lines of the commit message being read, until its end marker. */
+  message;
+  push(text) {
+    const done = [];
+    let start = 0;
+    const n = text.length;
+    while (start <= n) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = n;
+      this.line(text.slice(start, end), done);
+      start = end + 1;
+    }
+    return done;
+  }
+  finish() {
+    const c = this.commit;
+    this.commit = void 0;
+    return c;
+  }
+  line(line, done) {
+    if (this.message) {
+      if (!line.endsWith(MESSAGE_END)) {
+        this.message.push(line);
+        return;
+      }
+      this.message.push(line.slice(0, -MESSAGE_END.length));
+      this.commit.message = this.message.join("\n").replace(/\n+$/, "");
+      this.message = void 0;
+      return;
+    }
+    if (this.oldLeft > 0 || this.newLeft > 0) {
+      const c = line.charCodeAt(0);
+      if (c === 43) {
+        if (this.file) {
+          this.file.added.push({ line: this.newLine, text: line.slice(1) });
+          this.file.addedBytes += line.length;
+        }
+        this.newLine++;
+        this.newLeft--;
+      } else if (c === 45) {
+        this.oldLeft--;
+      } else if (c !== 92) {
+        this.newLine++;
+        this.oldLeft--;
+        this.newLeft--;
+      }
+      return;
+    }
+    if (line.startsWith(COMMIT_MARK)) {
+      if (this.commit) done.push(this.commit);
+      const [sha = "", author = "", email = "", date = "", first = ""] = line.slice(COMMIT_MARK.length).split("\0");
+      this.commit = { sha, author, email, date, message: "", files: [] };
+      this.file = void 0;
+      if (line.endsWith(MESSAGE_END)) this.commit.message = first;
+      else this.message = [first];
+      return;
+    }
+    if (!this.commit) return;
+    if (line.startsWith("diff --git ")) {
+      this.file = { path: pathFromHeader(line), binary: false, added: [], addedBytes: 0 };
+      this.commit.files.push(this.file);
+    } else if (!this.file) {
+      return;
+    } else if (line.startsWith("@@ ")) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (m) {
+        this.oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+        this.newLine = Number(m[2]);
+        this.newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+      }
+    } else if (line.startsWith("+++ ")) {
+      const p = line.slice(4);
+      if (p !== "/dev/null") this.file.path = stripPrefix(unquote(p), "b/");
+    } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+      this.file.oldPath = this.file.path;
+      this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+    } else if (line.startsWith("deleted file mode ")) {
+      this.file.deleted = true;
+    } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
+      this.file.binary = true;
+    } else if (line.startsWith("index ")) {
+      const dots = line.indexOf("..");
+      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+    }
+  }
+};
+function stripPrefix(p, prefix) {
+  return p.startsWith(prefix) ? p.slice(prefix.length) : p;
+}
+function pathFromHeader(line) {
+  const rest = line.slice("diff --git ".length);
+  if (rest.startsWith('"')) {
+    const end = quotedEnd(rest);
+    const second = rest.slice(end + 1).trim();
+    return stripPrefix(unquote(second), "b/");
+  }
+  const half = (rest.length - 1) / 2;
+  return stripPrefix(rest.slice(half + 1), "b/");
+}
+function quotedEnd(s) {
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === '"') return i;
+  }
+  return s.length;
+}
+function unquote(s) {
+  if (!s.startsWith('"') || !s.endsWith('"')) return s;
+  const bytes = [];
+  const body = s.slice(1, -1);
+  const map = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      for (const b of Buffer.from(ch, "utf8")) bytes.push(b);
+      continue;
+    }
+    const next2 = body[i + 1] ?? "";
+    if (/[0-7]/.test(next2)) {
+      bytes.push(parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(map[next2] ?? next2.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/sources/commits.ts
+async function* commitsSource(root, revArgs, maxBytes) {
+  const opened = /* @__PURE__ */ new Set();
+  for await (const commit of logPatches(root, revArgs)) {
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
+    for (const file of commit.files) {
+      if (file.deleted) continue;
+      const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
+      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary) yield { ...base, skipped: "binary" };
+      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
+      else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+    }
+  }
+}
+async function* archiveAt(root, sha, path, base, maxBytes, opened) {
+  if (opened.has(sha)) return;
+  opened.add(sha);
+  const size = Number((await git(["cat-file", "-s", sha], { cwd: root })).toString("utf8").trim());
+  if (size > maxBytes) {
+    yield { ...base, path, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+    return;
+  }
+  yield* expandArchive(path, await git(["cat-file", "blob", sha], { cwd: root }), maxBytes, base);
+}
+
+// src/cli/progress.ts
+function withProgress(items, total, stream = process.stderr) {
+  if (!stream.isTTY || process.env.CI || total < 50) return items;
+  return (async function* () {
+    const { SingleBar } = require("cli-progress");
+    const bar = new SingleBar({
+      format: "scanning history {bar} {value}/{total} commits \xB7 {rate} MB/s \xB7 ETA {eta_formatted}",
+      stream,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 200
+    });
+    const started = Date.now();
+    let bytes = 0;
+    let commits = 0;
+    let last;
+    bar.start(total, 0, { rate: "0.0" });
+    try {
+      for await (const item of items) {
+        if (item.commit !== last) {
+          last = item.commit;
+          commits++;
+          if (commits % 25 === 0) bar.update(commits, { rate: (bytes / 1048576 / Math.max(1e-3, (Date.now() - started) / 1e3)).toFixed(1) });
+        }
+        bytes += item.text?.length ?? 0;
+        yield item;
+      }
+    } finally {
+      bar.stop();
+    }
+  })();
+}
+
+// src/git/presence.ts
+var import_node_child_process5 = require("node:child_process");
+async function annotatePresence(root, findings) {
+  const todo = findings.filter((f) => f.commit && f.secret && !f.secret.startsWith("file:") && !f.file.includes("\n"));
+  if (!todo.length) return;
+  const reader = new BlobReader(root);
+  try {
+    for (const f of todo) {
+      const head = await reader.read(`HEAD:${f.file}`);
+      f.presentAtHead = head !== void 0 && head.includes(f.secret);
+      if (f.presentAtHead) continue;
+      const out = await git(["log", "--reverse", "--format=%H %aI", "--ancestry-path", `${f.commit}..HEAD`, "--", f.file], { cwd: root, okCodes: [128] });
+      for (const line of out.toString("utf8").split("\n").filter(Boolean)) {
+        const [sha, date] = line.split(" ");
+        const content = await reader.read(`${sha}:${f.file}`);
+        if (content === void 0 || !content.includes(f.secret)) {
+          f.removedIn = { commit: sha, date };
+          break;
+        }
+      }
+    }
+  } finally {
+    reader.close();
+  }
+}
+var BlobReader = class {
+  child;
+  q = new ByteQueue();
+  waiting;
+  constructor(root) {
+    this.child = (0, import_node_child_process5.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+    this.child.stdout.on("data", (b) => {
+      this.q.push(b);
+      this.waiting?.();
+    });
+  }
+  async read(spec) {
+    this.child.stdin.write(`${spec}
+`);
+    const header = await this.next(() => this.q.readLine());
+    const line = header.toString("utf8");
+    if (/ (?:missing|ambiguous)$/.test(line)) return void 0;
+    const parts = line.split(" ");
+    if (parts.length !== 3 || !/^\d+$/.test(parts[2])) return void 0;
+    const size = Number(parts[2]);
+    const body = await this.next(() => this.q.read(size + 1));
+    return parts[1] === "blob" ? body.subarray(0, size).toString("utf8") : void 0;
+  }
+  async next(take) {
+    for (; ; ) {
+      const got = take();
+      if (got) return got;
+      await new Promise((r) => this.waiting = r);
+    }
+  }
+  close() {
+    this.child.stdin.end();
+  }
+};
+
+// src/sources/tags.ts
+var import_node_child_process6 = require("node:child_process");
+async function* tagMessagesSource(root, tagIds) {
+  if (tagIds.length === 0) return;
+  const child = (0, import_node_child_process6.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end(tagIds.join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) {
+    if (obj.type !== "tag") continue;
+    const text = obj.content.toString("utf8");
+    const blank = text.indexOf("\n\n");
+    const header = blank < 0 ? text : text.slice(0, blank);
+    const message = blank < 0 ? "" : text.slice(blank + 2).replace(/\n+$/, "");
+    const tagger = /^tagger (.*) <([^>]*)> (\d+) ([+-]\d{4})$/m.exec(header);
+    if (!message) continue;
+    yield {
+      path: TAG_MESSAGE,
+      commit: obj.sha,
+      ...tagger ? { author: `${tagger[1]} <${tagger[2]}>`, date: new Date(Number(tagger[3]) * 1e3).toISOString() } : {},
+      text: message
+    };
+  }
+}
+async function allTagObjects(root) {
+  const out = await git(["for-each-ref", "--format=%(objecttype) %(objectname)", "refs/tags"], { cwd: root });
+  return out.toString("utf8").split("\n").filter((l) => l.startsWith("tag ")).map((l) => l.slice(4));
+}
+
+// src/cli/commands/scan.ts
+var HELP = `Usage: leakguard scan [--staged | <path>\u2026 | -] [options]
+
+Sources (one of):
+  --staged [<file>\u2026]       the staged changes (what the next commit adds); what the hook runs.
+                           With files (as lint-staged passes them): only their staged changes
+    --full-files           with --staged: the whole staged version of each changed file, not only added lines
+  --range <revs>           the lines added by each commit in a range, e.g. origin/main..HEAD
+  --history                every commit reachable from any branch, tag or other ref
+    --include-stashes      with --history: also every stash entry (what git stash saved)
+    --since <date>         with --history or --range: only commits after this date
+  <path>\u2026                  files and directories (default: .); .gitignore is honoured in a repo
+  -                        standard input
+
+Options:
+  --no-git                 scan paths as plain files: no repository needed, no .gitignore
+  --format <name>          human (default), json, sarif, junit, csv, html (audit page) or gitlab
+  --report <file>          also write the report (in --format) to a file; the terminal shows the summary
+  --baseline <file>        report only findings not in this baseline (default: ${BASELINE_FILE} if present)
+  --no-baseline            report every finding, even baselined ones
+  --config <file>          config file (default: leakguard.config.json or package.json "leakguard";
+                           with neither, a .gitleaks.toml is read: migration from gitleaks)
+  --gitleaks-config <file> add a gitleaks config's rules and allowlists (reports what it could not map)
+  --min-confidence <level> low, medium or high (default: from config, else low)
+  --fail-on <level>        only findings of this confidence or higher fail (exit 1); lower ones are warnings (default: config failOn, else low)
+  --max-file-size <size>   do not scan larger files (default 100MB; config maxFileSize); they are listed, and
+                           with --staged they block. Large files below it are scanned in overlapping pieces
+  --stdin-name <path>      file name to report for stdin (also picks path-based rules, e.g. .env)
+  --verify                 ask each provider whether the credentials found still work (one read-only
+                           request per credential; see leakguard verify --help). Not with --staged unless
+                           the config says "verify": { "inHooks": true }
+    --only-live            with --verify: report only credentials the provider still accepts
+    --fail-on-live         with --verify: exit 1 only when a credential is live (for CI)
+  --no-color               plain output (also: NO_COLOR=1)
+  -h, --help               this help
+
+Exit codes: 0 no secrets, 1 secrets found, 2 usage or runtime error.
+`;
+async function run2(argv) {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      staged: { type: "boolean" },
+      "full-files": { type: "boolean" },
+      range: { type: "string" },
+      history: { type: "boolean" },
+      "include-stashes": { type: "boolean" },
+      since: { type: "string" },
+      "no-git": { type: "boolean" },
+      format: { type: "string" },
+      report: { type: "string" },
+      baseline: { type: "string" },
+      "no-baseline": { type: "boolean" },
+      config: { type: "string" },
+      "gitleaks-config": { type: "string" },
+      "min-confidence": { type: "string" },
+      "fail-on": { type: "string" },
+      "max-file-size": { type: "string" },
+      "stdin-name": { type: "string" },
+      "no-color": { type: "boolean" },
+      verify: { type: "boolean" },
+      "only-live": { type: "boolean" },
+      "fail-on-live": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    },
+    "scan"
+  );
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const format = values.format ?? "human";
+  checkFormat(format, "scan");
+  const fromStdin = positionals.length === 1 && positionals[0] === "-";
+  if (positionals.includes("-") && !fromStdin) throw new LeakguardError('scan: "-" (stdin) cannot be combined with paths');
+  if (values.range?.startsWith("-")) throw new LeakguardError(`scan: --range "${values.range}" is not a revision range`);
+  const commitScan = values.range !== void 0 || values.history === true;
+  if (values.range && values.history) throw new LeakguardError("scan: use either --range or --history");
+  if (commitScan && (values.staged || positionals.length || values["no-git"])) throw new LeakguardError("scan: --range/--history scan commits; they cannot be combined with --staged, paths or --no-git");
+  if (values.since && !commitScan) throw new LeakguardError("scan: --since goes with --history or --range");
+  if (values.since?.startsWith("-")) throw new LeakguardError(`scan: --since "${values.since}" is not a date`);
+  if (values.staged && values["no-git"]) throw new LeakguardError("scan: --staged needs a git repository; it cannot be combined with --no-git");
+  if ((values["only-live"] || values["fail-on-live"]) && !values.verify) throw new LeakguardError("scan: --only-live and --fail-on-live go with --verify (or leakguard verify)");
+  const cwd = process.cwd();
+  const useGit = !values["no-git"] && !fromStdin;
+  const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
+  const config = await loadConfig(root, values.config);
+  mark("config");
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path5.resolve)(cwd, values["gitleaks-config"]));
+  for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
+`);
+  if (values["min-confidence"]) {
+    const level = values["min-confidence"];
+    if (level !== "low" && level !== "medium" && level !== "high") throw new LeakguardError("scan: --min-confidence must be low, medium or high");
+    config.minConfidence = level;
+  }
+  if (values["fail-on"]) {
+    const level = values["fail-on"];
+    if (level !== "low" && level !== "medium" && level !== "high") throw new LeakguardError("scan: --fail-on must be low, medium or high");
+    config.failOn = level;
+  }
+  if (values["max-file-size"]) config.maxFileSize = parseSize(values["max-file-size"], () => {
+    throw new LeakguardError("scan: --max-file-size must be a size such as 500KB or 5MB");
+  });
+  const ignore = await loadIgnoreFile(root);
+  if (!values["no-baseline"]) {
+    const explicit = values.baseline;
+    for (const fp of await loadBaseline(root, explicit ?? void 0, explicit !== void 0)) ignore.add(fp);
+  }
+  let meta;
+  let items;
+  if (commitScan) {
+    const since = values.since ? [`--since=${values.since}`] : [];
+    const revs = [...values.range ? [values.range] : ["--exclude=refs/stash", "--all"], ...since];
+    const commits = values.range ? commitsSource(root, revs, config.maxFileSize) : withTags(root, commitsSource(root, revs, config.maxFileSize));
+    const withStashes = values["include-stashes"] && await hasStash(root) ? (async function* () {
+      yield* commits;
+      yield* commitsSource(root, ["-g", "--diff-merges=first-parent", "refs/stash", ...since], config.maxFileSize);
+    })() : commits;
+    items = withProgress(withStashes, await countCommits(root, revs));
+    meta = { target: values.range ? `commits ${values.range}` : "the history of every branch and tag", mode: "history", version: VERSION };
+  } else if (values.staged) {
+    const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
+    items = stagedSource(root, config.maxFileSize, pathspecs, values["full-files"] === true);
+    meta = { target: "staged changes", mode: "staged", version: VERSION };
+  } else if (fromStdin) {
+    items = stdinSource(values["stdin-name"] ?? "(stdin)", config.maxFileSize);
+    meta = { target: "stdin", mode: "stdin", version: VERSION };
+  } else {
+    const given = positionals.length ? positionals : ["."];
+    items = useGit ? filesSource(root, given.map((p) => toRootRelative(root, cwd, p)), { useGit, maxBytes: config.maxFileSize }) : filesSource(cwd, given, { useGit, maxBytes: config.maxFileSize });
+    meta = { target: positionals.length ? positionals.join(", ") : "the working tree", mode: "files", version: VERSION };
+  }
+  const ignoreLocations = await loadGitleaksIgnore(root);
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
+  mark("scan");
+  if (values.verify) {
+    if (values.staged && !config.verify.inHooks) {
+      throw new LeakguardError(`scan: --verify sends each credential found to its provider, which the commit path never does unless asked: set "verify": { "inHooks": true } in ${config.source ?? "leakguard.config.json"}, or verify after the fact (leakguard verify)`);
+    }
+    await verifyAndReport(result, values["only-live"] === true);
+  }
+  if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
+  const code = await emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", failOnLive: values["fail-on-live"] === true, ...config.source ? { configFile: config.source } : {} });
+  mark("output");
+  return code;
+}
+async function verifyAndReport(result, onlyLive) {
+  const candidates = result.findings.length;
+  if (candidates) process.stderr.write(`leakguard: asking the providers about ${candidates} finding${candidates === 1 ? "" : "s"}\u2026
+`);
+  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
+  const s = await verifyFindings2(result.findings);
+  if (candidates) process.stderr.write(`leakguard: verified: ${s.live} live, ${s.revoked} revoked, ${s.unknown} unknown (${s.requests} request${s.requests === 1 ? "" : "s"}; ${candidates - s.live - s.revoked - s.unknown} with no verifier)
+`);
+  if (onlyLive) result.findings = result.findings.filter((f) => f.verification?.status === "live");
+}
+async function* withTags(root, commits) {
+  yield* commits;
+  yield* tagMessagesSource(root, await allTagObjects(root));
+}
+async function hasStash(root) {
+  const out = await git(["rev-parse", "--verify", "--quiet", "refs/stash"], { cwd: root, okCodes: [1] });
+  return out.toString("utf8").trim() !== "";
+}
+function toRootRelative(root, cwd, p) {
+  const rel = (0, import_node_path5.relative)(root, (0, import_node_path5.resolve)(cwd, p)).split(import_node_path5.sep).join("/");
+  if (rel.startsWith("..")) throw new LeakguardError(`scan: ${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
+  return rel === "" ? "." : rel;
+}
+
+// src/cli/commands/verify.ts
+var HELP2 = `Usage: leakguard verify [--history | --range <revs> | <path>\u2026] [scan options]
+
+Scans like \`leakguard scan\`, then asks each provider whether the credentials
+it found still work: one read-only, side-effect-free request per distinct
+credential (GitHub GET /user, Slack auth.test, AWS STS GetCallerIdentity, \u2026)
+to the provider's own host. Each finding gets a status:
+  live      the provider accepted it (with what it said: the account, scopes)
+  revoked   the provider rejected it as invalid
+  unknown   no answer, a timeout, a rate limit or an unexpected answer (said which),
+            or not verifiable (database URLs are never dialled)
+Verification never runs in the commit hook unless the config says
+"verify": { "inHooks": true }. Nothing is cached on disk; no secret is printed.
+
+Options (besides scan's):
+  --only-live              report only credentials the provider still accepts
+  --fail-on-live           exit 1 only when a credential is live (CI that blocks on live leaks only)
+
+Environment:
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY   honoured (HTTPS goes through a CONNECT tunnel)
+  LEAKGUARD_VERIFY_TIMEOUT_MS         per request (default 8000)
+  LEAKGUARD_VERIFY_BUDGET_MS          whole run (default 60000); later checks say "budget spent"
+  LEAKGUARD_VERIFY_<FAMILY>_URL       another base URL for a provider: GitHub Enterprise
+                                      (https://ghe.example.com/api/v3), self-managed GitLab, tests
+
+Providers (${verifiers.length} verifiers; override variables):
+${wrap(overrideNames().map((n) => n.replace(/^LEAKGUARD_VERIFY_|_URL$/g, "")).join(", "))}
+
+Exit codes: 0 no secrets (or, with --fail-on-live, none live), 1 secrets found, 2 usage or runtime error.
+`;
+function wrap(text) {
+  const lines = [];
+  let line = " ";
+  for (const word of text.split(" ")) {
+    if (line.length + word.length > 78) {
+      lines.push(line);
+      line = " ";
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line].join("\n");
+}
+async function run3(argv) {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(HELP2);
+    return 0;
+  }
+  return run2(["--verify", ...argv]);
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  run
+});

@@ -1,0 +1,532 @@
+import { amzDate, authorization } from './sigv4.js';
+import { sharedKey } from './azure.js';
+import type { HttpResponse } from './http.js';
+import type { VerifyStatus } from './types.js';
+
+/** What a verifier knows about the credential: the secret, and other secrets and text found beside it. */
+export interface VerifyTarget {
+  secret: string;
+  /** Secrets of other findings in the same file (and commit), by rule id: an AWS key id needs its secret key. */
+  nearby: Map<string, string[]>;
+  /** The text around the secret (in memory only): names that are not secret (an Azure AccountName, a Shopify shop, a Twilio SID). */
+  context: string;
+}
+
+export interface Plan {
+  method: 'GET' | 'POST';
+  /** Path and query, appended to the base URL. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Signs the request once its final URL (official or overridden host) is known. */
+  sign?: (url: URL, headers: Record<string, string>, body: string) => void;
+}
+
+export interface Verdict {
+  status: VerifyStatus;
+  detail: string;
+}
+
+export interface Verifier {
+  /** Names the override variable: LEAKGUARD_VERIFY_<FAMILY>_URL. */
+  family: string;
+  rules: string[];
+  /** The provider's official base URL (may depend on the secret: a Mailchimp data centre, an Azure account). */
+  base: string | ((t: VerifyTarget) => string | undefined);
+  /** The one read-only request, or why none can be made. */
+  plan: (t: VerifyTarget) => Plan | string;
+  judge: (res: HttpResponse) => Verdict;
+  /** For credentials checked as a pair: one key for both halves, so the pair is asked about once. */
+  cacheKey?: (t: VerifyTarget) => string | undefined;
+}
+
+const bearer = (s: string) => ({ authorization: `Bearer ${s}` });
+const basic = (user: string, pass: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` });
+const get = (path: string, headers: Record<string, string> = {}): Plan => ({ method: 'GET', path, headers });
+const postJson = (path: string, body: unknown, headers: Record<string, string> = {}): Plan => ({ method: 'POST', path, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+export function parse(body: string): Record<string, unknown> | undefined {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A field deep in a JSON answer, as short text ("" when absent). */
+export function field(body: string | Record<string, unknown> | undefined, path: string): string {
+  let v: unknown = typeof body === 'string' ? parse(body) : body;
+  for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/** The usual answers: 200 accepted; 401 (and whatever else the provider uses) rejected; everything else unknown, said why. */
+function byStatus(revoked: number[], detail: (res: HttpResponse) => string = () => '', liveAlso: number[] = []): (res: HttpResponse) => Verdict {
+  return (res) => {
+    if (res.status >= 200 && res.status < 300) return { status: 'live', detail: detail(res) || 'accepted' };
+    if (liveAlso.includes(res.status)) return { status: 'live', detail: `accepted, but not allowed this call (HTTP ${res.status}): the credential is valid with narrower permissions` };
+    if (revoked.includes(res.status)) return { status: 'revoked', detail: `rejected (HTTP ${res.status})` };
+    return unexpected(res);
+  };
+}
+
+export function unexpected(res: HttpResponse): Verdict {
+  if (res.status === 429) return { status: 'unknown', detail: 'rate limited (HTTP 429): try again later' };
+  if (res.status >= 500) return { status: 'unknown', detail: `provider error (HTTP ${res.status})` };
+  return { status: 'unknown', detail: `unexpected answer (HTTP ${res.status})` };
+}
+
+const name = (...paths: string[]) => (res: HttpResponse) => {
+  const doc = parse(res.body);
+  for (const p of paths) {
+    const v = field(doc, p);
+    if (v) return v;
+  }
+  return '';
+};
+
+/** Verifiers, each the provider's documented cheapest read-only identity call. */
+export const verifiers: Verifier[] = [
+  {
+    family: 'GITHUB',
+    rules: ['github-ghp', 'github-gho', 'github-ghu', 'github-fine-grained-pat'],
+    base: 'https://api.github.com',
+    plan: (t) => get('/user', { ...bearer(t.secret), accept: 'application/vnd.github+json' }),
+    judge: byStatus([401], (res) => {
+      const scopes = res.headers['x-oauth-scopes'];
+      const login = field(res.body, 'login');
+      return `${login ? `user ${login}` : 'accepted'}${typeof scopes === 'string' ? `; scopes: ${scopes || 'none'}` : ''}`;
+    }),
+  },
+  {
+    family: 'GITHUB',
+    rules: ['github-ghs'],
+    base: 'https://api.github.com',
+    plan: (t) => get('/installation/repositories?per_page=1', { ...bearer(t.secret), accept: 'application/vnd.github+json' }),
+    judge: byStatus([401], (res) => `app installation token; ${field(res.body, 'total_count') || '?'} repositories`),
+  },
+  {
+    family: 'GITLAB',
+    rules: ['gitlab-pat'],
+    base: 'https://gitlab.com',
+    plan: (t) => get('/api/v4/user', { 'private-token': t.secret }),
+    judge: byStatus([401], (res) => (field(res.body, 'username') ? `user ${field(res.body, 'username')}` : '')),
+  },
+  {
+    family: 'SLACK',
+    rules: ['slack-bot-token', 'slack-user-token'],
+    base: 'https://slack.com',
+    plan: (t) => ({ method: 'POST', path: '/api/auth.test', headers: { ...bearer(t.secret), 'content-type': 'application/x-www-form-urlencoded' }, body: '' }),
+    judge: (res) => {
+      if (res.status !== 200) return unexpected(res);
+      const doc = parse(res.body);
+      if (field(doc, 'ok') === 'true') return { status: 'live', detail: `team ${field(doc, 'team') || '?'}, user ${field(doc, 'user') || '?'}` };
+      const error = field(doc, 'error');
+      if (['invalid_auth', 'token_revoked', 'account_inactive', 'not_authed', 'token_expired'].includes(error)) return { status: 'revoked', detail: `rejected (${error})` };
+      return { status: 'unknown', detail: `unexpected answer (${error || 'no error code'})` };
+    },
+  },
+  {
+    family: 'SLACK_WEBHOOK',
+    rules: ['slack-webhook-url'],
+    base: 'https://hooks.slack.com',
+    // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
+    plan: (t) => postJson(`/services/${t.secret.split('/').map(encodeURIComponent).join('/')}`, {}),
+    judge: (res) => {
+      if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: 'live', detail: 'the webhook accepts posts (checked with an empty payload, nothing posted)' };
+      if ([403, 404, 410].includes(res.status)) return { status: 'revoked', detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ''})` };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'STRIPE',
+    rules: ['stripe-secret-key', 'stripe-restricted-key'],
+    base: 'https://api.stripe.com',
+    plan: (t) => get('/v1/account', bearer(t.secret)),
+    judge: byStatus([401], (res) => `account ${field(res.body, 'id') || '?'}`, [403]),
+  },
+  {
+    family: 'OPENAI',
+    rules: ['openai-api-key', 'openai-project-key'],
+    base: 'https://api.openai.com',
+    plan: (t) => get('/v1/models', bearer(t.secret)),
+    judge: (res) => (res.status === 429 && /insufficient_quota/.test(res.body) ? { status: 'live', detail: 'accepted; the account has no quota left' } : byStatus([401], () => 'can list models', [403])(res)),
+  },
+  {
+    family: 'ANTHROPIC',
+    rules: ['anthropic-api-key'],
+    base: 'https://api.anthropic.com',
+    plan: (t) => get('/v1/models?limit=1', { 'x-api-key': t.secret, 'anthropic-version': '2023-06-01' }),
+    judge: byStatus([401], () => 'can list models', [403]),
+  },
+  {
+    family: 'AWS',
+    rules: ['aws-access-key-id', 'aws-secret-access-key'],
+    base: 'https://sts.amazonaws.com',
+    cacheKey: (t) => {
+      const p = awsPair(t);
+      return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
+    },
+    plan: (t) => {
+      const pair = awsPair(t);
+      if (!pair) return 'needs both halves: the access key id (AKIA…/ASIA…) and its secret access key in the same file';
+      const body = 'Action=GetCallerIdentity&Version=2011-06-15';
+      return {
+        method: 'POST',
+        path: '/',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        body,
+        sign: (url, headers, b) => {
+          const date = amzDate(new Date());
+          headers['x-amz-date'] = date;
+          headers.authorization = authorization({ method: 'POST', host: url.host, path: url.pathname, query: '', headers: { host: url.host, 'content-type': headers['content-type']!, 'x-amz-date': date }, body: b }, pair, 'us-east-1', 'sts', date);
+        },
+      };
+    },
+    judge: (res) => {
+      if (res.status === 200) return { status: 'live', detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? 'accepted'}` };
+      if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: 'revoked', detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? 'HTTP 403'})` };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'NPM',
+    rules: ['npm-access-token', 'npmrc-auth-token'],
+    base: 'https://registry.npmjs.org',
+    plan: (t) => get('/-/whoami', bearer(t.secret)),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'username') ? `user ${field(res.body, 'username')}` : '')),
+  },
+  {
+    family: 'SENDGRID',
+    rules: ['sendgrid-api-key'],
+    base: 'https://api.sendgrid.com',
+    plan: (t) => get('/v3/scopes', bearer(t.secret)),
+    judge: byStatus([401, 403], (res) => {
+      const scopes = parse(res.body)?.scopes;
+      return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes('mail.send') ? ', can send mail' : ''}` : '';
+    }),
+  },
+  {
+    family: 'TWILIO',
+    rules: ['twilio-auth-token'],
+    base: 'https://api.twilio.com',
+    plan: (t) => {
+      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get('twilio-account-sid')?.[0];
+      if (!sid) return 'needs the account SID (AC…) on the same line';
+      return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
+    },
+    judge: byStatus([401, 404], (res) => (field(res.body, 'friendly_name') ? `account ${field(res.body, 'friendly_name')}` : '')),
+  },
+  {
+    family: 'MAILGUN',
+    rules: ['mailgun-private-key', 'mailgun-api-key'],
+    base: 'https://api.mailgun.net',
+    plan: (t) => get('/v3/domains?limit=1', basic('api', t.secret)),
+    judge: byStatus([401, 403], (res) => `${field(res.body, 'total_count') || '?'} domains`),
+  },
+  {
+    family: 'MAILCHIMP',
+    rules: ['mailchimp-api-key'],
+    base: (t) => {
+      const dc = /-(us\d{1,2})$/.exec(t.secret)?.[1];
+      return dc ? `https://${dc}.api.mailchimp.com` : undefined;
+    },
+    plan: (t) => get('/3.0/', basic('leakguard', t.secret)),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'account_name') ? `account ${field(res.body, 'account_name')}` : '')),
+  },
+  {
+    family: 'DIGITALOCEAN',
+    rules: ['digitalocean-pat', 'digitalocean-oauth-token'],
+    base: 'https://api.digitalocean.com',
+    plan: (t) => get('/v2/account', bearer(t.secret)),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'account.team.name') ? `team ${field(res.body, 'account.team.name')}` : `account ${field(res.body, 'account.status') || 'active'}`)),
+  },
+  {
+    family: 'HEROKU',
+    rules: ['heroku-api-key', 'heroku-api-key-v2'],
+    base: 'https://api.heroku.com',
+    plan: (t) => get('/account', { ...bearer(t.secret), accept: 'application/vnd.heroku+json; version=3' }),
+    judge: byStatus([401, 403], name('name', 'id')),
+  },
+  {
+    family: 'DISCORD',
+    rules: ['discord-bot-token'],
+    base: 'https://discord.com',
+    plan: (t) => get('/api/v10/users/@me', { authorization: `Bot ${t.secret}` }),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'username') ? `bot ${field(res.body, 'username')}` : '')),
+  },
+  {
+    family: 'DISCORD_WEBHOOK',
+    rules: ['discord-webhook-url'],
+    base: 'https://discord.com',
+    // GET on a webhook describes it; it never posts.
+    plan: (t) => get(`/api/webhooks/${t.secret.split('/').map(encodeURIComponent).join('/')}`),
+    judge: byStatus([401, 403, 404], (res) => (field(res.body, 'name') ? `webhook ${field(res.body, 'name')}` : '')),
+  },
+  {
+    family: 'TELEGRAM',
+    rules: ['telegram-bot-token'],
+    base: 'https://api.telegram.org',
+    plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
+    judge: byStatus([401, 404], (res) => (field(res.body, 'result.username') ? `bot @${field(res.body, 'result.username')}` : '')),
+  },
+  {
+    family: 'HUGGINGFACE',
+    rules: ['huggingface-token', 'huggingface-org-token'],
+    base: 'https://huggingface.co',
+    plan: (t) => get('/api/whoami-v2', bearer(t.secret)),
+    judge: byStatus([401], (res) => `${field(res.body, 'name') || 'accepted'}${field(res.body, 'auth.accessToken.role') ? ` (${field(res.body, 'auth.accessToken.role')})` : ''}`),
+  },
+  {
+    family: 'POSTMAN',
+    rules: ['postman-api-key'],
+    base: 'https://api.getpostman.com',
+    plan: (t) => get('/me', { 'x-api-key': t.secret }),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'user.username') ? `user ${field(res.body, 'user.username')}` : '')),
+  },
+  {
+    family: 'LINEAR',
+    rules: ['linear-api-key', 'linear-oauth-token'],
+    base: 'https://api.linear.app',
+    plan: (t) => postJson('/graphql', { query: '{ viewer { name } }' }, { authorization: t.secret.startsWith('lin_api_') ? t.secret : `Bearer ${t.secret}` }),
+    judge: (res) => {
+      if (res.status === 200 && field(res.body, 'data.viewer.name')) return { status: 'live', detail: `user ${field(res.body, 'data.viewer.name')}` };
+      if ((res.status === 400 || res.status === 401) && /AUTHENTICATION_ERROR|authentication/i.test(res.body)) return { status: 'revoked', detail: `rejected (HTTP ${res.status})` };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'NOTION',
+    rules: ['notion-integration-token', 'notion-token'],
+    base: 'https://api.notion.com',
+    plan: (t) => get('/v1/users/me', { ...bearer(t.secret), 'notion-version': '2022-06-28' }),
+    judge: byStatus([401], (res) => (field(res.body, 'name') ? `integration ${field(res.body, 'name')}` : '')),
+  },
+  {
+    family: 'DATADOG',
+    rules: ['datadog-api-key'],
+    base: 'https://api.datadoghq.com',
+    plan: (t) => get('/api/v1/validate', { 'dd-api-key': t.secret }),
+    judge: (res) => (res.status === 200 && field(res.body, 'valid') === 'true' ? { status: 'live', detail: 'valid API key' } : byStatus([401, 403])(res)),
+  },
+  {
+    family: 'NEWRELIC',
+    rules: ['newrelic-user-key'],
+    base: 'https://api.newrelic.com',
+    plan: (t) => postJson('/graphql', { query: '{ actor { user { name } } }' }, { 'api-key': t.secret }),
+    judge: (res) => {
+      if (res.status === 200 && field(res.body, 'data.actor.user.name')) return { status: 'live', detail: `user ${field(res.body, 'data.actor.user.name')}` };
+      if (res.status === 401 || res.status === 403 || (res.status === 200 && /invalid|unauthor/i.test(res.body))) return { status: 'revoked', detail: `rejected (HTTP ${res.status})` };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'SENTRY',
+    rules: ['sentry-org-token', 'sentry-user-token', 'sentry-auth-token-legacy'],
+    base: 'https://sentry.io',
+    plan: (t) => get('/api/0/', bearer(t.secret)),
+    judge: byStatus([401], (res) => (field(res.body, 'user.username') ? `user ${field(res.body, 'user.username')}` : 'accepted'), [403]),
+  },
+  {
+    family: 'SHOPIFY',
+    rules: ['shopify-access-token'],
+    base: (t) => {
+      const shop = /\b([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
+      return shop ? `https://${shop.toLowerCase()}.myshopify.com` : undefined;
+    },
+    plan: (t) => get('/admin/api/2024-10/shop.json', { 'x-shopify-access-token': t.secret }),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'shop.name') ? `shop ${field(res.body, 'shop.name')}` : '')),
+  },
+  {
+    family: 'DOPPLER',
+    rules: ['doppler-token'],
+    base: 'https://api.doppler.com',
+    plan: (t) => get('/v3/me', bearer(t.secret)),
+    judge: byStatus([401, 403], (res) => `${field(res.body, 'type') || 'token'}${field(res.body, 'workplace.name') ? ` of ${field(res.body, 'workplace.name')}` : ''}`),
+  },
+  {
+    family: 'GOOGLE',
+    rules: ['gcp-api-key'],
+    base: 'https://generativelanguage.googleapis.com',
+    // Listing models is free and read-only; a key for a project without this API still
+    // says whether the key itself exists (API_KEY_INVALID vs SERVICE_DISABLED).
+    plan: (t) => get(`/v1beta/models?pageSize=1&key=${encodeURIComponent(t.secret)}`),
+    judge: (res) => {
+      if (res.status === 200) return { status: 'live', detail: 'accepted (Generative Language API enabled)' };
+      if (/API_KEY_INVALID|API key not valid|API_KEY_EXPIRED/.test(res.body)) return { status: 'revoked', detail: 'rejected (API key not valid)' };
+      if (res.status === 403) return { status: 'live', detail: `the key exists; this API is not allowed for it (${field(res.body, 'error.status') || 'HTTP 403'})` };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'AZURE_STORAGE',
+    rules: ['azure-storage-account-key'],
+    base: (t) => {
+      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
+      return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : undefined;
+    },
+    plan: (t) => {
+      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+      if (!account) return 'needs the AccountName beside the key';
+      return {
+        method: 'GET',
+        path: '/?comp=list&maxresults=1',
+        sign: (url, headers) => {
+          const ms = { 'x-ms-date': new Date().toUTCString(), 'x-ms-version': '2021-08-06' };
+          Object.assign(headers, ms, { authorization: sharedKey(account, t.secret, url.pathname, url.searchParams, ms) });
+        },
+      };
+    },
+    judge: (res) => {
+      if (res.status === 200) return { status: 'live', detail: 'can list containers' };
+      if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: 'revoked', detail: 'rejected (AuthenticationFailed)' };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'CLOUDFLARE',
+    rules: ['cloudflare-api-token'],
+    base: 'https://api.cloudflare.com',
+    plan: (t) => get('/client/v4/user/tokens/verify', bearer(t.secret)),
+    judge: (res) => (res.status === 200 && field(res.body, 'result.status') === 'active' ? { status: 'live', detail: 'active token' } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)),
+  },
+  {
+    family: 'MAPBOX',
+    rules: ['mapbox-secret-token'],
+    base: 'https://api.mapbox.com',
+    plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
+    judge: (res) => (field(res.body, 'code') === 'TokenValid' ? { status: 'live', detail: `user ${field(res.body, 'token.user') || '?'}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)),
+  },
+  {
+    family: 'AIRTABLE',
+    rules: ['airtable-token'],
+    base: 'https://api.airtable.com',
+    plan: (t) => get('/v0/meta/whoami', bearer(t.secret)),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'id') ? `user ${field(res.body, 'id')}` : '')),
+  },
+  {
+    family: 'FIGMA',
+    rules: ['figma-pat'],
+    base: 'https://api.figma.com',
+    plan: (t) => get('/v1/me', { 'x-figma-token': t.secret }),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'handle') ? `user ${field(res.body, 'handle')}` : '')),
+  },
+  {
+    family: 'GROQ',
+    rules: ['groq-api-key'],
+    base: 'https://api.groq.com',
+    plan: (t) => get('/openai/v1/models', bearer(t.secret)),
+    judge: byStatus([401], () => 'can list models'),
+  },
+  {
+    family: 'REPLICATE',
+    rules: ['replicate-api-token'],
+    base: 'https://api.replicate.com',
+    plan: (t) => get('/v1/account', bearer(t.secret)),
+    judge: byStatus([401], (res) => (field(res.body, 'username') ? `user ${field(res.body, 'username')}` : '')),
+  },
+  {
+    family: 'NETLIFY',
+    rules: ['netlify-pat', 'netlify-token'],
+    base: 'https://api.netlify.com',
+    plan: (t) => get('/api/v1/user', bearer(t.secret)),
+    judge: byStatus([401], (res) => (field(res.body, 'slug') ? `user ${field(res.body, 'slug')}` : '')),
+  },
+  {
+    family: 'DROPBOX',
+    rules: ['dropbox-short-lived-token'],
+    base: 'https://api.dropboxapi.com',
+    plan: (t) => ({ method: 'POST', path: '/2/users/get_current_account', headers: { ...bearer(t.secret), 'content-type': 'application/json' }, body: 'null' }),
+    judge: byStatus([400, 401], (res) => (field(res.body, 'account_id') ? `account ${field(res.body, 'account_id')}` : '')),
+  },
+  {
+    family: 'BUILDKITE',
+    rules: ['buildkite-token'],
+    base: 'https://api.buildkite.com',
+    plan: (t) => get('/v2/access-token', bearer(t.secret)),
+    judge: byStatus([401], (res) => {
+      const scopes = parse(res.body)?.scopes;
+      return Array.isArray(scopes) ? `scopes: ${scopes.slice(0, 8).join(', ')}` : '';
+    }),
+  },
+  {
+    family: 'CIRCLECI',
+    rules: ['circleci-personal-token'],
+    base: 'https://circleci.com',
+    plan: (t) => get('/api/v2/me', { 'circle-token': t.secret }),
+    judge: byStatus([401, 404], (res) => (field(res.body, 'login') ? `user ${field(res.body, 'login')}` : '')),
+  },
+  {
+    family: 'SQUARE',
+    rules: ['square-access-token'],
+    base: 'https://connect.squareup.com',
+    plan: (t) => get('/v2/locations', bearer(t.secret)),
+    judge: byStatus([401], () => 'can list locations', [403]),
+  },
+  {
+    family: 'PULUMI',
+    rules: ['pulumi-access-token'],
+    base: 'https://api.pulumi.com',
+    plan: (t) => get('/api/user', { authorization: `token ${t.secret}`, accept: 'application/vnd.pulumi+8' }),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'githubLogin') ? `user ${field(res.body, 'githubLogin')}` : '')),
+  },
+  {
+    family: 'TERRAFORM',
+    rules: ['terraform-cloud-token'],
+    base: 'https://app.terraform.io',
+    plan: (t) => get('/api/v2/account/details', { ...bearer(t.secret), 'content-type': 'application/vnd.api+json' }),
+    judge: byStatus([401], (res) => (field(res.body, 'data.attributes.username') ? `user ${field(res.body, 'data.attributes.username')}` : '')),
+  },
+  {
+    family: 'XAI',
+    rules: ['xai-api-key'],
+    base: 'https://api.x.ai',
+    plan: (t) => get('/v1/api-key', bearer(t.secret)),
+    judge: byStatus([400, 401], (res) => (field(res.body, 'name') ? `key ${field(res.body, 'name')}` : '')),
+  },
+  {
+    family: 'CONTENTFUL',
+    rules: ['contentful-pat'],
+    base: 'https://api.contentful.com',
+    plan: (t) => get('/users/me', bearer(t.secret)),
+    judge: byStatus([401], (res) => (field(res.body, 'sys.id') ? `user ${field(res.body, 'sys.id')}` : '')),
+  },
+  {
+    family: 'TYPEFORM',
+    rules: ['typeform-token'],
+    base: 'https://api.typeform.com',
+    plan: (t) => get('/me', bearer(t.secret)),
+    judge: byStatus([401, 403], (res) => (field(res.body, 'alias') ? `user ${field(res.body, 'alias')}` : '')),
+  },
+];
+
+/** Rules that are never checked, and why: dialling a database or a server is not a read-only HTTP call. */
+export const NOT_VERIFIED: Record<string, string> = {
+  'url-credentials': 'not verified by design: leakguard never logs in to a database or server',
+  'connection-string-password': 'not verified by design: leakguard never logs in to a database or server',
+  'pgpass-password': 'not verified by design: leakguard never logs in to a database or server',
+  'pgpass-file-password': 'not verified by design: leakguard never logs in to a database or server',
+  'netrc-password': 'not verified by design: leakguard never logs in to a database or server',
+  'pypi-upload-token': 'PyPI has no read-only way to check an upload token (a check would have to attempt an upload)',
+  'pypi-test-token': 'PyPI has no read-only way to check an upload token (a check would have to attempt an upload)',
+};
+
+function awsPair(t: VerifyTarget): { accessKeyId: string; secretAccessKey: string } | undefined {
+  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
+  const id = isId ? t.secret : t.nearby.get('aws-access-key-id')?.[0];
+  const secret = isId ? t.nearby.get('aws-secret-access-key')?.[0] : t.secret;
+  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : undefined;
+}
+
+const byRule = new Map<string, Verifier>();
+for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
+
+export function verifierFor(ruleId: string): Verifier | undefined {
+  return byRule.get(ruleId);
+}
+
+/** Every family's override variable, for the README and `leakguard verify --help`. */
+export function overrideNames(): string[] {
+  return [...new Set(verifiers.map((v) => `LEAKGUARD_VERIFY_${v.family}_URL`))];
+}
