@@ -18,7 +18,6 @@ var LeakguardError = class extends Error {
 var VERSION = true ? "0.1.0" : "dev";
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -26,7 +25,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/git/run.ts

@@ -11,8 +11,7 @@ var __export = (target, all) => {
 };
 
 // src/config/load.ts
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -336,7 +335,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await readFile(path, "utf8");
+    return readFileSync2(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -478,7 +477,6 @@ async function repoRoot(cwd) {
 }
 
 // src/timing.ts
-import { performance } from "node:perf_hooks";
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -3891,8 +3889,7 @@ async function runPipeline(items, opts) {
 }
 
 // src/sources/files.ts
-import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { createReadStream, promises as fsp } from "node:fs";
 
 // src/sources/binary.ts
 function looksBinary(buf) {
@@ -4397,12 +4394,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await stat(abs);
+      st = await fsp.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await readdir(abs, { withFileTypes: true });
+      const entries = await fsp.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -4427,7 +4424,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = join3(base, rel);
   let fh;
   try {
-    fh = await open(abs, "r");
+    fh = await fsp.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -4455,7 +4452,7 @@ async function readItem(base, rel, maxBytes) {
 }
 
 // src/runtime/require-secrets.ts
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 function requireSecrets(names, options = {}) {
   const env = options.env ?? process.env;
@@ -4482,7 +4479,7 @@ function requireSecrets(names, options = {}) {
 }
 function loadEnvFile(path, env) {
   if (!existsSync3(path)) return;
-  for (const raw of readFileSync2(path, "utf8").split(/\r?\n/)) {
+  for (const raw of readFileSync3(path, "utf8").split(/\r?\n/)) {
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
     if (!m) continue;
     let value = m[2].trim();

@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 /**
  * Where a run's time goes, for the benchmark's hook breakdown: with
  * LEAKGUARD_TIMING=1 each phase's end is marked (milliseconds since the

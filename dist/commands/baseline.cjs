@@ -26,7 +26,7 @@ module.exports = __toCommonJS(baseline_exports);
 var import_node_path4 = require("node:path");
 
 // src/config/baseline.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 
 // src/errors.ts
 var LeakguardError = class extends Error {
@@ -48,13 +48,12 @@ async function writeBaseline(file, findings) {
     note: "Known findings leakguard does not block on. Fingerprints only, never secrets. Regenerate: leakguard baseline",
     findings: [...unique.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   };
-  await (0, import_promises.writeFile)(file, JSON.stringify(doc, null, 2) + "\n");
+  await import_node_fs.promises.writeFile(file, JSON.stringify(doc, null, 2) + "\n");
   return unique.size;
 }
 
 // src/config/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -65,7 +64,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/lazy-require.ts
 var import_node_module = require("node:module");
@@ -114,7 +113,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
+    text = (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -369,7 +368,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises2.readFile)(path, "utf8");
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -403,7 +402,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs3.existsSync)((0, import_node_path.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -429,7 +428,7 @@ async function loadIgnoreFile(root) {
 }
 
 // src/git/repo.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/git/run.ts
@@ -499,7 +498,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path2.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -511,7 +510,6 @@ async function repoRoot(cwd) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -519,7 +517,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -4314,8 +4312,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs4 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -4358,7 +4355,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs4.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs5.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -4409,12 +4406,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await (0, import_promises3.stat)(abs);
+      st = await import_node_fs5.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await (0, import_promises3.readdir)(abs, { withFileTypes: true });
+      const entries = await import_node_fs5.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -4439,7 +4436,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path3.join)(base, rel);
   let fh;
   try {
-    fh = await (0, import_promises3.open)(abs, "r");
+    fh = await import_node_fs5.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

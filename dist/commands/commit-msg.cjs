@@ -34,11 +34,11 @@ __export(commit_msg_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(commit_msg_exports);
-var import_promises4 = require("node:fs/promises");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/config/baseline.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
 // src/errors.ts
@@ -56,7 +56,7 @@ var BASELINE_FILE = ".leakguard-baseline.json";
 async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = await (0, import_promises.readFile)(file, "utf8");
+    text = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -75,8 +75,7 @@ async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELI
 }
 
 // src/config/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -87,7 +86,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/lazy-require.ts
 var import_node_module = require("node:module");
@@ -136,7 +135,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
+    text = (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -391,7 +390,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises2.readFile)(path, "utf8");
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -425,7 +424,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -451,7 +450,7 @@ async function loadIgnoreFile(root) {
 }
 
 // src/git/repo.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/git/run.ts
@@ -521,7 +520,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -533,7 +532,6 @@ async function repoRoot(cwd) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -541,7 +539,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -3923,7 +3921,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_promises3 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 
 // src/report/csv.ts
 var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
@@ -4250,7 +4248,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await (0, import_promises3.writeFile)(opts.report, text).catch((e) => {
+    await import_node_fs5.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -4297,7 +4295,7 @@ async function run2(argv) {
   if (positionals.length !== 1) throw new LeakguardError('commit-msg: give the message file git passes the hook (leakguard commit-msg "$1")');
   const root = await repoRoot(process.cwd());
   const file = (0, import_node_path4.resolve)(process.cwd(), positionals[0]);
-  const raw = await (0, import_promises4.readFile)(file, "utf8").catch((e) => {
+  const raw = await import_node_fs6.promises.readFile(file, "utf8").catch((e) => {
     throw new LeakguardError(`commit-msg: cannot read the message file ${file}: ${e.code ?? e.message}`);
   });
   const config = await loadConfig(root);

@@ -840,7 +840,6 @@ var import_picocolors = __toESM(require("picocolors"), 1);
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -1165,7 +1164,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises.readFile)(path, "utf8");
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -1331,7 +1330,7 @@ function apply(changes) {
 }
 
 // src/doctor/context.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/detect/file-kind.ts
@@ -1411,13 +1410,13 @@ function looksBinary(buf) {
 }
 
 // src/config/baseline.ts
-var import_promises2 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var BASELINE_FILE = ".leakguard-baseline.json";
 async function loadBaseline(root, file = (0, import_node_path4.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -1436,7 +1435,6 @@ async function loadBaseline(root, file = (0, import_node_path4.join)(root, BASEL
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -1444,7 +1442,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -5264,8 +5262,8 @@ var DoctorContext = class {
     let text;
     try {
       const abs = (0, import_node_path5.join)(this.root, path);
-      if ((0, import_node_fs5.statSync)(abs).size <= MAX_READ) {
-        const buf = (0, import_node_fs5.readFileSync)(abs);
+      if ((0, import_node_fs6.statSync)(abs).size <= MAX_READ) {
+        const buf = (0, import_node_fs6.readFileSync)(abs);
         text = looksBinary(buf) ? void 0 : buf.toString("utf8");
       }
     } catch {
@@ -5487,7 +5485,7 @@ var envIgnored = {
 };
 
 // src/doctor/checks/hooks-installed.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path9 = require("node:path");
 
 // src/init/hooks.ts
@@ -5505,23 +5503,23 @@ var hooksInstalled = {
     const evidence = [];
     const problems = [];
     for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs6.existsSync)((0, import_node_path9.join)(dir, hook)) ? (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(dir, hook), "utf8") : void 0;
+      const text = (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, hook)) ? (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(dir, hook), "utf8") : void 0;
       const pkg = ctx.read("package.json") ?? "";
       const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
       if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
       else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
       if (!husky && text) {
         try {
-          (0, import_node_fs6.accessSync)((0, import_node_path9.join)(dir, hook), import_node_fs6.constants.X_OK);
+          (0, import_node_fs7.accessSync)((0, import_node_path9.join)(dir, hook), import_node_fs7.constants.X_OK);
         } catch {
           problems.push(`${hook}: not executable, git will skip it`);
         }
       }
     }
-    if (husky && !(0, import_node_fs6.existsSync)((0, import_node_path9.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs6.existsSync)((0, import_node_path9.join)(dir, h)) ? (0, import_node_fs6.readFileSync)((0, import_node_path9.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs6.existsSync)((0, import_node_path9.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs6.existsSync)((0, import_node_path9.join)(d, "leakguard")));
+    if (husky && !(0, import_node_fs7.existsSync)((0, import_node_path9.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, h)) ? (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs7.existsSync)((0, import_node_path9.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs7.existsSync)((0, import_node_path9.join)(d, "leakguard")));
     if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
     if (!problems.length) return { status: "pass", evidence };
     return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
@@ -5572,8 +5570,7 @@ var noLiveCredentials = {
 };
 
 // src/sources/files.ts
-var import_node_fs7 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs8 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5616,7 +5613,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs7.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5667,12 +5664,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await (0, import_promises3.stat)(abs);
+      st = await import_node_fs8.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await (0, import_promises3.readdir)(abs, { withFileTypes: true });
+      const entries = await import_node_fs8.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -5697,7 +5694,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path10.join)(base, rel);
   let fh;
   try {
-    fh = await (0, import_promises3.open)(abs, "r");
+    fh = await import_node_fs8.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

@@ -45,7 +45,7 @@ function isBlocking(f, failOn = "low") {
 }
 
 // src/config/baseline.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
 // src/errors.ts
@@ -63,7 +63,7 @@ var BASELINE_FILE = ".leakguard-baseline.json";
 async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = await (0, import_promises.readFile)(file, "utf8");
+    text = (0, import_node_fs.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -88,13 +88,12 @@ async function writeBaseline(file, findings) {
     note: "Known findings leakguard does not block on. Fingerprints only, never secrets. Regenerate: leakguard baseline",
     findings: [...unique.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   };
-  await (0, import_promises.writeFile)(file, JSON.stringify(doc, null, 2) + "\n");
+  await import_node_fs.promises.writeFile(file, JSON.stringify(doc, null, 2) + "\n");
   return unique.size;
 }
 
 // src/config/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -105,7 +104,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/lazy-require.ts
 var import_node_module = require("node:module");
@@ -154,7 +153,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
+    text = (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -409,7 +408,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises2.readFile)(path, "utf8");
+    return (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -443,7 +442,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -469,7 +468,7 @@ async function loadIgnoreFile(root) {
 }
 
 // src/git/repo.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/git/run.ts
@@ -539,7 +538,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -551,10 +550,10 @@ async function repoRoot(cwd) {
 }
 
 // src/init/changes.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 function readText(path) {
-  return (0, import_node_fs4.existsSync)(path) ? (0, import_node_fs4.readFileSync)(path, "utf8") : void 0;
+  return (0, import_node_fs5.existsSync)(path) ? (0, import_node_fs5.readFileSync)(path, "utf8") : void 0;
 }
 function effective(changes) {
   return changes.filter((c) => {
@@ -565,12 +564,12 @@ function effective(changes) {
 function apply(changes) {
   for (const c of changes) {
     if (c.content === null) {
-      (0, import_node_fs4.rmSync)(c.path, { force: true });
+      (0, import_node_fs5.rmSync)(c.path, { force: true });
       continue;
     }
-    (0, import_node_fs4.mkdirSync)((0, import_node_path4.dirname)(c.path), { recursive: true });
-    (0, import_node_fs4.writeFileSync)(c.path, c.content);
-    if (c.executable) (0, import_node_fs4.chmodSync)(c.path, 493);
+    (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(c.path), { recursive: true });
+    (0, import_node_fs5.writeFileSync)(c.path, c.content);
+    if (c.executable) (0, import_node_fs5.chmodSync)(c.path, 493);
   }
 }
 function upsertBlock(current, block, begin, end) {
@@ -623,7 +622,7 @@ async function exampleIsIgnored(root) {
 }
 
 // src/init/install.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path11 = require("node:path");
 
 // src/init/env-example.ts
@@ -654,19 +653,19 @@ function placeholder(key) {
 }
 
 // src/init/hooks.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path7 = require("node:path");
 var HOOKS = ["pre-commit", "commit-msg", "pre-push"];
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
 var endMarker = (hook) => `# <<< leakguard ${hook} <<<`;
 function templatesDir() {
   const candidates = [(0, import_node_path7.join)(__dirname, "..", "..", "hooks"), (0, import_node_path7.join)(__dirname, "..", "hooks"), (0, import_node_path7.join)(process.cwd(), "hooks")];
-  const found = candidates.find((d) => (0, import_node_fs5.existsSync)((0, import_node_path7.join)(d, "pre-commit")));
+  const found = candidates.find((d) => (0, import_node_fs6.existsSync)((0, import_node_path7.join)(d, "pre-commit")));
   if (!found) throw new LeakguardError("cannot find leakguard's hook templates (hooks/); is the package installed completely?");
   return found;
 }
 function hookBlock(hook, setup) {
-  const template = (0, import_node_fs5.readFileSync)((0, import_node_path7.join)(templatesDir(), hook), "utf8");
+  const template = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(templatesDir(), hook), "utf8");
   const list = setup.binCandidates.length ? setup.binCandidates.map(shellQuote).join(" ") : "''";
   return template.replace("__LEAKGUARD_CANDIDATES__", list).replace("__LEAKGUARD_DEFAULT_BIN__", setup.defaultBin ?? "").replaceAll("__LEAKGUARD_INSTALL__", setup.install);
 }
@@ -686,12 +685,12 @@ function installHookChanges(dir, displayDir, setup, opts) {
 }
 
 // src/init/package-manager.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path8 = require("node:path");
 function detectPackageManager(packageJsonPath, root) {
   let declared;
   try {
-    const pkg = JSON.parse((0, import_node_fs6.readFileSync)(packageJsonPath, "utf8"));
+    const pkg = JSON.parse((0, import_node_fs7.readFileSync)(packageJsonPath, "utf8"));
     if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
   } catch {
   }
@@ -700,11 +699,11 @@ function detectPackageManager(packageJsonPath, root) {
     dirs.push(d);
     if (d === root || (0, import_node_path8.dirname)(d) === d) break;
   }
-  const has = (name) => dirs.find((d) => (0, import_node_fs6.existsSync)((0, import_node_path8.join)(d, name)));
+  const has = (name) => dirs.find((d) => (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, name)));
   const yarnDetails = (dir) => {
     const at = dir ?? (0, import_node_path8.dirname)(packageJsonPath);
-    const berry = (0, import_node_fs6.existsSync)((0, import_node_path8.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
-    const pnp = berry && ((0, import_node_fs6.existsSync)((0, import_node_path8.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path8.join)(at, ".yarnrc.yml"))));
+    const berry = (0, import_node_fs7.existsSync)((0, import_node_path8.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs7.existsSync)((0, import_node_path8.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path8.join)(at, ".yarnrc.yml"))));
     return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
   };
   const make = (name, evidence, dir) => ({
@@ -725,22 +724,22 @@ function detectPackageManager(packageJsonPath, root) {
 }
 function readOr(path) {
   try {
-    return (0, import_node_fs6.readFileSync)(path, "utf8");
+    return (0, import_node_fs7.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
 }
 
 // src/init/hook-managers.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path9 = require("node:path");
 var LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"];
 var SGH_FILES = [".simple-git-hooks.json", "simple-git-hooks.json"];
 function detectHookManager(root, pkg) {
-  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path9.join)(root, f) };
+  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path9.join)(root, f) };
   if (pkg && typeof pkg.json["simple-git-hooks"] === "object" && pkg.json["simple-git-hooks"] !== null) return { kind: "simple-git-hooks", file: pkg.path, inPackageJson: true };
-  for (const f of SGH_FILES) if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path9.join)(root, f), inPackageJson: false };
-  if ((0, import_node_fs7.existsSync)((0, import_node_path9.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path9.join)(root, ".pre-commit-config.yaml") };
+  for (const f of SGH_FILES) if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path9.join)(root, f), inPackageJson: false };
+  if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path9.join)(root, ".pre-commit-config.yaml") };
   return void 0;
 }
 function leakguardCommands(bin) {
@@ -794,22 +793,22 @@ function simpleGitHooksConfig(config, bin) {
 }
 function managerInstaller(root, pkg, m) {
   if (m.kind === "pre-commit") {
-    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path9.join)(d, "pre-commit")).find((p) => (0, import_node_fs7.existsSync)(p));
+    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path9.join)(d, "pre-commit")).find((p) => (0, import_node_fs8.existsSync)(p));
     return found ? { cmd: found, args: ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"] } : void 0;
   }
   const bin = (0, import_node_path9.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
-  if (!(0, import_node_fs7.existsSync)(bin)) return void 0;
+  if (!(0, import_node_fs8.existsSync)(bin)) return void 0;
   return { cmd: bin, args: m.kind === "lefthook" ? ["install"] : [] };
 }
 
 // src/init/package-json.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path10 = require("node:path");
 function findPackage(root, cwd) {
   let dir = cwd;
   for (; ; ) {
     const path = (0, import_node_path10.join)(dir, "package.json");
-    if ((0, import_node_fs8.existsSync)(path)) return readPackage(root, path);
+    if ((0, import_node_fs9.existsSync)(path)) return readPackage(root, path);
     if (dir === root || !dir.startsWith(root)) break;
     const up = (0, import_node_path10.dirname)(dir);
     if (up === dir) break;
@@ -1005,8 +1004,8 @@ async function runHusky(root) {
 var MANIFEST = "leakguard-init.json";
 function writeManifest(dir, manifest) {
   const path = (0, import_node_path11.join)(dir, MANIFEST);
-  if ((0, import_node_fs9.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
-  (0, import_node_fs9.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
+  if ((0, import_node_fs10.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
+  (0, import_node_fs10.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
 }
 
 // src/detect/checksum.ts
@@ -3803,7 +3802,6 @@ async function sensitiveFilesInHistory(root) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -3811,7 +3809,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/fingerprint.ts
@@ -4821,8 +4819,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs10 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs11 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -4865,7 +4862,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs11.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -4916,12 +4913,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await (0, import_promises3.stat)(abs);
+      st = await import_node_fs11.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await (0, import_promises3.readdir)(abs, { withFileTypes: true });
+      const entries = await import_node_fs11.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -4946,7 +4943,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path12.join)(base, rel);
   let fh;
   try {
-    fh = await (0, import_promises3.open)(abs, "r");
+    fh = await import_node_fs11.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

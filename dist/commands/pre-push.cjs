@@ -181,7 +181,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 
 // src/detect/types.ts
 var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
@@ -523,7 +523,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await (0, import_promises.writeFile)(opts.report, text).catch((e) => {
+    await import_node_fs2.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -548,13 +548,13 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 }
 
 // src/config/baseline.ts
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var BASELINE_FILE = ".leakguard-baseline.json";
 async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -573,8 +573,7 @@ async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASEL
 }
 
 // src/config/load.ts
-var import_node_fs3 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -585,7 +584,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs2 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // src/lazy-require.ts
 var import_node_module = require("node:module");
@@ -634,7 +633,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(path, "utf8");
+    text = (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -889,7 +888,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises3.readFile)(path, "utf8");
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -923,7 +922,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs3.existsSync)((0, import_node_path3.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path3.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path3.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -949,7 +948,6 @@ async function loadIgnoreFile(root) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -957,7 +955,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts

@@ -164,7 +164,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_promises = require("node:fs/promises");
+var import_node_fs = require("node:fs");
 
 // src/detect/types.ts
 var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
@@ -506,7 +506,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await (0, import_promises.writeFile)(opts.report, text).catch((e) => {
+    await import_node_fs.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -531,13 +531,13 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 }
 
 // src/config/baseline.ts
-var import_promises2 = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
 var import_node_path = require("node:path");
 var BASELINE_FILE = ".leakguard-baseline.json";
 async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -556,8 +556,7 @@ async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELI
 }
 
 // src/config/load.ts
-var import_node_fs2 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -568,7 +567,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // src/lazy-require.ts
 var import_node_module = require("node:module");
@@ -617,7 +616,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs.readFileSync)(path, "utf8");
+    text = (0, import_node_fs3.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -872,7 +871,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises3.readFile)(path, "utf8");
+    return (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -906,7 +905,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs4.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -932,7 +931,6 @@ async function loadIgnoreFile(root) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -940,7 +938,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts

@@ -39,7 +39,6 @@ var import_picocolors = __toESM(require("picocolors"), 1);
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -363,7 +362,7 @@ var CONFIG_FILE = "leakguard.config.json";
 var gitleaksModule = () => gitleaks_exports;
 async function readIfExists(path) {
   try {
-    return await (0, import_promises.readFile)(path, "utf8");
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -522,7 +521,6 @@ async function gitDir(root) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -530,7 +528,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -4840,7 +4838,6 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 
 // src/sources/files.ts
 var import_node_fs6 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -4934,12 +4931,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await (0, import_promises2.stat)(abs);
+      st = await import_node_fs6.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await (0, import_promises2.readdir)(abs, { withFileTypes: true });
+      const entries = await import_node_fs6.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -4964,7 +4961,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path5.join)(base, rel);
   let fh;
   try {
-    fh = await (0, import_promises2.open)(abs, "r");
+    fh = await import_node_fs6.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

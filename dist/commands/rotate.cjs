@@ -3908,7 +3908,6 @@ function useColor(stream, flag) {
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -4222,7 +4221,7 @@ var CONFIG_FILE = "leakguard.config.json";
 var gitleaksModule = () => gitleaks_exports;
 async function readIfExists(path) {
   try {
-    return await (0, import_promises.readFile)(path, "utf8");
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -4362,7 +4361,6 @@ async function hasHead(root) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -4370,7 +4368,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/fingerprint.ts
@@ -5384,7 +5382,6 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 
 // src/sources/files.ts
 var import_node_fs4 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5478,12 +5475,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await (0, import_promises2.stat)(abs);
+      st = await import_node_fs4.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await (0, import_promises2.readdir)(abs, { withFileTypes: true });
+      const entries = await import_node_fs4.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -5508,7 +5505,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path3.join)(base, rel);
   let fh;
   try {
-    fh = await (0, import_promises2.open)(abs, "r");
+    fh = await import_node_fs4.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

@@ -840,7 +840,6 @@ var import_node_path5 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -1165,7 +1164,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return await (0, import_promises.readFile)(path, "utf8");
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -1229,13 +1228,13 @@ async function loadIgnoreFile(root) {
 }
 
 // src/config/baseline.ts
-var import_promises2 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var BASELINE_FILE = ".leakguard-baseline.json";
 async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -1254,7 +1253,7 @@ async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASEL
 }
 
 // src/git/repo.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/git/run.ts
@@ -1324,7 +1323,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -1336,7 +1335,6 @@ async function repoRoot(cwd) {
 }
 
 // src/timing.ts
-var import_node_perf_hooks = require("node:perf_hooks");
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
@@ -1344,7 +1342,7 @@ function mark(phase) {
   if (!on) return;
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
 `));
-  marks.push([phase, import_node_perf_hooks.performance.now()]);
+  marks.push([phase, performance.now()]);
 }
 
 // src/detect/decode.ts
@@ -4700,8 +4698,7 @@ async function runPipeline(items, opts) {
 }
 
 // src/sources/files.ts
-var import_node_fs4 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs5 = require("node:fs");
 
 // src/sources/binary.ts
 function looksBinary(buf) {
@@ -5155,7 +5152,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs4.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs5.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5206,12 +5203,12 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await (0, import_promises3.stat)(abs);
+      st = await import_node_fs5.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await (0, import_promises3.readdir)(abs, { withFileTypes: true });
+      const entries = await import_node_fs5.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
@@ -5236,7 +5233,7 @@ async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path4.join)(base, rel);
   let fh;
   try {
-    fh = await (0, import_promises3.open)(abs, "r");
+    fh = await import_node_fs5.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -5300,7 +5297,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_promises4 = require("node:fs/promises");
+var import_node_fs6 = require("node:fs");
 
 // src/report/csv.ts
 var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
@@ -5636,7 +5633,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await (0, import_promises4.writeFile)(opts.report, text).catch((e) => {
+    await import_node_fs6.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { isBlocking, type Confidence } from '../detect/types.js';
 import { LeakguardError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
@@ -32,7 +32,7 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
   const color = useColor(process.stdout, opts.noColor ? false : undefined);
   if (opts.report) {
     const text = formatters[opts.format]!(result, { ...meta, color: false });
-    await writeFile(opts.report, text).catch((e: Error) => {
+    await fsp.writeFile(opts.report, text).catch((e: Error) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human!(result, { ...meta, color, ...(opts.failOn ? { failOn: opts.failOn } : {}) }));

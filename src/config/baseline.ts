@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { promises as fsp, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../detect/types.js';
 import { LeakguardError } from '../errors.js';
@@ -20,7 +20,7 @@ interface BaselineDoc {
 export async function loadBaseline(root: string, file = join(root, BASELINE_FILE), required = false): Promise<Set<string>> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !required) return new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${(e as Error).message}`);
@@ -48,6 +48,6 @@ export async function writeBaseline(file: string, findings: Finding[]): Promise<
     note: 'Known findings leakguard does not block on. Fingerprints only, never secrets. Regenerate: leakguard baseline',
     findings: [...unique.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)),
   };
-  await writeFile(file, JSON.stringify(doc, null, 2) + '\n');
+  await fsp.writeFile(file, JSON.stringify(doc, null, 2) + '\n');
   return unique.size;
 }

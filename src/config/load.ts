@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import * as gitleaks from './gitleaks.js';
 import type { GitleaksIgnore } from './gitleaks.js';
 import { join } from 'node:path';
@@ -10,9 +9,14 @@ export const CONFIG_FILE = 'leakguard.config.json';
 const gitleaksModule = () => gitleaks;
 export const IGNORE_FILE = '.leakguardignore';
 
+/**
+ * Config files are small: read synchronously. Also keeps node:fs/promises (with
+ * its stream and readline internals, ~4 ms) off the hook's start-up; modules on
+ * the hook's path import `promises` from node:fs, which loads on first use.
+ */
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { createReadStream, promises as fsp } from 'node:fs';
 import { WINDOW } from '../detect/windows.js';
 import { streamText } from './stream-text.js';
 import { expandArchive, isArchivePath } from './archive.js';
@@ -80,12 +79,12 @@ async function walkAll(base: string, targets: string[], skippedDirs: Set<string>
   const visit = async (abs: string): Promise<void> => {
     let st;
     try {
-      st = await stat(abs);
+      st = await fsp.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
     if (st.isDirectory()) {
-      const entries = await readdir(abs, { withFileTypes: true });
+      const entries = await fsp.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => (a.name < b.name ? -1 : 1));
       for (const e of entries) {
         if (e.isDirectory() && e.name === '.git') continue;
@@ -123,7 +122,7 @@ async function readItem(base: string, rel: string, maxBytes: number): Promise<So
   const abs = join(base, rel);
   let fh;
   try {
-    fh = await open(abs, 'r');
+    fh = await fsp.open(abs, 'r');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // Tracked but deleted in the work tree, or a dangling symlink: nothing to scan.

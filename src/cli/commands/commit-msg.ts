@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBaseline } from '../../config/baseline.js';
 import { loadConfig, loadIgnoreFile } from '../../config/load.js';
@@ -34,7 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new LeakguardError('commit-msg: give the message file git passes the hook (leakguard commit-msg "$1")');
   const root = await repoRoot(process.cwd());
   const file = resolve(process.cwd(), positionals[0]!);
-  const raw = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+  const raw = await fsp.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new LeakguardError(`commit-msg: cannot read the message file ${file}: ${e.code ?? e.message}`);
   });
   const config = await loadConfig(root);
