@@ -3893,7 +3893,7 @@ var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs) {
   const what = `git log ${revArgs.join(" ")}`;
-  const processes = revArgs.includes("-g") ? 1 : logProcesses();
+  const processes = revArgs.includes("-g") ? 1 : await logProcesses(root, revArgs);
   if (processes === 1) {
     yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what));
     return;
@@ -3937,10 +3937,22 @@ async function* drain(log) {
 var MIN_COMMITS_PER_PROCESS = 64;
 var MAX_RUN = 512;
 var AHEAD_BYTES = 64 * 1024 * 1024;
-function logProcesses() {
+async function logProcesses(root, revArgs) {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
-  return Math.max(1, Math.min(4, (0, import_node_os.availableParallelism)() - 1));
+  const cores = (0, import_node_os.availableParallelism)();
+  if (cores > 2) return Math.min(4, cores - 1);
+  return cores === 2 && await packPerCommit(root, revArgs) >= HEAVY_HISTORY ? 2 : 1;
+}
+var HEAVY_HISTORY = 12;
+async function packPerCommit(root, revArgs) {
+  try {
+    const [objects, commits] = await Promise.all([git(["count-objects", "-v"], { cwd: root }), countCommits(root, revArgs)]);
+    const kib = /^size-pack: (\d+)/m.exec(objects.toString("utf8"))?.[1];
+    return Number(kib ?? 0) / Math.max(1, commits);
+  } catch {
+    return 0;
+  }
 }
 var LogProcess = class {
   constructor(root, args, stdin, what, ahead = AHEAD_BYTES) {
@@ -4045,6 +4057,19 @@ var LogProcess = class {
     if (!this.closed) this.child.kill();
   }
 };
+function countCommits(root, revArgs) {
+  const key = `${root}\0${revArgs.join("\0")}`;
+  let n = counted.get(key);
+  if (!n) {
+    n = git(["rev-list", "--count", ...revArgs, "--"], { cwd: root }).then(
+      (out) => Number(out.toString("utf8").trim()) || 0,
+      () => 0
+    );
+    counted.set(key, n);
+  }
+  return n;
+}
+var counted = /* @__PURE__ */ new Map();
 var PatchStreamParser = class {
   commit;
   file;

@@ -65,7 +65,7 @@ const LOG_FLAGS = ['log', '-p', '-U0', '-M', '--ignore-submodules=all', '--no-ab
  */
 export async function* logPatches(root: string, revArgs: string[]): AsyncGenerator<CommitDiff> {
   const what = `git log ${revArgs.join(' ')}`;
-  const processes = revArgs.includes('-g') ? 1 : logProcesses();
+  const processes = revArgs.includes('-g') ? 1 : await logProcesses(root, revArgs);
   if (processes === 1) {
     yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, '--'], undefined, what));
     return;
@@ -117,14 +117,33 @@ const AHEAD_BYTES = 64 * 1024 * 1024;
 
 /**
  * One core stays with the scanner; git gets the others, up to 4
- * (LEAKGUARD_GIT_PROCESSES overrides). On 2 cores that is one `git log`:
- * measured there, a second one slowed express and a 12k-commit history by
- * 10–30% (three busy processes on two cores) and helped only prettier.
+ * (LEAKGUARD_GIT_PROCESSES overrides). On 2 cores, a second `git log` pays
+ * only where git's share dominates: histories of large files, where git
+ * reads big blobs for small patches and the scanner waits. Measured on 2
+ * cores: prettier (24 KiB of pack per commit) 1.12x → 0.90x of `git log -p`
+ * with two; express (2.8 KiB) 0.67x → 0.74x and a generated 12k-commit
+ * history (3.5 KiB) 1.21x → 1.37x, slower (three busy processes, two cores).
  */
-function logProcesses(): number {
+async function logProcesses(root: string, revArgs: string[]): Promise<number> {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+  const cores = availableParallelism();
+  if (cores > 2) return Math.min(4, cores - 1);
+  return cores === 2 && (await packPerCommit(root, revArgs)) >= HEAVY_HISTORY ? 2 : 1;
+}
+
+/** KiB of packed objects per commit at which a 2-core machine runs two `git log` processes. */
+const HEAVY_HISTORY = 12;
+
+/** The repository's packed size over the commits to scan (counted once: the progress bar asks too). */
+async function packPerCommit(root: string, revArgs: string[]): Promise<number> {
+  try {
+    const [objects, commits] = await Promise.all([git(['count-objects', '-v'], { cwd: root }), countCommits(root, revArgs)]);
+    const kib = /^size-pack: (\d+)/m.exec(objects.toString('utf8'))?.[1];
+    return Number(kib ?? 0) / Math.max(1, commits);
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -241,15 +260,20 @@ class LogProcess {
   }
 }
 
-/** How many commits a revision range holds (for progress); 0 if git cannot say. */
-export async function countCommits(root: string, revArgs: string[]): Promise<number> {
-  try {
-    const out = await git(['rev-list', '--count', ...revArgs, '--'], { cwd: root });
-    return Number(out.toString('utf8').trim()) || 0;
-  } catch {
-    return 0;
+/** How many commits a revision range holds (for progress); 0 if git cannot say. Asked once per range. */
+export function countCommits(root: string, revArgs: string[]): Promise<number> {
+  const key = `${root}\0${revArgs.join('\0')}`;
+  let n = counted.get(key);
+  if (!n) {
+    n = git(['rev-list', '--count', ...revArgs, '--'], { cwd: root }).then(
+      (out) => Number(out.toString('utf8').trim()) || 0,
+      () => 0,
+    );
+    counted.set(key, n);
   }
+  return n;
 }
+const counted = new Map<string, Promise<number>>();
 
 /** Incremental parser: feed it whole lines, get back the commits they complete. */
 class PatchStreamParser {
