@@ -171,6 +171,10 @@ function benchHistory() {
       const gitRss = Number(spawnSync('/usr/bin/time', ['-f', '%M', 'git', 'log', '-p', '-U0', '-M', '--all'], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' }).stderr.trim().split('\n').pop());
       console.log(`\npeak RSS, leakguard and its git child: ${(peakRss / 1024).toFixed(0)} MB (git log -p --all alone: ${(gitRss / 1024).toFixed(0)} MB)`);
     }
+    // The scanner's own peak (GNU time reports the largest process of the tree, often git).
+    const timed = spawnSync(process.execPath, [CLI, 'scan', '--history', '--no-baseline'], { cwd: dir, env: { ...env, LEAKGUARD_TIMING: '1' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const own = /peakRSS=(\d+)MB/.exec(timed.stderr)?.[1];
+    if (own) console.log(`peak RSS of the leakguard process itself: ${own} MB`);
   } finally {
     if (!given) rmSync(dir, { recursive: true, force: true });
   }
@@ -309,7 +313,7 @@ function hookBreakdown(dir, env, total) {
     const line = r.stderr.split('\n').find((l) => l.startsWith('leakguard timing:'));
     if (!line) return;
     let prev = 0;
-    for (const [name, at] of line.slice('leakguard timing: '.length).split(' ').map((p) => p.split('='))) {
+    for (const [name, at] of line.slice('leakguard timing: '.length).split(' ').filter((p) => !p.startsWith('peakRSS=')).map((p) => p.split('='))) {
       const t = Number(at);
       const label = name === 'main' ? 'Node start-up and dispatcher (git diff started here)' : name;
       (phases.get(label) ?? phases.set(label, []).get(label)).push(t - prev);

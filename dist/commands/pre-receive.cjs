@@ -936,7 +936,7 @@ var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
 function mark(phase) {
   if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")}
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
   marks.push([phase, performance.now()]);
 }
