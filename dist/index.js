@@ -1424,6 +1424,7 @@ var Scanner = class {
   pathGated;
   lineScoped;
   anchored;
+  anchorOffset;
   demotable;
   keywordLength;
   sticky = /* @__PURE__ */ new Map();
@@ -1457,6 +1458,7 @@ var Scanner = class {
     this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
     this.lineScoped = rules.map((r) => r.scope === "line");
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
     this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = /* @__PURE__ */ new Map();
@@ -1534,7 +1536,13 @@ var Scanner = class {
         }
       } else if (this.anchored[ri]) {
         const starts = [];
-        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]);
+        const offset = this.anchorOffset[ri];
+        for (const kw of kwIds) {
+          for (const end of hitsByKw[kw] ?? []) {
+            const start = end - this.keywordLength[kw] + offset;
+            if (start >= 0) starts.push(start);
+          }
+        }
         if (kwIds.length > 1) starts.sort((a, b) => a - b);
         this.runAnchored(rule, text, starts, chunk, lines, found);
       } else {
@@ -3170,6 +3178,8 @@ var communicationMoreRules = [
     title: "Mailchimp API key",
     provider: "Mailchimp",
     keywords: ["-us"],
+    anchored: true,
+    anchorOffset: -32,
     regex: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
     entropy: 3,
     confidence: "high",
@@ -3270,6 +3280,8 @@ var observabilityRules = [
     title: "New Relic license (ingest) key",
     provider: "New Relic",
     keywords: ["nral"],
+    anchored: true,
+    anchorOffset: -36,
     regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
     confidence: "high",
     playbook: "api-token",

@@ -3320,6 +3320,8 @@ var communicationMoreRules = [
     title: "Mailchimp API key",
     provider: "Mailchimp",
     keywords: ["-us"],
+    anchored: true,
+    anchorOffset: -32,
     regex: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
     entropy: 3,
     confidence: "high",
@@ -3420,6 +3422,8 @@ var observabilityRules = [
     title: "New Relic license (ingest) key",
     provider: "New Relic",
     keywords: ["nral"],
+    anchored: true,
+    anchorOffset: -36,
     regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
     confidence: "high",
     playbook: "api-token",
@@ -4520,6 +4524,7 @@ var Scanner = class {
   pathGated;
   lineScoped;
   anchored;
+  anchorOffset;
   demotable;
   keywordLength;
   sticky = /* @__PURE__ */ new Map();
@@ -4553,6 +4558,7 @@ var Scanner = class {
     this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
     this.lineScoped = rules.map((r) => r.scope === "line");
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
     this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = /* @__PURE__ */ new Map();
@@ -4630,7 +4636,13 @@ var Scanner = class {
         }
       } else if (this.anchored[ri]) {
         const starts = [];
-        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]);
+        const offset = this.anchorOffset[ri];
+        for (const kw of kwIds) {
+          for (const end of hitsByKw[kw] ?? []) {
+            const start = end - this.keywordLength[kw] + offset;
+            if (start >= 0) starts.push(start);
+          }
+        }
         if (kwIds.length > 1) starts.sort((a, b) => a - b);
         this.runAnchored(rule, text, starts, chunk, lines, found);
       } else {
@@ -5179,7 +5191,8 @@ var PatchStreamParser = class {
       const c = line.charCodeAt(0);
       if (c === 43) {
         if (this.file) {
-          this.file.added.push({ line: this.newLine, text: line.slice(1) });
+          this.file.texts.push(line.slice(1));
+          this.file.lineNumbers.push(this.newLine);
           this.file.addedBytes += line.length;
         }
         this.newLine++;
@@ -5204,7 +5217,7 @@ var PatchStreamParser = class {
     }
     if (!this.commit) return;
     if (line.startsWith("diff --git ")) {
-      this.file = { path: pathFromHeader(line), binary: false, added: [], addedBytes: 0 };
+      this.file = { path: pathFromHeader(line), binary: false, texts: [], lineNumbers: [], addedBytes: 0 };
       this.commit.files.push(this.file);
     } else if (!this.file) {
       return;
@@ -5390,7 +5403,7 @@ async function* commitsSource(root, revArgs, maxBytes) {
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-      else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+      else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
     }
   }
 }

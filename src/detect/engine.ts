@@ -46,6 +46,7 @@ export class Scanner {
   private readonly pathGated: number[];
   private readonly lineScoped: boolean[];
   private readonly anchored: boolean[];
+  private readonly anchorOffset: Int32Array;
   private readonly demotable: Set<Rule>;
   private readonly keywordLength: Int32Array;
   private readonly sticky = new Map<Rule, RegExp>();
@@ -82,6 +83,7 @@ export class Scanner {
     this.pathGated = rules.flatMap((r, ri) => (r.appliesTo ? [ri] : []));
     this.lineScoped = rules.map((r) => r.scope === 'line');
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== 'line');
+    this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
     this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = new Map<string[], Int32Array>();
@@ -171,7 +173,13 @@ export class Scanner {
       } else if (this.anchored[ri]) {
         // Anchored rules are tried where a keyword starts, in text order.
         const starts: number[] = [];
-        for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) starts.push(end - this.keywordLength[kw]!);
+        const offset = this.anchorOffset[ri]!;
+        for (const kw of kwIds) {
+          for (const end of hitsByKw[kw] ?? []) {
+            const start = end - this.keywordLength[kw]! + offset;
+            if (start >= 0) starts.push(start);
+          }
+        }
         if (kwIds.length > 1) starts.sort((a, b) => a - b);
         this.runAnchored(rule, text, starts, chunk, lines, found);
       } else {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
-import { STABLE_DIFF_FLAGS, type FileDiff } from './diff.js';
+import { STABLE_DIFF_FLAGS } from './diff.js';
 import { availableParallelism } from 'node:os';
 import { GitError, git } from './run.js';
 
@@ -12,7 +12,23 @@ export interface CommitDiff {
   date: string;
   /** The full commit message (subject and body). */
   message: string;
-  files: FileDiff[];
+  files: CommitFile[];
+}
+
+/** One file a commit changes: what it adds, as the lines' texts and their numbers in the new version. */
+export interface CommitFile {
+  path: string;
+  /** Set for renames and copies. */
+  oldPath?: string;
+  binary: boolean;
+  /** The commit deletes the file (nothing is added; removing a secret is never a leak). */
+  deleted?: boolean;
+  /** The new blob's id (archives are read by it). */
+  newSha?: string;
+  /** Added lines in two flat arrays rather than an object per line: history scans parse millions of them. */
+  texts: string[];
+  lineNumbers: number[];
+  addedBytes: number;
 }
 
 /** Marks the start of each commit in the stream; NUL cannot occur in a patch line of text. */
@@ -278,7 +294,7 @@ const counted = new Map<string, Promise<number>>();
 /** Incremental parser: feed it whole lines, get back the commits they complete. */
 class PatchStreamParser {
   private commit: CommitDiff | undefined;
-  private file: FileDiff | undefined;
+  private file: CommitFile | undefined;
   private oldLeft = 0;
   private newLeft = 0;
   private newLine = 0;
@@ -319,7 +335,8 @@ class PatchStreamParser {
       const c = line.charCodeAt(0);
       if (c === 43) {
         if (this.file) {
-          this.file.added.push({ line: this.newLine, text: line.slice(1) });
+          this.file.texts.push(line.slice(1));
+          this.file.lineNumbers.push(this.newLine);
           this.file.addedBytes += line.length;
         }
         this.newLine++;
@@ -344,7 +361,7 @@ class PatchStreamParser {
     }
     if (!this.commit) return;
     if (line.startsWith('diff --git ')) {
-      this.file = { path: pathFromHeader(line), binary: false, added: [], addedBytes: 0 };
+      this.file = { path: pathFromHeader(line), binary: false, texts: [], lineNumbers: [], addedBytes: 0 };
       this.commit.files.push(this.file);
     } else if (!this.file) {
       return;

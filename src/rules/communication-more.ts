@@ -45,6 +45,8 @@ export const communicationMoreRules: Rule[] = [
     title: 'Mailchimp API key',
     provider: 'Mailchimp',
     keywords: ['-us'],
+    anchored: true,
+    anchorOffset: -32,
     regex: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
     entropy: 3,
     confidence: 'high',

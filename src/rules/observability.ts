@@ -12,6 +12,8 @@ export const observabilityRules: Rule[] = [
     title: 'New Relic license (ingest) key',
     provider: 'New Relic',
     keywords: ['nral'],
+    anchored: true,
+    anchorOffset: -36,
     regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
     confidence: 'high',
     playbook: 'api-token',

@@ -20,7 +20,7 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
       else if (file.binary) yield { ...base, skipped: 'binary' };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-      else if (file.added.length) yield { ...base, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) };
+      else if (file.texts.length) yield { ...base, text: file.texts.join('\n'), lineNumbers: file.lineNumbers };
     }
   }
 }

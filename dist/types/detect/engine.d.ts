@@ -24,6 +24,7 @@ export declare class Scanner {
     private readonly pathGated;
     private readonly lineScoped;
     private readonly anchored;
+    private readonly anchorOffset;
     private readonly demotable;
     private readonly keywordLength;
     private readonly sticky;

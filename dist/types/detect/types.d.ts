@@ -55,6 +55,13 @@ export interface Rule {
      */
     anchored?: boolean;
     /**
+     * With `anchored`: where the match begins relative to the keyword, when the
+     * keyword is a fixed suffix at a fixed distance (Mailchimp's `-us` after 32
+     * hex digits: -32). Without it a rule like that ran its regex over every text
+     * holding `-us` (`--use-tabs`…): a second of CPU in prettier's history.
+     */
+    anchorOffset?: number;
+    /**
      * Whether a match is a warning rather than a block, and why: a weak demo
      * password, a key that is public by design. Runs after `validate`.
      */

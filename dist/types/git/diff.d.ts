@@ -9,8 +9,6 @@ export interface FileDiff {
     /** Set for renames and copies. */
     oldPath?: string;
     binary: boolean;
-    /** History: the commit deletes the file (nothing is added; removing a secret is never a leak). */
-    deleted?: boolean;
     /** The new blob's id, where the patch says it (history scans read archives by it). */
     newSha?: string;
     added: AddedLine[];
