@@ -5,17 +5,9 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -34,801 +26,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = true ? "0.1.0" : "dev";
-  }
-});
-
-// src/verify/http.ts
-async function send(req, timeoutMs, env = process.env) {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  try {
-    return await once(req, controller.signal, env);
-  } catch (e) {
-    if (controller.signal.aborted) throw new VerifyNetworkError(`no answer within ${Math.round(timeoutMs / 100) / 10} s`);
-    throw e instanceof VerifyNetworkError ? e : new VerifyNetworkError(describe(e));
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describe(e) {
-  const err = e;
-  return err.code ? `network error (${err.code})` : "network error";
-}
-async function once(req, signal, env) {
-  const secure = req.url.protocol === "https:";
-  const port = Number(req.url.port) || (secure ? 443 : 80);
-  const headers = { "user-agent": USER_AGENT, accept: "application/json", ...req.headers, host: req.url.host };
-  if (req.body !== void 0) headers["content-length"] = String(Buffer.byteLength(req.body));
-  const proxy = proxyFor(req.url, env);
-  const path = `${req.url.pathname}${req.url.search}`;
-  let res;
-  if (proxy && !secure) {
-    res = await exchange((0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
-  } else if (proxy) {
-    const socket = await tunnel(proxy, req.url.hostname, port, signal);
-    try {
-      res = await exchange((0, import_node_https.request)({ host: req.url.hostname, port, method: req.method, path, headers, signal, createConnection: () => (0, import_node_tls.connect)({ socket, servername: req.url.hostname }) }), req.body);
-      return await read(res);
-    } finally {
-      socket.destroy();
-    }
-  } else {
-    const make = secure ? import_node_https.request : import_node_http.request;
-    res = await exchange(make({ host: req.url.hostname, port, method: req.method, path, headers, signal }), req.body);
-  }
-  return read(res);
-}
-function exchange(r, body) {
-  return new Promise((resolve2, reject) => {
-    r.on("response", resolve2);
-    r.on("error", reject);
-    r.end(body);
-  });
-}
-function read(res) {
-  return new Promise((resolve2, reject) => {
-    const parts = [];
-    let size = 0;
-    res.on("data", (b) => {
-      if (size < MAX_BODY) parts.push(b.subarray(0, MAX_BODY - size));
-      size += b.length;
-    });
-    res.on("end", () => resolve2({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts).toString("utf8") }));
-    res.on("error", reject);
-  });
-}
-function tunnel(proxy, host, port, signal) {
-  return new Promise((resolve2, reject) => {
-    const r = (0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: "CONNECT", path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
-    r.on("connect", (res, socket) => {
-      if (res.statusCode === 200) resolve2(socket);
-      else {
-        socket.destroy();
-        reject(new VerifyNetworkError(`proxy refused the tunnel (HTTP ${res.statusCode})`));
-      }
-    });
-    r.on("error", reject);
-    r.end();
-  });
-}
-function proxyAuth(proxy) {
-  if (!proxy.username) return {};
-  return { "proxy-authorization": `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}` };
-}
-function proxyFor(url, env) {
-  const raw = url.protocol === "https:" ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
-  if (!raw) return void 0;
-  if (bypass(url, env.no_proxy ?? env.NO_PROXY ?? "")) return void 0;
-  try {
-    return new URL(raw.includes("://") ? raw : `http://${raw}`);
-  } catch {
-    return void 0;
-  }
-}
-function bypass(url, noProxy) {
-  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  for (const raw of noProxy.split(/[,\s]+/)) {
-    const entry2 = raw.trim().toLowerCase();
-    if (!entry2) continue;
-    if (entry2 === "*") return true;
-    const [name2 = "", p] = entry2.split(/:(?=\d+$)/);
-    if (p && p !== port) continue;
-    const bare = name2.replace(/^\*?\./, "");
-    if (host === bare || host.endsWith(`.${bare}`)) return true;
-  }
-  return false;
-}
-var import_node_http, import_node_https, import_node_tls, MAX_BODY, USER_AGENT, VerifyNetworkError;
-var init_http = __esm({
-  "src/verify/http.ts"() {
-    "use strict";
-    import_node_http = require("node:http");
-    import_node_https = require("node:https");
-    import_node_tls = require("node:tls");
-    init_version();
-    MAX_BODY = 64 * 1024;
-    USER_AGENT = `leakguard/${VERSION} (secret verification; +https://github.com/leakguard/leakguard)`;
-    VerifyNetworkError = class extends Error {
-    };
-  }
-});
-
-// src/verify/sigv4.ts
-function canonicalRequest(req) {
-  const names = Object.keys(req.headers).map((h) => h.toLowerCase()).sort();
-  const lower = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]));
-  const headers = names.map((n) => `${n}:${String(lower[n]).trim().replace(/\s+/g, " ")}
-`).join("");
-  const signedHeaders = names.join(";");
-  const query = req.query.split("&").filter(Boolean).map((p) => p.includes("=") ? p : `${p}=`).sort().join("&");
-  const payload = lower["x-amz-content-sha256"] ?? sha2562(req.body);
-  return { text: [req.method, req.path, query, headers, signedHeaders, payload].join("\n"), signedHeaders };
-}
-function authorization(req, creds, region, service, amzDate2) {
-  const day = amzDate2.slice(0, 8);
-  const scope = `${day}/${region}/${service}/aws4_request`;
-  const { text, signedHeaders } = canonicalRequest(req);
-  const toSign = ["AWS4-HMAC-SHA256", amzDate2, scope, sha2562(text)].join("\n");
-  const key = hmac(hmac(hmac(hmac(`AWS4${creds.secretAccessKey}`, day), region), service), "aws4_request");
-  const signature = (0, import_node_crypto.createHmac)("sha256", key).update(toSign, "utf8").digest("hex");
-  return `AWS4-HMAC-SHA256 Credential=${creds.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-}
-function amzDate(d) {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-var import_node_crypto, sha2562, hmac;
-var init_sigv4 = __esm({
-  "src/verify/sigv4.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    sha2562 = (s) => (0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("hex");
-    hmac = (key, s) => (0, import_node_crypto.createHmac)("sha256", key).update(s, "utf8").digest();
-  }
-});
-
-// src/verify/azure.ts
-function sharedKey(account, key, path, query, msHeaders) {
-  const headers = Object.keys(msHeaders).map((h) => h.toLowerCase()).sort().map((h) => `${h}:${msHeaders[h]}
-`).join("");
-  const params = [...query.keys()].map((k) => k.toLowerCase()).sort().map((k) => `
-${k}:${query.getAll(k).sort().join(",")}`).join("");
-  const toSign = `GET
-
-
-
-
-
-
-
-
-
-
-
-${headers}/${account}${path}${params}`;
-  const signature = (0, import_node_crypto2.createHmac)("sha256", Buffer.from(key, "base64")).update(toSign, "utf8").digest("base64");
-  return `SharedKey ${account}:${signature}`;
-}
-var import_node_crypto2;
-var init_azure = __esm({
-  "src/verify/azure.ts"() {
-    "use strict";
-    import_node_crypto2 = require("node:crypto");
-  }
-});
-
-// src/verify/providers.ts
-function parse(body) {
-  try {
-    const v = JSON.parse(body);
-    return v && typeof v === "object" ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function field(body, path) {
-  let v = typeof body === "string" ? parse(body) : body;
-  for (const k of path.split(".")) v = v && typeof v === "object" ? v[k] : void 0;
-  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : "";
-}
-function byStatus(revoked, detail = () => "", liveAlso = []) {
-  return (res) => {
-    if (res.status >= 200 && res.status < 300) return { status: "live", detail: detail(res) || "accepted" };
-    if (liveAlso.includes(res.status)) return { status: "live", detail: `accepted, but not allowed this call (HTTP ${res.status}): the credential is valid with narrower permissions` };
-    if (revoked.includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
-    return unexpected(res);
-  };
-}
-function unexpected(res) {
-  if (res.status === 429) return { status: "unknown", detail: "rate limited (HTTP 429): try again later" };
-  if (res.status >= 500) return { status: "unknown", detail: `provider error (HTTP ${res.status})` };
-  return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
-}
-function awsPair(t) {
-  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
-  const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
-  const secret = isId ? t.nearby.get("aws-secret-access-key")?.[0] : t.secret;
-  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : void 0;
-}
-function verifierFor(ruleId) {
-  return byRule.get(ruleId);
-}
-function overrideNames() {
-  return [...new Set(verifiers.map((v) => `LEAKGUARD_VERIFY_${v.family}_URL`))];
-}
-var bearer, basic, get, postJson, name, verifiers, NOT_VERIFIED, byRule;
-var init_providers = __esm({
-  "src/verify/providers.ts"() {
-    "use strict";
-    init_sigv4();
-    init_azure();
-    bearer = (s) => ({ authorization: `Bearer ${s}` });
-    basic = (user, pass) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString("base64")}` });
-    get = (path, headers = {}) => ({ method: "GET", path, headers });
-    postJson = (path, body, headers = {}) => ({ method: "POST", path, headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
-    name = (...paths) => (res) => {
-      const doc = parse(res.body);
-      for (const p of paths) {
-        const v = field(doc, p);
-        if (v) return v;
-      }
-      return "";
-    };
-    verifiers = [
-      {
-        family: "GITHUB",
-        rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
-        base: "https://api.github.com",
-        plan: (t) => get("/user", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
-        judge: byStatus([401], (res) => {
-          const scopes = res.headers["x-oauth-scopes"];
-          const login = field(res.body, "login");
-          return `${login ? `user ${login}` : "accepted"}${typeof scopes === "string" ? `; scopes: ${scopes || "none"}` : ""}`;
-        })
-      },
-      {
-        family: "GITHUB",
-        rules: ["github-ghs"],
-        base: "https://api.github.com",
-        plan: (t) => get("/installation/repositories?per_page=1", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
-        judge: byStatus([401], (res) => `app installation token; ${field(res.body, "total_count") || "?"} repositories`)
-      },
-      {
-        family: "GITLAB",
-        rules: ["gitlab-pat"],
-        base: "https://gitlab.com",
-        plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
-        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
-      },
-      {
-        family: "SLACK",
-        rules: ["slack-bot-token", "slack-user-token"],
-        base: "https://slack.com",
-        plan: (t) => ({ method: "POST", path: "/api/auth.test", headers: { ...bearer(t.secret), "content-type": "application/x-www-form-urlencoded" }, body: "" }),
-        judge: (res) => {
-          if (res.status !== 200) return unexpected(res);
-          const doc = parse(res.body);
-          if (field(doc, "ok") === "true") return { status: "live", detail: `team ${field(doc, "team") || "?"}, user ${field(doc, "user") || "?"}` };
-          const error = field(doc, "error");
-          if (["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"].includes(error)) return { status: "revoked", detail: `rejected (${error})` };
-          return { status: "unknown", detail: `unexpected answer (${error || "no error code"})` };
-        }
-      },
-      {
-        family: "SLACK_WEBHOOK",
-        rules: ["slack-webhook-url"],
-        base: "https://hooks.slack.com",
-        // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
-        plan: (t) => postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {}),
-        judge: (res) => {
-          if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: "live", detail: "the webhook accepts posts (checked with an empty payload, nothing posted)" };
-          if ([403, 404, 410].includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ""})` };
-          return unexpected(res);
-        }
-      },
-      {
-        family: "STRIPE",
-        rules: ["stripe-secret-key", "stripe-restricted-key"],
-        base: "https://api.stripe.com",
-        plan: (t) => get("/v1/account", bearer(t.secret)),
-        judge: byStatus([401], (res) => `account ${field(res.body, "id") || "?"}`, [403])
-      },
-      {
-        family: "OPENAI",
-        rules: ["openai-api-key", "openai-project-key"],
-        base: "https://api.openai.com",
-        plan: (t) => get("/v1/models", bearer(t.secret)),
-        judge: (res) => res.status === 429 && /insufficient_quota/.test(res.body) ? { status: "live", detail: "accepted; the account has no quota left" } : byStatus([401], () => "can list models", [403])(res)
-      },
-      {
-        family: "ANTHROPIC",
-        rules: ["anthropic-api-key"],
-        base: "https://api.anthropic.com",
-        plan: (t) => get("/v1/models?limit=1", { "x-api-key": t.secret, "anthropic-version": "2023-06-01" }),
-        judge: byStatus([401], () => "can list models", [403])
-      },
-      {
-        family: "AWS",
-        rules: ["aws-access-key-id", "aws-secret-access-key"],
-        base: "https://sts.amazonaws.com",
-        cacheKey: (t) => {
-          const p = awsPair(t);
-          return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
-        },
-        plan: (t) => {
-          const pair = awsPair(t);
-          if (!pair) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
-          const body = "Action=GetCallerIdentity&Version=2011-06-15";
-          return {
-            method: "POST",
-            path: "/",
-            headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
-            body,
-            sign: (url, headers, b) => {
-              const date = amzDate(/* @__PURE__ */ new Date());
-              headers["x-amz-date"] = date;
-              headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: { host: url.host, "content-type": headers["content-type"], "x-amz-date": date }, body: b }, pair, "us-east-1", "sts", date);
-            }
-          };
-        },
-        judge: (res) => {
-          if (res.status === 200) return { status: "live", detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? "accepted"}` };
-          if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: "revoked", detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "HTTP 403"})` };
-          return unexpected(res);
-        }
-      },
-      {
-        family: "NPM",
-        rules: ["npm-access-token", "npmrc-auth-token"],
-        base: "https://registry.npmjs.org",
-        plan: (t) => get("/-/whoami", bearer(t.secret)),
-        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
-      },
-      {
-        family: "SENDGRID",
-        rules: ["sendgrid-api-key"],
-        base: "https://api.sendgrid.com",
-        plan: (t) => get("/v3/scopes", bearer(t.secret)),
-        judge: byStatus([401, 403], (res) => {
-          const scopes = parse(res.body)?.scopes;
-          return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes("mail.send") ? ", can send mail" : ""}` : "";
-        })
-      },
-      {
-        family: "TWILIO",
-        rules: ["twilio-auth-token"],
-        base: "https://api.twilio.com",
-        plan: (t) => {
-          const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get("twilio-account-sid")?.[0];
-          if (!sid) return "needs the account SID (AC\u2026) on the same line";
-          return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
-        },
-        judge: byStatus([401, 404], (res) => field(res.body, "friendly_name") ? `account ${field(res.body, "friendly_name")}` : "")
-      },
-      {
-        family: "MAILGUN",
-        rules: ["mailgun-private-key", "mailgun-api-key"],
-        base: "https://api.mailgun.net",
-        plan: (t) => get("/v3/domains?limit=1", basic("api", t.secret)),
-        judge: byStatus([401, 403], (res) => `${field(res.body, "total_count") || "?"} domains`)
-      },
-      {
-        family: "MAILCHIMP",
-        rules: ["mailchimp-api-key"],
-        base: (t) => {
-          const dc = /-(us\d{1,2})$/.exec(t.secret)?.[1];
-          return dc ? `https://${dc}.api.mailchimp.com` : void 0;
-        },
-        plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
-        judge: byStatus([401, 403], (res) => field(res.body, "account_name") ? `account ${field(res.body, "account_name")}` : "")
-      },
-      {
-        family: "DIGITALOCEAN",
-        rules: ["digitalocean-pat", "digitalocean-oauth-token"],
-        base: "https://api.digitalocean.com",
-        plan: (t) => get("/v2/account", bearer(t.secret)),
-        judge: byStatus([401, 403], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
-      },
-      {
-        family: "HEROKU",
-        rules: ["heroku-api-key", "heroku-api-key-v2"],
-        base: "https://api.heroku.com",
-        plan: (t) => get("/account", { ...bearer(t.secret), accept: "application/vnd.heroku+json; version=3" }),
-        judge: byStatus([401, 403], name("name", "id"))
-      },
-      {
-        family: "DISCORD",
-        rules: ["discord-bot-token"],
-        base: "https://discord.com",
-        plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
-        judge: byStatus([401, 403], (res) => field(res.body, "username") ? `bot ${field(res.body, "username")}` : "")
-      },
-      {
-        family: "DISCORD_WEBHOOK",
-        rules: ["discord-webhook-url"],
-        base: "https://discord.com",
-        // GET on a webhook describes it; it never posts.
-        plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
-        judge: byStatus([401, 403, 404], (res) => field(res.body, "name") ? `webhook ${field(res.body, "name")}` : "")
-      },
-      {
-        family: "TELEGRAM",
-        rules: ["telegram-bot-token"],
-        base: "https://api.telegram.org",
-        plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
-        judge: byStatus([401, 404], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
-      },
-      {
-        family: "HUGGINGFACE",
-        rules: ["huggingface-token", "huggingface-org-token"],
-        base: "https://huggingface.co",
-        plan: (t) => get("/api/whoami-v2", bearer(t.secret)),
-        judge: byStatus([401], (res) => `${field(res.body, "name") || "accepted"}${field(res.body, "auth.accessToken.role") ? ` (${field(res.body, "auth.accessToken.role")})` : ""}`)
-      },
-      {
-        family: "POSTMAN",
-        rules: ["postman-api-key"],
-        base: "https://api.getpostman.com",
-        plan: (t) => get("/me", { "x-api-key": t.secret }),
-        judge: byStatus([401, 403], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "")
-      },
-      {
-        family: "LINEAR",
-        rules: ["linear-api-key", "linear-oauth-token"],
-        base: "https://api.linear.app",
-        plan: (t) => postJson("/graphql", { query: "{ viewer { name } }" }, { authorization: t.secret.startsWith("lin_api_") ? t.secret : `Bearer ${t.secret}` }),
-        judge: (res) => {
-          if (res.status === 200 && field(res.body, "data.viewer.name")) return { status: "live", detail: `user ${field(res.body, "data.viewer.name")}` };
-          if ((res.status === 400 || res.status === 401) && /AUTHENTICATION_ERROR|authentication/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
-          return unexpected(res);
-        }
-      },
-      {
-        family: "NOTION",
-        rules: ["notion-integration-token", "notion-token"],
-        base: "https://api.notion.com",
-        plan: (t) => get("/v1/users/me", { ...bearer(t.secret), "notion-version": "2022-06-28" }),
-        judge: byStatus([401], (res) => field(res.body, "name") ? `integration ${field(res.body, "name")}` : "")
-      },
-      {
-        family: "DATADOG",
-        rules: ["datadog-api-key"],
-        base: "https://api.datadoghq.com",
-        plan: (t) => get("/api/v1/validate", { "dd-api-key": t.secret }),
-        judge: (res) => res.status === 200 && field(res.body, "valid") === "true" ? { status: "live", detail: "valid API key" } : byStatus([401, 403])(res)
-      },
-      {
-        family: "NEWRELIC",
-        rules: ["newrelic-user-key"],
-        base: "https://api.newrelic.com",
-        plan: (t) => postJson("/graphql", { query: "{ actor { user { name } } }" }, { "api-key": t.secret }),
-        judge: (res) => {
-          if (res.status === 200 && field(res.body, "data.actor.user.name")) return { status: "live", detail: `user ${field(res.body, "data.actor.user.name")}` };
-          if (res.status === 401 || res.status === 403 || res.status === 200 && /invalid|unauthor/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
-          return unexpected(res);
-        }
-      },
-      {
-        family: "SENTRY",
-        rules: ["sentry-org-token", "sentry-user-token", "sentry-auth-token-legacy"],
-        base: "https://sentry.io",
-        plan: (t) => get("/api/0/", bearer(t.secret)),
-        judge: byStatus([401], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted", [403])
-      },
-      {
-        family: "SHOPIFY",
-        rules: ["shopify-access-token"],
-        base: (t) => {
-          const shop = /\b([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
-          return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
-        },
-        plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
-        judge: byStatus([401, 403], (res) => field(res.body, "shop.name") ? `shop ${field(res.body, "shop.name")}` : "")
-      },
-      {
-        family: "DOPPLER",
-        rules: ["doppler-token"],
-        base: "https://api.doppler.com",
-        plan: (t) => get("/v3/me", bearer(t.secret)),
-        judge: byStatus([401, 403], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
-      },
-      {
-        family: "GOOGLE",
-        rules: ["gcp-api-key"],
-        base: "https://generativelanguage.googleapis.com",
-        // Listing models is free and read-only; a key for a project without this API still
-        // says whether the key itself exists (API_KEY_INVALID vs SERVICE_DISABLED).
-        plan: (t) => get(`/v1beta/models?pageSize=1&key=${encodeURIComponent(t.secret)}`),
-        judge: (res) => {
-          if (res.status === 200) return { status: "live", detail: "accepted (Generative Language API enabled)" };
-          if (/API_KEY_INVALID|API key not valid|API_KEY_EXPIRED/.test(res.body)) return { status: "revoked", detail: "rejected (API key not valid)" };
-          if (res.status === 403) return { status: "live", detail: `the key exists; this API is not allowed for it (${field(res.body, "error.status") || "HTTP 403"})` };
-          return unexpected(res);
-        }
-      },
-      {
-        family: "AZURE_STORAGE",
-        rules: ["azure-storage-account-key"],
-        base: (t) => {
-          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
-          return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : void 0;
-        },
-        plan: (t) => {
-          const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
-          if (!account) return "needs the AccountName beside the key";
-          return {
-            method: "GET",
-            path: "/?comp=list&maxresults=1",
-            sign: (url, headers) => {
-              const ms = { "x-ms-date": (/* @__PURE__ */ new Date()).toUTCString(), "x-ms-version": "2021-08-06" };
-              Object.assign(headers, ms, { authorization: sharedKey(account, t.secret, url.pathname, url.searchParams, ms) });
-            }
-          };
-        },
-        judge: (res) => {
-          if (res.status === 200) return { status: "live", detail: "can list containers" };
-          if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
-          return unexpected(res);
-        }
-      },
-      {
-        family: "CLOUDFLARE",
-        rules: ["cloudflare-api-token"],
-        base: "https://api.cloudflare.com",
-        plan: (t) => get("/client/v4/user/tokens/verify", bearer(t.secret)),
-        judge: (res) => res.status === 200 && field(res.body, "result.status") === "active" ? { status: "live", detail: "active token" } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
-      },
-      {
-        family: "MAPBOX",
-        rules: ["mapbox-secret-token"],
-        base: "https://api.mapbox.com",
-        plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
-        judge: (res) => field(res.body, "code") === "TokenValid" ? { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
-      },
-      {
-        family: "AIRTABLE",
-        rules: ["airtable-token"],
-        base: "https://api.airtable.com",
-        plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
-        judge: byStatus([401, 403], (res) => field(res.body, "id") ? `user ${field(res.body, "id")}` : "")
-      },
-      {
-        family: "FIGMA",
-        rules: ["figma-pat"],
-        base: "https://api.figma.com",
-        plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
-        judge: byStatus([401, 403], (res) => field(res.body, "handle") ? `user ${field(res.body, "handle")}` : "")
-      },
-      {
-        family: "GROQ",
-        rules: ["groq-api-key"],
-        base: "https://api.groq.com",
-        plan: (t) => get("/openai/v1/models", bearer(t.secret)),
-        judge: byStatus([401], () => "can list models")
-      },
-      {
-        family: "REPLICATE",
-        rules: ["replicate-api-token"],
-        base: "https://api.replicate.com",
-        plan: (t) => get("/v1/account", bearer(t.secret)),
-        judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
-      },
-      {
-        family: "NETLIFY",
-        rules: ["netlify-pat", "netlify-token"],
-        base: "https://api.netlify.com",
-        plan: (t) => get("/api/v1/user", bearer(t.secret)),
-        judge: byStatus([401], (res) => field(res.body, "slug") ? `user ${field(res.body, "slug")}` : "")
-      },
-      {
-        family: "DROPBOX",
-        rules: ["dropbox-short-lived-token"],
-        base: "https://api.dropboxapi.com",
-        plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
-        judge: byStatus([400, 401], (res) => field(res.body, "account_id") ? `account ${field(res.body, "account_id")}` : "")
-      },
-      {
-        family: "BUILDKITE",
-        rules: ["buildkite-token"],
-        base: "https://api.buildkite.com",
-        plan: (t) => get("/v2/access-token", bearer(t.secret)),
-        judge: byStatus([401], (res) => {
-          const scopes = parse(res.body)?.scopes;
-          return Array.isArray(scopes) ? `scopes: ${scopes.slice(0, 8).join(", ")}` : "";
-        })
-      },
-      {
-        family: "CIRCLECI",
-        rules: ["circleci-personal-token"],
-        base: "https://circleci.com",
-        plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
-        judge: byStatus([401, 404], (res) => field(res.body, "login") ? `user ${field(res.body, "login")}` : "")
-      },
-      {
-        family: "SQUARE",
-        rules: ["square-access-token"],
-        base: "https://connect.squareup.com",
-        plan: (t) => get("/v2/locations", bearer(t.secret)),
-        judge: byStatus([401], () => "can list locations", [403])
-      },
-      {
-        family: "PULUMI",
-        rules: ["pulumi-access-token"],
-        base: "https://api.pulumi.com",
-        plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
-        judge: byStatus([401, 403], (res) => field(res.body, "githubLogin") ? `user ${field(res.body, "githubLogin")}` : "")
-      },
-      {
-        family: "TERRAFORM",
-        rules: ["terraform-cloud-token"],
-        base: "https://app.terraform.io",
-        plan: (t) => get("/api/v2/account/details", { ...bearer(t.secret), "content-type": "application/vnd.api+json" }),
-        judge: byStatus([401], (res) => field(res.body, "data.attributes.username") ? `user ${field(res.body, "data.attributes.username")}` : "")
-      },
-      {
-        family: "XAI",
-        rules: ["xai-api-key"],
-        base: "https://api.x.ai",
-        plan: (t) => get("/v1/api-key", bearer(t.secret)),
-        judge: byStatus([400, 401], (res) => field(res.body, "name") ? `key ${field(res.body, "name")}` : "")
-      },
-      {
-        family: "CONTENTFUL",
-        rules: ["contentful-pat"],
-        base: "https://api.contentful.com",
-        plan: (t) => get("/users/me", bearer(t.secret)),
-        judge: byStatus([401], (res) => field(res.body, "sys.id") ? `user ${field(res.body, "sys.id")}` : "")
-      },
-      {
-        family: "TYPEFORM",
-        rules: ["typeform-token"],
-        base: "https://api.typeform.com",
-        plan: (t) => get("/me", bearer(t.secret)),
-        judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
-      }
-    ];
-    NOT_VERIFIED = {
-      "url-credentials": "not verified by design: leakguard never logs in to a database or server",
-      "connection-string-password": "not verified by design: leakguard never logs in to a database or server",
-      "pgpass-password": "not verified by design: leakguard never logs in to a database or server",
-      "pgpass-file-password": "not verified by design: leakguard never logs in to a database or server",
-      "netrc-password": "not verified by design: leakguard never logs in to a database or server",
-      "pypi-upload-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)",
-      "pypi-test-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)"
-    };
-    byRule = /* @__PURE__ */ new Map();
-    for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
-  }
-});
-
-// src/verify/index.ts
-var verify_exports = {};
-__export(verify_exports, {
-  overrideNames: () => overrideNames,
-  verifiers: () => verifiers,
-  verifyFindings: () => verifyFindings
-});
-async function verifyFindings(findings, opts = {}) {
-  const env = opts.env ?? process.env;
-  const timeoutMs = opts.timeoutMs ?? (Number(env.LEAKGUARD_VERIFY_TIMEOUT_MS) || 8e3);
-  const budget = env.LEAKGUARD_VERIFY_BUDGET_MS !== void 0 && Number(env.LEAKGUARD_VERIFY_BUDGET_MS) >= 0 ? Number(env.LEAKGUARD_VERIFY_BUDGET_MS) : 6e4;
-  const deadline = Date.now() + (opts.budgetMs ?? budget);
-  const perProvider = opts.perProvider ?? 2;
-  const summary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
-  const nearby = nearbySecrets(findings);
-  const cache = /* @__PURE__ */ new Map();
-  const gates = /* @__PURE__ */ new Map();
-  const check = (v, target) => {
-    const key = `${v.family}\0${v.cacheKey?.(target) ?? target.secret}`;
-    let p = cache.get(key);
-    if (!p) {
-      const gate = gates.get(v.family) ?? gates.set(v.family, new Gate(perProvider)).get(v.family);
-      p = gate.run(() => ask(v, target, env, timeoutMs, deadline, () => summary.requests++));
-      cache.set(key, p);
-    }
-    return p;
-  };
-  await Promise.all(
-    findings.map(async (f) => {
-      const secret = f.secret;
-      if (secret === void 0 || f.line === 0) return;
-      const reason = NOT_VERIFIED[f.ruleId] ?? (f.playbook === "database" ? NOT_VERIFIED["url-credentials"] : void 0);
-      const v = verifierFor(f.ruleId);
-      let verdict;
-      if (reason) verdict = { status: "unknown", detail: reason };
-      else if (!v) return;
-      else verdict = await check(v, { secret, nearby: nearby.get(placeOf(f)) ?? /* @__PURE__ */ new Map(), context: f.around ?? f.context });
-      const verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      f.verification = verification;
-      summary[verdict.status]++;
-    })
-  );
-  return summary;
-}
-async function ask(v, target, env, timeoutMs, deadline, counted2) {
-  const plan = v.plan(target);
-  if (typeof plan === "string") return { status: "unknown", detail: plan };
-  const official = typeof v.base === "string" ? v.base : v.base(target);
-  const override = env[`LEAKGUARD_VERIFY_${v.family}_URL`];
-  const base = override || official;
-  if (!base) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
-  let url;
-  let root;
-  try {
-    root = new URL(base);
-    url = new URL(`${root.href.replace(/\/$/, "")}${plan.path}`);
-  } catch {
-    return { status: "unknown", detail: `LEAKGUARD_VERIFY_${v.family}_URL is not a URL` };
-  }
-  if (url.origin !== root.origin) return { status: "unknown", detail: "refused: the request would leave the provider host" };
-  const left = deadline - Date.now();
-  if (left <= 0) return { status: "unknown", detail: "not checked: the verification time budget is spent (LEAKGUARD_VERIFY_BUDGET_MS)" };
-  const headers = { ...plan.headers };
-  const body = plan.body ?? "";
-  plan.sign?.(url, headers, body);
-  counted2();
-  let res;
-  try {
-    res = await send({ method: plan.method, url, headers, ...plan.body !== void 0 ? { body } : {} }, Math.min(timeoutMs, left), env);
-  } catch (e) {
-    return { status: "unknown", detail: e instanceof VerifyNetworkError ? e.message : "network error" };
-  }
-  try {
-    return v.judge(res);
-  } catch {
-    return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
-  }
-}
-function clean(detail, secret) {
-  let s = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  if (secret.length >= 4) s = s.split(secret).join("[the secret]");
-  return s.length > 140 ? `${s.slice(0, 139)}\u2026` : s;
-}
-function nearbySecrets(findings) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    if (f.secret === void 0) continue;
-    const place = out.get(placeOf(f)) ?? out.set(placeOf(f), /* @__PURE__ */ new Map()).get(placeOf(f));
-    const list = place.get(f.ruleId) ?? place.set(f.ruleId, []).get(f.ruleId);
-    if (!list.includes(f.secret)) list.push(f.secret);
-  }
-  return out;
-}
-var placeOf, Gate;
-var init_verify = __esm({
-  "src/verify/index.ts"() {
-    "use strict";
-    init_http();
-    init_providers();
-    init_providers();
-    placeOf = (f) => `${f.file}\0${f.commit ?? ""}`;
-    Gate = class {
-      constructor(limit) {
-        this.limit = limit;
-      }
-      limit;
-      active = 0;
-      waiting = [];
-      async run(task) {
-        if (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
-        this.active++;
-        try {
-          return await task();
-        } finally {
-          this.active--;
-          this.waiting.shift()?.();
-        }
-      }
-    };
-  }
-});
 
 // src/cli/commands/rotate.ts
 var rotate_exports = {};
@@ -1792,24 +989,24 @@ var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 function qualifiedKeyKeywords() {
   return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep2) => `${q}${sep2}key`));
 }
-function nameWords(name2) {
-  return name2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var memo = /* @__PURE__ */ new Map();
-function secretNameKind(name2) {
-  if (!MAYBE_SECRET.test(name2)) return void 0;
-  if (memo.has(name2)) return memo.get(name2);
+function secretNameKind(name) {
+  if (!MAYBE_SECRET.test(name)) return void 0;
+  if (memo.has(name)) return memo.get(name);
   if (memo.size > 1e4) memo.clear();
-  const kind = judgeName(name2);
-  memo.set(name2, kind);
+  const kind = judgeName(name);
+  memo.set(name, kind);
   return kind;
 }
 var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
 function isRunTogetherPassword(w) {
   return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
 }
-function judgeName(name2) {
-  const words2 = nameWords(name2);
+function judgeName(name) {
+  const words2 = nameWords(name);
   if (words2.length === 0 || words2.length > 8) return void 0;
   const last = words2[words2.length - 1];
   let kind;
@@ -2376,10 +1573,10 @@ function judgeLiteral(value, kind) {
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
-function judgeAssignment(name2, value, quoted, path) {
-  const kind = secretNameKind(name2);
+function judgeAssignment(name, value, quoted, path) {
+  const kind = secretNameKind(name);
   if (!kind) return void 0;
-  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name2) && !/password|passwd|pwd/i.test(name2)) return void 0;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
@@ -2569,10 +1766,10 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match }) => {
-      const name2 = match[2];
+      const name = match[2];
       const value = unescape(secret);
-      if (WORDPRESS_KEYS.test(name2)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
-      const kind = secretNameKind(name2);
+      if (WORDPRESS_KEYS.test(name)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => WORDPRESS_KEYS.test(match[2]) ? void 0 : weakness(unescape(secret), secretNameKind(match[2]), path, line),
@@ -2629,8 +1826,8 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (secret, { match, path }) => {
-      const name2 = match[1] ?? match[2] ?? match[3] ?? "";
-      const kind = secretNameKind(name2);
+      const name = match[1] ?? match[2] ?? match[3] ?? "";
+      const kind = secretNameKind(name);
       if (!kind || secret.startsWith("-")) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
@@ -2651,9 +1848,9 @@ var genericRules = [
     confidence: "medium",
     playbook: "generic",
     validate: (_s, { match }) => {
-      const name2 = match[1] ?? match[3] ?? "";
+      const name = match[1] ?? match[3] ?? "";
       const value = match[2] ?? match[4] ?? "";
-      const kind = secretNameKind(name2);
+      const kind = secretNameKind(name);
       return !!kind && judgeLiteral(value, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
@@ -2701,14 +1898,14 @@ var genericRules = [
   }
 ];
 function acceptAssignment(_secret, { match, path, line }) {
-  const name2 = match[1];
-  if (!secretNameKind(name2)) return false;
+  const name = match[1];
+  if (!secretNameKind(name)) return false;
   const at = match.input === line ? match.index : line.indexOf(match[0]);
   if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
-  return judgeAssignment(name2, value, quoted, path) !== void 0;
+  return judgeAssignment(name, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
@@ -3124,7 +2321,7 @@ function prefixed(o) {
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
   const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
-  const name2 = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
   return withLazyRegex(regex, {
     id: o.id,
     title: o.title,
@@ -3138,9 +2335,9 @@ function contextual(o) {
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
     // keyword that is the inside of another word (`rookTable` holds "okta").
     validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
-    tps: () => [`${name2}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
+    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
-    fps: [`${name2}_API_KEY=<your key>`, `${name2}_API_KEY=\${${name2}_API_KEY}`, `${name2}_API_KEY=${"x".repeat(32)}`]
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
   });
 }
 function insideWord({ line, match }) {
@@ -3958,7 +3155,7 @@ function goRegexToJs(src, extraFlags = "") {
     s = s.replace(/\(\?[ims]+\)/g, "");
   }
   s = s.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$");
-  s = s.replace(/\[:(\w+):\]/g, (m, name2) => POSIX[name2] ?? m);
+  s = s.replace(/\[:(\w+):\]/g, (m, name) => POSIX[name] ?? m);
   s = s.replace(/\\Q(.*?)\\E/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
   try {
     return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(""))].join("")) };
@@ -3977,8 +3174,8 @@ function importGitleaks(path) {
   }
   let doc;
   try {
-    const { parse: parse2 } = lazyRequire("smol-toml");
-    doc = parse2(text);
+    const { parse } = lazyRequire("smol-toml");
+    doc = parse(text);
   } catch (e) {
     throw new LeakguardError(`invalid gitleaks config ${path}: ${e.message}`);
   }
@@ -4848,10 +4045,10 @@ function collapseAcrossCommits(findings) {
 }
 function fileFinding(fr, path, warning) {
   const rule = { ...fr, provider: "Sensitive file", confidence: "high" };
-  const name2 = baseName(path);
+  const name = baseName(path);
   const finding = makeFinding(rule, { path }, `file:${path}`, 0, 0, "");
-  finding.preview = name2;
-  finding.context = `${name2}: this kind of file should never be committed`;
+  finding.preview = name;
+  finding.context = `${name}: this kind of file should never be committed`;
   const why = warning ?? exampleKindOfPath(path);
   if (why) finding.warning = why;
   return finding;
@@ -5338,8 +4535,8 @@ function expand(path, data, depth, budget, base, out) {
 }
 function entry(path, data, depth, budget, base, out) {
   if (--budget.entries < 0) return;
-  const name2 = path.slice(path.lastIndexOf("!") + 1);
-  if (isArchivePath(name2)) {
+  const name = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name)) {
     if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
     else expand(path, data, depth + 1, budget, base, out);
     return;
@@ -5370,7 +4567,7 @@ function unzip(path, data, depth, budget, base, out) {
   });
   if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
   for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
-  for (const [name2, content] of Object.entries(files)) entry(`${path}!${name2}`, content, depth, budget, base, out);
+  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
 }
 function gunzip(data, budget) {
   if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
@@ -5634,8 +4831,8 @@ async function checkRotated(query, c, say) {
   if (!found.length) throw new LeakguardError(`rotate --check: no finding ${query.includes(":") ? `with fingerprint ${query}` : `of rule ${query}`} in the working tree or the history of this repository (run leakguard scan --history to list fingerprints)`);
   const seen = /* @__PURE__ */ new Set();
   found = found.filter((f) => f.secret !== void 0 && !seen.has(f.secret) && !!seen.add(f.secret));
-  const { verifyFindings: verifyFindings2 } = await Promise.resolve().then(() => (init_verify(), verify_exports));
-  await verifyFindings2(found);
+  const { verifyFindings } = await import("../verify.cjs");
+  await verifyFindings(found);
   let live = 0;
   let unknown = 0;
   for (const f of found) {
