@@ -1231,8 +1231,8 @@ function isPlaceholder(value) {
 }
 function isFiller(v) {
   if (/(.)\1{7,}/.test(v)) return true;
-  if (/^[xX*•#.\-_ ]+$/.test(v)) return true;
-  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…/.test(v)) return true;
+  if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
   const lower = v.toLowerCase();
   if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
   return false;
@@ -1399,7 +1399,7 @@ var MAX_LINE_FOR_GENERIC = 4096;
 var Scanner = class {
   rules;
   matcher;
-  /** keyword id → indexes of rules that use it */
+  /** keyword id \u2192 indexes of rules that use it */
   rulesByKeyword;
   alwaysOn;
   pathGated;
@@ -1953,7 +1953,7 @@ var communicationRules = [
     provider: "Slack",
     keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe"],
     anchored: true,
-    // Atomic body (see gitlab-pat): "xoxp-0-xoxp-0-…" stays linear.
+    // Atomic body (see gitlab-pat): "xoxp-0-xoxp-0-\u2026" stays linear.
     regex: /((?:xox[aoprs]|xoxe\.xox[bp]|xoxe)-[0-9]{1,13}-(?=([0-9A-Za-z-]{20,250}))\2)(?![A-Za-z0-9-])/g,
     entropy: 3,
     confidence: "high",
@@ -2117,7 +2117,7 @@ var NOT_SECRET_SHAPES = [
   // CSS colour
   /^[\d.,_:+-]+$/,
   // numbers, versions, times
-  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
+  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators \u2014 base64
   // can start with "/" but is one long segment.
   /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
@@ -2238,7 +2238,7 @@ var genericRules = [
     provider: "Generic",
     keywords: ["://"],
     scope: "line",
-    // scheme://user:password@host — postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://…).
+    // scheme://user:password@host \u2014 postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://\u2026).
     // The password may hold a raw "#" (RFC 3986 wants %23; people write it anyway) or a broken escape ("%zz").
     regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
     secretGroup: 3,
@@ -2274,7 +2274,7 @@ var genericRules = [
     provider: "Generic",
     keywords: ["password", "pwd"],
     scope: "line",
-    // ADO.NET / ODBC `Server=…;User Id=…;Password=…;`, JDBC `?user=…&password=…`
+    // ADO.NET / ODBC `Server=\u2026;User Id=\u2026;Password=\u2026;`, JDBC `?user=\u2026&password=\u2026`
     regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
     confidence: "medium",
     playbook: "database",
@@ -2288,7 +2288,7 @@ var genericRules = [
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
   },
   {
-    // API keys in query strings: `https://api.acme.io/v1/geo?key=…`, `?access_token=…`, Azure SAS `&sig=…`.
+    // API keys in query strings: `https://api.acme.io/v1/geo?key=\u2026`, `?access_token=\u2026`, Azure SAS `&sig=\u2026`.
     id: "url-query-secret",
     title: "Secret in a URL query parameter",
     provider: "Generic",
@@ -2394,7 +2394,7 @@ var genericRules = [
     ]
   },
   {
-    // PHP constants: `define('DB_PASSWORD', '…')` (and Java's `System.setProperty("X_TOKEN", "…")`,
+    // PHP constants: `define('DB_PASSWORD', '\u2026')` (and Java's `System.setProperty("X_TOKEN", "\u2026")`,
     // Go's `os.Setenv`), and WordPress's keys and salts, whose names say
     // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
     id: "secret-define-call",
@@ -2506,14 +2506,14 @@ var genericRules = [
     keywords: ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"],
     scope: "line",
     // A quoted run of token characters, wherever it sits on the line: arguments,
-    // array items, headers (`setToken("…")`, `headers["X-Api-Key"] = "…"`).
+    // array items, headers (`setToken("\u2026")`, `headers["X-Api-Key"] = "\u2026"`).
     regex: /(["'`])([A-Za-z0-9+/_.~-]{20,500}={0,2})\1/g,
     secretGroup: 2,
     confidence: "low",
     playbook: "generic",
-    // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
+    // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
     validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
-    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
+    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9\u2026'`).
     warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
@@ -2585,7 +2585,7 @@ function isTruncatedKey(match) {
   const from = match.index + match[0].length - match[1].length;
   const end = text.indexOf("-----END", from);
   const block = text.slice(from, end === -1 ? Math.min(text.length, from + 16384) : end);
-  if (/\.\.\.|…/.test(block)) return true;
+  if (/\.\.\.|\u2026/.test(block)) return true;
   const body = block.replace(/\\[rn]|[^A-Za-z0-9+/=]/g, "");
   const head = Buffer.from(body.slice(0, 8), "base64");
   if (head[0] !== 48 || end === -1) return false;
@@ -2793,7 +2793,7 @@ var registryRules = [
     provider: "npm",
     keywords: ["_authtoken", "_auth=", "_password="],
     scope: "line",
-    // `//host/:_authToken=…` or `_auth=…` at the start of a line; not `db_password=`.
+    // `//host/:_authToken=\u2026` or `_auth=\u2026` at the start of a line; not `db_password=`.
     regex: /(?:^|:)_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?([^\s"'$]{8,512})/g,
     entropy: 3,
     confidence: "high",
@@ -2844,7 +2844,7 @@ var githubChecksummed = githubKinds.map(([prefix, title]) => ({
 }));
 var sourceHostingRules = [
   {
-    // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token — sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
+    // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token \u2014 sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
     id: "sourcegraph-token",
     title: "Sourcegraph access token",
     provider: "Sourcegraph",
@@ -2878,7 +2878,7 @@ var sourceHostingRules = [
     keywords: ["glpat-"],
     anchored: true,
     // (?=(x))\2 is an atomic group: the body is matched once, never re-tried at
-    // shorter lengths, which keeps runs of "glpat-glpat-…" linear.
+    // shorter lengths, which keeps runs of "glpat-glpat-\u2026" linear.
     regex: /(glpat-(?=([0-9A-Za-z_-]{20,64}))\2(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![0-9A-Za-z_-])/g,
     entropy: 3,
     confidence: "high",
@@ -3082,7 +3082,7 @@ var cloudMoreRules = [
   prefixed({ id: "flyio-macaroon", title: "Fly.io macaroon token", provider: "Fly.io", playbook: "cloud", prefix: "fm2_", body: "A-Za-z0-9+/=_-", len: [100, 2e3] }),
   prefixed({ id: "render-api-key", title: "Render API key", provider: "Render", playbook: "cloud", prefix: "rnd_", body: "A-Za-z0-9", len: 32 }),
   contextual({ id: "railway-token", title: "Railway API token", provider: "Railway", playbook: "cloud", keywords: ["railway"], value: UUID2, example: gen.uuid() }),
-  // https://docs.defined.net/guides/automating-host-creation/ — Defined Networking (Nebula) API keys.
+  // https://docs.defined.net/guides/automating-host-creation/ \u2014 Defined Networking (Nebula) API keys.
   prefixed({ id: "defined-networking-key", title: "Defined Networking API key", provider: "Defined Networking", playbook: "cloud", prefix: "dnkey-", body: "a-z0-9=_-", len: [79, 79] }),
   {
     // Yandex Cloud IAM tokens (https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token): t1.<payload>.<86-character signature>.
@@ -3633,15 +3633,15 @@ password = ${fake.alnum(30)}`, `password: ${fake.alnum(12)}!`],
 // src/rules/public.ts
 var publicByDesign = () => "public by design";
 var publicRules = [
-  // https://docs.stripe.com/keys#obtain-api-keys — publishable keys identify the account in Stripe.js.
+  // https://docs.stripe.com/keys#obtain-api-keys \u2014 publishable keys identify the account in Stripe.js.
   { ...prefixed({ id: "stripe-publishable-key", title: "Stripe publishable key", provider: "Stripe", playbook: "stripe", prefix: ["pk_live_", "pk_test_"], body: "A-Za-z0-9", len: [24, 247], confidence: "low" }), warning: publicByDesign },
-  // https://docs.mapbox.com/help/glossary/access-token/ — public (pk.) tokens are meant for client code.
+  // https://docs.mapbox.com/help/glossary/access-token/ \u2014 public (pk.) tokens are meant for client code.
   { ...prefixed({ id: "mapbox-public-token", title: "Mapbox public access token", provider: "Mapbox", prefix: "pk.eyJ1", body: "A-Za-z0-9_.-", len: [40, 300], confidence: "low" }), warning: publicByDesign },
-  // https://supabase.com/docs/guides/api/api-keys — publishable keys replace the anon JWT.
+  // https://supabase.com/docs/guides/api/api-keys \u2014 publishable keys replace the anon JWT.
   { ...prefixed({ id: "supabase-publishable-key", title: "Supabase publishable key", provider: "Supabase", playbook: "cloud", prefix: "sb_publishable_", body: "A-Za-z0-9_-", len: [20, 64], confidence: "low" }), warning: publicByDesign },
   {
-    // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ — the DSN's key is public; only the
-    // deprecated secret part (`https://public:secret@…`) is not, and the URL-credentials rule reports that.
+    // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ \u2014 the DSN's key is public; only the
+    // deprecated secret part (`https://public:secret@\u2026`) is not, and the URL-credentials rule reports that.
     id: "sentry-dsn",
     title: "Sentry DSN (public key)",
     provider: "Sentry",
@@ -3706,7 +3706,7 @@ var ruleFamilies = {
   cloud: [...cloudRules, ...cloudMoreRules],
   "source hosting & CI": [...sourceHostingRules, ...ciRules],
   communication: [...communicationRules, ...communicationMoreRules],
-  // Identity before payments: a Clerk key (sk_live_… next to "clerk") is not a Stripe key.
+  // Identity before payments: a Clerk key (sk_live_\u2026 next to "clerk") is not a Stripe key.
   "identity & secrets": identityRules,
   "payments & commerce": [...paymentRules, ...paymentMoreRules],
   ai: [...aiRules, ...aiMoreRules],

@@ -38,7 +38,8 @@ export function isPlaceholder(value: string): boolean {
 export function isFiller(v: string): boolean {
   if (/(.)\1{7,}/.test(v)) return true;
   if (/^[xX*•#.\-_ ]+$/.test(v)) return true;
-  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…/.test(v)) return true;
+  // An ellipsis, also written as an escape in source (`"\u2026"`, `"&hellip;"`).
+  if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…|\\u2026|&hellip/i.test(v)) return true;
   const lower = v.toLowerCase();
   if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
   return false;

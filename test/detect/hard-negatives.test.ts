@@ -21,6 +21,8 @@ const cases: [string, string, string][] = [
   ['actions secret', 'ci.yml', 'token: ${{ secrets.GITHUB_TOKEN }}'],
   ['helm template', 'values.yaml', 'password: {{ .Values.db.password }}'],
   ['angle placeholder', 'README.md', 'API_KEY=<YOUR_KEY>'],
+  ['escaped ellipsis', 'docs.js', '// JDBC `?user=\\u2026&password=\\u2026`'],
+  ['html ellipsis', 'guide.html', '<code>password=&hellip;</code>'],
   ['words placeholder', '.env.example', 'STRIPE_SECRET_KEY=your-api-key-here'],
   ['xxxx', 'config.yml', 'api_key: xxxxxxxxxxxxxxxxxxxxxxxx'],
   ['changeme', 'docker-compose.yml', 'POSTGRES_PASSWORD: changeme'],
