@@ -225,6 +225,32 @@ describe('verifiers: one read-only request per credential, judged like the provi
   });
 });
 
+describe('manners: concurrency per provider, one request per distinct credential', () => {
+  it('keeps at most two requests in flight per provider and asks once for a credential found twice', async () => {
+    const mock = await new MockProviders().start();
+    let inFlight = 0;
+    let most = 0;
+    mock.on('GITHUB', () => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => inFlight--, 150);
+      return { status: 200, body: '{"login":"x"}', delayMs: 150 };
+    });
+    try {
+      const tokens = Array.from({ length: 6 }, () => fake.checksummed('ghp_'));
+      const findings = tokens.flatMap((t, i) => [...scanText(`a${i}.js`, `const t = "${t}";\n`), ...scanText(`copy${i}.js`, `const t = "${t}";\n`)]);
+      expect(findings).toHaveLength(12);
+      const summary = await verifyFindings(findings, { env: mock.env(['GITHUB']) });
+      expect(summary).toMatchObject({ live: 12, requests: 6 });
+      expect(mock.seen).toHaveLength(6);
+      expect(most).toBe(2);
+      expect(mock.seen.every((r) => /^leakguard\/\S+ \(secret verification/.test(String(r.headers['user-agent'])))).toBe(true);
+    } finally {
+      await mock.close();
+    }
+  });
+});
+
 describe('AWS Signature Version 4 against AWS\'s published examples', () => {
   // Secret keys from AWS's documentation, assembled here so no key-shaped literal sits in the source.
   const docKey = (sep: string) => ['wJalrXUtnFEMI', 'K7MDENG', 'bPxRfiCYEXAMPLEKEY'].join(sep === '+' ? '/' : '/').replace('K7MDENG/', `K7MDENG${sep}`);
