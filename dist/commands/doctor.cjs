@@ -4011,11 +4011,21 @@ var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs) {
   const what = `git log ${revArgs.join(" ")}`;
-  const processes = revArgs.includes("-g") ? 1 : await logProcesses(root, revArgs);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
+  let started;
+  let processes = 1;
+  if (!revArgs.includes("-g")) {
+    const chosen = logProcesses();
+    if (chosen === "measure") {
+      started = single();
+      processes = await packPerCommit(root, revArgs) >= HEAVY_HISTORY ? 2 : 1;
+    } else processes = chosen;
+  }
   if (processes === 1) {
-    yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what));
+    yield* drain(started ?? single());
     return;
   }
+  started?.stop();
   let list;
   try {
     list = await git(["rev-list", ...revArgs, "--"], { cwd: root });
@@ -4055,12 +4065,12 @@ async function* drain(log) {
 var MIN_COMMITS_PER_PROCESS = 64;
 var MAX_RUN = 512;
 var AHEAD_BYTES = 64 * 1024 * 1024;
-async function logProcesses(root, revArgs) {
+function logProcesses() {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
   const cores = (0, import_node_os.availableParallelism)();
   if (cores > 2) return Math.min(4, cores - 1);
-  return cores === 2 && await packPerCommit(root, revArgs) >= HEAVY_HISTORY ? 2 : 1;
+  return cores === 2 ? "measure" : 1;
 }
 var HEAVY_HISTORY = 12;
 async function packPerCommit(root, revArgs) {

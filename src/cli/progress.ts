@@ -5,8 +5,12 @@ import type { SourceItem } from '../sources/types.js';
  * Only on an interactive terminal and never in CI, so logs and pipes stay
  * clean. cli-progress is loaded only here, never on the hook's path.
  */
+export function showsProgress(stream: NodeJS.WriteStream = process.stderr): boolean {
+  return !!stream.isTTY && !process.env.CI;
+}
+
 export function withProgress(items: AsyncIterable<SourceItem>, total: number, stream: NodeJS.WriteStream = process.stderr): AsyncIterable<SourceItem> {
-  if (!stream.isTTY || process.env.CI || total < 50) return items;
+  if (!showsProgress(stream) || total < 50) return items;
   return (async function* () {
     const { SingleBar } = require('cli-progress') as typeof import('cli-progress');
     const bar = new SingleBar({

@@ -81,11 +81,23 @@ const LOG_FLAGS = ['log', '-p', '-U0', '-M', '--ignore-submodules=all', '--no-ab
  */
 export async function* logPatches(root: string, revArgs: string[]): AsyncGenerator<CommitDiff> {
   const what = `git log ${revArgs.join(' ')}`;
-  const processes = revArgs.includes('-g') ? 1 : await logProcesses(root, revArgs);
+  // A single `git log` starts at once; where the choice needs counting commits
+  // (2 cores), it runs while they are counted, and is dropped if two pay.
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, '--'], undefined, what);
+  let started: LogProcess | undefined;
+  let processes = 1;
+  if (!revArgs.includes('-g')) {
+    const chosen = logProcesses();
+    if (chosen === 'measure') {
+      started = single();
+      processes = (await packPerCommit(root, revArgs)) >= HEAVY_HISTORY ? 2 : 1;
+    } else processes = chosen;
+  }
   if (processes === 1) {
-    yield* drain(new LogProcess(root, [...LOG_FLAGS, ...revArgs, '--'], undefined, what));
+    yield* drain(started ?? single());
     return;
   }
+  started?.stop();
   let list: Buffer;
   try {
     list = await git(['rev-list', ...revArgs, '--'], { cwd: root });
@@ -140,18 +152,18 @@ const AHEAD_BYTES = 64 * 1024 * 1024;
  * with two; express (2.8 KiB) 0.67x → 0.74x and a generated 12k-commit
  * history (3.5 KiB) 1.21x → 1.37x, slower (three busy processes, two cores).
  */
-async function logProcesses(root: string, revArgs: string[]): Promise<number> {
+function logProcesses(): number | 'measure' {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
   const cores = availableParallelism();
   if (cores > 2) return Math.min(4, cores - 1);
-  return cores === 2 && (await packPerCommit(root, revArgs)) >= HEAVY_HISTORY ? 2 : 1;
+  return cores === 2 ? 'measure' : 1;
 }
 
 /** KiB of packed objects per commit at which a 2-core machine runs two `git log` processes. */
 const HEAVY_HISTORY = 12;
 
-/** The repository's packed size over the commits to scan (counted once: the progress bar asks too). */
+/** The repository's packed size over the commits to scan (counted once: a progress bar asks too). */
 async function packPerCommit(root: string, revArgs: string[]): Promise<number> {
   try {
     const [objects, commits] = await Promise.all([git(['count-objects', '-v'], { cwd: root }), countCommits(root, revArgs)]);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
 import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
@@ -106,6 +107,20 @@ describe('scan --history with several git processes', () => {
     expect(one.findings.filter((f) => f.file.startsWith('src/')).length).toBe(4);
     expect(one.findings.some((f) => f.file === 'logo.bin')).toBe(false);
     expect(JSON.stringify(one)).not.toContain(tokens[0]);
+  });
+
+  it('by default (the process count chosen from the pack, a started git log dropped when two pay) finds the same', () => {
+    const plain = runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, repo.env);
+    expect(JSON.parse(plain.stdout)).toEqual(one);
+    // Incompressible blobs make the history "heavy" (≥ 12 KiB of pack per commit): on 2 cores that takes two processes.
+    repo.write('assets/blob.bin', randomBytes(4 << 20));
+    repo.git('add', '.');
+    repo.commit('a large binary');
+    repo.git('gc', '-q');
+    const heavy = JSON.parse(runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, repo.env).stdout) as Scan;
+    const single = JSON.parse(runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, { ...repo.env, LEAKGUARD_GIT_PROCESSES: '1' }).stdout) as Scan;
+    expect(heavy).toEqual(single);
+    expect(heavy.findings.length).toBe(one.findings.length);
   });
 
   it('fails with git\'s own message for a bad range, whatever the number of processes', () => {

@@ -16,7 +16,7 @@ import { parseCommandArgs } from '../args.js';
 import { checkFormat, emitResult } from '../output.js';
 import { commitsSource } from '../../sources/commits.js';
 import { countCommits } from '../../git/log.js';
-import { withProgress } from '../progress.js';
+import { showsProgress, withProgress } from '../progress.js';
 import { annotatePresence } from '../../git/presence.js';
 import { allTagObjects, tagMessagesSource } from '../../sources/tags.js';
 import { isMessagePath, type SourceItem } from '../../sources/types.js';
@@ -147,7 +147,8 @@ export async function run(argv: string[]): Promise<number> {
           yield* commitsSource(root, ['-g', '--diff-merges=first-parent', 'refs/stash', ...since], config.maxFileSize);
         })()
       : commits;
-    items = withProgress(withStashes, await countCommits(root, revs));
+    // The total is only for a progress bar: not counted (a whole walk of the history, before git log starts) when none is shown.
+    items = withProgress(withStashes, showsProgress() ? await countCommits(root, revs) : 0);
     meta = { target: values.range ? `commits ${values.range}` : 'the history of every branch and tag', mode: 'history', version: VERSION };
   } else if (values.staged) {
     // With paths (lint-staged passes the staged file names), only those files' staged changes.
