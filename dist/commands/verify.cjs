@@ -6060,7 +6060,7 @@ Environment:
   LEAKGUARD_VERIFY_<FAMILY>_URL       another base URL for a provider: GitHub Enterprise
                                       (https://ghe.example.com/api/v3), self-managed GitLab, tests
 
-Providers (${verifiers.length} verifiers; override variables):
+Providers (${overrideNames().length}; the names for LEAKGUARD_VERIFY_<FAMILY>_URL):
 ${wrap(overrideNames().map((n) => n.replace(/^LEAKGUARD_VERIFY_|_URL$/g, "")).join(", "))}
 
 Exit codes: 0 no secrets (or, with --fail-on-live, none live), 1 secrets found, 2 usage or runtime error.

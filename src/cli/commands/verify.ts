@@ -1,4 +1,4 @@
-import { overrideNames, verifiers } from '../../verify/providers.js';
+import { overrideNames } from '../../verify/providers.js';
 import { run as scan } from './scan.js';
 
 const HELP = `Usage: leakguard verify [--history | --range <revs> | <path>…] [scan options]
@@ -25,7 +25,7 @@ Environment:
   LEAKGUARD_VERIFY_<FAMILY>_URL       another base URL for a provider: GitHub Enterprise
                                       (https://ghe.example.com/api/v3), self-managed GitLab, tests
 
-Providers (${verifiers.length} verifiers; override variables):
+Providers (${overrideNames().length}; the names for LEAKGUARD_VERIFY_<FAMILY>_URL):
 ${wrap(overrideNames().map((n) => n.replace(/^LEAKGUARD_VERIFY_|_URL$/g, '')).join(', '))}
 
 Exit codes: 0 no secrets (or, with --fail-on-live, none live), 1 secrets found, 2 usage or runtime error.
