@@ -356,7 +356,7 @@ var verifiers = [
     rules: ["twilio-auth-token"],
     base: "https://api.twilio.com",
     plan: (t) => {
-      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get("twilio-account-sid")?.[0];
+      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0];
       if (!sid) return "needs the account SID (AC\u2026) on the same line";
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
@@ -507,11 +507,11 @@ var verifiers = [
     family: "AZURE_STORAGE",
     rules: ["azure-storage-account-key"],
     base: (t) => {
-      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
-      return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : void 0;
+      const account = azureAccount(t);
+      return account ? `https://${account}.blob.core.windows.net` : void 0;
     },
     plan: (t) => {
-      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+      const account = azureAccount(t);
       if (!account) return "needs the AccountName beside the key";
       return {
         method: "GET",
@@ -644,15 +644,23 @@ var verifiers = [
     judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
   }
 ];
-var NOT_VERIFIED = {
-  "url-credentials": "not verified by design: leakguard never logs in to a database or server",
-  "connection-string-password": "not verified by design: leakguard never logs in to a database or server",
-  "pgpass-password": "not verified by design: leakguard never logs in to a database or server",
-  "pgpass-file-password": "not verified by design: leakguard never logs in to a database or server",
-  "netrc-password": "not verified by design: leakguard never logs in to a database or server",
-  "pypi-upload-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)",
-  "pypi-test-token": "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)"
-};
+var NEVER_DIALLED = "not verified by design: leakguard never logs in to a database or server";
+var NO_PYPI_CHECK = "PyPI has no read-only way to check an upload token (a check would have to attempt an upload)";
+var NOT_VERIFIED = /* @__PURE__ */ new Map([
+  ["url-credentials", NEVER_DIALLED],
+  ["connection-string-password", NEVER_DIALLED],
+  ["pgpass-password", NEVER_DIALLED],
+  ["pgpass-file-password", NEVER_DIALLED],
+  ["netrc-password", NEVER_DIALLED],
+  ["pypi-upload-token", NO_PYPI_CHECK],
+  ["pypi-test-token", NO_PYPI_CHECK]
+]);
+function notVerifiedReason(ruleId, playbook) {
+  return NOT_VERIFIED.get(ruleId) ?? (playbook === "database" ? NEVER_DIALLED : void 0);
+}
+function azureAccount(t) {
+  return /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+}
 function awsPair(t) {
   const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
   const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
@@ -693,7 +701,7 @@ async function verifyFindings(findings, opts = {}) {
     findings.map(async (f) => {
       const secret = f.secret;
       if (secret === void 0 || f.line === 0) return;
-      const reason = NOT_VERIFIED[f.ruleId] ?? (f.playbook === "database" ? NOT_VERIFIED["url-credentials"] : void 0);
+      const reason = notVerifiedReason(f.ruleId, f.playbook);
       const v = verifierFor(f.ruleId);
       let verdict;
       if (reason) verdict = { status: "unknown", detail: reason };

@@ -4947,14 +4947,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, ahead = AHEAD_BYTES) {
+  constructor(root, args, stdin, what) {
     this.what = what;
-    this.ahead = ahead;
-    this.child = (0, import_node_child_process4.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
+    this.child = (0, import_node_child_process4.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
-      if (this.buffered > this.ahead && !this.paused) {
+      if (this.buffered > AHEAD_BYTES && !this.paused) {
         this.paused = true;
         this.child.stdout.pause();
       }
@@ -4977,7 +4976,6 @@ var LogProcess = class {
     }
   }
   what;
-  ahead;
   child;
   chunks = [];
   buffered = 0;
@@ -4999,14 +4997,14 @@ var LogProcess = class {
     this.wake = void 0;
     w?.();
   }
-  /** The next commit, left in place; undefined at the end. */
-  async peek() {
+  /** The next commit; undefined at the end. */
+  async next() {
     while (this.readyAt === this.ready.length) {
       if (this.spawnError) throw this.spawnError;
       const chunk = this.chunks.shift();
       if (chunk) {
         this.buffered -= chunk.length;
-        if (this.paused && this.buffered <= this.ahead / 2) {
+        if (this.paused && this.buffered <= AHEAD_BYTES / 2) {
           this.paused = false;
           this.child.stdout.resume();
         }
@@ -5021,12 +5019,7 @@ var LogProcess = class {
         await new Promise((r) => this.wake = r);
       }
     }
-    return this.ready[this.readyAt];
-  }
-  async next() {
-    const commit = await this.peek();
-    if (commit) this.readyAt++;
-    return commit;
+    return this.ready[this.readyAt++];
   }
   parse(text, last) {
     const nl = last ? text.length : text.lastIndexOf("\n");

@@ -249,7 +249,7 @@ var verifiers = [
     rules: ["twilio-auth-token"],
     base: "https://api.twilio.com",
     plan: (t) => {
-      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get("twilio-account-sid")?.[0];
+      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0];
       if (!sid) return "needs the account SID (AC\u2026) on the same line";
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
@@ -400,11 +400,11 @@ var verifiers = [
     family: "AZURE_STORAGE",
     rules: ["azure-storage-account-key"],
     base: (t) => {
-      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
-      return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : void 0;
+      const account = azureAccount(t);
+      return account ? `https://${account}.blob.core.windows.net` : void 0;
     },
     plan: (t) => {
-      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+      const account = azureAccount(t);
       if (!account) return "needs the AccountName beside the key";
       return {
         method: "GET",
@@ -537,6 +537,9 @@ var verifiers = [
     judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
   }
 ];
+function azureAccount(t) {
+  return /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+}
 function awsPair(t) {
   const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
   const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
@@ -5464,14 +5467,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, ahead = AHEAD_BYTES) {
+  constructor(root, args, stdin, what) {
     this.what = what;
-    this.ahead = ahead;
-    this.child = (0, import_node_child_process4.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C", GIT_PAGER: "cat" } });
+    this.child = (0, import_node_child_process4.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
-      if (this.buffered > this.ahead && !this.paused) {
+      if (this.buffered > AHEAD_BYTES && !this.paused) {
         this.paused = true;
         this.child.stdout.pause();
       }
@@ -5494,7 +5496,6 @@ var LogProcess = class {
     }
   }
   what;
-  ahead;
   child;
   chunks = [];
   buffered = 0;
@@ -5516,14 +5517,14 @@ var LogProcess = class {
     this.wake = void 0;
     w?.();
   }
-  /** The next commit, left in place; undefined at the end. */
-  async peek() {
+  /** The next commit; undefined at the end. */
+  async next() {
     while (this.readyAt === this.ready.length) {
       if (this.spawnError) throw this.spawnError;
       const chunk = this.chunks.shift();
       if (chunk) {
         this.buffered -= chunk.length;
-        if (this.paused && this.buffered <= this.ahead / 2) {
+        if (this.paused && this.buffered <= AHEAD_BYTES / 2) {
           this.paused = false;
           this.child.stdout.resume();
         }
@@ -5538,12 +5539,7 @@ var LogProcess = class {
         await new Promise((r) => this.wake = r);
       }
     }
-    return this.ready[this.readyAt];
-  }
-  async next() {
-    const commit = await this.peek();
-    if (commit) this.readyAt++;
-    return commit;
+    return this.ready[this.readyAt++];
   }
   parse(text, last) {
     const nl = last ? text.length : text.lastIndexOf("\n");

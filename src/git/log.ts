@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
 import { STABLE_DIFF_FLAGS } from './diff.js';
 import { availableParallelism } from 'node:os';
-import { GitError, git } from './run.js';
+import { GitError, git, gitEnv } from './run.js';
 
 export interface CommitDiff {
   sha: string;
@@ -178,7 +178,7 @@ async function packPerCommit(root: string, revArgs: string[]): Promise<number> {
  * One `git log` process. Its output is kept as raw buffers (outside the JS
  * heap, so the garbage collector never walks them) until the reader asks for
  * the next commit, and parsed only then: commits die young, as they did when
- * one stream was parsed as it arrived. Past `ahead` buffered bytes the pipe is
+ * one stream was parsed as it arrived. Past AHEAD_BYTES buffered the pipe is
  * left to fill and git waits.
  */
 class LogProcess {
@@ -199,12 +199,12 @@ class LogProcess {
   private ready: CommitDiff[] = [];
   private readyAt = 0;
 
-  constructor(root: string, args: string[], stdin: Buffer | undefined, private readonly what: string, private readonly ahead = AHEAD_BYTES) {
-    this.child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C', GIT_PAGER: 'cat' } });
+  constructor(root: string, args: string[], stdin: Buffer | undefined, private readonly what: string) {
+    this.child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: gitEnv() });
     this.child.stdout!.on('data', (b: Buffer) => {
       this.chunks.push(b);
       this.buffered += b.length;
-      if (this.buffered > this.ahead && !this.paused) {
+      if (this.buffered > AHEAD_BYTES && !this.paused) {
         this.paused = true;
         this.child.stdout!.pause();
       }
@@ -234,14 +234,14 @@ class LogProcess {
     w?.();
   }
 
-  /** The next commit, left in place; undefined at the end. */
-  async peek(): Promise<CommitDiff | undefined> {
+  /** The next commit; undefined at the end. */
+  async next(): Promise<CommitDiff | undefined> {
     while (this.readyAt === this.ready.length) {
       if (this.spawnError) throw this.spawnError;
       const chunk = this.chunks.shift();
       if (chunk) {
         this.buffered -= chunk.length;
-        if (this.paused && this.buffered <= this.ahead / 2) {
+        if (this.paused && this.buffered <= AHEAD_BYTES / 2) {
           this.paused = false;
           this.child.stdout!.resume();
         }
@@ -256,13 +256,7 @@ class LogProcess {
         await new Promise<void>((r) => (this.wake = r));
       }
     }
-    return this.ready[this.readyAt];
-  }
-
-  async next(): Promise<CommitDiff | undefined> {
-    const commit = await this.peek();
-    if (commit) this.readyAt++;
-    return commit;
+    return this.ready[this.readyAt++];
   }
 
   private parse(text: string, last: boolean): void {

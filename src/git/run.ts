@@ -98,6 +98,6 @@ export class GitError extends LeakguardError {
 }
 
 /** Keep git from paging, prompting or localising the messages we parse. */
-function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function gitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return { ...base, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 }

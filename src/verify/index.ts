@@ -1,6 +1,6 @@
 import type { Finding } from '../detect/types.js';
 import { send, VerifyNetworkError, type HttpResponse } from './http.js';
-import { NOT_VERIFIED, verifierFor, type Verdict, type Verifier, type VerifyTarget } from './providers.js';
+import { notVerifiedReason, verifierFor, type Verdict, type Verifier, type VerifyTarget } from './providers.js';
 import type { Verification } from './types.js';
 
 export type { Verification, VerifyStatus } from './types.js';
@@ -56,7 +56,7 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
     findings.map(async (f) => {
       const secret = f.secret;
       if (secret === undefined || f.line === 0) return;
-      const reason = NOT_VERIFIED[f.ruleId] ?? (f.playbook === 'database' ? NOT_VERIFIED['url-credentials'] : undefined);
+      const reason = notVerifiedReason(f.ruleId, f.playbook);
       const v = verifierFor(f.ruleId);
       let verdict: Verdict;
       if (reason) verdict = { status: 'unknown', detail: reason };

@@ -212,7 +212,7 @@ export const verifiers: Verifier[] = [
     rules: ['twilio-auth-token'],
     base: 'https://api.twilio.com',
     plan: (t) => {
-      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0] ?? t.nearby.get('twilio-account-sid')?.[0];
+      const sid = /\bAC[0-9a-f]{32}\b/.exec(t.context)?.[0];
       if (!sid) return 'needs the account SID (AC…) on the same line';
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
@@ -363,11 +363,11 @@ export const verifiers: Verifier[] = [
     family: 'AZURE_STORAGE',
     rules: ['azure-storage-account-key'],
     base: (t) => {
-      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1];
-      return account ? `https://${account.toLowerCase()}.blob.core.windows.net` : undefined;
+      const account = azureAccount(t);
+      return account ? `https://${account}.blob.core.windows.net` : undefined;
     },
     plan: (t) => {
-      const account = /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+      const account = azureAccount(t);
       if (!account) return 'needs the AccountName beside the key';
       return {
         method: 'GET',
@@ -501,16 +501,26 @@ export const verifiers: Verifier[] = [
   },
 ];
 
-/** Rules that are never checked, and why: dialling a database or a server is not a read-only HTTP call. */
-export const NOT_VERIFIED: Record<string, string> = {
-  'url-credentials': 'not verified by design: leakguard never logs in to a database or server',
-  'connection-string-password': 'not verified by design: leakguard never logs in to a database or server',
-  'pgpass-password': 'not verified by design: leakguard never logs in to a database or server',
-  'pgpass-file-password': 'not verified by design: leakguard never logs in to a database or server',
-  'netrc-password': 'not verified by design: leakguard never logs in to a database or server',
-  'pypi-upload-token': 'PyPI has no read-only way to check an upload token (a check would have to attempt an upload)',
-  'pypi-test-token': 'PyPI has no read-only way to check an upload token (a check would have to attempt an upload)',
-};
+const NEVER_DIALLED = 'not verified by design: leakguard never logs in to a database or server';
+const NO_PYPI_CHECK = 'PyPI has no read-only way to check an upload token (a check would have to attempt an upload)';
+const NOT_VERIFIED = new Map([
+  ['url-credentials', NEVER_DIALLED],
+  ['connection-string-password', NEVER_DIALLED],
+  ['pgpass-password', NEVER_DIALLED],
+  ['pgpass-file-password', NEVER_DIALLED],
+  ['netrc-password', NEVER_DIALLED],
+  ['pypi-upload-token', NO_PYPI_CHECK],
+  ['pypi-test-token', NO_PYPI_CHECK],
+]);
+
+/** Why a credential is never checked (dialling a database or a server is not a read-only HTTP call), if it is not. */
+export function notVerifiedReason(ruleId: string, playbook: string): string | undefined {
+  return NOT_VERIFIED.get(ruleId) ?? (playbook === 'database' ? NEVER_DIALLED : undefined);
+}
+
+function azureAccount(t: VerifyTarget): string | undefined {
+  return /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
+}
 
 function awsPair(t: VerifyTarget): { accessKeyId: string; secretAccessKey: string } | undefined {
   const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);

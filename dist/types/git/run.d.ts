@@ -30,3 +30,5 @@ export declare class GitError extends LeakguardError {
     readonly code: number;
     constructor(args: string[], code: number, stderr: string);
 }
+/** Keep git from paging, prompting or localising the messages we parse. */
+export declare function gitEnv(base?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

@@ -75,8 +75,9 @@ async function checkRotated(query: string, c: ReturnType<typeof pc.createColors>
   if (!found.length && (await hasHead(root))) found = (await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config })).findings.filter(matches);
   if (!found.length) throw new LeakguardError(`rotate --check: no finding ${query.includes(':') ? `with fingerprint ${query}` : `of rule ${query}`} in the working tree or the history of this repository (run leakguard scan --history to list fingerprints)`);
   // One check per distinct credential.
-  const seen = new Set<string>();
-  found = found.filter((f) => f.secret !== undefined && !seen.has(f.secret) && !!seen.add(f.secret));
+  const bySecret = new Map<string, Finding>();
+  for (const f of found) if (f.secret !== undefined && !bySecret.has(f.secret)) bySecret.set(f.secret, f);
+  found = [...bySecret.values()];
   const { verifyFindings } = await import('../../verify/index.js');
   await verifyFindings(found);
   let live = 0;
