@@ -112,7 +112,12 @@ if (bin) {
   console.log('\n(secretlint not installed: set SECRETLINT_BIN or npm i -D secretlint @secretlint/secretlint-rule-preset-recommend to compare)');
 }
 
-/** Misses are shown redacted too: they are token-shaped even if generated. */
+/**
+ * Misses are shown redacted too: they are token-shaped even if generated. A
+ * miss is a line the scanner found nothing in, so nothing says where its secret
+ * is: every longer field between separators is masked (a password like `Fy…!x`
+ * is shorter and less regular than a token).
+ */
 function redactText(line: string): string {
-  return line.replace(/[A-Za-z0-9+/=_.-]{16,}/g, (m) => redact(m)).slice(0, 120);
+  return line.replace(/[^\s:=,;"'`]{8,}/g, (m) => redact(m)).slice(0, 120);
 }
