@@ -35,9 +35,8 @@ var LeakguardError = class extends Error {
 };
 
 // src/lazy-require.ts
-import { createRequire } from "node:module";
 function lazyRequire(id) {
-  const load = typeof __require === "function" ? __require : createRequire(import.meta.url);
+  const load = typeof __require === "function" ? __require : process.getBuiltinModule("node:module").createRequire(import.meta.url);
   return load(id);
 }
 

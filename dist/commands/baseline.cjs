@@ -67,10 +67,9 @@ __export(gitleaks_exports, {
 var import_node_fs2 = require("node:fs");
 
 // src/lazy-require.ts
-var import_node_module = require("node:module");
 var import_meta = {};
 function lazyRequire(id) {
-  const load = typeof require === "function" ? require : (0, import_node_module.createRequire)(import_meta.url);
+  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import_meta.url);
   return load(id);
 }
 
