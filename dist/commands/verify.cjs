@@ -1891,82 +1891,120 @@ function isExampleValue(secret) {
 var KeywordMatcher = class {
   keywords;
   classOf = new Uint8Array(128);
+  /** The (lower-case) character of each class. */
+  classChar = new Uint8Array(256);
   classes;
-  /** Trie edges: child[state * classes + class], 0 when absent (the root is nobody's child). */
-  child;
-  /** Completed transitions, -1 until first computed. */
-  delta;
+  /** Distinct keywords in code-unit order, and the ids each one stands for. */
+  sorted;
+  idsOf = /* @__PURE__ */ new Map();
+  /** A state is sorted[lo, hi), the keywords that start with the state's prefix of length depth. */
+  lo;
+  hi;
+  depth;
+  /** Each state's parent and the class of the edge into it (failure links are derived from them). */
+  parent;
+  inClass;
+  states = 1;
+  /** Failure link + 1; 0 until computed. */
   fail;
-  /** Keyword ids that end at a state, including via failure links; undefined when none. */
-  outputs;
+  /** Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill). */
+  delta;
+  /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
+  outputs = [void 0];
+  resolved;
   constructor(keywords) {
     this.keywords = keywords.map((k) => k.toLowerCase());
     let next2 = 1;
-    for (const k of this.keywords) {
-      for (let i = 0; i < k.length; i++) {
-        const c = k.charCodeAt(i);
-        if (c >= 128) throw new Error(`keyword must be ASCII: ${k}`);
-        if (this.classOf[c] === 0) {
-          this.classOf[c] = next2;
-          if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
-          next2++;
-        }
-      }
+    for (const ch of new Set(this.keywords.join(""))) {
+      const c = ch.charCodeAt(0);
+      if (c >= 128) throw new Error(`keyword must be ASCII: ${this.keywords.find((k) => k.includes(ch))}`);
+      if (next2 > 255) throw new Error("too many distinct keyword characters");
+      this.classOf[c] = next2;
+      this.classChar[next2] = c;
+      if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
+      next2++;
     }
-    if (next2 > 255) throw new Error("too many distinct keyword characters");
-    const K = this.classes = next2;
-    const maxStates = this.keywords.reduce((n2, k) => n2 + k.length, 1);
-    const child = new Int32Array(maxStates * K);
-    const edgeFirst = new Int32Array(maxStates).fill(-1);
-    const edgeNext = [];
-    const edgeClass = [];
-    const edgeTo = [];
-    const outs = [void 0];
-    let n = 1;
+    this.classes = next2;
     this.keywords.forEach((k, id) => {
-      let s = 0;
-      for (let i = 0; i < k.length; i++) {
-        const cls = this.classOf[k.charCodeAt(i)];
-        let t = child[s * K + cls];
-        if (t === 0) {
-          t = n++;
-          child[s * K + cls] = t;
-          outs.push(void 0);
-          edgeClass.push(cls);
-          edgeTo.push(t);
-          edgeNext.push(edgeFirst[s]);
-          edgeFirst[s] = edgeTo.length - 1;
-        }
-        s = t;
-      }
-      (outs[s] ??= []).push(id);
+      const ids = this.idsOf.get(k);
+      if (ids) ids.push(id);
+      else this.idsOf.set(k, [id]);
     });
-    this.child = child;
-    this.fail = new Int32Array(n);
-    this.delta = new Int32Array(n * K).fill(-1);
-    this.outputs = outs;
-    const queue = [0];
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      for (let e = edgeFirst[s]; e !== -1; e = edgeNext[e]) {
-        const t = edgeTo[e];
-        const f = s === 0 ? 0 : this.go(this.fail[s], edgeClass[e]);
-        this.fail[t] = f;
-        const inherited = outs[f];
-        if (inherited) outs[t] = outs[t] ? outs[t].concat(inherited) : inherited;
-        queue.push(t);
-      }
-    }
+    this.sorted = [...this.idsOf.keys()].sort();
+    const maxStates = this.sorted.reduce((n, k) => n + k.length, 1);
+    this.lo = new Int32Array(maxStates);
+    this.hi = new Int32Array(maxStates);
+    this.hi[0] = this.sorted.length;
+    this.depth = new Int32Array(maxStates);
+    this.parent = new Int32Array(maxStates);
+    this.inClass = new Uint8Array(maxStates);
+    this.fail = new Int32Array(maxStates);
+    this.resolved = new Uint8Array(maxStates);
+    this.resolved[0] = 1;
+    this.delta = new Int32Array(maxStates * next2);
   }
-  /** The automaton's transition (a plain state number), computed on first use and remembered. */
+  /** The first keyword of state `s`'s run whose character after the prefix is \u2265 `c` (a keyword that ends there counts as -1). */
+  lowerBound(s, c) {
+    const d = this.depth[s];
+    let a = this.lo[s];
+    let b = this.hi[s];
+    while (a < b) {
+      const mid = a + b >>> 1;
+      const k = this.sorted[mid];
+      if ((k.length > d ? k.charCodeAt(d) : -1) < c) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+  /** The trie's child of `s` by class, created on first use; 0 when none (the root is nobody's child). */
+  child(s, cls) {
+    if (cls === 0) return 0;
+    const c = this.classChar[cls];
+    const a = this.lowerBound(s, c);
+    const b = this.lowerBound(s, c + 1);
+    if (a === b) return 0;
+    const t = this.states++;
+    const d = this.depth[s] + 1;
+    this.lo[t] = a;
+    this.hi[t] = b;
+    this.depth[t] = d;
+    this.parent[t] = s;
+    this.inClass[t] = cls;
+    const first = this.sorted[a];
+    this.outputs[t] = first.length === d ? this.idsOf.get(first) : void 0;
+    return t;
+  }
+  /** The longest proper suffix of `t`'s prefix that is also a state. */
+  failOf(t) {
+    const known = this.fail[t];
+    if (known !== 0) return known - 1;
+    const p = this.parent[t];
+    const f = p === 0 ? 0 : this.go(this.failOf(p), this.inClass[t]);
+    this.fail[t] = f + 1;
+    return f;
+  }
+  /**
+   * The automaton's transition (a plain state number), computed on first use
+   * and remembered, with its target's outputs merged. Each (state, class)
+   * pair reaches `child` once, so each trie state is created once.
+   */
   go(s, cls) {
     const at = s * this.classes + cls;
     const known = this.delta[at];
-    if (known >= 0) return known;
-    const t = this.child[at];
-    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.fail[s], cls);
-    this.delta[at] = next2;
+    if (known !== 0) return known - 1;
+    const t = this.child(s, cls);
+    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.failOf(s), cls);
+    this.delta[at] = next2 + 1;
+    if (this.resolved[next2] === 0) this.resolve(next2);
     return next2;
+  }
+  /** A state's own keywords, then those of its failure chain. */
+  resolve(t) {
+    this.resolved[t] = 1;
+    const f = this.failOf(t);
+    if (this.resolved[f] === 0) this.resolve(f);
+    const inherited = this.outputs[f];
+    if (inherited) this.outputs[t] = this.outputs[t] ? this.outputs[t].concat(inherited) : inherited;
   }
   /**
    * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
@@ -1979,9 +2017,8 @@ var KeywordMatcher = class {
     for (let i = 0, n = text.length; i < n; i++) {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? classOf[c] : 0;
-      let t = delta[s * K + cls];
-      if (t < 0) t = this.go(s, cls);
-      s = t;
+      const t = delta[s * K + cls];
+      s = t !== 0 ? t - 1 : this.go(s, cls);
       const out = outputs[s];
       if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
     }

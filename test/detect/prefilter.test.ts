@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { KeywordMatcher } from '../../src/detect/prefilter.js';
+import { builtinRules } from '../../src/rules/index.js';
 
 /** Every occurrence, case-insensitively, the slow obvious way. */
 function naive(keywords: string[], text: string): string[] {
@@ -33,6 +35,23 @@ describe('KeywordMatcher (Aho–Corasick)', () => {
       const text = Array.from({ length: 300 }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
       expect(fast(uniq, text)).toEqual(naive(uniq, text));
     }
+  });
+  it('matches naive search with the whole catalog keywords on real source, one matcher over many texts', () => {
+    // The automaton is built as texts reach it: a second text must find what a fresh matcher finds.
+    const kws = [...new Set(builtinRules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))];
+    const matcher = new KeywordMatcher(kws);
+    for (const file of ['src/detect/engine.ts', 'src/rules/cloud.ts', 'src/rules/keys.ts', 'README.md']) {
+      const text = readFileSync(file, 'utf8');
+      const out: string[] = [];
+      matcher.scan(text, (id, end) => out.push(`${id}@${end}`));
+      expect(out.sort()).toEqual(naive(kws, text));
+      expect(out.length).toBeGreaterThan(10);
+    }
+  });
+  it('finds a keyword that is a prefix, a suffix or the whole of another, and repeated keywords under each id', () => {
+    const kws = ['key', 'key-', 'apikey', 'y-', 'pass', 'passwd', 'key'];
+    const text = 'APIKEY-1 passwd key- KEY';
+    expect(fast(kws, text)).toEqual(naive(kws, text));
   });
   it('rejects non-ASCII keywords', () => {
     expect(() => new KeywordMatcher(['pässword'])).toThrow(/ASCII/);
