@@ -1519,6 +1519,11 @@ var Scanner = class {
   /** Catalog position: earlier rules are more specific and win ties. */
   order;
   options;
+  /** scanText's tables, reused from text to text (see there). */
+  hitsByKw;
+  triggered;
+  busy = false;
+  masks = /* @__PURE__ */ new Map();
   constructor(rules, options = {}) {
     this.rules = rules;
     this.options = options;
@@ -1557,6 +1562,8 @@ var Scanner = class {
       return a;
     });
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+    this.hitsByKw = new Array(ids.size);
+    this.triggered = new Uint8Array(rules.length);
   }
   scan(chunk) {
     const found = this.scanText(chunk);
@@ -1585,8 +1592,21 @@ var Scanner = class {
   scanText(chunk) {
     const { text } = chunk;
     if (text.length === 0) return [];
-    const hitsByKw = new Array(this.keywordLength.length);
+    const nested = this.busy;
+    this.busy = true;
+    const hitsByKw = nested ? new Array(this.keywordLength.length) : this.hitsByKw;
+    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
     const touched = [];
+    try {
+      return this.scanWith(chunk, hitsByKw, triggered, touched);
+    } finally {
+      for (const kw of touched) hitsByKw[kw] = void 0;
+      triggered.fill(0);
+      if (!nested) this.busy = false;
+    }
+  }
+  scanWith(chunk, hitsByKw, triggered, touched) {
+    const { text } = chunk;
     this.matcher.scan(text, (kw, end) => {
       const list = hitsByKw[kw];
       if (list === void 0) {
@@ -1594,7 +1614,6 @@ var Scanner = class {
         touched.push(kw);
       } else list.push(end);
     });
-    const triggered = new Uint8Array(this.rules.length);
     for (const ri of this.alwaysOn) triggered[ri] = 1;
     let any = this.alwaysOn.length > 0;
     for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) triggered[ri] = 1, any = true;
@@ -1603,6 +1622,7 @@ var Scanner = class {
     const lines = new LineIndex(text);
     const found = [];
     const linesBySet = /* @__PURE__ */ new Map();
+    const linesByKw = [];
     for (let ri = 0; ri < this.rules.length; ri++) {
       if (!triggered[ri]) continue;
       const rule = this.rules[ri];
@@ -1610,12 +1630,11 @@ var Scanner = class {
       if (this.lineScoped[ri]) {
         let lineList = linesBySet.get(kwIds);
         if (!lineList) {
-          const set = /* @__PURE__ */ new Set();
-          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
-          lineList = [...set].sort((a, b) => a - b);
+          lineList = linesOfSet(this.maskOf(kwIds), touched, hitsByKw, linesByKw, lines);
           linesBySet.set(kwIds, lineList);
         }
-        for (const li of lineList) {
+        for (let i = 0; i < lineList.length; i++) {
+          const li = lineList[i];
           const lineText = lines.text(li);
           if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
           this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
@@ -1636,6 +1655,16 @@ var Scanner = class {
       }
     }
     return dedupe(found, this.order);
+  }
+  /** A keyword set as a mask over keyword ids, made on first use (the hook meets few sets). */
+  maskOf(kwIds) {
+    let mask = this.masks.get(kwIds);
+    if (!mask) {
+      mask = new Uint8Array(this.keywordLength.length);
+      for (const kw of kwIds) mask[kw] = 1;
+      this.masks.set(kwIds, mask);
+    }
+    return mask;
   }
   /** Rules whose `appliesTo` excludes this path. */
   gatedFor(path) {
@@ -1705,6 +1734,40 @@ var Scanner = class {
     return true;
   }
 };
+function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {
+  let only;
+  let parts = 0;
+  let total = 0;
+  for (const kw of touched) {
+    if (inSet[kw] === 0) continue;
+    let own = linesByKw[kw];
+    if (own === void 0) {
+      own = linesByKw[kw] = [];
+      for (const end of hitsByKw[kw]) {
+        const li = lines.lineOf(end - 1);
+        if (own.length === 0 || own[own.length - 1] !== li) own.push(li);
+      }
+    }
+    only = own;
+    parts++;
+    total += own.length;
+  }
+  if (parts <= 1) return only ?? [];
+  const all = [];
+  for (const kw of touched) if (inSet[kw] === 1) for (const li of linesByKw[kw]) all.push(li);
+  if (total > 64) return [...new Set(Int32Array.from(all).sort())];
+  let n = 0;
+  for (const li of all) {
+    let i = n;
+    while (i > 0 && all[i - 1] > li) i--;
+    if (i > 0 && all[i - 1] === li) continue;
+    for (let j = n; j > i; j--) all[j] = all[j - 1];
+    all[i] = li;
+    n++;
+  }
+  all.length = n;
+  return all;
+}
 function secretOf(rule, m) {
   const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
   if (typeof g === "number") return m[g];

@@ -55,6 +55,11 @@ export class Scanner {
   /** Catalog position: earlier rules are more specific and win ties. */
   private readonly order: Map<string, number>;
   private readonly options: ScannerOptions;
+  /** scanText's tables, reused from text to text (see there). */
+  private readonly hitsByKw: (number[] | undefined)[];
+  private readonly triggered: Uint8Array;
+  private busy = false;
+  private readonly masks = new Map<Int32Array, Uint8Array>();
 
   constructor(rules: Rule[], options: ScannerOptions = {}) {
     this.rules = rules;
@@ -96,6 +101,8 @@ export class Scanner {
       return a;
     });
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+    this.hitsByKw = new Array<number[] | undefined>(ids.size);
+    this.triggered = new Uint8Array(rules.length);
   }
 
   scan(chunk: Chunk): Finding[] {
@@ -132,11 +139,28 @@ export class Scanner {
   private scanText(chunk: Chunk): Finding[] {
     const { text } = chunk;
     if (text.length === 0) return [];
+    // The per-text tables are the scanner's own, cleared after use: a history scan calls this
+    // tens of thousands of times on a few lines each, and allocating them each time (a 549-slot
+    // array, a 271-byte mask) was a tenth of its cost. A nested call (none today) gets fresh ones.
+    const nested = this.busy;
+    this.busy = true;
+    const hitsByKw = nested ? new Array<number[] | undefined>(this.keywordLength.length) : this.hitsByKw;
+    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
+    const touched: number[] = [];
+    try {
+      return this.scanWith(chunk, hitsByKw, triggered, touched);
+    } finally {
+      for (const kw of touched) hitsByKw[kw] = undefined;
+      triggered.fill(0);
+      if (!nested) this.busy = false;
+    }
+  }
+
+  private scanWith(chunk: Chunk, hitsByKw: (number[] | undefined)[], triggered: Uint8Array, touched: number[]): Finding[] {
+    const { text } = chunk;
     // One push per keyword occurrence (the hot path): which rules those
     // keywords trigger, and where, is worked out afterwards, once per keyword
     // set (the generic detectors share theirs).
-    const hitsByKw: (number[] | undefined)[] = new Array(this.keywordLength.length);
-    const touched: number[] = [];
     this.matcher.scan(text, (kw, end) => {
       const list = hitsByKw[kw];
       if (list === undefined) {
@@ -144,7 +168,6 @@ export class Scanner {
         touched.push(kw);
       } else list.push(end);
     });
-    const triggered = new Uint8Array(this.rules.length);
     for (const ri of this.alwaysOn) triggered[ri] = 1;
     let any = this.alwaysOn.length > 0;
     for (const kw of touched) for (const ri of this.rulesByKeyword[kw]!) (triggered[ri] = 1), (any = true);
@@ -152,7 +175,8 @@ export class Scanner {
     for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
     const lines = new LineIndex(text);
     const found: Finding[] = [];
-    const linesBySet = new Map<Int32Array, number[]>();
+    const linesBySet = new Map<Int32Array, ArrayLike<number>>();
+    const linesByKw: (number[] | undefined)[] = [];
     for (let ri = 0; ri < this.rules.length; ri++) {
       if (!triggered[ri]) continue;
       const rule = this.rules[ri]!;
@@ -160,12 +184,11 @@ export class Scanner {
       if (this.lineScoped[ri]) {
         let lineList = linesBySet.get(kwIds);
         if (!lineList) {
-          const set = new Set<number>();
-          for (const kw of kwIds) for (const end of hitsByKw[kw] ?? []) set.add(lines.lineOf(end - 1));
-          lineList = [...set].sort((a, b) => a - b);
+          lineList = linesOfSet(this.maskOf(kwIds), touched, hitsByKw, linesByKw, lines);
           linesBySet.set(kwIds, lineList);
         }
-        for (const li of lineList) {
+        for (let i = 0; i < lineList.length; i++) {
+          const li = lineList[i]!;
           const lineText = lines.text(li);
           if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
           this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
@@ -187,6 +210,17 @@ export class Scanner {
       }
     }
     return dedupe(found, this.order);
+  }
+
+  /** A keyword set as a mask over keyword ids, made on first use (the hook meets few sets). */
+  private maskOf(kwIds: Int32Array): Uint8Array {
+    let mask = this.masks.get(kwIds);
+    if (!mask) {
+      mask = new Uint8Array(this.keywordLength.length);
+      for (const kw of kwIds) mask[kw] = 1;
+      this.masks.set(kwIds, mask);
+    }
+    return mask;
   }
 
   /** Rules whose `appliesTo` excludes this path. */
@@ -265,6 +299,48 @@ export class Scanner {
     out.push(finding);
     return true;
   }
+}
+
+/**
+ * The lines, in order and once each, where any keyword of a set occurs. Walks the keywords
+ * this text holds (a few), not the set (the generic detectors' sets hold hundreds); each
+ * keyword's lines are worked out once per text, as sets share keywords.
+ */
+function linesOfSet(inSet: Uint8Array, touched: number[], hitsByKw: (number[] | undefined)[], linesByKw: (number[] | undefined)[], lines: LineIndex): ArrayLike<number> {
+  let only: number[] | undefined;
+  let parts = 0;
+  let total = 0;
+  for (const kw of touched) {
+    if (inSet[kw] === 0) continue;
+    let own = linesByKw[kw];
+    if (own === undefined) {
+      own = linesByKw[kw] = [];
+      // Ends ascend, so their lines do: keep each once.
+      for (const end of hitsByKw[kw]!) {
+        const li = lines.lineOf(end - 1);
+        if (own.length === 0 || own[own.length - 1] !== li) own.push(li);
+      }
+    }
+    only = own;
+    parts++;
+    total += own.length;
+  }
+  if (parts <= 1) return only ?? [];
+  const all: number[] = [];
+  for (const kw of touched) if (inSet[kw] === 1) for (const li of linesByKw[kw]!) all.push(li);
+  // Few lines as a rule (a typed array's set-up cost more than sorting them): insertion sort, dropping repeats.
+  if (total > 64) return [...new Set(Int32Array.from(all).sort())];
+  let n = 0;
+  for (const li of all) {
+    let i = n;
+    while (i > 0 && all[i - 1]! > li) i--;
+    if (i > 0 && all[i - 1] === li) continue;
+    for (let j = n; j > i; j--) all[j] = all[j - 1]!;
+    all[i] = li;
+    n++;
+  }
+  all.length = n;
+  return all;
 }
 
 function secretOf(rule: Rule, m: RegExpExecArray): string | undefined {

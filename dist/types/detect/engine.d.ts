@@ -33,9 +33,17 @@ export declare class Scanner {
     /** Catalog position: earlier rules are more specific and win ties. */
     private readonly order;
     private readonly options;
+    /** scanText's tables, reused from text to text (see there). */
+    private readonly hitsByKw;
+    private readonly triggered;
+    private busy;
+    private readonly masks;
     constructor(rules: Rule[], options?: ScannerOptions);
     scan(chunk: Chunk): Finding[];
     private scanText;
+    private scanWith;
+    /** A keyword set as a mask over keyword ids, made on first use (the hook meets few sets). */
+    private maskOf;
     /** Rules whose `appliesTo` excludes this path. */
     private gatedFor;
     private runRegex;
