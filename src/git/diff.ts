@@ -68,8 +68,8 @@ export function stagedDiffArgs(paths: string[] = [], bigFile?: number): string[]
  * the directory it runs in (--no-relative), so `stagedDiff` takes it up if its
  * arguments match; if anything went wrong it runs git itself.
  */
-export function prefetchStagedDiff(cwd: string): void {
-  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
+export function prefetchStagedDiff(cwd: string): Promise<Buffer | undefined> {
+  return prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
 }
 
 export interface StagedBlob {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
-import { makeRepo, tempDir, runCli, gitEnv } from '../helpers/repo.js';
+import { spawnSync } from 'node:child_process';
+import { makeRepo, tempDir, runCli, gitEnv, CLI } from '../helpers/repo.js';
 
 /** A GitHub classic token with a valid checksum, built at run time. */
 const ghToken = () => fake.checksummed('ghp_');
@@ -381,5 +382,26 @@ describe('scan --staged --full-files', () => {
     // It reads the index: removing the token from the work tree alone changes nothing.
     repo.write('app.py', 'x = 2\n');
     expect(repo.cli(['scan', '--staged', '--full-files']).code).toBe(1);
+  });
+
+  it('a short staged change runs without the optimising compiler (no compile jobs to wait for at exit); a big one keeps it', () => {
+    // --trace-opt prints a line per function V8's Turbofan compiles: the observable difference.
+    const turbofan = (dir: string, env: NodeJS.ProcessEnv, args: string[]) => {
+      const r = spawnSync(process.execPath, ['--trace-opt', CLI, ...args], { cwd: dir, env, encoding: 'utf8' });
+      return { code: r.status, compiled: r.stdout.split('\n').filter((l) => l.includes('(target TURBOFAN)')).length };
+    };
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `const key${i} = process.env.API_KEY_${i} ?? "https://example.org/${i}"; // token pass ${i}`).join('\n');
+    const repo = makeRepo();
+    repo.write('src/small.ts', lines(200) + '\n');
+    repo.git('add', '.');
+    const small = turbofan(repo.dir, repo.env, ['scan', '--staged']);
+    expect(small.code).toBe(0);
+    expect(small.compiled).toBe(0);
+    // The same text over 512 KB: optimised code pays for itself there.
+    repo.write('src/big.ts', lines(12000) + '\n');
+    repo.git('add', '.');
+    const big = turbofan(repo.dir, repo.env, ['scan', '--staged']);
+    expect(big.code).toBe(0);
+    expect(big.compiled).toBeGreaterThan(0);
   });
 });

@@ -47,7 +47,7 @@ export declare function stagedDiffArgs(paths?: string[], bigFile?: number): stri
  * the directory it runs in (--no-relative), so `stagedDiff` takes it up if its
  * arguments match; if anything went wrong it runs git itself.
  */
-export declare function prefetchStagedDiff(cwd: string): void;
+export declare function prefetchStagedDiff(cwd: string): Promise<Buffer | undefined>;
 export interface StagedBlob {
     path: string;
     sha: string;
