@@ -4374,11 +4374,12 @@ async function readIndexBlobs(root, paths) {
 }
 
 // src/sources/staged.ts
-async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT) {
+async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded) {
   let diffs;
   try {
     diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
     mark("diff");
+    if (!fullFiles && !diffs.some((d) => d.binary)) onAdded?.(diffs.reduce((n, d) => n + d.addedBytes, 0));
   } catch (e) {
     if (!(e instanceof OutputTooLarge)) throw e;
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);

@@ -4979,11 +4979,12 @@ async function readIndexBlobs(root, paths) {
 }
 
 // src/sources/staged.ts
-async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT) {
+async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded) {
   let diffs;
   try {
     diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
     mark("diff");
+    if (!fullFiles && !diffs.some((d) => d.binary)) onAdded?.(diffs.reduce((n, d) => n + d.addedBytes, 0));
   } catch (e) {
     if (!(e instanceof OutputTooLarge)) throw e;
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
@@ -5186,6 +5187,13 @@ async function* stdinSource(name2 = "(stdin)", maxBytes = Infinity) {
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
+
+// src/cli/short-run.ts
+var SHORT_INPUT = 512 * 1024;
+function shortRun(inputBytes) {
+  if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
+  process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+}
 
 // src/cli/args.ts
 var import_node_util = require("node:util");
@@ -6161,7 +6169,7 @@ async function run2(argv) {
     meta = { target: values.range ? `commits ${values.range}` : "the history of every branch and tag", mode: "history", version: VERSION };
   } else if (values.staged) {
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
-    items = stagedSource(root, config.maxFileSize, pathspecs, values["full-files"] === true);
+    items = stagedSource(root, config.maxFileSize, pathspecs, values["full-files"] === true, void 0, pathspecs.length ? shortRun : void 0);
     meta = { target: "staged changes", mode: "staged", version: VERSION };
   } else if (fromStdin) {
     items = stdinSource(values["stdin-name"] ?? "(stdin)", config.maxFileSize);

@@ -15,11 +15,13 @@ import type { SourceItem } from './types.js';
  * Only added lines are scanned by default, so an old secret elsewhere in a
  * file does not block an unrelated commit.
  */
-export async function* stagedSource(root: string, maxBytes: number, paths: string[] = [], fullFiles = false, patchLimit = PATCH_LIMIT): AsyncGenerator<SourceItem> {
+export async function* stagedSource(root: string, maxBytes: number, paths: string[] = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded?: (bytes: number) => void): AsyncGenerator<SourceItem> {
   let diffs;
   try {
     diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
     mark('diff');
+    // How much the scan will read, for a caller that tunes the process to it (the CLI's short run).
+    if (!fullFiles && !diffs.some((d) => d.binary)) onAdded?.(diffs.reduce((n, d) => n + d.addedBytes, 0));
   } catch (e) {
     if (!(e instanceof OutputTooLarge)) throw e;
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);

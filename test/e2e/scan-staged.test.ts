@@ -397,11 +397,17 @@ describe('scan --staged --full-files', () => {
     const small = turbofan(repo.dir, repo.env, ['scan', '--staged']);
     expect(small.code).toBe(0);
     expect(small.compiled).toBe(0);
+    // With paths, as lint-staged runs it (the diff is read by the command, not started by the dispatcher).
+    const withPaths = turbofan(repo.dir, repo.env, ['scan', '--staged', 'src/small.ts']);
+    expect(withPaths.code).toBe(0);
+    expect(withPaths.compiled).toBe(0);
     // The same text over 512 KB: optimised code pays for itself there.
     repo.write('src/big.ts', lines(12000) + '\n');
     repo.git('add', '.');
-    const big = turbofan(repo.dir, repo.env, ['scan', '--staged']);
-    expect(big.code).toBe(0);
-    expect(big.compiled).toBeGreaterThan(0);
+    for (const args of [['scan', '--staged'], ['scan', '--staged', 'src/big.ts']]) {
+      const big = turbofan(repo.dir, repo.env, args);
+      expect(big.code).toBe(0);
+      expect(big.compiled).toBeGreaterThan(0);
+    }
   });
 });

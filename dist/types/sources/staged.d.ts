@@ -6,5 +6,5 @@ import type { SourceItem } from './types.js';
  * Only added lines are scanned by default, so an old secret elsewhere in a
  * file does not block an unrelated commit.
  */
-export declare function stagedSource(root: string, maxBytes: number, paths?: string[], fullFiles?: boolean, patchLimit?: number): AsyncGenerator<SourceItem>;
+export declare function stagedSource(root: string, maxBytes: number, paths?: string[], fullFiles?: boolean, patchLimit?: number, onAdded?: (bytes: number) => void): AsyncGenerator<SourceItem>;
 export { formatBytes };

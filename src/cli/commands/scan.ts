@@ -12,6 +12,7 @@ import { filesSource } from '../../sources/files.js';
 import { stagedSource } from '../../sources/staged.js';
 import { stdinSource } from '../../sources/stdin.js';
 import { VERSION } from '../../version.js';
+import { shortRun } from '../short-run.js';
 import { parseCommandArgs } from '../args.js';
 import { checkFormat, emitResult } from '../output.js';
 import { commitsSource } from '../../sources/commits.js';
@@ -153,7 +154,8 @@ export async function run(argv: string[]): Promise<number> {
   } else if (values.staged) {
     // With paths (lint-staged passes the staged file names), only those files' staged changes.
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
-    items = stagedSource(root, config.maxFileSize, pathspecs, values['full-files'] === true);
+    // lint-staged passes paths, so the dispatcher did not start the diff: the short run is decided here.
+    items = stagedSource(root, config.maxFileSize, pathspecs, values['full-files'] === true, undefined, pathspecs.length ? shortRun : undefined);
     meta = { target: 'staged changes', mode: 'staged', version: VERSION };
   } else if (fromStdin) {
     items = stdinSource(values['stdin-name'] ?? '(stdin)', config.maxFileSize);
