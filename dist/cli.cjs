@@ -110,7 +110,10 @@ var import_node_fs = require("node:fs");
 var SHORT_INPUT = 512 * 1024;
 function shortRun(inputBytes) {
   if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
-  process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+  try {
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+  } catch {
+  }
 }
 function fileSize(path) {
   if (path === void 0) return void 0;

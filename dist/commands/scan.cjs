@@ -4672,7 +4672,10 @@ var VERSION = true ? "0.1.0" : "dev";
 var SHORT_INPUT = 512 * 1024;
 function shortRun(inputBytes) {
   if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
-  process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+  try {
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+  } catch {
+  }
 }
 
 // src/cli/args.ts

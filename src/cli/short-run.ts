@@ -17,7 +17,11 @@ export function shortRun(inputBytes: number | undefined): void {
   // The flags only stop new optimisations, read at each tier-up decision (Node documents run-time flag
   // changes as unsupported in general). Their current names: V8 prints an error for a flag it does not
   // know (--opt was renamed --turbofan). node:v8 is loaded only here (~0.7 ms).
-  process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan --no-maglev');
+  try {
+    process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan --no-maglev');
+  } catch {
+    // Only a speed-up: a Node without the API or the flags scans as before.
+  }
 }
 
 /** The size of a file, undefined when it cannot be read (the command then says why). */
