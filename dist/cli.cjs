@@ -35,9 +35,7 @@ var OutputTooLarge = class extends LeakguardError {
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
 var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
 function prefetch(args, opts) {
-  const started = run(args, opts).catch(() => void 0);
-  early.set(earlyKey(args, opts), started);
-  return started;
+  early.set(earlyKey(args, opts), run(args, opts).catch(() => void 0));
 }
 function run(args, opts) {
   return new Promise((resolve, reject) => {
@@ -102,26 +100,7 @@ function stagedDiffArgs(paths = [], bigFile) {
   return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 function prefetchStagedDiff(cwd) {
-  return prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
-}
-
-// src/cli/short-run.ts
-var import_node_fs = require("node:fs");
-var SHORT_INPUT = 512 * 1024;
-function shortRun(inputBytes) {
-  if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
-  try {
-    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
-  } catch {
-  }
-}
-function fileSize(path) {
-  if (path === void 0) return void 0;
-  try {
-    return (0, import_node_fs.statSync)(path).size;
-  } catch {
-    return void 0;
-  }
+  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
 }
 
 // src/cli/main.ts
@@ -181,8 +160,7 @@ async function main(argv) {
       return 0;
     }
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
-    if (name === "scan" && plainStaged(rest)) void prefetchStagedDiff(process.cwd()).then((diff) => shortRun(diff?.length));
-    if (name === "commit-msg") shortRun(fileSize(rest.find((a) => !a.startsWith("-"))));
+    if (name === "scan" && plainStaged(rest)) prefetchStagedDiff(process.cwd());
     mark("main");
     const command = loadCommand(name);
     mark("load");

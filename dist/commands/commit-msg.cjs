@@ -1557,7 +1557,6 @@ var Scanner = class {
   /** scanText's tables, reused from text to text (see there). */
   hitsByKw;
   triggered;
-  busy = false;
   masks = /* @__PURE__ */ new Map();
   constructor(rules, options = {}) {
     this.rules = rules;
@@ -1627,17 +1626,12 @@ var Scanner = class {
   scanText(chunk) {
     const { text } = chunk;
     if (text.length === 0) return [];
-    const nested = this.busy;
-    this.busy = true;
-    const hitsByKw = nested ? new Array(this.keywordLength.length) : this.hitsByKw;
-    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
     const touched = [];
     try {
-      return this.scanWith(chunk, hitsByKw, triggered, touched);
+      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
     } finally {
-      for (const kw of touched) hitsByKw[kw] = void 0;
-      triggered.fill(0);
-      if (!nested) this.busy = false;
+      for (const kw of touched) this.hitsByKw[kw] = void 0;
+      this.triggered.fill(0);
     }
   }
   scanWith(chunk, hitsByKw, triggered, touched) {
@@ -4094,6 +4088,16 @@ function isMessagePath(path) {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
+// src/cli/short-run.ts
+var SHORT_INPUT = 512 * 1024;
+function shortRun(inputBytes) {
+  if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
+  try {
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+  } catch {
+  }
+}
+
 // src/cli/args.ts
 var import_node_util = require("node:util");
 function parseCommandArgs(argv, options, command) {
@@ -4488,6 +4492,7 @@ async function run2(argv) {
   const raw = await import_node_fs6.promises.readFile(file, "utf8").catch((e) => {
     throw new LeakguardError(`commit-msg: cannot read the message file ${file}: ${e.code ?? e.message}`);
   });
+  shortRun(raw.length);
   const config = await loadConfig(root);
   const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(root), ...await loadBaseline(root)]);
   const text = messageOf(raw, await commentChar(root));

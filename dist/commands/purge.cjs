@@ -1522,7 +1522,6 @@ var Scanner = class {
   /** scanText's tables, reused from text to text (see there). */
   hitsByKw;
   triggered;
-  busy = false;
   masks = /* @__PURE__ */ new Map();
   constructor(rules, options = {}) {
     this.rules = rules;
@@ -1592,17 +1591,12 @@ var Scanner = class {
   scanText(chunk) {
     const { text } = chunk;
     if (text.length === 0) return [];
-    const nested = this.busy;
-    this.busy = true;
-    const hitsByKw = nested ? new Array(this.keywordLength.length) : this.hitsByKw;
-    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
     const touched = [];
     try {
-      return this.scanWith(chunk, hitsByKw, triggered, touched);
+      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
     } finally {
-      for (const kw of touched) hitsByKw[kw] = void 0;
-      triggered.fill(0);
-      if (!nested) this.busy = false;
+      for (const kw of touched) this.hitsByKw[kw] = void 0;
+      this.triggered.fill(0);
     }
   }
   scanWith(chunk, hitsByKw, triggered, touched) {

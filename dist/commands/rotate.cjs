@@ -3848,7 +3848,6 @@ var Scanner = class {
   /** scanText's tables, reused from text to text (see there). */
   hitsByKw;
   triggered;
-  busy = false;
   masks = /* @__PURE__ */ new Map();
   constructor(rules, options = {}) {
     this.rules = rules;
@@ -3918,17 +3917,12 @@ var Scanner = class {
   scanText(chunk) {
     const { text } = chunk;
     if (text.length === 0) return [];
-    const nested = this.busy;
-    this.busy = true;
-    const hitsByKw = nested ? new Array(this.keywordLength.length) : this.hitsByKw;
-    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
     const touched = [];
     try {
-      return this.scanWith(chunk, hitsByKw, triggered, touched);
+      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
     } finally {
-      for (const kw of touched) hitsByKw[kw] = void 0;
-      triggered.fill(0);
-      if (!nested) this.busy = false;
+      for (const kw of touched) this.hitsByKw[kw] = void 0;
+      this.triggered.fill(0);
     }
   }
   scanWith(chunk, hitsByKw, triggered, touched) {
@@ -4982,7 +4976,7 @@ async function run2(argv) {
   }
   const q = positionals.join(" ");
   const found = resolvePlaybook(q);
-  if (!found) throw new LeakguardError(`rotate: no playbook for "${positionals.join(" ")}". Give a rule id or fingerprint from a finding, a provider (e.g. AWS, Stripe) or one of: ${Object.keys(playbooks).join(", ")}`);
+  if (!found) throw new LeakguardError(`rotate: no playbook for "${q}". Give a rule id or fingerprint from a finding, a provider (e.g. AWS, Stripe) or one of: ${Object.keys(playbooks).join(", ")}`);
   const p = found.playbook;
   say(c.bold(`Rotate: ${p.title}`) + c.dim(` (${found.via})`));
   say("Do this before cleaning history: a purge does not un-leak copies that were already cloned, forked, cached or logged.");

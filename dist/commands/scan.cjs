@@ -1557,7 +1557,6 @@ var Scanner = class {
   /** scanText's tables, reused from text to text (see there). */
   hitsByKw;
   triggered;
-  busy = false;
   masks = /* @__PURE__ */ new Map();
   constructor(rules, options = {}) {
     this.rules = rules;
@@ -1627,17 +1626,12 @@ var Scanner = class {
   scanText(chunk) {
     const { text } = chunk;
     if (text.length === 0) return [];
-    const nested = this.busy;
-    this.busy = true;
-    const hitsByKw = nested ? new Array(this.keywordLength.length) : this.hitsByKw;
-    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
     const touched = [];
     try {
-      return this.scanWith(chunk, hitsByKw, triggered, touched);
+      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
     } finally {
-      for (const kw of touched) hitsByKw[kw] = void 0;
-      triggered.fill(0);
-      if (!nested) this.busy = false;
+      for (const kw of touched) this.hitsByKw[kw] = void 0;
+      this.triggered.fill(0);
     }
   }
   scanWith(chunk, hitsByKw, triggered, touched) {
@@ -5652,7 +5646,7 @@ async function run2(argv) {
     meta = { target: values.range ? `commits ${values.range}` : "the history of every branch and tag", mode: "history", version: VERSION };
   } else if (values.staged) {
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
-    items = stagedSource(root, config.maxFileSize, pathspecs, values["full-files"] === true, void 0, pathspecs.length ? shortRun : void 0);
+    items = stagedSource(root, config.maxFileSize, pathspecs, values["full-files"] === true, void 0, shortRun);
     meta = { target: "staged changes", mode: "staged", version: VERSION };
   } else if (fromStdin) {
     items = stdinSource(values["stdin-name"] ?? "(stdin)", config.maxFileSize);

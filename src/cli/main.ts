@@ -3,7 +3,6 @@ import { LeakguardError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { mark } from '../timing.js';
 import { prefetchStagedDiff } from '../git/diff.js';
-import { fileSize, shortRun } from './short-run.js';
 
 /**
  * Entry point. Each command is a separate bundle (dist/commands/<name>.cjs, see
@@ -73,8 +72,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
-    if (name === 'scan' && plainStaged(rest)) void prefetchStagedDiff(process.cwd()).then((diff) => shortRun(diff?.length));
-    if (name === 'commit-msg') shortRun(fileSize(rest.find((a) => !a.startsWith('-'))));
+    if (name === 'scan' && plainStaged(rest)) prefetchStagedDiff(process.cwd());
     mark('main');
     const command = loadCommand(name);
     mark('load');

@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-
 /**
  * A hook's run is short: a few kilobytes scanned, then the process exits. V8
  * still optimises the functions that get hot (the keyword automaton, the
@@ -21,15 +19,5 @@ export function shortRun(inputBytes: number | undefined): void {
     process.getBuiltinModule('node:v8').setFlagsFromString('--no-turbofan --no-maglev');
   } catch {
     // Only a speed-up: a Node without the API or the flags scans as before.
-  }
-}
-
-/** The size of a file, undefined when it cannot be read (the command then says why). */
-export function fileSize(path: string | undefined): number | undefined {
-  if (path === undefined) return undefined;
-  try {
-    return statSync(path).size;
-  } catch {
-    return undefined;
   }
 }

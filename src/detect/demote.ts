@@ -92,6 +92,12 @@ function splitsIntoWords(letters: string, known: Set<string>, max: number): bool
   return best[letters.length]! <= max;
 }
 
+/** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
+export function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: { path?: string; line?: string }): WarningReason | undefined {
+  if (!isWeakPassword(value, context)) return undefined;
+  return kind === 'secret' ? 'weak secret' : 'weak password';
+}
+
 /**
  * A password a person or a demo chose: one to three words (possibly in
  * leetspeak), a short number, at most two symbols — `foobar`, `password123`,
@@ -100,12 +106,6 @@ function splitsIntoWords(letters: string, known: Set<string>, max: number): bool
  * Random-looking values, however short, are never weak by this test: they are
  * what generated credentials look like.
  */
-/** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
-export function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: { path?: string; line?: string }): WarningReason | undefined {
-  if (!isWeakPassword(value, context)) return undefined;
-  return kind === 'secret' ? 'weak secret' : 'weak password';
-}
-
 export function isWeakPassword(value: string, context: { path?: string; line?: string } = {}): boolean {
   const v = value.trim();
   if (v.length === 0 || v.length > 24) return false;

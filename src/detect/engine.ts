@@ -58,7 +58,6 @@ export class Scanner {
   /** scanText's tables, reused from text to text (see there). */
   private readonly hitsByKw: (number[] | undefined)[];
   private readonly triggered: Uint8Array;
-  private busy = false;
   private readonly masks = new Map<Int32Array, Uint8Array>();
 
   constructor(rules: Rule[], options: ScannerOptions = {}) {
@@ -139,20 +138,16 @@ export class Scanner {
   private scanText(chunk: Chunk): Finding[] {
     const { text } = chunk;
     if (text.length === 0) return [];
-    // The per-text tables are the scanner's own, cleared after use: a history scan calls this
-    // tens of thousands of times on a few lines each, and allocating them each time (a 549-slot
-    // array, a 271-byte mask) was a tenth of its cost. A nested call (none today) gets fresh ones.
-    const nested = this.busy;
-    this.busy = true;
-    const hitsByKw = nested ? new Array<number[] | undefined>(this.keywordLength.length) : this.hitsByKw;
-    const triggered = nested ? new Uint8Array(this.rules.length) : this.triggered;
+    // The per-text tables are the scanner's own, cleared after use (even when a rule throws): a
+    // history scan calls this tens of thousands of times on a few lines each, and allocating them
+    // each time (a 549-slot array, a 271-byte mask) was a tenth of its cost. Nothing a rule runs can
+    // reach the scanner, so a text is never scanned inside another.
     const touched: number[] = [];
     try {
-      return this.scanWith(chunk, hitsByKw, triggered, touched);
+      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
     } finally {
-      for (const kw of touched) hitsByKw[kw] = undefined;
-      triggered.fill(0);
-      if (!nested) this.busy = false;
+      for (const kw of touched) this.hitsByKw[kw] = undefined;
+      this.triggered.fill(0);
     }
   }
 

@@ -52,9 +52,15 @@ export async function stagedDiff(root: string, paths: string[] = [], maxOutput?:
   return parseNumstatPatch(out);
 }
 
-/** Staged text above this size is read blob by blob (streamed), not through one patch. */
+/**
+ * Past PATCH_LIMIT of patch text the staged change is not read as one patch, and
+ * files over BIG_FILE are not diffed at all (git would load each one whole, and
+ * so would we; core.bigFileThreshold makes git show them as binary): they are
+ * streamed from their blob and scanned whole, in overlapping pieces, up to the
+ * size cap. The hook's usual change is kilobytes, so the fast path (one git
+ * call) is what it takes.
+ */
 export const PATCH_LIMIT = 64 * 1024 * 1024;
-/** git shows larger files as binary instead of loading them whole to diff (core.bigFileThreshold). */
 export const BIG_FILE = 32 * 1024 * 1024;
 
 export function stagedDiffArgs(paths: string[] = [], bigFile?: number): string[] {
@@ -68,8 +74,8 @@ export function stagedDiffArgs(paths: string[] = [], bigFile?: number): string[]
  * the directory it runs in (--no-relative), so `stagedDiff` takes it up if its
  * arguments match; if anything went wrong it runs git itself.
  */
-export function prefetchStagedDiff(cwd: string): Promise<Buffer | undefined> {
-  return prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
+export function prefetchStagedDiff(cwd: string): void {
+  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
 }
 
 export interface StagedBlob {

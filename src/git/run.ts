@@ -35,11 +35,9 @@ export class OutputTooLarge extends LeakguardError {}
 const early = ((globalThis as { __leakguardEarlyGit?: Map<string, Promise<Buffer | undefined>> }).__leakguardEarlyGit ??= new Map());
 const earlyKey = (args: string[], opts: GitOptions) => `${opts.maxOutput ?? ''}\0${args.join('\0')}`;
 
-/** Starts a git call whose output a later `git()` with the same arguments takes; undefined when it failed. */
-export function prefetch(args: string[], opts: GitOptions): Promise<Buffer | undefined> {
-  const started = run(args, opts).catch(() => undefined);
-  early.set(earlyKey(args, opts), started);
-  return started;
+/** Starts a git call whose output a later `git()` with the same arguments takes. */
+export function prefetch(args: string[], opts: GitOptions): void {
+  early.set(earlyKey(args, opts), run(args, opts).catch(() => undefined));
 }
 
 export async function git(args: string[], opts: GitOptions): Promise<Buffer> {

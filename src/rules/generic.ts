@@ -43,7 +43,6 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 
-
 function unescape(v: string): string {
   return v.replace(/\\(["'`\\])/g, '$1');
 }

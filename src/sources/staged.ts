@@ -59,14 +59,6 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
 }
 
 /**
- * Past this much patch text the staged change is not read as one patch, and
- * files over BIG_FILE are not diffed at all (git would load each one whole, and
- * so would we): they are streamed from their blob and scanned whole, in
- * overlapping pieces, up to the size cap. The hook's usual change is
- * kilobytes, so the fast path (one git call) is what it takes.
- */
-
-/**
  * A large or archive staged file: an archive is read and opened, a large text
  * streamed from its blob (a binary one is said to be binary); over the cap, unscanned.
  */

@@ -11,6 +11,11 @@
 export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet';
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
+/** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
+export declare function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: {
+    path?: string;
+    line?: string;
+}): WarningReason | undefined;
 /**
  * A password a person or a demo chose: one to three words (possibly in
  * leetspeak), a short number, at most two symbols — `foobar`, `password123`,
@@ -19,11 +24,6 @@ export declare function exampleKindOfPath(path: string): 'test fixture' | 'docum
  * Random-looking values, however short, are never weak by this test: they are
  * what generated credentials look like.
  */
-/** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
-export declare function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: {
-    path?: string;
-    line?: string;
-}): WarningReason | undefined;
 export declare function isWeakPassword(value: string, context?: {
     path?: string;
     line?: string;

@@ -36,7 +36,6 @@ export declare class Scanner {
     /** scanText's tables, reused from text to text (see there). */
     private readonly hitsByKw;
     private readonly triggered;
-    private busy;
     private readonly masks;
     constructor(rules: Rule[], options?: ScannerOptions);
     scan(chunk: Chunk): Finding[];

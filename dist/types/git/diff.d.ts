@@ -35,9 +35,15 @@ export declare const STABLE_DIFF_FLAGS: string[];
  * does not report it again; only lines the commit adds are scanned.
  */
 export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number): Promise<FileDiff[]>;
-/** Staged text above this size is read blob by blob (streamed), not through one patch. */
+/**
+ * Past PATCH_LIMIT of patch text the staged change is not read as one patch, and
+ * files over BIG_FILE are not diffed at all (git would load each one whole, and
+ * so would we; core.bigFileThreshold makes git show them as binary): they are
+ * streamed from their blob and scanned whole, in overlapping pieces, up to the
+ * size cap. The hook's usual change is kilobytes, so the fast path (one git
+ * call) is what it takes.
+ */
 export declare const PATCH_LIMIT: number;
-/** git shows larger files as binary instead of loading them whole to diff (core.bigFileThreshold). */
 export declare const BIG_FILE: number;
 export declare function stagedDiffArgs(paths?: string[], bigFile?: number): string[];
 /**
@@ -47,7 +53,7 @@ export declare function stagedDiffArgs(paths?: string[], bigFile?: number): stri
  * the directory it runs in (--no-relative), so `stagedDiff` takes it up if its
  * arguments match; if anything went wrong it runs git itself.
  */
-export declare function prefetchStagedDiff(cwd: string): Promise<Buffer | undefined>;
+export declare function prefetchStagedDiff(cwd: string): void;
 export interface StagedBlob {
     path: string;
     sha: string;

@@ -23,8 +23,8 @@ export interface GitOptions {
 /** git's output passed `maxOutput`: the caller should take its streaming path. */
 export declare class OutputTooLarge extends LeakguardError {
 }
-/** Starts a git call whose output a later `git()` with the same arguments takes; undefined when it failed. */
-export declare function prefetch(args: string[], opts: GitOptions): Promise<Buffer | undefined>;
+/** Starts a git call whose output a later `git()` with the same arguments takes. */
+export declare function prefetch(args: string[], opts: GitOptions): void;
 export declare function git(args: string[], opts: GitOptions): Promise<Buffer>;
 export declare class GitError extends LeakguardError {
     readonly stderr: string;

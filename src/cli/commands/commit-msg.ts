@@ -8,6 +8,7 @@ import { git } from '../../git/run.js';
 import { runPipeline } from '../../pipeline.js';
 import { COMMIT_MESSAGE, type SourceItem } from '../../sources/types.js';
 import { VERSION } from '../../version.js';
+import { shortRun } from '../short-run.js';
 import { parseCommandArgs } from '../args.js';
 import { checkFormat, emitResult } from '../output.js';
 
@@ -37,6 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   const raw = await fsp.readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     throw new LeakguardError(`commit-msg: cannot read the message file ${file}: ${e.code ?? e.message}`);
   });
+  shortRun(raw.length);
   const config = await loadConfig(root);
   const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
   const text = messageOf(raw, await commentChar(root));

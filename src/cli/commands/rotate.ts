@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const q = positionals.join(' ');
   const found = resolvePlaybook(q);
-  if (!found) throw new LeakguardError(`rotate: no playbook for "${positionals.join(' ')}". Give a rule id or fingerprint from a finding, a provider (e.g. AWS, Stripe) or one of: ${Object.keys(playbooks).join(', ')}`);
+  if (!found) throw new LeakguardError(`rotate: no playbook for "${q}". Give a rule id or fingerprint from a finding, a provider (e.g. AWS, Stripe) or one of: ${Object.keys(playbooks).join(', ')}`);
   const p = found.playbook;
   say(c.bold(`Rotate: ${p.title}`) + c.dim(` (${found.via})`));
   say('Do this before cleaning history: a purge does not un-leak copies that were already cloned, forked, cached or logged.');

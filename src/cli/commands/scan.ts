@@ -154,8 +154,7 @@ export async function run(argv: string[]): Promise<number> {
   } else if (values.staged) {
     // With paths (lint-staged passes the staged file names), only those files' staged changes.
     const pathspecs = positionals.map((p) => `:(literal)${toRootRelative(root, cwd, p)}`);
-    // lint-staged passes paths, so the dispatcher did not start the diff: the short run is decided here.
-    items = stagedSource(root, config.maxFileSize, pathspecs, values['full-files'] === true, undefined, pathspecs.length ? shortRun : undefined);
+    items = stagedSource(root, config.maxFileSize, pathspecs, values['full-files'] === true, undefined, shortRun);
     meta = { target: 'staged changes', mode: 'staged', version: VERSION };
   } else if (fromStdin) {
     items = stdinSource(values['stdin-name'] ?? '(stdin)', config.maxFileSize);
