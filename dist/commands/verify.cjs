@@ -203,6 +203,10 @@ var name = (...paths) => (res) => {
   }
   return "";
 };
+var whose = (label, path) => (res) => {
+  const v = name(path)(res);
+  return v ? `${label} ${v}` : "";
+};
 var verifiers = [
   {
     family: "GITHUB",
@@ -227,7 +231,7 @@ var verifiers = [
     rules: ["gitlab-pat"],
     base: "https://gitlab.com",
     plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
-    judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+    judge: byStatus([401], whose("user", "username"))
   },
   {
     family: "SLACK",
@@ -311,7 +315,7 @@ var verifiers = [
     rules: ["npm-access-token", "npmrc-auth-token"],
     base: "https://registry.npmjs.org",
     plan: (t) => get("/-/whoami", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+    judge: byStatus([401, 403], whose("user", "username"))
   },
   {
     family: "SENDGRID",
@@ -332,7 +336,7 @@ var verifiers = [
       if (!sid) return "needs the account SID (AC\u2026) on the same line";
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
-    judge: byStatus([401, 404], (res) => field(res.body, "friendly_name") ? `account ${field(res.body, "friendly_name")}` : "")
+    judge: byStatus([401, 404], whose("account", "friendly_name"))
   },
   {
     family: "MAILGUN",
@@ -349,7 +353,7 @@ var verifiers = [
       return dc ? `https://${dc}.api.mailchimp.com` : void 0;
     },
     plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
-    judge: byStatus([401, 403], (res) => field(res.body, "account_name") ? `account ${field(res.body, "account_name")}` : "")
+    judge: byStatus([401, 403], whose("account", "account_name"))
   },
   {
     family: "DIGITALOCEAN",
@@ -370,7 +374,7 @@ var verifiers = [
     rules: ["discord-bot-token"],
     base: "https://discord.com",
     plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
-    judge: byStatus([401, 403], (res) => field(res.body, "username") ? `bot ${field(res.body, "username")}` : "")
+    judge: byStatus([401, 403], whose("bot", "username"))
   },
   {
     family: "DISCORD_WEBHOOK",
@@ -378,7 +382,7 @@ var verifiers = [
     base: "https://discord.com",
     // GET on a webhook describes it; it never posts.
     plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
-    judge: byStatus([401, 403, 404], (res) => field(res.body, "name") ? `webhook ${field(res.body, "name")}` : "")
+    judge: byStatus([401, 403, 404], whose("webhook", "name"))
   },
   {
     family: "TELEGRAM",
@@ -399,7 +403,7 @@ var verifiers = [
     rules: ["postman-api-key"],
     base: "https://api.getpostman.com",
     plan: (t) => get("/me", { "x-api-key": t.secret }),
-    judge: byStatus([401, 403], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "")
+    judge: byStatus([401, 403], whose("user", "user.username"))
   },
   {
     family: "LINEAR",
@@ -417,7 +421,7 @@ var verifiers = [
     rules: ["notion-integration-token", "notion-token"],
     base: "https://api.notion.com",
     plan: (t) => get("/v1/users/me", { ...bearer(t.secret), "notion-version": "2022-06-28" }),
-    judge: byStatus([401], (res) => field(res.body, "name") ? `integration ${field(res.body, "name")}` : "")
+    judge: byStatus([401], whose("integration", "name"))
   },
   {
     family: "DATADOG",
@@ -442,7 +446,7 @@ var verifiers = [
     rules: ["sentry-org-token", "sentry-user-token", "sentry-auth-token-legacy"],
     base: "https://sentry.io",
     plan: (t) => get("/api/0/", bearer(t.secret)),
-    judge: byStatus([401], (res) => field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted", [403])
+    judge: byStatus([401], whose("user", "user.username"), [403])
   },
   {
     family: "SHOPIFY",
@@ -452,7 +456,7 @@ var verifiers = [
       return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
     },
     plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
-    judge: byStatus([401, 403], (res) => field(res.body, "shop.name") ? `shop ${field(res.body, "shop.name")}` : "")
+    judge: byStatus([401, 403], whose("shop", "shop.name"))
   },
   {
     family: "DOPPLER",
@@ -519,14 +523,14 @@ var verifiers = [
     rules: ["airtable-token"],
     base: "https://api.airtable.com",
     plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => field(res.body, "id") ? `user ${field(res.body, "id")}` : "")
+    judge: byStatus([401, 403], whose("user", "id"))
   },
   {
     family: "FIGMA",
     rules: ["figma-pat"],
     base: "https://api.figma.com",
     plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
-    judge: byStatus([401, 403], (res) => field(res.body, "handle") ? `user ${field(res.body, "handle")}` : "")
+    judge: byStatus([401, 403], whose("user", "handle"))
   },
   {
     family: "GROQ",
@@ -540,21 +544,21 @@ var verifiers = [
     rules: ["replicate-api-token"],
     base: "https://api.replicate.com",
     plan: (t) => get("/v1/account", bearer(t.secret)),
-    judge: byStatus([401], (res) => field(res.body, "username") ? `user ${field(res.body, "username")}` : "")
+    judge: byStatus([401], whose("user", "username"))
   },
   {
     family: "NETLIFY",
     rules: ["netlify-pat", "netlify-token"],
     base: "https://api.netlify.com",
     plan: (t) => get("/api/v1/user", bearer(t.secret)),
-    judge: byStatus([401], (res) => field(res.body, "slug") ? `user ${field(res.body, "slug")}` : "")
+    judge: byStatus([401], whose("user", "slug"))
   },
   {
     family: "DROPBOX",
     rules: ["dropbox-short-lived-token"],
     base: "https://api.dropboxapi.com",
     plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
-    judge: byStatus([400, 401], (res) => field(res.body, "account_id") ? `account ${field(res.body, "account_id")}` : "")
+    judge: byStatus([400, 401], whose("account", "account_id"))
   },
   {
     family: "BUILDKITE",
@@ -571,7 +575,7 @@ var verifiers = [
     rules: ["circleci-personal-token"],
     base: "https://circleci.com",
     plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
-    judge: byStatus([401, 404], (res) => field(res.body, "login") ? `user ${field(res.body, "login")}` : "")
+    judge: byStatus([401, 404], whose("user", "login"))
   },
   {
     family: "SQUARE",
@@ -585,35 +589,35 @@ var verifiers = [
     rules: ["pulumi-access-token"],
     base: "https://api.pulumi.com",
     plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
-    judge: byStatus([401, 403], (res) => field(res.body, "githubLogin") ? `user ${field(res.body, "githubLogin")}` : "")
+    judge: byStatus([401, 403], whose("user", "githubLogin"))
   },
   {
     family: "TERRAFORM",
     rules: ["terraform-cloud-token"],
     base: "https://app.terraform.io",
     plan: (t) => get("/api/v2/account/details", { ...bearer(t.secret), "content-type": "application/vnd.api+json" }),
-    judge: byStatus([401], (res) => field(res.body, "data.attributes.username") ? `user ${field(res.body, "data.attributes.username")}` : "")
+    judge: byStatus([401], whose("user", "data.attributes.username"))
   },
   {
     family: "XAI",
     rules: ["xai-api-key"],
     base: "https://api.x.ai",
     plan: (t) => get("/v1/api-key", bearer(t.secret)),
-    judge: byStatus([400, 401], (res) => field(res.body, "name") ? `key ${field(res.body, "name")}` : "")
+    judge: byStatus([400, 401], whose("key", "name"))
   },
   {
     family: "CONTENTFUL",
     rules: ["contentful-pat"],
     base: "https://api.contentful.com",
     plan: (t) => get("/users/me", bearer(t.secret)),
-    judge: byStatus([401], (res) => field(res.body, "sys.id") ? `user ${field(res.body, "sys.id")}` : "")
+    judge: byStatus([401], whose("user", "sys.id"))
   },
   {
     family: "TYPEFORM",
     rules: ["typeform-token"],
     base: "https://api.typeform.com",
     plan: (t) => get("/me", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => field(res.body, "alias") ? `user ${field(res.body, "alias")}` : "")
+    judge: byStatus([401, 403], whose("user", "alias"))
   }
 ];
 function azureAccount(t) {

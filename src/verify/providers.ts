@@ -86,6 +86,12 @@ const name = (...paths: string[]) => (res: HttpResponse) => {
   return '';
 };
 
+/** Who the provider says the credential belongs to, as "<label> <value>" (`user octocat`); '' when it does not say. */
+const whose = (label: string, path: string) => (res: HttpResponse) => {
+  const v = name(path)(res);
+  return v ? `${label} ${v}` : '';
+};
+
 /** Verifiers, each the provider's documented cheapest read-only identity call. */
 export const verifiers: Verifier[] = [
   {
@@ -111,7 +117,7 @@ export const verifiers: Verifier[] = [
     rules: ['gitlab-pat'],
     base: 'https://gitlab.com',
     plan: (t) => get('/api/v4/user', { 'private-token': t.secret }),
-    judge: byStatus([401], (res) => (field(res.body, 'username') ? `user ${field(res.body, 'username')}` : '')),
+    judge: byStatus([401], whose('user', 'username')),
   },
   {
     family: 'SLACK',
@@ -195,7 +201,7 @@ export const verifiers: Verifier[] = [
     rules: ['npm-access-token', 'npmrc-auth-token'],
     base: 'https://registry.npmjs.org',
     plan: (t) => get('/-/whoami', bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'username') ? `user ${field(res.body, 'username')}` : '')),
+    judge: byStatus([401, 403], whose('user', 'username')),
   },
   {
     family: 'SENDGRID',
@@ -216,7 +222,7 @@ export const verifiers: Verifier[] = [
       if (!sid) return 'needs the account SID (AC…) on the same line';
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
-    judge: byStatus([401, 404], (res) => (field(res.body, 'friendly_name') ? `account ${field(res.body, 'friendly_name')}` : '')),
+    judge: byStatus([401, 404], whose('account', 'friendly_name')),
   },
   {
     family: 'MAILGUN',
@@ -233,7 +239,7 @@ export const verifiers: Verifier[] = [
       return dc ? `https://${dc}.api.mailchimp.com` : undefined;
     },
     plan: (t) => get('/3.0/', basic('leakguard', t.secret)),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'account_name') ? `account ${field(res.body, 'account_name')}` : '')),
+    judge: byStatus([401, 403], whose('account', 'account_name')),
   },
   {
     family: 'DIGITALOCEAN',
@@ -254,7 +260,7 @@ export const verifiers: Verifier[] = [
     rules: ['discord-bot-token'],
     base: 'https://discord.com',
     plan: (t) => get('/api/v10/users/@me', { authorization: `Bot ${t.secret}` }),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'username') ? `bot ${field(res.body, 'username')}` : '')),
+    judge: byStatus([401, 403], whose('bot', 'username')),
   },
   {
     family: 'DISCORD_WEBHOOK',
@@ -262,7 +268,7 @@ export const verifiers: Verifier[] = [
     base: 'https://discord.com',
     // GET on a webhook describes it; it never posts.
     plan: (t) => get(`/api/webhooks/${t.secret.split('/').map(encodeURIComponent).join('/')}`),
-    judge: byStatus([401, 403, 404], (res) => (field(res.body, 'name') ? `webhook ${field(res.body, 'name')}` : '')),
+    judge: byStatus([401, 403, 404], whose('webhook', 'name')),
   },
   {
     family: 'TELEGRAM',
@@ -283,7 +289,7 @@ export const verifiers: Verifier[] = [
     rules: ['postman-api-key'],
     base: 'https://api.getpostman.com',
     plan: (t) => get('/me', { 'x-api-key': t.secret }),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'user.username') ? `user ${field(res.body, 'user.username')}` : '')),
+    judge: byStatus([401, 403], whose('user', 'user.username')),
   },
   {
     family: 'LINEAR',
@@ -301,7 +307,7 @@ export const verifiers: Verifier[] = [
     rules: ['notion-integration-token', 'notion-token'],
     base: 'https://api.notion.com',
     plan: (t) => get('/v1/users/me', { ...bearer(t.secret), 'notion-version': '2022-06-28' }),
-    judge: byStatus([401], (res) => (field(res.body, 'name') ? `integration ${field(res.body, 'name')}` : '')),
+    judge: byStatus([401], whose('integration', 'name')),
   },
   {
     family: 'DATADOG',
@@ -326,7 +332,7 @@ export const verifiers: Verifier[] = [
     rules: ['sentry-org-token', 'sentry-user-token', 'sentry-auth-token-legacy'],
     base: 'https://sentry.io',
     plan: (t) => get('/api/0/', bearer(t.secret)),
-    judge: byStatus([401], (res) => (field(res.body, 'user.username') ? `user ${field(res.body, 'user.username')}` : 'accepted'), [403]),
+    judge: byStatus([401], whose('user', 'user.username'), [403]),
   },
   {
     family: 'SHOPIFY',
@@ -336,7 +342,7 @@ export const verifiers: Verifier[] = [
       return shop ? `https://${shop.toLowerCase()}.myshopify.com` : undefined;
     },
     plan: (t) => get('/admin/api/2024-10/shop.json', { 'x-shopify-access-token': t.secret }),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'shop.name') ? `shop ${field(res.body, 'shop.name')}` : '')),
+    judge: byStatus([401, 403], whose('shop', 'shop.name')),
   },
   {
     family: 'DOPPLER',
@@ -403,14 +409,14 @@ export const verifiers: Verifier[] = [
     rules: ['airtable-token'],
     base: 'https://api.airtable.com',
     plan: (t) => get('/v0/meta/whoami', bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'id') ? `user ${field(res.body, 'id')}` : '')),
+    judge: byStatus([401, 403], whose('user', 'id')),
   },
   {
     family: 'FIGMA',
     rules: ['figma-pat'],
     base: 'https://api.figma.com',
     plan: (t) => get('/v1/me', { 'x-figma-token': t.secret }),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'handle') ? `user ${field(res.body, 'handle')}` : '')),
+    judge: byStatus([401, 403], whose('user', 'handle')),
   },
   {
     family: 'GROQ',
@@ -424,21 +430,21 @@ export const verifiers: Verifier[] = [
     rules: ['replicate-api-token'],
     base: 'https://api.replicate.com',
     plan: (t) => get('/v1/account', bearer(t.secret)),
-    judge: byStatus([401], (res) => (field(res.body, 'username') ? `user ${field(res.body, 'username')}` : '')),
+    judge: byStatus([401], whose('user', 'username')),
   },
   {
     family: 'NETLIFY',
     rules: ['netlify-pat', 'netlify-token'],
     base: 'https://api.netlify.com',
     plan: (t) => get('/api/v1/user', bearer(t.secret)),
-    judge: byStatus([401], (res) => (field(res.body, 'slug') ? `user ${field(res.body, 'slug')}` : '')),
+    judge: byStatus([401], whose('user', 'slug')),
   },
   {
     family: 'DROPBOX',
     rules: ['dropbox-short-lived-token'],
     base: 'https://api.dropboxapi.com',
     plan: (t) => ({ method: 'POST', path: '/2/users/get_current_account', headers: { ...bearer(t.secret), 'content-type': 'application/json' }, body: 'null' }),
-    judge: byStatus([400, 401], (res) => (field(res.body, 'account_id') ? `account ${field(res.body, 'account_id')}` : '')),
+    judge: byStatus([400, 401], whose('account', 'account_id')),
   },
   {
     family: 'BUILDKITE',
@@ -455,7 +461,7 @@ export const verifiers: Verifier[] = [
     rules: ['circleci-personal-token'],
     base: 'https://circleci.com',
     plan: (t) => get('/api/v2/me', { 'circle-token': t.secret }),
-    judge: byStatus([401, 404], (res) => (field(res.body, 'login') ? `user ${field(res.body, 'login')}` : '')),
+    judge: byStatus([401, 404], whose('user', 'login')),
   },
   {
     family: 'SQUARE',
@@ -469,35 +475,35 @@ export const verifiers: Verifier[] = [
     rules: ['pulumi-access-token'],
     base: 'https://api.pulumi.com',
     plan: (t) => get('/api/user', { authorization: `token ${t.secret}`, accept: 'application/vnd.pulumi+8' }),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'githubLogin') ? `user ${field(res.body, 'githubLogin')}` : '')),
+    judge: byStatus([401, 403], whose('user', 'githubLogin')),
   },
   {
     family: 'TERRAFORM',
     rules: ['terraform-cloud-token'],
     base: 'https://app.terraform.io',
     plan: (t) => get('/api/v2/account/details', { ...bearer(t.secret), 'content-type': 'application/vnd.api+json' }),
-    judge: byStatus([401], (res) => (field(res.body, 'data.attributes.username') ? `user ${field(res.body, 'data.attributes.username')}` : '')),
+    judge: byStatus([401], whose('user', 'data.attributes.username')),
   },
   {
     family: 'XAI',
     rules: ['xai-api-key'],
     base: 'https://api.x.ai',
     plan: (t) => get('/v1/api-key', bearer(t.secret)),
-    judge: byStatus([400, 401], (res) => (field(res.body, 'name') ? `key ${field(res.body, 'name')}` : '')),
+    judge: byStatus([400, 401], whose('key', 'name')),
   },
   {
     family: 'CONTENTFUL',
     rules: ['contentful-pat'],
     base: 'https://api.contentful.com',
     plan: (t) => get('/users/me', bearer(t.secret)),
-    judge: byStatus([401], (res) => (field(res.body, 'sys.id') ? `user ${field(res.body, 'sys.id')}` : '')),
+    judge: byStatus([401], whose('user', 'sys.id')),
   },
   {
     family: 'TYPEFORM',
     rules: ['typeform-token'],
     base: 'https://api.typeform.com',
     plan: (t) => get('/me', bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'alias') ? `user ${field(res.body, 'alias')}` : '')),
+    judge: byStatus([401, 403], whose('user', 'alias')),
   },
 ];
 
