@@ -255,7 +255,10 @@ function gitRepo(dir, env) {
 
 function benchHook() {
   const dir = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1' };
+  // The code cache in a directory of the bench's own (warmed by the warm-up rounds), as a developer's hooks
+  // find it from their second commit on; the first run after an install or upgrade is timed apart.
+  const codeCache = mkdtempSync(join(tmpdir(), 'leakguard-bench-cache-'));
+  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', NO_COLOR: '1', LEAKGUARD_CODE_CACHE: codeCache };
   try {
     const git = gitRepo(dir, env);
     const gen = makeGenerator(42);
@@ -279,6 +282,7 @@ function benchHook() {
       { name: 'node -e 0', cmd: [process.execPath, '-e', '0'] },
       { name: 'git diff --cached', cmd: ['git', 'diff', '--cached'] },
       { name: 'leakguard scan --staged', cmd: [process.execPath, CLI, 'scan', '--staged'] },
+      { name: 'leakguard scan --staged, no code cache (first run after an install)', cmd: ['env', 'LEAKGUARD_CODE_CACHE=off', process.execPath, CLI, 'scan', '--staged'] },
     ];
     // Node reads and parses NODE_EXTRA_CA_CERTS at every start, before any script runs: a whole CA
     // bundle (as some sandboxes and corporate machines set) cost every Node process ~43 ms on the
@@ -312,6 +316,7 @@ function benchHook() {
     hookBreakdown(dir, env, lg);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(codeCache, { recursive: true, force: true });
   }
 }
 
@@ -322,12 +327,15 @@ function benchHook() {
  */
 function hookBreakdown(dir, env, total) {
   const phases = new Map();
+  const cacheStates = new Set();
   for (let i = 0; i < RUNS; i++) {
     const r = spawnSync(process.execPath, [CLI, 'scan', '--staged'], { cwd: dir, env: { ...env, LEAKGUARD_TIMING: '1' }, encoding: 'utf8' });
     const line = r.stderr.split('\n').find((l) => l.startsWith('leakguard timing:'));
     if (!line) return;
+    cacheStates.add(/codeCache=(\w+)/.exec(line)?.[1] ?? 'not used');
     let prev = 0;
-    for (const [name, at] of line.slice('leakguard timing: '.length).split(' ').filter((p) => !p.startsWith('peakRSS=')).map((p) => p.split('='))) {
+    // Phases only (a number each), not the notes (codeCache=hit, peakRSS=…MB).
+    for (const [name, at] of line.slice('leakguard timing: '.length).split(' ').map((p) => p.split('=')).filter(([, v]) => /^[\d.]+$/.test(v))) {
       const t = Number(at);
       const label = name === 'main' ? 'Node start-up and dispatcher (git diff started here)' : name;
       (phases.get(label) ?? phases.set(label, []).get(label)).push(t - prev);
@@ -337,7 +345,7 @@ function hookBreakdown(dir, env, total) {
   const rows = [...phases].map(([name, ms]) => ({ name, ms: median(ms) }));
   const marked = rows.reduce((n, r) => n + r.ms, 0);
   const names = { load: 'load the scan bundle', config: 'find the repository, load config', rules: 'build the rule set and keyword automaton', diff: 'wait for git diff --cached', scan: 'scan the added lines', output: 'print the result' };
-  console.log(`\nWhere scan --staged spends its time (median of ${RUNS}, LEAKGUARD_TIMING=1):`);
+  console.log(`\nWhere scan --staged spends its time (median of ${RUNS}, LEAKGUARD_TIMING=1; code cache: ${[...cacheStates].join(', ')}):`);
   console.log('| phase | ms |\n|---|---:|');
   for (const r of rows) console.log(`| ${names[r.name] ?? r.name} | ${r.ms.toFixed(1)} |`);
   console.log(`| process exit and spawn, as seen by the caller | ${Math.max(0, total - marked).toFixed(1)} |`);

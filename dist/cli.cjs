@@ -2,7 +2,7 @@
 "use strict";
 
 // src/cli/main.ts
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 
 // src/errors.ts
 var LeakguardError = class extends Error {
@@ -22,10 +22,16 @@ var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
 function mark(phase) {
+  record(phase, performance.now());
+}
+function note(name, value) {
+  record(name, value);
+}
+function record(name, value) {
   if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
-  marks.push([phase, performance.now()]);
+  marks.push([name, value]);
 }
 
 // src/git/run.ts
@@ -103,6 +109,86 @@ function prefetchStagedDiff(cwd) {
   prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
 }
 
+// src/cli/code-cache.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+
+// src/cli/short-run.ts
+var SHORT_INPUT = 512 * 1024;
+var PRODUCING_CODE_CACHE = /* @__PURE__ */ Symbol.for("leakguard.producing-code-cache");
+
+// src/cli/code-cache.ts
+var codeCacheState = "off";
+var KEEP = 8;
+var WRAP = ["(function (exports, require, module, __filename, __dirname) { ", "\n})"];
+function cacheDir() {
+  const given = process.env.LEAKGUARD_CODE_CACHE;
+  if (given === "off" || given === "0") return void 0;
+  if (given) return (0, import_node_path.isAbsolute)(given) ? given : void 0;
+  const xdg = process.env.XDG_CACHE_HOME;
+  if (xdg && (0, import_node_path.isAbsolute)(xdg)) return (0, import_node_path.join)(xdg, "leakguard");
+  if (process.platform === "win32") return process.env.LOCALAPPDATA ? (0, import_node_path.join)(process.env.LOCALAPPDATA, "leakguard") : void 0;
+  return process.env.HOME && (0, import_node_path.isAbsolute)(process.env.HOME) ? (0, import_node_path.join)(process.env.HOME, ".cache", "leakguard") : void 0;
+}
+function privateDir(dir) {
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const st = (0, import_node_fs.statSync)(dir);
+    if (!st.isDirectory()) return false;
+    return process.platform === "win32" || st.uid === process.getuid() && (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function fnv1a(s) {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+function requireWithCodeCache(file) {
+  const dir = cacheDir();
+  if (dir === void 0 || !privateDir(dir)) {
+    codeCacheState = "off";
+    return require(file);
+  }
+  const st = (0, import_node_fs.statSync)(file);
+  const key = JSON.stringify([file, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev, process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? ""]);
+  const name = (0, import_node_path.basename)(file).replace(/\.cjs$/, "");
+  const cacheFile = (0, import_node_path.join)(dir, `${name}-${fnv1a(key)}.bin`);
+  let cachedData;
+  try {
+    const buf = (0, import_node_fs.readFileSync)(cacheFile);
+    const nl = buf.indexOf(10);
+    if (nl > 0 && buf.toString("utf8", 0, nl) === key) cachedData = buf.subarray(nl + 1);
+  } catch {
+  }
+  const vm = process.getBuiltinModule("node:vm");
+  const script = new vm.Script(WRAP[0] + (0, import_node_fs.readFileSync)(file, "utf8") + WRAP[1], { filename: file, cachedData });
+  codeCacheState = cachedData === void 0 ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
+  if (codeCacheState !== "hit") {
+    globalThis[PRODUCING_CODE_CACHE] = true;
+    process.once("exit", () => save(script, dir, cacheFile, key, name));
+  }
+  const module2 = { exports: {} };
+  const load = script.runInThisContext();
+  load.call(module2.exports, module2.exports, process.getBuiltinModule("node:module").createRequire(file), module2, file, (0, import_node_path.dirname)(file));
+  return module2.exports;
+}
+function save(script, dir, cacheFile, key, name) {
+  try {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${key}
+`), script.createCachedData()]), { mode: 384 });
+    (0, import_node_fs.renameSync)(tmp, cacheFile);
+    const mine = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".bin"));
+    if (mine.length > KEEP) {
+      const byAge = mine.map((f) => ({ f, t: (0, import_node_fs.statSync)((0, import_node_path.join)(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+      for (const { f } of byAge.slice(0, mine.length - KEEP)) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, f));
+    }
+  } catch {
+  }
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   init: "guard this repository: hooks, .gitignore, .env.example, first scan",
@@ -118,8 +204,15 @@ var COMMANDS = {
   rotate: "how to revoke, replace and deploy a leaked credential of a given kind",
   gen: "generate a strong random secret (optionally straight into .env)"
 };
-function loadCommand(name) {
-  return require((0, import_node_path.join)(__dirname, "commands", `${name}.cjs`));
+function loadCommand(name, args) {
+  const file = (0, import_node_path2.join)(__dirname, "commands", `${name}.cjs`);
+  if (!runByHook(name, args)) return require(file);
+  const command = requireWithCodeCache(file);
+  note("codeCache", codeCacheState);
+  return command;
+}
+function runByHook(name, args) {
+  return name === "commit-msg" || name === "pre-push" || name === "scan" && args.includes("--staged");
 }
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
@@ -162,7 +255,7 @@ async function main(argv) {
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
     if (name === "scan" && plainStaged(rest)) prefetchStagedDiff(process.cwd());
     mark("main");
-    const command = loadCommand(name);
+    const command = loadCommand(name, rest);
     mark("load");
     return await command.run(rest);
   } catch (e) {

@@ -37,11 +37,16 @@ const common = {
 // only runs in the ESM library build (see src/config/schema.ts).
 const cjs = { ...common, format: 'cjs', logOverride: { 'empty-import-meta': 'silent' } };
 // Verification (node:https, node:tls, 45 verifiers) is a bundle of its own, dist/verify.cjs: the
-// commands import it lazily, and bundled inline it cost every commit hook ~3 ms of parsing.
+// commands import it lazily, and bundled inline it cost every commit hook ~3 ms of parsing. The
+// source's `import()` becomes a require of that bundle (through a one-line module in the command's
+// bundle): a hook's bundle is compiled through vm.Script for the code cache, where Node 20 allows
+// no dynamic import without --experimental-vm-modules (and the ESM loader costs ~10 ms besides).
 const verifyApart = {
   name: 'verify-apart',
   setup(b) {
-    b.onResolve({ filter: /\/verify\/index\.js$/ }, () => ({ path: '../verify.cjs', external: true }));
+    b.onResolve({ filter: /\/verify\/index\.js$/ }, () => ({ path: 'verify', namespace: 'verify-apart' }));
+    b.onLoad({ filter: /.*/, namespace: 'verify-apart' }, () => ({ contents: 'module.exports = require("../verify.cjs");', loader: 'js' }));
+    b.onResolve({ filter: /^\.\.\/verify\.cjs$/ }, () => ({ path: '../verify.cjs', external: true }));
   },
 };
 

@@ -614,10 +614,13 @@ var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
 function mark(phase) {
+  record(phase, performance.now());
+}
+function record(name, value) {
   if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
-  marks.push([phase, performance.now()]);
+  marks.push([name, value]);
 }
 
 // src/detect/decode.ts
@@ -4090,10 +4093,11 @@ var VERSION = true ? "0.1.0" : "dev";
 
 // src/cli/short-run.ts
 var SHORT_INPUT = 512 * 1024;
+var PRODUCING_CODE_CACHE = /* @__PURE__ */ Symbol.for("leakguard.producing-code-cache");
 function shortRun(inputBytes) {
-  if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
+  if (inputBytes === void 0 || inputBytes > SHORT_INPUT || globalThis[PRODUCING_CODE_CACHE]) return;
   try {
-    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev --no-regexp-tier-up");
   } catch {
   }
 }

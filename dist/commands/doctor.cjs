@@ -106,6 +106,13 @@ var require_picocolors = __commonJS({
   }
 });
 
+// verify-apart:verify
+var require_verify = __commonJS({
+  "verify-apart:verify"(exports2, module2) {
+    module2.exports = require("../verify.cjs");
+  }
+});
+
 // src/cli/commands/doctor.ts
 var doctor_exports = {};
 __export(doctor_exports, {
@@ -714,10 +721,13 @@ var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
 function mark(phase) {
+  record(phase, performance.now());
+}
+function record(name, value) {
   if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
-  marks.push([phase, performance.now()]);
+  marks.push([name, value]);
 }
 
 // src/detect/decode.ts
@@ -4967,7 +4977,7 @@ var noLiveCredentials = {
     if (!any) return { status: "n/a", evidence: ["no commits yet"] };
     const found = (await ctx.historyFindings()).findings.filter((f) => isBlocking(f, ctx.config.failOn));
     if (!found.length) return { status: "pass", evidence: ["nothing in history to verify"] };
-    const { verifyFindings } = await import("../verify.cjs");
+    const { verifyFindings } = await Promise.resolve().then(() => __toESM(require_verify(), 1));
     const s = await verifyFindings(found);
     const live = found.filter((f) => f.verification?.status === "live");
     if (!live.length) return { status: "pass", evidence: [`${found.length} finding${found.length === 1 ? "" : "s"} in history: none live (${s.revoked} revoked, ${s.unknown} unknown, ${found.length - s.revoked - s.unknown} with no verifier)`] };

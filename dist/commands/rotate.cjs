@@ -106,6 +106,13 @@ var require_picocolors = __commonJS({
   }
 });
 
+// verify-apart:verify
+var require_verify = __commonJS({
+  "verify-apart:verify"(exports2, module2) {
+    module2.exports = require("../verify.cjs");
+  }
+});
+
 // src/cli/commands/rotate.ts
 var rotate_exports = {};
 __export(rotate_exports, {
@@ -3644,10 +3651,13 @@ var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
 function mark(phase) {
+  record(phase, performance.now());
+}
+function record(name, value) {
   if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
-  marks.push([phase, performance.now()]);
+  marks.push([name, value]);
 }
 
 // src/detect/fingerprint.ts
@@ -5007,7 +5017,7 @@ async function checkRotated(query, c, say) {
   const bySecret = /* @__PURE__ */ new Map();
   for (const f of found) if (f.secret !== void 0 && !bySecret.has(f.secret)) bySecret.set(f.secret, f);
   found = [...bySecret.values()];
-  const { verifyFindings } = await import("../verify.cjs");
+  const { verifyFindings } = await Promise.resolve().then(() => __toESM(require_verify(), 1));
   await verifyFindings(found);
   let live = 0;
   let unknown = 0;

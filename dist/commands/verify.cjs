@@ -106,6 +106,13 @@ var require_picocolors = __commonJS({
   }
 });
 
+// verify-apart:verify
+var require_verify = __commonJS({
+  "verify-apart:verify"(exports2, module2) {
+    module2.exports = require("../verify.cjs");
+  }
+});
+
 // src/cli/commands/verify.ts
 var verify_exports = {};
 __export(verify_exports, {
@@ -1138,10 +1145,13 @@ var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
 var marks = on ? shared.__leakguardMarks ??= [] : [];
 function mark(phase) {
+  record(phase, performance.now());
+}
+function record(name2, value) {
   if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${t.toFixed(1)}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
-  marks.push([phase, performance.now()]);
+  marks.push([name2, value]);
 }
 
 // src/detect/decode.ts
@@ -5188,10 +5198,11 @@ var VERSION = true ? "0.1.0" : "dev";
 
 // src/cli/short-run.ts
 var SHORT_INPUT = 512 * 1024;
+var PRODUCING_CODE_CACHE = /* @__PURE__ */ Symbol.for("leakguard.producing-code-cache");
 function shortRun(inputBytes) {
-  if (inputBytes === void 0 || inputBytes > SHORT_INPUT) return;
+  if (inputBytes === void 0 || inputBytes > SHORT_INPUT || globalThis[PRODUCING_CODE_CACHE]) return;
   try {
-    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev");
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev --no-regexp-tier-up");
   } catch {
   }
 }
@@ -6198,7 +6209,7 @@ async function verifyAndReport(result, onlyLive) {
   const candidates = result.findings.length;
   if (candidates) process.stderr.write(`leakguard: asking the providers about ${candidates} finding${candidates === 1 ? "" : "s"}\u2026
 `);
-  const { verifyFindings } = await import("../verify.cjs");
+  const { verifyFindings } = await Promise.resolve().then(() => __toESM(require_verify(), 1));
   const s = await verifyFindings(result.findings);
   if (candidates) process.stderr.write(`leakguard: verified: ${s.live} live, ${s.revoked} revoked, ${s.unknown} unknown (${s.requests} request${s.requests === 1 ? "" : "s"}; ${candidates - s.live - s.revoked - s.unknown} with no verifier)
 `);

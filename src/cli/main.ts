@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { mark } from '../timing.js';
+import { mark, note } from '../timing.js';
 import { prefetchStagedDiff } from '../git/diff.js';
+import { codeCacheState, requireWithCodeCache } from './code-cache.js';
 
 /**
  * Entry point. Each command is a separate bundle (dist/commands/<name>.cjs, see
@@ -27,9 +28,22 @@ const COMMANDS: Record<string, string> = {
 
 type Command = { run: (argv: string[]) => Promise<number> };
 
-function loadCommand(name: string): Command {
+function loadCommand(name: string, args: string[]): Command {
   // A computed path, so the bundler leaves the require for run time.
-  return require(join(__dirname, 'commands', `${name}.cjs`)) as Command;
+  const file = join(__dirname, 'commands', `${name}.cjs`);
+  if (!runByHook(name, args)) return require(file) as Command;
+  const command = requireWithCodeCache(file) as Command;
+  note('codeCache', codeCacheState);
+  return command;
+}
+
+/**
+ * The runs git hooks make on every commit and push, where start-up is most of the time: their bundles go through
+ * the code cache (code-cache.ts). Other commands run long enough that compiling is noise, and would fill the
+ * cache with code no hook needs.
+ */
+function runByHook(name: string, args: string[]): boolean {
+  return name === 'commit-msg' || name === 'pre-push' || (name === 'scan' && args.includes('--staged'));
 }
 
 function usage(): string {
@@ -74,7 +88,7 @@ async function main(argv: string[]): Promise<number> {
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
     if (name === 'scan' && plainStaged(rest)) prefetchStagedDiff(process.cwd());
     mark('main');
-    const command = loadCommand(name);
+    const command = loadCommand(name, rest);
     mark('load');
     return await command.run(rest);
   } catch (e) {
