@@ -25,7 +25,9 @@ function mark(phase) {
   record(phase, performance.now());
 }
 function note(name, value) {
-  record(name, value);
+  const known = marks.find(([n]) => n === name);
+  if (known) known[1] = value;
+  else record(name, value);
 }
 function record(name, value) {
   if (!on) return;

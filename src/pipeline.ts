@@ -1,10 +1,11 @@
-import { mark } from './timing.js';
+import { mark, note } from './timing.js';
 import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
 import { Scanner, makeFinding } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
-import { builtinRules, matchFileRule, type FileRule } from './rules/index.js';
+import { allBuiltinRules, familyNames, familyRules, matchFileRule, type FileRule } from './rules/index.js';
+import { FamilySelector } from './rules/select.js';
 import { exampleKindOfPath, type WarningReason } from './detect/demote.js';
 import { windows } from './detect/windows.js';
 import { baseName } from './detect/file-kind.js';
@@ -37,6 +38,12 @@ export interface PipelineOptions {
   ignoreLocations?: GitleaksIgnore[];
   /** Check file names against the sensitive-file rules (on for staged and file scans). */
   fileRules?: boolean;
+  /**
+   * Build only the catalog families the texts need (rules/select.ts): same findings, less start-up. For short
+   * runs (a commit hook): the texts are read ahead to choose, up to AS_NEEDED_BYTES; past that, the whole
+   * catalog, as for a long scan, which meets most families anyway and would pay a second keyword pass per text.
+   */
+  rulesAsNeeded?: boolean;
 }
 
 /**
@@ -120,17 +127,19 @@ function collapseAcrossFiles(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** The active rule set: built-ins minus disabled ones, plus the user's. */
-export function activeRules(config: Config): Rule[] {
+/** The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. */
+export function activeRules(config: Config, families?: number[]): Rule[] {
   const disabled = new Set(config.disabledRules);
-  return [...builtinRules, ...config.rules].filter((r) => !disabled.has(r.id));
+  const builtin = families ? families.flatMap((f) => familyRules(f)) : allBuiltinRules();
+  return [...builtin, ...config.rules].filter((r) => !disabled.has(r.id));
 }
 
-export function createScanner(config: Config): Scanner {
+/** A scanner for the active rules; with families, only those families' built-in rules (rules/select.ts). */
+export function createScanner(config: Config, families?: number[]): Scanner {
   const values = new Set(config.allow.values);
   const { regexes, stopwords, lineRegexes } = config.allow;
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
-  return new Scanner(activeRules(config), {
+  return new Scanner(activeRules(config, families), {
     minConfidence: config.minConfidence,
     keep: filtering
       ? (secret, _rule, _path, line) =>
@@ -142,6 +151,35 @@ export function createScanner(config: Config): Scanner {
   });
 }
 
+/** Texts read ahead to choose rule families (a commit hook's change is far smaller). */
+const AS_NEEDED_BYTES = 1024 * 1024;
+
+/**
+ * Reads items until they hold more than `limit` bytes of text or run out; `items` gives them all again, the
+ * ones read and the rest, once. `more`: the limit was passed.
+ */
+async function readAhead(source: AsyncIterable<SourceItem>, limit: number): Promise<{ read: SourceItem[]; more: boolean; items: AsyncIterable<SourceItem> }> {
+  const it = source[Symbol.asyncIterator]();
+  const read: SourceItem[] = [];
+  let bytes = 0;
+  let done = false;
+  while (bytes <= limit) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    read.push(r.value);
+    bytes += r.value.text?.length ?? 0;
+  }
+  async function* all(): AsyncGenerator<SourceItem> {
+    yield* read;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  return { read, more: !done, items: all() };
+}
+
 /**
  * sources → detect → config filters → result. Pure orchestration: the source
  * decides what text to read, the scanner what is a secret, the config what the
@@ -149,7 +187,19 @@ export function createScanner(config: Config): Scanner {
  */
 export async function runPipeline(items: AsyncIterable<SourceItem>, opts: PipelineOptions): Promise<ScanResult> {
   const { config } = opts;
-  const scanner = createScanner(config);
+  let scanner: Scanner;
+  if (opts.rulesAsNeeded) {
+    const ahead = await readAhead(items, AS_NEEDED_BYTES);
+    if (ahead.more) scanner = createScanner(config);
+    else {
+      const selector = new FamilySelector();
+      for (const item of ahead.read) if (item.text) selector.need(item.text);
+      const families = selector.families();
+      note('families', `${families.length}/${familyNames.length}`);
+      scanner = createScanner(config, families);
+    }
+    items = ahead.items;
+  } else scanner = createScanner(config);
   mark('rules');
   const globAllowed = config.allow.paths.length ? pathMatcher(config.allow.paths) : undefined;
   const { pathRegexes, commits } = config.allow;

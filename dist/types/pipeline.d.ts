@@ -28,10 +28,17 @@ export interface PipelineOptions {
     ignoreLocations?: GitleaksIgnore[];
     /** Check file names against the sensitive-file rules (on for staged and file scans). */
     fileRules?: boolean;
+    /**
+     * Build only the catalog families the texts need (rules/select.ts): same findings, less start-up. For short
+     * runs (a commit hook): the texts are read ahead to choose, up to AS_NEEDED_BYTES; past that, the whole
+     * catalog, as for a long scan, which meets most families anyway and would pay a second keyword pass per text.
+     */
+    rulesAsNeeded?: boolean;
 }
-/** The active rule set: built-ins minus disabled ones, plus the user's. */
-export declare function activeRules(config: Config): Rule[];
-export declare function createScanner(config: Config): Scanner;
+/** The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. */
+export declare function activeRules(config: Config, families?: number[]): Rule[];
+/** A scanner for the active rules; with families, only those families' built-in rules (rules/select.ts). */
+export declare function createScanner(config: Config, families?: number[]): Scanner;
 /**
  * sources → detect → config filters → result. Pure orchestration: the source
  * decides what text to read, the scanner what is a secret, the config what the

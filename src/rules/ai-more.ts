@@ -1,7 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed } from './define.js';
 
-export const aiMoreRules: Rule[] = [
+export const aiMoreRules = (): Rule[] => [
   prefixed({ id: 'huggingface-token', title: 'Hugging Face access token', provider: 'Hugging Face', playbook: 'api-token', prefix: 'hf_', body: 'A-Za-z', len: 34 }),
   prefixed({ id: 'huggingface-org-token', title: 'Hugging Face organization API token', provider: 'Hugging Face', playbook: 'api-token', prefix: 'api_org_', body: 'A-Za-z', len: 34 }),
   contextual({ id: 'cohere-api-key', title: 'Cohere API key', provider: 'Cohere', playbook: 'api-token', keywords: ['cohere', 'co_api_key'], value: '[A-Za-z0-9]{40}', example: gen.alnum(40) }),

@@ -1,7 +1,7 @@
 import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
 
-export const aiRules: Rule[] = [
+export const aiRules = (): Rule[] => [
   {
     id: 'openai-api-key',
     title: 'OpenAI API key',

@@ -2,7 +2,7 @@ import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
 /** Source hosting beyond GitHub and GitLab, CI/CD, artifact stores and code-quality services. */
-export const ciRules: Rule[] = [
+export const ciRules = (): Rule[] => [
   prefixed({ id: 'bitbucket-app-password', title: 'Bitbucket app password', provider: 'Bitbucket', playbook: 'ci-token', prefix: 'ATBB', body: 'A-Za-z0-9', len: 32 }),
   prefixed({ id: 'bitbucket-access-token', title: 'Bitbucket repository/project access token', provider: 'Bitbucket', playbook: 'ci-token', prefix: 'ATCTT3xFfGN0', body: 'A-Za-z0-9_=-', len: [100, 250] }),
   contextual({ id: 'bitbucket-client-secret', title: 'Bitbucket OAuth consumer secret', provider: 'Bitbucket', playbook: 'ci-token', keywords: ['bitbucket'], value: '[A-Za-z0-9_-]{32}', example: gen.base64url(32) }),

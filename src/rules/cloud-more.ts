@@ -3,7 +3,7 @@ import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
 /** Cloud and hosting platforms beyond the big three (see cloud.ts). */
-export const cloudMoreRules: Rule[] = [
+export const cloudMoreRules = (): Rule[] => [
   prefixed({ id: 'alibaba-access-key-id', title: 'Alibaba Cloud AccessKey ID', provider: 'Alibaba Cloud', playbook: 'cloud', prefix: 'LTAI', body: 'A-Za-z0-9', len: [12, 20] }),
   contextual({ id: 'alibaba-access-key-secret', title: 'Alibaba Cloud AccessKey secret', provider: 'Alibaba Cloud', playbook: 'cloud', keywords: ['alibaba', 'aliyun', 'alicloud'], value: '[A-Za-z0-9]{30}', example: gen.alnum(30) }),
   prefixed({ id: 'tencent-secret-id', title: 'Tencent Cloud SecretId', provider: 'Tencent Cloud', playbook: 'cloud', prefix: 'AKID', body: 'A-Za-z0-9', len: 32 }),

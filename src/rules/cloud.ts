@@ -7,7 +7,7 @@ const awsId = (prefix = 'AKIA') => prefix + fake.upper(8).replace(/[01]/g, 'Q') 
 
 const FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
 
-export const cloudRules: Rule[] = [
+export const cloudRules = (): Rule[] => [
   {
     id: 'aws-access-key-id',
     title: 'AWS access key ID',

@@ -2,7 +2,7 @@ import type { Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
-export const communicationMoreRules: Rule[] = [
+export const communicationMoreRules = (): Rule[] => [
   {
     id: 'discord-bot-token',
     title: 'Discord bot token',

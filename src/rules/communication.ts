@@ -2,7 +2,7 @@ import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
 
 // Slack token formats: https://api.slack.com/authentication/token-types
-export const communicationRules: Rule[] = [
+export const communicationRules = (): Rule[] => [
   {
     id: 'slack-bot-token',
     title: 'Slack bot token',

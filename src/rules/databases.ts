@@ -2,7 +2,7 @@ import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
 /** Hosted databases and data platforms (passwords in connection strings: see generic.ts). */
-export const databaseRules: Rule[] = [
+export const databaseRules = (): Rule[] => [
   contextual({ id: 'mongodb-atlas-api-key', title: 'MongoDB Atlas API private key', provider: 'MongoDB Atlas', playbook: 'database', keywords: ['atlas_private', 'mongodb_atlas', 'atlas-private', 'atlas_api'], value: UUID, example: gen.uuid() }),
   prefixed({ id: 'planetscale-token', title: 'PlanetScale service token or password', provider: 'PlanetScale', playbook: 'database', prefix: ['pscale_tkn_', 'pscale_pw_', 'pscale_oauth_'], body: 'A-Za-z0-9_.=-', len: [32, 64] }),
   prefixed({ id: 'neon-api-key', title: 'Neon API key', provider: 'Neon', playbook: 'database', prefix: 'napi_', body: 'a-z0-9', len: 64 }),

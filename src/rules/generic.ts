@@ -61,7 +61,7 @@ const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
-export const genericRules: Rule[] = [
+export const genericRules = (): Rule[] => [
   {
     id: 'url-credentials',
     title: 'Password in a URL or connection string',

@@ -2,7 +2,7 @@ import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed } from './define.js';
 
 /** Identity providers and secret managers: a leak here opens everything they guard. */
-export const identityRules: Rule[] = [
+export const identityRules = (): Rule[] => [
   contextual({ id: 'okta-api-token', title: 'Okta API token', provider: 'Okta', playbook: 'secrets-manager', keywords: ['okta'], value: '00[A-Za-z0-9_-]{40}', example: () => `00${gen.base64url(40)()}` }),
   contextual({ id: 'auth0-client-secret', title: 'Auth0 client secret', provider: 'Auth0', playbook: 'secrets-manager', keywords: ['auth0'], value: '[A-Za-z0-9_-]{64}', example: gen.base64url(64) }),
   contextual({ id: 'clerk-secret-key', title: 'Clerk secret key', provider: 'Clerk', playbook: 'secrets-manager', keywords: ['clerk'], value: 'sk_(?:live|test)_[A-Za-z0-9]{40,60}', example: () => `sk_live_${gen.alnum(44)()}`, confidence: 'high' }),

@@ -55,7 +55,7 @@ function signedWithDemoSecret(token: string, header: Record<string, unknown>): b
   return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest('base64url') === signature);
 }
 
-export const keyRules: Rule[] = [
+export const keyRules = (): Rule[] => [
   {
     id: 'private-key',
     title: 'Private key',

@@ -1,7 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
-export const observabilityRules: Rule[] = [
+export const observabilityRules = (): Rule[] => [
   contextual({ id: 'datadog-api-key', title: 'Datadog API key', provider: 'Datadog', playbook: 'api-token', keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
   contextual({ id: 'datadog-app-key', title: 'Datadog application key', provider: 'Datadog', playbook: 'api-token', keywords: ['dd_app_key', 'dd-application-key', 'datadog_app', 'dd_application_key'], value: '[a-f0-9]{40}', example: gen.hex(40) }),
   prefixed({ id: 'newrelic-user-key', title: 'New Relic user API key', provider: 'New Relic', playbook: 'api-token', prefix: 'NRAK-', body: 'A-Z0-9', len: 27 }),

@@ -1,7 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed } from './define.js';
 
-export const paymentMoreRules: Rule[] = [
+export const paymentMoreRules = (): Rule[] => [
   {
     id: 'braintree-access-token',
     title: 'PayPal Braintree access token',

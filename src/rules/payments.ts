@@ -2,7 +2,7 @@ import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
 
 // https://docs.stripe.com/keys — secret (sk_), restricted (rk_) and webhook signing (whsec_) secrets.
-export const paymentRules: Rule[] = [
+export const paymentRules = (): Rule[] => [
   {
     id: 'stripe-secret-key',
     title: 'Stripe secret key',

@@ -3,7 +3,7 @@ import type { Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 import { contextual, gen, prefixed } from './define.js';
 
-export const productivityRules: Rule[] = [
+export const productivityRules = (): Rule[] => [
   prefixed({ id: 'notion-integration-token', title: 'Notion integration token', provider: 'Notion', playbook: 'api-token', prefix: 'secret_', body: 'A-Za-z0-9', len: 43, confidence: 'medium' }),
   prefixed({ id: 'notion-token', title: 'Notion API token', provider: 'Notion', playbook: 'api-token', prefix: 'ntn_', body: 'A-Za-z0-9', len: 46 }),
   prefixed({ id: 'linear-api-key', title: 'Linear API key', provider: 'Linear', playbook: 'api-token', prefix: 'lin_api_', body: 'A-Za-z0-9', len: 40 }),

@@ -10,7 +10,7 @@ import { fake } from './fake.js';
  */
 const publicByDesign = () => 'public by design' as const;
 
-export const publicRules: Rule[] = [
+export const publicRules = (): Rule[] => [
   // https://docs.stripe.com/keys#obtain-api-keys — publishable keys identify the account in Stripe.js.
   { ...prefixed({ id: 'stripe-publishable-key', title: 'Stripe publishable key', provider: 'Stripe', playbook: 'stripe', prefix: ['pk_live_', 'pk_test_'], body: 'A-Za-z0-9', len: [24, 247], confidence: 'low' }), warning: publicByDesign },
   // https://docs.mapbox.com/help/glossary/access-token/ — public (pk.) tokens are meant for client code.

@@ -1,7 +1,7 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed } from './define.js';
 
-export const registryMoreRules: Rule[] = [
+export const registryMoreRules = (): Rule[] => [
   prefixed({ id: 'rubygems-api-key', title: 'RubyGems API key', provider: 'RubyGems', playbook: 'registry', prefix: 'rubygems_', body: 'a-f0-9', len: 48 }),
   prefixed({ id: 'nuget-api-key', title: 'NuGet API key', provider: 'NuGet', playbook: 'registry', prefix: 'oy2', body: 'a-z0-9', len: 43 }),
   prefixed({ id: 'crates-io-token', title: 'crates.io API token', provider: 'crates.io', playbook: 'registry', prefix: 'cio', body: 'A-Za-z0-9', len: 32 }),

@@ -3,7 +3,7 @@ import { isPlaceholder } from '../detect/placeholders.js';
 import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
 
-export const registryRules: Rule[] = [
+export const registryRules = (): Rule[] => [
   {
     id: 'npm-access-token',
     title: 'npm access token',

@@ -30,7 +30,7 @@ const githubChecksummed: Rule[] = githubKinds.map(([prefix, title]) => ({
   ],
 }));
 
-export const sourceHostingRules: Rule[] = [
+export const sourceHostingRules = (): Rule[] => [
   {
     // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token — sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
     id: 'sourcegraph-token',

@@ -26,7 +26,7 @@ const PGPASS = {
 };
 
 /** Credential files whose format says "this is a secret" regardless of provider. */
-export const structuralRules: Rule[] = [
+export const structuralRules = (): Rule[] => [
   {
     id: 'docker-config-auth',
     title: 'Registry credentials in a Docker config.json',

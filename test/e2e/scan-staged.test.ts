@@ -364,6 +364,30 @@ describe('errors and exit codes', () => {
   });
 });
 
+describe('scan --staged builds the rule families its change needs', () => {
+  it('a few for plain code, the whole catalog past 1 MB; the same findings either way', () => {
+    const repo = makeRepo();
+    const token = ghToken();
+    repo.write('src/add.ts', 'export function add(a: number, b: number) {\n  return a + b;\n}\n');
+    repo.write('src/client.ts', `const token = "${token}";\n`);
+    repo.git('add', '.');
+    const env = { ...repo.env, LEAKGUARD_TIMING: '1' };
+    const small = runCli(['scan', '--staged', '--format', 'json'], repo.dir, env);
+    expect(small.code).toBe(1);
+    const [built, all] = (/ families=(\d+)\/(\d+)/.exec(small.stderr) ?? []).slice(1).map(Number);
+    expect(built).toBeGreaterThan(0);
+    expect(built).toBeLessThan(all!);
+    repo.write('src/big.ts', `${'export const x = 1;\n'.repeat(60_000)}`);
+    repo.git('add', '.');
+    const big = runCli(['scan', '--staged', '--format', 'json'], repo.dir, env);
+    expect(big.code).toBe(1);
+    expect(big.stderr).not.toMatch(/ families=/);
+    const ids = (r: { stdout: string }) => findingsOf(r.stdout).map((f) => `${f.file}:${f.line}:${f.ruleId}`);
+    expect(ids(big)).toEqual(ids(small));
+    expect(ids(small)).toEqual(['src/client.ts:1:github-ghp']);
+  });
+});
+
 describe('scan --staged --full-files', () => {
   it('scans the whole staged version of each changed file (index, not work tree)', () => {
     const repo = makeRepo();

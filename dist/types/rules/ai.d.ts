@@ -1,2 +1,2 @@
 import type { Rule } from '../detect/types.js';
-export declare const aiRules: Rule[];
+export declare const aiRules: () => Rule[];

@@ -1,9 +1,10 @@
 import type { Rule } from '../detect/types.js';
-/**
- * The built-in catalog by family (what the accuracy report groups by), in
- * precedence order: when two rules match the same secret the earlier wins, so
- * specific families come before broad ones and generic detectors come last.
- */
+/** Family names, in precedence order. */
+export declare const familyNames: readonly string[];
+/** The rules of family i (an index into familyNames), built once: every caller gets the same Rule objects. */
+export declare function familyRules(i: number): Rule[];
+/** The whole built-in catalog, in precedence order. */
+export declare function allBuiltinRules(): Rule[];
 export declare const ruleFamilies: Record<string, Rule[]>;
 /** The built-in catalog, in precedence order. */
 export declare const builtinRules: Rule[];

@@ -45,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   async function* items(): AsyncGenerator<SourceItem> {
     yield { path: COMMIT_MESSAGE, text };
   }
-  const result = await runPipeline(items(), { config, ignore, fileRules: false });
+  const result = await runPipeline(items(), { config, ignore, fileRules: false, rulesAsNeeded: true });
   return emitResult(result, { target: 'the commit message', mode: 'staged', version: VERSION }, { format, noColor: values['no-color'] === true, failOn: config.failOn });
 }
 

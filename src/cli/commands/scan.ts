@@ -169,7 +169,8 @@ export async function run(argv: string[]): Promise<number> {
 
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const ignoreLocations = await loadGitleaksIgnore(root);
-  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan });
+  // A staged change is a short run: build only the rule families its text needs.
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan, rulesAsNeeded: values.staged === true });
   mark('scan');
   if (values.verify) {
     if (values.staged && !config.verify.inHooks) {
