@@ -41,7 +41,7 @@ export interface PipelineOptions {
   /**
    * Build only the catalog families the texts need (rules/select.ts): same findings, less start-up. For short
    * runs (a commit hook): the texts are read ahead to choose, up to AS_NEEDED_BYTES; past that, the whole
-   * catalog, as for a long scan, which meets most families anyway and would pay a second keyword pass per text.
+   * catalog, as for a long scan, where choosing (a second keyword pass over each text) costs more than it saves.
    */
   rulesAsNeeded?: boolean;
 }
@@ -151,8 +151,12 @@ export function createScanner(config: Config, families?: number[]): Scanner {
   });
 }
 
-/** Texts read ahead to choose rule families (a commit hook's change is far smaller). */
-const AS_NEEDED_BYTES = 1024 * 1024;
+/**
+ * Texts read ahead to choose rule families. Choosing costs a keyword pass over the text, what is saved is fixed
+ * (~2.5 ms of building families): on the 2-core machine, medians of 31 interleaved runs, an 8 KB change gained
+ * 1.4 ms, 17 KB 0.9 ms, 50 KB lost 0.6 ms. Most commits are smaller than this.
+ */
+const AS_NEEDED_BYTES = 24 * 1024;
 
 /**
  * Reads items until they hold more than `limit` bytes of text or run out; `items` gives them all again, the

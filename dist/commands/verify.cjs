@@ -5282,7 +5282,7 @@ function createScanner(config, families) {
     keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
   });
 }
-var AS_NEEDED_BYTES = 1024 * 1024;
+var AS_NEEDED_BYTES = 24 * 1024;
 async function readAhead(source, limit) {
   const it = source[Symbol.asyncIterator]();
   const read = [];

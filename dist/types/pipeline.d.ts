@@ -31,7 +31,7 @@ export interface PipelineOptions {
     /**
      * Build only the catalog families the texts need (rules/select.ts): same findings, less start-up. For short
      * runs (a commit hook): the texts are read ahead to choose, up to AS_NEEDED_BYTES; past that, the whole
-     * catalog, as for a long scan, which meets most families anyway and would pay a second keyword pass per text.
+     * catalog, as for a long scan, where choosing (a second keyword pass over each text) costs more than it saves.
      */
     rulesAsNeeded?: boolean;
 }
