@@ -44,6 +44,8 @@ export interface PipelineOptions {
    * catalog, as for a long scan, where choosing (a second keyword pass over each text) costs more than it saves.
    */
   rulesAsNeeded?: boolean;
+  /** With rulesAsNeeded: called with the texts' size when the read-ahead held them all (a short run). */
+  onReadAll?: (bytes: number) => void;
 }
 
 /**
@@ -162,7 +164,7 @@ const AS_NEEDED_BYTES = 24 * 1024;
  * Reads items until they hold more than `limit` bytes of text or run out; `items` gives them all again, the
  * ones read and the rest, once. `more`: the limit was passed.
  */
-async function readAhead(source: AsyncIterable<SourceItem>, limit: number): Promise<{ read: SourceItem[]; more: boolean; items: AsyncIterable<SourceItem> }> {
+async function readAhead(source: AsyncIterable<SourceItem>, limit: number): Promise<{ read: SourceItem[]; bytes: number; more: boolean; items: AsyncIterable<SourceItem> }> {
   const it = source[Symbol.asyncIterator]();
   const read: SourceItem[] = [];
   let bytes = 0;
@@ -181,7 +183,7 @@ async function readAhead(source: AsyncIterable<SourceItem>, limit: number): Prom
     if (done) return;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
-  return { read, more: !done, items: all() };
+  return { read, bytes, more: !done, items: all() };
 }
 
 /**
@@ -196,6 +198,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     const ahead = await readAhead(items, AS_NEEDED_BYTES);
     if (ahead.more) scanner = createScanner(config);
     else {
+      opts.onReadAll?.(ahead.bytes);
       const selector = new FamilySelector();
       for (const item of ahead.read) if (item.text) selector.need(item.text);
       const families = selector.families();

@@ -5181,7 +5181,7 @@ async function readAhead(source, limit) {
     if (done) return;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
-  return { read, more: !done, items: all() };
+  return { read, bytes, more: !done, items: all() };
 }
 async function runPipeline(items, opts) {
   const { config } = opts;
@@ -5190,6 +5190,7 @@ async function runPipeline(items, opts) {
     const ahead = await readAhead(items, AS_NEEDED_BYTES);
     if (ahead.more) scanner = createScanner(config);
     else {
+      opts.onReadAll?.(ahead.bytes);
       const selector = new FamilySelector();
       for (const item of ahead.read) if (item.text) selector.need(item.text);
       const families = selector.families();
@@ -5828,6 +5829,17 @@ async function* tagMessagesSource(root, tagIds) {
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
+// src/cli/short-run.ts
+var SHORT_INPUT = 512 * 1024;
+var PRODUCING_CODE_CACHE = /* @__PURE__ */ Symbol.for("leakguard.producing-code-cache");
+function shortRun(inputBytes) {
+  if (inputBytes === void 0 || inputBytes > SHORT_INPUT || globalThis[PRODUCING_CODE_CACHE]) return;
+  try {
+    process.getBuiltinModule("node:v8").setFlagsFromString("--no-turbofan --no-maglev --no-regexp-tier-up");
+  } catch {
+  }
+}
+
 // src/cli/push-scan.ts
 async function scanPushedCommits(root, updates, known, target, output) {
   const revs = await revisionsFor(root, updates, known);
@@ -5838,7 +5850,7 @@ async function scanPushedCommits(root, updates, known, target, output) {
     if (revs) yield* commitsSource(root, revs, config.maxFileSize);
     yield* tagMessagesSource(root, tags);
   })();
-  const result = await runPipeline(items, { config, ignore, fileRules: true });
+  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun });
   return emitResult(result, { target, mode: "push", version: VERSION }, { ...output, failOn: config.failOn, failClosed: true, ...config.source ? { configFile: config.source } : {} });
 }
 

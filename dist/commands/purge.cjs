@@ -4736,7 +4736,7 @@ async function readAhead(source, limit) {
     if (done) return;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   }
-  return { read, more: !done, items: all() };
+  return { read, bytes, more: !done, items: all() };
 }
 async function runPipeline(items, opts) {
   const { config } = opts;
@@ -4745,6 +4745,7 @@ async function runPipeline(items, opts) {
     const ahead = await readAhead(items, AS_NEEDED_BYTES);
     if (ahead.more) scanner = createScanner(config);
     else {
+      opts.onReadAll?.(ahead.bytes);
       const selector = new FamilySelector();
       for (const item of ahead.read) if (item.text) selector.need(item.text);
       const families = selector.families();

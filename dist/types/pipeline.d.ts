@@ -34,6 +34,8 @@ export interface PipelineOptions {
      * catalog, as for a long scan, where choosing (a second keyword pass over each text) costs more than it saves.
      */
     rulesAsNeeded?: boolean;
+    /** With rulesAsNeeded: called with the texts' size when the read-ahead held them all (a short run). */
+    onReadAll?: (bytes: number) => void;
 }
 /** The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. */
 export declare function activeRules(config: Config, families?: number[]): Rule[];

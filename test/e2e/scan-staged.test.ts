@@ -408,10 +408,10 @@ describe('scan --staged --full-files', () => {
     expect(repo.cli(['scan', '--staged', '--full-files']).code).toBe(1);
   });
 
-  it('a short staged change runs without the optimising compiler (no compile jobs to wait for at exit); a big one keeps it', () => {
+  it('a short staged change or push runs without the optimising compiler (no compile jobs to wait for at exit); a big one keeps it', () => {
     // --trace-opt prints a line per function V8's Turbofan compiles: the observable difference.
-    const turbofan = (dir: string, env: NodeJS.ProcessEnv, args: string[]) => {
-      const r = spawnSync(process.execPath, ['--trace-opt', CLI, ...args], { cwd: dir, env, encoding: 'utf8' });
+    const turbofan = (dir: string, env: NodeJS.ProcessEnv, args: string[], input = '') => {
+      const r = spawnSync(process.execPath, ['--trace-opt', CLI, ...args], { cwd: dir, env, encoding: 'utf8', input });
       return { code: r.status, compiled: r.stdout.split('\n').filter((l) => /\(target (TURBOFAN|MAGLEV)\)/.test(l)).length };
     };
     const lines = (n: number) => Array.from({ length: n }, (_, i) => `const key${i} = process.env.API_KEY_${i} ?? "https://example.org/${i}"; // token pass ${i}`).join('\n');
@@ -431,7 +431,15 @@ describe('scan --staged --full-files', () => {
       expect(withPaths.code).toBe(0);
       expect(withPaths.compiled).toBe(0);
     }
+    // A push of it, as pre-push scans it: short too (the pipeline read all of it ahead).
+    const off = { ...repo.env, LEAKGUARD_CODE_CACHE: 'off' };
+    repo.commit('small');
+    const push = (from: string) => `refs/heads/main ${repo.git('rev-parse', 'HEAD').trim()} refs/heads/main ${from}\n`;
+    const pushed = turbofan(repo.dir, off, ['pre-push', 'origin'], push('0'.repeat(40)));
+    expect(pushed.code).toBe(0);
+    expect(pushed.compiled).toBe(0);
     // The same text over 512 KB: optimised code pays for itself there.
+    const small = repo.git('rev-parse', 'HEAD').trim();
     repo.write('src/big.ts', lines(12000) + '\n');
     repo.git('add', '.');
     for (const args of [['scan', '--staged'], ['scan', '--staged', 'src/big.ts']]) {
@@ -439,5 +447,9 @@ describe('scan --staged --full-files', () => {
       expect(big.code).toBe(0);
       expect(big.compiled).toBeGreaterThan(0);
     }
+    repo.commit('big');
+    const bigPush = turbofan(repo.dir, off, ['pre-push', 'origin'], push(small));
+    expect(bigPush.code).toBe(0);
+    expect(bigPush.compiled).toBeGreaterThan(0);
   });
 });
