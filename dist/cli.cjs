@@ -25,9 +25,7 @@ function mark(phase) {
   record(phase, performance.now());
 }
 function note(name, value) {
-  const known = marks.find(([n]) => n === name);
-  if (known) known[1] = value;
-  else record(name, value);
+  record(name, value);
 }
 function record(name, value) {
   if (!on) return;

@@ -179,9 +179,14 @@ async function readAhead(source: AsyncIterable<SourceItem>, limit: number): Prom
     bytes += r.value.text?.length ?? 0;
   }
   async function* all(): AsyncGenerator<SourceItem> {
-    yield* read;
-    if (done) return;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    try {
+      yield* read;
+      if (done) return;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    } finally {
+      // Stopped early (an error while scanning): let the source clean up (its git process).
+      if (!done) await it.return?.();
+    }
   }
   return { read, bytes, more: !done, items: all() };
 }

@@ -14,11 +14,9 @@ export function mark(phase: string): void {
   record(phase, performance.now());
 }
 
-/** A fact about the run (not a phase), printed with the marks (`codeCache=hit`); noted again, the last value stands. */
+/** A fact about the run (not a phase), printed with the marks: `codeCache=hit`. */
 export function note(name: string, value: string): void {
-  const known = marks.find(([n]) => n === name);
-  if (known) known[1] = value;
-  else record(name, value);
+  record(name, value);
 }
 
 function record(name: string, value: number | string): void {

@@ -516,9 +516,7 @@ function mark(phase) {
   record(phase, performance.now());
 }
 function note(name, value) {
-  const known = marks.find(([n]) => n === name);
-  if (known) known[1] = value;
-  else record(name, value);
+  record(name, value);
 }
 function record(name, value) {
   if (!on) return;
@@ -4663,9 +4661,13 @@ async function readAhead(source, limit) {
     bytes += r.value.text?.length ?? 0;
   }
   async function* all() {
-    yield* read;
-    if (done) return;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    try {
+      yield* read;
+      if (done) return;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    } finally {
+      if (!done) await it.return?.();
+    }
   }
   return { read, bytes, more: !done, items: all() };
 }

@@ -1148,9 +1148,7 @@ function mark(phase) {
   record(phase, performance.now());
 }
 function note(name2, value) {
-  const known = marks.find(([n]) => n === name2);
-  if (known) known[1] = value;
-  else record(name2, value);
+  record(name2, value);
 }
 function record(name2, value) {
   if (!on) return;
@@ -5298,9 +5296,13 @@ async function readAhead(source, limit) {
     bytes += r.value.text?.length ?? 0;
   }
   async function* all() {
-    yield* read;
-    if (done) return;
-    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    try {
+      yield* read;
+      if (done) return;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    } finally {
+      if (!done) await it.return?.();
+    }
   }
   return { read, bytes, more: !done, items: all() };
 }

@@ -1,3 +1,3 @@
 export declare function mark(phase: string): void;
-/** A fact about the run (not a phase), printed with the marks (`codeCache=hit`); noted again, the last value stands. */
+/** A fact about the run (not a phase), printed with the marks: `codeCache=hit`. */
 export declare function note(name: string, value: string): void;
