@@ -135,6 +135,7 @@ function privateDir(dir) {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     const st = (0, import_node_fs.statSync)(dir);
     if (!st.isDirectory()) return false;
+    (0, import_node_fs.accessSync)(dir, import_node_fs.constants.W_OK);
     return process.platform === "win32" || st.uid === process.getuid() && (st.mode & 18) === 0;
   } catch {
     return false;

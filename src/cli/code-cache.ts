@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { PRODUCING_CODE_CACHE } from './short-run.js';
 
@@ -50,12 +50,16 @@ function cacheDir(): string | undefined {
   return process.env.HOME && isAbsolute(process.env.HOME) ? join(process.env.HOME, '.cache', 'leakguard') : undefined;
 }
 
-/** The directory, made if missing, when it is this user's and nobody else can write to it. */
+/**
+ * The directory, made if missing, when it is this user's, nobody else can write to it, and this process can
+ * (a run that cannot save the cache would give up the short run every time for nothing).
+ */
 function privateDir(dir: string): boolean {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const st = statSync(dir);
     if (!st.isDirectory()) return false;
+    accessSync(dir, constants.W_OK);
     return process.platform === 'win32' || (st.uid === process.getuid!() && (st.mode & 0o022) === 0);
   } catch {
     return false;
