@@ -32,7 +32,7 @@ function timeCommands(cmds, cwd, env) {
   for (let i = 0; i < RUNS + 2; i++) {
     cmds.forEach((c, j) => {
       const t = performance.now();
-      const r = spawnSync(c.cmd[0], c.cmd.slice(1), { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const r = spawnSync(c.cmd[0], c.cmd.slice(1), { cwd, env, stdio: [c.input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], input: c.input });
       const dt = performance.now() - t;
       if (r.error) throw r.error;
       if (i >= 2) samples[j].push(dt); // two warm-up rounds fill the page cache
@@ -314,6 +314,19 @@ function benchHook() {
       console.log(`NODE_EXTRA_CA_CERTS is set: it costs every Node start ${(node - bare.ms).toFixed(1)} ms here; without it leakguard adds ${(lgBare - bare.ms).toFixed(1)} ms over node -e 0 (${bare.ms.toFixed(1)} ms).`);
     }
     hookBreakdown(dir, env, lg);
+
+    // The other hooks on the same change: pre-push once it is committed, and commit-msg for a message the
+    // hook's shell filter hands to leakguard (it names a token; most messages never start Node).
+    writeFileSync(join(dir, '.git', 'BENCH_MSG'), 'Refresh the session token before it expires\n');
+    git('commit', '-q', '--no-verify', '-m', 'bench');
+    const sha = (rev) => execFileSync('git', ['rev-parse', rev], { cwd: dir, env }).toString().trim();
+    const others = [
+      { name: 'node -e 0', cmd: [process.execPath, '-e', '0'] },
+      { name: 'leakguard pre-push (the change above, committed)', cmd: [process.execPath, CLI, 'pre-push', 'origin'], input: `refs/heads/main ${sha('HEAD')} refs/heads/main ${sha('HEAD~1')}\n` },
+      { name: 'leakguard commit-msg (a message naming a token)', cmd: [process.execPath, CLI, 'commit-msg', '.git/BENCH_MSG'] },
+    ];
+    const otherMs = timeCommands(others, dir, env);
+    table(`The other hooks (median of ${RUNS})`, others.map((c, i) => ({ name: c.name, ms: otherMs[i] })), 'node -e 0');
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(codeCache, { recursive: true, force: true });
