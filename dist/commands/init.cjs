@@ -5340,7 +5340,7 @@ var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
-async function* logPatches(root, revArgs) {
+async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
   let started;
@@ -5349,7 +5349,8 @@ async function* logPatches(root, revArgs) {
     const chosen = logProcesses();
     if (chosen === "measure") {
       started = single();
-      processes = await packPerCommit(root, revArgs) >= HEAVY_HISTORY ? 2 : 1;
+      const done = opts.likelyShort && await started.closedWithin(SHORT_RANGE_MS);
+      processes = !done && await packPerCommit(root, revArgs) >= HEAVY_HISTORY ? 2 : 1;
     } else processes = chosen;
   }
   if (processes === 1) {
@@ -5394,6 +5395,7 @@ async function* drain(log) {
   }
 }
 var MIN_COMMITS_PER_PROCESS = 64;
+var SHORT_RANGE_MS = 50;
 var MAX_RUN = 512;
 var AHEAD_BYTES = 64 * 1024 * 1024;
 function logProcesses() {
@@ -5503,6 +5505,17 @@ var LogProcess = class {
       const final = this.parser.finish();
       if (final) this.ready.push(final);
     }
+  }
+  /** Whether git has exited (all its output is in) within ms. */
+  closedWithin(ms) {
+    if (this.closed) return Promise.resolve(true);
+    return new Promise((resolve3) => {
+      const timer = setTimeout(() => resolve3(false), ms);
+      this.child.once("close", () => {
+        clearTimeout(timer);
+        resolve3(true);
+      });
+    });
   }
   /** The reader is done (or gave up): stop git. */
   stop() {
@@ -5764,9 +5777,9 @@ function untar(path, data, depth, budget, base, out) {
 var COMMIT_MESSAGE = "(commit message)";
 
 // src/sources/commits.ts
-async function* commitsSource(root, revArgs, maxBytes) {
+async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
-  for await (const commit of logPatches(root, revArgs)) {
+  for await (const commit of logPatches(root, revArgs, opts)) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;

@@ -20,7 +20,7 @@ export async function scanPushedCommits(root: string, updates: RefUpdate[], know
   // Pushed annotated tags bring their message along.
   const tags = updates.filter((u) => u.ref.startsWith('refs/tags/') && !/^0+$/.test(u.newSha)).map((u) => u.newSha);
   const items = (async function* () {
-    if (revs) yield* commitsSource(root, revs, config.maxFileSize);
+    if (revs) yield* commitsSource(root, revs, config.maxFileSize, { likelyShort: true });
     yield* tagMessagesSource(root, tags);
   })();
   // Most pushes bring a commit or two: build only the rule families they need (past 24 KB, the whole catalog),

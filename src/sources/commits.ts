@@ -9,9 +9,9 @@ import { COMMIT_MESSAGE, type SourceItem } from './types.js';
  * commit and file, tagged with the commit, and each commit's message. What pre-push, pre-receive and
  * `scan --range` read.
  */
-export async function* commitsSource(root: string, revArgs: string[], maxBytes: number): AsyncGenerator<SourceItem> {
+export async function* commitsSource(root: string, revArgs: string[], maxBytes: number, opts: { likelyShort?: boolean } = {}): AsyncGenerator<SourceItem> {
   const opened = new Set<string>();
-  for await (const commit of logPatches(root, revArgs)) {
+  for await (const commit of logPatches(root, revArgs, opts)) {
     // A token pasted into a message is as public as one in a file (gitleaks #800).
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {

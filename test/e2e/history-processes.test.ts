@@ -1,8 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
-import { makeRepo, runCli, type TestRepo } from '../helpers/repo.js';
+import { makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
 
 interface Scan {
   findings: { ruleId: string; file: string; line: number; commit?: string; alsoIn?: string[]; fingerprint: string }[];
@@ -121,6 +124,23 @@ describe('scan --history with several git processes', () => {
     const single = JSON.parse(runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, { ...repo.env, LEAKGUARD_GIT_PROCESSES: '1' }).stdout) as Scan;
     expect(heavy).toEqual(single);
     expect(heavy.findings.length).toBe(one.findings.length);
+  });
+
+  it('a push of a commit does not count the history before git log (GIT_TRACE lists what git ran)', () => {
+    const trace = join(tempDir('leakguard-trace-'), 'trace');
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    const push = `refs/heads/main ${head} refs/heads/main ${repo.git('rev-parse', 'HEAD~1').trim()}\n`;
+    const r = runCli(['pre-push', 'origin'], repo.dir, { ...repo.env, GIT_TRACE: trace }, push);
+    expect(r.code).not.toBe(2);
+    const ran = readFileSync(trace, 'utf8');
+    expect(ran).toMatch(/built-in: git log /);
+    expect(ran).not.toMatch(/built-in: git (rev-list --count|count-objects)/);
+    // A history scan still weighs the history first (on 2 cores), as the test above relies on.
+    if (availableParallelism() === 2) {
+      const all = join(tempDir('leakguard-trace-'), 'trace');
+      runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, { ...repo.env, GIT_TRACE: all });
+      expect(readFileSync(all, 'utf8')).toMatch(/built-in: git count-objects/);
+    }
   });
 
   it('fails with git\'s own message for a bad range, whatever the number of processes', () => {
