@@ -181,7 +181,8 @@ function save(script, dir, cacheFile, key, name) {
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${key}
 `), script.createCachedData()]), { mode: 384 });
     (0, import_node_fs.renameSync)(tmp, cacheFile);
-    const mine = (0, import_node_fs.readdirSync)(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".bin"));
+    const ours = new RegExp(`^${name}-[0-9a-f]{8}\\.bin$`);
+    const mine = (0, import_node_fs.readdirSync)(dir).filter((f) => ours.test(f));
     if (mine.length > KEEP) {
       const byAge = mine.map((f) => ({ f, t: (0, import_node_fs.statSync)((0, import_node_path.join)(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
       for (const { f } of byAge.slice(0, mine.length - KEEP)) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, f));

@@ -115,7 +115,9 @@ function save(script: import('node:vm').Script, dir: string, cacheFile: string, 
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([Buffer.from(`${key}\n`), script.createCachedData()]), { mode: 0o600 });
     renameSync(tmp, cacheFile);
-    const mine = readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.bin'));
+    // This bundle's files only (bundle names are [a-z-]: "pre" would not take "pre-push"'s).
+    const ours = new RegExp(`^${name}-[0-9a-f]{8}\\.bin$`);
+    const mine = readdirSync(dir).filter((f) => ours.test(f));
     if (mine.length > KEEP) {
       const byAge = mine.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
       for (const { f } of byAge.slice(0, mine.length - KEEP)) unlinkSync(join(dir, f));
