@@ -1669,16 +1669,17 @@ var Scanner = class {
         touched.push(kw);
       } else list.push(end);
     });
-    for (const ri of this.alwaysOn) triggered[ri] = 1;
-    let any = this.alwaysOn.length > 0;
-    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) triggered[ri] = 1, any = true;
-    if (!any) return [];
+    const run3 = [];
+    for (const ri of this.alwaysOn) if (triggered[ri] === 0) triggered[ri] = 1, run3.push(ri);
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) if (triggered[ri] === 0) triggered[ri] = 1, run3.push(ri);
+    if (run3.length === 0) return [];
     for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
+    sortAscending(run3);
     const lines = new LineIndex(text);
     const found = [];
     const linesBySet = /* @__PURE__ */ new Map();
     const linesByKw = [];
-    for (let ri = 0; ri < this.rules.length; ri++) {
+    for (const ri of run3) {
       if (!triggered[ri]) continue;
       const rule = this.rules[ri];
       const kwIds = this.ruleKeywordIds[ri];
@@ -1822,6 +1823,17 @@ function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {
   }
   all.length = n;
   return all;
+}
+function sortAscending(a) {
+  for (let k = 1; k < a.length; k++) {
+    const v = a[k];
+    let i = k;
+    while (i > 0 && a[i - 1] > v) {
+      a[i] = a[i - 1];
+      i--;
+    }
+    a[i] = v;
+  }
 }
 function secretOf(rule, m) {
   const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);

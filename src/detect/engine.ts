@@ -163,16 +163,19 @@ export class Scanner {
         touched.push(kw);
       } else list.push(end);
     });
-    for (const ri of this.alwaysOn) triggered[ri] = 1;
-    let any = this.alwaysOn.length > 0;
-    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]!) (triggered[ri] = 1), (any = true);
-    if (!any) return [];
+    // The rules to try, listed as they are marked: a history scan meets tens of thousands of small texts,
+    // each triggering a handful of the ~270 rules, and walking all of them per text was ~5% of its CPU.
+    const run: number[] = [];
+    for (const ri of this.alwaysOn) if (triggered[ri] === 0) (triggered[ri] = 1), run.push(ri);
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]!) if (triggered[ri] === 0) (triggered[ri] = 1), run.push(ri);
+    if (run.length === 0) return [];
     for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
+    sortAscending(run);
     const lines = new LineIndex(text);
     const found: Finding[] = [];
     const linesBySet = new Map<Int32Array, ArrayLike<number>>();
     const linesByKw: (number[] | undefined)[] = [];
-    for (let ri = 0; ri < this.rules.length; ri++) {
+    for (const ri of run) {
       if (!triggered[ri]) continue;
       const rule = this.rules[ri]!;
       const kwIds = this.ruleKeywordIds[ri]!;
@@ -336,6 +339,19 @@ function linesOfSet(inSet: Uint8Array, touched: number[], hitsByKw: (number[] | 
   }
   all.length = n;
   return all;
+}
+
+/** In place, in catalog order (earlier rules win ties): insertion sort, the lists being short. */
+function sortAscending(a: number[]): void {
+  for (let k = 1; k < a.length; k++) {
+    const v = a[k]!;
+    let i = k;
+    while (i > 0 && a[i - 1]! > v) {
+      a[i] = a[i - 1]!;
+      i--;
+    }
+    a[i] = v;
+  }
 }
 
 function secretOf(rule: Rule, m: RegExpExecArray): string | undefined {
