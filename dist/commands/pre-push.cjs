@@ -2222,15 +2222,9 @@ function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {
   const all = [];
   for (const kw of touched) if (inSet[kw] === 1) for (const li of linesByKw[kw]) all.push(li);
   if (total > 64) return [...new Set(Int32Array.from(all).sort())];
+  sortAscending(all);
   let n = 0;
-  for (const li of all) {
-    let i = n;
-    while (i > 0 && all[i - 1] > li) i--;
-    if (i > 0 && all[i - 1] === li) continue;
-    for (let j = n; j > i; j--) all[j] = all[j - 1];
-    all[i] = li;
-    n++;
-  }
+  for (const li of all) if (n === 0 || all[n - 1] !== li) all[n++] = li;
   all.length = n;
   return all;
 }

@@ -326,22 +326,16 @@ function linesOfSet(inSet: Uint8Array, touched: number[], hitsByKw: (number[] | 
   if (parts <= 1) return only ?? [];
   const all: number[] = [];
   for (const kw of touched) if (inSet[kw] === 1) for (const li of linesByKw[kw]!) all.push(li);
-  // Few lines as a rule (a typed array's set-up cost more than sorting them): insertion sort, dropping repeats.
+  // Few lines as a rule (a typed array's set-up cost more than sorting them): insertion sort, then drop repeats.
   if (total > 64) return [...new Set(Int32Array.from(all).sort())];
+  sortAscending(all);
   let n = 0;
-  for (const li of all) {
-    let i = n;
-    while (i > 0 && all[i - 1]! > li) i--;
-    if (i > 0 && all[i - 1] === li) continue;
-    for (let j = n; j > i; j--) all[j] = all[j - 1]!;
-    all[i] = li;
-    n++;
-  }
+  for (const li of all) if (n === 0 || all[n - 1] !== li) all[n++] = li;
   all.length = n;
   return all;
 }
 
-/** In place, in catalog order (earlier rules win ties): insertion sort, the lists being short. */
+/** In place, ascending (for rules: catalog order, where earlier rules win ties): insertion sort, for short lists. */
 function sortAscending(a: number[]): void {
   for (let k = 1; k < a.length; k++) {
     const v = a[k]!;
