@@ -102,8 +102,8 @@ var STABLE_DIFF_FLAGS = [
 ];
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
-function stagedDiffArgs(paths = [], bigFile) {
-  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
+function stagedDiffArgs(paths = [], bigFile, asText = false) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...asText ? ["--text"] : [], ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 function prefetchStagedDiff(cwd) {
   prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });

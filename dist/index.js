@@ -4897,7 +4897,7 @@ function untar(path, data, depth, budget, base, out) {
 import { join as join3, relative, resolve, sep } from "node:path";
 
 // src/sources/staged.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn4 } from "node:child_process";
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -4909,14 +4909,14 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
-async function stagedDiff(root, paths = [], maxOutput, bigFile) {
-  const out = await git(stagedDiffArgs(paths, bigFile), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
+async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false) {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
   return parseNumstatPatch(out);
 }
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
-function stagedDiffArgs(paths = [], bigFile) {
-  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
+function stagedDiffArgs(paths = [], bigFile, asText = false) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...asText ? ["--text"] : [], ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 async function indexBlobSizes(root, paths) {
   const plain = paths.filter((p) => !p.includes("\n"));
@@ -5023,6 +5023,9 @@ function parsePatch(patch, files) {
 }
 
 // src/git/index-blobs.ts
+import { spawn as spawn3 } from "node:child_process";
+
+// src/git/cat-file.ts
 import { spawn as spawn2 } from "node:child_process";
 
 // src/git/byte-queue.ts
@@ -5113,6 +5116,28 @@ async function* catFileBatch(stdout) {
     }
   }
 }
+async function blobHead(root, sha) {
+  const child = spawn2("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+async function binaryBlobs(root, shas) {
+  const binary = /* @__PURE__ */ new Set();
+  if (!shas.length) return binary;
+  const child = spawn2("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(shas.join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) if (obj.content.subarray(0, 8e3).includes(0)) binary.add(obj.sha);
+  return binary;
+}
 
 // src/git/index-blobs.ts
 async function readIndexBlobs(root, paths) {
@@ -5126,7 +5151,7 @@ async function readIndexBlobs(root, paths) {
     if (stage === "0" && mode !== "160000") ids.set(sha, entry2.slice(tab + 1));
   }
   if (!ids.size) return out;
-  const child = spawn2("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  const child = spawn3("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end([...ids.keys()].join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
   return out;
@@ -5147,7 +5172,12 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
   const binaries = diffs.filter((d) => d.binary);
   const big = /* @__PURE__ */ new Map();
   if (binaries.length) {
-    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+    const small = [];
+    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) {
+      if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+      else small.push(b);
+    }
+    diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -5172,6 +5202,15 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
   }
 }
+async function unhideText(root, diffs, blobs, fullFiles) {
+  const binary = await binaryBlobs(root, blobs.map((b) => b.sha));
+  const hidden = new Set(blobs.filter((b) => !binary.has(b.sha)).map((b) => b.path));
+  if (!hidden.size) return diffs;
+  if (fullFiles) return diffs.map((d) => hidden.has(d.path) ? { ...d, binary: false } : d);
+  const named = diffs.filter((d) => hidden.has(d.path)).flatMap((d) => [d.path, ...d.oldPath ? [d.oldPath] : []]);
+  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), void 0, BIG_FILE, true)).map((d) => [d.path, { ...d, binary: false }]));
+  return diffs.map((d) => hidden.has(d.path) ? again.get(d.path) ?? d : d);
+}
 async function* largeBlob(root, b, maxBytes) {
   if (b.size > maxBytes) {
     if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: "binary" };
@@ -5182,20 +5221,8 @@ async function* largeBlob(root, b, maxBytes) {
     yield* expandArchive(b.path, await git(["cat-file", "blob", b.sha], { cwd: root }), maxBytes);
     return;
   }
-  const child = spawn3("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawn4("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
   yield* streamText(b.path, child.stdout);
-}
-async function blobHead(root, sha) {
-  const child = spawn3("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= 8e3) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
 }
 async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   const blobs = await stagedBlobs(root, paths);

@@ -528,7 +528,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
@@ -552,7 +552,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -612,8 +612,8 @@ function apply(changes) {
 }
 
 // src/doctor/context.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -4948,13 +4948,75 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+
+// src/git/attributes.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path5.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path5.resolve)(process.env.GIT_DIR) : (0, import_node_path5.join)(root, ".git");
+    let st = (0, import_node_fs6.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs6.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path5.resolve)(root, named.trim());
+      st = (0, import_node_fs6.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path5.resolve)(gitDir, (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs6.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
+  const free = opts.attributes ?? attributeFreeGit(root);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -4987,7 +5049,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count2; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count2) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5028,9 +5090,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what) {
+  constructor(root, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process2.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
+    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", ...args], {
+      cwd: root,
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      env: withoutAttributes(gitEnv(), free)
+    });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
@@ -5121,11 +5187,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve3) => {
-      const timer = setTimeout(() => resolve3(false), ms);
+    return new Promise((resolve4) => {
+      const timer = setTimeout(() => resolve4(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve3(true);
+        resolve4(true);
       });
     });
   }
@@ -5283,6 +5349,21 @@ function unquote(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
+// src/git/cat-file.ts
+var import_node_child_process3 = require("node:child_process");
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+
 // src/sources/format.ts
 function formatBytes(n) {
   if (n < 1024) return `${n} B`;
@@ -5386,12 +5467,15 @@ var COMMIT_MESSAGE = "(commit message)";
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
-  for await (const commit of logPatches(root, revArgs, opts)) {
+  const attributes = attributeFreeGit(root);
+  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
@@ -5455,9 +5539,9 @@ var DoctorContext = class {
     if (this.cache.has(path)) return this.cache.get(path);
     let text;
     try {
-      const abs = (0, import_node_path5.join)(this.root, path);
-      if ((0, import_node_fs6.statSync)(abs).size <= MAX_READ) {
-        const buf = (0, import_node_fs6.readFileSync)(abs);
+      const abs = (0, import_node_path6.join)(this.root, path);
+      if ((0, import_node_fs7.statSync)(abs).size <= MAX_READ) {
+        const buf = (0, import_node_fs7.readFileSync)(abs);
         text = looksBinary(buf) ? void 0 : buf.toString("utf8");
       }
     } catch {
@@ -5485,15 +5569,15 @@ var DoctorContext = class {
 var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
 
 // src/doctor/fixes.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/init/env-example.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var ASSIGNMENT2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
 function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path6.join)(root, n)) })).find((x) => x.text !== void 0);
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path7.join)(root, n)) })).find((x) => x.text !== void 0);
   if (!source) return void 0;
-  const path = (0, import_node_path6.join)(root, ".env.example");
+  const path = (0, import_node_path7.join)(root, ".env.example");
   const current = readText(path);
   if (current === void 0) {
     const lines = source.text.split(/\r?\n/).map((line) => {
@@ -5515,7 +5599,7 @@ function placeholder(key) {
 }
 
 // src/init/gitignore.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var SECRET_IGNORES = [
   [".env", ".env"],
   [".env.local", ".env.local"],
@@ -5525,7 +5609,7 @@ var SECRET_IGNORES = [
   ["secrets/", "secrets/leakguard-probe"]
 ];
 async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path7.join)(root, ".gitignore");
+  const path = (0, import_node_path8.join)(root, ".gitignore");
   const current = readText(path);
   const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
   const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
@@ -5614,16 +5698,16 @@ async function safeFixes(ctx) {
   const ignore = await gitignoreChange(ctx.root);
   if (ignore) changes.push(ignore);
   const example = envExampleChange(ctx.root);
-  let exampleText = example?.content ?? readText((0, import_node_path8.join)(ctx.root, ".env.example")) ?? "";
+  let exampleText = example?.content ?? readText((0, import_node_path9.join)(ctx.root, ".env.example")) ?? "";
   const listed = new Set(exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
   const missing = [...(await usedEnvKeys(ctx)).keys()].filter((k) => !listed.has(k));
   if (missing.length) {
     exampleText = (exampleText && !exampleText.endsWith("\n") ? exampleText + "\n" : exampleText) + missing.map((k) => `${k}=<${k.toLowerCase().replace(/_/g, " ")}>`).join("\n") + "\n";
   }
   if (example || missing.length) {
-    changes.push({ display: ".env.example", path: (0, import_node_path8.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
+    changes.push({ display: ".env.example", path: (0, import_node_path9.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
   }
-  const secretsMd = (0, import_node_path8.join)(ctx.root, "SECRETS.md");
+  const secretsMd = (0, import_node_path9.join)(ctx.root, "SECRETS.md");
   if (readText(secretsMd) === void 0) {
     const keys = exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter((k) => !!k);
     const rows = (keys.length ? keys : ["EXAMPLE_API_KEY"]).map((k) => `| ${k} | _who rotates it_ | _e.g. 90 days_ | _where it is stored_ |`);
@@ -5679,8 +5763,8 @@ var envIgnored = {
 };
 
 // src/doctor/checks/hooks-installed.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/init/hooks.ts
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
@@ -5691,29 +5775,29 @@ var hooksInstalled = {
   title: "leakguard hooks are installed and runnable",
   async run(ctx) {
     const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
-    const active = (0, import_node_path9.resolve)(ctx.root, hooksPath);
+    const active = (0, import_node_path10.resolve)(ctx.root, hooksPath);
     const husky = /\.husky\/_\/?$/.test(active);
-    const dir = husky ? (0, import_node_path9.join)(ctx.root, ".husky") : active;
+    const dir = husky ? (0, import_node_path10.join)(ctx.root, ".husky") : active;
     const evidence = [];
     const problems = [];
     for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, hook)) ? (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(dir, hook), "utf8") : void 0;
+      const text = (0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, hook)) ? (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(dir, hook), "utf8") : void 0;
       const pkg = ctx.read("package.json") ?? "";
       const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
       if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
       else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
       if (!husky && text) {
         try {
-          (0, import_node_fs7.accessSync)((0, import_node_path9.join)(dir, hook), import_node_fs7.constants.X_OK);
+          (0, import_node_fs8.accessSync)((0, import_node_path10.join)(dir, hook), import_node_fs8.constants.X_OK);
         } catch {
           problems.push(`${hook}: not executable, git will skip it`);
         }
       }
     }
-    if (husky && !(0, import_node_fs7.existsSync)((0, import_node_path9.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs7.existsSync)((0, import_node_path9.join)(dir, h)) ? (0, import_node_fs7.readFileSync)((0, import_node_path9.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs7.existsSync)((0, import_node_path9.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs7.existsSync)((0, import_node_path9.join)(d, "leakguard")));
+    if (husky && !(0, import_node_fs8.existsSync)((0, import_node_path10.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, h)) ? (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs8.existsSync)((0, import_node_path10.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs8.existsSync)((0, import_node_path10.join)(d, "leakguard")));
     if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
     if (!problems.length) return { status: "pass", evidence };
     return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
@@ -5764,7 +5848,7 @@ var noLiveCredentials = {
 };
 
 // src/sources/files.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5797,7 +5881,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -5807,7 +5891,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5858,37 +5942,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs8.promises.stat(abs);
+      st = await import_node_fs9.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs8.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs9.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path10.relative)(base, (0, import_node_path10.join)(abs, e.name)).split(import_node_path10.sep).join("/");
+          const dir = (0, import_node_path11.relative)(base, (0, import_node_path11.join)(abs, e.name)).split(import_node_path11.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path10.join)(abs, e.name));
+        await visit((0, import_node_path11.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path10.relative)(base, abs).split(import_node_path10.sep).join("/") || abs);
+      out.push((0, import_node_path11.relative)(base, abs).split(import_node_path11.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path10.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path11.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path10.join)(base, rel);
+  const abs = (0, import_node_path11.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs8.promises.open(abs, "r");
+    fh = await import_node_fs9.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

@@ -112,9 +112,9 @@ __export(init_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(init_exports);
-var import_node_path13 = require("node:path");
-var import_node_child_process3 = require("node:child_process");
 var import_node_path14 = require("node:path");
+var import_node_child_process4 = require("node:child_process");
+var import_node_path15 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/detect/types.ts
@@ -568,7 +568,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
@@ -592,7 +592,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -5342,13 +5342,75 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+
+// src/git/attributes.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path12.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs11.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir2 = process.env.GIT_DIR ? (0, import_node_path12.resolve)(process.env.GIT_DIR) : (0, import_node_path12.join)(root, ".git");
+    let st = (0, import_node_fs11.statSync)(gitDir2);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs11.readFileSync)(gitDir2, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir2 = (0, import_node_path12.resolve)(root, named.trim());
+      st = (0, import_node_fs11.statSync)(gitDir2);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir2;
+    try {
+      commonDir = (0, import_node_path12.resolve)(gitDir2, (0, import_node_fs11.readFileSync)((0, import_node_path12.join)(gitDir2, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir: gitDir2, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs11.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
+  const free = opts.attributes ?? attributeFreeGit(root);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5381,7 +5443,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5422,9 +5484,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what) {
+  constructor(root, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process2.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
+    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", ...args], {
+      cwd: root,
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      env: withoutAttributes(gitEnv(), free)
+    });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
@@ -5515,11 +5581,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve3) => {
-      const timer = setTimeout(() => resolve3(false), ms);
+    return new Promise((resolve4) => {
+      const timer = setTimeout(() => resolve4(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve3(true);
+        resolve4(true);
       });
     });
   }
@@ -5677,6 +5743,21 @@ function unquote(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
+// src/git/cat-file.ts
+var import_node_child_process3 = require("node:child_process");
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+
 // src/sources/binary.ts
 function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
@@ -5785,12 +5866,15 @@ var COMMIT_MESSAGE = "(commit message)";
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
-  for await (const commit of logPatches(root, revArgs, opts)) {
+  const attributes = attributeFreeGit(root);
+  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
@@ -5809,7 +5893,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5842,7 +5926,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -5852,7 +5936,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs11.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs12.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5903,37 +5987,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs11.promises.stat(abs);
+      st = await import_node_fs12.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs11.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs12.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path12.relative)(base, (0, import_node_path12.join)(abs, e.name)).split(import_node_path12.sep).join("/");
+          const dir = (0, import_node_path13.relative)(base, (0, import_node_path13.join)(abs, e.name)).split(import_node_path13.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path12.join)(abs, e.name));
+        await visit((0, import_node_path13.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path12.relative)(base, abs).split(import_node_path12.sep).join("/") || abs);
+      out.push((0, import_node_path13.relative)(base, abs).split(import_node_path13.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path12.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path13.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path12.join)(base, rel);
+  const abs = (0, import_node_path13.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs11.promises.open(abs, "r");
+    fh = await import_node_fs12.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -6025,8 +6109,8 @@ async function run2(argv) {
     }
     writeManifest(await gitDir(root), plan.manifest);
     if (typeof plan.installer === "object") {
-      const r = (0, import_node_child_process3.spawnSync)(plan.installer.cmd, plan.installer.args, { cwd: root, encoding: "utf8" });
-      say(r.status === 0 ? `  ran ${c.bold((0, import_node_path14.basename)(plan.installer.cmd))} ${plan.installer.args.join(" ")} to update the git hooks` : c.yellow(`  ${(0, import_node_path14.basename)(plan.installer.cmd)} failed (${(r.stderr || r.stdout).trim().split("\n")[0]}); run it yourself to update the git hooks`));
+      const r = (0, import_node_child_process4.spawnSync)(plan.installer.cmd, plan.installer.args, { cwd: root, encoding: "utf8" });
+      say(r.status === 0 ? `  ran ${c.bold((0, import_node_path15.basename)(plan.installer.cmd))} ${plan.installer.args.join(" ")} to update the git hooks` : c.yellow(`  ${(0, import_node_path15.basename)(plan.installer.cmd)} failed (${(r.stderr || r.stdout).trim().split("\n")[0]}); run it yourself to update the git hooks`));
     } else if (plan.installer) {
       say(`Run ${c.bold(plan.installer)} to update the git hooks from the new config.`);
     }
@@ -6082,7 +6166,7 @@ async function run2(argv) {
   if (findings.some((f) => isBlocking(f, config.failOn))) {
     if (values.baseline && !dry) {
       const all = [...findings];
-      const n = await writeBaseline((0, import_node_path13.join)(root, BASELINE_FILE), all);
+      const n = await writeBaseline((0, import_node_path14.join)(root, BASELINE_FILE), all);
       say(`Recorded ${n} existing finding${n === 1 ? "" : "s"} in ${BASELINE_FILE}: commit it; only new leaks will block.`);
     } else {
       say(`See them with ${c.bold("leakguard scan")}${values.history ? " and leakguard scan --range <rev>" : ""}. To adopt without fixing them first: ${c.bold("leakguard init --baseline")} (or leakguard baseline).`);

@@ -142,7 +142,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
@@ -166,7 +166,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve2(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -5253,13 +5253,75 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+
+// src/git/attributes.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path3 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : (0, import_node_path3.join)(root, ".git");
+    let st = (0, import_node_fs5.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path3.resolve)(root, named.trim());
+      st = (0, import_node_fs5.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path3.resolve)(gitDir, (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs5.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
+  const free = opts.attributes ?? attributeFreeGit(root);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5292,7 +5354,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5333,9 +5395,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what) {
+  constructor(root, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process2.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
+    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", ...args], {
+      cwd: root,
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      env: withoutAttributes(gitEnv(), free)
+    });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
@@ -5426,11 +5492,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), ms);
+    return new Promise((resolve2) => {
+      const timer = setTimeout(() => resolve2(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve(true);
+        resolve2(true);
       });
     });
   }
@@ -5588,6 +5654,110 @@ function unquote(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
+// src/git/cat-file.ts
+var import_node_child_process3 = require("node:child_process");
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+
 // src/sources/binary.ts
 function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
@@ -5693,12 +5863,15 @@ function untar(path, data, depth, budget, base, out) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
-  for await (const commit of logPatches(root, revArgs, opts)) {
+  const attributes = attributeFreeGit(root);
+  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
@@ -5717,101 +5890,10 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/tags.ts
-var import_node_child_process3 = require("node:child_process");
-
-// src/git/byte-queue.ts
-var ByteQueue = class {
-  chunks = [];
-  head = 0;
-  // read offset into chunks[0]
-  size = 0;
-  get length() {
-    return this.size;
-  }
-  push(chunk) {
-    if (chunk.length === 0) return;
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-  }
-  /** The next line without its LF, or undefined until a whole line is buffered. */
-  readLine() {
-    const first = this.chunks[0];
-    if (!first) return void 0;
-    const nl = first.indexOf(10, this.head);
-    if (nl !== -1) {
-      const line = first.subarray(this.head, nl);
-      this.consume(nl + 1 - this.head);
-      return line;
-    }
-    let offset = first.length - this.head;
-    for (let i = 1; i < this.chunks.length; i++) {
-      const at = this.chunks[i].indexOf(10);
-      if (at !== -1) {
-        const line = this.read(offset + at);
-        this.consume(1);
-        return line;
-      }
-      offset += this.chunks[i].length;
-    }
-    return void 0;
-  }
-  /** Exactly n bytes, or undefined until that many are buffered. */
-  read(n) {
-    if (this.size < n) return void 0;
-    const first = this.chunks[0];
-    if (first && first.length - this.head >= n) {
-      const out2 = first.subarray(this.head, this.head + n);
-      this.consume(n);
-      return out2;
-    }
-    const out = Buffer.allocUnsafe(n);
-    let filled = 0;
-    while (filled < n) {
-      const c = this.chunks[0];
-      const take = Math.min(n - filled, c.length - this.head);
-      c.copy(out, filled, this.head, this.head + take);
-      filled += take;
-      this.consume(take);
-    }
-    return out;
-  }
-  consume(n) {
-    this.size -= n;
-    this.head += n;
-    while (this.chunks.length && this.head >= this.chunks[0].length) {
-      this.head -= this.chunks[0].length;
-      this.chunks.shift();
-    }
-  }
-};
-
-// src/git/cat-file.ts
-async function* catFileBatch(stdout) {
-  const q = new ByteQueue();
-  let header;
-  for await (const chunk of stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
-        header = { sha, type, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size);
-      q.read(1);
-      yield { sha: header.sha, type: header.type, content };
-      header = void 0;
-    }
-  }
-}
-
-// src/sources/tags.ts
+var import_node_child_process4 = require("node:child_process");
 async function* tagMessagesSource(root, tagIds) {
   if (tagIds.length === 0) return;
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end(tagIds.join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) {
     if (obj.type !== "tag") continue;

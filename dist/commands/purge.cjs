@@ -112,8 +112,8 @@ __export(purge_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(purge_exports);
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/config/load.ts
@@ -533,7 +533,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
@@ -557,7 +557,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -4844,12 +4844,15 @@ var SecretReplacer = class {
 };
 
 // src/purge/rewrite.ts
-var import_node_child_process4 = require("node:child_process");
+var import_node_child_process5 = require("node:child_process");
 var import_node_events2 = require("node:events");
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/purge/blobs.ts
+var import_node_child_process3 = require("node:child_process");
+
+// src/git/cat-file.ts
 var import_node_child_process2 = require("node:child_process");
 
 // src/git/byte-queue.ts
@@ -4940,16 +4943,28 @@ async function* catFileBatch(stdout) {
     }
   }
 }
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
 
 // src/purge/blobs.ts
 async function findSecretBlobs(root, replacer, onHit) {
   return scanObjects(root, replacer, "blob", onHit);
 }
 async function scanObjects(root, replacer, type, onHit) {
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch-all-objects", "--batch", "--unordered"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-all-objects", "--batch", "--unordered"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   const stderr = [];
   child.stderr.on("data", (b) => stderr.push(b));
-  const closed = new Promise((resolve3) => child.on("close", (c) => resolve3(c ?? -1)));
+  const closed = new Promise((resolve4) => child.on("close", (c) => resolve4(c ?? -1)));
   let hits = 0;
   for await (const obj of catFileBatch(child.stdout)) {
     if ((type === "any" || obj.type === type) && replacer.contains(obj.content)) {
@@ -4967,7 +4982,7 @@ async function scanObjects(root, replacer, type, onHit) {
 var import_node_events = require("node:events");
 
 // src/git/log.ts
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -4984,13 +4999,75 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+
+// src/git/attributes.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir2 = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : (0, import_node_path3.join)(root, ".git");
+    let st = (0, import_node_fs4.statSync)(gitDir2);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir2, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir2 = (0, import_node_path3.resolve)(root, named.trim());
+      st = (0, import_node_fs4.statSync)(gitDir2);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir2;
+    try {
+      commonDir = (0, import_node_path3.resolve)(gitDir2, (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(gitDir2, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir: gitDir2, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
+  const free = opts.attributes ?? attributeFreeGit(root);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5023,7 +5100,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5064,9 +5141,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what) {
+  constructor(root, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process3.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
+    this.child = (0, import_node_child_process4.spawn)("git", [...free.args, "-c", "core.quotePath=false", ...args], {
+      cwd: root,
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      env: withoutAttributes(gitEnv(), free)
+    });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
@@ -5157,11 +5238,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve3) => {
-      const timer = setTimeout(() => resolve3(false), ms);
+    return new Promise((resolve4) => {
+      const timer = setTimeout(() => resolve4(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve3(true);
+        resolve4(true);
       });
     });
   }
@@ -5340,7 +5421,7 @@ async function transformStream(input, output, opts) {
     outBytes += chunk.length;
   };
   const alias = /* @__PURE__ */ new Map();
-  const resolve3 = (m) => {
+  const resolve4 = (m) => {
     let cur2 = m;
     while (cur2 !== null && alias.has(cur2)) cur2 = alias.get(cur2);
     return cur2;
@@ -5411,7 +5492,7 @@ from :${parent}
       const isFrom = head.startsWith("from ");
       const ref = line.subarray(isFrom ? 5 : 6).toString("latin1");
       if (ref.startsWith(":")) {
-        const to = resolve3(Number(ref.slice(1)));
+        const to = resolve4(Number(ref.slice(1)));
         if (cur && context === "commit") {
           if (isFrom) cur.from = to;
           else if (to !== null && to !== cur.from && !cur.merges.includes(to)) cur.merges.push(to);
@@ -5514,20 +5595,20 @@ var BLOB_MARK_BASE = 1e9;
 async function rewriteHistory(opts) {
   const { root, gitDir: gitDir2, replacer, dryRun } = opts;
   const work = leakguardDir(gitDir2);
-  for (const stale of (0, import_node_fs4.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs4.rmSync)((0, import_node_path3.join)(work, stale), { recursive: true, force: true });
+  for (const stale of (0, import_node_fs5.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs5.rmSync)((0, import_node_path4.join)(work, stale), { recursive: true, force: true });
   const before = await listRefs(root);
-  const scratch = (0, import_node_path3.join)(work, `import-${process.pid}-${Date.now()}`);
-  const objects = (0, import_node_path3.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
+  const scratch = (0, import_node_path4.join)(work, `import-${process.pid}-${Date.now()}`);
+  const objects = (0, import_node_path4.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
   const scratchEnv = { ...process.env, GIT_DIR: scratch, GIT_OBJECT_DIRECTORY: objects };
   let importer;
   let importDone;
-  const marksFile = (0, import_node_path3.join)(scratch, "marks");
+  const marksFile = (0, import_node_path4.join)(scratch, "marks");
   const importErr = [];
   if (!dryRun) {
     await git(["init", "--bare", "--quiet", scratch], { cwd: root });
-    importer = (0, import_node_child_process4.spawn)("git", ["fast-import", "--quiet", "--date-format=raw-permissive", `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ["pipe", "ignore", "pipe"] });
+    importer = (0, import_node_child_process5.spawn)("git", ["fast-import", "--quiet", "--date-format=raw-permissive", `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ["pipe", "ignore", "pipe"] });
     importer.stderr.on("data", (b) => importErr.push(b));
-    importDone = new Promise((resolve3) => importer.on("close", (c) => resolve3(c ?? -1)));
+    importDone = new Promise((resolve4) => importer.on("close", (c) => resolve4(c ?? -1)));
     importer.stdin.on("error", () => {
     });
     await write(importer.stdin, "feature done\n");
@@ -5551,7 +5632,7 @@ data ${hit.cleaned.length}
     });
   }
   opts.onPhase?.(dryRun ? "reading history" : "rewriting history");
-  const exporter = (0, import_node_child_process4.spawn)(
+  const exporter = (0, import_node_child_process5.spawn)(
     "git",
     [
       "fast-export",
@@ -5570,7 +5651,7 @@ data ${hit.cleaned.length}
   );
   const exportErr = [];
   exporter.stderr.on("data", (b) => exportErr.push(b));
-  const exportDone = new Promise((resolve3) => exporter.on("close", (c) => resolve3(c ?? -1)));
+  const exportDone = new Promise((resolve4) => exporter.on("close", (c) => resolve4(c ?? -1)));
   const stats = await transformStream(exporter.stdout, importer?.stdin ?? void 0, {
     dropPath: opts.dropPath,
     blobMarks,
@@ -5588,7 +5669,7 @@ data ${hit.cleaned.length}
   importer.stdin.end();
   const importCode = await importDone;
   if (importCode !== 0) {
-    (0, import_node_fs4.rmSync)(scratch, { recursive: true, force: true });
+    (0, import_node_fs5.rmSync)(scratch, { recursive: true, force: true });
     throw new LeakguardError(`git fast-import failed; your refs were not changed: ${Buffer.concat(importErr).toString("utf8").trim()}`);
   }
   if (process.env.LEAKGUARD_FAULT_PAUSE_BEFORE_REFS) {
@@ -5604,7 +5685,7 @@ data ${hit.cleaned.length}
   await git(["update-ref", "--stdin"], { cwd: root, input: lines.join("\n") + "\n" });
   result.refsUpdated = rewritten.size;
   const newByMark = /* @__PURE__ */ new Map();
-  for (const line of (0, import_node_fs4.readFileSync)(marksFile, "utf8").split("\n")) {
+  for (const line of (0, import_node_fs5.readFileSync)(marksFile, "utf8").split("\n")) {
     const m = /^:(\d+) ([0-9a-f]{40,64})$/.exec(line);
     if (m) newByMark.set(Number(m[1]), m[2]);
   }
@@ -5615,17 +5696,17 @@ data ${hit.cleaned.length}
   }
   for (const old of stats.prunedCommits) map.set(old, "0".repeat(old.length));
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-  const mapFile = (0, import_node_path3.join)(work, `commit-map-${stamp}.txt`);
-  (0, import_node_fs4.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
+  const mapFile = (0, import_node_path4.join)(work, `commit-map-${stamp}.txt`);
+  (0, import_node_fs5.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
   result.commitMap = map;
   result.commitMapFile = mapFile;
-  (0, import_node_fs4.rmSync)(scratch, { recursive: true, force: true });
+  (0, import_node_fs5.rmSync)(scratch, { recursive: true, force: true });
   return result;
 }
 function leakguardDir(gitDir2) {
-  const dir = (0, import_node_path3.join)(gitDir2, "leakguard");
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
-  (0, import_node_fs4.chmodSync)(dir, 448);
+  const dir = (0, import_node_path4.join)(gitDir2, "leakguard");
+  (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs5.chmodSync)(dir, 448);
   return dir;
 }
 async function write(stream, data) {
@@ -5642,8 +5723,8 @@ async function listRefs(root, prefix = "refs/", env) {
 }
 
 // src/purge/safety.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 async function checkSafeToRewrite(root, gitDir2, force) {
   const [statusOut, reflogOut, stashOut, countOut] = await Promise.all([
     git(["status", "--porcelain=v1", "--untracked-files=no"], { cwd: root }),
@@ -5663,7 +5744,7 @@ async function checkSafeToRewrite(root, gitDir2, force) {
     ["REVERT_HEAD", "a revert"],
     ["BISECT_LOG", "a bisect"]
   ]) {
-    if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
+    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
   }
   if (force) return;
   const reasons = [];
@@ -5803,12 +5884,15 @@ var COMMIT_MESSAGE = "(commit message)";
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
-  for await (const commit of logPatches(root, revArgs, opts)) {
+  const attributes = attributeFreeGit(root);
+  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
@@ -5827,7 +5911,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5860,7 +5944,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -5870,7 +5954,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs6.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs7.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5921,37 +6005,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs6.promises.stat(abs);
+      st = await import_node_fs7.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs6.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs7.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path5.relative)(base, (0, import_node_path5.join)(abs, e.name)).split(import_node_path5.sep).join("/");
+          const dir = (0, import_node_path6.relative)(base, (0, import_node_path6.join)(abs, e.name)).split(import_node_path6.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path5.join)(abs, e.name));
+        await visit((0, import_node_path6.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path5.relative)(base, abs).split(import_node_path5.sep).join("/") || abs);
+      out.push((0, import_node_path6.relative)(base, abs).split(import_node_path6.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path5.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path6.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path5.join)(base, rel);
+  const abs = (0, import_node_path6.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs6.promises.open(abs, "r");
+    fh = await import_node_fs7.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -6066,7 +6150,7 @@ async function run2(argv) {
   if (values["secrets-file"]) {
     let text;
     try {
-      text = (0, import_node_fs7.readFileSync)(values["secrets-file"], "utf8");
+      text = (0, import_node_fs8.readFileSync)(values["secrets-file"], "utf8");
     } catch (e) {
       throw new LeakguardError(`purge: cannot read --secrets-file ${values["secrets-file"]}: ${e.message}`);
     }
@@ -6102,9 +6186,9 @@ async function run2(argv) {
   let bundle = "";
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    bundle = (0, import_node_path6.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
+    bundle = (0, import_node_path7.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
     const file = bundle;
-    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs7.chmodSync)(file, 384));
+    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs8.chmodSync)(file, 384));
     say(`  backup of all refs: ${bundle}`);
     say("    (readable by you only: it holds every secret being purged)");
   }
@@ -6165,13 +6249,13 @@ async function run2(argv) {
   return 0;
 }
 function forgetBackups(gitDir2, say) {
-  const dir = (0, import_node_path6.join)(gitDir2, "leakguard");
-  const bundles = (0, import_node_fs7.existsSync)(dir) ? (0, import_node_fs7.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
+  const dir = (0, import_node_path7.join)(gitDir2, "leakguard");
+  const bundles = (0, import_node_fs8.existsSync)(dir) ? (0, import_node_fs8.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
   if (!bundles.length) {
     say("leakguard purge: no backup bundle to delete.");
     return 0;
   }
-  for (const b of bundles) (0, import_node_fs7.rmSync)((0, import_node_path6.join)(dir, b), { force: true });
+  for (const b of bundles) (0, import_node_fs8.rmSync)((0, import_node_path7.join)(dir, b), { force: true });
   say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? "" : "s"}: ${bundles.join(", ")}`);
   return 0;
 }

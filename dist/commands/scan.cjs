@@ -119,7 +119,7 @@ __export(scan_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
@@ -557,7 +557,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
     const out = [];
     const err = [];
@@ -581,7 +581,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -4988,7 +4988,7 @@ function untar(path, data, depth, budget, base, out) {
 var import_node_path4 = require("node:path");
 
 // src/sources/staged.ts
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -5000,14 +5000,14 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
-async function stagedDiff(root, paths = [], maxOutput, bigFile) {
-  const out = await git(stagedDiffArgs(paths, bigFile), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
+async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false) {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
   return parseNumstatPatch(out);
 }
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
-function stagedDiffArgs(paths = [], bigFile) {
-  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
+function stagedDiffArgs(paths = [], bigFile, asText = false) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...asText ? ["--text"] : [], ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 async function indexBlobSizes(root, paths) {
   const plain = paths.filter((p) => !p.includes("\n"));
@@ -5114,6 +5114,9 @@ function parsePatch(patch, files) {
 }
 
 // src/git/index-blobs.ts
+var import_node_child_process3 = require("node:child_process");
+
+// src/git/cat-file.ts
 var import_node_child_process2 = require("node:child_process");
 
 // src/git/byte-queue.ts
@@ -5204,6 +5207,28 @@ async function* catFileBatch(stdout) {
     }
   }
 }
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8e3) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+async function binaryBlobs(root, shas) {
+  const binary = /* @__PURE__ */ new Set();
+  if (!shas.length) return binary;
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(shas.join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) if (obj.content.subarray(0, 8e3).includes(0)) binary.add(obj.sha);
+  return binary;
+}
 
 // src/git/index-blobs.ts
 async function readIndexBlobs(root, paths) {
@@ -5217,7 +5242,7 @@ async function readIndexBlobs(root, paths) {
     if (stage === "0" && mode !== "160000") ids.set(sha, entry2.slice(tab + 1));
   }
   if (!ids.size) return out;
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end([...ids.keys()].join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
   return out;
@@ -5238,7 +5263,12 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
   const binaries = diffs.filter((d) => d.binary);
   const big = /* @__PURE__ */ new Map();
   if (binaries.length) {
-    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+    const small = [];
+    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) {
+      if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+      else small.push(b);
+    }
+    diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -5263,6 +5293,15 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
   }
 }
+async function unhideText(root, diffs, blobs, fullFiles) {
+  const binary = await binaryBlobs(root, blobs.map((b) => b.sha));
+  const hidden = new Set(blobs.filter((b) => !binary.has(b.sha)).map((b) => b.path));
+  if (!hidden.size) return diffs;
+  if (fullFiles) return diffs.map((d) => hidden.has(d.path) ? { ...d, binary: false } : d);
+  const named = diffs.filter((d) => hidden.has(d.path)).flatMap((d) => [d.path, ...d.oldPath ? [d.oldPath] : []]);
+  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), void 0, BIG_FILE, true)).map((d) => [d.path, { ...d, binary: false }]));
+  return diffs.map((d) => hidden.has(d.path) ? again.get(d.path) ?? d : d);
+}
 async function* largeBlob(root, b, maxBytes) {
   if (b.size > maxBytes) {
     if (!isArchivePath(b.path) && looksBinary(await blobHead(root, b.sha))) yield { path: b.path, skipped: "binary" };
@@ -5273,20 +5312,8 @@ async function* largeBlob(root, b, maxBytes) {
     yield* expandArchive(b.path, await git(["cat-file", "blob", b.sha], { cwd: root }), maxBytes);
     return;
   }
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "blob", b.sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
   yield* streamText(b.path, child.stdout);
-}
-async function blobHead(root, sha) {
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= 8e3) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
 }
 async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   const blobs = await stagedBlobs(root, paths);
@@ -5822,15 +5849,77 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 }
 
 // src/git/log.ts
-var import_node_child_process4 = require("node:child_process");
+var import_node_child_process5 = require("node:child_process");
 var import_node_os = require("node:os");
+
+// src/git/attributes.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path5 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path5.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path5.resolve)(process.env.GIT_DIR) : (0, import_node_path5.join)(root, ".git");
+    let st = (0, import_node_fs7.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs7.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path5.resolve)(root, named.trim());
+      st = (0, import_node_fs7.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path5.resolve)(gitDir, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs7.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what);
+  const free = opts.attributes ?? attributeFreeGit(root);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5863,7 +5952,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5904,9 +5993,13 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what) {
+  constructor(root, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process4.spawn)("git", ["-c", "core.quotePath=false", ...args], { cwd: root, stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"], env: gitEnv() });
+    this.child = (0, import_node_child_process5.spawn)("git", [...free.args, "-c", "core.quotePath=false", ...args], {
+      cwd: root,
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      env: withoutAttributes(gitEnv(), free)
+    });
     this.child.stdout.on("data", (b) => {
       this.chunks.push(b);
       this.buffered += b.length;
@@ -5997,11 +6090,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve3) => {
-      const timer = setTimeout(() => resolve3(false), ms);
+    return new Promise((resolve4) => {
+      const timer = setTimeout(() => resolve4(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve3(true);
+        resolve4(true);
       });
     });
   }
@@ -6162,12 +6255,15 @@ function unquote(s) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
-  for await (const commit of logPatches(root, revArgs, opts)) {
+  const attributes = attributeFreeGit(root);
+  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
@@ -6222,7 +6318,7 @@ function withProgress(items, total, stream = process.stderr) {
 }
 
 // src/git/presence.ts
-var import_node_child_process5 = require("node:child_process");
+var import_node_child_process6 = require("node:child_process");
 async function annotatePresence(root, findings) {
   const todo = findings.filter((f) => f.commit && f.secret && !f.secret.startsWith("file:") && !f.file.includes("\n"));
   if (!todo.length) return;
@@ -6251,7 +6347,7 @@ var BlobReader = class {
   q = new ByteQueue();
   waiting;
   constructor(root) {
-    this.child = (0, import_node_child_process5.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+    this.child = (0, import_node_child_process6.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
     this.child.stdout.on("data", (b) => {
       this.q.push(b);
       this.waiting?.();
@@ -6282,10 +6378,10 @@ var BlobReader = class {
 };
 
 // src/sources/tags.ts
-var import_node_child_process6 = require("node:child_process");
+var import_node_child_process7 = require("node:child_process");
 async function* tagMessagesSource(root, tagIds) {
   if (tagIds.length === 0) return;
-  const child = (0, import_node_child_process6.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  const child = (0, import_node_child_process7.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end(tagIds.join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) {
     if (obj.type !== "tag") continue;
@@ -6396,7 +6492,7 @@ async function run2(argv) {
   const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
-  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path5.resolve)(cwd, values["gitleaks-config"]));
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path6.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
   if (values["min-confidence"]) {
@@ -6474,7 +6570,7 @@ async function hasStash(root) {
   return out.toString("utf8").trim() !== "";
 }
 function toRootRelative(root, cwd, p) {
-  const rel = (0, import_node_path5.relative)(root, (0, import_node_path5.resolve)(cwd, p)).split(import_node_path5.sep).join("/");
+  const rel = (0, import_node_path6.relative)(root, (0, import_node_path6.resolve)(cwd, p)).split(import_node_path6.sep).join("/");
   if (rel.startsWith("..")) throw new LeakguardError(`scan: ${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
   return rel === "" ? "." : rel;
 }

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { ByteQueue } from './byte-queue.js';
 
 export interface BatchObject {
@@ -31,4 +32,34 @@ export async function* catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerat
       header = undefined;
     }
   }
+}
+
+/** The first 8,000 bytes of a blob (git's own binary test looks no further). */
+export async function blobHead(root: string, sha: string): Promise<Buffer> {
+  const child = spawn('git', ['cat-file', 'blob', sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const b of child.stdout as AsyncIterable<Buffer>) {
+    parts.push(b);
+    size += b.length;
+    if (size >= 8000) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+
+/**
+ * Which of these blobs git would call binary from their content alone (a NUL
+ * in the first 8,000 bytes); one `git cat-file --batch` for all of them.
+ */
+export async function binaryBlobs(root: string, shas: string[]): Promise<Set<string>> {
+  const binary = new Set<string>();
+  if (!shas.length) return binary;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  child.stdin.on('error', () => {
+    // git exits early only on failure; its missing answers leave those blobs out (not binary: they get scanned).
+  });
+  child.stdin.end(shas.join('\n') + '\n');
+  for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) if (obj.content.subarray(0, 8000).includes(0)) binary.add(obj.sha);
+  return binary;
 }

@@ -47,8 +47,8 @@ export const STABLE_DIFF_FLAGS = [
  * Renames and copies are detected (-M -C) so moving a file with an old secret
  * does not report it again; only lines the commit adds are scanned.
  */
-export async function stagedDiff(root: string, paths: string[] = [], maxOutput?: number, bigFile?: number): Promise<FileDiff[]> {
-  const out = await git(stagedDiffArgs(paths, bigFile), { cwd: root, ...(maxOutput !== undefined ? { maxOutput } : {}) });
+export async function stagedDiff(root: string, paths: string[] = [], maxOutput?: number, bigFile?: number, asText = false): Promise<FileDiff[]> {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, ...(maxOutput !== undefined ? { maxOutput } : {}) });
   return parseNumstatPatch(out);
 }
 
@@ -63,8 +63,9 @@ export async function stagedDiff(root: string, paths: string[] = [], maxOutput?:
 export const PATCH_LIMIT = 64 * 1024 * 1024;
 export const BIG_FILE = 32 * 1024 * 1024;
 
-export function stagedDiffArgs(paths: string[] = [], bigFile?: number): string[] {
-  return [...(bigFile ? ['-c', `core.bigFileThreshold=${bigFile}`] : []), 'diff', '--cached', ...STABLE_DIFF_FLAGS, '--numstat', '-z', '-p', '-U0', '-M', '-C', '--diff-filter=d', '--ignore-submodules=all', '--', ...paths];
+/** `asText`: diff every file as text (`-a`), for the ones an attribute made binary (see stagedSource). */
+export function stagedDiffArgs(paths: string[] = [], bigFile?: number, asText = false): string[] {
+  return [...(bigFile ? ['-c', `core.bigFileThreshold=${bigFile}`] : []), 'diff', '--cached', ...(asText ? ['--text'] : []), ...STABLE_DIFF_FLAGS, '--numstat', '-z', '-p', '-U0', '-M', '-C', '--diff-filter=d', '--ignore-submodules=all', '--', ...paths];
 }
 
 /**

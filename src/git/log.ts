@@ -3,6 +3,7 @@ import { LeakguardError } from '../errors.js';
 import { STABLE_DIFF_FLAGS } from './diff.js';
 import { availableParallelism } from 'node:os';
 import { GitError, git, gitEnv } from './run.js';
+import { attributeFreeGit, withoutAttributes, type AttributeFreeGit } from './attributes.js';
 
 export interface CommitDiff {
   sha: string;
@@ -79,11 +80,12 @@ const LOG_FLAGS = ['log', '-p', '-U0', '-M', '--ignore-submodules=all', '--no-ab
  * rejected: every blob of real code holds some keyword, so nothing is ruled
  * out, and whole blobs are 4–5x more text to scan than the lines commits add.)
  */
-export async function* logPatches(root: string, revArgs: string[], opts: { likelyShort?: boolean } = {}): AsyncGenerator<CommitDiff> {
+export async function* logPatches(root: string, revArgs: string[], opts: { likelyShort?: boolean; attributes?: AttributeFreeGit } = {}): AsyncGenerator<CommitDiff> {
   const what = `git log ${revArgs.join(' ')}`;
+  const free = opts.attributes ?? attributeFreeGit(root);
   // A single `git log` starts at once; where the choice needs counting commits
   // (2 cores), it runs while they are counted, and is dropped if two pay.
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, '--'], undefined, what);
+  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, '--'], undefined, what, free);
   let started: LogProcess | undefined;
   let processes = 1;
   if (!revArgs.includes('-g')) {
@@ -120,7 +122,7 @@ export async function* logPatches(root: string, revArgs: string[], opts: { likel
     for (let w = 0; w < count; w++) {
       const parts: Buffer[] = [];
       for (let start = w * run; start < total; start += run * count) parts.push(list.subarray(start * line, Math.min(total, start + run) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], Buffer.concat(parts), what));
+      workers.push(new LogProcess(root, [...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString('latin1', seq * line, seq * line + line - 1);
@@ -204,8 +206,12 @@ class LogProcess {
   private ready: CommitDiff[] = [];
   private readyAt = 0;
 
-  constructor(root: string, args: string[], stdin: Buffer | undefined, private readonly what: string) {
-    this.child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'], env: gitEnv() });
+  constructor(root: string, args: string[], stdin: Buffer | undefined, private readonly what: string, free: AttributeFreeGit) {
+    this.child = spawn('git', [...free.args, '-c', 'core.quotePath=false', ...args], {
+      cwd: root,
+      stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      env: withoutAttributes(gitEnv(), free),
+    });
     this.child.stdout!.on('data', (b: Buffer) => {
       this.chunks.push(b);
       this.buffered += b.length;

@@ -1,5 +1,8 @@
 import { logPatches } from '../git/log.js';
 import { git } from '../git/run.js';
+import { attributeFreeGit } from '../git/attributes.js';
+import { blobHead } from '../git/cat-file.js';
+import { looksBinary } from './binary.js';
 import { expandArchive, isArchivePath } from './archive.js';
 import { formatBytes } from './format.js';
 import { COMMIT_MESSAGE, type SourceItem } from './types.js';
@@ -11,13 +14,17 @@ import { COMMIT_MESSAGE, type SourceItem } from './types.js';
  */
 export async function* commitsSource(root: string, revArgs: string[], maxBytes: number, opts: { likelyShort?: boolean } = {}): AsyncGenerator<SourceItem> {
   const opened = new Set<string>();
-  for await (const commit of logPatches(root, revArgs, opts)) {
+  const attributes = attributeFreeGit(root);
+  // git reads .git/info/attributes whatever we do: a text file it calls binary is said, and fails a hook.
+  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : undefined;
+  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
     // A token pasted into a message is as public as one in a file (gitleaks #800).
     if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
       const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: 'binary' };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
       else if (file.texts.length) yield { ...base, text: file.texts.join('\n'), lineNumbers: file.lineNumbers };

@@ -1,11 +1,12 @@
 import { mark } from '../timing.js';
 import { spawn } from 'node:child_process';
-import { BIG_FILE, PATCH_LIMIT, indexBlobSizes, stagedBlobs, stagedDiff, type StagedBlob } from '../git/diff.js';
+import { BIG_FILE, PATCH_LIMIT, indexBlobSizes, stagedBlobs, stagedDiff, type FileDiff, type StagedBlob } from '../git/diff.js';
 import { OutputTooLarge, git } from '../git/run.js';
 import { expandArchive, isArchivePath } from './archive.js';
 import { streamText } from './stream-text.js';
 import { formatBytes } from './format.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
+import { binaryBlobs, blobHead } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
 
@@ -27,11 +28,18 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
     return;
   }
-  // git calls a file binary when it holds a NUL or is over BIG_FILE: the size tells which. Archives are opened.
+  // git calls a file binary when it holds a NUL, is over BIG_FILE, or an attribute
+  // (`-diff`, `binary`) says so: the size tells the second, the content the third.
+  // Archives are opened.
   const binaries = diffs.filter((d) => d.binary);
   const big = new Map<string, StagedBlob>();
   if (binaries.length) {
-    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+    const small: StagedBlob[] = [];
+    for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) {
+      if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
+      else small.push(b);
+    }
+    diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -59,6 +67,24 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
 }
 
 /**
+ * A text file that only an attribute made binary (a committed `.gitattributes`
+ * saying `*.env -diff` would otherwise switch the hook off for every .env):
+ * diffed again as text (`--text`), its old path named too so a rename is still
+ * seen as one. With `fullFiles` the whole blob is read anyway: it is only no
+ * longer called binary.
+ */
+async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], fullFiles: boolean): Promise<FileDiff[]> {
+  const binary = await binaryBlobs(root, blobs.map((b) => b.sha));
+  const hidden = new Set(blobs.filter((b) => !binary.has(b.sha)).map((b) => b.path));
+  if (!hidden.size) return diffs;
+  if (fullFiles) return diffs.map((d) => (hidden.has(d.path) ? { ...d, binary: false } : d));
+  const named = diffs.filter((d) => hidden.has(d.path)).flatMap((d) => [d.path, ...(d.oldPath ? [d.oldPath] : [])]);
+  // (--numstat still says "-" for them; the patch under it is text.)
+  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), undefined, BIG_FILE, true)).map((d) => [d.path, { ...d, binary: false }]));
+  return diffs.map((d) => (hidden.has(d.path) ? (again.get(d.path) ?? d) : d));
+}
+
+/**
  * A large or archive staged file: an archive is read and opened, a large text
  * streamed from its blob (a binary one is said to be binary); over the cap, unscanned.
  */
@@ -75,20 +101,6 @@ async function* largeBlob(root: string, b: StagedBlob, maxBytes: number): AsyncG
   }
   const child = spawn('git', ['cat-file', 'blob', b.sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
   yield* streamText(b.path, child.stdout as AsyncIterable<Buffer>);
-}
-
-/** The first 8,000 bytes of a blob (git's own binary test looks no further). */
-async function blobHead(root: string, sha: string): Promise<Buffer> {
-  const child = spawn('git', ['cat-file', 'blob', sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const b of child.stdout as AsyncIterable<Buffer>) {
-    parts.push(b);
-    size += b.length;
-    if (size >= 8000) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
 }
 
 /** The slow path for a change whose patch is over PATCH_LIMIT in all: each file on its own footing. */

@@ -9,3 +9,10 @@ export interface BatchObject {
  * cannot resolve gets `<name> missing` and no body (skipped here).
  */
 export declare function catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerator<BatchObject>;
+/** The first 8,000 bytes of a blob (git's own binary test looks no further). */
+export declare function blobHead(root: string, sha: string): Promise<Buffer>;
+/**
+ * Which of these blobs git would call binary from their content alone (a NUL
+ * in the first 8,000 bytes); one `git cat-file --batch` for all of them.
+ */
+export declare function binaryBlobs(root: string, shas: string[]): Promise<Set<string>>;

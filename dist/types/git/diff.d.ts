@@ -34,7 +34,7 @@ export declare const STABLE_DIFF_FLAGS: string[];
  * Renames and copies are detected (-M -C) so moving a file with an old secret
  * does not report it again; only lines the commit adds are scanned.
  */
-export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number): Promise<FileDiff[]>;
+export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number, asText?: boolean): Promise<FileDiff[]>;
 /**
  * Past PATCH_LIMIT of patch text the staged change is not read as one patch, and
  * files over BIG_FILE are not diffed at all (git would load each one whole, and
@@ -45,7 +45,8 @@ export declare function stagedDiff(root: string, paths?: string[], maxOutput?: n
  */
 export declare const PATCH_LIMIT: number;
 export declare const BIG_FILE: number;
-export declare function stagedDiffArgs(paths?: string[], bigFile?: number): string[];
+/** `asText`: diff every file as text (`-a`), for the ones an attribute made binary (see stagedSource). */
+export declare function stagedDiffArgs(paths?: string[], bigFile?: number, asText?: boolean): string[];
 /**
  * Starts the staged diff of a plain `scan --staged` (no paths) while the
  * dispatcher is still loading the scan bundle, config and rules (~50 ms that
