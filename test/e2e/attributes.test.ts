@@ -45,6 +45,8 @@ describe('files an attribute calls binary', () => {
     expect(json(r).map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app.ini:1', 'prod.env:1', 'secret.cfg:1']);
     expect(r.stdout).toContain('logo.png');
     for (const t of [a, b, c]) expect(r.stdout + r.stderr).not.toContain(t);
+    const whole = repo.cli(['scan', '--staged', '--full-files', '--format', 'json']);
+    expect(json(whole).map((f) => `${f.file}:${f.line}`).sort()).toEqual(['app.ini:1', 'prod.env:1', 'secret.cfg:1']);
   });
 
   it('a staged change to one scans only the lines it adds, and a rename adds none', () => {
