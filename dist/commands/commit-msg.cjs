@@ -1399,7 +1399,10 @@ var KeywordMatcher = class {
   states = 1;
   /** Failure link + 1; 0 until computed. */
   fail = new Int32Array(0);
-  /** Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill). */
+  /**
+   * Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill);
+   * negative when the target has outputs, so the scan loop reads `outputs` only at a hit.
+   */
   delta = new Int32Array(0);
   /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
   outputs = [void 0];
@@ -1492,11 +1495,11 @@ var KeywordMatcher = class {
   go(s, cls) {
     const at = s * this.classes + cls;
     const known = this.delta[at];
-    if (known !== 0) return known - 1;
+    if (known !== 0) return (known > 0 ? known : -known) - 1;
     const t = this.child(s, cls);
     const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.failOf(s), cls);
-    this.delta[at] = next2 + 1;
     if (this.resolved[next2] === 0) this.resolve(next2);
+    this.delta[at] = this.outputs[next2] === void 0 ? next2 + 1 : -(next2 + 1);
     return next2;
   }
   /** A state's own keywords, then those of its failure chain. */
@@ -1520,7 +1523,11 @@ var KeywordMatcher = class {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? classOf[c] : 0;
       const t = delta[s * K + cls];
-      if (t !== 0) s = t - 1;
+      if (t > 0) {
+        s = t - 1;
+        continue;
+      }
+      if (t < 0) s = -t - 1;
       else {
         s = this.go(s, cls);
         delta = this.delta;

@@ -3945,7 +3945,10 @@ var KeywordMatcher = class {
   states = 1;
   /** Failure link + 1; 0 until computed. */
   fail = new Int32Array(0);
-  /** Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill). */
+  /**
+   * Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill);
+   * negative when the target has outputs, so the scan loop reads `outputs` only at a hit.
+   */
   delta = new Int32Array(0);
   /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
   outputs = [void 0];
@@ -4038,11 +4041,11 @@ var KeywordMatcher = class {
   go(s, cls) {
     const at = s * this.classes + cls;
     const known = this.delta[at];
-    if (known !== 0) return known - 1;
+    if (known !== 0) return (known > 0 ? known : -known) - 1;
     const t = this.child(s, cls);
     const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.failOf(s), cls);
-    this.delta[at] = next2 + 1;
     if (this.resolved[next2] === 0) this.resolve(next2);
+    this.delta[at] = this.outputs[next2] === void 0 ? next2 + 1 : -(next2 + 1);
     return next2;
   }
   /** A state's own keywords, then those of its failure chain. */
@@ -4066,7 +4069,11 @@ var KeywordMatcher = class {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? classOf[c] : 0;
       const t = delta[s * K + cls];
-      if (t !== 0) s = t - 1;
+      if (t > 0) {
+        s = t - 1;
+        continue;
+      }
+      if (t < 0) s = -t - 1;
       else {
         s = this.go(s, cls);
         delta = this.delta;
@@ -5622,7 +5629,8 @@ var PatchStreamParser = class {
     while (start <= n) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = n;
-      this.line(text.slice(start, end), done);
+      if ((this.oldLeft > 0 || this.newLeft > 0) && !this.message) this.hunkLine(text, start, end);
+      else this.line(text.slice(start, end), done);
       start = end + 1;
     }
     return done;
@@ -5631,6 +5639,25 @@ var PatchStreamParser = class {
     const c = this.commit;
     this.commit = void 0;
     return c;
+  }
+  /** A line inside a hunk, text[start, end): "+added", "-removed", "\\ No newline\u2026", or context. */
+  hunkLine(text, start, end) {
+    const c = text.charCodeAt(start);
+    if (c === 43) {
+      if (this.file) {
+        this.file.texts.push(text.slice(start + 1, end));
+        this.file.lineNumbers.push(this.newLine);
+        this.file.addedBytes += end - start;
+      }
+      this.newLine++;
+      this.newLeft--;
+    } else if (c === 45) {
+      this.oldLeft--;
+    } else if (c !== 92) {
+      this.newLine++;
+      this.oldLeft--;
+      this.newLeft--;
+    }
   }
   line(line, done) {
     if (this.message) {
@@ -5641,25 +5668,6 @@ var PatchStreamParser = class {
       this.message.push(line.slice(0, -MESSAGE_END.length));
       this.commit.message = this.message.join("\n").replace(/\n+$/, "");
       this.message = void 0;
-      return;
-    }
-    if (this.oldLeft > 0 || this.newLeft > 0) {
-      const c = line.charCodeAt(0);
-      if (c === 43) {
-        if (this.file) {
-          this.file.texts.push(line.slice(1));
-          this.file.lineNumbers.push(this.newLine);
-          this.file.addedBytes += line.length;
-        }
-        this.newLine++;
-        this.newLeft--;
-      } else if (c === 45) {
-        this.oldLeft--;
-      } else if (c !== 92) {
-        this.newLine++;
-        this.oldLeft--;
-        this.newLeft--;
-      }
       return;
     }
     if (line.startsWith(COMMIT_MARK)) {

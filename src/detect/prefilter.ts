@@ -43,7 +43,10 @@ export class KeywordMatcher {
   private states = 1;
   /** Failure link + 1; 0 until computed. */
   private fail = new Int32Array(0);
-  /** Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill). */
+  /**
+   * Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill);
+   * negative when the target has outputs, so the scan loop reads `outputs` only at a hit.
+   */
   private delta = new Int32Array(0);
   /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
   private readonly outputs: (number[] | undefined)[] = [undefined];
@@ -145,11 +148,11 @@ export class KeywordMatcher {
   private go(s: number, cls: number): number {
     const at = s * this.classes + cls;
     const known = this.delta[at]!;
-    if (known !== 0) return known - 1;
+    if (known !== 0) return (known > 0 ? known : -known) - 1;
     const t = this.child(s, cls);
     const next = t !== 0 ? t : s === 0 ? 0 : this.go(this.failOf(s), cls);
-    this.delta[at] = next + 1;
     if (this.resolved[next] === 0) this.resolve(next);
+    this.delta[at] = this.outputs[next] === undefined ? next + 1 : -(next + 1);
     return next;
   }
 
@@ -175,7 +178,11 @@ export class KeywordMatcher {
       const c = text.charCodeAt(i);
       const cls = c < 128 ? classOf[c]! : 0;
       const t = delta[s * K + cls]!;
-      if (t !== 0) s = t - 1;
+      if (t > 0) {
+        s = t - 1;
+        continue;
+      }
+      if (t < 0) s = -t - 1;
       else {
         s = this.go(s, cls);
         delta = this.delta; // grown, perhaps

@@ -337,7 +337,9 @@ class PatchStreamParser {
     while (start <= n) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = n;
-      this.line(text.slice(start, end), done);
+      // Hunk bodies are most of the stream: read in place, only added lines become strings.
+      if ((this.oldLeft > 0 || this.newLeft > 0) && !this.message) this.hunkLine(text, start, end);
+      else this.line(text.slice(start, end), done);
       start = end + 1;
     }
     return done;
@@ -349,6 +351,26 @@ class PatchStreamParser {
     return c;
   }
 
+  /** A line inside a hunk, text[start, end): "+added", "-removed", "\\ No newline…", or context. */
+  private hunkLine(text: string, start: number, end: number): void {
+    const c = text.charCodeAt(start);
+    if (c === 43) {
+      if (this.file) {
+        this.file.texts.push(text.slice(start + 1, end));
+        this.file.lineNumbers.push(this.newLine);
+        this.file.addedBytes += end - start;
+      }
+      this.newLine++;
+      this.newLeft--;
+    } else if (c === 45) {
+      this.oldLeft--;
+    } else if (c !== 92) {
+      this.newLine++;
+      this.oldLeft--;
+      this.newLeft--;
+    }
+  }
+
   private line(line: string, done: CommitDiff[]): void {
     if (this.message) {
       if (!line.endsWith(MESSAGE_END)) {
@@ -358,25 +380,6 @@ class PatchStreamParser {
       this.message.push(line.slice(0, -MESSAGE_END.length));
       this.commit!.message = this.message.join('\n').replace(/\n+$/, '');
       this.message = undefined;
-      return;
-    }
-    if (this.oldLeft > 0 || this.newLeft > 0) {
-      const c = line.charCodeAt(0);
-      if (c === 43) {
-        if (this.file) {
-          this.file.texts.push(line.slice(1));
-          this.file.lineNumbers.push(this.newLine);
-          this.file.addedBytes += line.length;
-        }
-        this.newLine++;
-        this.newLeft--;
-      } else if (c === 45) {
-        this.oldLeft--;
-      } else if (c !== 92) {
-        this.newLine++;
-        this.oldLeft--;
-        this.newLeft--;
-      }
       return;
     }
     if (line.startsWith(COMMIT_MARK)) {

@@ -43,7 +43,10 @@ export declare class KeywordMatcher {
     private states;
     /** Failure link + 1; 0 until computed. */
     private fail;
-    /** Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill). */
+    /**
+     * Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill);
+     * negative when the target has outputs, so the scan loop reads `outputs` only at a hit.
+     */
     private delta;
     /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
     private readonly outputs;
