@@ -5291,15 +5291,16 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const attributes = attributeFreeGit(root);
   const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
   for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
-    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date, text: commit.message };
+    const author = `${commit.author} <${commit.email}>`;
+    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
     for (const file of commit.files) {
       if (file.deleted) continue;
-      const base = { path: file.path, commit: commit.sha, author: `${commit.author} <${commit.email}>`, date: commit.date };
+      const base = { path: file.path, commit: commit.sha, author, date: commit.date };
       if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
       else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
       else if (file.binary) yield { ...base, skipped: "binary" };
       else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-      else if (file.texts.length) yield { ...base, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
+      else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
     }
   }
 }
