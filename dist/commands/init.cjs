@@ -5472,6 +5472,8 @@ async function* drain(log) {
 var MIN_COMMITS_PER_PROCESS = 64;
 var SHORT_RANGE_MS = 50;
 var MAX_RUN = 512;
+var TURN_MS = 2;
+var lastTurn = 0;
 var AHEAD_BYTES = 64 * 1024 * 1024;
 function logProcesses() {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
@@ -5547,6 +5549,11 @@ var LogProcess = class {
   }
   /** The next commit; undefined at the end. */
   async next() {
+    const now = performance.now();
+    if (now - lastTurn > TURN_MS) {
+      lastTurn = now;
+      await new Promise((r) => setImmediate(r));
+    }
     while (this.readyAt === this.ready.length) {
       if (this.spawnError) throw this.spawnError;
       const chunk = this.chunks.shift();

@@ -147,6 +147,9 @@ const MIN_COMMITS_PER_PROCESS = 64;
 /** How long a likely-short range's `git log` may run before the process count is chosen (see logPatches). */
 const SHORT_RANGE_MS = 50;
 const MAX_RUN = 512;
+/** How often (ms of scanning) the reader lets the event loop read the git pipes (see LogProcess.next). */
+const TURN_MS = 2;
+let lastTurn = 0;
 /** Output one process may hold ahead of the reader before its pipe is left to fill. */
 const AHEAD_BYTES = 64 * 1024 * 1024;
 
@@ -247,6 +250,14 @@ class LogProcess {
 
   /** The next commit; undefined at the end. */
   async next(): Promise<CommitDiff | undefined> {
+    // Pipes are read only when the event loop polls, and it does not while the scanner works through
+    // buffered commits (microtasks only): git would fill its 64 KB pipe and wait. A turn of the loop now
+    // and then lets every git process go on writing while we scan.
+    const now = performance.now();
+    if (now - lastTurn > TURN_MS) {
+      lastTurn = now;
+      await new Promise<void>((r) => setImmediate(r));
+    }
     while (this.readyAt === this.ready.length) {
       if (this.spawnError) throw this.spawnError;
       const chunk = this.chunks.shift();
