@@ -5472,6 +5472,7 @@ async function* drain(log) {
 var MIN_COMMITS_PER_PROCESS = 64;
 var SHORT_RANGE_MS = 50;
 var MAX_RUN = 512;
+var GIT_BIG_FILE = 512 * 1024 * 1024;
 var TURN_MS = 2;
 var lastTurn = 0;
 var AHEAD_BYTES = 64 * 1024 * 1024;
@@ -5495,7 +5496,7 @@ async function packPerCommit(root, revArgs) {
 var LogProcess = class {
   constructor(root, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", ...args], {
+    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd: root,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
@@ -5772,6 +5773,42 @@ async function blobHead(root, sha) {
   child.kill();
   return Buffer.concat(parts);
 }
+var BlobSizes = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  child;
+  waiting = [];
+  rest = "";
+  size(sha) {
+    const child = this.child ??= this.start();
+    return new Promise((resolve4) => {
+      this.waiting.push(resolve4);
+      child.stdin.write(`${sha}
+`);
+    });
+  }
+  start() {
+    const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
+    child.stdout.setEncoding("latin1");
+    child.stdout.on("data", (text) => {
+      const lines = (this.rest + text).split("\n");
+      this.rest = lines.pop();
+      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
+    });
+    const fail = () => {
+      for (const w of this.waiting.splice(0)) w(-1);
+    };
+    child.on("error", fail);
+    child.on("close", fail);
+    child.stdin.on("error", fail);
+    return child;
+  }
+  close() {
+    this.child?.stdin.end();
+  }
+};
 
 // src/sources/binary.ts
 function looksBinary(buf) {
@@ -5883,19 +5920,30 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
   const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
-  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
-    const author = `${commit.author} <${commit.email}>`;
-    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
-    for (const file of commit.files) {
-      if (file.deleted) continue;
-      const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
-      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
-      else if (file.binary) yield { ...base, skipped: "binary" };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-      else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
+  const sizes = new BlobSizes(root);
+  try {
+    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+      const author = `${commit.author} <${commit.email}>`;
+      if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
+      for (const file of commit.files) {
+        if (file.deleted) continue;
+        const base = { path: file.path, commit: commit.sha, author, date: commit.date };
+        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
+        else if (file.binary) yield { ...base, skipped: "binary" };
+        else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
+      }
     }
+  } finally {
+    sizes.close();
   }
+}
+async function judgeBinary(root, sha, base, sizes, hidden) {
+  const size = hidden ? 0 : await sizes.size(sha);
+  if (!hidden && size <= GIT_BIG_FILE) return { ...base, skipped: "binary" };
+  if (looksBinary(await blobHead(root, sha))) return { ...base, skipped: "binary" };
+  return { ...base, skipped: hidden && size <= GIT_BIG_FILE ? hidden : `too large (${formatBytes(size)})`, unscanned: true };
 }
 async function* archiveAt(root, sha, path, base, maxBytes, opened) {
   if (opened.has(sha)) return;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { ByteQueue } from './byte-queue.js';
 
 export interface BatchObject {
@@ -62,4 +62,47 @@ export async function binaryBlobs(root: string, shas: string[]): Promise<Set<str
   child.stdin.end(shas.join('\n') + '\n');
   for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) if (obj.content.subarray(0, 8000).includes(0)) binary.add(obj.sha);
   return binary;
+}
+
+/**
+ * Blob sizes asked one at a time of a single `git cat-file --batch-check`
+ * (started on the first question; `close` ends it): for a history scan that
+ * meets a binary file now and then, one process instead of one per file.
+ */
+export class BlobSizes {
+  private child: ChildProcessWithoutNullStreams | undefined;
+  private readonly waiting: ((size: number) => void)[] = [];
+  private rest = '';
+
+  constructor(private readonly root: string) {}
+
+  size(sha: string): Promise<number> {
+    const child = (this.child ??= this.start());
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      child.stdin.write(`${sha}\n`);
+    });
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawn('git', ['cat-file', '--batch-check'], { cwd: this.root });
+    child.stdout.setEncoding('latin1');
+    child.stdout.on('data', (text: string) => {
+      const lines = (this.rest + text).split('\n');
+      this.rest = lines.pop()!;
+      // "<sha> <type> <size>", or "<sha> missing" (size -1: nothing to say about it).
+      for (const line of lines) this.waiting.shift()?.(Number(line.split(' ')[2] ?? -1));
+    });
+    const fail = () => {
+      for (const w of this.waiting.splice(0)) w(-1);
+    };
+    child.on('error', fail);
+    child.on('close', fail);
+    child.stdin.on('error', fail);
+    return child;
+  }
+
+  close(): void {
+    this.child?.stdin.end();
+  }
 }

@@ -147,6 +147,12 @@ const MIN_COMMITS_PER_PROCESS = 64;
 /** How long a likely-short range's `git log` may run before the process count is chosen (see logPatches). */
 const SHORT_RANGE_MS = 50;
 const MAX_RUN = 512;
+/**
+ * git's own default, pinned: a file over core.bigFileThreshold is shown as binary without being read,
+ * so a repository or user setting it to 1k would hide every text file over 1 KB from the history.
+ * Over it, a text file is said to be too large (see commitsSource).
+ */
+export const GIT_BIG_FILE = 512 * 1024 * 1024;
 /** How often (ms of scanning) the reader lets the event loop read the git pipes (see LogProcess.next). */
 const TURN_MS = 2;
 let lastTurn = 0;
@@ -210,7 +216,7 @@ class LogProcess {
   private readyAt = 0;
 
   constructor(root: string, args: string[], stdin: Buffer | undefined, private readonly what: string, free: AttributeFreeGit) {
-    this.child = spawn('git', [...free.args, '-c', 'core.quotePath=false', ...args], {
+    this.child = spawn('git', [...free.args, '-c', 'core.quotePath=false', '-c', `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd: root,
       stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       env: withoutAttributes(gitEnv(), free),

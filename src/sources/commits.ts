@@ -1,7 +1,7 @@
-import { logPatches } from '../git/log.js';
+import { GIT_BIG_FILE, logPatches } from '../git/log.js';
 import { git } from '../git/run.js';
 import { attributeFreeGit } from '../git/attributes.js';
-import { blobHead } from '../git/cat-file.js';
+import { BlobSizes, blobHead } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
 import { expandArchive, isArchivePath } from './archive.js';
 import { formatBytes } from './format.js';
@@ -17,20 +17,37 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
   const attributes = attributeFreeGit(root);
   // git reads .git/info/attributes whatever we do: a text file it calls binary is said, and fails a hook.
   const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : undefined;
-  for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
-    // A token pasted into a message is as public as one in a file (gitleaks #800).
-    const author = `${commit.author} <${commit.email}>`;
-    if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
-    for (const file of commit.files) {
-      if (file.deleted) continue;
-      const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-      if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
-      else if (file.binary && hidden && file.newSha && !looksBinary(await blobHead(root, file.newSha))) yield { ...base, skipped: hidden, unscanned: true };
-      else if (file.binary) yield { ...base, skipped: 'binary' };
-      else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-      else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join('\n'), lineNumbers: file.lineNumbers };
+  const sizes = new BlobSizes(root);
+  try {
+    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+      // A token pasted into a message is as public as one in a file (gitleaks #800).
+      const author = `${commit.author} <${commit.email}>`;
+      if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
+      for (const file of commit.files) {
+        if (file.deleted) continue;
+        const base = { path: file.path, commit: commit.sha, author, date: commit.date };
+        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
+        else if (file.binary) yield { ...base, skipped: 'binary' };
+        else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join('\n'), lineNumbers: file.lineNumbers };
+      }
     }
+  } finally {
+    sizes.close();
   }
+}
+
+/**
+ * A file git showed as binary: binary by content, unless git did not look
+ * (over GIT_BIG_FILE: a text file that large is too large) or an attribute in
+ * .git/info/attributes said so (`hidden`: the reason to give).
+ */
+async function judgeBinary(root: string, sha: string, base: SourceItem, sizes: BlobSizes, hidden: string | undefined): Promise<SourceItem> {
+  const size = hidden ? 0 : await sizes.size(sha);
+  if (!hidden && size <= GIT_BIG_FILE) return { ...base, skipped: 'binary' };
+  if (looksBinary(await blobHead(root, sha))) return { ...base, skipped: 'binary' };
+  return { ...base, skipped: hidden && size <= GIT_BIG_FILE ? hidden : `too large (${formatBytes(size)})`, unscanned: true };
 }
 
 /**

@@ -120,4 +120,17 @@ describe('files an attribute calls binary', () => {
     writeFileSync(join(repo.dir, '.git', 'info', 'attributes'), '# nothing that hides text\n*.sh text eol=lf\n');
     expect(repo.cli(['scan', '--history']).code).toBe(1);
   });
+
+  it('a small core.bigFileThreshold in the repository config hides nothing from history or pre-push', () => {
+    const repo = makeRepo();
+    repo.git('config', 'core.bigFileThreshold', '100');
+    repo.write('README.md', '# app\n');
+    repo.write('app.env', `${'# a comment line long enough to pass the threshold\n'.repeat(4)}GITHUB_TOKEN=${token()}\n`);
+    repo.write('logo.png', Buffer.concat([NUL_FILE, Buffer.alloc(200)]));
+    repo.git('add', '.');
+    repo.commit('leak');
+    const r = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(json(r)).toMatchObject([{ file: 'app.env', line: 5 }]);
+    expect(repo.cli(['pre-push', 'origin'], pushLines(repo)).code).toBe(1);
+  });
 });

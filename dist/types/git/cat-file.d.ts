@@ -16,3 +16,18 @@ export declare function blobHead(root: string, sha: string): Promise<Buffer>;
  * in the first 8,000 bytes); one `git cat-file --batch` for all of them.
  */
 export declare function binaryBlobs(root: string, shas: string[]): Promise<Set<string>>;
+/**
+ * Blob sizes asked one at a time of a single `git cat-file --batch-check`
+ * (started on the first question; `close` ends it): for a history scan that
+ * meets a binary file now and then, one process instead of one per file.
+ */
+export declare class BlobSizes {
+    private readonly root;
+    private child;
+    private readonly waiting;
+    private rest;
+    constructor(root: string);
+    size(sha: string): Promise<number>;
+    private start;
+    close(): void;
+}
