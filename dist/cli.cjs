@@ -2,7 +2,7 @@
 "use strict";
 
 // src/cli/main.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/errors.ts
 var LeakguardError = class extends Error {
@@ -34,18 +34,90 @@ function record(name, value) {
   marks.push([name, value]);
 }
 
+// src/git/attributes.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir) return void 0;
+    let st = (0, import_node_fs.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path.resolve)(root, named.trim());
+      st = (0, import_node_fs.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path.resolve)(gitDir, (0, import_node_fs.readFileSync)((0, import_node_path.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = (0, import_node_path.resolve)(dir); ; d = (0, import_node_path.dirname)(d)) {
+    const candidate = (0, import_node_path.join)(d, ".git");
+    if ((0, import_node_fs.existsSync)(candidate)) return candidate;
+    if ((0, import_node_path.dirname)(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
 var OutputTooLarge = class extends LeakguardError {
 };
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
 function prefetch(args, opts) {
   early.set(earlyKey(args, opts), run(args, opts).catch(() => void 0));
 }
 function run(args, opts) {
-  return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+  return new Promise((resolve2, reject) => {
+    const free = opts.attributes;
+    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
     const out = [];
     const err = [];
     let size = 0;
@@ -68,7 +140,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve2(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -106,12 +178,12 @@ function stagedDiffArgs(paths = [], bigFile, asText = false) {
   return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...asText ? ["--text"] : [], ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
 }
 function prefetchStagedDiff(cwd) {
-  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
+  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT, attributes: attributeFreeGit(cwd) });
 }
 
 // src/cli/code-cache.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/cli/short-run.ts
 var SHORT_INPUT = 512 * 1024;
@@ -124,18 +196,18 @@ var WRAP = ["(function (exports, require, module, __filename, __dirname) { ", "\
 function cacheDir() {
   const given = process.env.LEAKGUARD_CODE_CACHE;
   if (given === "off" || given === "0") return void 0;
-  if (given) return (0, import_node_path.isAbsolute)(given) ? given : void 0;
+  if (given) return (0, import_node_path2.isAbsolute)(given) ? given : void 0;
   const xdg = process.env.XDG_CACHE_HOME;
-  if (xdg && (0, import_node_path.isAbsolute)(xdg)) return (0, import_node_path.join)(xdg, "leakguard");
-  if (process.platform === "win32") return process.env.LOCALAPPDATA ? (0, import_node_path.join)(process.env.LOCALAPPDATA, "leakguard") : void 0;
-  return process.env.HOME && (0, import_node_path.isAbsolute)(process.env.HOME) ? (0, import_node_path.join)(process.env.HOME, ".cache", "leakguard") : void 0;
+  if (xdg && (0, import_node_path2.isAbsolute)(xdg)) return (0, import_node_path2.join)(xdg, "leakguard");
+  if (process.platform === "win32") return process.env.LOCALAPPDATA ? (0, import_node_path2.join)(process.env.LOCALAPPDATA, "leakguard") : void 0;
+  return process.env.HOME && (0, import_node_path2.isAbsolute)(process.env.HOME) ? (0, import_node_path2.join)(process.env.HOME, ".cache", "leakguard") : void 0;
 }
 function privateDir(dir) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const st = (0, import_node_fs.statSync)(dir);
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const st = (0, import_node_fs2.statSync)(dir);
     if (!st.isDirectory()) return false;
-    (0, import_node_fs.accessSync)(dir, import_node_fs.constants.W_OK);
+    (0, import_node_fs2.accessSync)(dir, import_node_fs2.constants.W_OK);
     return process.platform === "win32" || st.uid === process.getuid() && (st.mode & 18) === 0;
   } catch {
     return false;
@@ -152,19 +224,19 @@ function requireWithCodeCache(file) {
     codeCacheState = "off";
     return require(file);
   }
-  const st = (0, import_node_fs.statSync)(file);
+  const st = (0, import_node_fs2.statSync)(file);
   const key = JSON.stringify([file, st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev, process.version, process.arch, process.execArgv, process.env.NODE_OPTIONS ?? ""]);
-  const name = (0, import_node_path.basename)(file).replace(/\.cjs$/, "");
-  const cacheFile = (0, import_node_path.join)(dir, `${name}-${fnv1a(key)}.bin`);
+  const name = (0, import_node_path2.basename)(file).replace(/\.cjs$/, "");
+  const cacheFile = (0, import_node_path2.join)(dir, `${name}-${fnv1a(key)}.bin`);
   let cachedData;
   try {
-    const buf = (0, import_node_fs.readFileSync)(cacheFile);
+    const buf = (0, import_node_fs2.readFileSync)(cacheFile);
     const nl = buf.indexOf(10);
     if (nl > 0 && buf.toString("utf8", 0, nl) === key) cachedData = buf.subarray(nl + 1);
   } catch {
   }
   const vm = process.getBuiltinModule("node:vm");
-  const script = new vm.Script(WRAP[0] + (0, import_node_fs.readFileSync)(file, "utf8") + WRAP[1], { filename: file, cachedData });
+  const script = new vm.Script(WRAP[0] + (0, import_node_fs2.readFileSync)(file, "utf8") + WRAP[1], { filename: file, cachedData });
   codeCacheState = cachedData === void 0 ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   if (codeCacheState !== "hit") {
     globalThis[PRODUCING_CODE_CACHE] = true;
@@ -172,20 +244,20 @@ function requireWithCodeCache(file) {
   }
   const module2 = { exports: {} };
   const load = script.runInThisContext();
-  load.call(module2.exports, module2.exports, process.getBuiltinModule("node:module").createRequire(file), module2, file, (0, import_node_path.dirname)(file));
+  load.call(module2.exports, module2.exports, process.getBuiltinModule("node:module").createRequire(file), module2, file, (0, import_node_path2.dirname)(file));
   return module2.exports;
 }
 function save(script, dir, cacheFile, key, name) {
   try {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
-    (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${key}
+    (0, import_node_fs2.writeFileSync)(tmp, Buffer.concat([Buffer.from(`${key}
 `), script.createCachedData()]), { mode: 384 });
-    (0, import_node_fs.renameSync)(tmp, cacheFile);
+    (0, import_node_fs2.renameSync)(tmp, cacheFile);
     const ours = new RegExp(`^${name}-[0-9a-f]{8}\\.bin$`);
-    const mine = (0, import_node_fs.readdirSync)(dir).filter((f) => ours.test(f));
+    const mine = (0, import_node_fs2.readdirSync)(dir).filter((f) => ours.test(f));
     if (mine.length > KEEP) {
-      const byAge = mine.map((f) => ({ f, t: (0, import_node_fs.statSync)((0, import_node_path.join)(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
-      for (const { f } of byAge.slice(0, mine.length - KEEP)) (0, import_node_fs.unlinkSync)((0, import_node_path.join)(dir, f));
+      const byAge = mine.map((f) => ({ f, t: (0, import_node_fs2.statSync)((0, import_node_path2.join)(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+      for (const { f } of byAge.slice(0, mine.length - KEEP)) (0, import_node_fs2.unlinkSync)((0, import_node_path2.join)(dir, f));
     }
   } catch {
   }
@@ -207,7 +279,7 @@ var COMMANDS = {
   gen: "generate a strong random secret (optionally straight into .env)"
 };
 function loadCommand(name, args) {
-  const file = (0, import_node_path2.join)(__dirname, "commands", `${name}.cjs`);
+  const file = (0, import_node_path3.join)(__dirname, "commands", `${name}.cjs`);
   if (!runByHook(name, args)) return require(file);
   const command = requireWithCodeCache(file);
   note("codeCache", codeCacheState);

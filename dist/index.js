@@ -394,15 +394,84 @@ async function loadIgnoreFile(root) {
 }
 
 // src/git/repo.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/git/run.ts
 import { spawn } from "node:child_process";
+
+// src/git/attributes.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync } from "node:fs";
+import { dirname, join as join2, resolve } from "node:path";
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = join2(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir) return void 0;
+    let st = statSync(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec(readFileSync3(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = resolve(root, named.trim());
+      st = statSync(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = resolve(gitDir, readFileSync3(join2(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && statSync(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const candidate = join2(d, ".git");
+    if (existsSync2(candidate)) return candidate;
+    if (dirname(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/run.ts
 var OutputTooLarge = class extends LeakguardError {
 };
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
 async function git(args, opts) {
   if (early.size && opts.input === void 0 && opts.env === void 0) {
     const key = earlyKey(args, opts);
@@ -416,8 +485,13 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve3, reject) => {
-    const child = spawn("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+  return new Promise((resolve4, reject) => {
+    const free = opts.attributes;
+    const child = spawn("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
     const out = [];
     const err = [];
     let size = 0;
@@ -440,7 +514,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -464,7 +538,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync2(join2(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync3(join3(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -4901,7 +4975,7 @@ function untar(path, data, depth, budget, base, out) {
 }
 
 // src/sources/files.ts
-import { join as join3, relative, resolve, sep } from "node:path";
+import { join as join4, relative, resolve as resolve2, sep } from "node:path";
 
 // src/sources/staged.ts
 import { spawn as spawn4 } from "node:child_process";
@@ -4916,8 +4990,8 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
-async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false) {
-  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
+async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false, attributes = attributeFreeGit(root)) {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, attributes, ...maxOutput !== void 0 ? { maxOutput } : {} });
   return parseNumstatPatch(out);
 }
 var PATCH_LIMIT = 64 * 1024 * 1024;
@@ -5167,8 +5241,9 @@ async function readIndexBlobs(root, paths) {
 // src/sources/staged.ts
 async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded) {
   let diffs;
+  const attributes = attributeFreeGit(root);
   try {
-    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE, false, attributes);
     mark("diff");
     if (!fullFiles && !diffs.some((d) => d.binary)) onAdded?.(diffs.reduce((n, d) => n + d.addedBytes, 0));
   } catch (e) {
@@ -5184,7 +5259,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -5309,24 +5384,24 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = relative(base, join3(abs, e.name)).split(sep).join("/");
+          const dir = relative(base, join4(abs, e.name)).split(sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit(join3(abs, e.name));
+        await visit(join4(abs, e.name));
       }
     } else if (st.isFile()) {
       out.push(relative(base, abs).split(sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit(resolve(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit(resolve2(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = join3(base, rel);
+  const abs = join4(base, rel);
   let fh;
   try {
     fh = await fsp.open(abs, "r");
@@ -5357,12 +5432,12 @@ async function readItem(base, rel, maxBytes) {
 }
 
 // src/runtime/require-secrets.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 function requireSecrets(names, options = {}) {
   const env = options.env ?? process.env;
   const file = options.envFile === void 0 ? ".env" : options.envFile;
-  if (file !== false) loadEnvFile(resolve2(file), env);
+  if (file !== false) loadEnvFile(resolve3(file), env);
   const missing = [];
   const weak = [];
   const out = {};
@@ -5383,8 +5458,8 @@ function requireSecrets(names, options = {}) {
   return out;
 }
 function loadEnvFile(path, env) {
-  if (!existsSync3(path)) return;
-  for (const raw of readFileSync3(path, "utf8").split(/\r?\n/)) {
+  if (!existsSync4(path)) return;
+  for (const raw of readFileSync4(path, "utf8").split(/\r?\n/)) {
     const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
     if (!m) continue;
     let value = m[2].trim();

@@ -546,15 +546,84 @@ async function loadIgnoreFile(root) {
 }
 
 // src/git/repo.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+
+// src/git/attributes.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir2 = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir2) return void 0;
+    let st = (0, import_node_fs4.statSync)(gitDir2);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir2, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir2 = (0, import_node_path3.resolve)(root, named.trim());
+      st = (0, import_node_fs4.statSync)(gitDir2);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir2;
+    try {
+      commonDir = (0, import_node_path3.resolve)(gitDir2, (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(gitDir2, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir: gitDir2, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
+    const candidate = (0, import_node_path3.join)(d, ".git");
+    if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
+    if ((0, import_node_path3.dirname)(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/run.ts
 var OutputTooLarge = class extends LeakguardError {
 };
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
 async function git(args, opts) {
   if (early.size && opts.input === void 0 && opts.env === void 0) {
     const key = earlyKey(args, opts);
@@ -569,7 +638,12 @@ async function git(args, opts) {
 }
 function run(args, opts) {
   return new Promise((resolve4, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const free = opts.attributes;
+    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
     const out = [];
     const err = [];
     let size = 0;
@@ -616,7 +690,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs5.existsSync)((0, import_node_path4.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -628,10 +702,10 @@ async function repoRoot(cwd) {
 }
 
 // src/init/changes.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 function readText(path) {
-  return (0, import_node_fs5.existsSync)(path) ? (0, import_node_fs5.readFileSync)(path, "utf8") : void 0;
+  return (0, import_node_fs6.existsSync)(path) ? (0, import_node_fs6.readFileSync)(path, "utf8") : void 0;
 }
 function effective(changes) {
   return changes.filter((c) => {
@@ -642,12 +716,12 @@ function effective(changes) {
 function apply(changes) {
   for (const c of changes) {
     if (c.content === null) {
-      (0, import_node_fs5.rmSync)(c.path, { force: true });
+      (0, import_node_fs6.rmSync)(c.path, { force: true });
       continue;
     }
-    (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(c.path), { recursive: true });
-    (0, import_node_fs5.writeFileSync)(c.path, c.content);
-    if (c.executable) (0, import_node_fs5.chmodSync)(c.path, 493);
+    (0, import_node_fs6.mkdirSync)((0, import_node_path5.dirname)(c.path), { recursive: true });
+    (0, import_node_fs6.writeFileSync)(c.path, c.content);
+    if (c.executable) (0, import_node_fs6.chmodSync)(c.path, 493);
   }
 }
 function upsertBlock(current, block, begin, end) {
@@ -668,7 +742,7 @@ function findBlock(text, begin, end) {
 }
 
 // src/init/gitignore.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var SECRET_IGNORES = [
   [".env", ".env"],
   [".env.local", ".env.local"],
@@ -678,7 +752,7 @@ var SECRET_IGNORES = [
   ["secrets/", "secrets/leakguard-probe"]
 ];
 async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path5.join)(root, ".gitignore");
+  const path = (0, import_node_path6.join)(root, ".gitignore");
   const current = readText(path);
   const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
   const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
@@ -700,16 +774,16 @@ async function exampleIsIgnored(root) {
 }
 
 // src/init/install.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/init/env-example.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
 function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path6.join)(root, n)) })).find((x) => x.text !== void 0);
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path7.join)(root, n)) })).find((x) => x.text !== void 0);
   if (!source) return void 0;
-  const path = (0, import_node_path6.join)(root, ".env.example");
+  const path = (0, import_node_path7.join)(root, ".env.example");
   const current = readText(path);
   if (current === void 0) {
     const lines = source.text.split(/\r?\n/).map((line) => {
@@ -731,19 +805,19 @@ function placeholder(key) {
 }
 
 // src/init/hooks.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
 var HOOKS = ["pre-commit", "commit-msg", "pre-push"];
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
 var endMarker = (hook) => `# <<< leakguard ${hook} <<<`;
 function templatesDir() {
-  const candidates = [(0, import_node_path7.join)(__dirname, "..", "..", "hooks"), (0, import_node_path7.join)(__dirname, "..", "hooks"), (0, import_node_path7.join)(process.cwd(), "hooks")];
-  const found = candidates.find((d) => (0, import_node_fs6.existsSync)((0, import_node_path7.join)(d, "pre-commit")));
+  const candidates = [(0, import_node_path8.join)(__dirname, "..", "..", "hooks"), (0, import_node_path8.join)(__dirname, "..", "hooks"), (0, import_node_path8.join)(process.cwd(), "hooks")];
+  const found = candidates.find((d) => (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, "pre-commit")));
   if (!found) throw new LeakguardError("cannot find leakguard's hook templates (hooks/); is the package installed completely?");
   return found;
 }
 function hookBlock(hook, setup) {
-  const template = (0, import_node_fs6.readFileSync)((0, import_node_path7.join)(templatesDir(), hook), "utf8");
+  const template = (0, import_node_fs7.readFileSync)((0, import_node_path8.join)(templatesDir(), hook), "utf8");
   const list = setup.binCandidates.length ? setup.binCandidates.map(shellQuote).join(" ") : "''";
   return template.replace("__LEAKGUARD_CANDIDATES__", list).replace("__LEAKGUARD_DEFAULT_BIN__", setup.defaultBin ?? "").replaceAll("__LEAKGUARD_INSTALL__", setup.install);
 }
@@ -752,7 +826,7 @@ function shellQuote(s) {
 }
 function installHookChanges(dir, displayDir, setup, opts) {
   return HOOKS.map((hook) => {
-    const path = (0, import_node_path7.join)(dir, hook);
+    const path = (0, import_node_path8.join)(dir, hook);
     const current = readText(path);
     const block = hookBlock(hook, setup);
     const base = current === void 0 && opts.shebang ? "#!/bin/sh\n" : current;
@@ -763,25 +837,25 @@ function installHookChanges(dir, displayDir, setup, opts) {
 }
 
 // src/init/package-manager.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
 function detectPackageManager(packageJsonPath, root) {
   let declared;
   try {
-    const pkg = JSON.parse((0, import_node_fs7.readFileSync)(packageJsonPath, "utf8"));
+    const pkg = JSON.parse((0, import_node_fs8.readFileSync)(packageJsonPath, "utf8"));
     if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
   } catch {
   }
   const dirs = [];
-  for (let d = (0, import_node_path8.dirname)(packageJsonPath); ; d = (0, import_node_path8.dirname)(d)) {
+  for (let d = (0, import_node_path9.dirname)(packageJsonPath); ; d = (0, import_node_path9.dirname)(d)) {
     dirs.push(d);
-    if (d === root || (0, import_node_path8.dirname)(d) === d) break;
+    if (d === root || (0, import_node_path9.dirname)(d) === d) break;
   }
-  const has = (name) => dirs.find((d) => (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, name)));
+  const has = (name) => dirs.find((d) => (0, import_node_fs8.existsSync)((0, import_node_path9.join)(d, name)));
   const yarnDetails = (dir) => {
-    const at = dir ?? (0, import_node_path8.dirname)(packageJsonPath);
-    const berry = (0, import_node_fs7.existsSync)((0, import_node_path8.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
-    const pnp = berry && ((0, import_node_fs7.existsSync)((0, import_node_path8.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path8.join)(at, ".yarnrc.yml"))));
+    const at = dir ?? (0, import_node_path9.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs8.existsSync)((0, import_node_path9.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path9.join)(at, ".yarnrc.yml"))));
     return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
   };
   const make = (name, evidence, dir) => ({
@@ -802,22 +876,22 @@ function detectPackageManager(packageJsonPath, root) {
 }
 function readOr(path) {
   try {
-    return (0, import_node_fs7.readFileSync)(path, "utf8");
+    return (0, import_node_fs8.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
 }
 
 // src/init/hook-managers.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
 var LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"];
 var SGH_FILES = [".simple-git-hooks.json", "simple-git-hooks.json"];
 function detectHookManager(root, pkg) {
-  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path9.join)(root, f) };
+  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path10.join)(root, f) };
   if (pkg && typeof pkg.json["simple-git-hooks"] === "object" && pkg.json["simple-git-hooks"] !== null) return { kind: "simple-git-hooks", file: pkg.path, inPackageJson: true };
-  for (const f of SGH_FILES) if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path9.join)(root, f), inPackageJson: false };
-  if ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path9.join)(root, ".pre-commit-config.yaml") };
+  for (const f of SGH_FILES) if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path10.join)(root, f), inPackageJson: false };
+  if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path10.join)(root, ".pre-commit-config.yaml") };
   return void 0;
 }
 function leakguardCommands(bin) {
@@ -871,24 +945,24 @@ function simpleGitHooksConfig(config, bin) {
 }
 function managerInstaller(root, pkg, m) {
   if (m.kind === "pre-commit") {
-    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path9.join)(d, "pre-commit")).find((p) => (0, import_node_fs8.existsSync)(p));
+    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path10.join)(d, "pre-commit")).find((p) => (0, import_node_fs9.existsSync)(p));
     return found ? { cmd: found, args: ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"] } : void 0;
   }
-  const bin = (0, import_node_path9.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
-  if (!(0, import_node_fs8.existsSync)(bin)) return void 0;
+  const bin = (0, import_node_path10.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
+  if (!(0, import_node_fs9.existsSync)(bin)) return void 0;
   return { cmd: bin, args: m.kind === "lefthook" ? ["install"] : [] };
 }
 
 // src/init/package-json.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path11 = require("node:path");
 function findPackage(root, cwd) {
   let dir = cwd;
   for (; ; ) {
-    const path = (0, import_node_path10.join)(dir, "package.json");
-    if ((0, import_node_fs9.existsSync)(path)) return readPackage(root, path);
+    const path = (0, import_node_path11.join)(dir, "package.json");
+    if ((0, import_node_fs10.existsSync)(path)) return readPackage(root, path);
     if (dir === root || !dir.startsWith(root)) break;
-    const up = (0, import_node_path10.dirname)(dir);
+    const up = (0, import_node_path11.dirname)(dir);
     if (up === dir) break;
     dir = up;
   }
@@ -904,7 +978,7 @@ function readPackage(root, path) {
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new LeakguardError(`${path} must hold a JSON object`);
   const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? 2;
-  return { path, relDir: (0, import_node_path10.relative)(root, (0, import_node_path10.dirname)(path)).split(import_node_path10.sep).join("/"), json, indent };
+  return { path, relDir: (0, import_node_path11.relative)(root, (0, import_node_path11.dirname)(path)).split(import_node_path11.sep).join("/"), json, indent };
 }
 function serialize(pkg) {
   return JSON.stringify(pkg.json, null, pkg.indent) + "\n";
@@ -985,7 +1059,7 @@ async function planInit(root, cwd, version) {
   let installer;
   if (manager) {
     const bin = pm?.pnp ? "yarn leakguard" : pkg ? `${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard` : "leakguard";
-    hooksDir = (0, import_node_path11.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    hooksDir = (0, import_node_path12.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
     mode = manager.kind;
     let change;
     if (manager.kind === "lefthook") change = lefthookChange(root, manager.file, bin);
@@ -1008,11 +1082,11 @@ async function planInit(root, cwd, version) {
     const found = managerInstaller(root, pkg, manager);
     installer = found ?? (manager.kind === "pre-commit" ? "pre-commit install --hook-type pre-commit --hook-type commit-msg" : `${pm?.name === "npm" || !pm ? "npx" : `${pm.name} exec`} ${manager.kind === "lefthook" ? "lefthook install" : "simple-git-hooks"}`);
   } else if (pkg && !foreignHooksPath) {
-    hooksDir = (0, import_node_path11.join)(root, ".husky");
+    hooksDir = (0, import_node_path12.join)(root, ".husky");
     candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
-    const preCommit = readText((0, import_node_path11.join)(hooksDir, "pre-commit")) ?? "";
-    const pkgDir = (0, import_node_path11.join)(pkg.path, "..");
-    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path11.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
+    const preCommit = readText((0, import_node_path12.join)(hooksDir, "pre-commit")) ?? "";
+    const pkgDir = (0, import_node_path12.join)(pkg.path, "..");
+    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path12.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
     let rc;
     if (rcPath) {
       try {
@@ -1046,7 +1120,7 @@ async function planInit(root, cwd, version) {
     changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith("pre-commit"))));
     runHusky2 = !hooksPath;
   } else {
-    const dir = (0, import_node_path11.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    const dir = (0, import_node_path12.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
     hooksDir = dir;
     mode = "git-hooks";
     if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
@@ -1081,9 +1155,9 @@ async function runHusky(root) {
 }
 var MANIFEST = "leakguard-init.json";
 function writeManifest(dir, manifest) {
-  const path = (0, import_node_path11.join)(dir, MANIFEST);
-  if ((0, import_node_fs10.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
-  (0, import_node_fs10.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
+  const path = (0, import_node_path12.join)(dir, MANIFEST);
+  if ((0, import_node_fs11.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
+  (0, import_node_fs11.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
 }
 
 // src/detect/checksum.ts
@@ -5349,67 +5423,6 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
-
-// src/git/attributes.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path12 = require("node:path");
-var DEV_NULL = "/dev/null";
-function attributeFreeGit(root) {
-  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
-  const dirs = gitDirs(root);
-  if (!dirs) return free;
-  if (dirs.ours) {
-    free.args.push("-c", "core.bare=true");
-    free.env.GIT_DIR = dirs.gitDir;
-    free.env.GIT_IMPLICIT_WORK_TREE = "0";
-    free.unset.push("GIT_WORK_TREE");
-  }
-  const info = (0, import_node_path12.join)(dirs.commonDir, "info", "attributes");
-  if (canHideText(info)) free.localAttributes = info;
-  return free;
-}
-function canHideText(file) {
-  let text;
-  try {
-    text = (0, import_node_fs11.readFileSync)(file, "utf8");
-  } catch {
-    return false;
-  }
-  return text.split("\n").some((l) => {
-    const line = l.trim();
-    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
-  });
-}
-function gitDirs(root) {
-  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
-  try {
-    let gitDir2 = process.env.GIT_DIR ? (0, import_node_path12.resolve)(process.env.GIT_DIR) : (0, import_node_path12.join)(root, ".git");
-    let st = (0, import_node_fs11.statSync)(gitDir2);
-    if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs11.readFileSync)(gitDir2, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir2 = (0, import_node_path12.resolve)(root, named.trim());
-      st = (0, import_node_fs11.statSync)(gitDir2);
-    }
-    if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir2;
-    try {
-      commonDir = (0, import_node_path12.resolve)(gitDir2, (0, import_node_fs11.readFileSync)((0, import_node_path12.join)(gitDir2, "commondir"), "utf8").trim());
-    } catch {
-    }
-    const uid = process.getuid?.();
-    return { gitDir: gitDir2, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs11.statSync)(commonDir).uid === uid };
-  } catch {
-    return void 0;
-  }
-}
-function withoutAttributes(env, free) {
-  const out = { ...env, ...free.env };
-  for (const k of free.unset) delete out[k];
-  return out;
-}
-
-// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";

@@ -125,10 +125,79 @@ var LeakguardError = class extends Error {
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+
+// src/git/attributes.ts
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir) return void 0;
+    let st = (0, import_node_fs.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path.resolve)(root, named.trim());
+      st = (0, import_node_fs.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path.resolve)(gitDir, (0, import_node_fs.readFileSync)((0, import_node_path.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = (0, import_node_path.resolve)(dir); ; d = (0, import_node_path.dirname)(d)) {
+    const candidate = (0, import_node_path.join)(d, ".git");
+    if ((0, import_node_fs.existsSync)(candidate)) return candidate;
+    if ((0, import_node_path.dirname)(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/run.ts
 var OutputTooLarge = class extends LeakguardError {
 };
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
 async function git(args, opts) {
   if (early.size && opts.input === void 0 && opts.env === void 0) {
     const key = earlyKey(args, opts);
@@ -143,7 +212,12 @@ async function git(args, opts) {
 }
 function run(args, opts) {
   return new Promise((resolve2, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const free = opts.attributes;
+    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
     const out = [];
     const err = [];
     let size = 0;
@@ -243,7 +317,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 
 // src/detect/types.ts
 var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
@@ -585,7 +659,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await import_node_fs.promises.writeFile(opts.report, text).catch((e) => {
+    await import_node_fs2.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -610,13 +684,13 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 }
 
 // src/config/baseline.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 var BASELINE_FILE = ".leakguard-baseline.json";
-async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
+async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -635,7 +709,7 @@ async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELI
 }
 
 // src/config/load.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -646,7 +720,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // src/lazy-require.ts
 var import_meta = {};
@@ -694,7 +768,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)(path, "utf8");
+    text = (0, import_node_fs4.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -825,7 +899,7 @@ function parseGitleaksIgnore(text) {
 }
 
 // src/config/load.ts
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
@@ -949,7 +1023,7 @@ var gitleaksModule = () => gitleaks_exports;
 var IGNORE_FILE = ".leakguardignore";
 async function readIfExists(path) {
   try {
-    return (0, import_node_fs4.readFileSync)(path, "utf8");
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -969,10 +1043,10 @@ async function loadConfig(root, explicit) {
     if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
     return parseConfig(parseJson(text2, explicit), explicit);
   }
-  const file = (0, import_node_path2.join)(root, CONFIG_FILE);
+  const file = (0, import_node_path3.join)(root, CONFIG_FILE);
   const text = await readIfExists(file);
   if (text !== void 0) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
-  const pkg = await readIfExists((0, import_node_path2.join)(root, "package.json"));
+  const pkg = await readIfExists((0, import_node_path3.join)(root, "package.json"));
   if (pkg !== void 0) {
     let parsed;
     try {
@@ -983,7 +1057,7 @@ async function loadConfig(root, explicit) {
     const section = parsed?.leakguard;
     if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs4.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
+  if ((0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path3.join)(root, GITLEAKS_FILE));
   return defaultConfig();
 }
 var GITLEAKS_FILE = ".gitleaks.toml";
@@ -998,7 +1072,7 @@ function withGitleaks(config, path) {
   return config;
 }
 async function loadIgnoreFile(root) {
-  const text = await readIfExists((0, import_node_path2.join)(root, IGNORE_FILE));
+  const text = await readIfExists((0, import_node_path3.join)(root, IGNORE_FILE));
   const out = /* @__PURE__ */ new Set();
   if (!text) return out;
   for (const raw of text.split(/\r?\n/)) {
@@ -5260,67 +5334,6 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
-
-// src/git/attributes.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path3 = require("node:path");
-var DEV_NULL = "/dev/null";
-function attributeFreeGit(root) {
-  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
-  const dirs = gitDirs(root);
-  if (!dirs) return free;
-  if (dirs.ours) {
-    free.args.push("-c", "core.bare=true");
-    free.env.GIT_DIR = dirs.gitDir;
-    free.env.GIT_IMPLICIT_WORK_TREE = "0";
-    free.unset.push("GIT_WORK_TREE");
-  }
-  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
-  if (canHideText(info)) free.localAttributes = info;
-  return free;
-}
-function canHideText(file) {
-  let text;
-  try {
-    text = (0, import_node_fs5.readFileSync)(file, "utf8");
-  } catch {
-    return false;
-  }
-  return text.split("\n").some((l) => {
-    const line = l.trim();
-    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
-  });
-}
-function gitDirs(root) {
-  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
-  try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : (0, import_node_path3.join)(root, ".git");
-    let st = (0, import_node_fs5.statSync)(gitDir);
-    if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs5.readFileSync)(gitDir, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir = (0, import_node_path3.resolve)(root, named.trim());
-      st = (0, import_node_fs5.statSync)(gitDir);
-    }
-    if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir;
-    try {
-      commonDir = (0, import_node_path3.resolve)(gitDir, (0, import_node_fs5.readFileSync)((0, import_node_path3.join)(gitDir, "commondir"), "utf8").trim());
-    } catch {
-    }
-    const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs5.statSync)(commonDir).uid === uid };
-  } catch {
-    return void 0;
-  }
-}
-function withoutAttributes(env, free) {
-  const out = { ...env, ...free.env };
-  for (const k of free.unset) delete out[k];
-  return out;
-}
-
-// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";

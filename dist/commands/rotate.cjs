@@ -3566,15 +3566,84 @@ function withGitleaks(config, path) {
 }
 
 // src/git/repo.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+
+// src/git/attributes.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path2.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir) return void 0;
+    let st = (0, import_node_fs3.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path2.resolve)(root, named.trim());
+      st = (0, import_node_fs3.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path2.resolve)(gitDir, (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
+    const candidate = (0, import_node_path2.join)(d, ".git");
+    if ((0, import_node_fs3.existsSync)(candidate)) return candidate;
+    if ((0, import_node_path2.dirname)(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/run.ts
 var OutputTooLarge = class extends LeakguardError {
 };
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
 async function git(args, opts) {
   if (early.size && opts.input === void 0 && opts.env === void 0) {
     const key = earlyKey(args, opts);
@@ -3589,7 +3658,12 @@ async function git(args, opts) {
 }
 function run(args, opts) {
   return new Promise((resolve3, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const free = opts.attributes;
+    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
     const out = [];
     const err = [];
     let size = 0;
@@ -3636,7 +3710,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -5116,67 +5190,6 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
-
-// src/git/attributes.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
-var DEV_NULL = "/dev/null";
-function attributeFreeGit(root) {
-  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
-  const dirs = gitDirs(root);
-  if (!dirs) return free;
-  if (dirs.ours) {
-    free.args.push("-c", "core.bare=true");
-    free.env.GIT_DIR = dirs.gitDir;
-    free.env.GIT_IMPLICIT_WORK_TREE = "0";
-    free.unset.push("GIT_WORK_TREE");
-  }
-  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
-  if (canHideText(info)) free.localAttributes = info;
-  return free;
-}
-function canHideText(file) {
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)(file, "utf8");
-  } catch {
-    return false;
-  }
-  return text.split("\n").some((l) => {
-    const line = l.trim();
-    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
-  });
-}
-function gitDirs(root) {
-  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
-  try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : (0, import_node_path3.join)(root, ".git");
-    let st = (0, import_node_fs4.statSync)(gitDir);
-    if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir = (0, import_node_path3.resolve)(root, named.trim());
-      st = (0, import_node_fs4.statSync)(gitDir);
-    }
-    if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir;
-    try {
-      commonDir = (0, import_node_path3.resolve)(gitDir, (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(gitDir, "commondir"), "utf8").trim());
-    } catch {
-    }
-    const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid };
-  } catch {
-    return void 0;
-  }
-}
-function withoutAttributes(env, free) {
-  const out = { ...env, ...free.env };
-  for (const k of free.unset) delete out[k];
-  return out;
-}
-
-// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";

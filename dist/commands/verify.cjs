@@ -1059,15 +1059,84 @@ async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASEL
 }
 
 // src/git/repo.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
+
+// src/git/attributes.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  }
+  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function canHideText(file) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    let gitDir = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir) return void 0;
+    let st = (0, import_node_fs4.statSync)(gitDir);
+    if (st.isFile()) {
+      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named) return void 0;
+      gitDir = (0, import_node_path3.resolve)(root, named.trim());
+      st = (0, import_node_fs4.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    let commonDir = gitDir;
+    try {
+      commonDir = (0, import_node_path3.resolve)(gitDir, (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(gitDir, "commondir"), "utf8").trim());
+    } catch {
+    }
+    const uid = process.getuid?.();
+    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid };
+  } catch {
+    return void 0;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
+    const candidate = (0, import_node_path3.join)(d, ".git");
+    if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
+    if ((0, import_node_path3.dirname)(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/run.ts
 var OutputTooLarge = class extends LeakguardError {
 };
 var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${args.join("\0")}`;
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
 async function git(args, opts) {
   if (early.size && opts.input === void 0 && opts.env === void 0) {
     const key = earlyKey(args, opts);
@@ -1082,7 +1151,12 @@ async function git(args, opts) {
 }
 function run(args, opts) {
   return new Promise((resolve4, reject) => {
-    const child = (0, import_node_child_process.spawn)("git", args, { cwd: opts.cwd, stdio: ["pipe", "pipe", "pipe"], env: gitEnv(opts.env) });
+    const free = opts.attributes;
+    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
     const out = [];
     const err = [];
     let size = 0;
@@ -1129,7 +1203,7 @@ function gitEnv(base = process.env) {
 
 // src/git/repo.ts
 async function repoRoot(cwd) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs5.existsSync)((0, import_node_path4.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -5381,7 +5455,7 @@ async function runPipeline(items, opts) {
 }
 
 // src/sources/files.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/sources/binary.ts
 function looksBinary(buf) {
@@ -5516,7 +5590,7 @@ function untar(path, data, depth, budget, base, out) {
 }
 
 // src/sources/files.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/sources/staged.ts
 var import_node_child_process4 = require("node:child_process");
@@ -5531,8 +5605,8 @@ var STABLE_DIFF_FLAGS = [
   "--dst-prefix=b/",
   "--inter-hunk-context=0"
 ];
-async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false) {
-  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, ...maxOutput !== void 0 ? { maxOutput } : {} });
+async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false, attributes = attributeFreeGit(root)) {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, attributes, ...maxOutput !== void 0 ? { maxOutput } : {} });
   return parseNumstatPatch(out);
 }
 var PATCH_LIMIT = 64 * 1024 * 1024;
@@ -5818,8 +5892,9 @@ async function readIndexBlobs(root, paths) {
 // src/sources/staged.ts
 async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded) {
   let diffs;
+  const attributes = attributeFreeGit(root);
   try {
-    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE, false, attributes);
     mark("diff");
     if (!fullFiles && !diffs.some((d) => d.binary)) onAdded?.(diffs.reduce((n, d) => n + d.addedBytes, 0));
   } catch (e) {
@@ -5835,7 +5910,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -5899,7 +5974,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs5.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs6.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5950,37 +6025,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs5.promises.stat(abs);
+      st = await import_node_fs6.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs5.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs6.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path4.relative)(base, (0, import_node_path4.join)(abs, e.name)).split(import_node_path4.sep).join("/");
+          const dir = (0, import_node_path5.relative)(base, (0, import_node_path5.join)(abs, e.name)).split(import_node_path5.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path4.join)(abs, e.name));
+        await visit((0, import_node_path5.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path4.relative)(base, abs).split(import_node_path4.sep).join("/") || abs);
+      out.push((0, import_node_path5.relative)(base, abs).split(import_node_path5.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path4.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path5.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path4.join)(base, rel);
+  const abs = (0, import_node_path5.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs5.promises.open(abs, "r");
+    fh = await import_node_fs6.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -6055,7 +6130,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/report/csv.ts
 var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
@@ -6391,7 +6466,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await import_node_fs6.promises.writeFile(opts.report, text).catch((e) => {
+    await import_node_fs7.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -6418,67 +6493,6 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 // src/git/log.ts
 var import_node_child_process5 = require("node:child_process");
 var import_node_os = require("node:os");
-
-// src/git/attributes.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
-var DEV_NULL = "/dev/null";
-function attributeFreeGit(root) {
-  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
-  const dirs = gitDirs(root);
-  if (!dirs) return free;
-  if (dirs.ours) {
-    free.args.push("-c", "core.bare=true");
-    free.env.GIT_DIR = dirs.gitDir;
-    free.env.GIT_IMPLICIT_WORK_TREE = "0";
-    free.unset.push("GIT_WORK_TREE");
-  }
-  const info = (0, import_node_path5.join)(dirs.commonDir, "info", "attributes");
-  if (canHideText(info)) free.localAttributes = info;
-  return free;
-}
-function canHideText(file) {
-  let text;
-  try {
-    text = (0, import_node_fs7.readFileSync)(file, "utf8");
-  } catch {
-    return false;
-  }
-  return text.split("\n").some((l) => {
-    const line = l.trim();
-    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
-  });
-}
-function gitDirs(root) {
-  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
-  try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path5.resolve)(process.env.GIT_DIR) : (0, import_node_path5.join)(root, ".git");
-    let st = (0, import_node_fs7.statSync)(gitDir);
-    if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs7.readFileSync)(gitDir, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir = (0, import_node_path5.resolve)(root, named.trim());
-      st = (0, import_node_fs7.statSync)(gitDir);
-    }
-    if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir;
-    try {
-      commonDir = (0, import_node_path5.resolve)(gitDir, (0, import_node_fs7.readFileSync)((0, import_node_path5.join)(gitDir, "commondir"), "utf8").trim());
-    } catch {
-    }
-    const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs7.statSync)(commonDir).uid === uid };
-  } catch {
-    return void 0;
-  }
-}
-function withoutAttributes(env, free) {
-  const out = { ...env, ...free.env };
-  for (const k of free.unset) delete out[k];
-  return out;
-}
-
-// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";

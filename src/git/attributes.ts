@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * git calls a file binary from its content (a NUL in the first 8,000 bytes)
@@ -73,7 +73,8 @@ function canHideText(file: string): boolean {
 function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boolean } | undefined {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return undefined;
   try {
-    let gitDir = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : join(root, '.git');
+    let gitDir = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!gitDir) return undefined;
     let st = statSync(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec(readFileSync(gitDir, 'utf8'))?.[1];
@@ -92,6 +93,15 @@ function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boole
     return { gitDir, commonDir, ours: uid === undefined || (st.uid === uid && statSync(commonDir).uid === uid) };
   } catch {
     return undefined;
+  }
+}
+
+/** `<dir>/.git` of the nearest directory from `dir` up that has one (the dispatcher starts in any subdirectory). */
+function enclosingDotGit(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    const candidate = join(d, '.git');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(d) === d) return undefined;
   }
 }
 

@@ -1,3 +1,4 @@
+import { attributeFreeGit } from './attributes.js';
 import { git, prefetch } from './run.js';
 
 export interface AddedLine {
@@ -47,8 +48,8 @@ export const STABLE_DIFF_FLAGS = [
  * Renames and copies are detected (-M -C) so moving a file with an old secret
  * does not report it again; only lines the commit adds are scanned.
  */
-export async function stagedDiff(root: string, paths: string[] = [], maxOutput?: number, bigFile?: number, asText = false): Promise<FileDiff[]> {
-  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, ...(maxOutput !== undefined ? { maxOutput } : {}) });
+export async function stagedDiff(root: string, paths: string[] = [], maxOutput?: number, bigFile?: number, asText = false, attributes = attributeFreeGit(root)): Promise<FileDiff[]> {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, attributes, ...(maxOutput !== undefined ? { maxOutput } : {}) });
   return parseNumstatPatch(out);
 }
 
@@ -76,7 +77,7 @@ export function stagedDiffArgs(paths: string[] = [], bigFile?: number, asText = 
  * arguments match; if anything went wrong it runs git itself.
  */
 export function prefetchStagedDiff(cwd: string): void {
-  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT });
+  prefetch(stagedDiffArgs([], BIG_FILE), { cwd, maxOutput: PATCH_LIMIT, attributes: attributeFreeGit(cwd) });
 }
 
 export interface StagedBlob {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
+import { withoutAttributes, type AttributeFreeGit } from './attributes.js';
 
 /**
  * The only place that spawns git. We call the git binary directly rather than
@@ -21,6 +22,8 @@ export interface GitOptions {
   env?: NodeJS.ProcessEnv;
   /** Stop git and reject with OutputTooLarge past this many bytes of output (the caller has a streaming path). */
   maxOutput?: number;
+  /** Run git without attributes, so what it calls binary is binary by content (see attributeFreeGit). */
+  attributes?: AttributeFreeGit;
 }
 
 /** git's output passed `maxOutput`: the caller should take its streaming path. */
@@ -33,7 +36,7 @@ export class OutputTooLarge extends LeakguardError {}
  * errors keep their usual types and messages.
  */
 const early = ((globalThis as { __leakguardEarlyGit?: Map<string, Promise<Buffer | undefined>> }).__leakguardEarlyGit ??= new Map());
-const earlyKey = (args: string[], opts: GitOptions) => `${opts.maxOutput ?? ''}\0${args.join('\0')}`;
+const earlyKey = (args: string[], opts: GitOptions) => `${opts.maxOutput ?? ''}\0${JSON.stringify(opts.attributes ?? '')}\0${args.join('\0')}`;
 
 /** Starts a git call whose output a later `git()` with the same arguments takes. */
 export function prefetch(args: string[], opts: GitOptions): void {
@@ -55,7 +58,12 @@ export async function git(args: string[], opts: GitOptions): Promise<Buffer> {
 
 function run(args: string[], opts: GitOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'], env: gitEnv(opts.env) });
+    const free = opts.attributes;
+    const child = spawn('git', free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env),
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;

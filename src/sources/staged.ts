@@ -6,6 +6,7 @@ import { expandArchive, isArchivePath } from './archive.js';
 import { streamText } from './stream-text.js';
 import { formatBytes } from './format.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
+import { attributeFreeGit } from '../git/attributes.js';
 import { binaryBlobs, blobHead } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
@@ -18,8 +19,10 @@ import type { SourceItem } from './types.js';
  */
 export async function* stagedSource(root: string, maxBytes: number, paths: string[] = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded?: (bytes: number) => void): AsyncGenerator<SourceItem> {
   let diffs;
+  // git runs without attributes: what it calls binary is binary by content (see attributeFreeGit).
+  const attributes = attributeFreeGit(root);
   try {
-    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE);
+    diffs = await stagedDiff(root, paths, patchLimit, BIG_FILE, false, attributes);
     mark('diff');
     // How much the scan will read, for a caller that tunes the process to it (the CLI's short run).
     if (!fullFiles && !diffs.some((d) => d.binary)) onAdded?.(diffs.reduce((n, d) => n + d.addedBytes, 0));
@@ -28,8 +31,8 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     yield* stagedByBlob(root, maxBytes, paths, fullFiles);
     return;
   }
-  // git calls a file binary when it holds a NUL, is over BIG_FILE, or an attribute
-  // (`-diff`, `binary`) says so: the size tells the second, the content the third.
+  // git calls a file binary when it holds a NUL or is over BIG_FILE (the size tells which), or when
+  // .git/info/attributes says so, which git reads whatever it is told (the content tells then).
   // Archives are opened.
   const binaries = diffs.filter((d) => d.binary);
   const big = new Map<string, StagedBlob>();
@@ -39,7 +42,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -67,8 +70,8 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
 }
 
 /**
- * A text file that only an attribute made binary (a committed `.gitattributes`
- * saying `*.env -diff` would otherwise switch the hook off for every .env):
+ * A text file that only an attribute made binary (`*.env -diff` in
+ * .git/info/attributes would otherwise switch the hook off for every .env):
  * diffed again as text (`--text`), its old path named too so a rename is still
  * seen as one. With `fullFiles` the whole blob is read anyway: it is only no
  * longer called binary.

@@ -116,6 +116,13 @@ describe('files an attribute calls binary', () => {
     const push = repo.cli(['pre-push', 'origin'], pushLines(repo));
     expect(push.code).toBe(1);
     expect(push.stdout + push.stderr).toContain('prod.env');
+    // The hook diffs such a file again as text.
+    repo.write('staging.env', `A=1\nGITHUB_TOKEN=${token()}\n`);
+    repo.write('icon.png', NUL_FILE);
+    repo.git('add', '.');
+    const staged = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(json(staged).map((f) => `${f.file}:${f.line}`)).toEqual(['staging.env:2']);
+    repo.git('reset', '-q');
     // The same file without such a line: scanned, not said.
     writeFileSync(join(repo.dir, '.git', 'info', 'attributes'), '# nothing that hides text\n*.sh text eol=lf\n');
     expect(repo.cli(['scan', '--history']).code).toBe(1);

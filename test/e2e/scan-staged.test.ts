@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeRepo, tempDir, runCli, gitEnv, CLI } from '../helpers/repo.js';
 
 /** A GitHub classic token with a valid checksum, built at run time. */
@@ -31,9 +33,12 @@ describe('scan --staged on real repositories', () => {
     repo.write('docs/readme.md', '# docs\n');
     repo.write('src/deep/config.js', `const token = "${token}";\n`);
     repo.git('add', '.');
-    const fromDocs = runCli(['scan', '--staged', '--format', 'json'], `${repo.dir}/docs`, repo.env);
+    const trace = join(tempDir(), 'trace');
+    const fromDocs = runCli(['scan', '--staged', '--format', 'json'], `${repo.dir}/docs`, { ...repo.env, GIT_TRACE: trace });
     expect(fromDocs.code, fromDocs.stderr).toBe(1);
     expect(findingsOf(fromDocs.stdout).map((f) => `${f.file}:${f.line}`)).toEqual(['src/deep/config.js:1']);
+    // The early diff was the one used: git ran it once.
+    expect(readFileSync(trace, 'utf8').match(/built-in: git diff --cached/g)).toHaveLength(1);
     // With paths (lint-staged), only those files: the early whole-index diff is not used.
     const onlyDocs = runCli(['scan', '--staged', '--format', 'json', 'readme.md'], `${repo.dir}/docs`, repo.env);
     expect(onlyDocs.code, onlyDocs.stderr).toBe(0);

@@ -34,7 +34,7 @@ export declare const STABLE_DIFF_FLAGS: string[];
  * Renames and copies are detected (-M -C) so moving a file with an old secret
  * does not report it again; only lines the commit adds are scanned.
  */
-export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number, asText?: boolean): Promise<FileDiff[]>;
+export declare function stagedDiff(root: string, paths?: string[], maxOutput?: number, bigFile?: number, asText?: boolean, attributes?: import("./attributes.js").AttributeFreeGit): Promise<FileDiff[]>;
 /**
  * Past PATCH_LIMIT of patch text the staged change is not read as one patch, and
  * files over BIG_FILE are not diffed at all (git would load each one whole, and

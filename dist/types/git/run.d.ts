@@ -1,4 +1,5 @@
 import { LeakguardError } from '../errors.js';
+import { type AttributeFreeGit } from './attributes.js';
 /**
  * The only place that spawns git. We call the git binary directly rather than
  * through simple-git or isomorphic-git on the hook's path: simple-git adds
@@ -19,6 +20,8 @@ export interface GitOptions {
     env?: NodeJS.ProcessEnv;
     /** Stop git and reject with OutputTooLarge past this many bytes of output (the caller has a streaming path). */
     maxOutput?: number;
+    /** Run git without attributes, so what it calls binary is binary by content (see attributeFreeGit). */
+    attributes?: AttributeFreeGit;
 }
 /** git's output passed `maxOutput`: the caller should take its streaming path. */
 export declare class OutputTooLarge extends LeakguardError {

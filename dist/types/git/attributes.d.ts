@@ -1,0 +1,33 @@
+/**
+ * git calls a file binary from its content (a NUL in the first 8,000 bytes)
+ * unless an attribute says so first: `-diff` or `binary` in a committed
+ * `.gitattributes` (or a user's global or system attributes file) turns a text
+ * file's changes into "Binary files differ" in `git diff` and `git log -p`,
+ * and hides any secret in them. Whoever commits a `.gitattributes` must not be
+ * able to switch the scanner off, so the history reader runs git without them:
+ *
+ * - global and system attributes: `core.attributesFile=/dev/null` (git for
+ *   Windows maps the name to `nul`) and `GIT_ATTR_NOSYSTEM`;
+ * - the work tree's and the index's `.gitattributes`: git reads neither in a
+ *   bare repository, so git runs as one on the same git directory (`GIT_DIR`,
+ *   `GIT_IMPLICIT_WORK_TREE=0`, `core.bare=true`). This also spares git a
+ *   failed `open` of `<dir>/.gitattributes` beside every file it diffs
+ *   (45,000 on the generated 12k-commit history).
+ *
+ * `$GIT_DIR/info/attributes` is read even then (only git 2.40's
+ * `--attr-source` could say otherwise); `localAttributes` tells whether it
+ * holds lines that can hide text, and the history source then checks what
+ * git called binary by its content.
+ */
+export interface AttributeFreeGit {
+    /** Put before the git command. */
+    args: string[];
+    /** Variables to add to (and, for `unset`, remove from) git's environment. */
+    env: Record<string, string>;
+    unset: string[];
+    /** `info/attributes` of the repository when it has a line that can make a text file binary to git. */
+    localAttributes?: string;
+}
+export declare function attributeFreeGit(root: string): AttributeFreeGit;
+/** The environment for a git process that reads no attributes (see attributeFreeGit). */
+export declare function withoutAttributes(env: NodeJS.ProcessEnv, free: AttributeFreeGit): NodeJS.ProcessEnv;
