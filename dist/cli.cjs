@@ -42,11 +42,14 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = (0, import_node_path.join)(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
@@ -67,13 +70,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir) return void 0;
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir = dotGit;
     let st = (0, import_node_fs.statSync)(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir = (0, import_node_path.resolve)(root, named.trim());
+      gitDir = (0, import_node_path.resolve)((0, import_node_path.dirname)(dotGit), named.trim());
       st = (0, import_node_fs.statSync)(gitDir);
     }
     if (!st.isDirectory()) return void 0;
@@ -83,15 +87,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs.statSync)(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs.statSync)(commonDir).uid === uid;
+    return { gitDir, commonDir, ours, worktreeInConfig: [(0, import_node_path.join)(commonDir, "config"), (0, import_node_path.join)(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = (0, import_node_path.resolve)(dir); ; d = (0, import_node_path.dirname)(d)) {
     const candidate = (0, import_node_path.join)(d, ".git");
     if ((0, import_node_fs.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(d, "HEAD")) && (0, import_node_fs.existsSync)((0, import_node_path.join)(d, "objects"))) return void 0;
     if ((0, import_node_path.dirname)(d) === d) return void 0;
   }
 }

@@ -408,11 +408,14 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = join2(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
@@ -433,13 +436,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir) return void 0;
+    const dotGit = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir = dotGit;
     let st = statSync(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec(readFileSync3(gitDir, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir = resolve(root, named.trim());
+      gitDir = resolve(dirname(dotGit), named.trim());
       st = statSync(gitDir);
     }
     if (!st.isDirectory()) return void 0;
@@ -449,15 +453,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && statSync(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && statSync(commonDir).uid === uid;
+    return { gitDir, commonDir, ours, worktreeInConfig: [join2(commonDir, "config"), join2(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test(readFileSync3(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const candidate = join2(d, ".git");
     if (existsSync2(candidate)) return candidate;
+    if (existsSync2(join2(d, "HEAD")) && existsSync2(join2(d, "objects"))) return void 0;
     if (dirname(d) === d) return void 0;
   }
 }
@@ -5259,7 +5272,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    if (attributes.localAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);

@@ -520,15 +520,21 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = (0, import_node_path2.join)(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
   return free;
+}
+function emptyTreeEnv(free, empty) {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path2.join)(empty, "index") }, treeAttributes: false };
 }
 function canHideText(file) {
   let text;
@@ -545,13 +551,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir) return void 0;
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir = dotGit;
     let st = (0, import_node_fs3.statSync)(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(gitDir, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir = (0, import_node_path2.resolve)(root, named.trim());
+      gitDir = (0, import_node_path2.resolve)((0, import_node_path2.dirname)(dotGit), named.trim());
       st = (0, import_node_fs3.statSync)(gitDir);
     }
     if (!st.isDirectory()) return void 0;
@@ -561,15 +568,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid;
+    return { gitDir, commonDir, ours, worktreeInConfig: [(0, import_node_path2.join)(commonDir, "config"), (0, import_node_path2.join)(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs3.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
     const candidate = (0, import_node_path2.join)(d, ".git");
     if ((0, import_node_fs3.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(d, "HEAD")) && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(d, "objects"))) return void 0;
     if ((0, import_node_path2.dirname)(d) === d) return void 0;
   }
 }
@@ -686,8 +702,8 @@ function apply(changes) {
 }
 
 // src/doctor/context.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -5029,14 +5045,26 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+var import_node_fs7 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path6 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const free = opts.attributes ?? attributeFreeGit(root);
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  let free = opts.attributes ?? attributeFreeGit(root);
+  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs7.mkdtempSync)((0, import_node_path6.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  if (empty) free = emptyTreeEnv(free, empty);
+  try {
+    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+  } finally {
+    if (empty) (0, import_node_fs7.rmSync)(empty, { recursive: true, force: true });
+  }
+}
+async function* logWith(root, revArgs, opts, free, cwd, what) {
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5069,7 +5097,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count2; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count2) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5113,10 +5141,10 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free) {
     this.what = what;
     this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
-      cwd: root,
+      cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
     });
@@ -5533,7 +5561,8 @@ var COMMIT_MESSAGE = "(commit message)";
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
-  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? ".gitattributes" : void 0);
+  const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
     for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
@@ -5616,9 +5645,9 @@ var DoctorContext = class {
     if (this.cache.has(path)) return this.cache.get(path);
     let text;
     try {
-      const abs = (0, import_node_path6.join)(this.root, path);
-      if ((0, import_node_fs7.statSync)(abs).size <= MAX_READ) {
-        const buf = (0, import_node_fs7.readFileSync)(abs);
+      const abs = (0, import_node_path7.join)(this.root, path);
+      if ((0, import_node_fs8.statSync)(abs).size <= MAX_READ) {
+        const buf = (0, import_node_fs8.readFileSync)(abs);
         text = looksBinary(buf) ? void 0 : buf.toString("utf8");
       }
     } catch {
@@ -5646,15 +5675,15 @@ var DoctorContext = class {
 var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
 
 // src/doctor/fixes.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/init/env-example.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var ASSIGNMENT2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
 function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path7.join)(root, n)) })).find((x) => x.text !== void 0);
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path8.join)(root, n)) })).find((x) => x.text !== void 0);
   if (!source) return void 0;
-  const path = (0, import_node_path7.join)(root, ".env.example");
+  const path = (0, import_node_path8.join)(root, ".env.example");
   const current = readText(path);
   if (current === void 0) {
     const lines = source.text.split(/\r?\n/).map((line) => {
@@ -5676,7 +5705,7 @@ function placeholder(key) {
 }
 
 // src/init/gitignore.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var SECRET_IGNORES = [
   [".env", ".env"],
   [".env.local", ".env.local"],
@@ -5686,7 +5715,7 @@ var SECRET_IGNORES = [
   ["secrets/", "secrets/leakguard-probe"]
 ];
 async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path8.join)(root, ".gitignore");
+  const path = (0, import_node_path9.join)(root, ".gitignore");
   const current = readText(path);
   const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
   const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
@@ -5775,16 +5804,16 @@ async function safeFixes(ctx) {
   const ignore = await gitignoreChange(ctx.root);
   if (ignore) changes.push(ignore);
   const example = envExampleChange(ctx.root);
-  let exampleText = example?.content ?? readText((0, import_node_path9.join)(ctx.root, ".env.example")) ?? "";
+  let exampleText = example?.content ?? readText((0, import_node_path10.join)(ctx.root, ".env.example")) ?? "";
   const listed = new Set(exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
   const missing = [...(await usedEnvKeys(ctx)).keys()].filter((k) => !listed.has(k));
   if (missing.length) {
     exampleText = (exampleText && !exampleText.endsWith("\n") ? exampleText + "\n" : exampleText) + missing.map((k) => `${k}=<${k.toLowerCase().replace(/_/g, " ")}>`).join("\n") + "\n";
   }
   if (example || missing.length) {
-    changes.push({ display: ".env.example", path: (0, import_node_path9.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
+    changes.push({ display: ".env.example", path: (0, import_node_path10.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
   }
-  const secretsMd = (0, import_node_path9.join)(ctx.root, "SECRETS.md");
+  const secretsMd = (0, import_node_path10.join)(ctx.root, "SECRETS.md");
   if (readText(secretsMd) === void 0) {
     const keys = exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter((k) => !!k);
     const rows = (keys.length ? keys : ["EXAMPLE_API_KEY"]).map((k) => `| ${k} | _who rotates it_ | _e.g. 90 days_ | _where it is stored_ |`);
@@ -5840,8 +5869,8 @@ var envIgnored = {
 };
 
 // src/doctor/checks/hooks-installed.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/init/hooks.ts
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
@@ -5852,29 +5881,29 @@ var hooksInstalled = {
   title: "leakguard hooks are installed and runnable",
   async run(ctx) {
     const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
-    const active = (0, import_node_path10.resolve)(ctx.root, hooksPath);
+    const active = (0, import_node_path11.resolve)(ctx.root, hooksPath);
     const husky = /\.husky\/_\/?$/.test(active);
-    const dir = husky ? (0, import_node_path10.join)(ctx.root, ".husky") : active;
+    const dir = husky ? (0, import_node_path11.join)(ctx.root, ".husky") : active;
     const evidence = [];
     const problems = [];
     for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, hook)) ? (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(dir, hook), "utf8") : void 0;
+      const text = (0, import_node_fs9.existsSync)((0, import_node_path11.join)(dir, hook)) ? (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(dir, hook), "utf8") : void 0;
       const pkg = ctx.read("package.json") ?? "";
       const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
       if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
       else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
       if (!husky && text) {
         try {
-          (0, import_node_fs8.accessSync)((0, import_node_path10.join)(dir, hook), import_node_fs8.constants.X_OK);
+          (0, import_node_fs9.accessSync)((0, import_node_path11.join)(dir, hook), import_node_fs9.constants.X_OK);
         } catch {
           problems.push(`${hook}: not executable, git will skip it`);
         }
       }
     }
-    if (husky && !(0, import_node_fs8.existsSync)((0, import_node_path10.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs8.existsSync)((0, import_node_path10.join)(dir, h)) ? (0, import_node_fs8.readFileSync)((0, import_node_path10.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs8.existsSync)((0, import_node_path10.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs8.existsSync)((0, import_node_path10.join)(d, "leakguard")));
+    if (husky && !(0, import_node_fs9.existsSync)((0, import_node_path11.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs9.existsSync)((0, import_node_path11.join)(dir, h)) ? (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs9.existsSync)((0, import_node_path11.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs9.existsSync)((0, import_node_path11.join)(d, "leakguard")));
     if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
     if (!problems.length) return { status: "pass", evidence };
     return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
@@ -5925,7 +5954,7 @@ var noLiveCredentials = {
 };
 
 // src/sources/files.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5958,7 +5987,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -5968,7 +5997,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -6019,37 +6048,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs9.promises.stat(abs);
+      st = await import_node_fs10.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs9.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs10.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path11.relative)(base, (0, import_node_path11.join)(abs, e.name)).split(import_node_path11.sep).join("/");
+          const dir = (0, import_node_path12.relative)(base, (0, import_node_path12.join)(abs, e.name)).split(import_node_path12.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path11.join)(abs, e.name));
+        await visit((0, import_node_path12.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path11.relative)(base, abs).split(import_node_path11.sep).join("/") || abs);
+      out.push((0, import_node_path12.relative)(base, abs).split(import_node_path12.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path11.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path12.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path11.join)(base, rel);
+  const abs = (0, import_node_path12.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs9.promises.open(abs, "r");
+    fh = await import_node_fs10.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

@@ -112,9 +112,9 @@ __export(init_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(init_exports);
-var import_node_path14 = require("node:path");
-var import_node_child_process4 = require("node:child_process");
 var import_node_path15 = require("node:path");
+var import_node_child_process4 = require("node:child_process");
+var import_node_path16 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/detect/types.ts
@@ -560,15 +560,21 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
   return free;
+}
+function emptyTreeEnv(free, empty) {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path3.join)(empty, "index") }, treeAttributes: false };
 }
 function canHideText(file) {
   let text;
@@ -585,13 +591,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir2 = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir2) return void 0;
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir2 = dotGit;
     let st = (0, import_node_fs4.statSync)(gitDir2);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir2, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir2 = (0, import_node_path3.resolve)(root, named.trim());
+      gitDir2 = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(dotGit), named.trim());
       st = (0, import_node_fs4.statSync)(gitDir2);
     }
     if (!st.isDirectory()) return void 0;
@@ -601,15 +608,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir: gitDir2, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid;
+    return { gitDir: gitDir2, commonDir, ours, worktreeInConfig: [(0, import_node_path3.join)(commonDir, "config"), (0, import_node_path3.join)(gitDir2, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs4.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
     const candidate = (0, import_node_path3.join)(d, ".git");
     if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "HEAD")) && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "objects"))) return void 0;
     if ((0, import_node_path3.dirname)(d) === d) return void 0;
   }
 }
@@ -5423,14 +5439,26 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+var import_node_fs12 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path13 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const free = opts.attributes ?? attributeFreeGit(root);
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  let free = opts.attributes ?? attributeFreeGit(root);
+  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs12.mkdtempSync)((0, import_node_path13.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  if (empty) free = emptyTreeEnv(free, empty);
+  try {
+    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+  } finally {
+    if (empty) (0, import_node_fs12.rmSync)(empty, { recursive: true, force: true });
+  }
+}
+async function* logWith(root, revArgs, opts, free, cwd, what) {
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5463,7 +5491,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5507,10 +5535,10 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free) {
     this.what = what;
     this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
-      cwd: root,
+      cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
     });
@@ -5932,7 +5960,8 @@ var COMMIT_MESSAGE = "(commit message)";
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
-  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? ".gitattributes" : void 0);
+  const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
     for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
@@ -5970,7 +5999,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -6003,7 +6032,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -6013,7 +6042,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs12.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs13.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -6064,37 +6093,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs12.promises.stat(abs);
+      st = await import_node_fs13.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs12.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs13.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path13.relative)(base, (0, import_node_path13.join)(abs, e.name)).split(import_node_path13.sep).join("/");
+          const dir = (0, import_node_path14.relative)(base, (0, import_node_path14.join)(abs, e.name)).split(import_node_path14.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path13.join)(abs, e.name));
+        await visit((0, import_node_path14.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path13.relative)(base, abs).split(import_node_path13.sep).join("/") || abs);
+      out.push((0, import_node_path14.relative)(base, abs).split(import_node_path14.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path13.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path14.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path13.join)(base, rel);
+  const abs = (0, import_node_path14.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs12.promises.open(abs, "r");
+    fh = await import_node_fs13.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -6187,7 +6216,7 @@ async function run2(argv) {
     writeManifest(await gitDir(root), plan.manifest);
     if (typeof plan.installer === "object") {
       const r = (0, import_node_child_process4.spawnSync)(plan.installer.cmd, plan.installer.args, { cwd: root, encoding: "utf8" });
-      say(r.status === 0 ? `  ran ${c.bold((0, import_node_path15.basename)(plan.installer.cmd))} ${plan.installer.args.join(" ")} to update the git hooks` : c.yellow(`  ${(0, import_node_path15.basename)(plan.installer.cmd)} failed (${(r.stderr || r.stdout).trim().split("\n")[0]}); run it yourself to update the git hooks`));
+      say(r.status === 0 ? `  ran ${c.bold((0, import_node_path16.basename)(plan.installer.cmd))} ${plan.installer.args.join(" ")} to update the git hooks` : c.yellow(`  ${(0, import_node_path16.basename)(plan.installer.cmd)} failed (${(r.stderr || r.stdout).trim().split("\n")[0]}); run it yourself to update the git hooks`));
     } else if (plan.installer) {
       say(`Run ${c.bold(plan.installer)} to update the git hooks from the new config.`);
     }
@@ -6243,7 +6272,7 @@ async function run2(argv) {
   if (findings.some((f) => isBlocking(f, config.failOn))) {
     if (values.baseline && !dry) {
       const all = [...findings];
-      const n = await writeBaseline((0, import_node_path14.join)(root, BASELINE_FILE), all);
+      const n = await writeBaseline((0, import_node_path15.join)(root, BASELINE_FILE), all);
       say(`Recorded ${n} existing finding${n === 1 ? "" : "s"} in ${BASELINE_FILE}: commit it; only new leaks will block.`);
     } else {
       say(`See them with ${c.bold("leakguard scan")}${values.history ? " and leakguard scan --range <rev>" : ""}. To adopt without fixing them first: ${c.bold("leakguard init --baseline")} (or leakguard baseline).`);

@@ -112,8 +112,8 @@ __export(purge_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(purge_exports);
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/config/load.ts
@@ -525,15 +525,21 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = (0, import_node_path2.join)(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
   return free;
+}
+function emptyTreeEnv(free, empty) {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path2.join)(empty, "index") }, treeAttributes: false };
 }
 function canHideText(file) {
   let text;
@@ -550,13 +556,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir2 = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir2) return void 0;
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir2 = dotGit;
     let st = (0, import_node_fs3.statSync)(gitDir2);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(gitDir2, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir2 = (0, import_node_path2.resolve)(root, named.trim());
+      gitDir2 = (0, import_node_path2.resolve)((0, import_node_path2.dirname)(dotGit), named.trim());
       st = (0, import_node_fs3.statSync)(gitDir2);
     }
     if (!st.isDirectory()) return void 0;
@@ -566,15 +573,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir: gitDir2, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid;
+    return { gitDir: gitDir2, commonDir, ours, worktreeInConfig: [(0, import_node_path2.join)(commonDir, "config"), (0, import_node_path2.join)(gitDir2, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs3.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
     const candidate = (0, import_node_path2.join)(d, ".git");
     if ((0, import_node_fs3.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(d, "HEAD")) && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(d, "objects"))) return void 0;
     if ((0, import_node_path2.dirname)(d) === d) return void 0;
   }
 }
@@ -4927,8 +4943,8 @@ var SecretReplacer = class {
 // src/purge/rewrite.ts
 var import_node_child_process5 = require("node:child_process");
 var import_node_events2 = require("node:events");
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 
 // src/purge/blobs.ts
 var import_node_child_process3 = require("node:child_process");
@@ -5116,14 +5132,26 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+var import_node_fs5 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const free = opts.attributes ?? attributeFreeGit(root);
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  let free = opts.attributes ?? attributeFreeGit(root);
+  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  if (empty) free = emptyTreeEnv(free, empty);
+  try {
+    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+  } finally {
+    if (empty) (0, import_node_fs5.rmSync)(empty, { recursive: true, force: true });
+  }
+}
+async function* logWith(root, revArgs, opts, free, cwd, what) {
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5156,7 +5184,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5200,10 +5228,10 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free) {
     this.what = what;
     this.child = (0, import_node_child_process4.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
-      cwd: root,
+      cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
     });
@@ -5660,14 +5688,14 @@ var BLOB_MARK_BASE = 1e9;
 async function rewriteHistory(opts) {
   const { root, gitDir: gitDir2, replacer, dryRun } = opts;
   const work = leakguardDir(gitDir2);
-  for (const stale of (0, import_node_fs5.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs5.rmSync)((0, import_node_path4.join)(work, stale), { recursive: true, force: true });
+  for (const stale of (0, import_node_fs6.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs6.rmSync)((0, import_node_path5.join)(work, stale), { recursive: true, force: true });
   const before = await listRefs(root);
-  const scratch = (0, import_node_path4.join)(work, `import-${process.pid}-${Date.now()}`);
-  const objects = (0, import_node_path4.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
+  const scratch = (0, import_node_path5.join)(work, `import-${process.pid}-${Date.now()}`);
+  const objects = (0, import_node_path5.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
   const scratchEnv = { ...process.env, GIT_DIR: scratch, GIT_OBJECT_DIRECTORY: objects };
   let importer;
   let importDone;
-  const marksFile = (0, import_node_path4.join)(scratch, "marks");
+  const marksFile = (0, import_node_path5.join)(scratch, "marks");
   const importErr = [];
   if (!dryRun) {
     await git(["init", "--bare", "--quiet", scratch], { cwd: root });
@@ -5734,7 +5762,7 @@ data ${hit.cleaned.length}
   importer.stdin.end();
   const importCode = await importDone;
   if (importCode !== 0) {
-    (0, import_node_fs5.rmSync)(scratch, { recursive: true, force: true });
+    (0, import_node_fs6.rmSync)(scratch, { recursive: true, force: true });
     throw new LeakguardError(`git fast-import failed; your refs were not changed: ${Buffer.concat(importErr).toString("utf8").trim()}`);
   }
   if (process.env.LEAKGUARD_FAULT_PAUSE_BEFORE_REFS) {
@@ -5750,7 +5778,7 @@ data ${hit.cleaned.length}
   await git(["update-ref", "--stdin"], { cwd: root, input: lines.join("\n") + "\n" });
   result.refsUpdated = rewritten.size;
   const newByMark = /* @__PURE__ */ new Map();
-  for (const line of (0, import_node_fs5.readFileSync)(marksFile, "utf8").split("\n")) {
+  for (const line of (0, import_node_fs6.readFileSync)(marksFile, "utf8").split("\n")) {
     const m = /^:(\d+) ([0-9a-f]{40,64})$/.exec(line);
     if (m) newByMark.set(Number(m[1]), m[2]);
   }
@@ -5761,17 +5789,17 @@ data ${hit.cleaned.length}
   }
   for (const old of stats.prunedCommits) map.set(old, "0".repeat(old.length));
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-  const mapFile = (0, import_node_path4.join)(work, `commit-map-${stamp}.txt`);
-  (0, import_node_fs5.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
+  const mapFile = (0, import_node_path5.join)(work, `commit-map-${stamp}.txt`);
+  (0, import_node_fs6.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
   result.commitMap = map;
   result.commitMapFile = mapFile;
-  (0, import_node_fs5.rmSync)(scratch, { recursive: true, force: true });
+  (0, import_node_fs6.rmSync)(scratch, { recursive: true, force: true });
   return result;
 }
 function leakguardDir(gitDir2) {
-  const dir = (0, import_node_path4.join)(gitDir2, "leakguard");
-  (0, import_node_fs5.mkdirSync)(dir, { recursive: true, mode: 448 });
-  (0, import_node_fs5.chmodSync)(dir, 448);
+  const dir = (0, import_node_path5.join)(gitDir2, "leakguard");
+  (0, import_node_fs6.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs6.chmodSync)(dir, 448);
   return dir;
 }
 async function write(stream, data) {
@@ -5788,8 +5816,8 @@ async function listRefs(root, prefix = "refs/", env) {
 }
 
 // src/purge/safety.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 async function checkSafeToRewrite(root, gitDir2, force) {
   const [statusOut, reflogOut, stashOut, countOut] = await Promise.all([
     git(["status", "--porcelain=v1", "--untracked-files=no"], { cwd: root }),
@@ -5809,7 +5837,7 @@ async function checkSafeToRewrite(root, gitDir2, force) {
     ["REVERT_HEAD", "a revert"],
     ["BISECT_LOG", "a bisect"]
   ]) {
-    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
+    if ((0, import_node_fs7.existsSync)((0, import_node_path6.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
   }
   if (force) return;
   const reasons = [];
@@ -5950,7 +5978,8 @@ var COMMIT_MESSAGE = "(commit message)";
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
-  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? ".gitattributes" : void 0);
+  const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
     for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
@@ -5988,7 +6017,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -6021,7 +6050,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -6031,7 +6060,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs7.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -6082,37 +6111,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs7.promises.stat(abs);
+      st = await import_node_fs8.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs7.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs8.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path6.relative)(base, (0, import_node_path6.join)(abs, e.name)).split(import_node_path6.sep).join("/");
+          const dir = (0, import_node_path7.relative)(base, (0, import_node_path7.join)(abs, e.name)).split(import_node_path7.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path6.join)(abs, e.name));
+        await visit((0, import_node_path7.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path6.relative)(base, abs).split(import_node_path6.sep).join("/") || abs);
+      out.push((0, import_node_path7.relative)(base, abs).split(import_node_path7.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path6.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path7.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path6.join)(base, rel);
+  const abs = (0, import_node_path7.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs7.promises.open(abs, "r");
+    fh = await import_node_fs8.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
@@ -6227,7 +6256,7 @@ async function run2(argv) {
   if (values["secrets-file"]) {
     let text;
     try {
-      text = (0, import_node_fs8.readFileSync)(values["secrets-file"], "utf8");
+      text = (0, import_node_fs9.readFileSync)(values["secrets-file"], "utf8");
     } catch (e) {
       throw new LeakguardError(`purge: cannot read --secrets-file ${values["secrets-file"]}: ${e.message}`);
     }
@@ -6263,9 +6292,9 @@ async function run2(argv) {
   let bundle = "";
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    bundle = (0, import_node_path7.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
+    bundle = (0, import_node_path8.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
     const file = bundle;
-    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs8.chmodSync)(file, 384));
+    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs9.chmodSync)(file, 384));
     say(`  backup of all refs: ${bundle}`);
     say("    (readable by you only: it holds every secret being purged)");
   }
@@ -6326,13 +6355,13 @@ async function run2(argv) {
   return 0;
 }
 function forgetBackups(gitDir2, say) {
-  const dir = (0, import_node_path7.join)(gitDir2, "leakguard");
-  const bundles = (0, import_node_fs8.existsSync)(dir) ? (0, import_node_fs8.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
+  const dir = (0, import_node_path8.join)(gitDir2, "leakguard");
+  const bundles = (0, import_node_fs9.existsSync)(dir) ? (0, import_node_fs9.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
   if (!bundles.length) {
     say("leakguard purge: no backup bundle to delete.");
     return 0;
   }
-  for (const b of bundles) (0, import_node_fs8.rmSync)((0, import_node_path7.join)(dir, b), { force: true });
+  for (const b of bundles) (0, import_node_fs9.rmSync)((0, import_node_path8.join)(dir, b), { force: true });
   say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? "" : "s"}: ${bundles.join(", ")}`);
   return 0;
 }

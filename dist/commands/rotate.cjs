@@ -3580,15 +3580,21 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = (0, import_node_path2.join)(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
   return free;
+}
+function emptyTreeEnv(free, empty) {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path2.join)(empty, "index") }, treeAttributes: false };
 }
 function canHideText(file) {
   let text;
@@ -3605,13 +3611,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir) return void 0;
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path2.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir = dotGit;
     let st = (0, import_node_fs3.statSync)(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec((0, import_node_fs3.readFileSync)(gitDir, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir = (0, import_node_path2.resolve)(root, named.trim());
+      gitDir = (0, import_node_path2.resolve)((0, import_node_path2.dirname)(dotGit), named.trim());
       st = (0, import_node_fs3.statSync)(gitDir);
     }
     if (!st.isDirectory()) return void 0;
@@ -3621,15 +3628,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs3.statSync)(commonDir).uid === uid;
+    return { gitDir, commonDir, ours, worktreeInConfig: [(0, import_node_path2.join)(commonDir, "config"), (0, import_node_path2.join)(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs3.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = (0, import_node_path2.resolve)(dir); ; d = (0, import_node_path2.dirname)(d)) {
     const candidate = (0, import_node_path2.join)(d, ".git");
     if ((0, import_node_fs3.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(d, "HEAD")) && (0, import_node_fs3.existsSync)((0, import_node_path2.join)(d, "objects"))) return void 0;
     if ((0, import_node_path2.dirname)(d) === d) return void 0;
   }
 }
@@ -5190,14 +5206,26 @@ var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
 var import_node_os = require("node:os");
+var import_node_fs5 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const free = opts.attributes ?? attributeFreeGit(root);
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  let free = opts.attributes ?? attributeFreeGit(root);
+  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  if (empty) free = emptyTreeEnv(free, empty);
+  try {
+    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+  } finally {
+    if (empty) (0, import_node_fs5.rmSync)(empty, { recursive: true, force: true });
+  }
+}
+async function* logWith(root, revArgs, opts, free, cwd, what) {
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -5230,7 +5258,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -5274,10 +5302,10 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free) {
     this.what = what;
     this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
-      cwd: root,
+      cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
     });
@@ -5699,7 +5727,8 @@ var COMMIT_MESSAGE = "(commit message)";
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
-  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? ".gitattributes" : void 0);
+  const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
     for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
@@ -5737,7 +5766,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -5770,7 +5799,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -5780,7 +5809,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs5.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs6.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -5831,37 +5860,37 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs5.promises.stat(abs);
+      st = await import_node_fs6.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs5.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs6.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path4.relative)(base, (0, import_node_path4.join)(abs, e.name)).split(import_node_path4.sep).join("/");
+          const dir = (0, import_node_path5.relative)(base, (0, import_node_path5.join)(abs, e.name)).split(import_node_path5.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path4.join)(abs, e.name));
+        await visit((0, import_node_path5.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path4.relative)(base, abs).split(import_node_path4.sep).join("/") || abs);
+      out.push((0, import_node_path5.relative)(base, abs).split(import_node_path5.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path4.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path5.resolve)(base, t));
   return out;
 }
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path4.join)(base, rel);
+  const abs = (0, import_node_path5.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs5.promises.open(abs, "r");
+    fh = await import_node_fs6.promises.open(abs, "r");
   } catch (e) {
     const code = e.code;
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };

@@ -119,7 +119,7 @@ __export(scan_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs2 = require("node:fs");
@@ -549,15 +549,21 @@ function attributeFreeGit(root) {
   const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push("-c", "core.bare=true");
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = "0";
     free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
   if (canHideText(info)) free.localAttributes = info;
   return free;
+}
+function emptyTreeEnv(free, empty) {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path3.join)(empty, "index") }, treeAttributes: false };
 }
 function canHideText(file) {
   let text;
@@ -574,13 +580,14 @@ function canHideText(file) {
 function gitDirs(root) {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
   try {
-    let gitDir = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir) return void 0;
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir = dotGit;
     let st = (0, import_node_fs4.statSync)(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir, "utf8"))?.[1];
       if (!named) return void 0;
-      gitDir = (0, import_node_path3.resolve)(root, named.trim());
+      gitDir = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(dotGit), named.trim());
       st = (0, import_node_fs4.statSync)(gitDir);
     }
     if (!st.isDirectory()) return void 0;
@@ -590,15 +597,24 @@ function gitDirs(root) {
     } catch {
     }
     const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid };
+    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs4.statSync)(commonDir).uid === uid;
+    return { gitDir, commonDir, ours, worktreeInConfig: [(0, import_node_path3.join)(commonDir, "config"), (0, import_node_path3.join)(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
+  }
+}
+function namesWorktree(file) {
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs4.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
   }
 }
 function enclosingDotGit(dir) {
   for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
     const candidate = (0, import_node_path3.join)(d, ".git");
     if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "HEAD")) && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "objects"))) return void 0;
     if ((0, import_node_path3.dirname)(d) === d) return void 0;
   }
 }
@@ -5386,7 +5402,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    if (attributes.localAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -5969,14 +5985,26 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 // src/git/log.ts
 var import_node_child_process5 = require("node:child_process");
 var import_node_os = require("node:os");
+var import_node_fs8 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path6 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
 var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbrev-commit", "--full-index", ...STABLE_DIFF_FLAGS, `--format=${COMMIT_FORMAT}`];
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
-  const free = opts.attributes ?? attributeFreeGit(root);
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  let free = opts.attributes ?? attributeFreeGit(root);
+  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs8.mkdtempSync)((0, import_node_path6.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  if (empty) free = emptyTreeEnv(free, empty);
+  try {
+    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+  } finally {
+    if (empty) (0, import_node_fs8.rmSync)(empty, { recursive: true, force: true });
+  }
+}
+async function* logWith(root, revArgs, opts, free, cwd, what) {
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -6009,7 +6037,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -6053,10 +6081,10 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(root, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free) {
     this.what = what;
     this.child = (0, import_node_child_process5.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
-      cwd: root,
+      cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
     });
@@ -6322,7 +6350,8 @@ function unquote(s) {
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
-  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : void 0;
+  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? ".gitattributes" : void 0);
+  const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
     for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
@@ -6570,7 +6599,7 @@ async function run2(argv) {
   const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
-  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path6.resolve)(cwd, values["gitleaks-config"]));
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path7.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
   if (values["min-confidence"]) {
@@ -6648,7 +6677,7 @@ async function hasStash(root) {
   return out.toString("utf8").trim() !== "";
 }
 function toRootRelative(root, cwd, p) {
-  const rel = (0, import_node_path6.relative)(root, (0, import_node_path6.resolve)(cwd, p)).split(import_node_path6.sep).join("/");
+  const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, p)).split(import_node_path7.sep).join("/");
   if (rel.startsWith("..")) throw new LeakguardError(`scan: ${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
   return rel === "" ? "." : rel;
 }

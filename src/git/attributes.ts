@@ -7,7 +7,8 @@ import { dirname, join, resolve } from 'node:path';
  * `.gitattributes` (or a user's global or system attributes file) turns a text
  * file's changes into "Binary files differ" in `git diff` and `git log -p`,
  * and hides any secret in them. Whoever commits a `.gitattributes` must not be
- * able to switch the scanner off, so the history reader runs git without them:
+ * able to switch the scanner off, so the staged and history readers run git
+ * without them:
  *
  * - global and system attributes: `core.attributesFile=/dev/null` (git for
  *   Windows maps the name to `nul`) and `GIT_ATTR_NOSYSTEM`;
@@ -15,12 +16,13 @@ import { dirname, join, resolve } from 'node:path';
  *   bare repository, so git runs as one on the same git directory (`GIT_DIR`,
  *   `GIT_IMPLICIT_WORK_TREE=0`, `core.bare=true`). This also spares git a
  *   failed `open` of `<dir>/.gitattributes` beside every file it diffs
- *   (45,000 on the generated 12k-commit history).
+ *   (45,000 on the generated 12k-commit history). Where git cannot run as
+ *   one, see `treeAttributes`.
  *
  * `$GIT_DIR/info/attributes` is read even then (only git 2.40's
  * `--attr-source` could say otherwise); `localAttributes` tells whether it
- * holds lines that can hide text, and the history source then checks what
- * git called binary by its content.
+ * holds lines that can hide text, and the readers then check what git
+ * called binary by its content.
  */
 export interface AttributeFreeGit {
   /** Put before the git command. */
@@ -28,6 +30,14 @@ export interface AttributeFreeGit {
   /** Variables to add to (and, for `unset`, remove from) git's environment. */
   env: Record<string, string>;
   unset: string[];
+  /**
+   * git would still read the tree's `.gitattributes`: it cannot run as a bare
+   * repository where `core.worktree` is set (a submodule's git directory) or
+   * the directory is not ours. With `env.GIT_DIR` set, a history reader runs
+   * git from an empty work tree and index instead (`emptyTreeEnv`); otherwise
+   * what git calls binary is checked by its content.
+   */
+  treeAttributes?: boolean;
   /** `info/attributes` of the repository when it has a line that can make a text file binary to git. */
   localAttributes?: string;
 }
@@ -38,15 +48,29 @@ export function attributeFreeGit(root: string): AttributeFreeGit {
   const free: AttributeFreeGit = { args: ['-c', `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: '1' }, unset: [] };
   const dirs = gitDirs(root);
   if (!dirs) return free;
-  if (dirs.ours) {
+  if (dirs.ours && !dirs.worktreeInConfig) {
     free.args.push('-c', 'core.bare=true');
     free.env.GIT_DIR = dirs.gitDir;
     free.env.GIT_IMPLICIT_WORK_TREE = '0';
     free.unset.push('GIT_WORK_TREE');
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
   }
   const info = join(dirs.commonDir, 'info', 'attributes');
   if (canHideText(info)) free.localAttributes = info;
   return free;
+}
+
+/**
+ * For `treeAttributes` with a GIT_DIR: git run from `empty` (an empty
+ * directory), with it as the work tree and an index that does not exist, finds
+ * no `.gitattributes` anywhere. (git reads them relative to its working
+ * directory, and falls back to the index's.) For commands that need neither
+ * the work tree nor the index, such as `git log`.
+ */
+export function emptyTreeEnv(free: AttributeFreeGit, empty: string): AttributeFreeGit {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: join(empty, 'index') }, treeAttributes: false };
 }
 
 /** Lines that name the attributes deciding binary-ness: `-diff`, `!diff`, `diff=<driver>`, `binary`, or a macro (`[attr]`). */
@@ -70,16 +94,17 @@ function canHideText(file: string): boolean {
  * `ours` when this user owns it: an explicit GIT_DIR skips git's
  * safe.directory ownership check, so it is set only where that check passes.
  */
-function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boolean } | undefined {
+function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boolean; worktreeInConfig: boolean } | undefined {
   if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return undefined;
   try {
-    let gitDir = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!gitDir) return undefined;
+    const dotGit = process.env.GIT_DIR ? resolve(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return undefined;
+    let gitDir = dotGit;
     let st = statSync(gitDir);
     if (st.isFile()) {
       const named = /^gitdir: (.+)$/m.exec(readFileSync(gitDir, 'utf8'))?.[1];
       if (!named) return undefined;
-      gitDir = resolve(root, named.trim());
+      gitDir = resolve(dirname(dotGit), named.trim());
       st = statSync(gitDir);
     }
     if (!st.isDirectory()) return undefined;
@@ -90,17 +115,32 @@ function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boole
       // not a linked worktree
     }
     const uid = process.getuid?.();
-    return { gitDir, commonDir, ours: uid === undefined || (st.uid === uid && statSync(commonDir).uid === uid) };
+    const ours = uid === undefined || (st.uid === uid && statSync(commonDir).uid === uid);
+    return { gitDir, commonDir, ours, worktreeInConfig: [join(commonDir, 'config'), join(gitDir, 'config.worktree')].some(namesWorktree) };
   } catch {
     return undefined;
   }
 }
 
-/** `<dir>/.git` of the nearest directory from `dir` up that has one (the dispatcher starts in any subdirectory). */
+/** Whether a git config file sets `worktree` (core.worktree; a rough look, erring towards yes). */
+function namesWorktree(file: string): boolean {
+  try {
+    return /^\s*worktree\s*=/im.test(readFileSync(file, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `<dir>/.git` of the nearest directory from `dir` up that has one (the
+ * dispatcher starts in any subdirectory); none past a directory that is
+ * itself a git directory (a bare repository), where git's own search stops.
+ */
 function enclosingDotGit(dir: string): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
     const candidate = join(d, '.git');
     if (existsSync(candidate)) return candidate;
+    if (existsSync(join(d, 'HEAD')) && existsSync(join(d, 'objects'))) return undefined;
     if (dirname(d) === d) return undefined;
   }
 }

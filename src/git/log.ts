@@ -3,7 +3,10 @@ import { LeakguardError } from '../errors.js';
 import { STABLE_DIFF_FLAGS } from './diff.js';
 import { availableParallelism } from 'node:os';
 import { GitError, git, gitEnv } from './run.js';
-import { attributeFreeGit, withoutAttributes, type AttributeFreeGit } from './attributes.js';
+import { attributeFreeGit, emptyTreeEnv, withoutAttributes, type AttributeFreeGit } from './attributes.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface CommitDiff {
   sha: string;
@@ -82,10 +85,21 @@ const LOG_FLAGS = ['log', '-p', '-U0', '-M', '--ignore-submodules=all', '--no-ab
  */
 export async function* logPatches(root: string, revArgs: string[], opts: { likelyShort?: boolean; attributes?: AttributeFreeGit } = {}): AsyncGenerator<CommitDiff> {
   const what = `git log ${revArgs.join(' ')}`;
-  const free = opts.attributes ?? attributeFreeGit(root);
+  let free = opts.attributes ?? attributeFreeGit(root);
+  // A submodule's git directory names its work tree (core.worktree): git runs from an empty one instead.
+  const empty = free.treeAttributes && free.env.GIT_DIR ? mkdtempSync(join(tmpdir(), 'leakguard-empty-')) : undefined;
+  if (empty) free = emptyTreeEnv(free, empty);
+  try {
+    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+  } finally {
+    if (empty) rmSync(empty, { recursive: true, force: true });
+  }
+}
+
+async function* logWith(root: string, revArgs: string[], opts: { likelyShort?: boolean }, free: AttributeFreeGit, cwd: string, what: string): AsyncGenerator<CommitDiff> {
   // A single `git log` starts at once; where the choice needs counting commits
   // (2 cores), it runs while they are counted, and is dropped if two pay.
-  const single = () => new LogProcess(root, [...LOG_FLAGS, ...revArgs, '--'], undefined, what, free);
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, '--'], undefined, what, free);
   let started: LogProcess | undefined;
   let processes = 1;
   if (!revArgs.includes('-g')) {
@@ -122,7 +136,7 @@ export async function* logPatches(root: string, revArgs: string[], opts: { likel
     for (let w = 0; w < count; w++) {
       const parts: Buffer[] = [];
       for (let start = w * run; start < total; start += run * count) parts.push(list.subarray(start * line, Math.min(total, start + run) * line));
-      workers.push(new LogProcess(root, [...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], Buffer.concat(parts), what, free));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString('latin1', seq * line, seq * line + line - 1);
@@ -215,9 +229,9 @@ class LogProcess {
   private ready: CommitDiff[] = [];
   private readyAt = 0;
 
-  constructor(root: string, args: string[], stdin: Buffer | undefined, private readonly what: string, free: AttributeFreeGit) {
+  constructor(cwd: string, args: string[], stdin: Buffer | undefined, private readonly what: string, free: AttributeFreeGit) {
     this.child = spawn('git', [...free.args, '-c', 'core.quotePath=false', '-c', `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
-      cwd: root,
+      cwd,
       stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       env: withoutAttributes(gitEnv(), free),
     });

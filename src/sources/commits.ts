@@ -15,8 +15,10 @@ import { COMMIT_MESSAGE, type SourceItem } from './types.js';
 export async function* commitsSource(root: string, revArgs: string[], maxBytes: number, opts: { likelyShort?: boolean } = {}): AsyncGenerator<SourceItem> {
   const opened = new Set<string>();
   const attributes = attributeFreeGit(root);
-  // git reads .git/info/attributes whatever we do: a text file it calls binary is said, and fails a hook.
-  const hidden = attributes.localAttributes ? `text marked binary by ${attributes.localAttributes}` : undefined;
+  // git reads .git/info/attributes whatever we do (and a tree's .gitattributes where it cannot be run
+  // without them): a text file it calls binary is said, and fails a hook.
+  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? '.gitattributes' : undefined);
+  const hidden = stillRead ? `text marked binary by ${stillRead}` : undefined;
   const sizes = new BlobSizes(root);
   try {
     for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {

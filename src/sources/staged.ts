@@ -32,7 +32,8 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     return;
   }
   // git calls a file binary when it holds a NUL or is over BIG_FILE (the size tells which), or when
-  // .git/info/attributes says so, which git reads whatever it is told (the content tells then).
+  // .git/info/attributes says so, which git reads whatever it is told, or a .gitattributes where git
+  // cannot be run without them (a submodule): the content tells then.
   // Archives are opened.
   const binaries = diffs.filter((d) => d.binary);
   const big = new Map<string, StagedBlob>();
@@ -42,7 +43,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    if (attributes.localAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,5 +140,51 @@ describe('files an attribute calls binary', () => {
     const r = repo.cli(['scan', '--history', '--format', 'json']);
     expect(json(r)).toMatchObject([{ file: 'app.env', line: 5 }]);
     expect(repo.cli(['pre-push', 'origin'], pushLines(repo)).code).toBe(1);
+  });
+
+  it('in a submodule (its git directory names the work tree, so git cannot run bare there) nothing is hidden either', () => {
+    const inner = makeRepo();
+    inner.write('README.md', '# inner\n');
+    inner.git('add', '.');
+    inner.commit('init');
+    const outer = makeRepo();
+    outer.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'sub');
+    outer.commit('add the submodule');
+    const sub = join(outer.dir, 'sub');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: sub, env: outer.env, encoding: 'utf8' });
+    git('config', 'user.name', 'Test');
+    git('config', 'user.email', 'test@example.org');
+    writeFileSync(join(sub, '.gitattributes'), '*.env -diff\n');
+    writeFileSync(join(sub, 'prod.env'), `GITHUB_TOKEN=${token()}\n`);
+    git('add', '.');
+    const staged = runCli(['scan', '--staged', '--format', 'json'], sub, outer.env);
+    expect(json(staged).map((f) => `${f.file}:${f.line}`)).toEqual(['prod.env:1']);
+    git('commit', '-q', '--no-verify', '-m', 'leak');
+    const history = runCli(['scan', '--history', '--format', 'json'], sub, outer.env);
+    expect(json(history).map((f) => `${f.file}:${f.line}`)).toEqual(['prod.env:1']);
+    const push = `refs/heads/main ${git('rev-parse', 'HEAD').trim()} refs/heads/main ${'0'.repeat(40)}\n`;
+    expect(runCli(['pre-push', 'origin'], sub, outer.env, push).code).toBe(1);
+  });
+
+  it('a bare repository inside another repository\'s folder is read itself, not the one around it (pre-receive run by hand)', () => {
+    const around = makeRepo();
+    around.write('README.md', '# around\n');
+    around.git('add', '.');
+    around.commit('init');
+    const leak = makeRepo();
+    leak.write('.gitattributes', '*.env -diff\n');
+    leak.git('add', '.');
+    leak.commit('attributes');
+    leak.write('prod.env', `GITHUB_TOKEN=${token()}\n`);
+    leak.git('add', '.');
+    leak.commit('leak');
+    const bare = join(around.dir, 'mirror.git');
+    execFileSync('git', ['clone', '-q', '--bare', leak.dir, bare], { env: around.env });
+    // As during a push: the new commit's objects are there, the branch still points at the old one.
+    const [sha, old] = [leak.git('rev-parse', 'HEAD').trim(), leak.git('rev-parse', 'HEAD~1').trim()];
+    execFileSync('git', ['update-ref', 'refs/heads/main', old], { cwd: bare, env: around.env });
+    const r = runCli(['pre-receive'], bare, around.env, `${old} ${sha} refs/heads/main\n`);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout + r.stderr).toContain('prod.env');
   });
 });
