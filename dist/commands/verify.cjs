@@ -6508,9 +6508,8 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 
 // src/git/log.ts
 var import_node_child_process5 = require("node:child_process");
-var import_node_os = require("node:os");
 var import_node_fs8 = require("node:fs");
-var import_node_os2 = require("node:os");
+var import_node_os = require("node:os");
 var import_node_path6 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
@@ -6519,7 +6518,7 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs8.mkdtempSync)((0, import_node_path6.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs8.mkdtempSync)((0, import_node_path6.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, revArgs, opts, free, empty ?? root, what);

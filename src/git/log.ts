@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
 import { STABLE_DIFF_FLAGS } from './diff.js';
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GitError, git, gitEnv } from './run.js';
 import { attributeFreeGit, emptyTreeEnv, withoutAttributes, type AttributeFreeGit } from './attributes.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 export interface CommitDiff {
   sha: string;
