@@ -586,13 +586,17 @@ function gitEnv(base = process.env) {
 }
 
 // src/git/repo.ts
-async function repoRoot(cwd) {
+async function repoRoot(cwd, opts = {}) {
   if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs5.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
     if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
       throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    if (e instanceof GitError && /must be run in a work tree/i.test(e.stderr)) {
+      if (opts.bare) return (await git(["rev-parse", "--absolute-git-dir"], { cwd })).toString("utf8").replace(/\n$/, "");
+      throw new LeakguardError(`${cwd} is a bare repository: it has no work tree or index to scan. Scan its history with \`leakguard scan --history\` (or --range).`);
     }
     throw e;
   }

@@ -1218,13 +1218,17 @@ function gitEnv(base = process.env) {
 }
 
 // src/git/repo.ts
-async function repoRoot(cwd) {
+async function repoRoot(cwd, opts = {}) {
   if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs5.existsSync)((0, import_node_path4.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
     if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
       throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    if (e instanceof GitError && /must be run in a work tree/i.test(e.stderr)) {
+      if (opts.bare) return (await git(["rev-parse", "--absolute-git-dir"], { cwd })).toString("utf8").replace(/\n$/, "");
+      throw new LeakguardError(`${cwd} is a bare repository: it has no work tree or index to scan. Scan its history with \`leakguard scan --history\` (or --range).`);
     }
     throw e;
   }
@@ -7119,7 +7123,7 @@ async function run2(argv) {
   if ((values["only-live"] || values["fail-on-live"]) && !values.verify) throw new LeakguardError("scan: --only-live and --fail-on-live go with --verify (or leakguard verify)");
   const cwd = process.cwd();
   const useGit = !values["no-git"] && !fromStdin;
-  const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
+  const root = useGit ? await repoRoot(cwd, { bare: commitScan }) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
   if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path7.resolve)(cwd, values["gitleaks-config"]));

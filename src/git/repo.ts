@@ -9,13 +9,18 @@ import { GitError, git } from './run.js';
  * skip spawning `git rev-parse` (a few milliseconds on every commit), unless
  * GIT_DIR/GIT_WORK_TREE point elsewhere.
  */
-export async function repoRoot(cwd: string): Promise<string> {
+export async function repoRoot(cwd: string, opts: { bare?: boolean } = {}): Promise<string> {
   if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && existsSync(join(cwd, '.git'))) return cwd;
   try {
     return (await git(['rev-parse', '--show-toplevel'], { cwd })).toString('utf8').replace(/\n$/, '');
   } catch (e) {
     if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
       throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    // A bare repository (a mirror clone, a server's copy) has history but no work tree.
+    if (e instanceof GitError && /must be run in a work tree/i.test(e.stderr)) {
+      if (opts.bare) return (await git(['rev-parse', '--absolute-git-dir'], { cwd })).toString('utf8').replace(/\n$/, '');
+      throw new LeakguardError(`${cwd} is a bare repository: it has no work tree or index to scan. Scan its history with \`leakguard scan --history\` (or --range).`);
     }
     throw e;
   }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
-import { CLI, makeRepo, type TestRepo } from '../helpers/repo.js';
+import { CLI, makeRepo, runCli, tempDir, type TestRepo } from '../helpers/repo.js';
 
 const require = createRequire(import.meta.url);
 // The official SARIF schema is JSON Schema draft-04, which needs ajv's draft-04 build.
@@ -93,6 +93,20 @@ describe('scan --history', () => {
       expect(f.author).toBe('Test <test@example.org>');
     }
     for (const s of Object.values(secrets)) expect(r.stdout).not.toContain(s);
+  });
+
+  it('reads a bare mirror clone the same way; a work-tree scan there says what to run instead', () => {
+    const mirror = join(tempDir(), 'mirror.git');
+    repo.git('clone', '-q', '--mirror', repo.dir, mirror);
+    const inRepo = scan(['--history', '--format', 'json']);
+    const inMirror = runCli(['scan', '--history', '--format', 'json'], mirror, repo.env);
+    expect(inMirror.code, inMirror.stderr).toBe(1);
+    const key = (out: string) => (JSON.parse(out).findings as JsonFinding[]).map((f) => `${f.file}:${f.line}:${f.commit}`).sort();
+    expect(key(inMirror.stdout)).toEqual(key(inRepo.stdout));
+    const tree = runCli(['scan'], mirror, repo.env);
+    expect(tree.code).toBe(2);
+    expect(tree.stderr).toContain('is a bare repository');
+    expect(tree.stderr).toContain('leakguard scan --history');
   });
 
   it('--range narrows to the commits of a range', () => {

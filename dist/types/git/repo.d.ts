@@ -4,6 +4,8 @@
  * skip spawning `git rev-parse` (a few milliseconds on every commit), unless
  * GIT_DIR/GIT_WORK_TREE point elsewhere.
  */
-export declare function repoRoot(cwd: string): Promise<string>;
+export declare function repoRoot(cwd: string, opts?: {
+    bare?: boolean;
+}): Promise<string>;
 /** True when the repository has at least one commit. */
 export declare function hasHead(root: string): Promise<boolean>;

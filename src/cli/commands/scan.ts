@@ -110,7 +110,7 @@ export async function run(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const useGit = !values['no-git'] && !fromStdin;
   // Outside a repository, stdin and --no-git still work; config is read from the current directory.
-  const root = useGit ? await repoRoot(cwd) : await repoRoot(cwd).catch(() => cwd);
+  const root = useGit ? await repoRoot(cwd, { bare: commitScan }) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark('config');
   if (values['gitleaks-config']) withGitleaks(config, resolve(cwd, values['gitleaks-config']));
