@@ -1646,6 +1646,11 @@ function isSecretsFile(path) {
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
+var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+function isTranslationPath(path) {
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path);
+}
 function baseName(path) {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
@@ -1967,6 +1972,12 @@ function tokenEfficiency(s) {
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
+function isWordIdentifier(s) {
+  const bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (!/^[A-Za-z]+$/.test(bare)) return false;
+  const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words2.length > 0 && bare.length / words2.length >= 4;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -1981,11 +1992,7 @@ function looksRandom(s, minLength = 16) {
   const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
   if (h < ceiling * 0.72) return false;
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  const bare = s.replace(/[^A-Za-z0-9]/g, "");
-  if (/^[A-Za-z]+$/.test(bare)) {
-    const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-    if (words2.length && bare.length / words2.length >= 4) return false;
-  }
+  if (isWordIdentifier(s)) return false;
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }
@@ -2033,9 +2040,9 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "seeders",
   "seeds"
 ]);
-var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
-var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 function exampleKindOfPath(path) {
@@ -2336,11 +2343,17 @@ var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
   "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
   "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
   "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
+  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
   // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 ]);
 function isExampleValue(secret) {
   if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  if (secret.length > 20) {
+    for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
+  }
   return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }
 
@@ -2439,13 +2452,13 @@ function isCodeName(v) {
   return false;
 }
 function isProse(v) {
-  return /\s/.test(v.trim());
+  return /\s/.test(v.trim()) || new RegExp("(?![\\x00-\\x7f])\\p{L}", "u").test(v);
 }
 function judgeLiteral(value, kind) {
   const v = value.trim();
   if (v.length < 6 || v.length > 1e3) return void 0;
   if (isPlaceholder(v)) return void 0;
-  if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
   if (isAlphabet(v)) return void 0;
@@ -2466,7 +2479,14 @@ function judgeAssignment(name, value, quoted, path) {
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
+  if (echoesName(name, value)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
+}
+function echoesName(name, value) {
+  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value)) return false;
+  const words2 = new Set(nameWords(name));
+  const own = nameWords(value);
+  return own.length >= 2 && own.every((w) => words2.has(w));
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
@@ -2477,6 +2497,7 @@ var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 var genericRules = () => [
   {
     id: "url-credentials",
@@ -2584,7 +2605,8 @@ var genericRules = () => [
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
-    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line),
+    // In a code comment (`*   sourceSecret: 'abc123secret'` in a JSDoc example) the value is not used by the code.
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line) ?? (isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -2760,7 +2782,7 @@ var genericRules = () => [
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
     validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9\u2026'`).
-    warning: (_secret, { path, line }) => isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? "documentation example" : void 0,
+    warning: (_secret, { path, line }) => isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0,
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -2793,6 +2815,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
+  if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
@@ -3201,9 +3224,15 @@ function prefixed(o) {
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? "high",
     playbook: o.playbook ?? "api-token",
-    ...o.validate ? { validate: o.validate } : {},
+    validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    fps: [`${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`, `tokens begin with ${prefixes[0]} and are secret`, `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`]
+    fps: [
+      `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
+      `tokens begin with ${prefixes[0]} and are secret`,
+      `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
+      // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+      ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
+    ]
   });
 }
 function contextual(o) {
@@ -3222,12 +3251,38 @@ function contextual(o) {
     playbook: o.playbook ?? "api-token",
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
     // keyword that is the inside of another word (`rookTable` holds "okta").
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
+    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript).
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
   });
 }
+var BASE64_RUN = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
+function scrambled(body, n) {
+  const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
+    let out2 = "";
+    for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out2 += String.fromCharCode(c);
+    return out2;
+  })].filter((c) => c !== "\\");
+  let out = "";
+  for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length];
+  return out;
+}
+function insideBase64({ line, match }) {
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  if (at <= 0) return false;
+  const end = at + match[0].length;
+  const b642 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47;
+  let left = at;
+  while (left > 0 && at - left < BASE64_SIDE && b642(line.charCodeAt(left - 1))) left--;
+  let right = end;
+  while (right < line.length && right - end < BASE64_SIDE && b642(line.charCodeAt(right))) right++;
+  if (at - left >= BASE64_SIDE && right - end >= BASE64_SIDE) return true;
+  const uri = line.lastIndexOf("base64,", at);
+  return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
+}
+var BASE64_SIDE = 24;
 function insideWord({ line, match }) {
   const at = match.input === line ? match.index : line.indexOf(match[0]);
   return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);

@@ -25,9 +25,10 @@ const TEST_DIRS = new Set([
   'factories', 'seeders', 'seeds',
 ]);
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, XTest.java, x_spec.rb, x.snap. */
-const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$)/;
+const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src']);
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$/i;
+/** Prose, notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
 const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 /** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */

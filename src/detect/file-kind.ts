@@ -27,6 +27,16 @@ export function isSecretsFile(path: string): boolean {
 }
 
 /** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
+/** Folders of UI strings per language (react-intl, vue-i18n, Rails and Laravel locales, Android-style lang folders). */
+const TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+/** Translation catalogues by format: gettext, XLIFF, Flutter ARB, Apple .strings, .NET resources. */
+const TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+
+/** A file of translated UI text, where `password: 'Passwort'` is a label, not a credential. */
+export function isTranslationPath(path: string): boolean {
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path);
+}
+
 export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1);
 }

@@ -72,9 +72,14 @@ function isCodeName(v: string): boolean {
   return false;
 }
 
-/** Human prose, as in UI labels and error messages: "Enter your password". */
+/**
+ * Human prose, as in UI labels and error messages: "Enter your password", or a
+ * word in a language's own letters ('Contraseña', 'เปลี่ยนรหัสผ่าน', 'パスワード'):
+ * translations sit under the same keys as secrets. Credentials are ASCII in
+ * practice (many systems accept nothing else), so a letter outside it is text.
+ */
 function isProse(v: string): boolean {
-  return /\s/.test(v.trim());
+  return /\s/.test(v.trim()) || /(?![\x00-\x7f])\p{L}/u.test(v);
 }
 
 /**
@@ -89,8 +94,8 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   const v = value.trim();
   if (v.length < 6 || v.length > 1000) return undefined;
   if (isPlaceholder(v)) return undefined;
-  // Built at run time from other values: `${prefix}-${id}`, "%s:%s".
-  if (/\$\{|#\{|\{\{|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
+  // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}".
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';
   if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return undefined;

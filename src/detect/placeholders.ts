@@ -68,6 +68,9 @@ export const DOCUMENTED_EXAMPLES = new Set<string>([
   'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
   'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
   'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
+  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
   // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
@@ -75,5 +78,7 @@ export const DOCUMENTED_EXAMPLES = new Set<string>([
 /** True for documented example values or anything that declares itself an example. */
 export function isExampleValue(secret: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  // A whole value that carries one: the emulator's connection string, a .env line's value.
+  if (secret.length > 20) for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
   return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }

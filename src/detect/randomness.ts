@@ -72,6 +72,19 @@ export function tokenEfficiency(s: string): number {
   return tokens === 0 ? 0 : chars / tokens;
 }
 
+/**
+ * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
+ * UiDismissedNoEmbargo, VercelBlobStorageOptions): an identifier, even when its
+ * words are not in the vocabulary. Random letter strings flip case every one or
+ * two characters.
+ */
+export function isWordIdentifier(s: string): boolean {
+  const bare = s.replace(/[^A-Za-z0-9]/g, '');
+  if (!/^[A-Za-z]+$/.test(bare)) return false;
+  const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.length > 0 && bare.length / words.length >= 4;
+}
+
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
 
 export function charsetOf(s: string): Charset {
@@ -96,14 +109,7 @@ export function looksRandom(s: string, minLength = 16): boolean {
   if (h < ceiling * 0.72) return false;
   // Hex digests have a small alphabet; their entropy alone is telling.
   if (cs === 'hex') return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  // Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
-  // UiDismissedNoEmbargo): an identifier, even when its words are not in the
-  // vocabulary. Random letter strings flip case every one or two characters.
-  const bare = s.replace(/[^A-Za-z0-9]/g, '');
-  if (/^[A-Za-z]+$/.test(bare)) {
-    const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-    if (words.length && bare.length / words.length >= 4) return false;
-  }
+  if (isWordIdentifier(s)) return false;
   // Needs both letters and digits or symbols: pure-letter strings are words.
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;

@@ -1,4 +1,5 @@
 import { isPlaceholder } from '../detect/placeholders.js';
+import { isWordIdentifier } from '../detect/randomness.js';
 import type { Confidence, MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
@@ -70,9 +71,15 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? 'high',
     playbook: o.playbook ?? 'api-token',
-    ...(o.validate ? { validate: o.validate } : {}),
+    validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    fps: [`${prefixes[0]}${'x'.repeat(min)}${o.suffix ?? ''}`, `tokens begin with ${prefixes[0]} and are secret`, `${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${prefixes[0]}<your token>`],
+    fps: [
+      `${prefixes[0]}${'x'.repeat(min)}${o.suffix ?? ''}`,
+      `tokens begin with ${prefixes[0]} and are secret`,
+      `${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${prefixes[0]}<your token>`,
+      // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+      ...(o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ''}/${BASE64_RUN}");`]),
+    ],
   });
 }
 
@@ -99,12 +106,47 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     playbook: o.playbook ?? 'api-token',
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
     // keyword that is the inside of another word (`rookTable` holds "okta").
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && (o.validate?.(s, ctx) ?? true),
+    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript).
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(32)}`],
   });
 }
+
+/** A stretch of base64 as fonts and images embedded in CSS or SVG carry (fixed: rules are built on every hook start). */
+const BASE64_RUN = 'AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm';
+
+/** n characters of a `[...]` class body, varied enough to pass an entropy floor, the same every time. */
+function scrambled(body: string, n: number): string {
+  const chars = [...body.replace(/(.)-(.)/g, (_m, a: string, b: string) => {
+    let out = '';
+    for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out += String.fromCharCode(c);
+    return out;
+  })].filter((c) => c !== '\\');
+  let out = '';
+  for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length]!;
+  return out;
+}
+
+/**
+ * A match with long runs of base64 on both sides, or inside a `base64,` data
+ * URI: part of an embedded font, image or file, not a token someone pasted.
+ */
+function insideBase64({ line, match }: MatchContext): boolean {
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  if (at <= 0) return false;
+  const end = at + match[0].length;
+  const b64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
+  let left = at;
+  while (left > 0 && at - left < BASE64_SIDE && b64(line.charCodeAt(left - 1))) left--;
+  let right = end;
+  while (right < line.length && right - end < BASE64_SIDE && b64(line.charCodeAt(right))) right++;
+  if (at - left >= BASE64_SIDE && right - end >= BASE64_SIDE) return true;
+  const uri = line.lastIndexOf('base64,', at);
+  return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
+}
+const BASE64_SIDE = 24;
 
 function insideWord({ line, match }: MatchContext): boolean {
   const at = match.input === line ? match.index : line.indexOf(match[0]);

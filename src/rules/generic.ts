@@ -1,10 +1,10 @@
 import { readableValue } from '../detect/decode.js';
-import { isCodeFile, isSecretsFile } from '../detect/file-kind.js';
+import { isCodeFile, isSecretsFile, isTranslationPath } from '../detect/file-kind.js';
 import { weakValueWarning } from '../detect/demote.js';
 import { judgeLiteral, UUID } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
-import { qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
+import { nameWords, qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
@@ -40,7 +40,17 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
   // In source code an unquoted right-hand side is an expression, not a literal.
   if (!quoted && isCodeFile(path)) return undefined;
+  // A constant whose value spells its own name (`MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData'`).
+  if (echoesName(name, value)) return undefined;
   return judgeLiteral(readableValue(unescape(value)), kind);
+}
+
+/** Every word of the value is a word of the name: an enum, event or config key named after itself. */
+function echoesName(name: string, value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value)) return false;
+  const words = new Set(nameWords(name));
+  const own = nameWords(value);
+  return own.length >= 2 && own.every((w) => words.has(w));
 }
 
 function unescape(v: string): string {
@@ -60,6 +70,9 @@ const wpSalt = () => fake.alnum(40).split('').map((c, i) => (i % 5 === 0 ? '!@#$
 const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+
+/** A line that is a comment in most languages: `//`, ` * ` (JSDoc), `#`, `<!--`, `--`. */
+const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 
 export const genericRules = (): Rule[] => [
   {
@@ -170,7 +183,9 @@ export const genericRules = (): Rule[] => [
     confidence: 'medium',
     playbook: 'generic',
     validate: acceptAssignment,
-    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]!), path, line),
+    // In a code comment (`*   sourceSecret: 'abc123secret'` in a JSDoc example) the value is not used by the code.
+    warning: (secret, { match, path, line }) =>
+      weakness(readableValue(unescape(secret)), secretNameKind(match[1]!), path, line) ?? (isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -345,7 +360,7 @@ export const genericRules = (): Rule[] => [
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
     // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
-    warning: (_secret, { path, line }) => (isCodeFile(path) && /^\s*(?:\/\/|\/?\*|#|<!--|--)/.test(line) ? 'documentation example' : undefined),
+    warning: (_secret, { path, line }) => (isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined),
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -383,6 +398,9 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
+  // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
+  // 'Wachtwoord'): only a machine-made value counts there.
+  if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;
   return judgeAssignment(name, value, quoted, path) !== undefined;
 }
 

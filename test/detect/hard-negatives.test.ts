@@ -87,7 +87,23 @@ const cases: [string, string, string][] = [
   ['enum of reasons', 'protocol.d.ts', 'export type TokenErrorReason = "RefreshTokenExpiredOrRevoked"|"SubframeIsNavigating"|"UiDismissedNoEmbargo";'],
   ['test status', 'reporter.js', 'const icons = { pass: "passed", fail: "failed" };'],
   ['docs domain url', 'uri.test.js', "const c = parse('uri://user:pa55w0rd!x@example.com:123/one/two.three?q1=a1');"],
+  // found in popular repositories we did not write (payload, appwrite) while measuring precision
+  ['translation (German)', 'packages/translations/src/languages/de.ts', "    password: 'Passwort',"],
+  ['translation (Dutch, Rails locale)', 'config/locales/nl.yml', '  password: Wachtwoord'],
+  ['translation (Danish, gettext)', 'po/da.po', 'msgstr "Adgangskode"'],
+  ['translation in its own letters (Thai)', 'src/labels.ts', "  changePassword: 'เปลี่ยนรหัสผ่าน',"],
+  ['translation in its own letters (Spanish)', 'src/labels.ts', "  password: 'Contraseña',"],
+  ['translation in its own letters (Japanese)', 'src/labels.ts', "  newPassword: '新しいパスワード',"],
+  ['TypeScript type after a provider-named parameter', 'src/index.ts', 'type F = (vercelBlobStorageOpts: VercelBlobStorageOptions) => StorageAdapter'],
+  ['Azurite storage emulator key (published by Microsoft)', 'test/.env.emulated', 'AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;'],
+  ['token shapes inside a font embedded in SVG', 'public/images/sponsorship.svg', `@font-face { font-family: Poppins; src: url("data:font/ttf;base64,${embeddedFont()}"); }`],
 ];
+
+/** A base64 font body holding token-shaped runs (Meta's EAA…, Square's EAAA…) as real embedded fonts do; built at run time. */
+function embeddedFont(): string {
+  const run = () => fake.alnum(40);
+  return `AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8${run()}+EAA${fake.alnum(120)}/${run()}/EAAA${fake.alnum(40)}+${run()}AAAA`;
+}
 
 describe('hard negatives: nothing is reported', () => {
   it.each(cases)('%s (%s)', (_name, path, text) => {

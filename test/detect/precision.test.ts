@@ -75,6 +75,14 @@ const cases: [string, string, () => string, Verdict][] = [
   ['secret in docs', 'docs/en/docs/tutorial/security.md', () => `SECRET_KEY = "${fake.hex(64)}"`, 'documentation example'],
   ['secret in README', 'README.md', () => `export API_TOKEN=${fake.alnum(40)}`, 'documentation example'],
   ['secret in examples/', 'examples/basic/config.yml', () => `client_secret: ${fake.base64url(40)}`, 'documentation example'],
+  // found in popular repositories we did not write (payload, supabase/auth, appwrite)
+  ['secret in a JSDoc example', 'src/collections/carts/operations/mergeCart.ts', () => ` *   sourceSecret: '${fake.alnum(12)}x9',`, 'documentation example'],
+  ['token in an OpenAPI example', 'openapi.yaml', () => `                  refresh_token: ${fake.alnum(22)}`, 'documentation example'],
+  ['secret in test.env', 'hack/test.env', () => `GOTRUE_JWT_SECRET=${fake.base64(44)}`, 'test fixture'],
+  ['secret in .env.test', '.env.test', () => `APP_SECRET=${fake.hex(32)}`, 'test fixture'],
+  ['constant named after itself', 'src/Appwrite/Utopia/Response.php', () => "    public const MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData';", 'none'],
+  ['PHP interpolated DSN', 'app/init/registers.php', () => '            $dsn = "mysql:host={$dbHost};port={$dbPort};dbname={$dbSchema};charset=utf8mb4";', 'none'],
+  ['random token in a translation file', 'src/i18n/de.ts', () => `  apiKey: '${fake.alnum(32)}',`, 'block'],
   // ...but never provider-specific keys.
   ['Stripe key in a test', 'test/telemetry.spec.ts', () => `'${fake.join('sk_live_', fake.alnum(24))}',`, 'block'],
   ['GitHub token in docs', 'docs/setup.md', () => `GITHUB_TOKEN=${fake.checksummed('ghp_')}`, 'block'],

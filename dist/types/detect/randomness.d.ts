@@ -14,6 +14,13 @@ export declare function shannonEntropy(s: string): number;
  * characters nor tokens, so paths and dotted names are judged by their words.
  */
 export declare function tokenEfficiency(s: string): number;
+/**
+ * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
+ * UiDismissedNoEmbargo, VercelBlobStorageOptions): an identifier, even when its
+ * words are not in the vocabulary. Random letter strings flip case every one or
+ * two characters.
+ */
+export declare function isWordIdentifier(s: string): boolean;
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
 export declare function charsetOf(s: string): Charset;
 /**
