@@ -1880,6 +1880,17 @@ var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
   // The Azure Storage emulator's (Azurite's) account key, the same for everyone
   // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
   "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // OAuth's own examples, quoted in the docstrings of every OAuth library (oauthlib, vendored in requests):
+  // RFC 6749 \u00a74.1.4 and \u00a75.1 (OAuth 2.0 tokens), RFC 5849 \u00a73.1, \u00a73.4.1 and \u00a73.5.1 (OAuth 1.0 keys, tokens, signatures).
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "9djdj82h48djs9d2",
+  "kkk9d7dh3k39sjv7",
+  "0685bd9184jfhq22",
+  "ad180jjd733klru7",
+  "bYT5CMsGcbgUdFHObYMEfcx6bsw=",
+  "wOJIO9A2W5mFwDgiDvZbTSMK/PY=",
+  "djosJKDKJSD8743243/jdk33klY=",
   // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
   "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 ]);

@@ -96,6 +96,9 @@ const cases: [string, string, string][] = [
   ['translation in its own letters (Japanese)', 'src/labels.ts', "  newPassword: '新しいパスワード',"],
   ['TypeScript type after a provider-named parameter', 'src/index.ts', 'type F = (vercelBlobStorageOpts: VercelBlobStorageOptions) => StorageAdapter'],
   ['Azurite storage emulator key (published by Microsoft)', 'test/.env.emulated', 'AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;'],
+  ['RFC 6749 example tokens in a docstring', 'requests/packages/oauthlib/oauth2/draft25/parameters.py', '        "access_token":"2YotnFZFEjr1zCsicMWpAA",\n        "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA",'],
+  ['RFC 5849 example header in a docstring', 'requests/packages/oauthlib/oauth1/rfc5849/signature.py', '            oauth_consumer_key="9djdj82h48djs9d2",\n            oauth_token="kkk9d7dh3k39sjv7",\n            oauth_signature="djosJKDKJSD8743243%2Fjdk33klY%3D"\n            oauth_signature="bYT5CMsGcbgUdFHObYMEfcx6bsw%3D"'],
+  ['RFC 5849 example header (2)', 'requests/packages/oauthlib/oauth1/rfc5849/parameters.py', '            oauth_consumer_key="0685bd9184jfhq22",\n            oauth_token="ad180jjd733klru7",\n            oauth_signature="wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D",'],
   ['token shapes inside a font embedded in SVG', 'public/images/sponsorship.svg', `@font-face { font-family: Poppins; src: url("data:font/ttf;base64,${embeddedFont()}"); }`],
 ];
 
