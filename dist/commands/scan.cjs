@@ -1031,6 +1031,82 @@ function judgeName(name) {
   return kind;
 }
 
+// src/detect/file-kind.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "vue",
+  "svelte",
+  "py",
+  "pyw",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "rb",
+  "php",
+  "cs",
+  "fs",
+  "vb",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "r",
+  "jl",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "cljs",
+  "pl",
+  "pm",
+  "tf",
+  "hcl",
+  "sol",
+  "zig",
+  "nim"
+]);
+function extensionOf(path) {
+  const base = baseName(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+function isCodeFile(path) {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+function isSecretsFile(path) {
+  const base = baseName(path).toLowerCase();
+  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
+  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+function isTranslationPath(path) {
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
+}
+
 // src/detect/vocab.generated.ts
 var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
 
@@ -1159,11 +1235,16 @@ var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "example
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
+var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
+function exampleKindOfLine(path, line) {
+  return isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0;
+}
+var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }
@@ -1908,7 +1989,7 @@ var Scanner = class {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfLine(chunk.path, lineText) : void 0);
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
@@ -2383,82 +2464,6 @@ var communicationRules = () => [
   }
 ];
 
-// src/detect/file-kind.ts
-var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "js",
-  "jsx",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "mts",
-  "cts",
-  "vue",
-  "svelte",
-  "py",
-  "pyw",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "rb",
-  "php",
-  "cs",
-  "fs",
-  "vb",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "lua",
-  "r",
-  "jl",
-  "ex",
-  "exs",
-  "erl",
-  "clj",
-  "cljs",
-  "pl",
-  "pm",
-  "tf",
-  "hcl",
-  "sol",
-  "zig",
-  "nim"
-]);
-function extensionOf(path) {
-  const base = baseName(path);
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
-}
-function isCodeFile(path) {
-  return CODE_EXTENSIONS.has(extensionOf(path));
-}
-function isSecretsFile(path) {
-  const base = baseName(path).toLowerCase();
-  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
-  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
-}
-var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
-var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
-function isTranslationPath(path) {
-  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path);
-}
-function baseName(path) {
-  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
-}
-
 // src/detect/literal-value.ts
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var NOT_SECRET_SHAPES = [
@@ -2581,6 +2586,7 @@ function judgeAssignment(name, value, quoted, path) {
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
   if (!quoted && isCodeFile(path)) return void 0;
+  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return void 0;
   if (echoesName(name, value)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
@@ -2599,7 +2605,8 @@ var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
-var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
+var DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
+var LOCKFILE = /(?:^|\/)(?:yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 var genericRules = () => [
   {
     id: "url-credentials",
@@ -2707,8 +2714,8 @@ var genericRules = () => [
     confidence: "medium",
     playbook: "generic",
     validate: acceptAssignment,
-    // In a code comment (`*   sourceSecret: 'abc123secret'` in a JSDoc example) the value is not used by the code.
-    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line) ?? (isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0),
+    // Docusaurus' `algolia: { apiKey }` is the DocSearch search-only key, published on every page of the site.
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line) ?? (DOCUSAURUS_CONFIG.test(path) && /^apiKey$/i.test(match[1]) ? "public by design" : void 0),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -2841,12 +2848,13 @@ var genericRules = () => [
       const name = match[1] ?? match[2] ?? match[3] ?? "";
       const kind = secretNameKind(name);
       if (!kind || secret.startsWith("-")) return false;
+      if (/^\.\s*\$\w/.test(secret)) return false;
       void path;
       return judgeLiteral(secret, kind) !== void 0;
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ""), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
-    fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin"]
+    fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin", "'password' => '--password='.$connection['password'],"]
   },
   {
     id: "generic-secret-xml",
@@ -2883,8 +2891,7 @@ var genericRules = () => [
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
     validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
-    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9\u2026'`).
-    warning: (_secret, { path, line }) => isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0,
+    // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -2917,6 +2924,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
+  if (LOCKFILE.test(path)) return false;
   if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
 }

@@ -1,4 +1,5 @@
 import { nameWords } from './secret-name.js';
+import { isCodeFile } from './file-kind.js';
 import { looksRandom } from './randomness.js';
 import { estimateBits } from './strength.js';
 import { VOCAB } from './vocab.generated.js';
@@ -34,13 +35,27 @@ const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\
 /** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */
 const TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 
+/** A line that is a comment in most languages: `//`, ` * ` (JSDoc), `#`, `<!--`, `--`. */
+const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
+
+/**
+ * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code
+ * does not use what it shows, so it documents a shape.
+ */
+export function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined {
+  return isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined;
+}
+
+/** CI pipelines: the passwords and keys of their service containers and test runs. */
+const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
+
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined {
   const parts = path.split('/');
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { decodedViews } from './decode.js';
-import { exampleKindOfPath } from './demote.js';
+import { exampleKindOfLine, exampleKindOfPath } from './demote.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -289,7 +289,9 @@ export class Scanner {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : undefined);
+    const warning =
+      rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ??
+      (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfLine(chunk.path, lineText)) : undefined);
     if (warning) {
       finding.warning = warning;
       if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';

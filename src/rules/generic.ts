@@ -40,6 +40,8 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
   // In source code an unquoted right-hand side is an expression, not a literal.
   if (!quoted && isCodeFile(path)) return undefined;
+  // A command-line option written out (`'password' => '--password='`): the flag, not its value.
+  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return undefined;
   // A constant whose value spells its own name (`MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData'`).
   if (echoesName(name, value)) return undefined;
   return judgeLiteral(readableValue(unescape(value)), kind);
@@ -71,8 +73,10 @@ const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
-/** A line that is a comment in most languages: `//`, ` * ` (JSDoc), `#`, `<!--`, `--`. */
-const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
+const DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
+
+/** Package managers' lockfiles: package names and versions (credentials in their URLs are url-credentials' job). */
+const LOCKFILE = /(?:^|\/)(?:yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 
 export const genericRules = (): Rule[] => [
   {
@@ -183,9 +187,9 @@ export const genericRules = (): Rule[] => [
     confidence: 'medium',
     playbook: 'generic',
     validate: acceptAssignment,
-    // In a code comment (`*   sourceSecret: 'abc123secret'` in a JSDoc example) the value is not used by the code.
+    // Docusaurus' `algolia: { apiKey }` is the DocSearch search-only key, published on every page of the site.
     warning: (secret, { match, path, line }) =>
-      weakness(readableValue(unescape(secret)), secretNameKind(match[1]!), path, line) ?? (isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined),
+      weakness(readableValue(unescape(secret)), secretNameKind(match[1]!), path, line) ?? (DOCUSAURUS_CONFIG.test(path) && /^apiKey$/i.test(match[1]!) ? 'public by design' : undefined),
     tps: () => [
       `DB_PASSWORD=${pw()}`,
       `const apiKey = "${fake.alnum(32)}";`,
@@ -312,12 +316,14 @@ export const genericRules = (): Rule[] => [
       const kind = secretNameKind(name);
       // `--disabled-password --no-create-home`: the next word is another flag.
       if (!kind || secret.startsWith('-')) return false;
+      // `'--password='.$connection['password']`: the string ended at the quote, and PHP joins a variable to it.
+      if (/^\.\s*\$\w/.test(secret)) return false;
       void path;
       return judgeLiteral(secret, kind) !== undefined;
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ''), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
-    fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin'],
+    fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin', "'password' => '--password='.$connection['password'],"],
   },
   {
     id: 'generic-secret-xml',
@@ -359,8 +365,7 @@ export const genericRules = (): Rule[] => [
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
-    // With no name to go by, a quoted string in a code comment is an example (`hmac('', 'k') => 'f7f9…'`).
-    warning: (_secret, { path, line }) => (isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined),
+    // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
@@ -398,6 +403,8 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
+  // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version.
+  if (LOCKFILE.test(path)) return false;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
   if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;

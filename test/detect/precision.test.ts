@@ -83,6 +83,15 @@ const cases: [string, string, () => string, Verdict][] = [
   ['constant named after itself', 'src/Appwrite/Utopia/Response.php', () => "    public const MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData';", 'none'],
   ['PHP interpolated DSN', 'app/init/registers.php', () => '            $dsn = "mysql:host={$dbHost};port={$dbPort};dbname={$dbSchema};charset=utf8mb4";', 'none'],
   ['random token in a translation file', 'src/i18n/de.ts', () => `  apiKey: '${fake.alnum(32)}',`, 'block'],
+  // (umami, excalidraw, pocketbase, outline, laravel/framework)
+  ['bcrypt hash in a Go doc comment', 'core/field_password.go', () => `//	record.SetRaw("password", "$2a$10$${fake.alnum(53).replace(/[^./A-Za-z0-9]/g, 'x')}")`, 'documentation example'],
+  ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
+  ['key in a CI workflow', '.github/workflows/ci.yml', () => `      SECRET_KEY: ${fake.HEX(64)}`, 'test fixture'],
+  ['service password in a CI workflow', '.github/workflows/databases.yml', () => `          SA_PASSWORD: ${fake.alnum(6)}12`, 'test fixture'],
+  ['package named like a secret in a lockfile', 'yarn.lock', () => '    pgpass: "npm:1.0.5"', 'none'],
+  ['credentials in a lockfile URL still block', 'package-lock.json', () => `      "resolved": "https://deploy:${fake.alnum(20)}@npm.acme.io/pgpass/-/pgpass-1.0.5.tgz",`, 'block'],
+  ['command-line option as a value', 'src/Illuminate/Database/Console/DbCommand.php', () => "            'password' => '--password='.$connection['password'],", 'none'],
+  ['Stripe key in a CI workflow', '.github/workflows/ci.yml', () => `      STRIPE_KEY: ${fake.join('sk_live_', fake.alnum(24))}`, 'block'],
   // ...but never provider-specific keys.
   ['Stripe key in a test', 'test/telemetry.spec.ts', () => `'${fake.join('sk_live_', fake.alnum(24))}',`, 'block'],
   ['GitHub token in docs', 'docs/setup.md', () => `GITHUB_TOKEN=${fake.checksummed('ghp_')}`, 'block'],

@@ -9,6 +9,11 @@
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
 export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet';
+/**
+ * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code
+ * does not use what it shows, so it documents a shape.
+ */
+export declare function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
