@@ -56,6 +56,7 @@ function attributeFreeGit(root) {
   return free;
 }
 function canHideText(file) {
+  if (!(0, import_node_fs.existsSync)(file)) return false;
   let text;
   try {
     text = (0, import_node_fs.readFileSync)(file, "utf8");
@@ -75,25 +76,24 @@ function gitDirs(root) {
     let gitDir = dotGit;
     let st = (0, import_node_fs.statSync)(gitDir);
     if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir = (0, import_node_path.resolve)((0, import_node_path.dirname)(dotGit), named.trim());
+      const named2 = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named2) return void 0;
+      gitDir = (0, import_node_path.resolve)((0, import_node_path.dirname)(dotGit), named2.trim());
       st = (0, import_node_fs.statSync)(gitDir);
     }
     if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir;
-    try {
-      commonDir = (0, import_node_path.resolve)(gitDir, (0, import_node_fs.readFileSync)((0, import_node_path.join)(gitDir, "commondir"), "utf8").trim());
-    } catch {
-    }
+    const commondir = (0, import_node_path.join)(gitDir, "commondir");
+    const commonDir = (0, import_node_fs.existsSync)(commondir) ? (0, import_node_path.resolve)(gitDir, (0, import_node_fs.readFileSync)(commondir, "utf8").trim()) : gitDir;
     const uid = process.getuid?.();
-    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs.statSync)(commonDir).uid === uid;
-    return { gitDir, commonDir, ours, worktreeInConfig: [(0, import_node_path.join)(commonDir, "config"), (0, import_node_path.join)(gitDir, "config.worktree")].some(namesWorktree) };
+    const ours = uid === void 0 || st.uid === uid && (commonDir === gitDir || (0, import_node_fs.statSync)(commonDir).uid === uid);
+    const named = dotGit !== gitDir || !!process.env.GIT_DIR;
+    return { gitDir, commonDir, ours, worktreeInConfig: named && [(0, import_node_path.join)(commonDir, "config"), (0, import_node_path.join)(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
   }
 }
 function namesWorktree(file) {
+  if (!(0, import_node_fs.existsSync)(file)) return false;
   try {
     return /^\s*worktree\s*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
   } catch {

@@ -422,6 +422,7 @@ function attributeFreeGit(root) {
   return free;
 }
 function canHideText(file) {
+  if (!existsSync2(file)) return false;
   let text;
   try {
     text = readFileSync3(file, "utf8");
@@ -441,25 +442,24 @@ function gitDirs(root) {
     let gitDir = dotGit;
     let st = statSync(gitDir);
     if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec(readFileSync3(gitDir, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir = resolve(dirname(dotGit), named.trim());
+      const named2 = /^gitdir: (.+)$/m.exec(readFileSync3(gitDir, "utf8"))?.[1];
+      if (!named2) return void 0;
+      gitDir = resolve(dirname(dotGit), named2.trim());
       st = statSync(gitDir);
     }
     if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir;
-    try {
-      commonDir = resolve(gitDir, readFileSync3(join2(gitDir, "commondir"), "utf8").trim());
-    } catch {
-    }
+    const commondir = join2(gitDir, "commondir");
+    const commonDir = existsSync2(commondir) ? resolve(gitDir, readFileSync3(commondir, "utf8").trim()) : gitDir;
     const uid = process.getuid?.();
-    const ours = uid === void 0 || st.uid === uid && statSync(commonDir).uid === uid;
-    return { gitDir, commonDir, ours, worktreeInConfig: [join2(commonDir, "config"), join2(gitDir, "config.worktree")].some(namesWorktree) };
+    const ours = uid === void 0 || st.uid === uid && (commonDir === gitDir || statSync(commonDir).uid === uid);
+    const named = dotGit !== gitDir || !!process.env.GIT_DIR;
+    return { gitDir, commonDir, ours, worktreeInConfig: named && [join2(commonDir, "config"), join2(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
   }
 }
 function namesWorktree(file) {
+  if (!existsSync2(file)) return false;
   try {
     return /^\s*worktree\s*=/im.test(readFileSync3(file, "utf8"));
   } catch {
@@ -2464,8 +2464,9 @@ function isCodeName(v) {
   return false;
 }
 function isProse(v) {
-  return /\s/.test(v.trim()) || new RegExp("(?![\\x00-\\x7f])\\p{L}", "u").test(v);
+  return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);
 }
+var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 function judgeLiteral(value, kind) {
   const v = value.trim();
   if (v.length < 6 || v.length > 1e3) return void 0;
@@ -3241,13 +3242,16 @@ function prefixed(o) {
     playbook: o.playbook ?? "api-token",
     validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    fps: [
-      `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
-      `tokens begin with ${prefixes[0]} and are secret`,
-      `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
-      // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
-      ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
-    ]
+    // Built on first read (tests), not on every hook start.
+    get fps() {
+      return [
+        `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
+        `tokens begin with ${prefixes[0]} and are secret`,
+        `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
+        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
+      ];
+    }
   });
 }
 function contextual(o) {

@@ -2476,8 +2476,9 @@ function isCodeName(v) {
   return false;
 }
 function isProse(v) {
-  return /\s/.test(v.trim()) || new RegExp("(?![\\x00-\\x7f])\\p{L}", "u").test(v);
+  return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);
 }
+var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 function judgeLiteral(value, kind) {
   const v = value.trim();
   if (v.length < 6 || v.length > 1e3) return void 0;
@@ -3253,13 +3254,16 @@ function prefixed(o) {
     playbook: o.playbook ?? "api-token",
     validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    fps: [
-      `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
-      `tokens begin with ${prefixes[0]} and are secret`,
-      `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
-      // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
-      ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
-    ]
+    // Built on first read (tests), not on every hook start.
+    get fps() {
+      return [
+        `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
+        `tokens begin with ${prefixes[0]} and are secret`,
+        `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
+        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
+      ];
+    }
   });
 }
 function contextual(o) {

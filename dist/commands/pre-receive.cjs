@@ -151,6 +151,7 @@ function emptyTreeEnv(free, empty) {
   return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path.join)(empty, "index") }, treeAttributes: false };
 }
 function canHideText(file) {
+  if (!(0, import_node_fs.existsSync)(file)) return false;
   let text;
   try {
     text = (0, import_node_fs.readFileSync)(file, "utf8");
@@ -170,25 +171,24 @@ function gitDirs(root) {
     let gitDir = dotGit;
     let st = (0, import_node_fs.statSync)(gitDir);
     if (st.isFile()) {
-      const named = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
-      if (!named) return void 0;
-      gitDir = (0, import_node_path.resolve)((0, import_node_path.dirname)(dotGit), named.trim());
+      const named2 = /^gitdir: (.+)$/m.exec((0, import_node_fs.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named2) return void 0;
+      gitDir = (0, import_node_path.resolve)((0, import_node_path.dirname)(dotGit), named2.trim());
       st = (0, import_node_fs.statSync)(gitDir);
     }
     if (!st.isDirectory()) return void 0;
-    let commonDir = gitDir;
-    try {
-      commonDir = (0, import_node_path.resolve)(gitDir, (0, import_node_fs.readFileSync)((0, import_node_path.join)(gitDir, "commondir"), "utf8").trim());
-    } catch {
-    }
+    const commondir = (0, import_node_path.join)(gitDir, "commondir");
+    const commonDir = (0, import_node_fs.existsSync)(commondir) ? (0, import_node_path.resolve)(gitDir, (0, import_node_fs.readFileSync)(commondir, "utf8").trim()) : gitDir;
     const uid = process.getuid?.();
-    const ours = uid === void 0 || st.uid === uid && (0, import_node_fs.statSync)(commonDir).uid === uid;
-    return { gitDir, commonDir, ours, worktreeInConfig: [(0, import_node_path.join)(commonDir, "config"), (0, import_node_path.join)(gitDir, "config.worktree")].some(namesWorktree) };
+    const ours = uid === void 0 || st.uid === uid && (commonDir === gitDir || (0, import_node_fs.statSync)(commonDir).uid === uid);
+    const named = dotGit !== gitDir || !!process.env.GIT_DIR;
+    return { gitDir, commonDir, ours, worktreeInConfig: named && [(0, import_node_path.join)(commonDir, "config"), (0, import_node_path.join)(gitDir, "config.worktree")].some(namesWorktree) };
   } catch {
     return void 0;
   }
 }
 function namesWorktree(file) {
+  if (!(0, import_node_fs.existsSync)(file)) return false;
   try {
     return /^\s*worktree\s*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
   } catch {
@@ -2941,8 +2941,9 @@ function isCodeName(v) {
   return false;
 }
 function isProse(v) {
-  return /\s/.test(v.trim()) || new RegExp("(?![\\x00-\\x7f])\\p{L}", "u").test(v);
+  return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);
 }
+var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 function judgeLiteral(value, kind) {
   const v = value.trim();
   if (v.length < 6 || v.length > 1e3) return void 0;
@@ -3718,13 +3719,16 @@ function prefixed(o) {
     playbook: o.playbook ?? "api-token",
     validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    fps: [
-      `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
-      `tokens begin with ${prefixes[0]} and are secret`,
-      `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
-      // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
-      ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
-    ]
+    // Built on first read (tests), not on every hook start.
+    get fps() {
+      return [
+        `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
+        `tokens begin with ${prefixes[0]} and are secret`,
+        `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
+        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
+      ];
+    }
   });
 }
 function contextual(o) {

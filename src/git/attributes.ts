@@ -75,6 +75,8 @@ export function emptyTreeEnv(free: AttributeFreeGit, empty: string): AttributeFr
 
 /** Lines that name the attributes deciding binary-ness: `-diff`, `!diff`, `diff=<driver>`, `binary`, or a macro (`[attr]`). */
 function canHideText(file: string): boolean {
+  // existsSync first: a failed read throws, and building that error costs more than the check (hook path).
+  if (!existsSync(file)) return false;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -108,15 +110,15 @@ function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boole
       st = statSync(gitDir);
     }
     if (!st.isDirectory()) return undefined;
-    let commonDir = gitDir;
-    try {
-      commonDir = resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim());
-    } catch {
-      // not a linked worktree
-    }
+    const commondir = join(gitDir, 'commondir');
+    // Present only in a linked worktree's git directory.
+    const commonDir = existsSync(commondir) ? resolve(gitDir, readFileSync(commondir, 'utf8').trim()) : gitDir;
     const uid = process.getuid?.();
-    const ours = uid === undefined || (st.uid === uid && statSync(commonDir).uid === uid);
-    return { gitDir, commonDir, ours, worktreeInConfig: [join(commonDir, 'config'), join(gitDir, 'config.worktree')].some(namesWorktree) };
+    const ours = uid === undefined || (st.uid === uid && (commonDir === gitDir || statSync(commonDir).uid === uid));
+    // core.worktree is how a submodule's git directory (reached through a .git file) names its work tree;
+    // in a plain .git directory it is not looked for (a file read on every hook, for a set-up almost nobody has).
+    const named = dotGit !== gitDir || !!process.env.GIT_DIR;
+    return { gitDir, commonDir, ours, worktreeInConfig: named && [join(commonDir, 'config'), join(gitDir, 'config.worktree')].some(namesWorktree) };
   } catch {
     return undefined;
   }
@@ -124,6 +126,7 @@ function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boole
 
 /** Whether a git config file sets `worktree` (core.worktree; a rough look, erring towards yes). */
 function namesWorktree(file: string): boolean {
+  if (!existsSync(file)) return false;
   try {
     return /^\s*worktree\s*=/im.test(readFileSync(file, 'utf8'));
   } catch {

@@ -73,13 +73,16 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
     playbook: o.playbook ?? 'api-token',
     validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    fps: [
-      `${prefixes[0]}${'x'.repeat(min)}${o.suffix ?? ''}`,
-      `tokens begin with ${prefixes[0]} and are secret`,
-      `${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${prefixes[0]}<your token>`,
-      // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
-      ...(o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ''}/${BASE64_RUN}");`]),
-    ],
+    // Built on first read (tests), not on every hook start.
+    get fps() {
+      return [
+        `${prefixes[0]}${'x'.repeat(min)}${o.suffix ?? ''}`,
+        `tokens begin with ${prefixes[0]} and are secret`,
+        `${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${prefixes[0]}<your token>`,
+        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+        ...(o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ''}/${BASE64_RUN}");`]),
+      ];
+    },
   });
 }
 
