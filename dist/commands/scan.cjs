@@ -2483,6 +2483,8 @@ var NOT_SECRET_SHAPES = [
   // CSS colour
   /^[\d.,_:+-]+$/,
   // numbers, versions, times
+  /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/,
+  // versions with a pre-release or build part: v0.23.0-rc14-dev
   // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators \u2014 base64
   // can start with "/" but is one long segment.
   /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,

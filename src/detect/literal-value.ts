@@ -21,6 +21,7 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^data:[\w/+.-]+;/, // data URI
   /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, // CSS colour
   /^[\d.,_:+-]+$/, // numbers, versions, times
+  /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/, // versions with a pre-release or build part: v0.23.0-rc14-dev
   // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
   // can start with "/" but is one long segment.
   /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,

@@ -88,6 +88,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
   ['key in a CI workflow', '.github/workflows/ci.yml', () => `      SECRET_KEY: ${fake.HEX(64)}`, 'test fixture'],
   ['service password in a CI workflow', '.github/workflows/databases.yml', () => `          SA_PASSWORD: ${fake.alnum(6)}12`, 'test fixture'],
+  ['version in a .env', 'ui/.env', () => 'PB_VERSION             = "v0.23.0-rc14-dev"', 'none'],
   ['package named like a secret in a lockfile', 'yarn.lock', () => '    pgpass: "npm:1.0.5"', 'none'],
   ['credentials in a lockfile URL still block', 'package-lock.json', () => `      "resolved": "https://deploy:${fake.alnum(20)}@npm.acme.io/pgpass/-/pgpass-1.0.5.tgz",`, 'block'],
   ['command-line option as a value', 'src/Illuminate/Database/Console/DbCommand.php', () => "            'password' => '--password='.$connection['password'],", 'none'],
