@@ -1060,6 +1060,14 @@ function isWordIdentifier(s) {
   const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   return words2.length > 0 && bare.length / words2.length >= 4;
 }
+function readsAsWords(s) {
+  vocabSet ??= new Set(VOCAB.split(" "));
+  const words2 = s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4);
+  const known = words2.filter((w) => vocabSet.has(w));
+  if (known.length < 3) return false;
+  const letters = s.replace(/[^A-Za-z]/g, "").length;
+  return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -1658,6 +1666,14 @@ var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
 var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
+function withoutKeywords(secret, keywords) {
+  let out = secret;
+  for (const k of keywords) {
+    const at = out.toLowerCase().indexOf(k);
+    if (at >= 0) out = out.slice(0, at) + " " + out.slice(at + k.length);
+  }
+  return out;
+}
 var MAX_LINE_FOR_GENERIC = 4096;
 var Scanner = class {
   rules;
@@ -1874,6 +1890,7 @@ var Scanner = class {
     if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
     if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
     if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
+    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
     if (ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
@@ -2464,6 +2481,7 @@ function judgeLiteral(value, kind) {
   if (isIdentifierReference(v)) return void 0;
   if (isCodeName(v)) return void 0;
   if (isProse(v)) return void 0;
+  if (kind === "secret" && readsAsWords(v)) return void 0;
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";

@@ -3,7 +3,7 @@ import { exampleKindOfLine, exampleKindOfPath } from './demote.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
-import { shannonEntropy } from './randomness.js';
+import { readsAsWords, shannonEntropy } from './randomness.js';
 import { redact, redactLine } from './redact.js';
 import { CONFIDENCE_ORDER, type Chunk, type Confidence, type Finding, type Rule } from './types.js';
 
@@ -25,6 +25,16 @@ const ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
  * tests and documentation are examples far more often than leaks.
  */
 const SHAPE_PROVIDERS = new Set(['Generic', 'Private key', 'JWT', 'Kubernetes', 'htpasswd', 'Password hash', 'netrc']);
+
+/** The secret without the rule's keywords in it (a format's fixed prefix or suffix). */
+function withoutKeywords(secret: string, keywords: readonly string[]): string {
+  let out = secret;
+  for (const k of keywords) {
+    const at = out.toLowerCase().indexOf(k);
+    if (at >= 0) out = out.slice(0, at) + ' ' + out.slice(at + k.length);
+  }
+  return out;
+}
 
 /** Lines longer than this are minified or data; line-scoped detectors skip past it. */
 const MAX_LINE_FOR_GENERIC = 4096;
@@ -285,6 +295,9 @@ export class Scanner {
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
     if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
     if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return false;
+    // A provider format spelled in words past its own prefix is a stand-in (generic secrets, chosen by people,
+    // may be words; some formats' prefixes are words: `access_token$production$`).
+    if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
     if (ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;

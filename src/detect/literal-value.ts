@@ -1,5 +1,5 @@
 import { isPlaceholder } from './placeholders.js';
-import { looksRandom, shannonEntropy } from './randomness.js';
+import { looksRandom, readsAsWords, shannonEntropy } from './randomness.js';
 import type { SecretNameKind } from './secret-name.js';
 import type { Confidence } from './types.js';
 
@@ -111,6 +111,8 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (isIdentifierReference(v)) return undefined;
   if (isCodeName(v)) return undefined;
   if (isProse(v)) return undefined;
+  // Tokens and keys are generated: one spelled in words is a stand-in (passwords, chosen by people, may be words).
+  if (kind === 'secret' && readsAsWords(v)) return undefined;
   if (looksRandom(v, 16)) return 'medium';
   if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return 'low';

@@ -85,6 +85,25 @@ export function isWordIdentifier(s: string): boolean {
   return words.length > 0 && bare.length / words.length >= 4;
 }
 
+/**
+ * A token-shaped string written in words (`ya29.newToken_after_encryption_enabled`,
+ * `…_some_oauth_token_with-dashes`): a hand-made stand-in.
+ */
+export function readsAsWords(s: string): boolean {
+  vocabSet ??= new Set(VOCAB.split(' '));
+  const words = s
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4);
+  const known = words.filter((w) => vocabSet!.has(w));
+  if (known.length < 3) return false;
+  // Three words of four letters or more almost never turn up in a random body (~1 in 2,000 per
+  // position for one); a third of the letters keeps a long random prefix from hiding them.
+  const letters = s.replace(/[^A-Za-z]/g, '').length;
+  return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
+}
+
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
 
 export function charsetOf(s: string): Charset {

@@ -99,6 +99,10 @@ const cases: [string, string, string][] = [
   ['RFC 6749 example tokens in a docstring', 'requests/packages/oauthlib/oauth2/draft25/parameters.py', '        "access_token":"2YotnFZFEjr1zCsicMWpAA",\n        "refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA",'],
   ['RFC 5849 example header in a docstring', 'requests/packages/oauthlib/oauth1/rfc5849/signature.py', '            oauth_consumer_key="9djdj82h48djs9d2",\n            oauth_token="kkk9d7dh3k39sjv7",\n            oauth_signature="djosJKDKJSD8743243%2Fjdk33klY%3D"\n            oauth_signature="bYT5CMsGcbgUdFHObYMEfcx6bsw%3D"'],
   ['RFC 5849 example header (2)', 'requests/packages/oauthlib/oauth1/rfc5849/parameters.py', '            oauth_consumer_key="0685bd9184jfhq22",\n            oauth_token="ad180jjd733klru7",\n            oauth_signature="wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D",'],
+  // (better-auth)
+  ['a Google token spelled in words, in a test', 'src/oauth2/utils.test.ts', '\t\tconst plainOAuthToken = "ya29.a0ARW5m7hQ_some_oauth_token_with-dashes";'],
+  ['another one', 'src/oauth2/utils.test.ts', '\t\tconst originalToken = "ya29.newToken_after_encryption_enabled";'],
+  ['a default secret spelled in words', 'src/utils/constants.ts', 'export const DEFAULT_SECRET = "better-auth-secret-12345678901234567890";'],
   ['token shapes inside a font embedded in SVG', 'public/images/sponsorship.svg', `@font-face { font-family: Poppins; src: url("data:font/ttf;base64,${embeddedFont()}"); }`],
 ];
 

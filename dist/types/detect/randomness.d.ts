@@ -21,6 +21,11 @@ export declare function tokenEfficiency(s: string): number;
  * two characters.
  */
 export declare function isWordIdentifier(s: string): boolean;
+/**
+ * A token-shaped string written in words (`ya29.newToken_after_encryption_enabled`,
+ * `…_some_oauth_token_with-dashes`): a hand-made stand-in.
+ */
+export declare function readsAsWords(s: string): boolean;
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
 export declare function charsetOf(s: string): Charset;
 /**
