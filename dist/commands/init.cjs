@@ -1648,8 +1648,9 @@ function isSecretsFile(path) {
 }
 var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
 var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
 function isTranslationPath(path) {
-  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path);
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
 }
 function baseName(path) {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
@@ -2332,6 +2333,7 @@ function isFiller(v) {
   if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
   const lower = v.toLowerCase();
   if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  if (/0123456789|1234567890/.test(v)) return true;
   return false;
 }
 var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([

@@ -32,9 +32,16 @@ const TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|transl
 /** Translation catalogues by format: gettext, XLIFF, Flutter ARB, Apple .strings, .NET resources. */
 const TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
 
+/**
+ * Per-language files named by their locale: Java resource bundles (`messages_de.properties`), and
+ * next-intl's `messages/de.json`. A bare `de.yml` elsewhere is not taken for one: `id`, `it`, `is`
+ * and `no` are language codes too.
+ */
+const LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+
 /** A file of translated UI text, where `password: 'Passwort'` is a label, not a credential. */
 export function isTranslationPath(path: string): boolean {
-  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path);
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
 }
 
 export function baseName(path: string): string {

@@ -42,6 +42,8 @@ export function isFiller(v: string): boolean {
   if (/x{4,}|X{4,}|\*{3,}|•{3,}|\.\.\.|…|\\u2026|&hellip/i.test(v)) return true;
   const lower = v.toLowerCase();
   if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  // A full counting run is typed, not generated, at any length (gitleaks' own negative: dapi1234567890123…).
+  if (/0123456789|1234567890/.test(v)) return true;
   return false;
 }
 

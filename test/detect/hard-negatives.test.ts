@@ -91,6 +91,8 @@ const cases: [string, string, string][] = [
   ['translation (German)', 'packages/translations/src/languages/de.ts', "    password: 'Passwort',"],
   ['translation (Dutch, Rails locale)', 'config/locales/nl.yml', '  password: Wachtwoord'],
   ['translation (Danish, gettext)', 'po/da.po', 'msgstr "Adgangskode"'],
+  ['translation (German, Java resource bundle)', 'src/main/resources/messages_de.properties', 'login.password=Passwort'],
+  ['translation (Dutch, next-intl)', 'messages/nl.json', '{ "Auth": { "password": "Wachtwoord" } }'],
   ['translation in its own letters (Thai)', 'src/labels.ts', "  changePassword: 'เปลี่ยนรหัสผ่าน',"],
   ['translation in its own letters (Spanish)', 'src/labels.ts', "  password: 'Contraseña',"],
   ['translation in its own letters (Japanese)', 'src/labels.ts', "  newPassword: '新しいパスワード',"],
@@ -102,6 +104,7 @@ const cases: [string, string, string][] = [
   // (better-auth)
   ['a Google token spelled in words, in a test', 'src/oauth2/utils.test.ts', '\t\tconst plainOAuthToken = "ya29.a0ARW5m7hQ_some_oauth_token_with-dashes";'],
   ['another one', 'src/oauth2/utils.test.ts', '\t\tconst originalToken = "ya29.newToken_after_encryption_enabled";'],
+  ['a counting run in a token-shaped value (a gitleaks negative)', '.env', 'DATABRICKS_TOKEN=dapi123456789012345678a9bc01234defg5'],
   ['a default secret spelled in words', 'src/utils/constants.ts', 'export const DEFAULT_SECRET = "better-auth-secret-12345678901234567890";'],
   ['token shapes inside a font embedded in SVG', 'public/images/sponsorship.svg', `@font-face { font-family: Poppins; src: url("data:font/ttf;base64,${embeddedFont()}"); }`],
 ];

@@ -83,6 +83,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['constant named after itself', 'src/Appwrite/Utopia/Response.php', () => "    public const MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData';", 'none'],
   ['PHP interpolated DSN', 'app/init/registers.php', () => '            $dsn = "mysql:host={$dbHost};port={$dbPort};dbname={$dbSchema};charset=utf8mb4";', 'none'],
   ['random token in a translation file', 'src/i18n/de.ts', () => `  apiKey: '${fake.alnum(32)}',`, 'block'],
+  ['a word password in a file named for a language code, outside locale folders', 'config/id.yml', () => '  password: Kennwort99', 'block'],
   // (umami, excalidraw, pocketbase, outline, laravel/framework)
   ['bcrypt hash in a Go doc comment', 'core/field_password.go', () => `//	record.SetRaw("password", "$2a$10$${fake.alnum(53).replace(/[^./A-Za-z0-9]/g, 'x')}")`, 'documentation example'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
