@@ -104,6 +104,7 @@ const cases: [string, string, string][] = [
   // (better-auth)
   ['a Google token spelled in words, in a test', 'src/oauth2/utils.test.ts', '\t\tconst plainOAuthToken = "ya29.a0ARW5m7hQ_some_oauth_token_with-dashes";'],
   ['another one', 'src/oauth2/utils.test.ts', '\t\tconst originalToken = "ya29.newToken_after_encryption_enabled";'],
+  ['a qualified name in typedoc output (medusa)', 'www/utils/generated/typedoc-json-output/api-key.json', '\t\t\t"qualifiedName": "UpsertApiKeyDTO.type"'],
   ['a counting run in a token-shaped value (a gitleaks negative)', '.env', 'DATABRICKS_TOKEN=dapi123456789012345678a9bc01234defg5'],
   ['a default secret spelled in words', 'src/utils/constants.ts', 'export const DEFAULT_SECRET = "better-auth-secret-12345678901234567890";'],
   ['token shapes inside a font embedded in SVG', 'public/images/sponsorship.svg', `@font-face { font-family: Poppins; src: url("data:font/ttf;base64,${embeddedFont()}"); }`],
