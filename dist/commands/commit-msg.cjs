@@ -3312,6 +3312,9 @@ function contextual(o) {
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
   });
 }
+function matchStart({ line, match }) {
+  return match.input === line ? match.index : line.indexOf(match[0]);
+}
 var BASE64_RUN = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
 function scrambled(body, n) {
   const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
@@ -3323,8 +3326,9 @@ function scrambled(body, n) {
   for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length];
   return out;
 }
-function insideBase64({ line, match }) {
-  const at = match.input === line ? match.index : line.indexOf(match[0]);
+function insideBase64(ctx) {
+  const { line, match } = ctx;
+  const at = matchStart(ctx);
   if (at <= 0) return false;
   const end = at + match[0].length;
   const b642 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47;
@@ -3337,8 +3341,9 @@ function insideBase64({ line, match }) {
   return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
 }
 var BASE64_SIDE = 24;
-function insideWord({ line, match }) {
-  const at = match.input === line ? match.index : line.indexOf(match[0]);
+function insideWord(ctx) {
+  const { line } = ctx;
+  const at = matchStart(ctx);
   return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
 }
 function lazyRegex(source, flags) {

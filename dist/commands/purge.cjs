@@ -541,6 +541,12 @@ function attributeFreeGit(root) {
 function emptyTreeEnv(free, empty) {
   return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path2.join)(empty, "index") }, treeAttributes: false };
 }
+function emptyTreeHelps(free) {
+  return !!free.treeAttributes && !!free.env.GIT_DIR;
+}
+function attributesLogStillReads(free) {
+  return free.localAttributes ?? (free.treeAttributes && !emptyTreeHelps(free) ? ".gitattributes" : void 0);
+}
 function canHideText(file) {
   if (!(0, import_node_fs3.existsSync)(file)) return false;
   let text;
@@ -3353,6 +3359,9 @@ function contextual(o) {
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
   });
 }
+function matchStart({ line, match }) {
+  return match.input === line ? match.index : line.indexOf(match[0]);
+}
 var BASE64_RUN = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
 function scrambled(body, n) {
   const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
@@ -3364,8 +3373,9 @@ function scrambled(body, n) {
   for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length];
   return out;
 }
-function insideBase64({ line, match }) {
-  const at = match.input === line ? match.index : line.indexOf(match[0]);
+function insideBase64(ctx) {
+  const { line, match } = ctx;
+  const at = matchStart(ctx);
   if (at <= 0) return false;
   const end = at + match[0].length;
   const b642 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47;
@@ -3378,8 +3388,9 @@ function insideBase64({ line, match }) {
   return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
 }
 var BASE64_SIDE = 24;
-function insideWord({ line, match }) {
-  const at = match.input === line ? match.index : line.indexOf(match[0]);
+function insideWord(ctx) {
+  const { line } = ctx;
+  const at = matchStart(ctx);
   return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
 }
 function lazyRegex(source, flags) {
@@ -5145,6 +5156,7 @@ async function* catFileBatch(stdout) {
     }
   }
 }
+var HEAD_BYTES = 8e3;
 async function blobHead(root, sha) {
   const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
   const parts = [];
@@ -5152,7 +5164,7 @@ async function blobHead(root, sha) {
   for await (const b of child.stdout) {
     parts.push(b);
     size += b.length;
-    if (size >= 8e3) break;
+    if (size >= HEAD_BYTES) break;
   }
   child.kill();
   return Buffer.concat(parts);
@@ -5246,7 +5258,7 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = free.treeAttributes && free.env.GIT_DIR ? (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, revArgs, opts, free, empty ?? root, what);
@@ -6082,7 +6094,7 @@ var COMMIT_MESSAGE = "(commit message)";
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
   const attributes = attributeFreeGit(root);
-  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? ".gitattributes" : void 0);
+  const stillRead = attributesLogStillReads(attributes);
   const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {

@@ -26,7 +26,6 @@ export function isSecretsFile(path: string): boolean {
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
 
-/** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
 /** Folders of UI strings per language (react-intl, vue-i18n, Rails and Laravel locales, Android-style lang folders). */
 const TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
 /** Translation catalogues by format: gettext, XLIFF, Flutter ARB, Apple .strings, .NET resources. */
@@ -44,6 +43,7 @@ export function isTranslationPath(path: string): boolean {
   return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
 }
 
+/** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
 export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1);
 }

@@ -73,6 +73,20 @@ export function emptyTreeEnv(free: AttributeFreeGit, empty: string): AttributeFr
   return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: join(empty, 'index') }, treeAttributes: false };
 }
 
+/** Whether `git log` can be kept from the tree's attributes by running it from an empty work tree. */
+export function emptyTreeHelps(free: AttributeFreeGit): boolean {
+  return !!free.treeAttributes && !!free.env.GIT_DIR;
+}
+
+/**
+ * What a history reader's git still reads that can make a text file binary (a file to name in the
+ * report), or undefined: `info/attributes`, or the tree's `.gitattributes` where neither a bare
+ * repository nor an empty work tree could be used.
+ */
+export function attributesLogStillReads(free: AttributeFreeGit): string | undefined {
+  return free.localAttributes ?? (free.treeAttributes && !emptyTreeHelps(free) ? '.gitattributes' : undefined);
+}
+
 /** Lines that name the attributes deciding binary-ness: `-diff`, `!diff`, `diff=<driver>`, `binary`, or a macro (`[attr]`). */
 function canHideText(file: string): boolean {
   // existsSync first: a failed read throws, and building that error costs more than the check (hook path).

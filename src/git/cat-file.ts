@@ -34,7 +34,10 @@ export async function* catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerat
   }
 }
 
-/** The first 8,000 bytes of a blob (git's own binary test looks no further). */
+/** How much of a blob git's own binary test looks at. */
+const HEAD_BYTES = 8000;
+
+/** The first 8,000 bytes of a blob. */
 export async function blobHead(root: string, sha: string): Promise<Buffer> {
   const child = spawn('git', ['cat-file', 'blob', sha], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
   const parts: Buffer[] = [];
@@ -42,26 +45,23 @@ export async function blobHead(root: string, sha: string): Promise<Buffer> {
   for await (const b of child.stdout as AsyncIterable<Buffer>) {
     parts.push(b);
     size += b.length;
-    if (size >= 8000) break;
+    if (size >= HEAD_BYTES) break;
   }
   child.kill();
   return Buffer.concat(parts);
 }
 
-/**
- * Which of these blobs git would call binary from their content alone (a NUL
- * in the first 8,000 bytes); one `git cat-file --batch` for all of them.
- */
-export async function binaryBlobs(root: string, shas: string[]): Promise<Set<string>> {
-  const binary = new Set<string>();
-  if (!shas.length) return binary;
+/** The first 8,000 bytes of each of these blobs, by id; one `git cat-file --batch` for all of them. */
+export async function blobHeads(root: string, shas: string[]): Promise<Map<string, Buffer>> {
+  const heads = new Map<string, Buffer>();
+  if (!shas.length) return heads;
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   child.stdin.on('error', () => {
-    // git exits early only on failure; its missing answers leave those blobs out (not binary: they get scanned).
+    // git exits early only on failure; the blobs it did not answer for are left out.
   });
   child.stdin.end(shas.join('\n') + '\n');
-  for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) if (obj.content.subarray(0, 8000).includes(0)) binary.add(obj.sha);
-  return binary;
+  for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) heads.set(obj.sha, obj.content.subarray(0, HEAD_BYTES));
+  return heads;
 }
 
 /**

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, git, gitEnv } from './run.js';
-import { attributeFreeGit, emptyTreeEnv, withoutAttributes, type AttributeFreeGit } from './attributes.js';
+import { attributeFreeGit, emptyTreeEnv, emptyTreeHelps, withoutAttributes, type AttributeFreeGit } from './attributes.js';
 
 export interface CommitDiff {
   sha: string;
@@ -86,7 +86,7 @@ export async function* logPatches(root: string, revArgs: string[], opts: { likel
   const what = `git log ${revArgs.join(' ')}`;
   let free = opts.attributes ?? attributeFreeGit(root);
   // A submodule's git directory names its work tree (core.worktree): git runs from an empty one instead.
-  const empty = free.treeAttributes && free.env.GIT_DIR ? mkdtempSync(join(tmpdir(), 'leakguard-empty-')) : undefined;
+  const empty = emptyTreeHelps(free) ? mkdtempSync(join(tmpdir(), 'leakguard-empty-')) : undefined;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, revArgs, opts, free, empty ?? root, what);

@@ -117,6 +117,11 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
   });
 }
 
+/** Where the match starts in its line (line-scoped rules run on the line itself, others on the whole text). */
+function matchStart({ line, match }: MatchContext): number {
+  return match.input === line ? match.index : line.indexOf(match[0]);
+}
+
 /** A stretch of base64 as fonts and images embedded in CSS or SVG carry (fixed: rules are built on every hook start). */
 const BASE64_RUN = 'AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm';
 
@@ -136,8 +141,9 @@ function scrambled(body: string, n: number): string {
  * A match with long runs of base64 on both sides, or inside a `base64,` data
  * URI: part of an embedded font, image or file, not a token someone pasted.
  */
-function insideBase64({ line, match }: MatchContext): boolean {
-  const at = match.input === line ? match.index : line.indexOf(match[0]);
+function insideBase64(ctx: MatchContext): boolean {
+  const { line, match } = ctx;
+  const at = matchStart(ctx);
   if (at <= 0) return false;
   const end = at + match[0].length;
   const b64 = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47;
@@ -151,8 +157,9 @@ function insideBase64({ line, match }: MatchContext): boolean {
 }
 const BASE64_SIDE = 24;
 
-function insideWord({ line, match }: MatchContext): boolean {
-  const at = match.input === line ? match.index : line.indexOf(match[0]);
+function insideWord(ctx: MatchContext): boolean {
+  const { line } = ctx;
+  const at = matchStart(ctx);
   return at > 0 && /[a-z]/.test(line[at - 1]!) && /[a-z]/.test(line[at]!);
 }
 

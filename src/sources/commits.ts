@@ -1,6 +1,6 @@
 import { GIT_BIG_FILE, logPatches } from '../git/log.js';
 import { git } from '../git/run.js';
-import { attributeFreeGit } from '../git/attributes.js';
+import { attributeFreeGit, attributesLogStillReads } from '../git/attributes.js';
 import { BlobSizes, blobHead } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
 import { expandArchive, isArchivePath } from './archive.js';
@@ -17,7 +17,7 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
   const attributes = attributeFreeGit(root);
   // git reads .git/info/attributes whatever we do (and a tree's .gitattributes where it cannot be run
   // without them): a text file it calls binary is said, and fails a hook.
-  const stillRead = attributes.localAttributes ?? (attributes.treeAttributes && !attributes.env.GIT_DIR ? '.gitattributes' : undefined);
+  const stillRead = attributesLogStillReads(attributes);
   const hidden = stillRead ? `text marked binary by ${stillRead}` : undefined;
   const sizes = new BlobSizes(root);
   try {

@@ -7,7 +7,7 @@ import { streamText } from './stream-text.js';
 import { formatBytes } from './format.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
 import { attributeFreeGit } from '../git/attributes.js';
-import { binaryBlobs, blobHead } from '../git/cat-file.js';
+import { blobHead, blobHeads } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
 
@@ -78,8 +78,9 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
  * longer called binary.
  */
 async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], fullFiles: boolean): Promise<FileDiff[]> {
-  const binary = await binaryBlobs(root, blobs.map((b) => b.sha));
-  const hidden = new Set(blobs.filter((b) => !binary.has(b.sha)).map((b) => b.path));
+  const heads = await blobHeads(root, blobs.map((b) => b.sha));
+  // A blob git did not answer for is taken for text: it gets scanned.
+  const hidden = new Set(blobs.filter((b) => !looksBinary(heads.get(b.sha) ?? Buffer.alloc(0))).map((b) => b.path));
   if (!hidden.size) return diffs;
   if (fullFiles) return diffs.map((d) => (hidden.has(d.path) ? { ...d, binary: false } : d));
   const named = diffs.filter((d) => hidden.has(d.path)).flatMap((d) => [d.path, ...(d.oldPath ? [d.oldPath] : [])]);

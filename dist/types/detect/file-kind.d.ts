@@ -4,4 +4,5 @@ export declare function isCodeFile(path: string): boolean;
 export declare function isSecretsFile(path: string): boolean;
 /** A file of translated UI text, where `password: 'Passwort'` is a label, not a credential. */
 export declare function isTranslationPath(path: string): boolean;
+/** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
 export declare function baseName(path: string): string;

@@ -47,5 +47,13 @@ export declare function attributeFreeGit(root: string): AttributeFreeGit;
  * the work tree nor the index, such as `git log`.
  */
 export declare function emptyTreeEnv(free: AttributeFreeGit, empty: string): AttributeFreeGit;
+/** Whether `git log` can be kept from the tree's attributes by running it from an empty work tree. */
+export declare function emptyTreeHelps(free: AttributeFreeGit): boolean;
+/**
+ * What a history reader's git still reads that can make a text file binary (a file to name in the
+ * report), or undefined: `info/attributes`, or the tree's `.gitattributes` where neither a bare
+ * repository nor an empty work tree could be used.
+ */
+export declare function attributesLogStillReads(free: AttributeFreeGit): string | undefined;
 /** The environment for a git process that reads no attributes (see attributeFreeGit). */
 export declare function withoutAttributes(env: NodeJS.ProcessEnv, free: AttributeFreeGit): NodeJS.ProcessEnv;

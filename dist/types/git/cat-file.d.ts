@@ -9,13 +9,10 @@ export interface BatchObject {
  * cannot resolve gets `<name> missing` and no body (skipped here).
  */
 export declare function catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerator<BatchObject>;
-/** The first 8,000 bytes of a blob (git's own binary test looks no further). */
+/** The first 8,000 bytes of a blob. */
 export declare function blobHead(root: string, sha: string): Promise<Buffer>;
-/**
- * Which of these blobs git would call binary from their content alone (a NUL
- * in the first 8,000 bytes); one `git cat-file --batch` for all of them.
- */
-export declare function binaryBlobs(root: string, shas: string[]): Promise<Set<string>>;
+/** The first 8,000 bytes of each of these blobs, by id; one `git cat-file --batch` for all of them. */
+export declare function blobHeads(root: string, shas: string[]): Promise<Map<string, Buffer>>;
 /**
  * Blob sizes asked one at a time of a single `git cat-file --batch-check`
  * (started on the first question; `close` ends it): for a history scan that
