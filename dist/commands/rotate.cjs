@@ -2129,6 +2129,7 @@ function signedWithDemoSecret(token, header) {
   const signature = token.slice(dot + 1);
   return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest("base64url") === signature);
 }
+var LINE_BREAK = String.raw`(?:\s|\\{1,2}[rn]|["'\x60,;#*|(>-]|\/{1,3}(?![A-Za-z0-9+/=])|\+(?![A-Za-z0-9+/=]))*`;
 var keyRules = () => [
   {
     id: "private-key",
@@ -2136,15 +2137,17 @@ var keyRules = () => [
     provider: "Private key",
     keywords: ["private key"],
     // The secret is the first run of key material after the header, past any
-    // RFC 1421 headers (Proc-Type, DEK-Info) and blank or `\n`-escaped lines.
+    // RFC 1421 headers (Proc-Type, DEK-Info) and what separates lines (LINE_BREAK).
     // Public keys and certificates have no "PRIVATE KEY" header, so never match.
     // Header values stop at a newline and never hold ':' so there is one way to
     // split a header block, which keeps matching linear.
-    regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[A-Za-z-]{1,30}: [^\r\n\\:]*(?:\r?\n|\\r?\\n)(?:\s|\\[rn])*)*([A-Za-z0-9+/=]{32,})/g,
+    regex: new RegExp(`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----${LINE_BREAK}(?:[A-Za-z-]{1,30}: [^\\r\\n\\\\:]*(?:\\r?\\n|\\\\r?\\\\n)${LINE_BREAK})*([A-Za-z0-9+/=]{32,})`, "g"),
     reportAt: "match",
     confidence: "high",
     playbook: "private-key",
     validate: (_s, { match }) => !isTruncatedKey(match),
+    // Cut-short examples are not matches at all (isTruncatedKey); a whole key in a comment was commented out.
+    demoteInComments: false,
     tps: () => [
       pem("RSA PRIVATE KEY"),
       pem("OPENSSH PRIVATE KEY"),
@@ -2160,13 +2163,35 @@ Proc-Type: 4,ENCRYPTED
 DEK-Info: AES-128-CBC,${fake.HEX(32)}
 
 ${pemBody()}
------END RSA PRIVATE KEY-----`
+-----END RSA PRIVATE KEY-----`,
+      // Commented out, line by line.
+      pem("RSA PRIVATE KEY", "\n// "),
+      pem("OPENSSH PRIVATE KEY", "\n# "),
+      `/**
+ * ${pem("PRIVATE KEY", "\n * ")}
+ */`,
+      `-- ${pem("EC PRIVATE KEY", "\n-- ")}`,
+      `# -----BEGIN RSA PRIVATE KEY-----
+# Proc-Type: 4,ENCRYPTED
+# DEK-Info: AES-128-CBC,${fake.HEX(32)}
+#
+# ${pemBody().split("\n").join("\n# ")}`,
+      // Built up in code: concatenated string literals, a list of lines, JSON inside a JSON string.
+      `String key = "${pem("RSA PRIVATE KEY", '\\n" +\n        "')}";`,
+      `KEY = ("${pem("PRIVATE KEY", '\\n"\n       "')}")`,
+      `lines: [${pem("PRIVATE KEY", '", "').replace(/^/, '"')}"]`,
+      `{"config": "{\\"key\\": \\"${pem("PRIVATE KEY", "\\\\n")}\\"}"}`
     ],
     fps: [
       "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----",
       "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----",
       'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
       "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Code that handles PEM text: only punctuation may stand between the header and the material.
+      "const body = pem.split('\\n').filter((l) => l !== '-----BEGIN PRIVATE KEY-----' && l !== '-----END PRIVATE KEY-----');",
+      "const markers = [\n  '-----BEGIN PRIVATE KEY-----',\n  '-----END PRIVATE KEY-----',\n];",
+      "return '-----BEGIN RSA PRIVATE KEY-----' + '\\n' + wrapLines(base64Body, 64) + '\\n' + '-----END RSA PRIVATE KEY-----';",
+      "// -----BEGIN PRIVATE KEY-----\n// (paste the service account key here)\n// -----END PRIVATE KEY-----",
       // Documentation that shows a key cut short.
       "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`",
       "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----"
@@ -4092,6 +4117,7 @@ var Scanner = class {
   anchored;
   anchorOffset;
   demotable;
+  demotableInComments;
   keywordLength;
   sticky = /* @__PURE__ */ new Map();
   /** Each rule's keyword ids; rules that share a keywords array share this array too. */
@@ -4130,6 +4156,7 @@ var Scanner = class {
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
     this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
     this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
+    this.demotableInComments = new Set(rules.filter((r) => r.demoteInComments ?? this.demotable.has(r)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = /* @__PURE__ */ new Map();
     this.ruleKeywordIds = rules.map((r) => {
@@ -4301,7 +4328,7 @@ var Scanner = class {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfLine(chunk.path, lineText) : void 0);
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";

@@ -58,6 +58,7 @@ export class Scanner {
   private readonly anchored: boolean[];
   private readonly anchorOffset: Int32Array;
   private readonly demotable: Set<Rule>;
+  private readonly demotableInComments: Set<Rule>;
   private readonly keywordLength: Int32Array;
   private readonly sticky = new Map<Rule, RegExp>();
   /** Each rule's keyword ids; rules that share a keywords array share this array too. */
@@ -99,6 +100,7 @@ export class Scanner {
     this.anchored = rules.map((r) => r.anchored === true && r.scope !== 'line');
     this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
     this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
+    this.demotableInComments = new Set(rules.filter((r) => r.demoteInComments ?? this.demotable.has(r)));
     this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
     const byArray = new Map<string[], Int32Array>();
     this.ruleKeywordIds = rules.map((r) => {
@@ -304,7 +306,8 @@ export class Scanner {
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     const warning =
       rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ??
-      (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfLine(chunk.path, lineText)) : undefined);
+      (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : undefined) ??
+      (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : undefined);
     if (warning) {
       finding.warning = warning;
       if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';

@@ -77,6 +77,11 @@ export interface Rule {
    * assignments, private keys, JWTs); provider tokens are never demoted by path.
    */
   demoteInExamples?: boolean;
+  /**
+   * A match on a comment line of source code is a documentation example (default: as demoteInExamples).
+   * Not for a private key whole enough to use: commented out, it is still committed.
+   */
+  demoteInComments?: boolean;
   /** After a rejected match, look for another inside its value (assignments nested in a quoted value). */
   retryInside?: boolean;
   /** Restricts the rule to some files (dotenv files, manifests); checked before any text is read. */

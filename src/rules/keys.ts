@@ -55,6 +55,16 @@ function signedWithDemoSecret(token: string, header: Record<string, unknown>): b
   return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest('base64url') === signature);
 }
 
+/**
+ * What may stand between a PEM block's lines besides a newline: `\n` escapes (twice escaped in JSON
+ * inside JSON), a comment marker on every line (`//`, `#`, ` * `, `--`, `;`, `> `) and string
+ * concatenation (`"…\n" +` then `"MIIE…"`, or a list of lines `"…", "MIIE…"`). Only punctuation and
+ * whitespace: a word between the header and the material (`' && line !== …`) ends the match. `+` and
+ * `/` are key material too, so they count as separators only where no material follows them, which
+ * keeps one way to split a run (linear matching; test/rules/redos).
+ */
+const LINE_BREAK = String.raw`(?:\s|\\{1,2}[rn]|["'\x60,;#*|(>-]|\/{1,3}(?![A-Za-z0-9+/=])|\+(?![A-Za-z0-9+/=]))*`;
+
 export const keyRules = (): Rule[] => [
   {
     id: 'private-key',
@@ -62,15 +72,17 @@ export const keyRules = (): Rule[] => [
     provider: 'Private key',
     keywords: ['private key'],
     // The secret is the first run of key material after the header, past any
-    // RFC 1421 headers (Proc-Type, DEK-Info) and blank or `\n`-escaped lines.
+    // RFC 1421 headers (Proc-Type, DEK-Info) and what separates lines (LINE_BREAK).
     // Public keys and certificates have no "PRIVATE KEY" header, so never match.
     // Header values stop at a newline and never hold ':' so there is one way to
     // split a header block, which keeps matching linear.
-    regex: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?:[A-Za-z-]{1,30}: [^\r\n\\:]*(?:\r?\n|\\r?\\n)(?:\s|\\[rn])*)*([A-Za-z0-9+/=]{32,})/g,
+    regex: new RegExp(`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----${LINE_BREAK}(?:[A-Za-z-]{1,30}: [^\\r\\n\\\\:]*(?:\\r?\\n|\\\\r?\\\\n)${LINE_BREAK})*([A-Za-z0-9+/=]{32,})`, 'g'),
     reportAt: 'match',
     confidence: 'high',
     playbook: 'private-key',
     validate: (_s, { match }) => !isTruncatedKey(match),
+    // Cut-short examples are not matches at all (isTruncatedKey); a whole key in a comment was commented out.
+    demoteInComments: false,
     tps: () => [
       pem('RSA PRIVATE KEY'),
       pem('OPENSSH PRIVATE KEY'),
@@ -78,12 +90,28 @@ export const keyRules = (): Rule[] => [
       pem('EC PRIVATE KEY', '\r\n'),
       `-----BEGIN PGP PRIVATE KEY BLOCK-----\nVersion: GnuPG v2\n\n${pemBody()}\n-----END PGP PRIVATE KEY BLOCK-----`,
       `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,${fake.HEX(32)}\n\n${pemBody()}\n-----END RSA PRIVATE KEY-----`,
+      // Commented out, line by line.
+      pem('RSA PRIVATE KEY', '\n// '),
+      pem('OPENSSH PRIVATE KEY', '\n# '),
+      `/**\n * ${pem('PRIVATE KEY', '\n * ')}\n */`,
+      `-- ${pem('EC PRIVATE KEY', '\n-- ')}`,
+      `# -----BEGIN RSA PRIVATE KEY-----\n# Proc-Type: 4,ENCRYPTED\n# DEK-Info: AES-128-CBC,${fake.HEX(32)}\n#\n# ${pemBody().split('\n').join('\n# ')}`,
+      // Built up in code: concatenated string literals, a list of lines, JSON inside a JSON string.
+      `String key = "${pem('RSA PRIVATE KEY', '\\n" +\n        "')}";`,
+      `KEY = ("${pem('PRIVATE KEY', '\\n"\n       "')}")`,
+      `lines: [${pem('PRIVATE KEY', '", "').replace(/^/, '"')}"]`,
+      `{"config": "{\\"key\\": \\"${pem('PRIVATE KEY', '\\\\n')}\\"}"}`,
     ],
     fps: [
       '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----',
       '-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----',
       'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
       "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Code that handles PEM text: only punctuation may stand between the header and the material.
+      "const body = pem.split('\\n').filter((l) => l !== '-----BEGIN PRIVATE KEY-----' && l !== '-----END PRIVATE KEY-----');",
+      "const markers = [\n  '-----BEGIN PRIVATE KEY-----',\n  '-----END PRIVATE KEY-----',\n];",
+      "return '-----BEGIN RSA PRIVATE KEY-----' + '\\n' + wrapLines(base64Body, 64) + '\\n' + '-----END RSA PRIVATE KEY-----';",
+      '// -----BEGIN PRIVATE KEY-----\n// (paste the service account key here)\n// -----END PRIVATE KEY-----',
       // Documentation that shows a key cut short.
       'For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`',
       '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----',

@@ -86,6 +86,9 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a word password in a file named for a language code, outside locale folders', 'config/id.yml', () => '  password: Kennwort99', 'block'],
   // (umami, excalidraw, pocketbase, outline, laravel/framework)
   ['bcrypt hash in a Go doc comment', 'core/field_password.go', () => `//	record.SetRaw("password", "$2a$10$${fake.alnum(53).replace(/[^./A-Za-z0-9]/g, 'x')}")`, 'documentation example'],
+  ['private key commented out in code', 'src/auth/keys.ts', () => `// -----BEGIN RSA PRIVATE KEY-----\n// ${rsaDer(1190).match(/.{1,64}/g)!.join('\n// ')}\n// -----END RSA PRIVATE KEY-----`, 'block'],
+  ['private key commented out in a test', 'src/auth/keys.test.ts', () => `// -----BEGIN RSA PRIVATE KEY-----\n// ${rsaDer(1190).match(/.{1,64}/g)!.join('\n// ')}\n// -----END RSA PRIVATE KEY-----`, 'test fixture'],
+  ['private key cut short in a doc comment', 'src/auth/keys.ts', () => ` * -----BEGIN RSA PRIVATE KEY-----\n * ${rsaDer(1190).slice(0, 64)}\n * -----END RSA PRIVATE KEY-----`, 'none'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
   ['key in a CI workflow', '.github/workflows/ci.yml', () => `      SECRET_KEY: ${fake.HEX(64)}`, 'test fixture'],
   ['service password in a CI workflow', '.github/workflows/databases.yml', () => `          SA_PASSWORD: ${fake.alnum(6)}12`, 'test fixture'],

@@ -26,6 +26,7 @@ export declare class Scanner {
     private readonly anchored;
     private readonly anchorOffset;
     private readonly demotable;
+    private readonly demotableInComments;
     private readonly keywordLength;
     private readonly sticky;
     /** Each rule's keyword ids; rules that share a keywords array share this array too. */
