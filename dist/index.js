@@ -4954,7 +4954,7 @@ async function runPipeline(items, opts) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
@@ -4990,7 +4990,7 @@ async function runPipeline(items, opts) {
 }
 
 // src/sources/files.ts
-import { createReadStream, promises as fsp } from "node:fs";
+import { constants as fsConstants, createReadStream, promises as fsp } from "node:fs";
 
 // src/sources/binary.ts
 function looksBinary(buf) {
@@ -5208,6 +5208,9 @@ function parseNumstatPatch(out) {
   parsePatch(out.toString("utf8", pos), files);
   return files;
 }
+function isSymlinkHeader(line) {
+  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
+}
 function parsePatch(patch, files) {
   let fileIndex = -1;
   let oldLeft = 0;
@@ -5242,6 +5245,11 @@ function parsePatch(patch, files) {
     }
     if (line.startsWith("diff --git ")) {
       fileIndex++;
+    } else if (line.startsWith("deleted file mode ")) {
+      fileIndex--;
+    } else if (isSymlinkHeader(line)) {
+      const file = files[fileIndex];
+      if (file) file.symlink = true;
     } else if (line.startsWith("@@ ")) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (m) {
@@ -5422,17 +5430,17 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
-      else if (!blob) yield { path: file.path, text: "" };
+      else if (!blob) yield { path: file.path, text: "", ...linkOf(file) };
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
-      else yield { path: file.path, text: blob.toString("utf8") };
+      else yield { path: file.path, text: blob.toString("utf8"), ...linkOf(file) };
     }
     return;
   }
   for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: "binary" };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
-    else if (file.added.length === 0) yield { path: file.path, text: "" };
-    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+    else if (file.added.length === 0) yield { path: file.path, text: "", ...linkOf(file) };
+    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line), ...linkOf(file) };
   }
 }
 async function unhideText(root, diffs, blobs, fullFiles) {
@@ -5462,6 +5470,9 @@ async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   const small = blobs.filter((b) => b.size <= BIG_FILE && !isArchivePath(b.path));
   if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
   for (const b of blobs) if (b.size > BIG_FILE || isArchivePath(b.path)) yield* largeBlob(root, b, maxBytes);
+}
+function linkOf(file) {
+  return file.symlink ? { symlink: true } : {};
 }
 
 // src/sources/files.ts
@@ -5551,13 +5562,15 @@ async function walkAll(base, targets, skippedDirs) {
   for (const t of targets.length ? targets : ["."]) await visit(resolve2(base, t));
   return out;
 }
+var NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
   const abs = join4(base, rel);
   let fh;
   try {
-    fh = await fsp.open(abs, "r");
+    fh = await fsp.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
+    if (code === "ELOOP") return { path: rel, text: await fsp.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }

@@ -223,7 +223,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit!.startsWith(c))) continue;
     // Text files are judged by what they hold; the name decides for the rest.
-    const fr = opts.fileRules !== false ? matchFileRule(item.path) : undefined;
+    const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : undefined;
     const byName = fr && !disabled.has(fr.id) ? fr : undefined;
     if (byName && (byName.byName || item.skipped !== undefined)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== undefined) {

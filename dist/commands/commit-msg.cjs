@@ -4965,7 +4965,7 @@ async function runPipeline(items, opts) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {

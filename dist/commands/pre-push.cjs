@@ -5457,7 +5457,7 @@ async function runPipeline(items, opts) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
@@ -5507,6 +5507,9 @@ var STABLE_DIFF_FLAGS = [
 ];
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
+function isSymlinkHeader(line) {
+  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
+}
 
 // src/git/log.ts
 var import_node_fs7 = require("node:fs");
@@ -5824,6 +5827,9 @@ var PatchStreamParser = class {
     } else if (line.startsWith("index ")) {
       const dots = line.indexOf("..");
       if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+      if (isSymlinkHeader(line)) this.file.symlink = true;
+    } else if (isSymlinkHeader(line)) {
+      this.file.symlink = true;
     }
   }
 };
@@ -6131,7 +6137,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, ...file.symlink ? { symlink: true } : {} };
       }
     }
   } finally {

@@ -5012,7 +5012,7 @@ async function runPipeline(items, opts) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
@@ -5273,6 +5273,9 @@ var STABLE_DIFF_FLAGS = [
 ];
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
+function isSymlinkHeader(line) {
+  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
+}
 
 // src/git/log.ts
 var import_node_fs5 = require("node:fs");
@@ -5590,6 +5593,9 @@ var PatchStreamParser = class {
     } else if (line.startsWith("index ")) {
       const dots = line.indexOf("..");
       if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+      if (isSymlinkHeader(line)) this.file.symlink = true;
+    } else if (isSymlinkHeader(line)) {
+      this.file.symlink = true;
     }
   }
 };
@@ -6135,7 +6141,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, ...file.symlink ? { symlink: true } : {} };
       }
     }
   } finally {
@@ -6280,13 +6286,15 @@ async function walkAll(base, targets, skippedDirs) {
   for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path7.resolve)(base, t));
   return out;
 }
+var NO_FOLLOW = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path7.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs8.promises.open(abs, "r");
+    fh = await import_node_fs8.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs8.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }

@@ -5578,7 +5578,7 @@ async function runPipeline(items, opts) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
-    const fr = opts.fileRules !== false ? matchFileRule(item.path) : void 0;
+    const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
     const byName = fr && !disabled.has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
@@ -5832,6 +5832,9 @@ function parseNumstatPatch(out) {
   parsePatch(out.toString("utf8", pos), files);
   return files;
 }
+function isSymlinkHeader(line) {
+  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
+}
 function parsePatch(patch, files) {
   let fileIndex = -1;
   let oldLeft = 0;
@@ -5866,6 +5869,11 @@ function parsePatch(patch, files) {
     }
     if (line.startsWith("diff --git ")) {
       fileIndex++;
+    } else if (line.startsWith("deleted file mode ")) {
+      fileIndex--;
+    } else if (isSymlinkHeader(line)) {
+      const file = files[fileIndex];
+      if (file) file.symlink = true;
     } else if (line.startsWith("@@ ")) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (m) {
@@ -6082,17 +6090,17 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
-      else if (!blob) yield { path: file.path, text: "" };
+      else if (!blob) yield { path: file.path, text: "", ...linkOf(file) };
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
-      else yield { path: file.path, text: blob.toString("utf8") };
+      else yield { path: file.path, text: blob.toString("utf8"), ...linkOf(file) };
     }
     return;
   }
   for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: "binary" };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
-    else if (file.added.length === 0) yield { path: file.path, text: "" };
-    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) };
+    else if (file.added.length === 0) yield { path: file.path, text: "", ...linkOf(file) };
+    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line), ...linkOf(file) };
   }
 }
 async function unhideText(root, diffs, blobs, fullFiles) {
@@ -6122,6 +6130,9 @@ async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   const small = blobs.filter((b) => b.size <= BIG_FILE && !isArchivePath(b.path));
   if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
   for (const b of blobs) if (b.size > BIG_FILE || isArchivePath(b.path)) yield* largeBlob(root, b, maxBytes);
+}
+function linkOf(file) {
+  return file.symlink ? { symlink: true } : {};
 }
 
 // src/sources/files.ts
@@ -6211,13 +6222,15 @@ async function walkAll(base, targets, skippedDirs) {
   for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path5.resolve)(base, t));
   return out;
 }
+var NO_FOLLOW = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
   const abs = (0, import_node_path5.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs6.promises.open(abs, "r");
+    fh = await import_node_fs6.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs6.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -6967,6 +6980,9 @@ var PatchStreamParser = class {
     } else if (line.startsWith("index ")) {
       const dots = line.indexOf("..");
       if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+      if (isSymlinkHeader(line)) this.file.symlink = true;
+    } else if (isSymlinkHeader(line)) {
+      this.file.symlink = true;
     }
   }
 };
@@ -7031,7 +7047,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, ...file.symlink ? { symlink: true } : {} };
       }
     }
   } finally {

@@ -15,6 +15,8 @@ export interface FileDiff {
   binary: boolean;
   /** The new blob's id, where the patch says it (history scans read archives by it). */
   newSha?: string;
+  /** The new version is a symbolic link (mode 120000). */
+  symlink?: boolean;
   added: AddedLine[];
   /** Total bytes of added text, for size limits. */
   addedBytes: number;
@@ -163,6 +165,11 @@ export function parseNumstatPatch(out: Buffer): FileDiff[] {
   return files;
 }
 
+/** A patch header saying the new version is a symbolic link: its mode, or the index line of an unchanged one. */
+export function isSymlinkHeader(line: string): boolean {
+  return line === 'new file mode 120000' || line === 'new mode 120000' || (line.startsWith('index ') && line.endsWith(' 120000'));
+}
+
 /**
  * Walks a unified diff (-U0) and records each file's added lines. A hunk's
  * extent comes from its header counts, not from line prefixes, so content
@@ -204,6 +211,13 @@ function parsePatch(patch: string, files: FileDiff[]): void {
     }
     if (line.startsWith('diff --git ')) {
       fileIndex++;
+    } else if (line.startsWith('deleted file mode ')) {
+      // With --diff-filter=d nothing is deleted: this is the first half of a type change (a symbolic
+      // link replaced by a file, or back), which numstat counts once; the second half adds the lines.
+      fileIndex--;
+    } else if (isSymlinkHeader(line)) {
+      const file = files[fileIndex];
+      if (file) file.symlink = true;
     } else if (line.startsWith('@@ ')) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (m) {

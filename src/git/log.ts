@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
-import { STABLE_DIFF_FLAGS } from './diff.js';
+import { STABLE_DIFF_FLAGS, isSymlinkHeader } from './diff.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,8 @@ export interface CommitFile {
   deleted?: boolean;
   /** The new blob's id (archives are read by it). */
   newSha?: string;
+  /** The new version is a symbolic link (mode 120000). */
+  symlink?: boolean;
   /** Added lines in two flat arrays rather than an object per line: history scans parse millions of them. */
   texts: string[];
   lineNumbers: number[];
@@ -447,6 +449,9 @@ class PatchStreamParser {
     } else if (line.startsWith('index ')) {
       const dots = line.indexOf('..');
       if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(' ', dots) === -1 ? undefined : line.indexOf(' ', dots));
+      if (isSymlinkHeader(line)) this.file.symlink = true;
+    } else if (isSymlinkHeader(line)) {
+      this.file.symlink = true;
     }
   }
 }

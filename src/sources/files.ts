@@ -1,4 +1,4 @@
-import { createReadStream, promises as fsp } from 'node:fs';
+import { constants as fsConstants, createReadStream, promises as fsp } from 'node:fs';
 import { WINDOW } from '../detect/windows.js';
 import { streamText } from './stream-text.js';
 import { expandArchive, isArchivePath } from './archive.js';
@@ -118,14 +118,20 @@ interface ArchiveFile {
   archive: Buffer;
 }
 
+/** Open flags: read-only, and not through a symbolic link where the platform can say so (not Windows). */
+const NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
+
 async function readItem(base: string, rel: string, maxBytes: number): Promise<SourceItem | LargeFile | ArchiveFile> {
   const abs = join(base, rel);
   let fh;
   try {
-    fh = await fsp.open(abs, 'r');
+    // A symbolic link is not followed (O_NOFOLLOW: no extra system call for the others): git stores
+    // where it points, and the file there, often a gitignored .env, is not what the repository holds.
+    fh = await fsp.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    // Tracked but deleted in the work tree, or a dangling symlink: nothing to scan.
+    if (code === 'ELOOP') return { path: rel, text: await fsp.readlink(abs).catch(() => ''), symlink: true };
+    // Tracked but deleted in the work tree: nothing to scan.
     if (code === 'ENOENT') return { path: rel, skipped: 'missing from the working tree' };
     return { path: rel, skipped: `unreadable (${code ?? (e as Error).message})`, unscanned: true };
   }

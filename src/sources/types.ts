@@ -23,6 +23,11 @@ export interface SourceItem {
   firstLine?: number;
   /** A later piece of a file already counted (large files arrive in pieces). */
   continuation?: boolean;
+  /**
+   * A symbolic link: git stores the path it points to, and that is the text. No file-name rule applies
+   * (a monorepo's `apps/web/.env -> ../../.env` commits no secret; the file it points to is its own item).
+   */
+  symlink?: boolean;
 }
 
 /**

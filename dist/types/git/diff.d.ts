@@ -11,6 +11,8 @@ export interface FileDiff {
     binary: boolean;
     /** The new blob's id, where the patch says it (history scans read archives by it). */
     newSha?: string;
+    /** The new version is a symbolic link (mode 120000). */
+    symlink?: boolean;
     added: AddedLine[];
     /** Total bytes of added text, for size limits. */
     addedBytes: number;
@@ -75,3 +77,5 @@ export declare function indexBlobSizes(root: string, paths: string[]): Promise<S
  */
 export declare function stagedBlobs(root: string, paths?: string[]): Promise<StagedBlob[]>;
 export declare function parseNumstatPatch(out: Buffer): FileDiff[];
+/** A patch header saying the new version is a symbolic link: its mode, or the index line of an unchanged one. */
+export declare function isSymlinkHeader(line: string): boolean;
