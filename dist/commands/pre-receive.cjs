@@ -2152,13 +2152,14 @@ function redact(secret) {
 var CONTEXT_WIDTH = 100;
 function redactLine(line, secret, column) {
   const preview = redact(secret);
-  const masked = line.split(secret).join(preview);
-  const at = Math.max(0, column - 1);
+  const masked = maskLongRandomRuns(line.split(secret).join(preview));
+  const found = masked.indexOf(preview);
+  const at = found >= 0 ? found : Math.max(0, column - 1);
   const start = Math.max(0, at - 40);
   let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
   if (start > 0) out = "\u2026" + out;
   if (start + CONTEXT_WIDTH < masked.length) out += "\u2026";
-  return maskLongRandomRuns(out);
+  return out;
 }
 function maskLongRandomRuns(s) {
   return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));

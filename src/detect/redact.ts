@@ -15,13 +15,16 @@ const CONTEXT_WIDTH = 100;
 /** The line with every occurrence of the secret masked, trimmed around the first one. */
 export function redactLine(line: string, secret: string, column: number): string {
   const preview = redact(secret);
-  const masked = line.split(secret).join(preview);
-  const at = Math.max(0, column - 1);
+  // Other runs are masked on the whole line, before it is cut: a run cut short at the edge of the
+  // context would be too short to mask, and show up to 23 characters of a second secret.
+  const masked = maskLongRandomRuns(line.split(secret).join(preview));
+  const found = masked.indexOf(preview);
+  const at = found >= 0 ? found : Math.max(0, column - 1);
   const start = Math.max(0, at - 40);
   let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
   if (start > 0) out = '…' + out;
   if (start + CONTEXT_WIDTH < masked.length) out += '…';
-  return maskLongRandomRuns(out);
+  return out;
 }
 
 /**

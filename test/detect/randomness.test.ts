@@ -45,4 +45,13 @@ describe('redaction never shows a whole secret', () => {
     expect(out).not.toContain(s);
     expect(out).not.toContain(other);
   });
+  it('masks a second secret that the context cuts short (a JSON Web Key on one line)', () => {
+    const s = fake.base64url(342);
+    const other = fake.base64url(171);
+    // The second run starts ~20 characters before the context's end (40 before the secret, 100 in all).
+    const line = `{"AdditionalData":{},"Alg":"RS256","Crv":null,"HasKey":true,"D":"${s}","DP":"${other}","E":"AQAB"}`;
+    const out = redactLine(line, s, line.indexOf(s) + 1);
+    expect(out).toContain('"D":"' + s.slice(0, 6) + '*');
+    expect(out).not.toContain(other.slice(0, 7));
+  });
 });
