@@ -791,6 +791,10 @@ function isTranslationPath(path) {
 function baseName(path) {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
+var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+function isLockfile(path) {
+  return LOCKFILE.test(path);
+}
 
 // src/sources/binary.ts
 function looksBinary(buf) {
@@ -1198,9 +1202,13 @@ function tokenEfficiency(s) {
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
+var SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 function isWordIdentifier(s) {
-  const bare = s.replace(/[^A-Za-z0-9]/g, "");
-  if (!/^[A-Za-z]+$/.test(bare)) return false;
+  let bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (!/^[A-Za-z]+$/.test(bare)) {
+    if (!SEPARATED_WORDS.test(s)) return false;
+    bare = bare.replace(/\d/g, "");
+  }
   const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   return words2.length > 0 && bare.length / words2.length >= 4;
 }
@@ -1340,7 +1348,7 @@ function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs[0] === "integration" || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }
@@ -1603,9 +1611,9 @@ function fingerprint(ruleId, path, secret) {
 
 // src/detect/placeholders.ts
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
-var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:/i;
+var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\./i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 function isPlaceholder(value) {
   const v = value.trim();
   if (v.length === 0) return true;
@@ -2705,22 +2713,24 @@ function judgeAssignment(name, value, quoted, path) {
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 function echoesName(name, value) {
-  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value)) return false;
+  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z]{1,3}$/g, "");
+  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(bare)) return false;
   const words2 = new Set(nameWords(name));
-  const own = nameWords(value);
+  const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words2.has(w));
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
 }
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
-var ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
+var ID_BEFORE = /\b(?:id|for|keypath|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
+var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
+var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
-var LOCKFILE = /(?:^|\/)(?:yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 var genericRules = () => [
   {
     id: "url-credentials",
@@ -3004,7 +3014,8 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
+    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+    !JWK_LINE.test(line),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
@@ -3038,7 +3049,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
-  if (LOCKFILE.test(path)) return false;
+  if (isLockfile(path)) return false;
   if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
 }
@@ -3187,6 +3198,35 @@ ${pemBody()}
       // Documentation that shows a key cut short.
       "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`",
       "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----"
+    ]
+  },
+  {
+    id: "jwk-private-key",
+    title: "Private key (JSON Web Key)",
+    provider: "Private key",
+    // RFC 7517/7518: "d" is the private part of an RSA, EC or OKP key, "k" the key of a symmetric ("oct")
+    // one; "kty" says the object is a key. .NET writes the members capitalised ("Kty", "D").
+    keywords: ['"kty"'],
+    regex: /"[dDkK]"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{22,})"/g,
+    confidence: "high",
+    playbook: "private-key",
+    tps: () => [
+      `{
+  "kty": "RSA",
+  "n": "${fake.base64url(342)}",
+  "e": "AQAB",
+  "d": "${fake.base64url(342)}",
+  "p": "${fake.base64url(171)}"
+}`,
+      `{"AdditionalData":{},"Alg":"RS256","D":"${fake.base64url(342)}","E":"AQAB","HasPrivateKey":true,"Kty":"RSA"}`,
+      `{"kty":"EC","crv":"P-256","x":"${fake.base64url(43)}","y":"${fake.base64url(43)}","d":"${fake.base64url(43)}"}`,
+      `{ "kty": "oct", "k": "${fake.base64url(43)}", "alg": "HS256" }`
+    ],
+    fps: [
+      // Public keys (a JWKS) have no "d".
+      '{"keys":[{"kty":"RSA","use":"sig","kid":"2011-04-29","e":"AQAB","n":"0vx7agoebGcQSuu"}]}',
+      '{"kty": "EC", "crv": "P-256", "d": "<base64url private key>"}',
+      '{"kty": "oct", "d": "2024-01-01T00:00:00Z"}'
     ]
   },
   {
@@ -3503,8 +3543,9 @@ function contextual(o) {
     playbook: o.playbook ?? "api-token",
     // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
     // keyword that is the inside of another word (`rookTable` holds "okta").
-    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript).
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && (o.validate?.(s, ctx) ?? true),
+    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
+    // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isLockfile(ctx.path) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
@@ -3811,6 +3852,8 @@ var identityRules = () => [
 var observabilityRules = () => [
   contextual({ id: "datadog-api-key", title: "Datadog API key", provider: "Datadog", playbook: "api-token", keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_apikey"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "datadog-app-key", title: "Datadog application key", provider: "Datadog", playbook: "api-token", keywords: ["dd_app_key", "dd-application-key", "datadog_app", "dd_application_key"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  // https://posthog.com/docs/api/personal-api-keys \u2014 full access to the account (phc_ project keys are public: rules/public.ts).
+  prefixed({ id: "posthog-personal-api-key", title: "PostHog personal API key", provider: "PostHog", playbook: "api-token", prefix: "phx_", body: "A-Za-z0-9_", len: 43 }),
   prefixed({ id: "newrelic-user-key", title: "New Relic user API key", provider: "New Relic", playbook: "api-token", prefix: "NRAK-", body: "A-Z0-9", len: 27 }),
   prefixed({ id: "newrelic-insert-key", title: "New Relic insert key", provider: "New Relic", playbook: "api-token", prefix: "NRII-", body: "A-Za-z0-9_-", len: 32 }),
   prefixed({ id: "newrelic-browser-key", title: "New Relic browser API key", provider: "New Relic", playbook: "api-token", prefix: "NRJS-", body: "a-f0-9", len: 19, confidence: "medium" }),
@@ -4197,6 +4240,8 @@ var publicRules = () => [
   { ...prefixed({ id: "mapbox-public-token", title: "Mapbox public access token", provider: "Mapbox", prefix: "pk.eyJ1", body: "A-Za-z0-9_.-", len: [40, 300], confidence: "low" }), warning: publicByDesign },
   // https://supabase.com/docs/guides/api/api-keys \u2014 publishable keys replace the anon JWT.
   { ...prefixed({ id: "supabase-publishable-key", title: "Supabase publishable key", provider: "Supabase", playbook: "cloud", prefix: "sb_publishable_", body: "A-Za-z0-9_-", len: [20, 64], confidence: "low" }), warning: publicByDesign },
+  // https://posthog.com/docs/api \u2014 the project API key captures events from browsers and apps; reading needs a personal key (phx_).
+  { ...prefixed({ id: "posthog-project-key", title: "PostHog project API key", provider: "PostHog", playbook: "api-token", prefix: "phc_", body: "A-Za-z0-9", len: 43, confidence: "low" }), warning: publicByDesign },
   {
     // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ \u2014 the DSN's key is public; only the
     // deprecated secret part (`https://public:secret@\u2026`) is not, and the URL-credentials rule reports that.
@@ -4647,6 +4692,7 @@ var FAMILY_KEYWORDS = [
       "opsgenie",
       "pager_duty",
       "pagerduty",
+      "phx_",
       "rollbar",
       "sentry-auth-token",
       "sentry_auth_token",
@@ -4757,6 +4803,7 @@ var FAMILY_KEYWORDS = [
     true,
     [
       '"auth"',
+      '"kty"',
       "$2a$",
       "$2b$",
       "$2y$",
@@ -4780,6 +4827,7 @@ var FAMILY_KEYWORDS = [
   [
     false,
     [
+      "phc_",
       "pk.eyj1",
       "pk_live_",
       "pk_test_",

@@ -32,6 +32,10 @@ const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example',
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
 const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+/*
+ * `integration/` at the top of a repository holds integration tests (traefik, containerd, moby); deeper
+ * down, `src/integration/` is as often code that integrates with a provider, so only the top counts.
+ */
 /** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */
 const TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 
@@ -55,7 +59,7 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs[0] === 'integration' || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }

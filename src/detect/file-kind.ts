@@ -47,3 +47,14 @@ export function isTranslationPath(path: string): boolean {
 export function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('!')) + 1);
 }
+
+/**
+ * Lockfiles: package managers' (package names and versions; credentials in their URLs are url-credentials'
+ * job) and Lingo.dev's i18n.lock (a checksum per translation key, keys like `webhooks/signing_secret`).
+ */
+const LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+
+/** A file that tools write: names in it are packages' or translation keys', values versions and checksums. */
+export function isLockfile(path: string): boolean {
+  return LOCKFILE.test(path);
+}

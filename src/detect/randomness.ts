@@ -72,15 +72,22 @@ export function tokenEfficiency(s: string): number {
   return tokens === 0 ? 0 : chars / tokens;
 }
 
+/** Three or more words joined by `_`, `-` or `.`, each letters with at most three digits after them. */
+const SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
+
 /**
  * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
  * UiDismissedNoEmbargo, VercelBlobStorageOptions): an identifier, even when its
  * words are not in the vocabulary. Random letter strings flip case every one or
- * two characters.
+ * two characters. Digits may end a word between separators, as in
+ * `mailer_smtp_oauth2_client_secret` or `aws-s3-bucket-name`.
  */
 export function isWordIdentifier(s: string): boolean {
-  const bare = s.replace(/[^A-Za-z0-9]/g, '');
-  if (!/^[A-Za-z]+$/.test(bare)) return false;
+  let bare = s.replace(/[^A-Za-z0-9]/g, '');
+  if (!/^[A-Za-z]+$/.test(bare)) {
+    if (!SEPARATED_WORDS.test(s)) return false;
+    bare = bare.replace(/\d/g, '');
+  }
   const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
   return words.length > 0 && bare.length / words.length >= 4;
 }

@@ -360,6 +360,7 @@ export const FAMILY_KEYWORDS: readonly (readonly [always: boolean, keywords: rea
       "opsgenie",
       "pager_duty",
       "pagerduty",
+      "phx_",
       "rollbar",
       "sentry-auth-token",
       "sentry_auth_token",
@@ -470,6 +471,7 @@ export const FAMILY_KEYWORDS: readonly (readonly [always: boolean, keywords: rea
     true,
     [
       "\"auth\"",
+      "\"kty\"",
       "$2a$",
       "$2b$",
       "$2y$",
@@ -493,6 +495,7 @@ export const FAMILY_KEYWORDS: readonly (readonly [always: boolean, keywords: rea
   [
     false,
     [
+      "phc_",
       "pk.eyj1",
       "pk_live_",
       "pk_test_",

@@ -1,5 +1,5 @@
 import { readableValue } from '../detect/decode.js';
-import { isCodeFile, isSecretsFile, isTranslationPath } from '../detect/file-kind.js';
+import { isCodeFile, isLockfile, isSecretsFile, isTranslationPath } from '../detect/file-kind.js';
 import { weakValueWarning } from '../detect/demote.js';
 import { judgeLiteral, UUID } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
@@ -47,11 +47,15 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 
-/** Every word of the value is a word of the name: an enum, event or config key named after itself. */
+/**
+ * Every word of the value is a word of the name: an enum, event or config key named after itself, also
+ * inside punctuation (`sed -i "s|# SMTP_PASSWORD:|SMTP_PASSWORD: …|"` reads as `SMTP_PASSWORD: |SMTP_PASSWORD:`).
+ */
 function echoesName(name: string, value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(value)) return false;
+  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z]{1,3}$/g, '');
+  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(bare)) return false;
   const words = new Set(nameWords(name));
-  const own = nameWords(value);
+  const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words.has(w));
 }
 
@@ -62,11 +66,17 @@ function unescape(v: string): string {
 /** A guessable value is a demo default or a weak password: worth a warning, not a blocked commit. */
 const weakness = (value: string, kind: 'password' | 'secret' | undefined, path: string, line: string) => weakValueWarning(value, kind, { path, line });
 
-const ID_BEFORE = /\b(?:id|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
+// `for=` names the element a <label> is for; `keypath=` (vue-i18n) and `$t(` / `t(` take a translation key.
+const ID_BEFORE = /\b(?:id|for|keypath|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
 
 /** wp-config.php's authentication keys and salts (https://developer.wordpress.org/apis/wp-config-php/#security-keys). */
 const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 const wpSalt = () => fake.alnum(40).split('').map((c, i) => (i % 5 === 0 ? '!@#$%^&*()-_[]{}<>~+=,.;:/?|'[c.charCodeAt(0) % 27] : c)).join('') + fake.alnum(24);
+
+const TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
+
+/** A line holding a JSON Web Key ("kty" names the key type). */
+const JWK_LINE = /"kty"\s*:/i;
 
 /** With no secret name to go by, a value named public is public (and a UUID is an id). */
 const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
@@ -75,8 +85,6 @@ const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
 const DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
 
-/** Package managers' lockfiles: package names and versions (credentials in their URLs are url-credentials' job). */
-const LOCKFILE = /(?:^|\/)(?:yarn\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 
 export const genericRules = (): Rule[] => [
   {
@@ -364,7 +372,10 @@ export const genericRules = (): Rule[] => [
       !UUID.test(secret) &&
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
-      !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)),
+      !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
+      !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
+      // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+      !JWK_LINE.test(line),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
@@ -404,7 +415,7 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
   // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version.
-  if (LOCKFILE.test(path)) return false;
+  if (isLockfile(path)) return false;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
   if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;

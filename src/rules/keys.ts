@@ -118,6 +118,29 @@ export const keyRules = (): Rule[] => [
     ],
   },
   {
+    id: 'jwk-private-key',
+    title: 'Private key (JSON Web Key)',
+    provider: 'Private key',
+    // RFC 7517/7518: "d" is the private part of an RSA, EC or OKP key, "k" the key of a symmetric ("oct")
+    // one; "kty" says the object is a key. .NET writes the members capitalised ("Kty", "D").
+    keywords: ['"kty"'],
+    regex: /"[dDkK]"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{22,})"/g,
+    confidence: 'high',
+    playbook: 'private-key',
+    tps: () => [
+      `{\n  "kty": "RSA",\n  "n": "${fake.base64url(342)}",\n  "e": "AQAB",\n  "d": "${fake.base64url(342)}",\n  "p": "${fake.base64url(171)}"\n}`,
+      `{"AdditionalData":{},"Alg":"RS256","D":"${fake.base64url(342)}","E":"AQAB","HasPrivateKey":true,"Kty":"RSA"}`,
+      `{"kty":"EC","crv":"P-256","x":"${fake.base64url(43)}","y":"${fake.base64url(43)}","d":"${fake.base64url(43)}"}`,
+      `{ "kty": "oct", "k": "${fake.base64url(43)}", "alg": "HS256" }`,
+    ],
+    fps: [
+      // Public keys (a JWKS) have no "d".
+      '{"keys":[{"kty":"RSA","use":"sig","kid":"2011-04-29","e":"AQAB","n":"0vx7agoebGcQSuu"}]}',
+      '{"kty": "EC", "crv": "P-256", "d": "<base64url private key>"}',
+      '{"kty": "oct", "d": "2024-01-01T00:00:00Z"}',
+    ],
+  },
+  {
     id: 'putty-private-key',
     title: 'PuTTY private key',
     provider: 'Private key',

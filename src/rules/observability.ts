@@ -4,6 +4,8 @@ import { contextual, gen, prefixed, UUID } from './define.js';
 export const observabilityRules = (): Rule[] => [
   contextual({ id: 'datadog-api-key', title: 'Datadog API key', provider: 'Datadog', playbook: 'api-token', keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
   contextual({ id: 'datadog-app-key', title: 'Datadog application key', provider: 'Datadog', playbook: 'api-token', keywords: ['dd_app_key', 'dd-application-key', 'datadog_app', 'dd_application_key'], value: '[a-f0-9]{40}', example: gen.hex(40) }),
+  // https://posthog.com/docs/api/personal-api-keys — full access to the account (phc_ project keys are public: rules/public.ts).
+  prefixed({ id: 'posthog-personal-api-key', title: 'PostHog personal API key', provider: 'PostHog', playbook: 'api-token', prefix: 'phx_', body: 'A-Za-z0-9_', len: 43 }),
   prefixed({ id: 'newrelic-user-key', title: 'New Relic user API key', provider: 'New Relic', playbook: 'api-token', prefix: 'NRAK-', body: 'A-Z0-9', len: 27 }),
   prefixed({ id: 'newrelic-insert-key', title: 'New Relic insert key', provider: 'New Relic', playbook: 'api-token', prefix: 'NRII-', body: 'A-Za-z0-9_-', len: 32 }),
   prefixed({ id: 'newrelic-browser-key', title: 'New Relic browser API key', provider: 'New Relic', playbook: 'api-token', prefix: 'NRJS-', body: 'a-f0-9', len: 19, confidence: 'medium' }),

@@ -89,6 +89,19 @@ const cases: [string, string, () => string, Verdict][] = [
   ['private key commented out in code', 'src/auth/keys.ts', () => `// -----BEGIN RSA PRIVATE KEY-----\n// ${rsaDer(1190).match(/.{1,64}/g)!.join('\n// ')}\n// -----END RSA PRIVATE KEY-----`, 'block'],
   ['private key commented out in a test', 'src/auth/keys.test.ts', () => `// -----BEGIN RSA PRIVATE KEY-----\n// ${rsaDer(1190).match(/.{1,64}/g)!.join('\n// ')}\n// -----END RSA PRIVATE KEY-----`, 'test fixture'],
   ['private key cut short in a doc comment', 'src/auth/keys.ts', () => ` * -----BEGIN RSA PRIVATE KEY-----\n * ${rsaDer(1190).slice(0, 64)}\n * -----END RSA PRIVATE KEY-----`, 'none'],
+  // (traefik, eShop, hoppscotch)
+  ['htpasswd line in top-level integration tests', 'integration/resources/compose/access_log.yml', () => `      - "traefik.http.middlewares.basicauth.basicauth.users=test:$apr1$${fake.alnum(8)}$${fake.alnum(22)}"`, 'test fixture'],
+  ['htpasswd line in an integration module of the app', 'src/integration/proxy/users.yml', () => `      - "traefik.http.middlewares.basicauth.basicauth.users=ops:$apr1$${fake.alnum(8)}$${fake.alnum(22)}"`, 'block'],
+  ['SQL Server sample password in a connection string', 'src/Catalog.API/appsettings.Development.json', () => '    "CatalogDB": "Host=localhost;Database=CatalogDB;Username=postgres;Password=yourWeak(!)Password"', 'none'],
+  ['setting name with a digit in a word', 'src/components/settings/SmtpConfiguration.vue', () => "    key: 'mailer_smtp_oauth2_client_secret',", 'none'],
+  ['translation keys and a label target', 'src/components/notifications/360messenger.vue', () => '<label for="360messenger-auth-token" class="form-label">{{ $t("360messengerAuthToken") }}</label>', 'none'],
+  ['vue-i18n keypath', 'src/components/notifications/Kook.vue', () => '<i18n-t tag="div" keypath="wayToGetKookBotToken" class="form-text">', 'none'],
+  ['Helm template reading a password from values', 'charts/postgresql/templates/update-password/previous-secret.yaml', () => '{{- $postgresPassword := .Values.passwordUpdateJob.previousPasswords.postgresPassword }}', 'none'],
+  ['sed line naming a setting twice', 'docker/formbricks.sh', () => 'sed -i "s|# SMTP_PASSWORD:|SMTP_PASSWORD: \\"$smtp_password\\"|" docker-compose.yml', 'none'],
+  ['checksums in Lingo.dev\'s i18n.lock', 'apps/web/i18n.lock', () => `    workspace/integrations/webhooks/signing_secret: ${fake.hex(32)}\n    workspace/integrations/zoom/client_secret: ${fake.hex(32)}`, 'none'],
+  ['the same key names in a config file', 'config/integrations.yml', () => `    zoom_client_secret: ${fake.hex(32)}`, 'block'],
+  ['PostHog project key', 'src/posthog/posthog.service.ts', () => `  private POSTHOG_API_KEY = '${fake.join('phc_', fake.alnum(43))}';`, 'public by design'],
+  ['PostHog personal API key', 'scripts/sync-flags.ts', () => `const POSTHOG_PERSONAL_API_KEY = '${fake.join('phx_', fake.alnum(43))}';`, 'block'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
   ['key in a CI workflow', '.github/workflows/ci.yml', () => `      SECRET_KEY: ${fake.HEX(64)}`, 'test fixture'],
   ['service password in a CI workflow', '.github/workflows/databases.yml', () => `          SA_PASSWORD: ${fake.alnum(6)}12`, 'test fixture'],
@@ -113,6 +126,13 @@ const cases: [string, string, () => string, Verdict][] = [
 ];
 
 describe('precision on real code', () => {
+  it('reports a JSON Web Key written on one line once, by its private part (eShop tempkey.jwk)', () => {
+    const b = (n: number) => fake.base64url(n);
+    const text = `{"AdditionalData":{},"Alg":"RS256","Crv":null,"D":"${b(342)}","DP":"${b(171)}","DQ":"${b(171)}","E":"AQAB","HasPrivateKey":true,"KeyId":"${fake.HEX(32)}","Kid":"${fake.HEX(32)}","Kty":"RSA","N":"${b(342)}","P":"${b(171)}","Q":"${b(171)}","QI":"${b(171)}"}`;
+    const found = scanner.scan({ path: 'src/Identity.API/tempkey.jwk', text });
+    expect(found.map((f) => [f.ruleId, f.preview.slice(0, 2), f.warning])).toEqual([['jwk-private-key', text.split('"D":"')[1]!.slice(0, 2), undefined]]);
+  });
+
   it.each(cases)('%s (%s)', (_name, path, make, expected) => {
     const got = verdictOf(path, make());
     expect(got).toBe(expected);

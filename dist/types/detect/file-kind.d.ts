@@ -6,3 +6,5 @@ export declare function isSecretsFile(path: string): boolean;
 export declare function isTranslationPath(path: string): boolean;
 /** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
 export declare function baseName(path: string): string;
+/** A file that tools write: names in it are packages' or translation keys', values versions and checksums. */
+export declare function isLockfile(path: string): boolean;

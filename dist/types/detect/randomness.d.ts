@@ -18,7 +18,8 @@ export declare function tokenEfficiency(s: string): number;
  * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
  * UiDismissedNoEmbargo, VercelBlobStorageOptions): an identifier, even when its
  * words are not in the vocabulary. Random letter strings flip case every one or
- * two characters.
+ * two characters. Digits may end a word between separators, as in
+ * `mailer_smtp_oauth2_client_secret` or `aws-s3-bucket-name`.
  */
 export declare function isWordIdentifier(s: string): boolean;
 /**
