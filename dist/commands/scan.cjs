@@ -1262,12 +1262,13 @@ var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
   return isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0;
 }
+var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs[0] === "integration" || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || dirs[0] === "integration" || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }
@@ -2632,8 +2633,8 @@ function judgeAssignment(name, value, quoted, path) {
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 function echoesName(name, value) {
-  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z]{1,3}$/g, "");
-  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(bare)) return false;
+  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z0-9]{1,3}$/g, "");
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(bare)) return false;
   const words2 = new Set(nameWords(name));
   const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words2.has(w));
@@ -2933,7 +2934,8 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (`"wayToGetBearSmsToken": "\u2026"`).
+    !(isTranslationPath(path) && /^\s*:/.test(line.slice(match.index + match[0].length))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],

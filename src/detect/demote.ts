@@ -50,6 +50,9 @@ export function exampleKindOfLine(path: string, line: string): 'documentation ex
   return isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined;
 }
 
+/** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
+const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
+
 /** CI pipelines: the passwords and keys of their service containers and test runs. */
 const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 
@@ -59,7 +62,7 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || dirs[0] === 'integration' || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || dirs[0] === 'integration' || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }

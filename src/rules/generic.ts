@@ -52,8 +52,8 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
  * inside punctuation (`sed -i "s|# SMTP_PASSWORD:|SMTP_PASSWORD: …|"` reads as `SMTP_PASSWORD: |SMTP_PASSWORD:`).
  */
 function echoesName(name: string, value: string): boolean {
-  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z]{1,3}$/g, '');
-  if (!/^[A-Za-z][A-Za-z_.-]*$/.test(bare)) return false;
+  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z0-9]{1,3}$/g, '');
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(bare)) return false;
   const words = new Set(nameWords(name));
   const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words.has(w));
@@ -367,12 +367,14 @@ export const genericRules = (): Rule[] => [
     confidence: 'low',
     playbook: 'generic',
     // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match }) =>
+    validate: (secret, { line, match, path }) =>
       looksRandom(secret, 20) &&
       !UUID.test(secret) &&
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
+      // A translation file's keys are message ids (`"wayToGetBearSmsToken": "…"`).
+      !(isTranslationPath(path) && /^\s*:/.test(line.slice(match.index + match[0].length))) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
       // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
       !JWK_LINE.test(line),
