@@ -3870,6 +3870,7 @@ function scrambled(body, n) {
 }
 function insideBase64(ctx) {
   const { line, match } = ctx;
+  if (inWrappedBase64(match)) return true;
   const at = matchStart(ctx);
   if (at <= 0) return false;
   const end = at + match[0].length;
@@ -3883,6 +3884,22 @@ function insideBase64(ctx) {
   return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
 }
 var BASE64_SIDE = 24;
+function inWrappedBase64(match) {
+  const text = match.input;
+  const from = text.lastIndexOf("\n", match.index - 1) + 1;
+  const to = lineEnd(text, match.index);
+  const line = text.slice(from, to).trim();
+  if (line.length < BASE64_LINE || !BASE64_ONLY.test(line)) return false;
+  const prev = from > 0 ? text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1).trim() : "";
+  const next2 = to < text.length ? text.slice(to + 1, lineEnd(text, to + 1)).trim() : "";
+  return [prev, next2].some((l) => l.length === line.length && BASE64_ONLY.test(l));
+}
+var BASE64_LINE = 60;
+var BASE64_ONLY = /^[A-Za-z0-9+/]+={0,2}$/;
+function lineEnd(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl < 0 ? text.length : nl;
+}
 function insideWord(ctx) {
   const { line } = ctx;
   const at = matchStart(ctx);
@@ -4307,9 +4324,9 @@ var productivityRules = () => [
   },
   {
     // App-only bearer tokens start with 21 "A"s, which would read as filler; judge the body instead.
-    ...prefixed({ id: "twitter-bearer-token", title: "Twitter/X app bearer token", provider: "Twitter", playbook: "api-token", prefix: "AAAAAAAAAAAAAAAAAAAAA", body: "A-Za-z0-9%", len: [30, 120] }),
-    ownExampleCheck: true,
-    validate: (s) => !isExampleValue(s.slice(21))
+    // (validate goes through prefixed, which adds its own checks: a run of A's inside base64 data is data.)
+    ...prefixed({ id: "twitter-bearer-token", title: "Twitter/X app bearer token", provider: "Twitter", playbook: "api-token", prefix: "AAAAAAAAAAAAAAAAAAAAA", body: "A-Za-z0-9%", len: [30, 120], validate: (s) => !isExampleValue(s.slice(21)) }),
+    ownExampleCheck: true
   },
   contextual({ id: "twitter-api-secret", title: "Twitter/X API secret", provider: "Twitter", playbook: "api-token", keywords: ["twitter", "x_api_secret", "consumer_secret"], value: "[A-Za-z0-9]{50}", example: gen.alnum(50) }),
   prefixed({ id: "facebook-access-token", title: "Facebook/Meta access token", provider: "Meta", playbook: "api-token", prefix: "EAA", body: "A-Za-z0-9", len: [100, 400] }),

@@ -145,6 +145,7 @@ function scrambled(body: string, n: number): string {
  */
 function insideBase64(ctx: MatchContext): boolean {
   const { line, match } = ctx;
+  if (inWrappedBase64(match)) return true;
   const at = matchStart(ctx);
   if (at <= 0) return false;
   const end = at + match[0].length;
@@ -158,6 +159,29 @@ function insideBase64(ctx: MatchContext): boolean {
   return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
 }
 const BASE64_SIDE = 24;
+
+/**
+ * A line of a wrapped base64 block (a .resx or .xml resource, a MIME part): the line is base64 alone,
+ * at least BASE64_LINE long, and a line next to it is too, as long. The `AAAA…` of an icon's pixels there
+ * is not a Twitter bearer token (uptime-kuma's DownloadForm.resx).
+ */
+function inWrappedBase64(match: RegExpExecArray): boolean {
+  const text = match.input;
+  const from = text.lastIndexOf('\n', match.index - 1) + 1;
+  const to = lineEnd(text, match.index);
+  const line = text.slice(from, to).trim();
+  if (line.length < BASE64_LINE || !BASE64_ONLY.test(line)) return false;
+  const prev = from > 0 ? text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1).trim() : '';
+  const next = to < text.length ? text.slice(to + 1, lineEnd(text, to + 1)).trim() : '';
+  return [prev, next].some((l) => l.length === line.length && BASE64_ONLY.test(l));
+}
+const BASE64_LINE = 60;
+const BASE64_ONLY = /^[A-Za-z0-9+/]+={0,2}$/;
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
 
 function insideWord(ctx: MatchContext): boolean {
   const { line } = ctx;

@@ -106,6 +106,8 @@ const cases: [string, string, () => string, Verdict][] = [
   ['dev container key in docker-compose.dev.yml', 'docker-compose.dev.yml', () => '      - RUSTFS_SECRET_KEY=devrustfs123', 'test fixture'],
   ['the same in the production compose file', 'docker-compose.yml', () => '      - RUSTFS_SECRET_KEY=devrustfs123', 'block'],
   ['a provider key in docker-compose.dev.yml still blocks', 'docker-compose.dev.yml', () => `      - STRIPE_SECRET_KEY=${fake.join('sk_live_', fake.alnum(24))}`, 'block'],
+  ['an icon in a .resx, wrapped base64', 'extra/exe-builder/DownloadForm.resx', () => `        ${fake.base64(80)}\n        ${'A'.repeat(22)}${fake.alnum(58)}\n        ${fake.base64(80)}\n`, 'none'],
+  ['a Twitter bearer token on its own line', 'config/twitter.txt', () => `${'A'.repeat(22)}${fake.alnum(58)}\n`, 'block'],
   ['PostHog project key', 'src/posthog/posthog.service.ts', () => `  private POSTHOG_API_KEY = '${fake.join('phc_', fake.alnum(43))}';`, 'public by design'],
   ['PostHog personal API key', 'scripts/sync-flags.ts', () => `const POSTHOG_PERSONAL_API_KEY = '${fake.join('phx_', fake.alnum(43))}';`, 'block'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
