@@ -5498,17 +5498,17 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
-      else if (!blob) yield { path: file.path, text: "", ...linkOf(file) };
+      else if (!blob) yield linked(file, { path: file.path, text: "" });
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
-      else yield { path: file.path, text: blob.toString("utf8"), ...linkOf(file) };
+      else yield linked(file, { path: file.path, text: blob.toString("utf8") });
     }
     return;
   }
   for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: "binary" };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
-    else if (file.added.length === 0) yield { path: file.path, text: "", ...linkOf(file) };
-    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line), ...linkOf(file) };
+    else if (file.added.length === 0) yield linked(file, { path: file.path, text: "" });
+    else yield linked(file, { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) });
   }
 }
 async function unhideText(root, diffs, blobs, fullFiles) {
@@ -5539,8 +5539,9 @@ async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
   for (const b of blobs) if (b.size > BIG_FILE || isArchivePath(b.path)) yield* largeBlob(root, b, maxBytes);
 }
-function linkOf(file) {
-  return file.symlink ? { symlink: true } : {};
+function linked(file, item) {
+  if (file.symlink) item.symlink = true;
+  return item;
 }
 
 // src/sources/files.ts

@@ -5253,9 +5253,6 @@ var STABLE_DIFF_FLAGS = [
 ];
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
-function isSymlinkHeader(line) {
-  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
-}
 
 // src/git/log.ts
 var import_node_fs7 = require("node:fs");
@@ -5549,11 +5546,15 @@ var PatchStreamParser = class {
     }
     if (!this.commit) return;
     if (line.startsWith("diff --git ")) {
-      this.file = { path: pathFromHeader(line), binary: false, texts: [], lineNumbers: [], addedBytes: 0 };
+      this.file = { path: pathFromHeader(line), binary: false, symlink: false, texts: [], lineNumbers: [], addedBytes: 0 };
       this.commit.files.push(this.file);
-    } else if (!this.file) {
-      return;
-    } else if (line.startsWith("@@ ")) {
+    } else if (this.file) {
+      this.fileHeader(line, this.file);
+    }
+  }
+  /** A line of a file's header, or a hunk's header. */
+  fileHeader(line, file) {
+    if (line.startsWith("@@ ")) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (m) {
         this.oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
@@ -5562,20 +5563,20 @@ var PatchStreamParser = class {
       }
     } else if (line.startsWith("+++ ")) {
       const p = line.slice(4);
-      if (p !== "/dev/null") this.file.path = stripPrefix(unquote(p), "b/");
+      if (p !== "/dev/null") file.path = stripPrefix(unquote(p), "b/");
     } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-      this.file.oldPath = this.file.path;
-      this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+      file.oldPath = file.path;
+      file.path = unquote(line.slice(line.indexOf(" to ") + 4));
     } else if (line.startsWith("deleted file mode ")) {
-      this.file.deleted = true;
+      file.deleted = true;
     } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-      this.file.binary = true;
+      file.binary = true;
     } else if (line.startsWith("index ")) {
       const dots = line.indexOf("..");
-      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
-      if (isSymlinkHeader(line)) this.file.symlink = true;
-    } else if (isSymlinkHeader(line)) {
-      this.file.symlink = true;
+      if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+      if (line.endsWith(" 120000")) file.symlink = true;
+    } else if (line.charCodeAt(0) === 110 && line.endsWith(" 120000")) {
+      file.symlink = true;
     }
   }
 };
@@ -5792,7 +5793,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, ...file.symlink ? { symlink: true } : {} };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, symlink: file.symlink };
       }
     }
   } finally {

@@ -6158,17 +6158,17 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
-      else if (!blob) yield { path: file.path, text: "", ...linkOf(file) };
+      else if (!blob) yield linked(file, { path: file.path, text: "" });
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
-      else yield { path: file.path, text: blob.toString("utf8"), ...linkOf(file) };
+      else yield linked(file, { path: file.path, text: blob.toString("utf8") });
     }
     return;
   }
   for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: "binary" };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
-    else if (file.added.length === 0) yield { path: file.path, text: "", ...linkOf(file) };
-    else yield { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line), ...linkOf(file) };
+    else if (file.added.length === 0) yield linked(file, { path: file.path, text: "" });
+    else yield linked(file, { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) });
   }
 }
 async function unhideText(root, diffs, blobs, fullFiles) {
@@ -6199,8 +6199,9 @@ async function* stagedByBlob(root, maxBytes, paths, fullFiles) {
   if (small.length) yield* stagedSource(root, maxBytes, small.map((b) => `:(literal)${b.path}`), fullFiles, Infinity);
   for (const b of blobs) if (b.size > BIG_FILE || isArchivePath(b.path)) yield* largeBlob(root, b, maxBytes);
 }
-function linkOf(file) {
-  return file.symlink ? { symlink: true } : {};
+function linked(file, item) {
+  if (file.symlink) item.symlink = true;
+  return item;
 }
 
 // src/sources/files.ts
@@ -7024,11 +7025,15 @@ var PatchStreamParser = class {
     }
     if (!this.commit) return;
     if (line.startsWith("diff --git ")) {
-      this.file = { path: pathFromHeader(line), binary: false, texts: [], lineNumbers: [], addedBytes: 0 };
+      this.file = { path: pathFromHeader(line), binary: false, symlink: false, texts: [], lineNumbers: [], addedBytes: 0 };
       this.commit.files.push(this.file);
-    } else if (!this.file) {
-      return;
-    } else if (line.startsWith("@@ ")) {
+    } else if (this.file) {
+      this.fileHeader(line, this.file);
+    }
+  }
+  /** A line of a file's header, or a hunk's header. */
+  fileHeader(line, file) {
+    if (line.startsWith("@@ ")) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (m) {
         this.oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
@@ -7037,20 +7042,20 @@ var PatchStreamParser = class {
       }
     } else if (line.startsWith("+++ ")) {
       const p = line.slice(4);
-      if (p !== "/dev/null") this.file.path = stripPrefix(unquote(p), "b/");
+      if (p !== "/dev/null") file.path = stripPrefix(unquote(p), "b/");
     } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-      this.file.oldPath = this.file.path;
-      this.file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+      file.oldPath = file.path;
+      file.path = unquote(line.slice(line.indexOf(" to ") + 4));
     } else if (line.startsWith("deleted file mode ")) {
-      this.file.deleted = true;
+      file.deleted = true;
     } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
-      this.file.binary = true;
+      file.binary = true;
     } else if (line.startsWith("index ")) {
       const dots = line.indexOf("..");
-      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
-      if (isSymlinkHeader(line)) this.file.symlink = true;
-    } else if (isSymlinkHeader(line)) {
-      this.file.symlink = true;
+      if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
+      if (line.endsWith(" 120000")) file.symlink = true;
+    } else if (line.charCodeAt(0) === 110 && line.endsWith(" 120000")) {
+      file.symlink = true;
     }
   }
 };
@@ -7115,7 +7120,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
-        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, ...file.symlink ? { symlink: true } : {} };
+        else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, symlink: file.symlink };
       }
     }
   } finally {

@@ -166,7 +166,7 @@ export function parseNumstatPatch(out: Buffer): FileDiff[] {
 }
 
 /** A patch header saying the new version is a symbolic link: its mode, or the index line of an unchanged one. */
-export function isSymlinkHeader(line: string): boolean {
+function isSymlinkHeader(line: string): boolean {
   return line === 'new file mode 120000' || line === 'new mode 120000' || (line.startsWith('index ') && line.endsWith(' 120000'));
 }
 

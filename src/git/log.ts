@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { LeakguardError } from '../errors.js';
-import { STABLE_DIFF_FLAGS, isSymlinkHeader } from './diff.js';
+import { STABLE_DIFF_FLAGS } from './diff.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ export interface CommitFile {
   /** The new blob's id (archives are read by it). */
   newSha?: string;
   /** The new version is a symbolic link (mode 120000). */
-  symlink?: boolean;
+  symlink: boolean;
   /** Added lines in two flat arrays rather than an object per line: history scans parse millions of them. */
   texts: string[];
   lineNumbers: number[];
@@ -425,11 +425,17 @@ class PatchStreamParser {
     }
     if (!this.commit) return;
     if (line.startsWith('diff --git ')) {
-      this.file = { path: pathFromHeader(line), binary: false, texts: [], lineNumbers: [], addedBytes: 0 };
+      // Every property set at creation, symlink too: one shape for all (adding it to express' one link cost 4%).
+      this.file = { path: pathFromHeader(line), binary: false, symlink: false, texts: [], lineNumbers: [], addedBytes: 0 };
       this.commit.files.push(this.file);
-    } else if (!this.file) {
-      return;
-    } else if (line.startsWith('@@ ')) {
+    } else if (this.file) {
+      this.fileHeader(line, this.file);
+    }
+  }
+
+  /** A line of a file's header, or a hunk's header. */
+  private fileHeader(line: string, file: CommitFile): void {
+    if (line.startsWith('@@ ')) {
       const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
       if (m) {
         this.oldLeft = m[1] === undefined ? 1 : Number(m[1]);
@@ -438,20 +444,20 @@ class PatchStreamParser {
       }
     } else if (line.startsWith('+++ ')) {
       const p = line.slice(4);
-      if (p !== '/dev/null') this.file.path = stripPrefix(unquote(p), 'b/');
+      if (p !== '/dev/null') file.path = stripPrefix(unquote(p), 'b/');
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
-      this.file.oldPath = this.file.path;
-      this.file.path = unquote(line.slice(line.indexOf(' to ') + 4));
+      file.oldPath = file.path;
+      file.path = unquote(line.slice(line.indexOf(' to ') + 4));
     } else if (line.startsWith('deleted file mode ')) {
-      this.file.deleted = true;
+      file.deleted = true;
     } else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
-      this.file.binary = true;
+      file.binary = true;
     } else if (line.startsWith('index ')) {
       const dots = line.indexOf('..');
-      if (dots > 0) this.file.newSha = line.slice(dots + 2, line.indexOf(' ', dots) === -1 ? undefined : line.indexOf(' ', dots));
-      if (isSymlinkHeader(line)) this.file.symlink = true;
-    } else if (isSymlinkHeader(line)) {
-      this.file.symlink = true;
+      if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(' ', dots) === -1 ? undefined : line.indexOf(' ', dots));
+      if (line.endsWith(' 120000')) file.symlink = true;
+    } else if (line.charCodeAt(0) === 110 /* n */ && line.endsWith(' 120000')) {
+      file.symlink = true; // "new file mode 120000", "new mode 120000"
     }
   }
 }

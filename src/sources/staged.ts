@@ -56,17 +56,17 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     for (const file of rest) {
       const blob = blobs.get(file.path);
       if (file.binary || (blob && looksBinary(blob))) yield { path: file.path, skipped: 'binary' };
-      else if (!blob) yield { path: file.path, text: '', ...linkOf(file) };
+      else if (!blob) yield linked(file, { path: file.path, text: '' });
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
-      else yield { path: file.path, text: blob.toString('utf8'), ...linkOf(file) };
+      else yield linked(file, { path: file.path, text: blob.toString('utf8') });
     }
     return;
   }
   for (const file of rest) {
     if (file.binary) yield { path: file.path, skipped: 'binary' };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
-    else if (file.added.length === 0) yield { path: file.path, text: '', ...linkOf(file) };
-    else yield { path: file.path, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line), ...linkOf(file) };
+    else if (file.added.length === 0) yield linked(file, { path: file.path, text: '' });
+    else yield linked(file, { path: file.path, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) });
   }
 }
 
@@ -119,6 +119,8 @@ async function* stagedByBlob(root: string, maxBytes: number, paths: string[], fu
 
 export { formatBytes };
 
-function linkOf(file: FileDiff): { symlink?: true } {
-  return file.symlink ? { symlink: true } : {};
+/** The item, marked when the file is a symbolic link (set, not spread in: see commitsSource). */
+function linked(file: FileDiff, item: SourceItem): SourceItem {
+  if (file.symlink) item.symlink = true;
+  return item;
 }

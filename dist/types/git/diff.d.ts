@@ -77,5 +77,3 @@ export declare function indexBlobSizes(root: string, paths: string[]): Promise<S
  */
 export declare function stagedBlobs(root: string, paths?: string[]): Promise<StagedBlob[]>;
 export declare function parseNumstatPatch(out: Buffer): FileDiff[];
-/** A patch header saying the new version is a symbolic link: its mode, or the index line of an unchanged one. */
-export declare function isSymlinkHeader(line: string): boolean;
