@@ -1561,6 +1561,7 @@ function tokenEfficiency(s) {
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
+var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 function isWordIdentifier(s) {
   let bare = s.replace(/[^A-Za-z0-9]/g, "");
@@ -1593,7 +1594,7 @@ function looksRandom(s, minLength = 16) {
   const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
   if (h < ceiling * 0.72) return false;
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  if (isWordIdentifier(s)) return false;
+  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }
@@ -1636,6 +1637,8 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "unittests",
   "integration-tests",
   "integration_tests",
+  "itest",
+  "itests",
   // Demo data for development databases: Laravel factories and seeders, Rails seeds.
   "factories",
   "seeders",
@@ -3012,6 +3015,7 @@ function judgeAssignment(name, value, quoted, path) {
   if (!quoted && isCodeFile(path)) return void 0;
   if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return void 0;
   if (echoesName(name, value)) return void 0;
+  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 function echoesName(name, value) {

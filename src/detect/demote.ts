@@ -21,7 +21,7 @@ export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | '
 const TEST_DIRS = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
   '__mocks__', 'mocks', 'e2e', 'testing', 'testutil', 'testutils', '__snapshots__', 'snapshots', 'cypress', 'playwright',
-  'src/test', 'unittests', 'integration-tests', 'integration_tests',
+  'src/test', 'unittests', 'integration-tests', 'integration_tests', 'itest', 'itests',
   // Demo data for development databases: Laravel factories and seeders, Rails seeds.
   'factories', 'seeders', 'seeds',
 ]);

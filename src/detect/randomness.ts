@@ -72,6 +72,12 @@ export function tokenEfficiency(s: string): number {
   return tokens === 0 ? 0 : chars / tokens;
 }
 
+/**
+ * A Java-style qualified name: lower-case package segments, then class names
+ * (`org.springframework.security.saml2.jackson2.Saml2Jackson2Module`). A JWT's segments start `eyJ`.
+ */
+const QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
+
 /** Three or more words joined by `_`, `-` or `.`, each letters with at most three digits after them. */
 const SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 
@@ -135,7 +141,7 @@ export function looksRandom(s: string, minLength = 16): boolean {
   if (h < ceiling * 0.72) return false;
   // Hex digests have a small alphabet; their entropy alone is telling.
   if (cs === 'hex') return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  if (isWordIdentifier(s)) return false;
+  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
   // Needs both letters and digits or symbols: pure-letter strings are words.
   if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
   return tokenEfficiency(s) < 1.9;

@@ -44,6 +44,8 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return undefined;
   // A constant whose value spells its own name (`MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData'`).
   if (echoesName(name, value)) return undefined;
+  // An LDAP distinguished name's first part (`pwdPolicySubentry: cn=default,ou=policies,…` in an LDIF file).
+  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return undefined;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 

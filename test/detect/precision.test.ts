@@ -108,6 +108,12 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a provider key in docker-compose.dev.yml still blocks', 'docker-compose.dev.yml', () => `      - STRIPE_SECRET_KEY=${fake.join('sk_live_', fake.alnum(24))}`, 'block'],
   ['an icon in a .resx, wrapped base64', 'extra/exe-builder/DownloadForm.resx', () => `        ${fake.base64(80)}\n        ${'A'.repeat(22)}${fake.alnum(58)}\n        ${fake.base64(80)}\n`, 'none'],
   ['a Twitter bearer token on its own line', 'config/twitter.txt', () => `${'A'.repeat(22)}${fake.alnum(58)}\n`, 'block'],
+  // (spring-security)
+  ['Java class name on a private line', 'core/src/main/java/org/acme/Modules.java', () => '    private static final String samlModuleClass = "org.springframework.security.saml2.jackson2.Saml2Jackson2Module";', 'none'],
+  ['package name on a private line', 'core/src/main/java/org/acme/Modules.java', () => '    private static final String basePackage = "org.springframework.security.oauth2.server";', 'none'],
+  ['LDAP policy entry named in an LDIF', 'ldap/openldap.ldif', () => 'pwdPolicySubentry: cn=passwordDefault,ou=policies,dc=springsource,dc=com', 'none'],
+  ['user password in integration-test LDIF', 'itest/web/src/main/resources/test-server.ldif', () => 'userPassword: bobspassword', 'test fixture'],
+  ['random token on a private line still blocks', 'core/src/main/java/org/acme/Client.java', () => `    private static final String TOKEN = "${fake.alnum(40)}";`, 'block'],
   ['PostHog project key', 'src/posthog/posthog.service.ts', () => `  private POSTHOG_API_KEY = '${fake.join('phc_', fake.alnum(43))}';`, 'public by design'],
   ['PostHog personal API key', 'scripts/sync-flags.ts', () => `const POSTHOG_PERSONAL_API_KEY = '${fake.join('phx_', fake.alnum(43))}';`, 'block'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
