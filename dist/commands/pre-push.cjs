@@ -1405,8 +1405,11 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set([
   "grant",
   "response",
   "request",
-  "endpoint"
+  "endpoint",
+  "email",
+  "address"
 ]);
+var ACTION_FIRST = /* @__PURE__ */ new Set(["forgot", "reset", "change", "show", "hide", "toggle", "validate", "check", "verify", "update", "send", "render", "before", "after", "on", "handle", "recover", "request"]);
 var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 function qualifiedKeyKeywords() {
   return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`));
@@ -1427,6 +1430,11 @@ var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin
 function isRunTogetherPassword(w) {
   return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
 }
+function isPasswordAction(name) {
+  const tail = nameWords(name.slice(name.lastIndexOf(".") + 1));
+  if (tail.length < 2 || !/^(?:password|passwd|pwd|pass)$/.test(tail[tail.length - 1])) return false;
+  return ACTION_FIRST.has(tail[0]) || tail[0] === "confirm" && tail.length >= 3;
+}
 function judgeName(name) {
   const words2 = nameWords(name);
   if (words2.length === 0 || words2.length > 8) return void 0;
@@ -1440,6 +1448,7 @@ function judgeName(name) {
     else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) kind = "secret";
   }
   if (!kind) return void 0;
+  if (kind === "password" && isPasswordAction(name)) return void 0;
   if (NOT_A_VALUE.has(last) && !(last === "key" && words2.length > 1 && KEY_QUALIFIERS.has(words2[words2.length - 2]))) return void 0;
   if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
   if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
@@ -1583,11 +1592,12 @@ function tokenEfficiency(s) {
   return tokens === 0 ? 0 : chars / tokens;
 }
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
-var SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
+var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 function isWordIdentifier(s) {
   let bare = s.replace(/[^A-Za-z0-9]/g, "");
   if (!/^[A-Za-z]+$/.test(bare)) {
-    if (!SEPARATED_WORDS.test(s)) return false;
+    const camel = /^[a-z]/.test(bare) && (bare.match(/\d/g)?.length ?? 0) * 10 <= bare.length && (bare.match(/[A-Z]/g)?.length ?? 0) >= 2;
+    if (!camel && !SEPARATED_WORDS.test(s)) return false;
     bare = bare.replace(/\d/g, "");
   }
   const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
@@ -1665,9 +1675,9 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "seeders",
   "seeds"
 ]);
-var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src"]);
-var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
@@ -3036,12 +3046,15 @@ function judgeAssignment(name, value, quoted, path) {
   if (!quoted && isCodeFile(path)) return void 0;
   if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return void 0;
   if (echoesName(name, value)) return void 0;
+  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return void 0;
   if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return void 0;
   return judgeLiteral(readableValue(unescape(value)), kind);
 }
 function echoesName(name, value) {
   const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z0-9]{1,3}$/g, "");
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(bare)) return false;
+  const tail = name.slice(Math.max(name.lastIndexOf("_"), name.lastIndexOf(".")) + 1).toLowerCase();
+  if (tail.length >= 12 && bare.toLowerCase().includes(tail)) return true;
   const words2 = new Set(nameWords(name));
   const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words2.has(w));
@@ -3341,8 +3354,9 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (`"wayToGetBearSmsToken": "\u2026"`).
-    !(isTranslationPath(path) && /^\s*:/.test(line.slice(match.index + match[0].length))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (`"wayToGetBearSmsToken": "\u2026"`), and a value with a word
+    // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
+    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -4060,6 +4074,7 @@ var cloudMoreRules = () => [
 ];
 
 // src/rules/communication-more.ts
+var MAILGUN_NAMED = /mailgun|\bmg[_-]/i;
 var communicationMoreRules = () => [
   {
     id: "discord-bot-token",
@@ -4096,7 +4111,16 @@ var communicationMoreRules = () => [
     tps: () => [`TELEGRAM_BOT_TOKEN=${fake.digits(10)}:AA${gen.base64url(33)()}`, `bot = Bot("${fake.digits(9)}:AA${gen.base64url(33)()}")`],
     fps: ["TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "time 12:AA"]
   },
-  prefixed({ id: "mailgun-private-key", title: "Mailgun private API key", provider: "Mailgun", playbook: "api-token", prefix: "key-", body: "a-f0-9", len: 32, confidence: "medium" }),
+  // "key-" and 32 hex is also what `'key-' . md5(\u2026)` makes (cache ids): Mailgun must be named in the text, as gitleaks requires.
+  {
+    ...prefixed({ id: "mailgun-private-key", title: "Mailgun private API key", provider: "Mailgun", playbook: "api-token", prefix: "key-", body: "a-f0-9", len: 32, confidence: "medium", validate: (_s, { match }) => MAILGUN_NAMED.test(match.input) }),
+    tps: () => [`MAILGUN_API_KEY=key-${gen.hex(32)()}`, `mailgun:
+  domain: mg.acme.io
+  api_key: "key-${gen.hex(32)()}"`, `MG_KEY=key-${gen.hex(32)()}`],
+    get fps() {
+      return ["MAILGUN_API_KEY=key-<your key>", `$this->assertEquals('key-${gen.hex(32)()}', $cache->id($request));`];
+    }
+  },
   contextual({ id: "mailgun-api-key", title: "Mailgun API key", provider: "Mailgun", playbook: "api-token", keywords: ["mailgun"], value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}", example: () => `${gen.hex(32)()}-${gen.hex(8)()}-${gen.hex(8)()}` }),
   {
     id: "mailchimp-api-key",

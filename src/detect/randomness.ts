@@ -78,8 +78,11 @@ export function tokenEfficiency(s: string): number {
  */
 const QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 
-/** Three or more words joined by `_`, `-` or `.`, each letters with at most three digits after them. */
-const SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
+/**
+ * Three or more words joined by `_`, `-` or `.`, each letters with at most three digits after them,
+ * maybe after a number (a Django migration: `0149_remove_inventory_insights_credential`).
+ */
+const SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 
 /**
  * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
@@ -91,7 +94,9 @@ const SEPARATED_WORDS = /^[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 export function isWordIdentifier(s: string): boolean {
   let bare = s.replace(/[^A-Za-z0-9]/g, '');
   if (!/^[A-Za-z]+$/.test(bare)) {
-    if (!SEPARATED_WORDS.test(s)) return false;
+    // camelCase with a digit or two in a word (showPasswordConfirmationFor2FA): three case-marked words at least.
+    const camel = /^[a-z]/.test(bare) && (bare.match(/\d/g)?.length ?? 0) * 10 <= bare.length && (bare.match(/[A-Z]/g)?.length ?? 0) >= 2;
+    if (!camel && !SEPARATED_WORDS.test(s)) return false;
     bare = bare.replace(/\d/g, '');
   }
   const words = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];

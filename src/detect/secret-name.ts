@@ -32,7 +32,15 @@ const NOT_A_VALUE = new Set([
   'masked', 'redacted', 'placeholder', 'example', 'sample', 'test', 'mock', 'dummy', 'fake', 'old', 'previous', 'prev',
   'last', 'next', 'new', 'current', 'changed', 'updated', 'at', 'on', 'date', 'time', 'status', 'state', 'is', 'has',
   'should', 'can', 'allow', 'allowed', 'policy', 'rule', 'rules', 'level', 'grant', 'response', 'request', 'endpoint',
+  'email', 'address',
 ]);
+
+/**
+ * First words that make a password name an action or an event, not a stored value (`forgotPassword`,
+ * `Controller.Login.confirmResetPassword`, `afterPassword`): a route, a handler, a hook. Not "confirm" or
+ * "repeat" alone: `confirmPassword: '…'` holds the password again in form data and seeds.
+ */
+const ACTION_FIRST = new Set(['forgot', 'reset', 'change', 'show', 'hide', 'toggle', 'validate', 'check', 'verify', 'update', 'send', 'render', 'before', 'after', 'on', 'handle', 'recover', 'request']);
 
 const MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 
@@ -83,6 +91,12 @@ function isRunTogetherPassword(w: string): boolean {
   return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
 }
 
+function isPasswordAction(name: string): boolean {
+  const tail = nameWords(name.slice(name.lastIndexOf('.') + 1));
+  if (tail.length < 2 || !/^(?:password|passwd|pwd|pass)$/.test(tail[tail.length - 1]!)) return false;
+  return ACTION_FIRST.has(tail[0]!) || (tail[0] === 'confirm' && tail.length >= 3);
+}
+
 function judgeName(name: string): SecretNameKind {
   const words = nameWords(name);
   if (words.length === 0 || words.length > 8) return undefined;
@@ -97,6 +111,7 @@ function judgeName(name: string): SecretNameKind {
     else if ((w === 'key' || w === 'keys') && i > 0 && KEY_QUALIFIERS.has(words[i - 1]!)) kind = 'secret';
   }
   if (!kind) return undefined;
+  if (kind === 'password' && isPasswordAction(name)) return undefined;
   if (NOT_A_VALUE.has(last) && !(last === 'key' && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]!))) return undefined;
   // A hash or digest of a password is not the password (password-hash rules judge hash-shaped values).
   if (words.some((w) => w === 'hash' || w === 'hashed' || w === 'digest')) return undefined;

@@ -2,6 +2,8 @@ import type { Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
+const MAILGUN_NAMED = /mailgun|\bmg[_-]/i;
+
 export const communicationMoreRules = (): Rule[] => [
   {
     id: 'discord-bot-token',
@@ -38,7 +40,14 @@ export const communicationMoreRules = (): Rule[] => [
     tps: () => [`TELEGRAM_BOT_TOKEN=${fake.digits(10)}:AA${gen.base64url(33)()}`, `bot = Bot("${fake.digits(9)}:AA${gen.base64url(33)()}")`],
     fps: ['TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'time 12:AA'],
   },
-  prefixed({ id: 'mailgun-private-key', title: 'Mailgun private API key', provider: 'Mailgun', playbook: 'api-token', prefix: 'key-', body: 'a-f0-9', len: 32, confidence: 'medium' }),
+  // "key-" and 32 hex is also what `'key-' . md5(…)` makes (cache ids): Mailgun must be named in the text, as gitleaks requires.
+  {
+    ...prefixed({ id: 'mailgun-private-key', title: 'Mailgun private API key', provider: 'Mailgun', playbook: 'api-token', prefix: 'key-', body: 'a-f0-9', len: 32, confidence: 'medium', validate: (_s, { match }) => MAILGUN_NAMED.test(match.input) }),
+    tps: () => [`MAILGUN_API_KEY=key-${gen.hex(32)()}`, `mailgun:\n  domain: mg.acme.io\n  api_key: "key-${gen.hex(32)()}"`, `MG_KEY=key-${gen.hex(32)()}`],
+    get fps() {
+      return ['MAILGUN_API_KEY=key-<your key>', `$this->assertEquals('key-${gen.hex(32)()}', $cache->id($request));`];
+    },
+  },
   contextual({ id: 'mailgun-api-key', title: 'Mailgun API key', provider: 'Mailgun', playbook: 'api-token', keywords: ['mailgun'], value: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}', example: () => `${gen.hex(32)()}-${gen.hex(8)()}-${gen.hex(8)()}` }),
   {
     id: 'mailchimp-api-key',

@@ -44,6 +44,8 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
   if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return undefined;
   // A constant whose value spells its own name (`MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData'`).
   if (echoesName(name, value)) return undefined;
+  // A call (`[password]="pdfPassword()"`, an Angular binding): code, not a literal.
+  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return undefined;
   // An LDAP distinguished name's first part (`pwdPolicySubentry: cn=default,ou=policies,…` in an LDIF file).
   if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return undefined;
   return judgeLiteral(readableValue(unescape(value)), kind);
@@ -56,6 +58,9 @@ function judgeAssignment(name: string, value: string, quoted: boolean, path: str
 function echoesName(name: string, value: string): boolean {
   const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z0-9]{1,3}$/g, '');
   if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(bare)) return false;
+  // A name's last part run together, inside the value (NONCE_CONFIRMRESETPASSWORD = 'loginConfirmResetPassword').
+  const tail = name.slice(Math.max(name.lastIndexOf('_'), name.lastIndexOf('.')) + 1).toLowerCase();
+  if (tail.length >= 12 && bare.toLowerCase().includes(tail)) return true;
   const words = new Set(nameWords(name));
   const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words.has(w));
@@ -375,8 +380,9 @@ export const genericRules = (): Rule[] => [
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
-      // A translation file's keys are message ids (`"wayToGetBearSmsToken": "…"`).
-      !(isTranslationPath(path) && /^\s*:/.test(line.slice(match.index + match[0].length))) &&
+      // A translation file's keys are message ids (`"wayToGetBearSmsToken": "…"`), and a value with a word
+      // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
+      !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
       // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
       !JWK_LINE.test(line),
