@@ -3154,6 +3154,7 @@ function judgeLiteral(value, kind) {
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
+  if (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v) && /[^\w\s]/.test(v)) return "low";
   return void 0;
 }
 

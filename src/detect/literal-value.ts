@@ -118,5 +118,8 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (looksRandom(v, 16)) return 'medium';
   if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return 'low';
+  // A person's password used as a secret (letters, digits and a symbol: `Summer1234@X9a` as a JWT secret):
+  // reported, and the weak-value check turns a guessable one into a warning.
+  if (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v) && /[^\w\s]/.test(v)) return 'low';
   return undefined;
 }
