@@ -380,7 +380,7 @@ export const genericRules = (): Rule[] => [
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
-      // A translation file's keys are message ids (`"wayToGetBearSmsToken": "…"`), and a value with a word
+      // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and a value with a word
       // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
       !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
