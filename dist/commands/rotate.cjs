@@ -1194,7 +1194,14 @@ function isWordIdentifier(s) {
     bare = bare.replace(/\d/g, "");
   }
   const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
-  return words2.length > 0 && bare.length / words2.length >= 4;
+  return words2.length > 0 && (bare.length / words2.length >= 4 || shortWordsKnown(words2, bare.length));
+}
+function shortWordsKnown(words2, letters) {
+  if (words2.length < 3 || letters / words2.length < 3 || words2.some((w) => w.length < 2)) return false;
+  vocabSet ??= new Set(VOCAB.split(" "));
+  let known = 0;
+  for (const w of words2) if (w.length >= 3 && vocabSet.has(w.toLowerCase())) known++;
+  return known * 2 >= words2.length;
 }
 function readsAsWords(s) {
   vocabSet ??= new Set(VOCAB.split(" "));

@@ -130,6 +130,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['md5 cache id after "key-"', 'tests/PHPUnit/Integration/CacheIdTest.php', () => `        $this->assertEquals('key-${fake.hex(32)}', $result);`, 'none'],
   ['Mailgun key named as such', 'config/mail.php', () => `    'mailgun' => ['secret' => 'key-${fake.hex(32)}'],`, 'block'],
   ['a person\'s password as a JWT secret is reported', 'src/config.ts', () => `export const config = { jwtSecret: "${['Summer', '1234', '@X9a'].join('')}" };`, 'block'],
+  ['camelCase of short words on a token line', 'src/api/tokens.ts', () => "  const hint = 'wayToGetBearSmsToken';", 'none'],
   ['PostHog project key', 'src/posthog/posthog.service.ts', () => `  private POSTHOG_API_KEY = '${fake.join('phc_', fake.alnum(43))}';`, 'public by design'],
   ['PostHog personal API key', 'scripts/sync-flags.ts', () => `const POSTHOG_PERSONAL_API_KEY = '${fake.join('phx_', fake.alnum(43))}';`, 'block'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
