@@ -53,6 +53,17 @@ export function exampleKindOfLine(path: string, line: string): 'documentation ex
 /** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
 const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 
+/** Words that name a value a stand-in when they name what holds it (`TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`). */
+const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample']);
+
+/**
+ * What holds the value says it is a stand-in: a word of the text before the match on its line, within
+ * 80 characters (the name it is assigned to). Bitwarden's Rust SDK has 100 test keys named this way.
+ */
+export function exampleKindOfName(before: string): 'test fixture' | undefined {
+  return nameWords(before.slice(-80)).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? 'test fixture' : undefined;
+}
+
 /** CI pipelines: the passwords and keys of their service containers and test runs. */
 const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 

@@ -1,5 +1,5 @@
 import { decodedViews } from './decode.js';
-import { exampleKindOfLine, exampleKindOfPath } from './demote.js';
+import { exampleKindOfLine, exampleKindOfName, exampleKindOfPath } from './demote.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -306,7 +306,7 @@ export class Scanner {
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     const warning =
       rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ??
-      (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) : undefined) ??
+      (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1))) : undefined) ??
       (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : undefined);
     if (warning) {
       finding.warning = warning;

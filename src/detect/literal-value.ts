@@ -19,6 +19,7 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^\$ANSIBLE_VAULT/,
   /^ENC\[/, // SOPS
   /^data:[\w/+.-]+;/, // data URI
+  /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0|AAABAA)/, // a PNG, JPEG, GIF, WebP, SVG, PDF or icon file in base64
   /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, // CSS colour
   /^[\d.,_:+-]+$/, // numbers, versions, times
   /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/, // versions with a pre-release or build part: v0.23.0-rc14-dev
@@ -48,6 +49,8 @@ function isIdentifierReference(v: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
+  // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).
+  if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
   return false;
 }
 

@@ -73,8 +73,9 @@ function unescape(v: string): string {
 /** A guessable value is a demo default or a weak password: worth a warning, not a blocked commit. */
 const weakness = (value: string, kind: 'password' | 'secret' | undefined, path: string, line: string) => weakValueWarning(value, kind, { path, line });
 
-// `for=` names the element a <label> is for; `keypath=` (vue-i18n) and `$t(` / `t(` take a translation key.
-const ID_BEFORE = /\b(?:id|for|keypath|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)["']?\s*[=:]\s*$/i;
+// `for=` names the element a <label> is for; `keypath=` (vue-i18n) and `$t(` / `t(` take a translation key; an
+// annotation's `example =` shows one (Swagger); a certificate's thumbprint (`_devCertThumbprint = "207E…"`) is a hash.
+const ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
 
 /** wp-config.php's authentication keys and salts (https://developer.wordpress.org/apis/wp-config-php/#security-keys). */
 const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
@@ -428,7 +429,7 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   if (isLockfile(path)) return false;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
-  if (isTranslationPath(path) && !looksRandom(readableValue(unescape(value)), 16)) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || /[a-z]{8}/.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== undefined;
 }
 

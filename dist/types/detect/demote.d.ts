@@ -14,6 +14,11 @@ export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | '
  * does not use what it shows, so it documents a shape.
  */
 export declare function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined;
+/**
+ * What holds the value says it is a stand-in: a word of the text before the match on its line, within
+ * 80 characters (the name it is assigned to). Bitwarden's Rust SDK has 100 test keys named this way.
+ */
+export declare function exampleKindOfName(before: string): 'test fixture' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
