@@ -1294,7 +1294,7 @@ function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || dirs[0] === "integration" || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === "integration" || dirs[0] === "t") || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }

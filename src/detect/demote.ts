@@ -33,8 +33,9 @@ const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2
 /** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
 const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 /*
- * `integration/` at the top of a repository holds integration tests (traefik, containerd, moby); deeper
- * down, `src/integration/` is as often code that integrates with a provider, so only the top counts.
+ * `integration/` at the top of a repository holds integration tests (traefik, containerd, moby), and so does
+ * `t/` (Perl's and Test::Nginx's convention: Kong, OpenResty, git); deeper down, `src/integration/` is as
+ * often code that integrates with a provider, so only the top counts.
  */
 /** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */
 const TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
@@ -73,7 +74,7 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || dirs[0] === 'integration' || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === 'integration' || dirs[0] === 't') || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }

@@ -140,6 +140,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a shell command\'s output', '.devcontainer/internal_dev/postCreateCommand.sh', () => '        cert_password="$(get_option "DEV_CERT_PASSWORD" "Paste the password")"', 'none'],
   ['a Swagger example', 'common/data/security/model/JwtSettings.java', () => `    @Schema(description = "The secret key to sign a token.", example = "${fake.base64(88)}")`, 'none'],
   ['translated text under a key name', 'ui-ngx/src/assets/locale/locale.constant-nl_BE.json', () => '    "client-key": "LwM2M-clientsleutel",', 'none'],
+  ['a TLS key in Test::Nginx\'s t/', 't/certs/ca.key', () => `-----BEGIN RSA PRIVATE KEY-----\n${rsaDer(1190).match(/.{1,64}/g)!.join('\n')}\n-----END RSA PRIVATE KEY-----\n`, 'test fixture'],
   ['PostHog project key', 'src/posthog/posthog.service.ts', () => `  private POSTHOG_API_KEY = '${fake.join('phc_', fake.alnum(43))}';`, 'public by design'],
   ['PostHog personal API key', 'scripts/sync-flags.ts', () => `const POSTHOG_PERSONAL_API_KEY = '${fake.join('phx_', fake.alnum(43))}';`, 'block'],
   ['DocSearch key in docusaurus.config.js', 'dev-docs/docusaurus.config.js', () => `      apiKey: "${fake.hex(32)}",`, 'public by design'],
