@@ -1177,7 +1177,8 @@ function exampleKindOfLine(path, line) {
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample"]);
 function exampleKindOfName(before) {
-  return nameWords(before.slice(-80)).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
+  const holder = before.slice(-80).split(/[,;{}()[\]]/).pop();
+  return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
 }
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 function exampleKindOfPath(path) {

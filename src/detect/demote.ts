@@ -58,11 +58,13 @@ const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|te
 const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample']);
 
 /**
- * What holds the value says it is a stand-in: a word of the text before the match on its line, within
- * 80 characters (the name it is assigned to). Bitwarden's Rust SDK has 100 test keys named this way.
+ * What holds the value says it is a stand-in: a word of the name it is assigned to, the text before the
+ * match back to the last `,;{}()[]` (so `{"sampleRate":1,"apiSecret":"…` is not one) and within 80
+ * characters. Bitwarden's Rust SDK has 100 test keys named this way.
  */
 export function exampleKindOfName(before: string): 'test fixture' | undefined {
-  return nameWords(before.slice(-80)).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? 'test fixture' : undefined;
+  const holder = before.slice(-80).split(/[,;{}()[\]]/).pop()!;
+  return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? 'test fixture' : undefined;
 }
 
 /** CI pipelines: the passwords and keys of their service containers and test runs. */

@@ -134,6 +134,7 @@ const cases: [string, string, () => string, Verdict][] = [
   // (bitwarden/server, thingsboard)
   ['test keys named fake in a Rust SDK', 'util/RustSdk/rust/src/rsa_keys.rs', () => `const TEST_FAKE_RSA_KEY_0: &str = "-----BEGIN PRIVATE KEY-----\n${rsaDer(1190).match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----";`, 'test fixture'],
   ['a key named for production still blocks', 'src/keys.rs', () => `const PROD_RSA_KEY: &str = "-----BEGIN PRIVATE KEY-----\n${rsaDer(1190).match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----";`, 'block'],
+  ['a sample rate beside a secret on one line does not make it an example', 'config/app.json', () => `{"sampleRate":1,"apiSecret":"${fake.alnum(32)}"}`, 'block'],
   ['feature flags named for their tickets', 'src/Core/Constants.cs', () => '    public const string PrivateKeyRegeneration = "pm-12241-private-key-regeneration";', 'none'],
   ['a certificate thumbprint', 'src/Core/Billing/LicensingService.cs', () => `    private const string _developmentCertThumbprint = "${fake.HEX(40)}";`, 'none'],
   ['a PNG in base64 on a private line', 'src/Icons/Controllers/IconsController.cs', () => `    private static readonly byte[] _notFoundImage = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAA" +`, 'none'],
