@@ -854,8 +854,9 @@ function baseName(path) {
   return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
 }
 var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
-function isLockfile(path) {
-  return LOCKFILE.test(path);
+var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+function isToolWritten(path) {
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
 }
 
 // src/detect/secret-name.ts
@@ -1275,7 +1276,7 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "seeders",
   "seeds"
 ]);
-var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
+var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
@@ -1284,10 +1285,11 @@ var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
   return isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0;
 }
+var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "mock", "mocks"]);
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample"]);
 function exampleKindOfName(before) {
-  const holder = before.slice(-80).split(/[,;{}()[\]]/).pop();
+  const holder = before.slice(-80).split(/[,;{}]/).pop();
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
 }
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
@@ -1295,7 +1297,7 @@ function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === "integration" || dirs[0] === "t") || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  if (TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, "")).some((w) => STAND_IN_FILE.has(w)) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === "integration" || dirs[0] === "t") || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }
@@ -1549,7 +1551,7 @@ function isWeakPassword(value, context = {}) {
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 function isPlaceholder(value) {
   const v = value.trim();
   if (v.length === 0) return true;
@@ -2059,7 +2061,7 @@ var genericRules = () => [
     validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and a value with a word
     // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
     !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
-    !JWK_LINE.test(line),
+    !JWK_LINE.test(line) && !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
@@ -2093,7 +2095,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
-  if (isLockfile(path)) return false;
+  if (isToolWritten(path)) return false;
   if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || /[a-z]{8}/.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
 }
@@ -2589,7 +2591,7 @@ function contextual(o) {
     // keyword that is the inside of another word (`rookTable` holds "okta").
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isLockfile(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]

@@ -26,7 +26,7 @@ const TEST_DIRS = new Set([
   'factories', 'seeders', 'seeds',
 ]);
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, tests.py (Django), XTest.java, x_spec.rb, x.snap. */
-const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
+const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos']);
 /** Prose (also as a template: README.md.j2), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
@@ -51,6 +51,9 @@ export function exampleKindOfLine(path: string, line: string): 'documentation ex
   return isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined;
 }
 
+/** Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`). */
+const STAND_IN_FILE = new Set(['dummy', 'fake', 'mock', 'mocks']);
+
 /** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
 const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 
@@ -59,11 +62,11 @@ const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample'
 
 /**
  * What holds the value says it is a stand-in: a word of the name it is assigned to, the text before the
- * match back to the last `,;{}()[]` (so `{"sampleRate":1,"apiSecret":"…` is not one) and within 80
- * characters. Bitwarden's Rust SDK has 100 test keys named this way.
+ * match back to the last `,;{}` (so `{"sampleRate":1,"apiSecret":"…` is not one; `dummyBcryptHash =
+ * []byte("…` is) and within 80 characters. Bitwarden's Rust SDK has 100 test keys named this way.
  */
 export function exampleKindOfName(before: string): 'test fixture' | undefined {
-  const holder = before.slice(-80).split(/[,;{}()[\]]/).pop()!;
+  const holder = before.slice(-80).split(/[,;{}]/).pop()!;
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? 'test fixture' : undefined;
 }
 
@@ -76,7 +79,7 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === 'integration' || dirs[0] === 't') || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  if (TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, '')).some((w) => STAND_IN_FILE.has(w)) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === 'integration' || dirs[0] === 't') || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }

@@ -54,7 +54,13 @@ export function baseName(path: string): string {
  */
 const LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 
-/** A file that tools write: names in it are packages' or translation keys', values versions and checksums. */
-export function isLockfile(path: string): boolean {
-  return LOCKFILE.test(path);
+/** Yarn's own code, committed by `yarn set version` and plugin installs: a minified third-party bundle. */
+const YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+
+/**
+ * Files that tools write and that hold no project's values: lockfiles (names are packages', values
+ * versions and checksums) and Yarn's bundled releases. Generic rules skip them; provider formats do not.
+ */
+export function isToolWritten(path: string): boolean {
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
 }

@@ -1,4 +1,4 @@
-import { isLockfile } from '../detect/file-kind.js';
+import { isToolWritten } from '../detect/file-kind.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { isWordIdentifier } from '../detect/randomness.js';
 import type { Confidence, MatchContext, Rule } from '../detect/types.js';
@@ -112,7 +112,7 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     // keyword that is the inside of another word (`rookTable` holds "okta").
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isLockfile(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(32)}`],

@@ -1,5 +1,5 @@
 import { readableValue } from '../detect/decode.js';
-import { isCodeFile, isLockfile, isSecretsFile, isTranslationPath } from '../detect/file-kind.js';
+import { isCodeFile, isSecretsFile, isToolWritten, isTranslationPath } from '../detect/file-kind.js';
 import { weakValueWarning } from '../detect/demote.js';
 import { judgeLiteral, UUID } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
@@ -386,7 +386,8 @@ export const genericRules = (): Rule[] => [
       !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
       // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
-      !JWK_LINE.test(line),
+      !JWK_LINE.test(line) &&
+      !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
     fps: [
@@ -425,8 +426,9 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== undefined;
   const value = match[3] ?? match[4] ?? '';
-  // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version.
-  if (isLockfile(path)) return false;
+  // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version; Yarn's
+  // committed release is minified third-party code (`t="Input new password: "`).
+  if (isToolWritten(path)) return false;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
   if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || /[a-z]{8}/.test(value))) return false;

@@ -16,8 +16,8 @@ export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | '
 export declare function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined;
 /**
  * What holds the value says it is a stand-in: a word of the name it is assigned to, the text before the
- * match back to the last `,;{}()[]` (so `{"sampleRate":1,"apiSecret":"…` is not one) and within 80
- * characters. Bitwarden's Rust SDK has 100 test keys named this way.
+ * match back to the last `,;{}` (so `{"sampleRate":1,"apiSecret":"…` is not one; `dummyBcryptHash =
+ * []byte("…` is) and within 80 characters. Bitwarden's Rust SDK has 100 test keys named this way.
  */
 export declare function exampleKindOfName(before: string): 'test fixture' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */

@@ -6,5 +6,8 @@ export declare function isSecretsFile(path: string): boolean;
 export declare function isTranslationPath(path: string): boolean;
 /** The file's own name: after the last "/", or after the last "!" for an entry inside an archive (`app.zip!.env`). */
 export declare function baseName(path: string): string;
-/** A file that tools write: names in it are packages' or translation keys', values versions and checksums. */
-export declare function isLockfile(path: string): boolean;
+/**
+ * Files that tools write and that hold no project's values: lockfiles (names are packages', values
+ * versions and checksums) and Yarn's bundled releases. Generic rules skip them; provider formats do not.
+ */
+export declare function isToolWritten(path: string): boolean;
