@@ -2088,6 +2088,7 @@ var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
 var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
@@ -2105,7 +2106,10 @@ function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, "")).some((w) => STAND_IN_FILE.has(w)) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === "integration" || dirs[0] === "t") || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return "test fixture";
+  const testFile = TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, "")).some((w) => STAND_IN_FILE.has(w));
+  const testConfig = CI_CONFIG.test(path) || DEV_COMPOSE.test(path);
+  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? "") || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d));
+  if (testFile || testConfig || testDir) return "test fixture";
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
   return void 0;
 }

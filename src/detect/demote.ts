@@ -32,11 +32,12 @@ const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example',
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
 const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
-/*
- * `integration/` at the top of a repository holds integration tests (traefik, containerd, moby), and so does
- * `t/` (Perl's and Test::Nginx's convention: Kong, OpenResty, git); deeper down, `src/integration/` is as
- * often code that integrates with a provider, so only the top counts.
+/**
+ * Test directories only at the top of a repository: `integration/` (traefik, containerd, moby) and `t/`
+ * (Perl's and Test::Nginx's convention: Kong, OpenResty, git). Deeper down, `src/integration/` is as often
+ * code that integrates with a provider.
  */
+const TOP_TEST_DIRS = new Set(['integration', 't']);
 /** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */
 const TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
 
@@ -79,7 +80,10 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
-  if (TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, '')).some((w) => STAND_IN_FILE.has(w)) || CI_CONFIG.test(path) || DEV_COMPOSE.test(path) || (dirs[0] === 'integration' || dirs[0] === 't') || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d))) return 'test fixture';
+  const testFile = TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, '')).some((w) => STAND_IN_FILE.has(w));
+  const testConfig = CI_CONFIG.test(path) || DEV_COMPOSE.test(path);
+  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? '') || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d));
+  if (testFile || testConfig || testDir) return 'test fixture';
   if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
   return undefined;
 }
