@@ -4191,15 +4191,18 @@ function redact(secret) {
   return `${secret.slice(0, shown)}${"*".repeat(Math.max(masked, 3))}\u2026(${secret.length} chars)`;
 }
 var CONTEXT_WIDTH = 100;
+var AROUND = 1024;
 function redactLine(line, secret, column) {
   const preview = redact(secret);
-  const masked = maskLongRandomRuns(line.split(secret).join(preview));
+  const from = Math.max(0, column - 1 - AROUND);
+  const to = column - 1 + secret.length + AROUND;
+  const masked = maskLongRandomRuns(line.slice(from, to).split(secret).join(preview));
   const found = masked.indexOf(preview);
-  const at = found >= 0 ? found : Math.max(0, column - 1);
+  const at = found >= 0 ? found : Math.max(0, column - 1 - from);
   const start = Math.max(0, at - 40);
   let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
-  if (start > 0) out = "\u2026" + out;
-  if (start + CONTEXT_WIDTH < masked.length) out += "\u2026";
+  if (start > 0 || from > 0) out = "\u2026" + out;
+  if (start + CONTEXT_WIDTH < masked.length || to < line.length) out += "\u2026";
   return out;
 }
 function maskLongRandomRuns(s) {

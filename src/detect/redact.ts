@@ -11,19 +11,24 @@ export function redact(secret: string): string {
 }
 
 const CONTEXT_WIDTH = 100;
+/** How far either side of a finding its line is read for the context: a minified line runs to megabytes. */
+const AROUND = 1024;
 
 /** The line with every occurrence of the secret masked, trimmed around the first one. */
 export function redactLine(line: string, secret: string, column: number): string {
   const preview = redact(secret);
-  // Other runs are masked on the whole line, before it is cut: a run cut short at the edge of the
-  // context would be too short to mask, and show up to 23 characters of a second secret.
-  const masked = maskLongRandomRuns(line.split(secret).join(preview));
+  const from = Math.max(0, column - 1 - AROUND);
+  const to = column - 1 + secret.length + AROUND;
+  // Other runs are masked before the context is cut: a run cut short at the context's edge would be too
+  // short to mask, and show up to 23 characters of a second secret. (One that reaches past the window
+  // is still over 24 characters inside it.)
+  const masked = maskLongRandomRuns(line.slice(from, to).split(secret).join(preview));
   const found = masked.indexOf(preview);
-  const at = found >= 0 ? found : Math.max(0, column - 1);
+  const at = found >= 0 ? found : Math.max(0, column - 1 - from);
   const start = Math.max(0, at - 40);
   let out = masked.slice(start, start + CONTEXT_WIDTH).trim();
-  if (start > 0) out = '…' + out;
-  if (start + CONTEXT_WIDTH < masked.length) out += '…';
+  if (start > 0 || from > 0) out = '…' + out;
+  if (start + CONTEXT_WIDTH < masked.length || to < line.length) out += '…';
   return out;
 }
 
