@@ -2578,6 +2578,7 @@ var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|h
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
+var TEXT_WORD = /[a-z]{8}/;
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
@@ -2865,9 +2866,8 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and a value with a word
-    // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
-    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
+    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line) && !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -2903,7 +2903,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   if (isToolWritten(path)) return false;
-  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || /[a-z]{8}/.test(value))) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);

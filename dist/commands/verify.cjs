@@ -3213,6 +3213,7 @@ var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|h
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
+var TEXT_WORD = /[a-z]{8}/;
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
@@ -3500,9 +3501,8 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and a value with a word
-    // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
-    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
+    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line) && !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
@@ -3538,7 +3538,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   if (isToolWritten(path)) return false;
-  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || /[a-z]{8}/.test(value))) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name2, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
@@ -6199,7 +6199,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles, attributes);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -6224,13 +6224,13 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     else yield linked(file, { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) });
   }
 }
-async function unhideText(root, diffs, blobs, fullFiles) {
+async function unhideText(root, diffs, blobs, fullFiles, attributes) {
   const heads = await blobHeads(root, blobs.map((b) => b.sha));
   const hidden = new Set(blobs.filter((b) => !looksBinary(heads.get(b.sha) ?? Buffer.alloc(0))).map((b) => b.path));
   if (!hidden.size) return diffs;
   if (fullFiles) return diffs.map((d) => hidden.has(d.path) ? { ...d, binary: false } : d);
   const named = diffs.filter((d) => hidden.has(d.path)).flatMap((d) => [d.path, ...d.oldPath ? [d.oldPath] : []]);
-  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), void 0, BIG_FILE, true)).map((d) => [d.path, { ...d, binary: false }]));
+  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), void 0, BIG_FILE, true, attributes)).map((d) => [d.path, { ...d, binary: false }]));
   return diffs.map((d) => hidden.has(d.path) ? again.get(d.path) ?? d : d);
 }
 async function* largeBlob(root, b, maxBytes) {

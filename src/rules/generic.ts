@@ -82,6 +82,8 @@ const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 const wpSalt = () => fake.alnum(40).split('').map((c, i) => (i % 5 === 0 ? '!@#$%^&*()-_[]{}<>~+=,.;:/?|'[c.charCodeAt(0) % 27] : c)).join('') + fake.alnum(24);
 
 const TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
+/** Eight lower-case letters in a row: a word, so in a translation file the value is text (`OAuth2-gebruikerstokens`). */
+const TEXT_WORD = /[a-z]{8}/;
 
 /** A line holding a JSON Web Key ("kty" names the key type). */
 const JWK_LINE = /"kty"\s*:/i;
@@ -92,7 +94,6 @@ const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 
 const DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
-
 
 export const genericRules = (): Rule[] => [
   {
@@ -381,9 +382,8 @@ export const genericRules = (): Rule[] => [
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
-      // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and a value with a word
-      // of eight lower-case letters is text (`msgstr "OAuth2-gebruikerstokens"`).
-      !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || /[a-z]{8}/.test(secret))) &&
+      // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.
+      !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) &&
       !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
       // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
       !JWK_LINE.test(line) &&
@@ -431,7 +431,7 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   if (isToolWritten(path)) return false;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
-  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || /[a-z]{8}/.test(value))) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== undefined;
 }
 

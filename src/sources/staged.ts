@@ -6,7 +6,7 @@ import { expandArchive, isArchivePath } from './archive.js';
 import { streamText } from './stream-text.js';
 import { formatBytes } from './format.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
-import { attributeFreeGit } from '../git/attributes.js';
+import { attributeFreeGit, type AttributeFreeGit } from '../git/attributes.js';
 import { blobHead, blobHeads } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
 import type { SourceItem } from './types.js';
@@ -43,7 +43,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles);
+    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles, attributes);
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -77,7 +77,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
  * seen as one. With `fullFiles` the whole blob is read anyway: it is only no
  * longer called binary.
  */
-async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], fullFiles: boolean): Promise<FileDiff[]> {
+async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], fullFiles: boolean, attributes: AttributeFreeGit): Promise<FileDiff[]> {
   const heads = await blobHeads(root, blobs.map((b) => b.sha));
   // A blob git did not answer for is taken for text: it gets scanned.
   const hidden = new Set(blobs.filter((b) => !looksBinary(heads.get(b.sha) ?? Buffer.alloc(0))).map((b) => b.path));
@@ -85,7 +85,7 @@ async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], 
   if (fullFiles) return diffs.map((d) => (hidden.has(d.path) ? { ...d, binary: false } : d));
   const named = diffs.filter((d) => hidden.has(d.path)).flatMap((d) => [d.path, ...(d.oldPath ? [d.oldPath] : [])]);
   // (--numstat still says "-" for them; the patch under it is text.)
-  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), undefined, BIG_FILE, true)).map((d) => [d.path, { ...d, binary: false }]));
+  const again = new Map((await stagedDiff(root, named.map((p) => `:(literal)${p}`), undefined, BIG_FILE, true, attributes)).map((d) => [d.path, { ...d, binary: false }]));
   return diffs.map((d) => (hidden.has(d.path) ? (again.get(d.path) ?? d) : d));
 }
 
