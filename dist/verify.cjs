@@ -20,6 +20,8 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/verify/index.ts
 var index_exports = {};
 __export(index_exports, {
+  DEFAULT_MAX_REQUESTS: () => DEFAULT_MAX_REQUESTS,
+  isLoopback: () => isLoopback,
   overrideNames: () => overrideNames,
   verifiers: () => verifiers,
   verifyFindings: () => verifyFindings
@@ -64,7 +66,7 @@ async function once(req, signal, env) {
   const path = `${req.url.pathname}${req.url.search}`;
   let res;
   if (proxy && !secure) {
-    res = await exchange((0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
+    res = await exchange((0, import_node_http.request)({ ...toProxy(proxy), method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
   } else if (proxy) {
     const socket = await tunnel(proxy, req.url.hostname, port, signal);
     try {
@@ -100,7 +102,7 @@ function read(res) {
 }
 function tunnel(proxy, host, port, signal) {
   return new Promise((resolve, reject) => {
-    const r = (0, import_node_http.request)({ host: proxy.hostname, port: Number(proxy.port) || 80, method: "CONNECT", path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
+    const r = (0, import_node_http.request)({ ...toProxy(proxy), method: "CONNECT", path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
     r.on("connect", (res, socket) => {
       if (res.statusCode === 200) resolve(socket);
       else {
@@ -112,6 +114,15 @@ function tunnel(proxy, host, port, signal) {
     r.end();
   });
 }
+function toProxy(proxy) {
+  const host = proxy.hostname.replace(/^\[|\]$/g, "");
+  if (proxy.protocol === "https:") {
+    const port = Number(proxy.port) || 443;
+    return { host, port, createConnection: () => (0, import_node_tls.connect)({ host, port, servername: isIp(host) ? void 0 : host, ALPNProtocols: ["http/1.1"] }) };
+  }
+  return { host, port: Number(proxy.port) || 80 };
+}
+var isIp = (h) => /^[\d.]+$/.test(h) || h.includes(":");
 function proxyAuth(proxy) {
   if (!proxy.username) return {};
   return { "proxy-authorization": `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}` };
@@ -120,11 +131,14 @@ function proxyFor(url, env) {
   const raw = url.protocol === "https:" ? env.https_proxy ?? env.HTTPS_PROXY : env.http_proxy ?? env.HTTP_PROXY;
   if (!raw) return void 0;
   if (bypass(url, env.no_proxy ?? env.NO_PROXY ?? "")) return void 0;
+  let proxy;
   try {
-    return new URL(raw.includes("://") ? raw : `http://${raw}`);
+    proxy = new URL(raw.includes("://") ? raw : `http://${raw}`);
   } catch {
-    return void 0;
+    throw new VerifyNetworkError("the proxy variable is not a URL");
   }
+  if (proxy.protocol !== "http:" && proxy.protocol !== "https:") throw new VerifyNetworkError(`proxy ${proxy.protocol}// is not supported (http:// or https:// proxies only)`);
+  return proxy;
 }
 function bypass(url, noProxy) {
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
@@ -235,11 +249,18 @@ var whose = (label, path) => (res) => {
   const v = name(path)(res);
   return v ? `${label} ${v}` : "";
 };
+var PUBLIC_GITHUB = /* @__PURE__ */ new Set(["github.com", "api.github.com", "gist.github.com", "raw.githubusercontent.com", "uploads.github.com", "objects.githubusercontent.com", "codeload.github.com", "ghcr.io"]);
+var PUBLIC_GITLAB = /* @__PURE__ */ new Set(["gitlab.com", "registry.gitlab.com", "docs.gitlab.com", "about.gitlab.com"]);
+var GITHUB_INSTANCE = {
+  selfHosted: (t) => selfHostedHost(t, "github", PUBLIC_GITHUB),
+  selfHostedUrl: (host) => `https://${host}/api/v3`
+};
 var verifiers = [
   {
     family: "GITHUB",
     rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
     base: "https://api.github.com",
+    ...GITHUB_INSTANCE,
     plan: (t) => get("/user", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
     judge: byStatus([401], (res) => {
       const scopes = res.headers["x-oauth-scopes"];
@@ -251,6 +272,7 @@ var verifiers = [
     family: "GITHUB",
     rules: ["github-ghs"],
     base: "https://api.github.com",
+    ...GITHUB_INSTANCE,
     plan: (t) => get("/installation/repositories?per_page=1", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
     judge: byStatus([401], (res) => `app installation token; ${field(res.body, "total_count") || "?"} repositories`)
   },
@@ -258,6 +280,8 @@ var verifiers = [
     family: "GITLAB",
     rules: ["gitlab-pat"],
     base: "https://gitlab.com",
+    selfHosted: (t) => selfHostedHost(t, "gitlab", PUBLIC_GITLAB),
+    selfHostedUrl: (host) => `https://${host}`,
     plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
     judge: byStatus([401], whose("user", "username"))
   },
@@ -279,11 +303,19 @@ var verifiers = [
     family: "SLACK_WEBHOOK",
     rules: ["slack-webhook-url"],
     base: "https://hooks.slack.com",
-    // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
-    plan: (t) => postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {}),
+    // An empty payload cannot post to an incoming webhook: a live one answers "no_text" or "invalid_payload".
+    // Workflow and trigger webhooks (/workflows/\u2026, /triggers/\u2026) start a workflow when posted to, whatever
+    // the payload, and Slack has no read-only check for them: they are not sent.
+    plan: (t) => {
+      const kind = slackWebhookKind(t);
+      if (kind !== "services") return `not verified: a Slack ${kind === "unknown" ? "webhook of an unrecognised kind" : `${kind.replace(/s$/, "")} webhook`} would start its workflow when posted to, and Slack offers no read-only check`;
+      return postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {});
+    },
     judge: (res) => {
       if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: "live", detail: "the webhook accepts posts (checked with an empty payload, nothing posted)" };
-      if ([403, 404, 410].includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ""})` };
+      const code = /^\s*([a-z_]{3,40})\s*$/.exec(res.body)?.[1] ?? "";
+      if ((res.status === 403 || res.status === 404) && ["no_service", "invalid_token", "no_team", "team_disabled", "no_service_id"].includes(code)) return { status: "revoked", detail: `rejected (${code})` };
+      if (res.status === 410 && code === "channel_is_archived") return { status: "unknown", detail: "the webhook exists but its channel is archived (channel_is_archived)" };
       return unexpected(res);
     }
   },
@@ -312,29 +344,36 @@ var verifiers = [
     family: "AWS",
     rules: ["aws-access-key-id", "aws-secret-access-key"],
     base: "https://sts.amazonaws.com",
-    cacheKey: (t) => {
-      const p = awsPair(t);
-      return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
-    },
-    plan: (t) => {
-      const pair = awsPair(t);
-      if (!pair) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+    // Each key id is tried with the secret keys beside it, nearest first (a credentials file has one
+    // pair per profile), and each secret key with the key ids beside it: a pair that is not one answers
+    // SignatureDoesNotMatch, which says the key id exists and nothing about the secret.
+    attempts: (t) => {
+      const pairs = awsPairs(t);
+      if (typeof pairs === "string") return pairs;
       const body = "Action=GetCallerIdentity&Version=2011-06-15";
-      return {
-        method: "POST",
-        path: "/",
-        headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
-        body,
-        sign: (url, headers, b) => {
-          const date = amzDate(/* @__PURE__ */ new Date());
-          headers["x-amz-date"] = date;
-          headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: { host: url.host, "content-type": headers["content-type"], "x-amz-date": date }, body: b }, pair, "us-east-1", "sts", date);
+      return pairs.map((pair) => ({
+        key: `${pair.accessKeyId}\0${pair.secretAccessKey}\0${pair.sessionToken ?? ""}`,
+        plan: {
+          method: "POST",
+          path: "/",
+          headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+          body,
+          sign: (url, headers, b) => {
+            const date = amzDate(/* @__PURE__ */ new Date());
+            headers["x-amz-date"] = date;
+            const signed = { host: url.host, "content-type": headers["content-type"], "x-amz-date": date };
+            if (pair.sessionToken) signed["x-amz-security-token"] = headers["x-amz-security-token"] = pair.sessionToken;
+            headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: signed, body: b }, pair, "us-east-1", "sts", date);
+          }
         }
-      };
+      }));
     },
     judge: (res) => {
       if (res.status === 200) return { status: "live", detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? "accepted"}` };
-      if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: "revoked", detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "HTTP 403"})` };
+      const code = /<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "";
+      if (res.status === 403 && code === "InvalidClientTokenId") return { status: "revoked", detail: "rejected (InvalidClientTokenId: the key id is not valid)", next: true };
+      if (res.status === 403 && code === "ExpiredToken") return { status: "revoked", detail: "rejected (ExpiredToken: the temporary credentials expired)" };
+      if (res.status === 403 && code === "SignatureDoesNotMatch") return { status: "unknown", detail: "key id valid, secret not matched (SignatureDoesNotMatch): the secret key beside it is not its pair", next: true };
       return unexpected(res);
     }
   },
@@ -343,14 +382,14 @@ var verifiers = [
     rules: ["npm-access-token", "npmrc-auth-token"],
     base: "https://registry.npmjs.org",
     plan: (t) => get("/-/whoami", bearer(t.secret)),
-    judge: byStatus([401, 403], whose("user", "username"))
+    judge: byStatus([401], whose("user", "username"))
   },
   {
     family: "SENDGRID",
     rules: ["sendgrid-api-key"],
     base: "https://api.sendgrid.com",
     plan: (t) => get("/v3/scopes", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => {
+    judge: byStatus([401], (res) => {
       const scopes = parse(res.body)?.scopes;
       return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes("mail.send") ? ", can send mail" : ""}` : "";
     })
@@ -364,14 +403,15 @@ var verifiers = [
       if (!sid) return "needs the account SID (AC\u2026) on the same line";
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
-    judge: byStatus([401, 404], whose("account", "friendly_name"))
+    // 404 says the account SID does not exist, nothing about the token.
+    judge: byStatus([401], whose("account", "friendly_name"))
   },
   {
     family: "MAILGUN",
     rules: ["mailgun-private-key", "mailgun-api-key"],
     base: "https://api.mailgun.net",
     plan: (t) => get("/v3/domains?limit=1", basic("api", t.secret)),
-    judge: byStatus([401, 403], (res) => `${field(res.body, "total_count") || "?"} domains`)
+    judge: byStatus([401], (res) => `${field(res.body, "total_count") || "?"} domains`)
   },
   {
     family: "MAILCHIMP",
@@ -381,28 +421,28 @@ var verifiers = [
       return dc ? `https://${dc}.api.mailchimp.com` : void 0;
     },
     plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
-    judge: byStatus([401, 403], whose("account", "account_name"))
+    judge: byStatus([401], whose("account", "account_name"))
   },
   {
     family: "DIGITALOCEAN",
     rules: ["digitalocean-pat", "digitalocean-oauth-token"],
     base: "https://api.digitalocean.com",
     plan: (t) => get("/v2/account", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
+    judge: byStatus([401], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
   },
   {
     family: "HEROKU",
     rules: ["heroku-api-key", "heroku-api-key-v2"],
     base: "https://api.heroku.com",
     plan: (t) => get("/account", { ...bearer(t.secret), accept: "application/vnd.heroku+json; version=3" }),
-    judge: byStatus([401, 403], name("name", "id"))
+    judge: byStatus([401], name("name", "id"))
   },
   {
     family: "DISCORD",
     rules: ["discord-bot-token"],
     base: "https://discord.com",
     plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
-    judge: byStatus([401, 403], whose("bot", "username"))
+    judge: byStatus([401], whose("bot", "username"))
   },
   {
     family: "DISCORD_WEBHOOK",
@@ -410,14 +450,19 @@ var verifiers = [
     base: "https://discord.com",
     // GET on a webhook describes it; it never posts.
     plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
-    judge: byStatus([401, 403, 404], whose("webhook", "name"))
+    // Discord's codes: 10015 Unknown Webhook (deleted), 50027 Invalid Webhook Token.
+    judge: (res) => {
+      const code = field(res.body, "code");
+      if (res.status === 404 && code === "10015" || res.status === 401 && (code === "50027" || code === "0" || code === "")) return { status: "revoked", detail: `rejected (${code === "10015" ? "Unknown Webhook" : code === "50027" ? "Invalid Webhook Token" : "HTTP 401"})` };
+      return byStatus([], whose("webhook", "name"))(res);
+    }
   },
   {
     family: "TELEGRAM",
     rules: ["telegram-bot-token"],
     base: "https://api.telegram.org",
     plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
-    judge: byStatus([401, 404], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
+    judge: byStatus([401], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
   },
   {
     family: "HUGGINGFACE",
@@ -431,7 +476,7 @@ var verifiers = [
     rules: ["postman-api-key"],
     base: "https://api.getpostman.com",
     plan: (t) => get("/me", { "x-api-key": t.secret }),
-    judge: byStatus([401, 403], whose("user", "user.username"))
+    judge: byStatus([401], whose("user", "user.username"))
   },
   {
     family: "LINEAR",
@@ -455,8 +500,18 @@ var verifiers = [
     family: "DATADOG",
     rules: ["datadog-api-key"],
     base: "https://api.datadoghq.com",
-    plan: (t) => get("/api/v1/validate", { "dd-api-key": t.secret }),
-    judge: (res) => res.status === 200 && field(res.body, "valid") === "true" ? { status: "live", detail: "valid API key" } : byStatus([401, 403])(res)
+    // A key belongs to one Datadog site, and every other site answers 403 for it. The site the text
+    // beside it names (DD_SITE=datadoghq.eu, api.us5.datadoghq.com) is asked alone; else every site,
+    // and only a 403 from all of them is "revoked".
+    attempts: (t) => {
+      const named = datadogSite(t);
+      return (named ? [named] : DATADOG_SITES).map((site) => ({ base: `https://api.${site}`, plan: get("/api/v1/validate", { "dd-api-key": t.secret }) }));
+    },
+    judge: (res) => {
+      if (res.status === 200 && field(res.body, "valid") === "true") return { status: "live", detail: "valid API key" };
+      if (res.status === 403) return { status: "revoked", detail: "rejected (HTTP 403 from the validate endpoint)", next: true };
+      return unexpected(res);
+    }
   },
   {
     family: "NEWRELIC",
@@ -465,7 +520,7 @@ var verifiers = [
     plan: (t) => postJson("/graphql", { query: "{ actor { user { name } } }" }, { "api-key": t.secret }),
     judge: (res) => {
       if (res.status === 200 && field(res.body, "data.actor.user.name")) return { status: "live", detail: `user ${field(res.body, "data.actor.user.name")}` };
-      if (res.status === 401 || res.status === 403 || res.status === 200 && /invalid|unauthor/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+      if (res.status === 401 || res.status === 200 && /invalid api key|api key is invalid/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
       return unexpected(res);
     }
   },
@@ -484,14 +539,14 @@ var verifiers = [
       return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
     },
     plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
-    judge: byStatus([401, 403], whose("shop", "shop.name"))
+    judge: byStatus([401], whose("shop", "shop.name"))
   },
   {
     family: "DOPPLER",
     rules: ["doppler-token"],
     base: "https://api.doppler.com",
     plan: (t) => get("/v3/me", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
+    judge: byStatus([401], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
   },
   {
     family: "GOOGLE",
@@ -528,7 +583,7 @@ var verifiers = [
     },
     judge: (res) => {
       if (res.status === 200) return { status: "live", detail: "can list containers" };
-      if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
+      if (res.status === 403 && /<Code>AuthenticationFailed<\/Code>/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
       return unexpected(res);
     }
   },
@@ -537,28 +592,40 @@ var verifiers = [
     rules: ["cloudflare-api-token"],
     base: "https://api.cloudflare.com",
     plan: (t) => get("/client/v4/user/tokens/verify", bearer(t.secret)),
-    judge: (res) => res.status === 200 && field(res.body, "result.status") === "active" ? { status: "live", detail: "active token" } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+    judge: (res) => {
+      const state = field(res.body, "result.status");
+      if (res.status === 200 && state === "active") return { status: "live", detail: "active token" };
+      if (res.status === 200 && ["disabled", "expired"].includes(state)) return { status: "revoked", detail: `token ${state}` };
+      if (res.status === 401 || (res.status === 400 || res.status === 403) && /"code":\s*1000\b|Invalid API Token/.test(res.body)) return { status: "revoked", detail: "rejected (Invalid API Token)" };
+      return unexpected(res);
+    }
   },
   {
     family: "MAPBOX",
     rules: ["mapbox-secret-token"],
     base: "https://api.mapbox.com",
     plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
-    judge: (res) => field(res.body, "code") === "TokenValid" ? { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+    judge: (res) => {
+      const code = field(res.body, "code");
+      if (code === "TokenValid") return { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` };
+      if (["TokenInvalid", "TokenExpired", "TokenRevoked", "TokenMalformed"].includes(code)) return { status: "revoked", detail: `rejected (${code})` };
+      return unexpected(res);
+    }
   },
   {
     family: "AIRTABLE",
     rules: ["airtable-token"],
     base: "https://api.airtable.com",
     plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
-    judge: byStatus([401, 403], whose("user", "id"))
+    judge: byStatus([401], whose("user", "id"))
   },
   {
     family: "FIGMA",
     rules: ["figma-pat"],
     base: "https://api.figma.com",
     plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
-    judge: byStatus([401, 403], whose("user", "handle"))
+    // Figma answers 403 "Invalid token" for a token it does not know, and 403 for missing scopes too.
+    judge: (res) => res.status === 403 && /invalid token/i.test(res.body) ? { status: "revoked", detail: "rejected (Invalid token)" } : byStatus([401], whose("user", "handle"))(res)
   },
   {
     family: "GROQ",
@@ -586,7 +653,7 @@ var verifiers = [
     rules: ["dropbox-short-lived-token"],
     base: "https://api.dropboxapi.com",
     plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
-    judge: byStatus([400, 401], whose("account", "account_id"))
+    judge: byStatus([401], whose("account", "account_id"))
   },
   {
     family: "BUILDKITE",
@@ -603,7 +670,7 @@ var verifiers = [
     rules: ["circleci-personal-token"],
     base: "https://circleci.com",
     plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
-    judge: byStatus([401, 404], whose("user", "login"))
+    judge: byStatus([401], whose("user", "login"))
   },
   {
     family: "SQUARE",
@@ -617,7 +684,7 @@ var verifiers = [
     rules: ["pulumi-access-token"],
     base: "https://api.pulumi.com",
     plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
-    judge: byStatus([401, 403], whose("user", "githubLogin"))
+    judge: byStatus([401], whose("user", "githubLogin"))
   },
   {
     family: "TERRAFORM",
@@ -631,7 +698,7 @@ var verifiers = [
     rules: ["xai-api-key"],
     base: "https://api.x.ai",
     plan: (t) => get("/v1/api-key", bearer(t.secret)),
-    judge: byStatus([400, 401], whose("key", "name"))
+    judge: (res) => res.status === 400 && /incorrect api key|invalid api key/i.test(res.body) ? { status: "revoked", detail: "rejected (incorrect API key)" } : byStatus([401], whose("key", "name"))(res)
   },
   {
     family: "CONTENTFUL",
@@ -645,7 +712,7 @@ var verifiers = [
     rules: ["typeform-token"],
     base: "https://api.typeform.com",
     plan: (t) => get("/me", bearer(t.secret)),
-    judge: byStatus([401, 403], whose("user", "alias"))
+    judge: byStatus([401], whose("user", "alias"))
   }
 ];
 var NEVER_DIALLED = "not verified by design: leakguard never logs in to a database or server";
@@ -665,11 +732,53 @@ function notVerifiedReason(ruleId, playbook) {
 function azureAccount(t) {
   return /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
 }
-function awsPair(t) {
-  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
-  const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
-  const secret = isId ? t.nearby.get("aws-secret-access-key")?.[0] : t.secret;
-  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : void 0;
+var MAX_PAIR_CANDIDATES = 4;
+var AWS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/;
+function awsPairs(t) {
+  const isId = AWS_KEY_ID.test(t.secret);
+  const others = (t.nearby.get(isId ? "aws-secret-access-key" : "aws-access-key-id") ?? []).slice(0, MAX_PAIR_CANDIDATES).map((n) => n.secret);
+  if (!others.length) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+  const token = t.nearby.get("aws-session-token")?.[0]?.secret;
+  const pairs = [];
+  for (const other of others) {
+    const pair = isId ? { accessKeyId: t.secret, secretAccessKey: other } : { accessKeyId: other, secretAccessKey: t.secret };
+    if (pair.accessKeyId.startsWith("ASIA")) {
+      if (!token) continue;
+      pair.sessionToken = token;
+    }
+    pairs.push(pair);
+  }
+  return pairs.length ? pairs : "unknown: a temporary key (ASIA\u2026) needs its session token (AWS_SESSION_TOKEN) beside it, and none was found";
+}
+function slackWebhookKind(t) {
+  const at = t.context.indexOf(t.secret);
+  const m = /hooks\.slack\.com\/(services|workflows|triggers)\/$/.exec(t.context.slice(Math.max(0, at - 40), at));
+  return m?.[1] ?? "unknown";
+}
+var DATADOG_SITES = ["datadoghq.com", "datadoghq.eu", "us3.datadoghq.com", "us5.datadoghq.com", "ap1.datadoghq.com", "ap2.datadoghq.com", "ddog-gov.com"];
+function datadogSite(t) {
+  const named = /* @__PURE__ */ new Set();
+  for (const m of t.surroundings.toLowerCase().matchAll(/\b((?:us3\.|us5\.|ap1\.|ap2\.)?datadoghq\.(?:com|eu)|ddog-gov\.com)\b/g)) named.add(m[1]);
+  return named.size === 1 ? [...named][0] : void 0;
+}
+function selfHostedHost(t, product, publicHosts) {
+  const text = t.surroundings || t.context;
+  const prefix = product === "github" ? "(?:gh|github|ghe)" : "(?:gl|gitlab|ci_server|ci_api_v4)";
+  const named = new RegExp(`\\b${prefix}[\\w.-]{0,24}?(?:host|url|server|domain|endpoint|base|instance|api)\\w{0,12}["']?\\s{0,3}[:=]\\s{0,3}["']?(?:https?://)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])`, "gi");
+  const urls = /\bhttps?:\/\/(?:[^\s/@]{1,200}@)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])/gi;
+  const hosts = [...[...text.matchAll(named)].map((m) => m[1]), ...[...text.matchAll(urls)].map((m) => m[1]).filter((h) => h.toLowerCase().includes(product))];
+  for (const raw of hosts) {
+    const host = raw.toLowerCase();
+    if (!host.includes(".") && host !== "localhost") continue;
+    if (publicHosts.has(host) || host.endsWith(`.${product}.io`) || host.endsWith(".githubusercontent.com")) continue;
+    return host;
+  }
+  return void 0;
+}
+function attemptsFor(v, t) {
+  if (v.attempts) return v.attempts(t);
+  const plan = v.plan(t);
+  return typeof plan === "string" ? plan : [{ plan }];
 }
 var byRule = /* @__PURE__ */ new Map();
 for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
@@ -681,26 +790,26 @@ function overrideNames() {
 }
 
 // src/verify/index.ts
+var DEFAULT_MAX_REQUESTS = 200;
 async function verifyFindings(findings, opts = {}) {
   const env = opts.env ?? process.env;
   const timeoutMs = opts.timeoutMs ?? (Number(env.LEAKGUARD_VERIFY_TIMEOUT_MS) || 8e3);
   const budget = env.LEAKGUARD_VERIFY_BUDGET_MS !== void 0 && Number(env.LEAKGUARD_VERIFY_BUDGET_MS) >= 0 ? Number(env.LEAKGUARD_VERIFY_BUDGET_MS) : 6e4;
-  const deadline = Date.now() + (opts.budgetMs ?? budget);
-  const perProvider = opts.perProvider ?? 2;
+  const maxEnv = Number(env.LEAKGUARD_VERIFY_MAX);
+  const run = {
+    env,
+    timeoutMs,
+    deadline: Date.now() + (opts.budgetMs ?? budget),
+    maxRequests: opts.maxRequests ?? (env.LEAKGUARD_VERIFY_MAX !== void 0 && Number.isInteger(maxEnv) && maxEnv >= 0 ? maxEnv : DEFAULT_MAX_REQUESTS),
+    perProvider: opts.perProvider ?? 2,
+    all: new Gate(opts.inFlight ?? 6),
+    gates: /* @__PURE__ */ new Map(),
+    cache: /* @__PURE__ */ new Map(),
+    requests: 0
+  };
   const summary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
   const nearby = nearbySecrets(findings);
-  const cache = /* @__PURE__ */ new Map();
-  const gates = /* @__PURE__ */ new Map();
-  const check = (v, target) => {
-    const key = `${v.family}\0${v.cacheKey?.(target) ?? target.secret}`;
-    let p = cache.get(key);
-    if (!p) {
-      const gate = gates.get(v.family) ?? gates.set(v.family, new Gate(perProvider)).get(v.family);
-      p = gate.run(() => ask(v, target, env, timeoutMs, deadline, () => summary.requests++));
-      cache.set(key, p);
-    }
-    return p;
-  };
+  const verdicts = /* @__PURE__ */ new Map();
   await Promise.all(
     findings.map(async (f) => {
       const secret = f.secret;
@@ -710,39 +819,77 @@ async function verifyFindings(findings, opts = {}) {
       let verdict;
       if (reason) verdict = { status: "unknown", detail: reason };
       else if (!v) return;
-      else verdict = await check(v, { secret, nearby: nearby.get(placeOf(f)) ?? /* @__PURE__ */ new Map(), context: f.around ?? f.context });
+      else {
+        const target = { secret, nearby: nearestFirst(nearby.get(placeOf(f)), f.line, secret), context: f.around ?? f.context, surroundings: f.surroundings ?? f.around ?? f.context };
+        const key = `${v.family}\0${secret}\0${[...target.nearby.values()].map((l) => l.map((n) => n.secret).join("\0")).join("\0\0")}\0${target.surroundings.length}`;
+        let p = verdicts.get(key);
+        if (!p) verdicts.set(key, p = judgeCredential(v, target, run));
+        verdict = await p;
+      }
       const verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
       f.verification = verification;
       summary[verdict.status]++;
     })
   );
+  summary.requests = run.requests;
   return summary;
 }
-async function ask(v, target, env, timeoutMs, deadline, counted) {
-  const plan = v.plan(target);
-  if (typeof plan === "string") return { status: "unknown", detail: plan };
-  const official = typeof v.base === "string" ? v.base : v.base(target);
-  const override = env[`LEAKGUARD_VERIFY_${v.family}_URL`];
-  const base = override || official;
-  if (!base) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
+async function judgeCredential(v, t, run) {
+  const attempts = attemptsFor(v, t);
+  if (typeof attempts === "string") return { status: "unknown", detail: attempts };
+  const override = run.env[`LEAKGUARD_VERIFY_${v.family}_URL`];
+  if (!override && v.selfHosted) {
+    const host = v.selfHosted(t);
+    if (host) return { status: "unknown", detail: `self-hosted instance (${host}): not sent to the public service; set LEAKGUARD_VERIFY_${v.family}_URL=${v.selfHostedUrl?.(host) ?? `https://${host}`} to check it there` };
+  }
+  const said = [];
+  for (const a of attempts) {
+    const verdict = await request(v, a, t, override, run);
+    if (!verdict.next || verdict.status === "live") return { status: verdict.status, detail: verdict.detail };
+    said.push(verdict);
+  }
+  const unknown = said.find((x) => x.status === "unknown");
+  if (unknown) return { status: "unknown", detail: unknown.detail };
+  const last = said[said.length - 1];
+  return { status: last.status, detail: said.length > 1 ? `${last.detail}, for each of ${said.length} candidates` : last.detail };
+}
+async function request(v, a, t, override, run) {
+  const official = a.base ?? (typeof v.base === "string" ? v.base : v.base(t));
+  if (!official) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
+  const name2 = `LEAKGUARD_VERIFY_${v.family}_URL`;
+  const base = override ? override.replace("{host}", new URL(official).host) : official;
   let url;
   let root;
   try {
     root = new URL(base);
-    url = new URL(`${root.href.replace(/\/$/, "")}${plan.path}`);
+    url = new URL(`${root.href.replace(/\/$/, "")}${a.plan.path}`);
   } catch {
-    return { status: "unknown", detail: `LEAKGUARD_VERIFY_${v.family}_URL is not a URL` };
+    return { status: "unknown", detail: `${name2} is not a URL` };
   }
   if (url.origin !== root.origin) return { status: "unknown", detail: "refused: the request would leave the provider host" };
-  const left = deadline - Date.now();
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    return { status: "unknown", detail: `refused: ${name2} is ${url.protocol}// to ${url.hostname}, and the credential would travel unencrypted; use https:// (plain http only to a loopback address)` };
+  }
+  const key = `${url.href}\0${a.key ?? t.secret}`;
+  let p = run.cache.get(key);
+  if (!p) {
+    const gate = run.gates.get(v.family) ?? run.gates.set(v.family, new Gate(run.perProvider)).get(v.family);
+    p = gate.run(() => run.all.run(() => send1(v, a.plan, url, run)));
+    run.cache.set(key, p);
+  }
+  return p;
+}
+async function send1(v, plan, url, run) {
+  const left = run.deadline - Date.now();
   if (left <= 0) return { status: "unknown", detail: "not checked: the verification time budget is spent (LEAKGUARD_VERIFY_BUDGET_MS)" };
+  if (run.requests >= run.maxRequests) return { status: "unknown", detail: `not checked: this run already sent ${run.maxRequests} requests (LEAKGUARD_VERIFY_MAX)` };
   const headers = { ...plan.headers };
   const body = plan.body ?? "";
   plan.sign?.(url, headers, body);
-  counted();
+  run.requests++;
   let res;
   try {
-    res = await send({ method: plan.method, url, headers, ...plan.body !== void 0 ? { body } : {} }, Math.min(timeoutMs, left), env);
+    res = await send({ method: plan.method, url, headers, ...plan.body !== void 0 ? { body } : {} }, Math.min(run.timeoutMs, left), run.env);
   } catch (e) {
     return { status: "unknown", detail: e instanceof VerifyNetworkError ? e.message : "network error" };
   }
@@ -751,6 +898,10 @@ async function ask(v, target, env, timeoutMs, deadline, counted) {
   } catch {
     return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
   }
+}
+function isLoopback(hostname) {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 function clean(detail, secret) {
   let s = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
@@ -764,7 +915,16 @@ function nearbySecrets(findings) {
     if (f.secret === void 0) continue;
     const place = out.get(placeOf(f)) ?? out.set(placeOf(f), /* @__PURE__ */ new Map()).get(placeOf(f));
     const list = place.get(f.ruleId) ?? place.set(f.ruleId, []).get(f.ruleId);
-    if (!list.includes(f.secret)) list.push(f.secret);
+    if (!list.some((n) => n.secret === f.secret && n.line === f.line)) list.push({ secret: f.secret, line: f.line });
+  }
+  return out;
+}
+function nearestFirst(place, line, own) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [rule, list] of place ?? []) {
+    const sorted = list.filter((n) => n.secret !== own).sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line);
+    const seen = /* @__PURE__ */ new Set();
+    out.set(rule, sorted.filter((n) => !seen.has(n.secret) && seen.add(n.secret)));
   }
   return out;
 }
@@ -788,6 +948,8 @@ var Gate = class {
 };
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  DEFAULT_MAX_REQUESTS,
+  isLoopback,
   overrideNames,
   verifiers,
   verifyFindings

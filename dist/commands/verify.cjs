@@ -214,11 +214,18 @@ var whose = (label, path) => (res) => {
   const v = name(path)(res);
   return v ? `${label} ${v}` : "";
 };
+var PUBLIC_GITHUB = /* @__PURE__ */ new Set(["github.com", "api.github.com", "gist.github.com", "raw.githubusercontent.com", "uploads.github.com", "objects.githubusercontent.com", "codeload.github.com", "ghcr.io"]);
+var PUBLIC_GITLAB = /* @__PURE__ */ new Set(["gitlab.com", "registry.gitlab.com", "docs.gitlab.com", "about.gitlab.com"]);
+var GITHUB_INSTANCE = {
+  selfHosted: (t) => selfHostedHost(t, "github", PUBLIC_GITHUB),
+  selfHostedUrl: (host) => `https://${host}/api/v3`
+};
 var verifiers = [
   {
     family: "GITHUB",
     rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
     base: "https://api.github.com",
+    ...GITHUB_INSTANCE,
     plan: (t) => get("/user", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
     judge: byStatus([401], (res) => {
       const scopes = res.headers["x-oauth-scopes"];
@@ -230,6 +237,7 @@ var verifiers = [
     family: "GITHUB",
     rules: ["github-ghs"],
     base: "https://api.github.com",
+    ...GITHUB_INSTANCE,
     plan: (t) => get("/installation/repositories?per_page=1", { ...bearer(t.secret), accept: "application/vnd.github+json" }),
     judge: byStatus([401], (res) => `app installation token; ${field(res.body, "total_count") || "?"} repositories`)
   },
@@ -237,6 +245,8 @@ var verifiers = [
     family: "GITLAB",
     rules: ["gitlab-pat"],
     base: "https://gitlab.com",
+    selfHosted: (t) => selfHostedHost(t, "gitlab", PUBLIC_GITLAB),
+    selfHostedUrl: (host) => `https://${host}`,
     plan: (t) => get("/api/v4/user", { "private-token": t.secret }),
     judge: byStatus([401], whose("user", "username"))
   },
@@ -258,11 +268,19 @@ var verifiers = [
     family: "SLACK_WEBHOOK",
     rules: ["slack-webhook-url"],
     base: "https://hooks.slack.com",
-    // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
-    plan: (t) => postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {}),
+    // An empty payload cannot post to an incoming webhook: a live one answers "no_text" or "invalid_payload".
+    // Workflow and trigger webhooks (/workflows/\u2026, /triggers/\u2026) start a workflow when posted to, whatever
+    // the payload, and Slack has no read-only check for them: they are not sent.
+    plan: (t) => {
+      const kind = slackWebhookKind(t);
+      if (kind !== "services") return `not verified: a Slack ${kind === "unknown" ? "webhook of an unrecognised kind" : `${kind.replace(/s$/, "")} webhook`} would start its workflow when posted to, and Slack offers no read-only check`;
+      return postJson(`/services/${t.secret.split("/").map(encodeURIComponent).join("/")}`, {});
+    },
     judge: (res) => {
       if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: "live", detail: "the webhook accepts posts (checked with an empty payload, nothing posted)" };
-      if ([403, 404, 410].includes(res.status)) return { status: "revoked", detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ""})` };
+      const code = /^\s*([a-z_]{3,40})\s*$/.exec(res.body)?.[1] ?? "";
+      if ((res.status === 403 || res.status === 404) && ["no_service", "invalid_token", "no_team", "team_disabled", "no_service_id"].includes(code)) return { status: "revoked", detail: `rejected (${code})` };
+      if (res.status === 410 && code === "channel_is_archived") return { status: "unknown", detail: "the webhook exists but its channel is archived (channel_is_archived)" };
       return unexpected(res);
     }
   },
@@ -291,29 +309,36 @@ var verifiers = [
     family: "AWS",
     rules: ["aws-access-key-id", "aws-secret-access-key"],
     base: "https://sts.amazonaws.com",
-    cacheKey: (t) => {
-      const p = awsPair(t);
-      return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
-    },
-    plan: (t) => {
-      const pair = awsPair(t);
-      if (!pair) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+    // Each key id is tried with the secret keys beside it, nearest first (a credentials file has one
+    // pair per profile), and each secret key with the key ids beside it: a pair that is not one answers
+    // SignatureDoesNotMatch, which says the key id exists and nothing about the secret.
+    attempts: (t) => {
+      const pairs = awsPairs(t);
+      if (typeof pairs === "string") return pairs;
       const body = "Action=GetCallerIdentity&Version=2011-06-15";
-      return {
-        method: "POST",
-        path: "/",
-        headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
-        body,
-        sign: (url, headers, b) => {
-          const date = amzDate(/* @__PURE__ */ new Date());
-          headers["x-amz-date"] = date;
-          headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: { host: url.host, "content-type": headers["content-type"], "x-amz-date": date }, body: b }, pair, "us-east-1", "sts", date);
+      return pairs.map((pair) => ({
+        key: `${pair.accessKeyId}\0${pair.secretAccessKey}\0${pair.sessionToken ?? ""}`,
+        plan: {
+          method: "POST",
+          path: "/",
+          headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
+          body,
+          sign: (url, headers, b) => {
+            const date = amzDate(/* @__PURE__ */ new Date());
+            headers["x-amz-date"] = date;
+            const signed = { host: url.host, "content-type": headers["content-type"], "x-amz-date": date };
+            if (pair.sessionToken) signed["x-amz-security-token"] = headers["x-amz-security-token"] = pair.sessionToken;
+            headers.authorization = authorization({ method: "POST", host: url.host, path: url.pathname, query: "", headers: signed, body: b }, pair, "us-east-1", "sts", date);
+          }
         }
-      };
+      }));
     },
     judge: (res) => {
       if (res.status === 200) return { status: "live", detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? "accepted"}` };
-      if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: "revoked", detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "HTTP 403"})` };
+      const code = /<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? "";
+      if (res.status === 403 && code === "InvalidClientTokenId") return { status: "revoked", detail: "rejected (InvalidClientTokenId: the key id is not valid)", next: true };
+      if (res.status === 403 && code === "ExpiredToken") return { status: "revoked", detail: "rejected (ExpiredToken: the temporary credentials expired)" };
+      if (res.status === 403 && code === "SignatureDoesNotMatch") return { status: "unknown", detail: "key id valid, secret not matched (SignatureDoesNotMatch): the secret key beside it is not its pair", next: true };
       return unexpected(res);
     }
   },
@@ -322,14 +347,14 @@ var verifiers = [
     rules: ["npm-access-token", "npmrc-auth-token"],
     base: "https://registry.npmjs.org",
     plan: (t) => get("/-/whoami", bearer(t.secret)),
-    judge: byStatus([401, 403], whose("user", "username"))
+    judge: byStatus([401], whose("user", "username"))
   },
   {
     family: "SENDGRID",
     rules: ["sendgrid-api-key"],
     base: "https://api.sendgrid.com",
     plan: (t) => get("/v3/scopes", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => {
+    judge: byStatus([401], (res) => {
       const scopes = parse(res.body)?.scopes;
       return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes("mail.send") ? ", can send mail" : ""}` : "";
     })
@@ -343,14 +368,15 @@ var verifiers = [
       if (!sid) return "needs the account SID (AC\u2026) on the same line";
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
-    judge: byStatus([401, 404], whose("account", "friendly_name"))
+    // 404 says the account SID does not exist, nothing about the token.
+    judge: byStatus([401], whose("account", "friendly_name"))
   },
   {
     family: "MAILGUN",
     rules: ["mailgun-private-key", "mailgun-api-key"],
     base: "https://api.mailgun.net",
     plan: (t) => get("/v3/domains?limit=1", basic("api", t.secret)),
-    judge: byStatus([401, 403], (res) => `${field(res.body, "total_count") || "?"} domains`)
+    judge: byStatus([401], (res) => `${field(res.body, "total_count") || "?"} domains`)
   },
   {
     family: "MAILCHIMP",
@@ -360,28 +386,28 @@ var verifiers = [
       return dc ? `https://${dc}.api.mailchimp.com` : void 0;
     },
     plan: (t) => get("/3.0/", basic("leakguard", t.secret)),
-    judge: byStatus([401, 403], whose("account", "account_name"))
+    judge: byStatus([401], whose("account", "account_name"))
   },
   {
     family: "DIGITALOCEAN",
     rules: ["digitalocean-pat", "digitalocean-oauth-token"],
     base: "https://api.digitalocean.com",
     plan: (t) => get("/v2/account", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
+    judge: byStatus([401], (res) => field(res.body, "account.team.name") ? `team ${field(res.body, "account.team.name")}` : `account ${field(res.body, "account.status") || "active"}`)
   },
   {
     family: "HEROKU",
     rules: ["heroku-api-key", "heroku-api-key-v2"],
     base: "https://api.heroku.com",
     plan: (t) => get("/account", { ...bearer(t.secret), accept: "application/vnd.heroku+json; version=3" }),
-    judge: byStatus([401, 403], name("name", "id"))
+    judge: byStatus([401], name("name", "id"))
   },
   {
     family: "DISCORD",
     rules: ["discord-bot-token"],
     base: "https://discord.com",
     plan: (t) => get("/api/v10/users/@me", { authorization: `Bot ${t.secret}` }),
-    judge: byStatus([401, 403], whose("bot", "username"))
+    judge: byStatus([401], whose("bot", "username"))
   },
   {
     family: "DISCORD_WEBHOOK",
@@ -389,14 +415,19 @@ var verifiers = [
     base: "https://discord.com",
     // GET on a webhook describes it; it never posts.
     plan: (t) => get(`/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}`),
-    judge: byStatus([401, 403, 404], whose("webhook", "name"))
+    // Discord's codes: 10015 Unknown Webhook (deleted), 50027 Invalid Webhook Token.
+    judge: (res) => {
+      const code = field(res.body, "code");
+      if (res.status === 404 && code === "10015" || res.status === 401 && (code === "50027" || code === "0" || code === "")) return { status: "revoked", detail: `rejected (${code === "10015" ? "Unknown Webhook" : code === "50027" ? "Invalid Webhook Token" : "HTTP 401"})` };
+      return byStatus([], whose("webhook", "name"))(res);
+    }
   },
   {
     family: "TELEGRAM",
     rules: ["telegram-bot-token"],
     base: "https://api.telegram.org",
     plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
-    judge: byStatus([401, 404], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
+    judge: byStatus([401], (res) => field(res.body, "result.username") ? `bot @${field(res.body, "result.username")}` : "")
   },
   {
     family: "HUGGINGFACE",
@@ -410,7 +441,7 @@ var verifiers = [
     rules: ["postman-api-key"],
     base: "https://api.getpostman.com",
     plan: (t) => get("/me", { "x-api-key": t.secret }),
-    judge: byStatus([401, 403], whose("user", "user.username"))
+    judge: byStatus([401], whose("user", "user.username"))
   },
   {
     family: "LINEAR",
@@ -434,8 +465,18 @@ var verifiers = [
     family: "DATADOG",
     rules: ["datadog-api-key"],
     base: "https://api.datadoghq.com",
-    plan: (t) => get("/api/v1/validate", { "dd-api-key": t.secret }),
-    judge: (res) => res.status === 200 && field(res.body, "valid") === "true" ? { status: "live", detail: "valid API key" } : byStatus([401, 403])(res)
+    // A key belongs to one Datadog site, and every other site answers 403 for it. The site the text
+    // beside it names (DD_SITE=datadoghq.eu, api.us5.datadoghq.com) is asked alone; else every site,
+    // and only a 403 from all of them is "revoked".
+    attempts: (t) => {
+      const named = datadogSite(t);
+      return (named ? [named] : DATADOG_SITES).map((site) => ({ base: `https://api.${site}`, plan: get("/api/v1/validate", { "dd-api-key": t.secret }) }));
+    },
+    judge: (res) => {
+      if (res.status === 200 && field(res.body, "valid") === "true") return { status: "live", detail: "valid API key" };
+      if (res.status === 403) return { status: "revoked", detail: "rejected (HTTP 403 from the validate endpoint)", next: true };
+      return unexpected(res);
+    }
   },
   {
     family: "NEWRELIC",
@@ -444,7 +485,7 @@ var verifiers = [
     plan: (t) => postJson("/graphql", { query: "{ actor { user { name } } }" }, { "api-key": t.secret }),
     judge: (res) => {
       if (res.status === 200 && field(res.body, "data.actor.user.name")) return { status: "live", detail: `user ${field(res.body, "data.actor.user.name")}` };
-      if (res.status === 401 || res.status === 403 || res.status === 200 && /invalid|unauthor/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
+      if (res.status === 401 || res.status === 200 && /invalid api key|api key is invalid/i.test(res.body)) return { status: "revoked", detail: `rejected (HTTP ${res.status})` };
       return unexpected(res);
     }
   },
@@ -463,14 +504,14 @@ var verifiers = [
       return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
     },
     plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),
-    judge: byStatus([401, 403], whose("shop", "shop.name"))
+    judge: byStatus([401], whose("shop", "shop.name"))
   },
   {
     family: "DOPPLER",
     rules: ["doppler-token"],
     base: "https://api.doppler.com",
     plan: (t) => get("/v3/me", bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
+    judge: byStatus([401], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
   },
   {
     family: "GOOGLE",
@@ -507,7 +548,7 @@ var verifiers = [
     },
     judge: (res) => {
       if (res.status === 200) return { status: "live", detail: "can list containers" };
-      if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
+      if (res.status === 403 && /<Code>AuthenticationFailed<\/Code>/.test(res.body)) return { status: "revoked", detail: "rejected (AuthenticationFailed)" };
       return unexpected(res);
     }
   },
@@ -516,28 +557,40 @@ var verifiers = [
     rules: ["cloudflare-api-token"],
     base: "https://api.cloudflare.com",
     plan: (t) => get("/client/v4/user/tokens/verify", bearer(t.secret)),
-    judge: (res) => res.status === 200 && field(res.body, "result.status") === "active" ? { status: "live", detail: "active token" } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+    judge: (res) => {
+      const state2 = field(res.body, "result.status");
+      if (res.status === 200 && state2 === "active") return { status: "live", detail: "active token" };
+      if (res.status === 200 && ["disabled", "expired"].includes(state2)) return { status: "revoked", detail: `token ${state2}` };
+      if (res.status === 401 || (res.status === 400 || res.status === 403) && /"code":\s*1000\b|Invalid API Token/.test(res.body)) return { status: "revoked", detail: "rejected (Invalid API Token)" };
+      return unexpected(res);
+    }
   },
   {
     family: "MAPBOX",
     rules: ["mapbox-secret-token"],
     base: "https://api.mapbox.com",
     plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
-    judge: (res) => field(res.body, "code") === "TokenValid" ? { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)
+    judge: (res) => {
+      const code = field(res.body, "code");
+      if (code === "TokenValid") return { status: "live", detail: `user ${field(res.body, "token.user") || "?"}` };
+      if (["TokenInvalid", "TokenExpired", "TokenRevoked", "TokenMalformed"].includes(code)) return { status: "revoked", detail: `rejected (${code})` };
+      return unexpected(res);
+    }
   },
   {
     family: "AIRTABLE",
     rules: ["airtable-token"],
     base: "https://api.airtable.com",
     plan: (t) => get("/v0/meta/whoami", bearer(t.secret)),
-    judge: byStatus([401, 403], whose("user", "id"))
+    judge: byStatus([401], whose("user", "id"))
   },
   {
     family: "FIGMA",
     rules: ["figma-pat"],
     base: "https://api.figma.com",
     plan: (t) => get("/v1/me", { "x-figma-token": t.secret }),
-    judge: byStatus([401, 403], whose("user", "handle"))
+    // Figma answers 403 "Invalid token" for a token it does not know, and 403 for missing scopes too.
+    judge: (res) => res.status === 403 && /invalid token/i.test(res.body) ? { status: "revoked", detail: "rejected (Invalid token)" } : byStatus([401], whose("user", "handle"))(res)
   },
   {
     family: "GROQ",
@@ -565,7 +618,7 @@ var verifiers = [
     rules: ["dropbox-short-lived-token"],
     base: "https://api.dropboxapi.com",
     plan: (t) => ({ method: "POST", path: "/2/users/get_current_account", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
-    judge: byStatus([400, 401], whose("account", "account_id"))
+    judge: byStatus([401], whose("account", "account_id"))
   },
   {
     family: "BUILDKITE",
@@ -582,7 +635,7 @@ var verifiers = [
     rules: ["circleci-personal-token"],
     base: "https://circleci.com",
     plan: (t) => get("/api/v2/me", { "circle-token": t.secret }),
-    judge: byStatus([401, 404], whose("user", "login"))
+    judge: byStatus([401], whose("user", "login"))
   },
   {
     family: "SQUARE",
@@ -596,7 +649,7 @@ var verifiers = [
     rules: ["pulumi-access-token"],
     base: "https://api.pulumi.com",
     plan: (t) => get("/api/user", { authorization: `token ${t.secret}`, accept: "application/vnd.pulumi+8" }),
-    judge: byStatus([401, 403], whose("user", "githubLogin"))
+    judge: byStatus([401], whose("user", "githubLogin"))
   },
   {
     family: "TERRAFORM",
@@ -610,7 +663,7 @@ var verifiers = [
     rules: ["xai-api-key"],
     base: "https://api.x.ai",
     plan: (t) => get("/v1/api-key", bearer(t.secret)),
-    judge: byStatus([400, 401], whose("key", "name"))
+    judge: (res) => res.status === 400 && /incorrect api key|invalid api key/i.test(res.body) ? { status: "revoked", detail: "rejected (incorrect API key)" } : byStatus([401], whose("key", "name"))(res)
   },
   {
     family: "CONTENTFUL",
@@ -624,17 +677,54 @@ var verifiers = [
     rules: ["typeform-token"],
     base: "https://api.typeform.com",
     plan: (t) => get("/me", bearer(t.secret)),
-    judge: byStatus([401, 403], whose("user", "alias"))
+    judge: byStatus([401], whose("user", "alias"))
   }
 ];
 function azureAccount(t) {
   return /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
 }
-function awsPair(t) {
-  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
-  const id = isId ? t.secret : t.nearby.get("aws-access-key-id")?.[0];
-  const secret = isId ? t.nearby.get("aws-secret-access-key")?.[0] : t.secret;
-  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : void 0;
+var MAX_PAIR_CANDIDATES = 4;
+var AWS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/;
+function awsPairs(t) {
+  const isId = AWS_KEY_ID.test(t.secret);
+  const others = (t.nearby.get(isId ? "aws-secret-access-key" : "aws-access-key-id") ?? []).slice(0, MAX_PAIR_CANDIDATES).map((n) => n.secret);
+  if (!others.length) return "needs both halves: the access key id (AKIA\u2026/ASIA\u2026) and its secret access key in the same file";
+  const token = t.nearby.get("aws-session-token")?.[0]?.secret;
+  const pairs = [];
+  for (const other of others) {
+    const pair = isId ? { accessKeyId: t.secret, secretAccessKey: other } : { accessKeyId: other, secretAccessKey: t.secret };
+    if (pair.accessKeyId.startsWith("ASIA")) {
+      if (!token) continue;
+      pair.sessionToken = token;
+    }
+    pairs.push(pair);
+  }
+  return pairs.length ? pairs : "unknown: a temporary key (ASIA\u2026) needs its session token (AWS_SESSION_TOKEN) beside it, and none was found";
+}
+function slackWebhookKind(t) {
+  const at = t.context.indexOf(t.secret);
+  const m = /hooks\.slack\.com\/(services|workflows|triggers)\/$/.exec(t.context.slice(Math.max(0, at - 40), at));
+  return m?.[1] ?? "unknown";
+}
+var DATADOG_SITES = ["datadoghq.com", "datadoghq.eu", "us3.datadoghq.com", "us5.datadoghq.com", "ap1.datadoghq.com", "ap2.datadoghq.com", "ddog-gov.com"];
+function datadogSite(t) {
+  const named = /* @__PURE__ */ new Set();
+  for (const m of t.surroundings.toLowerCase().matchAll(/\b((?:us3\.|us5\.|ap1\.|ap2\.)?datadoghq\.(?:com|eu)|ddog-gov\.com)\b/g)) named.add(m[1]);
+  return named.size === 1 ? [...named][0] : void 0;
+}
+function selfHostedHost(t, product, publicHosts) {
+  const text = t.surroundings || t.context;
+  const prefix = product === "github" ? "(?:gh|github|ghe)" : "(?:gl|gitlab|ci_server|ci_api_v4)";
+  const named = new RegExp(`\\b${prefix}[\\w.-]{0,24}?(?:host|url|server|domain|endpoint|base|instance|api)\\w{0,12}["']?\\s{0,3}[:=]\\s{0,3}["']?(?:https?://)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])`, "gi");
+  const urls = /\bhttps?:\/\/(?:[^\s/@]{1,200}@)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])/gi;
+  const hosts = [...[...text.matchAll(named)].map((m) => m[1]), ...[...text.matchAll(urls)].map((m) => m[1]).filter((h) => h.toLowerCase().includes(product))];
+  for (const raw of hosts) {
+    const host = raw.toLowerCase();
+    if (!host.includes(".") && host !== "localhost") continue;
+    if (publicHosts.has(host) || host.endsWith(`.${product}.io`) || host.endsWith(".githubusercontent.com")) continue;
+    return host;
+  }
+  return void 0;
 }
 var byRule = /* @__PURE__ */ new Map();
 for (const v of verifiers) for (const r of v.rules) byRule.set(r, v);
@@ -675,6 +765,924 @@ function lazyRequire(id) {
   const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import_meta.url);
   return load(id);
 }
+
+// src/rules/families.generated.ts
+var FAMILY_KEYWORDS = [
+  // cloud
+  [
+    false,
+    [
+      ":apa91b",
+      "a3t",
+      "abia",
+      "acca",
+      "accountkey",
+      "ado_pat",
+      "aiza",
+      "akia",
+      "akid",
+      "alibaba",
+      "alicloud",
+      "aliyun",
+      "asia",
+      "aws-secret",
+      "aws_secret",
+      "awssecret",
+      "azure-devops",
+      "azure_devops",
+      "azure_function",
+      "azuredevops",
+      "cf-api",
+      "cf_api",
+      "cf_key",
+      "cloudflare",
+      "dnkey-",
+      "do00",
+      "doo_v1_",
+      "dop_v1_",
+      "dor_v1_",
+      "fastly",
+      "fm1a_",
+      "fm1r_",
+      "fm2_",
+      "fo1_",
+      "function_key",
+      "functions_key",
+      "fwogzxivyxdz",
+      "gocspx-",
+      "hcloud",
+      "heroku",
+      "hetzner",
+      "hrku-aa",
+      "ibm-cloud",
+      "ibm_cloud",
+      "ibmcloud",
+      "iqojb3jpz2lux2vj",
+      "linode",
+      "ltai",
+      "netlify",
+      "nfp_",
+      "oci_",
+      "oracle_cloud",
+      "oraclecloud",
+      "private_key_id",
+      "qcloud",
+      "q~",
+      "railway",
+      "rnd_",
+      "sb_secret_",
+      "sbp_",
+      "scaleway",
+      "scw",
+      "scw_secret",
+      "secret-access-key",
+      "secret_access_key",
+      "secretaccesskey",
+      "sig=",
+      "system_accesstoken",
+      "t1.",
+      "tencent",
+      "tencentcloud",
+      "v1.0-",
+      "vercel",
+      "vultr",
+      "x-functions-key",
+      "ya29."
+    ]
+  ],
+  // source hosting & CI
+  [
+    false,
+    [
+      "akcp",
+      "argocd-auth-token",
+      "argocd_auth_token",
+      "argocd_token",
+      "atatt3xffgf0",
+      "atbb",
+      "atctt3xffgn0",
+      "atlassian",
+      "bitbucket",
+      "bkct_",
+      "bkua_",
+      "ccipat_",
+      "cciprj_",
+      "circle-token",
+      "circle_token",
+      "circleci",
+      "cmvmdgtuojaxoj",
+      "codecov",
+      "confluence",
+      "coveralls",
+      "dckr_oat_",
+      "dckr_pat_",
+      "drone-token",
+      "drone_secret",
+      "drone_token",
+      "gho_",
+      "ghp_",
+      "ghr_",
+      "ghs_",
+      "ghu_",
+      "github_pat_",
+      "glagent-",
+      "glcbt-",
+      "gldt-",
+      "glft-",
+      "glimt-",
+      "gloas-",
+      "glpat-",
+      "glptt-",
+      "glrt-",
+      "glsoat-",
+      "gr1348941",
+      "gta_",
+      "jira-",
+      "jira_",
+      "sgp_",
+      "snyk",
+      "sonar-token",
+      "sonar.login",
+      "sonar_token",
+      "sonarcloud",
+      "sqa_",
+      "sqp_",
+      "squ_",
+      "travis"
+    ]
+  ],
+  // communication
+  [
+    false,
+    [
+      "-us",
+      "/api/webhooks/",
+      ":aa",
+      "discord",
+      "hooks.slack.com",
+      "intercom",
+      "key-",
+      "logic.azure.com",
+      "mailgun",
+      "mailjet",
+      "md-",
+      "message-bird",
+      "message_bird",
+      "messagebird",
+      "nexmo",
+      "postmark",
+      "pusher",
+      "segment-write-key",
+      "segment_write_key",
+      "segmentwritekey",
+      "sendbird",
+      "sg.",
+      "sk",
+      "slack-signing",
+      "slack_signing",
+      "slacksigning",
+      "twilio",
+      "vonage",
+      "webhook.office.com",
+      "xapp-",
+      "xkeysib-",
+      "xoxa-",
+      "xoxb-",
+      "xoxe",
+      "xoxo-",
+      "xoxp-",
+      "xoxr-",
+      "xoxs-",
+      "xsmtpsib-",
+      "zendesk"
+    ]
+  ],
+  // identity & secrets
+  [
+    false,
+    [
+      ".atlasv1.",
+      "a3-",
+      "age-secret-key-1",
+      "arm_client_secret",
+      "auth0",
+      "azure_client_secret",
+      "clerk",
+      "client_secret_azure",
+      "dp.audit.",
+      "dp.ct.",
+      "dp.pt.",
+      "dp.sa.",
+      "dp.scim.",
+      "dp.st.",
+      "hvb.",
+      "hvr.",
+      "hvs.",
+      "keycloak",
+      "okta",
+      "ops_eyj",
+      "pul-",
+      "st.",
+      "vault-token",
+      "vault_token",
+      "x-vault-token"
+    ]
+  ],
+  // payments & commerce
+  [
+    false,
+    [
+      "access-development-",
+      "access-production-",
+      "access-sandbox-",
+      "access_token$production$",
+      "access_token$sandbox$",
+      "adyen",
+      "coinbase",
+      "duffel_live_",
+      "duffel_test_",
+      "eaaa",
+      "ezak",
+      "eztk",
+      "flwseck-",
+      "flwseck_test-",
+      "gocardless",
+      "paypal",
+      "pdl_live_apikey_",
+      "pdl_sdbx_apikey_",
+      "plaid",
+      "razorpay",
+      "rk_live_",
+      "rk_prod_",
+      "rk_test_",
+      "rzp_live_",
+      "rzp_test_",
+      "shippo_live_",
+      "shippo_test_",
+      "shpat_",
+      "shpca_",
+      "shppa_",
+      "shpss_",
+      "sk_live_",
+      "sk_prod_",
+      "sk_test_",
+      "sq0atp-",
+      "sq0csp-",
+      "whsec_"
+    ]
+  ],
+  // ai
+  [
+    false,
+    [
+      "api_org_",
+      "assembly_ai",
+      "assemblyai",
+      "co_api_key",
+      "cohere",
+      "deepseek",
+      "fireworks",
+      "gsk_",
+      "hf_",
+      "lsv2_pt_",
+      "lsv2_sk_",
+      "mistral",
+      "pcsk_",
+      "pplx-",
+      "r8_",
+      "sk-admin-",
+      "sk-ant-",
+      "sk-or-v1-",
+      "sk-proj-",
+      "sk-svcacct-",
+      "sk_",
+      "stability",
+      "t3blbkfj",
+      "together-api",
+      "together_api",
+      "togetherai",
+      "xai-"
+    ]
+  ],
+  // registries
+  [
+    false,
+    [
+      "_auth=",
+      "_authtoken",
+      "_password=",
+      "cio",
+      "cocoapods",
+      "cocoapods_trunk",
+      "hex.pm",
+      "hex_api_key",
+      "hexpm",
+      "npm_",
+      "npmauthtoken: ",
+      "oy2",
+      "packagist_ouk_",
+      "packagist_ous_",
+      "packagist_out_",
+      "packagist_uut_",
+      "pub-credentials",
+      "pub_token",
+      "pubdev",
+      "pypi-ageichlwas5vcmc",
+      "pypi-agendgvzdc5wexbplm9yzw",
+      "rubygems_"
+    ]
+  ],
+  // observability
+  [
+    false,
+    [
+      "bugsnag",
+      "datadog",
+      "datadog_app",
+      "dd-api-key",
+      "dd-application-key",
+      "dd_api_key",
+      "dd_apikey",
+      "dd_app_key",
+      "dd_application_key",
+      "dt0c01.",
+      "elastic-api-key",
+      "elastic_api_key",
+      "elasticsearch_api_key",
+      "es_api_key",
+      "eyjrijoi",
+      "glc_",
+      "glsa_",
+      "hcaik_",
+      "hcxik_",
+      "honeycomb",
+      "launch_darkly",
+      "launchdarkly",
+      "loggly",
+      "logz",
+      "nrak-",
+      "nral",
+      "nrii-",
+      "nrjs-",
+      "opsgenie",
+      "pager_duty",
+      "pagerduty",
+      "phx_",
+      "rollbar",
+      "sentry-auth-token",
+      "sentry_auth_token",
+      "sentry_token",
+      "sntrys_eyj",
+      "sntryu_",
+      "splunk",
+      "sumo_access",
+      "sumo_logic",
+      "sumologic"
+    ]
+  ],
+  // productivity
+  [
+    false,
+    [
+      "00d",
+      "aaaaaaaaaaaaaaaaaaaaa",
+      "access_token",
+      "accesstoken",
+      "algolia",
+      "app_token",
+      "apptoken",
+      "asana",
+      "box-client-secret",
+      "box_client_secret",
+      "box_developer_token",
+      "boxclientsecret",
+      "cfpat-",
+      "consumer_secret",
+      "contentful",
+      "dropbox",
+      "eaa",
+      "facebook",
+      "fb_",
+      "fb_app_secret",
+      "fb_secret",
+      "figd_",
+      "fio-u-",
+      "gh_client_secret",
+      "github-client-secret",
+      "github_client_secret",
+      "google-client-secret",
+      "google_client_secret",
+      "graph.",
+      "klaviyo",
+      "lin_api_",
+      "lin_oauth_",
+      "linkedin",
+      "meta_app_secret",
+      "ntn_",
+      "pat",
+      "pat-eu1-",
+      "pat-na1-",
+      "pmak-",
+      "pnu_",
+      "rdme_",
+      "secret_",
+      "signing_secret",
+      "sk.eyj1",
+      "sl.",
+      "spotify",
+      "tfp_",
+      "trello",
+      "twitch",
+      "twitter",
+      "webhook-secret",
+      "webhook_secret",
+      "webhooksecret",
+      "x_api_secret",
+      "zoom"
+    ]
+  ],
+  // databases
+  [
+    false,
+    [
+      "atlas-private",
+      "atlas_api",
+      "atlas_private",
+      "clickhouse",
+      "cockroach",
+      "dapi",
+      "firebase-secret",
+      "firebase_database_secret",
+      "firebase_db_secret",
+      "firebase_secret",
+      "influx",
+      "libsql_auth",
+      "mongodb_atlas",
+      "napi_",
+      "pscale_oauth_",
+      "pscale_pw_",
+      "pscale_tkn_",
+      "redis_cloud",
+      "rediscloud",
+      "redislabs",
+      "sf_password",
+      "snowflake-password",
+      "snowflake_password",
+      "snowsql_pwd",
+      "turso",
+      "upstash"
+    ]
+  ],
+  // keys & credential files
+  [
+    true,
+    [
+      '"auth"',
+      '"kty"',
+      "$2a$",
+      "$2b$",
+      "$2y$",
+      "$5$",
+      "$6$",
+      "$apr1$",
+      "://",
+      ":5432:",
+      ":5433:",
+      ":6432:",
+      "eyj",
+      "kind: secret",
+      "machine",
+      "password",
+      "private key",
+      "private-lines:",
+      "ssha"
+    ]
+  ],
+  // public by design
+  [
+    false,
+    [
+      "phc_",
+      "pk.eyj1",
+      "pk_live_",
+      "pk_test_",
+      "sb_publishable_",
+      "sentry.io/"
+    ]
+  ],
+  // generic
+  [
+    true,
+    [
+      "://",
+      "access-key",
+      "access.key",
+      "access_key",
+      "accesskey",
+      "account-key",
+      "account.key",
+      "account_key",
+      "accountkey",
+      "aes-key",
+      "aes.key",
+      "aes_key",
+      "aeskey",
+      "api-key",
+      "api.key",
+      "api_key",
+      "apikey",
+      "app-key",
+      "app.key",
+      "app_key",
+      "appkey",
+      "auth-key",
+      "auth.key",
+      "auth_key",
+      "authkey",
+      "basic ",
+      "bearer",
+      "client-key",
+      "client.key",
+      "client_key",
+      "clientkey",
+      "connectionstring",
+      "connstr",
+      "cookie-key",
+      "cookie.key",
+      "cookie_key",
+      "cookiekey",
+      "credential",
+      "creds",
+      "crypt-key",
+      "crypt.key",
+      "crypt_key",
+      "cryptkey",
+      "define",
+      "dsn",
+      "encrypt-key",
+      "encrypt.key",
+      "encrypt_key",
+      "encryption-key",
+      "encryption.key",
+      "encryption_key",
+      "encryptionkey",
+      "encryptkey",
+      "hmac-key",
+      "hmac.key",
+      "hmac_key",
+      "hmackey",
+      "jwt-key",
+      "jwt.key",
+      "jwt_key",
+      "jwtkey",
+      "key=",
+      "licence-key",
+      "licence.key",
+      "licence_key",
+      "licencekey",
+      "license-key",
+      "license.key",
+      "license_key",
+      "licensekey",
+      "master-key",
+      "master.key",
+      "master_key",
+      "masterkey",
+      "pass",
+      "passw",
+      "password",
+      "password=",
+      "private",
+      "private-key",
+      "private.key",
+      "private_key",
+      "privatekey",
+      "pwd",
+      "secret",
+      "secret-key",
+      "secret.key",
+      "secret=",
+      "secret_key",
+      "secretkey",
+      "service-key",
+      "service.key",
+      "service_key",
+      "servicekey",
+      "session-key",
+      "session.key",
+      "session_key",
+      "sessionkey",
+      "setenv",
+      "setproperty",
+      "shared-key",
+      "shared.key",
+      "shared_key",
+      "sharedkey",
+      "sig=",
+      "sign-key",
+      "sign.key",
+      "sign_key",
+      "signature",
+      "signing-key",
+      "signing.key",
+      "signing_key",
+      "signingkey",
+      "signkey",
+      "subscription-key",
+      "subscription.key",
+      "subscription_key",
+      "subscriptionkey",
+      "token",
+      "token=",
+      "variable",
+      "webhook-key",
+      "webhook.key",
+      "webhook_key",
+      "webhookkey",
+      "x-api-key"
+    ]
+  ]
+];
+var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
+  "aws-access-key-id",
+  "aws-secret-access-key",
+  "aws-session-token",
+  "gcp-api-key",
+  "gcp-service-account-key",
+  "gcp-oauth-client-secret",
+  "gcp-oauth-access-token",
+  "azure-storage-account-key",
+  "azure-ad-client-secret",
+  "azure-sas-token",
+  "alibaba-access-key-id",
+  "alibaba-access-key-secret",
+  "tencent-secret-id",
+  "tencent-secret-key",
+  "ibm-cloud-api-key",
+  "oracle-cloud-api-key",
+  "digitalocean-pat",
+  "digitalocean-oauth-token",
+  "digitalocean-refresh-token",
+  "digitalocean-spaces-key",
+  "linode-token",
+  "vultr-api-key",
+  "hetzner-api-token",
+  "scaleway-access-key",
+  "scaleway-secret-key",
+  "cloudflare-api-token",
+  "cloudflare-global-api-key",
+  "cloudflare-origin-ca-key",
+  "fastly-api-token",
+  "heroku-api-key",
+  "heroku-api-key-v2",
+  "netlify-pat",
+  "netlify-token",
+  "vercel-token",
+  "flyio-token",
+  "flyio-macaroon",
+  "render-api-key",
+  "railway-token",
+  "defined-networking-key",
+  "yandex-iam-token",
+  "supabase-pat",
+  "supabase-secret-key",
+  "firebase-fcm-server-key",
+  "azure-devops-pat",
+  "azure-function-key",
+  "sourcegraph-token",
+  "github-ghp",
+  "github-gho",
+  "github-ghu",
+  "github-ghs",
+  "github-ghr",
+  "github-fine-grained-pat",
+  "gitlab-pat",
+  "gitlab-runner-token",
+  "gitlab-deploy-token",
+  "bitbucket-app-password",
+  "bitbucket-access-token",
+  "bitbucket-client-secret",
+  "atlassian-api-token",
+  "atlassian-legacy-token",
+  "circleci-personal-token",
+  "circleci-project-token",
+  "circleci-legacy-token",
+  "travis-ci-token",
+  "buildkite-token",
+  "buildkite-agent-token",
+  "drone-ci-token",
+  "dockerhub-pat",
+  "dockerhub-oat",
+  "jfrog-api-key",
+  "jfrog-identity-token",
+  "sonarqube-token",
+  "sonarcloud-token",
+  "snyk-token",
+  "codecov-token",
+  "coveralls-token",
+  "gitea-token",
+  "argo-cd-token",
+  "slack-bot-token",
+  "slack-user-token",
+  "slack-app-token",
+  "slack-webhook-url",
+  "sendgrid-api-key",
+  "twilio-api-key",
+  "twilio-auth-token",
+  "discord-bot-token",
+  "discord-webhook-url",
+  "telegram-bot-token",
+  "mailgun-private-key",
+  "mailgun-api-key",
+  "mailchimp-api-key",
+  "mailchimp-transactional-key",
+  "postmark-token",
+  "vonage-api-secret",
+  "messagebird-api-key",
+  "intercom-access-token",
+  "zendesk-api-token",
+  "microsoft-teams-webhook",
+  "brevo-api-key",
+  "brevo-smtp-key",
+  "mailjet-secret",
+  "sendbird-token",
+  "pusher-secret",
+  "twilio-sendgrid-webhook-key",
+  "slack-signing-secret",
+  "okta-api-token",
+  "auth0-client-secret",
+  "clerk-secret-key",
+  "vault-service-token",
+  "vault-legacy-token",
+  "terraform-cloud-token",
+  "doppler-token",
+  "onepassword-service-account-token",
+  "onepassword-secret-key",
+  "pulumi-access-token",
+  "infisical-service-token",
+  "age-secret-key",
+  "keycloak-client-secret",
+  "azure-key-vault-secret",
+  "stripe-secret-key",
+  "stripe-restricted-key",
+  "stripe-webhook-secret",
+  "braintree-access-token",
+  "paypal-client-secret",
+  "square-access-token",
+  "square-oauth-secret",
+  "adyen-api-key",
+  "shopify-access-token",
+  "shopify-shared-secret",
+  "razorpay-key-id",
+  "razorpay-key-secret",
+  "plaid-secret",
+  "plaid-access-token",
+  "coinbase-api-secret",
+  "flutterwave-encryption-key",
+  "duffel-token",
+  "flutterwave-secret-key",
+  "paddle-api-key",
+  "gocardless-token",
+  "easypost-api-key",
+  "shippo-api-token",
+  "openai-api-key",
+  "openai-project-key",
+  "anthropic-api-key",
+  "huggingface-token",
+  "huggingface-org-token",
+  "cohere-api-key",
+  "mistral-api-key",
+  "groq-api-key",
+  "replicate-api-token",
+  "perplexity-api-key",
+  "deepseek-api-key",
+  "xai-api-key",
+  "langsmith-api-key",
+  "pinecone-api-key",
+  "together-api-key",
+  "fireworks-api-key",
+  "openrouter-api-key",
+  "elevenlabs-api-key",
+  "assemblyai-api-key",
+  "stability-api-key",
+  "npm-access-token",
+  "npmrc-auth-token",
+  "pypi-upload-token",
+  "rubygems-api-key",
+  "nuget-api-key",
+  "crates-io-token",
+  "packagist-token",
+  "hex-pm-api-key",
+  "pypi-test-token",
+  "cocoapods-trunk-token",
+  "pub-dev-token",
+  "yarn-npm-auth-ident",
+  "datadog-api-key",
+  "datadog-app-key",
+  "posthog-personal-api-key",
+  "newrelic-user-key",
+  "newrelic-insert-key",
+  "newrelic-browser-key",
+  "newrelic-license-key",
+  "sentry-org-token",
+  "sentry-user-token",
+  "sentry-auth-token-legacy",
+  "grafana-cloud-token",
+  "grafana-service-account-token",
+  "grafana-api-key",
+  "honeycomb-ingest-key",
+  "honeycomb-api-key",
+  "dynatrace-token",
+  "pagerduty-api-key",
+  "splunk-hec-token",
+  "logzio-token",
+  "rollbar-token",
+  "bugsnag-api-key",
+  "loggly-token",
+  "sumologic-access-key",
+  "launchdarkly-key",
+  "opsgenie-api-key",
+  "elastic-cloud-api-key",
+  "notion-integration-token",
+  "notion-token",
+  "linear-api-key",
+  "linear-oauth-token",
+  "asana-pat",
+  "airtable-token",
+  "figma-pat",
+  "postman-api-key",
+  "dropbox-short-lived-token",
+  "dropbox-app-secret",
+  "box-client-secret",
+  "contentful-pat",
+  "contentful-delivery-token",
+  "algolia-admin-key",
+  "mapbox-secret-token",
+  "twitter-bearer-token",
+  "twitter-api-secret",
+  "facebook-access-token",
+  "facebook-app-token",
+  "facebook-app-secret",
+  "linkedin-client-secret",
+  "spotify-client-secret",
+  "twitch-client-secret",
+  "trello-token",
+  "typeform-token",
+  "hubspot-private-app-token",
+  "salesforce-access-token",
+  "readme-api-key",
+  "frameio-token",
+  "prefect-api-key",
+  "zoom-client-secret",
+  "klaviyo-private-key",
+  "github-oauth-client-secret",
+  "google-oauth-legacy-secret",
+  "webhook-signing-secret",
+  "mongodb-atlas-api-key",
+  "planetscale-token",
+  "neon-api-key",
+  "redis-cloud-api-key",
+  "databricks-token",
+  "snowflake-password",
+  "upstash-redis-token",
+  "turso-auth-token",
+  "cockroachdb-api-key",
+  "firebase-db-secret",
+  "influxdb-token",
+  "clickhouse-cloud-key",
+  "private-key",
+  "jwk-private-key",
+  "putty-private-key",
+  "jwt",
+  "docker-config-auth",
+  "netrc-password",
+  "pgpass-password",
+  "pgpass-file-password",
+  "password-hash",
+  "kubernetes-secret-data",
+  "pypirc-password",
+  "git-credentials-url",
+  "stripe-publishable-key",
+  "mapbox-public-token",
+  "supabase-publishable-key",
+  "posthog-project-key",
+  "sentry-dsn",
+  "url-credentials",
+  "connection-string-password",
+  "url-query-secret",
+  "http-auth-header",
+  "generic-secret-assignment",
+  "secret-define-call",
+  "terraform-variable-default",
+  "generic-secret-flag",
+  "generic-secret-xml",
+  "generic-high-entropy",
+  "secrets-file-value",
+  "dotenv-file",
+  "private-key-file",
+  "credentials-file",
+  "terraform-state"
+]);
 
 // src/config/gitleaks.ts
 var POSIX = {
@@ -754,8 +1762,10 @@ function importGitleaks(path) {
   if (extend && strs(extend.disabledRules).length) notes.push(`[extend] disabledRules (${strs(extend.disabledRules).join(", ")}) name gitleaks rules; disable the matching leakguard rules in leakguard.config.json "disabledRules"`);
   for (const [i, raw] of arr(doc.rules).entries()) {
     const r = raw;
-    const id = typeof r.id === "string" ? r.id : `gitleaks-rule-${i}`;
-    const where = `rules[${i}] (${id})`;
+    const given = typeof r.id === "string" ? r.id : `gitleaks-rule-${i}`;
+    const where = `rules[${i}] (${given})`;
+    const id = BUILTIN_RULE_IDS.has(given) ? `gitleaks.${given}` : given;
+    if (id !== given) notes.push(`${where}: "${given}" is a leakguard rule's id; imported as "${id}"`);
     if (typeof r.regex !== "string") {
       if (typeof r.path === "string") notes.push(`${where}: path-only rules (no regex) are covered by leakguard's sensitive-file rules; not imported`);
       else notes.push(`${where}: no regex; not imported`);
@@ -913,6 +1923,7 @@ function parseRule(raw, key, fail, strings, regex) {
   const r = raw;
   for (const k of Object.keys(r)) if (!RULE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known rule key (known: ${RULE_KEYS.join(", ")})`);
   if (typeof r.id !== "string" || !/^[a-z0-9][a-z0-9._-]*$/i.test(r.id)) fail(`${key}.id`, "must be a string of letters, digits, dots, dashes or underscores");
+  if (BUILTIN_RULE_IDS.has(r.id)) fail(`${key}.id`, `"${r.id}" is a built-in rule's id: give your rule its own id (to replace the built-in rule, also list it in "disabledRules")`);
   if (typeof r.regex !== "string") return fail(`${key}.regex`, "must be a string");
   const flags = r.flags === void 0 ? "" : typeof r.flags === "string" && /^[imsu]*$/.test(r.flags) ? r.flags : fail(`${key}.flags`, "may only contain i, m, s, u");
   const confidence = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
@@ -2584,6 +3595,7 @@ var Scanner = class {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
+    Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
     const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
     if (warning) {
       finding.warning = warning;
@@ -2673,6 +3685,7 @@ function dedupe(findings, order) {
 function rank(f) {
   return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
 }
+var SURROUNDING_LINES = 8;
 var LineIndex = class {
   constructor(src) {
     this.src = src;
@@ -2692,6 +3705,14 @@ var LineIndex = class {
   }
   start(line) {
     return this.starts[line];
+  }
+  /** Lines `line - radius` to `line + radius`, at most `cap` characters on either side of the line. */
+  block(line, radius, cap) {
+    const s = this.starts[line];
+    const from = Math.max(this.starts[Math.max(0, line - radius)], s - cap);
+    const after = this.starts[line + radius + 1];
+    const to = Math.min(after === void 0 ? this.src.length : after - 1, (this.starts[line + 1] ?? this.src.length) + cap);
+    return this.src.slice(from, to);
   }
   text(line) {
     const s = this.starts[line];
@@ -4846,644 +5867,6 @@ function allBuiltinRules() {
   return familyNames.flatMap((_, i) => familyRules(i));
 }
 
-// src/rules/families.generated.ts
-var FAMILY_KEYWORDS = [
-  // cloud
-  [
-    false,
-    [
-      ":apa91b",
-      "a3t",
-      "abia",
-      "acca",
-      "accountkey",
-      "ado_pat",
-      "aiza",
-      "akia",
-      "akid",
-      "alibaba",
-      "alicloud",
-      "aliyun",
-      "asia",
-      "aws-secret",
-      "aws_secret",
-      "awssecret",
-      "azure-devops",
-      "azure_devops",
-      "azure_function",
-      "azuredevops",
-      "cf-api",
-      "cf_api",
-      "cf_key",
-      "cloudflare",
-      "dnkey-",
-      "do00",
-      "doo_v1_",
-      "dop_v1_",
-      "dor_v1_",
-      "fastly",
-      "fm1a_",
-      "fm1r_",
-      "fm2_",
-      "fo1_",
-      "function_key",
-      "functions_key",
-      "fwogzxivyxdz",
-      "gocspx-",
-      "hcloud",
-      "heroku",
-      "hetzner",
-      "hrku-aa",
-      "ibm-cloud",
-      "ibm_cloud",
-      "ibmcloud",
-      "iqojb3jpz2lux2vj",
-      "linode",
-      "ltai",
-      "netlify",
-      "nfp_",
-      "oci_",
-      "oracle_cloud",
-      "oraclecloud",
-      "private_key_id",
-      "qcloud",
-      "q~",
-      "railway",
-      "rnd_",
-      "sb_secret_",
-      "sbp_",
-      "scaleway",
-      "scw",
-      "scw_secret",
-      "secret-access-key",
-      "secret_access_key",
-      "secretaccesskey",
-      "sig=",
-      "system_accesstoken",
-      "t1.",
-      "tencent",
-      "tencentcloud",
-      "v1.0-",
-      "vercel",
-      "vultr",
-      "x-functions-key",
-      "ya29."
-    ]
-  ],
-  // source hosting & CI
-  [
-    false,
-    [
-      "akcp",
-      "argocd-auth-token",
-      "argocd_auth_token",
-      "argocd_token",
-      "atatt3xffgf0",
-      "atbb",
-      "atctt3xffgn0",
-      "atlassian",
-      "bitbucket",
-      "bkct_",
-      "bkua_",
-      "ccipat_",
-      "cciprj_",
-      "circle-token",
-      "circle_token",
-      "circleci",
-      "cmvmdgtuojaxoj",
-      "codecov",
-      "confluence",
-      "coveralls",
-      "dckr_oat_",
-      "dckr_pat_",
-      "drone-token",
-      "drone_secret",
-      "drone_token",
-      "gho_",
-      "ghp_",
-      "ghr_",
-      "ghs_",
-      "ghu_",
-      "github_pat_",
-      "glagent-",
-      "glcbt-",
-      "gldt-",
-      "glft-",
-      "glimt-",
-      "gloas-",
-      "glpat-",
-      "glptt-",
-      "glrt-",
-      "glsoat-",
-      "gr1348941",
-      "gta_",
-      "jira-",
-      "jira_",
-      "sgp_",
-      "snyk",
-      "sonar-token",
-      "sonar.login",
-      "sonar_token",
-      "sonarcloud",
-      "sqa_",
-      "sqp_",
-      "squ_",
-      "travis"
-    ]
-  ],
-  // communication
-  [
-    false,
-    [
-      "-us",
-      "/api/webhooks/",
-      ":aa",
-      "discord",
-      "hooks.slack.com",
-      "intercom",
-      "key-",
-      "logic.azure.com",
-      "mailgun",
-      "mailjet",
-      "md-",
-      "message-bird",
-      "message_bird",
-      "messagebird",
-      "nexmo",
-      "postmark",
-      "pusher",
-      "segment-write-key",
-      "segment_write_key",
-      "segmentwritekey",
-      "sendbird",
-      "sg.",
-      "sk",
-      "slack-signing",
-      "slack_signing",
-      "slacksigning",
-      "twilio",
-      "vonage",
-      "webhook.office.com",
-      "xapp-",
-      "xkeysib-",
-      "xoxa-",
-      "xoxb-",
-      "xoxe",
-      "xoxo-",
-      "xoxp-",
-      "xoxr-",
-      "xoxs-",
-      "xsmtpsib-",
-      "zendesk"
-    ]
-  ],
-  // identity & secrets
-  [
-    false,
-    [
-      ".atlasv1.",
-      "a3-",
-      "age-secret-key-1",
-      "arm_client_secret",
-      "auth0",
-      "azure_client_secret",
-      "clerk",
-      "client_secret_azure",
-      "dp.audit.",
-      "dp.ct.",
-      "dp.pt.",
-      "dp.sa.",
-      "dp.scim.",
-      "dp.st.",
-      "hvb.",
-      "hvr.",
-      "hvs.",
-      "keycloak",
-      "okta",
-      "ops_eyj",
-      "pul-",
-      "st.",
-      "vault-token",
-      "vault_token",
-      "x-vault-token"
-    ]
-  ],
-  // payments & commerce
-  [
-    false,
-    [
-      "access-development-",
-      "access-production-",
-      "access-sandbox-",
-      "access_token$production$",
-      "access_token$sandbox$",
-      "adyen",
-      "coinbase",
-      "duffel_live_",
-      "duffel_test_",
-      "eaaa",
-      "ezak",
-      "eztk",
-      "flwseck-",
-      "flwseck_test-",
-      "gocardless",
-      "paypal",
-      "pdl_live_apikey_",
-      "pdl_sdbx_apikey_",
-      "plaid",
-      "razorpay",
-      "rk_live_",
-      "rk_prod_",
-      "rk_test_",
-      "rzp_live_",
-      "rzp_test_",
-      "shippo_live_",
-      "shippo_test_",
-      "shpat_",
-      "shpca_",
-      "shppa_",
-      "shpss_",
-      "sk_live_",
-      "sk_prod_",
-      "sk_test_",
-      "sq0atp-",
-      "sq0csp-",
-      "whsec_"
-    ]
-  ],
-  // ai
-  [
-    false,
-    [
-      "api_org_",
-      "assembly_ai",
-      "assemblyai",
-      "co_api_key",
-      "cohere",
-      "deepseek",
-      "fireworks",
-      "gsk_",
-      "hf_",
-      "lsv2_pt_",
-      "lsv2_sk_",
-      "mistral",
-      "pcsk_",
-      "pplx-",
-      "r8_",
-      "sk-admin-",
-      "sk-ant-",
-      "sk-or-v1-",
-      "sk-proj-",
-      "sk-svcacct-",
-      "sk_",
-      "stability",
-      "t3blbkfj",
-      "together-api",
-      "together_api",
-      "togetherai",
-      "xai-"
-    ]
-  ],
-  // registries
-  [
-    false,
-    [
-      "_auth=",
-      "_authtoken",
-      "_password=",
-      "cio",
-      "cocoapods",
-      "cocoapods_trunk",
-      "hex.pm",
-      "hex_api_key",
-      "hexpm",
-      "npm_",
-      "npmauthtoken: ",
-      "oy2",
-      "packagist_ouk_",
-      "packagist_ous_",
-      "packagist_out_",
-      "packagist_uut_",
-      "pub-credentials",
-      "pub_token",
-      "pubdev",
-      "pypi-ageichlwas5vcmc",
-      "pypi-agendgvzdc5wexbplm9yzw",
-      "rubygems_"
-    ]
-  ],
-  // observability
-  [
-    false,
-    [
-      "bugsnag",
-      "datadog",
-      "datadog_app",
-      "dd-api-key",
-      "dd-application-key",
-      "dd_api_key",
-      "dd_apikey",
-      "dd_app_key",
-      "dd_application_key",
-      "dt0c01.",
-      "elastic-api-key",
-      "elastic_api_key",
-      "elasticsearch_api_key",
-      "es_api_key",
-      "eyjrijoi",
-      "glc_",
-      "glsa_",
-      "hcaik_",
-      "hcxik_",
-      "honeycomb",
-      "launch_darkly",
-      "launchdarkly",
-      "loggly",
-      "logz",
-      "nrak-",
-      "nral",
-      "nrii-",
-      "nrjs-",
-      "opsgenie",
-      "pager_duty",
-      "pagerduty",
-      "phx_",
-      "rollbar",
-      "sentry-auth-token",
-      "sentry_auth_token",
-      "sentry_token",
-      "sntrys_eyj",
-      "sntryu_",
-      "splunk",
-      "sumo_access",
-      "sumo_logic",
-      "sumologic"
-    ]
-  ],
-  // productivity
-  [
-    false,
-    [
-      "00d",
-      "aaaaaaaaaaaaaaaaaaaaa",
-      "access_token",
-      "accesstoken",
-      "algolia",
-      "app_token",
-      "apptoken",
-      "asana",
-      "box-client-secret",
-      "box_client_secret",
-      "box_developer_token",
-      "boxclientsecret",
-      "cfpat-",
-      "consumer_secret",
-      "contentful",
-      "dropbox",
-      "eaa",
-      "facebook",
-      "fb_",
-      "fb_app_secret",
-      "fb_secret",
-      "figd_",
-      "fio-u-",
-      "gh_client_secret",
-      "github-client-secret",
-      "github_client_secret",
-      "google-client-secret",
-      "google_client_secret",
-      "graph.",
-      "klaviyo",
-      "lin_api_",
-      "lin_oauth_",
-      "linkedin",
-      "meta_app_secret",
-      "ntn_",
-      "pat",
-      "pat-eu1-",
-      "pat-na1-",
-      "pmak-",
-      "pnu_",
-      "rdme_",
-      "secret_",
-      "signing_secret",
-      "sk.eyj1",
-      "sl.",
-      "spotify",
-      "tfp_",
-      "trello",
-      "twitch",
-      "twitter",
-      "webhook-secret",
-      "webhook_secret",
-      "webhooksecret",
-      "x_api_secret",
-      "zoom"
-    ]
-  ],
-  // databases
-  [
-    false,
-    [
-      "atlas-private",
-      "atlas_api",
-      "atlas_private",
-      "clickhouse",
-      "cockroach",
-      "dapi",
-      "firebase-secret",
-      "firebase_database_secret",
-      "firebase_db_secret",
-      "firebase_secret",
-      "influx",
-      "libsql_auth",
-      "mongodb_atlas",
-      "napi_",
-      "pscale_oauth_",
-      "pscale_pw_",
-      "pscale_tkn_",
-      "redis_cloud",
-      "rediscloud",
-      "redislabs",
-      "sf_password",
-      "snowflake-password",
-      "snowflake_password",
-      "snowsql_pwd",
-      "turso",
-      "upstash"
-    ]
-  ],
-  // keys & credential files
-  [
-    true,
-    [
-      '"auth"',
-      '"kty"',
-      "$2a$",
-      "$2b$",
-      "$2y$",
-      "$5$",
-      "$6$",
-      "$apr1$",
-      "://",
-      ":5432:",
-      ":5433:",
-      ":6432:",
-      "eyj",
-      "kind: secret",
-      "machine",
-      "password",
-      "private key",
-      "private-lines:",
-      "ssha"
-    ]
-  ],
-  // public by design
-  [
-    false,
-    [
-      "phc_",
-      "pk.eyj1",
-      "pk_live_",
-      "pk_test_",
-      "sb_publishable_",
-      "sentry.io/"
-    ]
-  ],
-  // generic
-  [
-    true,
-    [
-      "://",
-      "access-key",
-      "access.key",
-      "access_key",
-      "accesskey",
-      "account-key",
-      "account.key",
-      "account_key",
-      "accountkey",
-      "aes-key",
-      "aes.key",
-      "aes_key",
-      "aeskey",
-      "api-key",
-      "api.key",
-      "api_key",
-      "apikey",
-      "app-key",
-      "app.key",
-      "app_key",
-      "appkey",
-      "auth-key",
-      "auth.key",
-      "auth_key",
-      "authkey",
-      "basic ",
-      "bearer",
-      "client-key",
-      "client.key",
-      "client_key",
-      "clientkey",
-      "connectionstring",
-      "connstr",
-      "cookie-key",
-      "cookie.key",
-      "cookie_key",
-      "cookiekey",
-      "credential",
-      "creds",
-      "crypt-key",
-      "crypt.key",
-      "crypt_key",
-      "cryptkey",
-      "define",
-      "dsn",
-      "encrypt-key",
-      "encrypt.key",
-      "encrypt_key",
-      "encryption-key",
-      "encryption.key",
-      "encryption_key",
-      "encryptionkey",
-      "encryptkey",
-      "hmac-key",
-      "hmac.key",
-      "hmac_key",
-      "hmackey",
-      "jwt-key",
-      "jwt.key",
-      "jwt_key",
-      "jwtkey",
-      "key=",
-      "licence-key",
-      "licence.key",
-      "licence_key",
-      "licencekey",
-      "license-key",
-      "license.key",
-      "license_key",
-      "licensekey",
-      "master-key",
-      "master.key",
-      "master_key",
-      "masterkey",
-      "pass",
-      "passw",
-      "password",
-      "password=",
-      "private",
-      "private-key",
-      "private.key",
-      "private_key",
-      "privatekey",
-      "pwd",
-      "secret",
-      "secret-key",
-      "secret.key",
-      "secret=",
-      "secret_key",
-      "secretkey",
-      "service-key",
-      "service.key",
-      "service_key",
-      "servicekey",
-      "session-key",
-      "session.key",
-      "session_key",
-      "sessionkey",
-      "setenv",
-      "setproperty",
-      "shared-key",
-      "shared.key",
-      "shared_key",
-      "sharedkey",
-      "sig=",
-      "sign-key",
-      "sign.key",
-      "sign_key",
-      "signature",
-      "signing-key",
-      "signing.key",
-      "signing_key",
-      "signingkey",
-      "signkey",
-      "subscription-key",
-      "subscription.key",
-      "subscription_key",
-      "subscriptionkey",
-      "token",
-      "token=",
-      "variable",
-      "webhook-key",
-      "webhook.key",
-      "webhook_key",
-      "webhookkey",
-      "x-api-key"
-    ]
-  ]
-];
-
 // src/rules/select.ts
 var FamilySelector = class {
   needed;
@@ -7499,9 +7882,10 @@ it found still work: one read-only, side-effect-free request per distinct
 credential (GitHub GET /user, Slack auth.test, AWS STS GetCallerIdentity, \u2026)
 to the provider's own host. Each finding gets a status:
   live      the provider accepted it (with what it said: the account, scopes)
-  revoked   the provider rejected it as invalid
-  unknown   no answer, a timeout, a rate limit or an unexpected answer (said which),
-            or not verifiable (database URLs are never dialled)
+  revoked   only the provider's documented "invalid or revoked" answer for that credential
+  unknown   anything else, said which: no answer, a timeout, a rate limit, an unexpected
+            answer, an AWS pair that is not one, a self-hosted instance, or not verifiable
+            (database URLs are never dialled)
 Verification never runs in the commit hook unless the config says
 "verify": { "inHooks": true }. Nothing is cached on disk; no secret is printed.
 
@@ -7513,8 +7897,13 @@ Environment:
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY   honoured (HTTPS goes through a CONNECT tunnel)
   LEAKGUARD_VERIFY_TIMEOUT_MS         per request (default 8000)
   LEAKGUARD_VERIFY_BUDGET_MS          whole run (default 60000); later checks say "budget spent"
+  LEAKGUARD_VERIFY_MAX                requests in a run (default 200); later checks say so
   LEAKGUARD_VERIFY_<FAMILY>_URL       another base URL for a provider: GitHub Enterprise
-                                      (https://ghe.example.com/api/v3), self-managed GitLab, tests
+                                      (https://ghe.example.com/api/v3), self-managed GitLab, tests;
+                                      https:// (http:// only to loopback); {host} = the official host
+
+Use it on trusted branches only: on an untrusted pull request it tells the author
+which of the tokens they committed are live.
 
 Providers (${overrideNames().length}; the names for LEAKGUARD_VERIFY_<FAMILY>_URL):
 ${wrap(overrideNames().map((n) => n.replace(/^LEAKGUARD_VERIFY_|_URL$/g, "")).join(", "))}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { LeakguardError } from '../errors.js';
 import { lazyRequire } from '../lazy-require.js';
+import { BUILTIN_RULE_IDS } from '../rules/families.generated.js';
 import type { Rule } from '../detect/types.js';
 import type { Config } from './schema.js';
 
@@ -101,8 +102,11 @@ export function importGitleaks(path: string): GitleaksImport {
 
   for (const [i, raw] of arr(doc.rules).entries()) {
     const r = raw as Table;
-    const id = typeof r.id === 'string' ? r.id : `gitleaks-rule-${i}`;
-    const where = `rules[${i}] (${id})`;
+    const given = typeof r.id === 'string' ? r.id : `gitleaks-rule-${i}`;
+    const where = `rules[${i}] (${given})`;
+    // A built-in id would borrow that rule's verifier (leakguard verify would send what this rule captures to that provider).
+    const id = BUILTIN_RULE_IDS.has(given) ? `gitleaks.${given}` : given;
+    if (id !== given) notes.push(`${where}: "${given}" is a leakguard rule's id; imported as "${id}"`);
     if (typeof r.regex !== 'string') {
       if (typeof r.path === 'string') notes.push(`${where}: path-only rules (no regex) are covered by leakguard's sensitive-file rules; not imported`);
       else notes.push(`${where}: no regex; not imported`);

@@ -1,6 +1,7 @@
 import { lazyRequire } from '../lazy-require.js';
 import { LeakguardError } from '../errors.js';
 import type { Confidence, Rule } from '../detect/types.js';
+import { BUILTIN_RULE_IDS } from '../rules/families.generated.js';
 
 /** User configuration, after validation. */
 export interface Config {
@@ -119,6 +120,8 @@ function parseRule(
   const r = raw as Record<string, unknown>;
   for (const k of Object.keys(r)) if (!RULE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known rule key (known: ${RULE_KEYS.join(', ')})`);
   if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9._-]*$/i.test(r.id)) fail(`${key}.id`, 'must be a string of letters, digits, dots, dashes or underscores');
+  // A built-in id would borrow that rule's verifier: whatever this rule captures would be sent to that provider.
+  if (BUILTIN_RULE_IDS.has(r.id)) fail(`${key}.id`, `"${r.id}" is a built-in rule's id: give your rule its own id (to replace the built-in rule, also list it in "disabledRules")`);
   if (typeof r.regex !== 'string') return fail(`${key}.regex`, 'must be a string');
   const flags = r.flags === undefined ? '' : typeof r.flags === 'string' && /^[imsu]*$/.test(r.flags) ? r.flags : fail(`${key}.flags`, 'may only contain i, m, s, u');
   const confidence = r.confidence === undefined ? 'high' : CONFIDENCES.includes(r.confidence as string) ? (r.confidence as Confidence) : fail(`${key}.confidence`, 'must be one of low, medium, high');

@@ -304,6 +304,9 @@ export class Scanner {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
+    // The lines beside it, in memory only, for verifiers: the host a self-hosted token belongs to
+    // (GITLAB_URL=…), a Datadog site, an AWS profile's other lines. Findings are rare: a few slices each.
+    Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
     const warning =
       rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ??
       (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1))) : undefined) ??
@@ -423,6 +426,9 @@ function rank(f: Finding): number {
 }
 
 /** Offsets of line starts, for mapping a match offset to a line in O(log n). */
+/** How many lines either side of a finding its verifier may read (`Finding.surroundings`). */
+const SURROUNDING_LINES = 8;
+
 class LineIndex {
   private readonly starts: number[] = [0];
   constructor(private readonly src: string) {
@@ -440,6 +446,14 @@ class LineIndex {
   }
   start(line: number): number {
     return this.starts[line]!;
+  }
+  /** Lines `line - radius` to `line + radius`, at most `cap` characters on either side of the line. */
+  block(line: number, radius: number, cap: number): string {
+    const s = this.starts[line]!;
+    const from = Math.max(this.starts[Math.max(0, line - radius)]!, s - cap);
+    const after = this.starts[line + radius + 1];
+    const to = Math.min(after === undefined ? this.src.length : after - 1, (this.starts[line + 1] ?? this.src.length) + cap);
+    return this.src.slice(from, to);
   }
   text(line: number): string {
     const s = this.starts[line]!;

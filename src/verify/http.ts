@@ -59,7 +59,7 @@ async function once(req: HttpRequest, signal: AbortSignal, env: NodeJS.ProcessEn
   let res: IncomingMessage;
   if (proxy && !secure) {
     // Plain HTTP through a proxy: the absolute URL as the request target.
-    res = await exchange(httpRequest({ host: proxy.hostname, port: Number(proxy.port) || 80, method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
+    res = await exchange(httpRequest({ ...toProxy(proxy), method: req.method, path: req.url.href, headers: { ...headers, ...proxyAuth(proxy) }, signal }), req.body);
   } else if (proxy) {
     const socket = await tunnel(proxy, req.url.hostname, port, signal);
     try {
@@ -99,7 +99,7 @@ function read(res: IncomingMessage): Promise<HttpResponse> {
 /** An HTTPS request through a proxy: CONNECT host:port, then TLS end to end (the proxy never sees the secret). */
 function tunnel(proxy: URL, host: string, port: number, signal: AbortSignal): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const r = httpRequest({ host: proxy.hostname, port: Number(proxy.port) || 80, method: 'CONNECT', path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
+    const r = httpRequest({ ...toProxy(proxy), method: 'CONNECT', path: `${host}:${port}`, headers: { host: `${host}:${port}`, ...proxyAuth(proxy) }, signal });
     r.on('connect', (res, socket) => {
       if (res.statusCode === 200) resolve(socket);
       else {
@@ -112,6 +112,22 @@ function tunnel(proxy: URL, host: string, port: number, signal: AbortSignal): Pr
   });
 }
 
+/**
+ * How to reach the proxy itself: an https:// proxy is spoken to over TLS (port 443 unless the URL
+ * gives one), so its Basic credentials and, for plain-http targets, the whole request never cross
+ * the network in clear; an http:// proxy in plain text (port 80 unless given).
+ */
+function toProxy(proxy: URL): { host: string; port: number; createConnection?: () => Socket } {
+  const host = proxy.hostname.replace(/^\[|\]$/g, '');
+  if (proxy.protocol === 'https:') {
+    const port = Number(proxy.port) || 443;
+    return { host, port, createConnection: () => tlsConnect({ host, port, servername: isIp(host) ? undefined : host, ALPNProtocols: ['http/1.1'] }) };
+  }
+  return { host, port: Number(proxy.port) || 80 };
+}
+
+const isIp = (h: string) => /^[\d.]+$/.test(h) || h.includes(':');
+
 function proxyAuth(proxy: URL): Record<string, string> {
   if (!proxy.username) return {};
   return { 'proxy-authorization': `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}` };
@@ -122,11 +138,15 @@ export function proxyFor(url: URL, env: NodeJS.ProcessEnv): URL | undefined {
   const raw = url.protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
   if (!raw) return undefined;
   if (bypass(url, env.no_proxy ?? env.NO_PROXY ?? '')) return undefined;
+  let proxy: URL;
   try {
-    return new URL(raw.includes('://') ? raw : `http://${raw}`);
+    proxy = new URL(raw.includes('://') ? raw : `http://${raw}`);
   } catch {
-    return undefined;
+    throw new VerifyNetworkError('the proxy variable is not a URL');
   }
+  // A proxy we cannot speak to is an error, never a silent direct connection.
+  if (proxy.protocol !== 'http:' && proxy.protocol !== 'https:') throw new VerifyNetworkError(`proxy ${proxy.protocol}// is not supported (http:// or https:// proxies only)`);
+  return proxy;
 }
 
 function bypass(url: URL, noProxy: string): boolean {

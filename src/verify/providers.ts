@@ -3,13 +3,21 @@ import { sharedKey } from './azure.js';
 import type { HttpResponse } from './http.js';
 import type { VerifyStatus } from './types.js';
 
+/** Another secret found in the same file (and commit), with its line: pairs are made by distance. */
+export interface NearbySecret {
+  secret: string;
+  line: number;
+}
+
 /** What a verifier knows about the credential: the secret, and other secrets and text found beside it. */
 export interface VerifyTarget {
   secret: string;
-  /** Secrets of other findings in the same file (and commit), by rule id: an AWS key id needs its secret key. */
-  nearby: Map<string, string[]>;
+  /** Secrets of other findings in the same file (and commit), by rule id, nearest first: an AWS key id needs its secret key. */
+  nearby: Map<string, NearbySecret[]>;
   /** The text around the secret (in memory only): names that are not secret (an Azure AccountName, a Shopify shop, a Twilio SID). */
   context: string;
+  /** The lines either side (in memory only): a self-hosted instance's URL, a Datadog site, an AWS profile. */
+  surroundings: string;
 }
 
 export interface Plan {
@@ -22,9 +30,24 @@ export interface Plan {
   sign?: (url: URL, headers: Record<string, string>, body: string) => void;
 }
 
+/** One request a verifier may make; a verifier with candidates (AWS pairs, Datadog sites) has several. */
+export interface Attempt {
+  plan: Plan;
+  /** The official base URL for this attempt, when it is not the verifier's own. */
+  base?: string;
+  /** What the request is about, for the run's request cache (default: the secret). */
+  key?: string;
+}
+
 export interface Verdict {
   status: VerifyStatus;
   detail: string;
+  /**
+   * The answer is about this attempt, not the credential (a secret key paired with another
+   * key id, a key of another Datadog site): try the next attempt. When none is left, the
+   * verdicts are combined: live if any was, unknown if any was, revoked only if all were.
+   */
+  next?: true;
 }
 
 export interface Verifier {
@@ -34,10 +57,17 @@ export interface Verifier {
   /** The provider's official base URL (may depend on the secret: a Mailchimp data centre, an Azure account). */
   base: string | ((t: VerifyTarget) => string | undefined);
   /** The one read-only request, or why none can be made. */
-  plan: (t: VerifyTarget) => Plan | string;
+  plan?: (t: VerifyTarget) => Plan | string;
+  /** Several candidate requests, tried in order (instead of `plan`), or why none can be made. */
+  attempts?: (t: VerifyTarget) => Attempt[] | string;
   judge: (res: HttpResponse) => Verdict;
-  /** For credentials checked as a pair: one key for both halves, so the pair is asked about once. */
-  cacheKey?: (t: VerifyTarget) => string | undefined;
+  /**
+   * The host of a self-hosted instance the credential belongs to (GitHub Enterprise, self-managed
+   * GitLab), read from the text beside it: such a credential is never sent to the public host.
+   */
+  selfHosted?: (t: VerifyTarget) => string | undefined;
+  /** What to write in LEAKGUARD_VERIFY_<FAMILY>_URL to check a self-hosted instance. */
+  selfHostedUrl?: (host: string) => string;
 }
 
 const bearer = (s: string) => ({ authorization: `Bearer ${s}` });
@@ -92,12 +122,21 @@ const whose = (label: string, path: string) => (res: HttpResponse) => {
   return v ? `${label} ${v}` : '';
 };
 
+const PUBLIC_GITHUB = new Set(['github.com', 'api.github.com', 'gist.github.com', 'raw.githubusercontent.com', 'uploads.github.com', 'objects.githubusercontent.com', 'codeload.github.com', 'ghcr.io']);
+const PUBLIC_GITLAB = new Set(['gitlab.com', 'registry.gitlab.com', 'docs.gitlab.com', 'about.gitlab.com']);
+
+const GITHUB_INSTANCE = {
+  selfHosted: (t: VerifyTarget) => selfHostedHost(t, 'github', PUBLIC_GITHUB),
+  selfHostedUrl: (host: string) => `https://${host}/api/v3`,
+};
+
 /** Verifiers, each the provider's documented cheapest read-only identity call. */
 export const verifiers: Verifier[] = [
   {
     family: 'GITHUB',
     rules: ['github-ghp', 'github-gho', 'github-ghu', 'github-fine-grained-pat'],
     base: 'https://api.github.com',
+    ...GITHUB_INSTANCE,
     plan: (t) => get('/user', { ...bearer(t.secret), accept: 'application/vnd.github+json' }),
     judge: byStatus([401], (res) => {
       const scopes = res.headers['x-oauth-scopes'];
@@ -109,6 +148,7 @@ export const verifiers: Verifier[] = [
     family: 'GITHUB',
     rules: ['github-ghs'],
     base: 'https://api.github.com',
+    ...GITHUB_INSTANCE,
     plan: (t) => get('/installation/repositories?per_page=1', { ...bearer(t.secret), accept: 'application/vnd.github+json' }),
     judge: byStatus([401], (res) => `app installation token; ${field(res.body, 'total_count') || '?'} repositories`),
   },
@@ -116,6 +156,8 @@ export const verifiers: Verifier[] = [
     family: 'GITLAB',
     rules: ['gitlab-pat'],
     base: 'https://gitlab.com',
+    selfHosted: (t) => selfHostedHost(t, 'gitlab', PUBLIC_GITLAB),
+    selfHostedUrl: (host) => `https://${host}`,
     plan: (t) => get('/api/v4/user', { 'private-token': t.secret }),
     judge: byStatus([401], whose('user', 'username')),
   },
@@ -137,11 +179,20 @@ export const verifiers: Verifier[] = [
     family: 'SLACK_WEBHOOK',
     rules: ['slack-webhook-url'],
     base: 'https://hooks.slack.com',
-    // An empty payload cannot post anything: a live hook answers "no_text" or "invalid_payload".
-    plan: (t) => postJson(`/services/${t.secret.split('/').map(encodeURIComponent).join('/')}`, {}),
+    // An empty payload cannot post to an incoming webhook: a live one answers "no_text" or "invalid_payload".
+    // Workflow and trigger webhooks (/workflows/…, /triggers/…) start a workflow when posted to, whatever
+    // the payload, and Slack has no read-only check for them: they are not sent.
+    plan: (t) => {
+      const kind = slackWebhookKind(t);
+      if (kind !== 'services') return `not verified: a Slack ${kind === 'unknown' ? 'webhook of an unrecognised kind' : `${kind.replace(/s$/, '')} webhook`} would start its workflow when posted to, and Slack offers no read-only check`;
+      return postJson(`/services/${t.secret.split('/').map(encodeURIComponent).join('/')}`, {});
+    },
     judge: (res) => {
       if (res.status === 400 && /no_text|invalid_payload|missing_text/.test(res.body)) return { status: 'live', detail: 'the webhook accepts posts (checked with an empty payload, nothing posted)' };
-      if ([403, 404, 410].includes(res.status)) return { status: 'revoked', detail: `rejected (HTTP ${res.status}${res.body ? `: ${res.body.slice(0, 40)}` : ''})` };
+      // Slack's documented answers for a webhook that no longer exists or whose token is wrong.
+      const code = /^\s*([a-z_]{3,40})\s*$/.exec(res.body)?.[1] ?? '';
+      if ((res.status === 403 || res.status === 404) && ['no_service', 'invalid_token', 'no_team', 'team_disabled', 'no_service_id'].includes(code)) return { status: 'revoked', detail: `rejected (${code})` };
+      if (res.status === 410 && code === 'channel_is_archived') return { status: 'unknown', detail: 'the webhook exists but its channel is archived (channel_is_archived)' };
       return unexpected(res);
     },
   },
@@ -170,29 +221,37 @@ export const verifiers: Verifier[] = [
     family: 'AWS',
     rules: ['aws-access-key-id', 'aws-secret-access-key'],
     base: 'https://sts.amazonaws.com',
-    cacheKey: (t) => {
-      const p = awsPair(t);
-      return p && `${p.accessKeyId}\0${p.secretAccessKey}`;
-    },
-    plan: (t) => {
-      const pair = awsPair(t);
-      if (!pair) return 'needs both halves: the access key id (AKIA…/ASIA…) and its secret access key in the same file';
+    // Each key id is tried with the secret keys beside it, nearest first (a credentials file has one
+    // pair per profile), and each secret key with the key ids beside it: a pair that is not one answers
+    // SignatureDoesNotMatch, which says the key id exists and nothing about the secret.
+    attempts: (t) => {
+      const pairs = awsPairs(t);
+      if (typeof pairs === 'string') return pairs;
       const body = 'Action=GetCallerIdentity&Version=2011-06-15';
-      return {
-        method: 'POST',
-        path: '/',
-        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-        body,
-        sign: (url, headers, b) => {
-          const date = amzDate(new Date());
-          headers['x-amz-date'] = date;
-          headers.authorization = authorization({ method: 'POST', host: url.host, path: url.pathname, query: '', headers: { host: url.host, 'content-type': headers['content-type']!, 'x-amz-date': date }, body: b }, pair, 'us-east-1', 'sts', date);
+      return pairs.map((pair) => ({
+        key: `${pair.accessKeyId}\0${pair.secretAccessKey}\0${pair.sessionToken ?? ''}`,
+        plan: {
+          method: 'POST',
+          path: '/',
+          headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+          body,
+          sign: (url, headers, b) => {
+            const date = amzDate(new Date());
+            headers['x-amz-date'] = date;
+            const signed: Record<string, string> = { host: url.host, 'content-type': headers['content-type']!, 'x-amz-date': date };
+            if (pair.sessionToken) signed['x-amz-security-token'] = headers['x-amz-security-token'] = pair.sessionToken;
+            headers.authorization = authorization({ method: 'POST', host: url.host, path: url.pathname, query: '', headers: signed, body: b }, pair, 'us-east-1', 'sts', date);
+          },
         },
-      };
+      }));
     },
     judge: (res) => {
       if (res.status === 200) return { status: 'live', detail: `${/<Arn>([^<]{1,200})<\/Arn>/.exec(res.body)?.[1] ?? 'accepted'}` };
-      if (res.status === 403 && /InvalidClientTokenId|SignatureDoesNotMatch|AccessDenied|ExpiredToken/.test(res.body)) return { status: 'revoked', detail: `rejected (${/<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? 'HTTP 403'})` };
+      const code = /<Code>([^<]{1,60})<\/Code>/.exec(res.body)?.[1] ?? '';
+      // AWS's documented answers: the key id does not exist or is deactivated; the session token expired.
+      if (res.status === 403 && code === 'InvalidClientTokenId') return { status: 'revoked', detail: 'rejected (InvalidClientTokenId: the key id is not valid)', next: true };
+      if (res.status === 403 && code === 'ExpiredToken') return { status: 'revoked', detail: 'rejected (ExpiredToken: the temporary credentials expired)' };
+      if (res.status === 403 && code === 'SignatureDoesNotMatch') return { status: 'unknown', detail: 'key id valid, secret not matched (SignatureDoesNotMatch): the secret key beside it is not its pair', next: true };
       return unexpected(res);
     },
   },
@@ -201,14 +260,14 @@ export const verifiers: Verifier[] = [
     rules: ['npm-access-token', 'npmrc-auth-token'],
     base: 'https://registry.npmjs.org',
     plan: (t) => get('/-/whoami', bearer(t.secret)),
-    judge: byStatus([401, 403], whose('user', 'username')),
+    judge: byStatus([401], whose('user', 'username')),
   },
   {
     family: 'SENDGRID',
     rules: ['sendgrid-api-key'],
     base: 'https://api.sendgrid.com',
     plan: (t) => get('/v3/scopes', bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => {
+    judge: byStatus([401], (res) => {
       const scopes = parse(res.body)?.scopes;
       return Array.isArray(scopes) ? `${scopes.length} scopes${scopes.includes('mail.send') ? ', can send mail' : ''}` : '';
     }),
@@ -222,14 +281,15 @@ export const verifiers: Verifier[] = [
       if (!sid) return 'needs the account SID (AC…) on the same line';
       return get(`/2010-04-01/Accounts/${sid}.json`, basic(sid, t.secret));
     },
-    judge: byStatus([401, 404], whose('account', 'friendly_name')),
+    // 404 says the account SID does not exist, nothing about the token.
+    judge: byStatus([401], whose('account', 'friendly_name')),
   },
   {
     family: 'MAILGUN',
     rules: ['mailgun-private-key', 'mailgun-api-key'],
     base: 'https://api.mailgun.net',
     plan: (t) => get('/v3/domains?limit=1', basic('api', t.secret)),
-    judge: byStatus([401, 403], (res) => `${field(res.body, 'total_count') || '?'} domains`),
+    judge: byStatus([401], (res) => `${field(res.body, 'total_count') || '?'} domains`),
   },
   {
     family: 'MAILCHIMP',
@@ -239,28 +299,28 @@ export const verifiers: Verifier[] = [
       return dc ? `https://${dc}.api.mailchimp.com` : undefined;
     },
     plan: (t) => get('/3.0/', basic('leakguard', t.secret)),
-    judge: byStatus([401, 403], whose('account', 'account_name')),
+    judge: byStatus([401], whose('account', 'account_name')),
   },
   {
     family: 'DIGITALOCEAN',
     rules: ['digitalocean-pat', 'digitalocean-oauth-token'],
     base: 'https://api.digitalocean.com',
     plan: (t) => get('/v2/account', bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => (field(res.body, 'account.team.name') ? `team ${field(res.body, 'account.team.name')}` : `account ${field(res.body, 'account.status') || 'active'}`)),
+    judge: byStatus([401], (res) => (field(res.body, 'account.team.name') ? `team ${field(res.body, 'account.team.name')}` : `account ${field(res.body, 'account.status') || 'active'}`)),
   },
   {
     family: 'HEROKU',
     rules: ['heroku-api-key', 'heroku-api-key-v2'],
     base: 'https://api.heroku.com',
     plan: (t) => get('/account', { ...bearer(t.secret), accept: 'application/vnd.heroku+json; version=3' }),
-    judge: byStatus([401, 403], name('name', 'id')),
+    judge: byStatus([401], name('name', 'id')),
   },
   {
     family: 'DISCORD',
     rules: ['discord-bot-token'],
     base: 'https://discord.com',
     plan: (t) => get('/api/v10/users/@me', { authorization: `Bot ${t.secret}` }),
-    judge: byStatus([401, 403], whose('bot', 'username')),
+    judge: byStatus([401], whose('bot', 'username')),
   },
   {
     family: 'DISCORD_WEBHOOK',
@@ -268,14 +328,19 @@ export const verifiers: Verifier[] = [
     base: 'https://discord.com',
     // GET on a webhook describes it; it never posts.
     plan: (t) => get(`/api/webhooks/${t.secret.split('/').map(encodeURIComponent).join('/')}`),
-    judge: byStatus([401, 403, 404], whose('webhook', 'name')),
+    // Discord's codes: 10015 Unknown Webhook (deleted), 50027 Invalid Webhook Token.
+    judge: (res) => {
+      const code = field(res.body, 'code');
+      if ((res.status === 404 && code === '10015') || (res.status === 401 && (code === '50027' || code === '0' || code === ''))) return { status: 'revoked', detail: `rejected (${code === '10015' ? 'Unknown Webhook' : code === '50027' ? 'Invalid Webhook Token' : 'HTTP 401'})` };
+      return byStatus([], whose('webhook', 'name'))(res);
+    },
   },
   {
     family: 'TELEGRAM',
     rules: ['telegram-bot-token'],
     base: 'https://api.telegram.org',
     plan: (t) => get(`/bot${encodeURIComponent(t.secret)}/getMe`),
-    judge: byStatus([401, 404], (res) => (field(res.body, 'result.username') ? `bot @${field(res.body, 'result.username')}` : '')),
+    judge: byStatus([401], (res) => (field(res.body, 'result.username') ? `bot @${field(res.body, 'result.username')}` : '')),
   },
   {
     family: 'HUGGINGFACE',
@@ -289,7 +354,7 @@ export const verifiers: Verifier[] = [
     rules: ['postman-api-key'],
     base: 'https://api.getpostman.com',
     plan: (t) => get('/me', { 'x-api-key': t.secret }),
-    judge: byStatus([401, 403], whose('user', 'user.username')),
+    judge: byStatus([401], whose('user', 'user.username')),
   },
   {
     family: 'LINEAR',
@@ -313,8 +378,19 @@ export const verifiers: Verifier[] = [
     family: 'DATADOG',
     rules: ['datadog-api-key'],
     base: 'https://api.datadoghq.com',
-    plan: (t) => get('/api/v1/validate', { 'dd-api-key': t.secret }),
-    judge: (res) => (res.status === 200 && field(res.body, 'valid') === 'true' ? { status: 'live', detail: 'valid API key' } : byStatus([401, 403])(res)),
+    // A key belongs to one Datadog site, and every other site answers 403 for it. The site the text
+    // beside it names (DD_SITE=datadoghq.eu, api.us5.datadoghq.com) is asked alone; else every site,
+    // and only a 403 from all of them is "revoked".
+    attempts: (t) => {
+      const named = datadogSite(t);
+      return (named ? [named] : DATADOG_SITES).map((site) => ({ base: `https://api.${site}`, plan: get('/api/v1/validate', { 'dd-api-key': t.secret }) }));
+    },
+    judge: (res) => {
+      if (res.status === 200 && field(res.body, 'valid') === 'true') return { status: 'live', detail: 'valid API key' };
+      // /api/v1/validate's documented answer for a key this site does not know.
+      if (res.status === 403) return { status: 'revoked', detail: 'rejected (HTTP 403 from the validate endpoint)', next: true };
+      return unexpected(res);
+    },
   },
   {
     family: 'NEWRELIC',
@@ -323,7 +399,7 @@ export const verifiers: Verifier[] = [
     plan: (t) => postJson('/graphql', { query: '{ actor { user { name } } }' }, { 'api-key': t.secret }),
     judge: (res) => {
       if (res.status === 200 && field(res.body, 'data.actor.user.name')) return { status: 'live', detail: `user ${field(res.body, 'data.actor.user.name')}` };
-      if (res.status === 401 || res.status === 403 || (res.status === 200 && /invalid|unauthor/i.test(res.body))) return { status: 'revoked', detail: `rejected (HTTP ${res.status})` };
+      if (res.status === 401 || (res.status === 200 && /invalid api key|api key is invalid/i.test(res.body))) return { status: 'revoked', detail: `rejected (HTTP ${res.status})` };
       return unexpected(res);
     },
   },
@@ -342,14 +418,14 @@ export const verifiers: Verifier[] = [
       return shop ? `https://${shop.toLowerCase()}.myshopify.com` : undefined;
     },
     plan: (t) => get('/admin/api/2024-10/shop.json', { 'x-shopify-access-token': t.secret }),
-    judge: byStatus([401, 403], whose('shop', 'shop.name')),
+    judge: byStatus([401], whose('shop', 'shop.name')),
   },
   {
     family: 'DOPPLER',
     rules: ['doppler-token'],
     base: 'https://api.doppler.com',
     plan: (t) => get('/v3/me', bearer(t.secret)),
-    judge: byStatus([401, 403], (res) => `${field(res.body, 'type') || 'token'}${field(res.body, 'workplace.name') ? ` of ${field(res.body, 'workplace.name')}` : ''}`),
+    judge: byStatus([401], (res) => `${field(res.body, 'type') || 'token'}${field(res.body, 'workplace.name') ? ` of ${field(res.body, 'workplace.name')}` : ''}`),
   },
   {
     family: 'GOOGLE',
@@ -386,7 +462,9 @@ export const verifiers: Verifier[] = [
     },
     judge: (res) => {
       if (res.status === 200) return { status: 'live', detail: 'can list containers' };
-      if (res.status === 403 && /AuthenticationFailed|AuthorizationFailure/.test(res.body)) return { status: 'revoked', detail: 'rejected (AuthenticationFailed)' };
+      // AuthenticationFailed: the signature made with this key does not verify. AuthorizationFailure
+      // (a firewall or network rule refused an authenticated request) says nothing against the key.
+      if (res.status === 403 && /<Code>AuthenticationFailed<\/Code>/.test(res.body)) return { status: 'revoked', detail: 'rejected (AuthenticationFailed)' };
       return unexpected(res);
     },
   },
@@ -395,28 +473,41 @@ export const verifiers: Verifier[] = [
     rules: ['cloudflare-api-token'],
     base: 'https://api.cloudflare.com',
     plan: (t) => get('/client/v4/user/tokens/verify', bearer(t.secret)),
-    judge: (res) => (res.status === 200 && field(res.body, 'result.status') === 'active' ? { status: 'live', detail: 'active token' } : byStatus([400, 401, 403])(res.status === 200 ? { ...res, status: 401 } : res)),
+    judge: (res) => {
+      const state = field(res.body, 'result.status');
+      if (res.status === 200 && state === 'active') return { status: 'live', detail: 'active token' };
+      if (res.status === 200 && ['disabled', 'expired'].includes(state)) return { status: 'revoked', detail: `token ${state}` };
+      // Cloudflare's code 1000 is "Invalid API Token"; a bare 403 may be a token without this permission.
+      if (res.status === 401 || ((res.status === 400 || res.status === 403) && /"code":\s*1000\b|Invalid API Token/.test(res.body))) return { status: 'revoked', detail: 'rejected (Invalid API Token)' };
+      return unexpected(res);
+    },
   },
   {
     family: 'MAPBOX',
     rules: ['mapbox-secret-token'],
     base: 'https://api.mapbox.com',
     plan: (t) => get(`/tokens/v2?access_token=${encodeURIComponent(t.secret)}`),
-    judge: (res) => (field(res.body, 'code') === 'TokenValid' ? { status: 'live', detail: `user ${field(res.body, 'token.user') || '?'}` } : byStatus([401, 403])(res.status === 200 ? { ...res, status: 401 } : res)),
+    judge: (res) => {
+      const code = field(res.body, 'code');
+      if (code === 'TokenValid') return { status: 'live', detail: `user ${field(res.body, 'token.user') || '?'}` };
+      if (['TokenInvalid', 'TokenExpired', 'TokenRevoked', 'TokenMalformed'].includes(code)) return { status: 'revoked', detail: `rejected (${code})` };
+      return unexpected(res);
+    },
   },
   {
     family: 'AIRTABLE',
     rules: ['airtable-token'],
     base: 'https://api.airtable.com',
     plan: (t) => get('/v0/meta/whoami', bearer(t.secret)),
-    judge: byStatus([401, 403], whose('user', 'id')),
+    judge: byStatus([401], whose('user', 'id')),
   },
   {
     family: 'FIGMA',
     rules: ['figma-pat'],
     base: 'https://api.figma.com',
     plan: (t) => get('/v1/me', { 'x-figma-token': t.secret }),
-    judge: byStatus([401, 403], whose('user', 'handle')),
+    // Figma answers 403 "Invalid token" for a token it does not know, and 403 for missing scopes too.
+    judge: (res) => (res.status === 403 && /invalid token/i.test(res.body) ? { status: 'revoked', detail: 'rejected (Invalid token)' } : byStatus([401], whose('user', 'handle'))(res)),
   },
   {
     family: 'GROQ',
@@ -444,7 +535,7 @@ export const verifiers: Verifier[] = [
     rules: ['dropbox-short-lived-token'],
     base: 'https://api.dropboxapi.com',
     plan: (t) => ({ method: 'POST', path: '/2/users/get_current_account', headers: { ...bearer(t.secret), 'content-type': 'application/json' }, body: 'null' }),
-    judge: byStatus([400, 401], whose('account', 'account_id')),
+    judge: byStatus([401], whose('account', 'account_id')),
   },
   {
     family: 'BUILDKITE',
@@ -461,7 +552,7 @@ export const verifiers: Verifier[] = [
     rules: ['circleci-personal-token'],
     base: 'https://circleci.com',
     plan: (t) => get('/api/v2/me', { 'circle-token': t.secret }),
-    judge: byStatus([401, 404], whose('user', 'login')),
+    judge: byStatus([401], whose('user', 'login')),
   },
   {
     family: 'SQUARE',
@@ -475,7 +566,7 @@ export const verifiers: Verifier[] = [
     rules: ['pulumi-access-token'],
     base: 'https://api.pulumi.com',
     plan: (t) => get('/api/user', { authorization: `token ${t.secret}`, accept: 'application/vnd.pulumi+8' }),
-    judge: byStatus([401, 403], whose('user', 'githubLogin')),
+    judge: byStatus([401], whose('user', 'githubLogin')),
   },
   {
     family: 'TERRAFORM',
@@ -489,7 +580,7 @@ export const verifiers: Verifier[] = [
     rules: ['xai-api-key'],
     base: 'https://api.x.ai',
     plan: (t) => get('/v1/api-key', bearer(t.secret)),
-    judge: byStatus([400, 401], whose('key', 'name')),
+    judge: (res) => (res.status === 400 && /incorrect api key|invalid api key/i.test(res.body) ? { status: 'revoked', detail: 'rejected (incorrect API key)' } : byStatus([401], whose('key', 'name'))(res)),
   },
   {
     family: 'CONTENTFUL',
@@ -503,7 +594,7 @@ export const verifiers: Verifier[] = [
     rules: ['typeform-token'],
     base: 'https://api.typeform.com',
     plan: (t) => get('/me', bearer(t.secret)),
-    judge: byStatus([401, 403], whose('user', 'alias')),
+    judge: byStatus([401], whose('user', 'alias')),
   },
 ];
 
@@ -528,11 +619,78 @@ function azureAccount(t: VerifyTarget): string | undefined {
   return /AccountName\s{0,3}=\s{0,3}([a-z0-9]{3,24})/i.exec(t.context)?.[1]?.toLowerCase();
 }
 
-function awsPair(t: VerifyTarget): { accessKeyId: string; secretAccessKey: string } | undefined {
-  const isId = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/.test(t.secret);
-  const id = isId ? t.secret : t.nearby.get('aws-access-key-id')?.[0];
-  const secret = isId ? t.nearby.get('aws-secret-access-key')?.[0] : t.secret;
-  return id && secret ? { accessKeyId: id, secretAccessKey: secret } : undefined;
+interface AwsPair {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** How many candidates of the other half are tried, nearest first. */
+const MAX_PAIR_CANDIDATES = 4;
+const AWS_KEY_ID = /^(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}$/;
+
+/** The pairs to try for an AWS key id or secret key, nearest other half first, or why there are none. */
+function awsPairs(t: VerifyTarget): AwsPair[] | string {
+  const isId = AWS_KEY_ID.test(t.secret);
+  const others = (t.nearby.get(isId ? 'aws-secret-access-key' : 'aws-access-key-id') ?? []).slice(0, MAX_PAIR_CANDIDATES).map((n) => n.secret);
+  if (!others.length) return 'needs both halves: the access key id (AKIA…/ASIA…) and its secret access key in the same file';
+  const token = t.nearby.get('aws-session-token')?.[0]?.secret;
+  const pairs: AwsPair[] = [];
+  for (const other of others) {
+    const pair: AwsPair = isId ? { accessKeyId: t.secret, secretAccessKey: other } : { accessKeyId: other, secretAccessKey: t.secret };
+    // A temporary key (ASIA…) is only valid with its session token: without one, STS would say
+    // InvalidClientTokenId for a live key.
+    if (pair.accessKeyId.startsWith('ASIA')) {
+      if (!token) continue;
+      pair.sessionToken = token;
+    }
+    pairs.push(pair);
+  }
+  return pairs.length ? pairs : 'unknown: a temporary key (ASIA…) needs its session token (AWS_SESSION_TOKEN) beside it, and none was found';
+}
+
+/** The kind of a Slack webhook URL around the secret: incoming webhooks are /services/. */
+function slackWebhookKind(t: VerifyTarget): 'services' | 'workflows' | 'triggers' | 'unknown' {
+  const at = t.context.indexOf(t.secret);
+  const m = /hooks\.slack\.com\/(services|workflows|triggers)\/$/.exec(t.context.slice(Math.max(0, at - 40), at));
+  return (m?.[1] as 'services' | 'workflows' | 'triggers' | undefined) ?? 'unknown';
+}
+
+/** Datadog's sites (https://docs.datadoghq.com/getting_started/site/), the oldest and largest first. */
+const DATADOG_SITES = ['datadoghq.com', 'datadoghq.eu', 'us3.datadoghq.com', 'us5.datadoghq.com', 'ap1.datadoghq.com', 'ap2.datadoghq.com', 'ddog-gov.com'];
+
+/** The Datadog site the text beside the key names (DD_SITE, an API or app URL), if it names exactly one. */
+function datadogSite(t: VerifyTarget): string | undefined {
+  const named = new Set<string>();
+  for (const m of t.surroundings.toLowerCase().matchAll(/\b((?:us3\.|us5\.|ap1\.|ap2\.)?datadoghq\.(?:com|eu)|ddog-gov\.com)\b/g)) named.add(m[1]!);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The host of a self-hosted GitHub or GitLab named beside the credential: a variable that names the
+ * instance (GH_HOST, GITHUB_SERVER_URL, GITLAB_URL, CI_SERVER_URL, gitlab_host…) or a URL whose host
+ * names the product (https://gitlab.acme.internal), when it is not the public service.
+ */
+export function selfHostedHost(t: VerifyTarget, product: 'github' | 'gitlab', publicHosts: Set<string>): string | undefined {
+  const text = t.surroundings || t.context;
+  const prefix = product === 'github' ? '(?:gh|github|ghe)' : '(?:gl|gitlab|ci_server|ci_api_v4)';
+  const named = new RegExp(`\\b${prefix}[\\w.-]{0,24}?(?:host|url|server|domain|endpoint|base|instance|api)\\w{0,12}["']?\\s{0,3}[:=]\\s{0,3}["']?(?:https?://)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])`, 'gi');
+  const urls = /\bhttps?:\/\/(?:[^\s/@]{1,200}@)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])/gi;
+  const hosts = [...[...text.matchAll(named)].map((m) => m[1]!), ...[...text.matchAll(urls)].map((m) => m[1]!).filter((h) => h.toLowerCase().includes(product))];
+  for (const raw of hosts) {
+    const host = raw.toLowerCase();
+    if (!host.includes('.') && host !== 'localhost') continue; // a word, not a host
+    if (publicHosts.has(host) || host.endsWith(`.${product}.io`) || host.endsWith('.githubusercontent.com')) continue;
+    return host;
+  }
+  return undefined;
+}
+
+/** The requests a verifier would make for a credential, in order, or why it makes none. */
+export function attemptsFor(v: Verifier, t: VerifyTarget): Attempt[] | string {
+  if (v.attempts) return v.attempts(t);
+  const plan = v.plan!(t);
+  return typeof plan === 'string' ? plan : [{ plan }];
 }
 
 const byRule = new Map<string, Verifier>();

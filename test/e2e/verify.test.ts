@@ -1,7 +1,9 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { connect as netConnect, type AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
@@ -173,6 +175,81 @@ describe('leakguard verify against mock providers on 127.0.0.1', () => {
       tls.closeAllConnections();
       await new Promise((r) => tls.close(r));
     }
+  });
+
+  it('an https:// proxy is spoken to over TLS (its credentials never cross in clear)', async () => {
+    const dir = tempDir();
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-subj', '/CN=localhost', '-days', '1', '-addext', 'subjectAltName=DNS:localhost'], { stdio: 'ignore' });
+    const tlsOpts = { key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) };
+    const target: Server = createHttpsServer(tlsOpts, (req, res) => {
+      res.writeHead(req.headers.authorization === `Bearer ${gh}` ? 200 : 401, { 'content-type': 'application/json' });
+      res.end('{"login":"via-tls-proxy"}');
+    });
+    // The proxy itself listens with TLS: a client that speaks plain text to it gets no tunnel.
+    const seen: string[] = [];
+    const proxy: Server = createHttpsServer(tlsOpts);
+    const sockets = new Set<Duplex>();
+    proxy.on('connect', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      seen.push(`${req.url} ${req.headers['proxy-authorization'] ?? ''}`);
+      const [host, port] = String(req.url).split(':');
+      const up = netConnect(Number(port), host === 'localhost' ? '127.0.0.1' : host!, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        up.write(head);
+        up.pipe(socket);
+        socket.pipe(up);
+      });
+      sockets.add(up).add(socket);
+      up.on('error', () => socket.destroy());
+      socket.on('error', () => up.destroy());
+    });
+    await Promise.all([new Promise<void>((r) => target.listen(0, '127.0.0.1', r)), new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r))]);
+    try {
+      const port = (target.address() as AddressInfo).port;
+      const r = await cli(['verify', 'src/config.js', '--format', 'json', '--no-baseline'], repo.dir, {
+        ...env,
+        LEAKGUARD_VERIFY_GITHUB_URL: `https://localhost:${port}`,
+        HTTPS_PROXY: `https://ci:proxy-pass@localhost:${(proxy.address() as AddressInfo).port}`,
+        NO_PROXY: '',
+        NODE_EXTRA_CA_CERTS: join(dir, 'c.pem'),
+      });
+      const f = (JSON.parse(r.stdout).findings as { verification: { status: string; detail: string } }[])[0]!;
+      expect(f.verification, r.stderr).toMatchObject({ status: 'live', detail: 'user via-tls-proxy' });
+      expect(seen).toEqual([`localhost:${port} Basic ${Buffer.from('ci:proxy-pass').toString('base64')}`]);
+    } finally {
+      for (const s of sockets) s.destroy();
+      for (const srv of [target, proxy]) {
+        srv.closeAllConnections();
+        await new Promise((r) => srv.close(r));
+      }
+    }
+  });
+
+  it('a config rule may not take a built-in rule\'s id (it would borrow that provider\'s verifier); only built-in rules are ever verified', async () => {
+    const own = makeRepo();
+    const password = fake.alnum(20);
+    own.write('app.env', `DATABASE_URL=postgres://app:${password}@db.internal:5432/app\n`);
+    const borrow = { rules: [{ id: 'github-ghp', regex: 'postgres://[^:]+:([^@]+)@', keywords: ['postgres'] }] };
+    const ownEnv = { ...own.env, ...mock.env(['GITHUB']) };
+    const before = mock.seen.length;
+    writeFileSync(join(own.dir, 'leakguard.config.json'), JSON.stringify(borrow));
+    const refused = await cli(['verify', 'app.env', '--format', 'json', '--no-baseline'], own.dir, ownEnv);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/leakguard\.config\.json: "rules\[0\]\.id" "github-ghp" is a built-in rule's id/);
+    rmSync(join(own.dir, 'leakguard.config.json'));
+    writeFileSync(join(own.dir, 'package.json'), JSON.stringify({ name: 'x', leakguard: borrow }));
+    const pkg = await cli(['verify', 'app.env', '--format', 'json', '--no-baseline'], own.dir, ownEnv);
+    expect(pkg.code).toBe(2);
+    expect(pkg.stderr).toMatch(/package\.json#leakguard: "rules\[0\]\.id" "github-ghp" is a built-in rule's id/);
+    rmSync(join(own.dir, 'package.json'));
+    // A gitleaks config read automatically is not refused: the rule is imported under its own name.
+    writeFileSync(join(own.dir, '.gitleaks.toml'), `[[rules]]\nid = "github-ghp"\nregex = '''postgres://[^:]+:([^@]+)@'''\nkeywords = ["postgres"]\n`);
+    const gl = await cli(['verify', 'app.env', '--format', 'json', '--no-baseline'], own.dir, ownEnv);
+    const ids = (JSON.parse(gl.stdout).findings as { ruleId: string }[]).map((f) => f.ruleId);
+    expect(ids).toContain('gitleaks.github-ghp');
+    expect(gl.stderr).toMatch(/"github-ghp" is a leakguard rule's id; imported as "gitleaks\.github-ghp"/);
+    expect(mock.seen.length, 'no database password sent to GitHub').toBe(before);
+    noSecretIn(refused.stderr, pkg.stderr, gl.stdout, gl.stderr);
+    expect(gl.stdout + gl.stderr).not.toContain(password);
   });
 
   it('never verifies on the commit path unless the config asks for it', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Scanner } from '../../src/detect/engine.js';
-import { FAMILY_KEYWORDS } from '../../src/rules/families.generated.js';
-import { builtinRules, familyNames, familyRules, ruleFamilies } from '../../src/rules/index.js';
+import { BUILTIN_RULE_IDS, FAMILY_KEYWORDS } from '../../src/rules/families.generated.js';
+import { builtinRules, familyNames, familyRules, fileRules, ruleFamilies } from '../../src/rules/index.js';
 import { FamilySelector } from '../../src/rules/select.js';
 import { buildCorpus, HARD_NEGATIVES } from '../corpus/corpus.js';
 import { fake } from '../../src/rules/fake.js';
@@ -27,6 +27,10 @@ describe('catalog families built as needed', () => {
       expect(FAMILY_KEYWORDS[i]![0], name).toBe(rules.some((r) => r.keywords.length === 0));
       expect([...FAMILY_KEYWORDS[i]![1]], name).toEqual([...new Set(rules.flatMap((r) => r.keywords.map((k) => k.toLowerCase())))].sort());
     });
+  });
+
+  it('the generated built-in id list is the catalog’s ids, content and file rules', () => {
+    expect([...BUILTIN_RULE_IDS].sort()).toEqual([...new Set([...builtinRules.map((r) => r.id), ...fileRules.map((r) => r.id)])].sort());
   });
 
   it('families are built once, and the catalog is their rules in precedence order', () => {

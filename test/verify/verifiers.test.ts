@@ -5,9 +5,10 @@ import { builtinRules } from '../../src/rules/index.js';
 import { fake } from '../../src/rules/fake.js';
 import type { Finding } from '../../src/detect/types.js';
 import { verifyFindings } from '../../src/verify/index.js';
-import { verifiers } from '../../src/verify/providers.js';
+import { attemptsFor, verifiers, type Attempt } from '../../src/verify/providers.js';
 import { authorization, canonicalRequest } from '../../src/verify/sigv4.js';
 import { MockProviders, type Answer, type Seen } from '../helpers/mock-providers.js';
+import type { HttpResponse } from '../../src/verify/http.js';
 
 /** One verifier's contract: the text that holds the credential, the request the provider expects, its answers. */
 interface Case {
@@ -92,7 +93,7 @@ const cases: Case[] = [
   { family: 'DIGITALOCEAN', rule: 'digitalocean-pat', method: 'GET', path: () => '/v2/account', auth: bearer, live: json({ account: { status: 'active' } }), revoked: { status: 401 }, detail: /account active/ },
   { family: 'HEROKU', rule: 'heroku-api-key-v2', method: 'GET', path: () => '/account', auth: (r, s) => bearer(r, s) && h(r, 'accept').includes('version=3'), live: json({ name: 'ops' }), revoked: { status: 401 }, detail: /ops/ },
   { family: 'DISCORD', rule: 'discord-bot-token', method: 'GET', path: () => '/api/v10/users/@me', auth: (r, s) => h(r, 'authorization') === `Bot ${s}`, live: json({ username: 'helper' }), revoked: { status: 401 }, detail: /bot helper/ },
-  { family: 'DISCORD_WEBHOOK', rule: 'discord-webhook-url', method: 'GET', path: (s) => `/api/webhooks/${s}`, auth: (r) => r.body === '', live: json({ name: 'alerts' }), revoked: { status: 404 }, detail: /webhook alerts/ },
+  { family: 'DISCORD_WEBHOOK', rule: 'discord-webhook-url', method: 'GET', path: (s) => `/api/webhooks/${s}`, auth: (r) => r.body === '', live: json({ name: 'alerts' }), revoked: json({ message: 'Unknown Webhook', code: 10015 }, 404), detail: /webhook alerts/ },
   { family: 'TELEGRAM', rule: 'telegram-bot-token', method: 'GET', path: (s) => `/bot${encodeURIComponent(s)}/getMe`, auth: () => true, live: json({ ok: true, result: { username: 'acme_bot' } }), revoked: { status: 401 }, detail: /@acme_bot/ },
   { family: 'HUGGINGFACE', rule: 'huggingface-token', method: 'GET', path: () => '/api/whoami-v2', auth: bearer, live: json({ name: 'ml-team' }), revoked: { status: 401 }, detail: /ml-team/ },
   { family: 'POSTMAN', rule: 'postman-api-key', method: 'GET', path: () => '/me', auth: (r, s) => h(r, 'x-api-key') === s, live: json({ user: { username: 'qa' } }), revoked: { status: 401 }, detail: /user qa/ },
@@ -128,7 +129,7 @@ const cases: Case[] = [
   { family: 'CLOUDFLARE', rule: 'cloudflare-api-token', method: 'GET', path: () => '/client/v4/user/tokens/verify', auth: bearer, live: json({ success: true, result: { status: 'active' } }), revoked: { status: 401 }, detail: /active token/ },
   { family: 'MAPBOX', rule: 'mapbox-secret-token', method: 'GET', path: (s) => `/tokens/v2?access_token=${s}`, auth: () => true, live: json({ code: 'TokenValid', token: { user: 'maps' } }), revoked: json({ code: 'TokenInvalid' }, 401), detail: /user maps/ },
   { family: 'AIRTABLE', rule: 'airtable-token', method: 'GET', path: () => '/v0/meta/whoami', auth: bearer, live: json({ id: 'usr1' }), revoked: { status: 401 }, detail: /user usr1/ },
-  { family: 'FIGMA', rule: 'figma-pat', method: 'GET', path: () => '/v1/me', auth: (r, s) => h(r, 'x-figma-token') === s, live: json({ handle: 'designer' }), revoked: { status: 403 }, detail: /user designer/ },
+  { family: 'FIGMA', rule: 'figma-pat', method: 'GET', path: () => '/v1/me', auth: (r, s) => h(r, 'x-figma-token') === s, live: json({ handle: 'designer' }), revoked: json({ status: 403, err: 'Invalid token' }, 403), detail: /user designer/ },
   { family: 'GROQ', rule: 'groq-api-key', method: 'GET', path: () => '/openai/v1/models', auth: bearer, live: json({ data: [] }), revoked: { status: 401 } },
   { family: 'REPLICATE', rule: 'replicate-api-token', method: 'GET', path: () => '/v1/account', auth: bearer, live: json({ username: 'ml' }), revoked: { status: 401 }, detail: /user ml/ },
   { family: 'NETLIFY', rule: 'netlify-pat', method: 'GET', path: () => '/api/v1/user', auth: bearer, live: json({ slug: 'web' }), revoked: { status: 401 }, detail: /user web/ },
@@ -203,14 +204,17 @@ describe('verifiers: one read-only request per credential, judged like the provi
       const all = findingsFor(c);
       const t = all.find((f) => f.ruleId === c.rule)!;
       const v = verifiers.find((x) => x.rules.includes(c.rule))!;
-      const target = { secret: t.secret!, nearby: new Map([[c.rule === 'aws-access-key-id' ? 'aws-secret-access-key' : 'x', [secretOf(all, 'aws-secret-access-key')]]]), context: t.around ?? t.context };
-      const base = typeof v.base === 'string' ? v.base : v.base(target)!;
-      const plan = v.plan(target);
-      expect(typeof plan, c.rule).toBe('object');
-      const url = new URL(`${base}${(plan as { path: string }).path}`);
-      expect(url.protocol).toBe('https:');
-      expect(url.origin).toBe(new URL(base).origin);
-      expect(url.hostname).toMatch(/(^|\.)(github\.com|gitlab\.com|slack\.com|stripe\.com|openai\.com|anthropic\.com|amazonaws\.com|npmjs\.org|sendgrid\.com|twilio\.com|mailgun\.net|mailchimp\.com|digitalocean\.com|heroku\.com|discord\.com|telegram\.org|huggingface\.co|getpostman\.com|linear\.app|notion\.com|datadoghq\.com|newrelic\.com|sentry\.io|myshopify\.com|doppler\.com|googleapis\.com|windows\.net|cloudflare\.com|mapbox\.com|airtable\.com|figma\.com|groq\.com|replicate\.com|netlify\.com|dropboxapi\.com|buildkite\.com|circleci\.com|squareup\.com|pulumi\.com|terraform\.io|x\.ai|contentful\.com|typeform\.com)$/);
+      const nearby = new Map([[c.rule === 'aws-access-key-id' ? 'aws-secret-access-key' : 'x', [{ secret: secretOf(all, 'aws-secret-access-key'), line: 2 }]]]);
+      const target = { secret: t.secret!, nearby, context: t.around ?? t.context, surroundings: t.surroundings ?? '' };
+      const attempts = attemptsFor(v, target);
+      expect(typeof attempts, c.rule).toBe('object');
+      for (const a of attempts as Attempt[]) {
+        const base = a.base ?? (typeof v.base === 'string' ? v.base : v.base(target)!);
+        const url = new URL(`${base}${a.plan.path}`);
+        expect(url.protocol).toBe('https:');
+        expect(url.origin).toBe(new URL(base).origin);
+        expect(url.hostname).toMatch(/(^|\.)(github\.com|gitlab\.com|slack\.com|stripe\.com|openai\.com|anthropic\.com|amazonaws\.com|npmjs\.org|sendgrid\.com|twilio\.com|mailgun\.net|mailchimp\.com|digitalocean\.com|heroku\.com|discord\.com|telegram\.org|huggingface\.co|getpostman\.com|linear\.app|notion\.com|datadoghq\.(com|eu)|ddog-gov\.com|newrelic\.com|sentry\.io|myshopify\.com|doppler\.com|googleapis\.com|windows\.net|cloudflare\.com|mapbox\.com|airtable\.com|figma\.com|groq\.com|replicate\.com|netlify\.com|dropboxapi\.com|buildkite\.com|circleci\.com|squareup\.com|pulumi\.com|terraform\.io|x\.ai|contentful\.com|typeform\.com)$/);
+      }
     }
   });
 
@@ -267,5 +271,180 @@ describe('AWS Signature Version 4 against AWS\'s published examples', () => {
     const req = { method: 'GET', host: 'examplebucket.s3.amazonaws.com', path: '/test.txt', query: '', headers: { host: 'examplebucket.s3.amazonaws.com', range: 'bytes=0-9', 'x-amz-content-sha256': empty, 'x-amz-date': '20130524T000000Z' }, body: '' };
     expect(createHash('sha256').update(canonicalRequest(req).text).digest('hex')).toBe('7344ae5b7ee6c3e7e6b0fe0640412a37625d1fbfff95c48bbb2dc43964946972');
     expect(authorization(req, { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: docKey('/') }, 'us-east-1', 's3', '20130524T000000Z')).toMatch(/Signature=f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41$/);
+  });
+});
+
+/** Findings in one text, as a file scan would give them. */
+const scanOne = (path: string, text: string) => scanText(path, text);
+
+describe('never "revoked" when the answer is not about that credential', () => {
+  const mock = new MockProviders();
+  beforeAll(() => mock.start());
+  afterAll(() => mock.close());
+  const sent = () => mock.seen.length;
+
+  it('two AWS profiles in one credentials file, both live: each key id is paired with its own secret key', async () => {
+    const pairs = [0, 1].map(() => ({ id: `AKIA${fake.upper(16)}`, secret: `${fake.alnum(30)}/${fake.alnum(9)}` }));
+    mock.on('AWS', (r) => {
+      const id = /Credential=(\w+)\//.exec(h(r, 'authorization'))?.[1];
+      const pair = pairs.find((p) => p.id === id);
+      if (!pair) return { status: 403, body: '<Error><Code>InvalidClientTokenId</Code></Error>' };
+      return awsSignatureOk(r, pair.id, pair.secret) ? { status: 200, body: `<Arn>arn:aws:iam::1:user/${id!.slice(-4)}</Arn>` } : { status: 403, body: '<Error><Code>SignatureDoesNotMatch</Code></Error>' };
+    });
+    const text = `[default]\naws_access_key_id = ${pairs[0]!.id}\naws_secret_access_key = ${pairs[0]!.secret}\n\n[prod]\naws_access_key_id = ${pairs[1]!.id}\naws_secret_access_key = ${pairs[1]!.secret}\n`;
+    const all = scanOne('.aws/credentials', text).filter((f) => f.ruleId.startsWith('aws-'));
+    expect(all.map((f) => f.ruleId)).toEqual(['aws-access-key-id', 'aws-secret-access-key', 'aws-access-key-id', 'aws-secret-access-key']);
+    await verifyFindings(all, { env: mock.env(['AWS']) });
+    expect(all.map((f) => f.verification!.status)).toEqual(['live', 'live', 'live', 'live']);
+    // The prod key id sits nearer its own secret than default's: one request for each real pair, no wrong pairing tried.
+    expect(mock.seen.filter((r) => r.family === 'aws')).toHaveLength(2);
+
+    // Written the other way round (secret keys first), the nearest pairing is wrong for one of them: the next is tried.
+    mock.seen.length = 0;
+    const swapped = scanOne('deploy/keys.env', `A=${pairs[0]!.id}\nB=${pairs[1]!.id}\naws_secret_access_key=${pairs[1]!.secret}\n\n\n\naws_secret_access_key=${pairs[0]!.secret}\n`).filter((f) => f.ruleId.startsWith('aws-'));
+    await verifyFindings(swapped, { env: mock.env(['AWS']) });
+    expect(swapped.map((f) => f.verification!.status)).toEqual(['live', 'live', 'live', 'live']);
+  });
+
+  it('an AWS key id whose only secret key beside it is not its pair is unknown ("key id valid, secret not matched"), never revoked', async () => {
+    const id = `AKIA${fake.upper(16)}`;
+    mock.on('AWS', () => ({ status: 403, body: '<ErrorResponse><Error><Code>SignatureDoesNotMatch</Code></Error></ErrorResponse>' }));
+    const all = scanOne('a.ini', `aws_access_key_id = ${id}\naws_secret_access_key = ${fake.alnum(30)}/${fake.alnum(9)}\n`);
+    await verifyFindings(all, { env: mock.env(['AWS']) });
+    for (const f of all.filter((x) => x.ruleId.startsWith('aws-'))) expect(f.verification).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/key id valid, secret not matched/) });
+  });
+
+  it('an AWS temporary key (ASIA…) is checked with its session token, and not at all without one', async () => {
+    const id = `ASIA${fake.upper(16)}`;
+    const secret = `${fake.alnum(30)}/${fake.alnum(9)}`;
+    const token = `IQoJb3JpZ2luX2Vj${fake.base64(300)}`;
+    mock.on('AWS', (r) => {
+      if (h(r, 'x-amz-security-token') !== token || !h(r, 'authorization').includes('x-amz-security-token')) return { status: 403, body: '<Error><Code>InvalidClientTokenId</Code></Error>' };
+      return { status: 200, body: '<Arn>arn:aws:sts::1:assumed-role/ci/session</Arn>' };
+    });
+    const before = sent();
+    const without = scanOne('a.env', `AWS_ACCESS_KEY_ID=${id}\nAWS_SECRET_ACCESS_KEY=${secret}\n`);
+    await verifyFindings(without, { env: mock.env(['AWS']) });
+    expect(without[0]!.verification).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/needs its session token/) });
+    expect(sent()).toBe(before);
+    const withToken = scanOne('a.env', `AWS_ACCESS_KEY_ID=${id}\nAWS_SECRET_ACCESS_KEY=${secret}\nAWS_SESSION_TOKEN=${token}\n`);
+    await verifyFindings(withToken, { env: mock.env(['AWS']) });
+    expect(withToken.find((f) => f.ruleId === 'aws-access-key-id')!.verification).toMatchObject({ status: 'live', detail: expect.stringMatching(/assumed-role/) });
+  });
+
+  it('a Slack workflow or trigger webhook is never posted to (it would start the workflow)', async () => {
+    mock.on('SLACK_WEBHOOK', () => ({ status: 404, body: 'no_service' }));
+    const before = sent();
+    for (const kind of ['workflows', 'triggers']) {
+      const all = scanOne('a.js', `const hook = "https://hooks.slack.com/${kind}/T${fake.upperAlnum(10)}/A${fake.upperAlnum(10)}/${fake.alnum(24)}";\n`);
+      expect(all[0]?.ruleId).toBe('slack-webhook-url');
+      await verifyFindings(all, { env: mock.env(['SLACK_WEBHOOK']) });
+      expect(all[0]!.verification).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/would start its workflow/) });
+    }
+    expect(sent()).toBe(before);
+  });
+
+  it('a Datadog key of the EU site is live, whether the text names the site or not; "revoked" only when every site refuses it', async () => {
+    const key = fake.hex(32);
+    mock.on('DATADOG', (r) => (r.path.startsWith('/api.datadoghq.eu/api/v1/validate') && h(r, 'dd-api-key') === key ? json({ valid: true }) : json({ errors: ['Forbidden'] }, 403)));
+    const env = { LEAKGUARD_VERIFY_DATADOG_URL: `${mock.url('DATADOG')}/{host}` };
+    const hosts = () => mock.seen.filter((r) => r.family === 'datadog').map((r) => r.path.split('/')[1]);
+
+    mock.seen.length = 0;
+    const unnamed = scanOne('a.env', `DATADOG_API_KEY=${key}\n`);
+    await verifyFindings(unnamed, { env });
+    expect(unnamed[0]!.verification).toMatchObject({ status: 'live' });
+    expect(hosts()).toEqual(['api.datadoghq.com', 'api.datadoghq.eu']);
+
+    mock.seen.length = 0;
+    const named = scanOne('a.env', `DD_SITE=datadoghq.eu\nDATADOG_API_KEY=${key}\n`);
+    await verifyFindings(named, { env });
+    expect(named[0]!.verification).toMatchObject({ status: 'live' });
+    expect(hosts()).toEqual(['api.datadoghq.eu']);
+
+    mock.seen.length = 0;
+    const dead = scanOne('a.env', `DATADOG_API_KEY=${fake.hex(32)}\n`);
+    await verifyFindings(dead, { env });
+    expect(dead[0]!.verification).toMatchObject({ status: 'revoked', detail: expect.stringMatching(/for each of 7 candidates/) });
+    expect(new Set(hosts()).size).toBe(7);
+
+    // A key named for one site and refused there is revoked after one request.
+    mock.seen.length = 0;
+    const us5 = scanOne('a.env', `DD_SITE=us5.datadoghq.com\nDATADOG_API_KEY=${fake.hex(32)}\n`);
+    await verifyFindings(us5, { env });
+    expect(us5[0]!.verification!.status).toBe('revoked');
+    expect(hosts()).toEqual(['api.us5.datadoghq.com']);
+  });
+
+  it('no verifier says "revoked" on an answer that is not its provider\'s documented one for an invalid credential', () => {
+    // 404 of an endpoint, a 403 that can mean a missing scope, a 400, a redirect, a server error, an empty 200 where a body is expected.
+    const undocumented: HttpResponse[] = [
+      { status: 404, headers: {}, body: '<html>Not Found</html>' },
+      { status: 403, headers: {}, body: '{"message":"Resource not accessible by integration"}' },
+      { status: 400, headers: {}, body: '{}' },
+      { status: 302, headers: {}, body: '' },
+      { status: 500, headers: {}, body: 'oops' },
+      { status: 410, headers: {}, body: 'channel_is_archived' },
+    ];
+    // Documented exceptions: Datadog's /api/v1/validate answers a bare 403 for a key its site does not know
+    // (and the verifier asks every site before saying so).
+    const bare403Means = new Set(['DATADOG']);
+    for (const v of verifiers) {
+      for (const res of undocumented) {
+        if (res.status === 403 && bare403Means.has(v.family)) continue;
+        expect(v.judge(res).status, `${v.family} on HTTP ${res.status} ${res.body}`).not.toBe('revoked');
+      }
+    }
+  });
+});
+
+describe('never a value where it does not belong', () => {
+  const mock = new MockProviders();
+  beforeAll(() => mock.start());
+  afterAll(() => mock.close());
+
+  it('a GitLab token beside its self-managed host is not sent to gitlab.com; an override naming the instance checks it there', async () => {
+    mock.on('GITLAB', () => json({ username: 'dev' }));
+    const token = fake.join('glpat-', fake.alnum(20));
+    const texts = [`GITLAB_URL=https://gitlab.acme.internal\nGITLAB_TOKEN=${token}\n`, `git remote add origin https://oauth2:${token}@gitlab.acme.internal/group/app.git\n`, `CI_SERVER_URL: "https://code.acme.io"\nTOKEN: ${token}\n`];
+    for (const [label, text] of texts.map((t, i) => [`text ${i}`, t] as const)) {
+      const all = scanOne('deploy.env', text).filter((f) => f.ruleId === 'gitlab-pat');
+      expect(all, label).toHaveLength(1);
+      // No override: the public host would be asked, so nothing is sent.
+      await verifyFindings(all, { env: { LEAKGUARD_VERIFY_GITLAB_URL: '' } });
+      expect(all[0]!.verification, label).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/self-hosted instance \((gitlab\.acme\.internal|code\.acme\.io)\).*LEAKGUARD_VERIFY_GITLAB_URL=https:\/\/(gitlab\.acme\.internal|code\.acme\.io)/) });
+    }
+    const before = mock.seen.length;
+    const all = scanOne('deploy.env', `GITLAB_URL=https://gitlab.acme.internal\nGITLAB_TOKEN=${token}\n`).filter((f) => f.ruleId === 'gitlab-pat');
+    await verifyFindings(all, { env: mock.env(['GITLAB']) });
+    expect(all[0]!.verification!.status).toBe('live');
+    expect(mock.seen.length).toBe(before + 1);
+    // Beside the public host, or none, it is the public service's token.
+    const pub = scanOne('a.env', `GITLAB_URL=https://gitlab.com\nGITLAB_TOKEN=${token}\n`).filter((f) => f.ruleId === 'gitlab-pat');
+    expect(pub[0]!.surroundings).toContain('gitlab.com');
+    await verifyFindings(pub, { env: mock.env(['GITLAB']) });
+    expect(pub[0]!.verification!.status).toBe('live');
+  });
+
+  it('a GitHub token beside GH_HOST of an Enterprise server is not sent to api.github.com', async () => {
+    const all = scanOne('.env', `GH_HOST=github.acme.corp\nGH_TOKEN=${fake.checksummed('ghp_')}\n`).filter((f) => f.ruleId === 'github-ghp');
+    await verifyFindings(all, { env: {} });
+    expect(all[0]!.verification).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/self-hosted instance \(github\.acme\.corp\).*https:\/\/github\.acme\.corp\/api\/v3/) });
+  });
+
+  it('a plain-http override is refused unless it points at a loopback address', async () => {
+    const all = scanOne('a.js', `const t = "${fake.checksummed('ghp_')}";\n`);
+    await verifyFindings(all, { env: { LEAKGUARD_VERIFY_GITHUB_URL: 'http://ghe.example.invalid/api/v3' } });
+    expect(all[0]!.verification).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/refused: LEAKGUARD_VERIFY_GITHUB_URL is http:\/\/ to ghe\.example\.invalid.*unencrypted/) });
+  });
+
+  it('sends at most LEAKGUARD_VERIFY_MAX requests in a run; the rest say why they were not checked', async () => {
+    mock.on('GITHUB', () => json({ login: 'x' }));
+    const before = mock.seen.length;
+    const findings = Array.from({ length: 6 }, (_, i) => scanOne(`a${i}.js`, `const t = "${fake.checksummed('ghp_')}";\n`)).flat();
+    const summary = await verifyFindings(findings, { env: { ...mock.env(['GITHUB']), LEAKGUARD_VERIFY_MAX: '3' } });
+    expect(summary).toMatchObject({ live: 3, unknown: 3, requests: 3 });
+    expect(mock.seen.length - before).toBe(3);
+    expect(findings.filter((f) => f.verification!.status === 'unknown').every((f) => /LEAKGUARD_VERIFY_MAX/.test(f.verification!.detail))).toBe(true);
   });
 });

@@ -165,4 +165,6 @@ export interface Finding {
     readonly secret?: string;
     /** The unredacted text around the secret, in memory only (non-enumerable, like `secret`), for verifiers. */
     readonly around?: string;
+    /** The lines either side of it, unredacted, in memory only (non-enumerable): for verifiers (a self-hosted host, a Datadog site). */
+    readonly surroundings?: string;
 }
