@@ -112,8 +112,8 @@ __export(purge_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(purge_exports);
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/config/load.ts
@@ -1549,7 +1549,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1578,7 +1578,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve5(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -5465,9 +5465,16 @@ async function runPipeline(items, opts) {
 var SecretReplacer = class {
   needles;
   replacement;
+  /** Needles replaced at least once, by index: a secret that matched nothing is reported, not silently "purged". */
+  hit;
   constructor(secrets, replacement) {
     this.needles = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length).map((s) => Buffer.from(s, "utf8"));
     this.replacement = Buffer.from(replacement, "utf8");
+    this.hit = this.needles.map(() => false);
+  }
+  /** The secrets that no replace() call found. */
+  unmatched() {
+    return this.needles.filter((_, i) => !this.hit[i]).map((n) => n.toString("utf8"));
   }
   get empty() {
     return this.needles.length === 0;
@@ -5479,9 +5486,10 @@ var SecretReplacer = class {
   replace(buf) {
     let out = buf;
     let count = 0;
-    for (const n of this.needles) {
+    for (const [i, n] of this.needles.entries()) {
       let at = out.indexOf(n);
       if (at === -1) continue;
+      this.hit[i] = true;
       const parts = [];
       let from = 0;
       while (at !== -1) {
@@ -5620,8 +5628,8 @@ var BlobSizes = class {
   rest = "";
   size(sha) {
     const child = this.child ??= this.start();
-    return new Promise((resolve4) => {
-      this.waiting.push(resolve4);
+    return new Promise((resolve5) => {
+      this.waiting.push(resolve5);
       child.stdin.write(`${sha}
 `);
     });
@@ -5655,7 +5663,7 @@ async function scanObjects(root, replacer, type, onHit) {
   const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-all-objects", "--batch", "--unordered"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   const stderr = [];
   child.stderr.on("data", (b) => stderr.push(b));
-  const closed = new Promise((resolve4) => child.on("close", (c) => resolve4(c ?? -1)));
+  const closed = new Promise((resolve5) => child.on("close", (c) => resolve5(c ?? -1)));
   let hits = 0;
   for await (const obj of catFileBatch(child.stdout)) {
     if ((type === "any" || obj.type === type) && replacer.contains(obj.content)) {
@@ -5887,11 +5895,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve4) => {
-      const timer = setTimeout(() => resolve4(false), ms);
+    return new Promise((resolve5) => {
+      const timer = setTimeout(() => resolve5(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve4(true);
+        resolve5(true);
       });
     });
   }
@@ -6078,7 +6086,7 @@ async function transformStream(input, output, opts) {
     outBytes += chunk.length;
   };
   const alias = /* @__PURE__ */ new Map();
-  const resolve4 = (m) => {
+  const resolve5 = (m) => {
     let cur2 = m;
     while (cur2 !== null && alias.has(cur2)) cur2 = alias.get(cur2);
     return cur2;
@@ -6132,7 +6140,7 @@ from :${parent}
       stats.commits++;
       mark2 = 0;
       original = "";
-      if (output) cur = { out: [], ref: line.subarray(7).toString("utf8"), mark: 0, original: "", changes: 0, kept: 0, from: void 0, merges: [], fromRaw: false };
+      cur = { out: [], ref: line.subarray(7).toString("utf8"), mark: 0, original: "", changes: 0, kept: 0, from: void 0, merges: [], fromRaw: false };
     } else if (head.startsWith("reset ")) {
       finishCommit();
       context = "other";
@@ -6149,7 +6157,7 @@ from :${parent}
       const isFrom = head.startsWith("from ");
       const ref = line.subarray(isFrom ? 5 : 6).toString("latin1");
       if (ref.startsWith(":")) {
-        const to = resolve4(Number(ref.slice(1)));
+        const to = resolve5(Number(ref.slice(1)));
         if (cur && context === "commit") {
           if (isFrom) cur.from = to;
           else if (to !== null && to !== cur.from && !cur.merges.includes(to)) cur.merges.push(to);
@@ -6263,9 +6271,9 @@ async function rewriteHistory(opts) {
   const importErr = [];
   if (!dryRun) {
     await git(["init", "--bare", "--quiet", scratch], { cwd: root });
-    importer = (0, import_node_child_process5.spawn)("git", ["fast-import", "--quiet", "--date-format=raw-permissive", `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ["pipe", "ignore", "pipe"] });
+    importer = (0, import_node_child_process5.spawn)("git", ["-c", "fastimport.unpackLimit=0", "fast-import", "--quiet", "--date-format=raw-permissive", `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ["pipe", "ignore", "pipe"] });
     importer.stderr.on("data", (b) => importErr.push(b));
-    importDone = new Promise((resolve4) => importer.on("close", (c) => resolve4(c ?? -1)));
+    importDone = new Promise((resolve5) => importer.on("close", (c) => resolve5(c ?? -1)));
     importer.stdin.on("error", () => {
     });
     await write(importer.stdin, "feature done\n");
@@ -6308,7 +6316,7 @@ data ${hit.cleaned.length}
   );
   const exportErr = [];
   exporter.stderr.on("data", (b) => exportErr.push(b));
-  const exportDone = new Promise((resolve4) => exporter.on("close", (c) => resolve4(c ?? -1)));
+  const exportDone = new Promise((resolve5) => exporter.on("close", (c) => resolve5(c ?? -1)));
   const stats = await transformStream(exporter.stdout, importer?.stdin ?? void 0, {
     dropPath: opts.dropPath,
     blobMarks,
@@ -6322,7 +6330,10 @@ data ${hit.cleaned.length}
     throw new LeakguardError(`git fast-export failed: ${Buffer.concat(exportErr).toString("utf8").trim()}`);
   }
   const result = { ...stats, blobsWithSecrets: blobMarks.size, occurrences, refsUpdated: 0 };
-  if (!importer) return result;
+  if (!importer) {
+    await opts.beforeRefUpdate?.(stats);
+    return result;
+  }
   importer.stdin.end();
   const importCode = await importDone;
   if (importCode !== 0) {
@@ -6333,7 +6344,12 @@ data ${hit.cleaned.length}
     opts.onPhase?.("paused before updating refs");
     await new Promise((r) => setTimeout(r, Number(process.env.LEAKGUARD_FAULT_PAUSE_BEFORE_REFS)));
   }
-  await opts.beforeRefUpdate?.();
+  try {
+    await opts.beforeRefUpdate?.(stats);
+  } catch (e) {
+    (0, import_node_fs6.rmSync)(scratch, { recursive: true, force: true });
+    throw e;
+  }
   opts.onPhase?.("updating refs");
   const rewritten = await listRefs(root, "refs/", scratchEnv);
   const lines = ["start"];
@@ -6379,15 +6395,133 @@ async function listRefs(root, prefix = "refs/", env) {
   return map;
 }
 
-// src/purge/safety.ts
+// src/purge/remotes.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
-async function checkSafeToRewrite(root, gitDir2, force) {
-  const [statusOut, reflogOut, stashOut, countOut] = await Promise.all([
-    git(["status", "--porcelain=v1", "--untracked-files=no"], { cwd: root }),
+async function listRemotes(root) {
+  const out = (await git(["config", "--get-regexp", "^remote\\..*\\.(url|mirror)$"], { cwd: root, okCodes: [1] })).toString("utf8");
+  const byName = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const m = /^remote\.(.+)\.(url|mirror) (.*)$/.exec(line);
+    if (!m) continue;
+    const r = byName.get(m[1]) ?? byName.set(m[1], { name: m[1], mirror: false, url: "" }).get(m[1]);
+    if (m[2] === "url") r.url = m[3];
+    else r.mirror = m[3].toLowerCase() === "true";
+  }
+  return [...byName.values()].sort((a, b) => a.name === "origin" ? -1 : b.name === "origin" ? 1 : a.name.localeCompare(b.name));
+}
+function isLocalPath(url, cwd) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return false;
+  if (/^[^/]*:/.test(url) && !/^[a-zA-Z]:[\\/]/.test(url)) return false;
+  return (0, import_node_fs7.existsSync)((0, import_node_path6.isAbsolute)(url) ? url : (0, import_node_path6.resolve)(cwd, url));
+}
+async function localBranchesForRemotes(root, remotes) {
+  const out = (await git(["for-each-ref", "--format=%(objectname) %(refname) %(symref)", "refs/heads", "refs/remotes"], { cwd: root })).toString("utf8");
+  const local = /* @__PURE__ */ new Map();
+  const tracking = [];
+  const names = new Set(remotes.map((r) => r.name));
+  for (const line of out.split("\n")) {
+    const [sha, ref, symref] = line.split(" ");
+    if (!sha || !ref || symref) continue;
+    if (ref.startsWith("refs/heads/")) local.set(ref.slice(11), sha);
+    else {
+      const rest = ref.slice("refs/remotes/".length);
+      const remote = [...names].filter((n) => rest.startsWith(`${n}/`)).sort((a, b) => b.length - a.length)[0];
+      if (remote) tracking.push({ remote, branch: rest.slice(remote.length + 1), ref, sha });
+    }
+  }
+  const created = /* @__PURE__ */ new Map();
+  const diverged = [];
+  const lines = ["start"];
+  for (const t of tracking) {
+    const have = local.get(t.branch) ?? (created.has(t.branch) ? tracking.find((x) => x.ref === created.get(t.branch)).sha : void 0);
+    if (have === void 0) {
+      created.set(t.branch, t.ref);
+      lines.push(`create refs/heads/${t.branch} ${t.sha}`);
+    } else if (have !== t.sha) diverged.push({ branch: t.branch, remoteRef: t.ref });
+  }
+  if (created.size) {
+    lines.push("prepare", "commit");
+    await git(["update-ref", "--stdin"], { cwd: root, input: lines.join("\n") + "\n" });
+  }
+  return { created, diverged };
+}
+function pushCommands(remotes, branches) {
+  if (!remotes.length) return ["git push --force --all <remote> && git push --force --tags <remote>   (no remote is configured: name where this repository is shared)"];
+  const lines = [];
+  for (const r of remotes) {
+    const name = shellWord(r.name);
+    if (r.mirror) lines.push(`git push --mirror ${name}`);
+    else lines.push(`git push --force --all ${name} && git push --force --tags ${name}`);
+  }
+  return lines;
+}
+function shellWord(s) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+async function checkRemote(root, gitDir2, remote) {
+  const maps = (0, import_node_fs7.readdirSync)((0, import_node_path6.join)(gitDir2, "leakguard"), { withFileTypes: true }).filter((e) => e.isFile() && /^commit-map-.*\.txt$/.test(e.name));
+  if (!maps.length) throw new LeakguardError("purge --check-remote: no commit map in .git/leakguard: run it in the clone where leakguard purge rewrote the history.");
+  const replaced = /* @__PURE__ */ new Map();
+  const rewritten = /* @__PURE__ */ new Set();
+  const current = /* @__PURE__ */ new Set();
+  for (const m of maps) {
+    for (const line of (0, import_node_fs7.readFileSync)((0, import_node_path6.join)(gitDir2, "leakguard", m.name), "utf8").split("\n")) {
+      const [old, now] = line.split(" ");
+      if (!old || !now || old === "old") continue;
+      if (old === now) current.add(old);
+      else {
+        replaced.set(old, /^0+$/.test(now) ? "" : now);
+        rewritten.add(now);
+        current.add(now);
+      }
+    }
+  }
+  let out;
+  try {
+    out = (await git(["ls-remote", remote], { cwd: root })).toString("utf8");
+  } catch (e) {
+    const why = e instanceof GitError ? e.stderr.trim().split("\n").pop() : e.message;
+    throw new LeakguardError(`purge --check-remote: cannot list the refs of ${remote}: ${why}`);
+  }
+  const refs = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const [sha, ref] = line.split("	");
+    if (!sha || !ref) continue;
+    if (ref.endsWith("^{}")) refs.set(ref.slice(0, -3), sha);
+    else if (!refs.has(ref)) refs.set(ref, sha);
+  }
+  const states = [];
+  for (const [ref, commit] of refs) {
+    if (ref === "HEAD") continue;
+    const now = replaced.get(commit);
+    if (now !== void 0) states.push({ ref, commit, state: "stale", now });
+    else if (current.has(commit)) states.push({ ref, commit, state: rewritten.has(commit) ? "rewritten" : "unchanged" });
+    else states.push({ ref, commit, state: "unknown" });
+  }
+  return states;
+}
+function isHostManaged(ref) {
+  return /^refs\/(pull|merge-requests|changes|pull-requests|keep-around)\//.test(ref);
+}
+
+// src/purge/safety.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
+async function checkSafeToRewrite(root, gitDir2, force, bare = false) {
+  const alternates = (0, import_node_path7.join)(gitDir2, "objects", "info", "alternates");
+  if ((0, import_node_fs8.existsSync)(alternates)) {
+    const from = (0, import_node_fs8.readFileSync)(alternates, "utf8").trim().split("\n")[0] ?? "";
+    throw new LeakguardError(
+      `purge: this clone borrows its objects from ${from} (.git/objects/info/alternates: git clone --shared or --reference), and the old objects there cannot be purged from here. Make a clone with its own objects: git clone --no-local <path or url> purge-work`
+    );
+  }
+  const [statusOut, reflogOut, stashOut, countOut, remotes] = await Promise.all([
+    bare ? Promise.resolve(Buffer.alloc(0)) : git(["status", "--porcelain=v1", "--untracked-files=no"], { cwd: root }),
     git(["reflog", "show", "--format=%H", "HEAD", "--"], { cwd: root, okCodes: [128] }),
     git(["rev-parse", "--verify", "--quiet", "refs/stash"], { cwd: root, okCodes: [1] }),
-    git(["count-objects", "-v"], { cwd: root })
+    git(["count-objects", "-v"], { cwd: root }),
+    listRemotes(root)
   ]);
   const status = statusOut.toString("utf8");
   if (status.trim()) {
@@ -6401,7 +6535,7 @@ async function checkSafeToRewrite(root, gitDir2, force) {
     ["REVERT_HEAD", "a revert"],
     ["BISECT_LOG", "a bisect"]
   ]) {
-    if ((0, import_node_fs7.existsSync)((0, import_node_path6.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
+    if ((0, import_node_fs8.existsSync)((0, import_node_path7.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
   }
   if (force) return;
   const reasons = [];
@@ -6410,7 +6544,8 @@ async function checkSafeToRewrite(root, gitDir2, force) {
   const stash = stashOut.toString("utf8").trim();
   if (stash) reasons.push("there are stashed changes");
   const loose = /^count: (\d+)$/m.exec(countOut.toString("utf8"));
-  if (loose && Number(loose[1]) > 0) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
+  const localClone = remotes.some((r) => isLocalPath(r.url, root));
+  if (loose && Number(loose[1]) > 0 && !localClone) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
   if (reasons.length) {
     throw new LeakguardError(
       `purge: this does not look like a fresh clone (${reasons.join("; ")}). Purging rewrites every commit and expires the reflog, so run it in a fresh clone (git clone <url> purge-work && cd purge-work), keeping this one as your fallback. To purge here anyway, pass --force (a backup bundle is written either way).`
@@ -6581,7 +6716,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -6614,7 +6749,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -6624,7 +6759,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -6675,41 +6810,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs8.promises.stat(abs);
+      st = await import_node_fs9.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs8.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs9.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path7.relative)(base, (0, import_node_path7.join)(abs, e.name)).split(import_node_path7.sep).join("/");
+          const dir = (0, import_node_path8.relative)(base, (0, import_node_path8.join)(abs, e.name)).split(import_node_path8.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path7.join)(abs, e.name));
+        await visit((0, import_node_path8.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path7.relative)(base, abs).split(import_node_path7.sep).join("/") || abs);
+      out.push((0, import_node_path8.relative)(base, abs).split(import_node_path8.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path7.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path8.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path7.join)(base, rel);
+  const abs = (0, import_node_path8.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs8.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs9.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs8.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs9.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -6752,6 +6887,7 @@ function useColor(stream, flag) {
 
 // src/cli/commands/purge.ts
 var HELP = `Usage: leakguard purge (--path <glob>\u2026 | --secret <text>\u2026 | --secrets-file <file> | --finding <fingerprint>\u2026 | --strip-blobs-bigger-than <size>) [options]
+       leakguard purge --check-remote <remote>
        leakguard purge --forget-backup
 
 Removes a leak from every commit of every branch and tag, then proves it is gone.
@@ -6764,7 +6900,12 @@ What to remove:
   --secrets-file <file>  literals to replace, one per line (keeps them out of your shell history)
   --finding <fp>         the secret of a finding, by its fingerprint (from leakguard scan)
   --strip-blobs-bigger-than <size>   every file version larger than this (e.g. 10MB), wherever it is
+ In a fresh clone (git clone <url>), a mirror clone (git clone --mirror <url>) or a bare one.
+ Every remote branch the clone tracks becomes a local branch at its rewritten commit, so the
+ printed push covers every branch and tag of the remote.
 Options:
+  --check-remote <remote>  after the force-push: which refs of the remote still point at commits
+                         the purge replaced (from the commit maps; nothing is fetched); exit 1 if any
   --keep-empty           keep commits the rewrite leaves empty (by default they are pruned, as
                          git-filter-repo and BFG do; merges left with one parent and no change too)
   --forget-backup        delete the backup bundles of earlier purges (do it once the force-push is done)
@@ -6792,6 +6933,7 @@ async function run2(argv) {
       "strip-blobs-bigger-than": { type: "string" },
       "keep-empty": { type: "boolean" },
       "forget-backup": { type: "boolean" },
+      "check-remote": { type: "string" },
       "dry-run": { type: "boolean" },
       force: { type: "boolean" },
       "no-color": { type: "boolean" },
@@ -6807,22 +6949,24 @@ async function run2(argv) {
   const say = (s = "") => process.stdout.write(s + "\n");
   const dry = values["dry-run"] === true;
   const paths = values.path ?? [];
-  if (values["forget-backup"]) return forgetBackups(await gitDir(await repoRoot(process.cwd())), say);
+  if (values["forget-backup"]) return forgetBackups(await gitDir(await repoRoot(process.cwd(), { bare: true })), say);
+  if (values["check-remote"] !== void 0) return checkRemoteCommand(values["check-remote"], c, say);
   const stripOver = values["strip-blobs-bigger-than"] === void 0 ? void 0 : parseSize(values["strip-blobs-bigger-than"], () => {
     throw new LeakguardError("purge: --strip-blobs-bigger-than needs a size such as 10MB or 500KB");
   });
   if (!paths.length && !values.secret?.length && !values["secrets-file"] && !values.finding?.length && stripOver === void 0) {
     throw new LeakguardError("purge: say what to remove: --path, --secret, --secrets-file, --finding or --strip-blobs-bigger-than. See leakguard purge --help.");
   }
-  const root = await repoRoot(process.cwd());
-  const [gitDir2, anyCommit] = await Promise.all([gitDir(root), git(["rev-list", "-n1", "--all"], { cwd: root })]);
+  const root = await repoRoot(process.cwd(), { bare: true });
+  const [gitDir2, anyCommit, bareOut] = await Promise.all([gitDir(root), git(["rev-list", "-n1", "--all"], { cwd: root }), git(["rev-parse", "--is-bare-repository"], { cwd: root })]);
+  const bare = bareOut.toString("utf8").trim() === "true";
   if (anyCommit.toString("utf8").trim() === "") throw new LeakguardError("purge: this repository has no commits, so there is no history to purge.");
-  if (!dry) await checkSafeToRewrite(root, gitDir2, values.force === true);
+  if (!dry) await checkSafeToRewrite(root, gitDir2, values.force === true, bare);
   const secrets = [...values.secret ?? []];
   if (values["secrets-file"]) {
     let text;
     try {
-      text = (0, import_node_fs9.readFileSync)(values["secrets-file"], "utf8");
+      text = (0, import_node_fs10.readFileSync)(values["secrets-file"], "utf8");
     } catch (e) {
       throw new LeakguardError(`purge: cannot read --secrets-file ${values["secrets-file"]}: ${e.message}`);
     }
@@ -6830,7 +6974,7 @@ async function run2(argv) {
   }
   const ruleIds = /* @__PURE__ */ new Set();
   if (values.finding?.length) {
-    const found = await secretsForFindings(root, values.finding);
+    const found = await secretsForFindings(root, values.finding, bare);
     for (const f of found) {
       secrets.push(f.secret);
       ruleIds.add(f.ruleId);
@@ -6848,7 +6992,7 @@ async function run2(argv) {
     return hit;
   };
   const bigBlobs = stripOver === void 0 ? void 0 : await blobsBiggerThan(root, stripOver);
-  const dropBlob = bigBlobs ? (sha) => bigBlobs.has(sha) : void 0;
+  const dropBlob = bigBlobs?.size ? (sha) => bigBlobs.has(sha) : void 0;
   say(`${c.bold("leakguard purge")}${dry ? c.yellow(" (dry run: nothing is changed)") : ""} \u2014 ${root}`);
   if (paths.length) say(`  remove files: ${paths.join(", ")}`);
   if (bigBlobs) say(`  remove every file version over ${values["strip-blobs-bigger-than"]}: ${bigBlobs.size} found`);
@@ -6858,36 +7002,54 @@ async function run2(argv) {
   let bundle = "";
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    bundle = (0, import_node_path8.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
+    bundle = (0, import_node_path9.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
     const file = bundle;
-    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs9.chmodSync)(file, 384));
-    say(`  backup of all refs: ${bundle}`);
-    say("    (readable by you only: it holds every secret being purged)");
+    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs10.chmodSync)(file, 384));
   }
   const started = Date.now();
-  const result = await rewriteHistory({
-    root,
-    gitDir: gitDir2,
-    dropPath,
-    replacer,
-    dryRun: dry,
-    ...dropBlob ? { dropBlob } : {},
-    ...values["keep-empty"] ? { keepEmpty: true } : {},
-    onPhase: (m) => process.stderr.write(c.dim(`  \u2026 ${m}
+  let result;
+  try {
+    result = await rewriteHistory({
+      root,
+      gitDir: gitDir2,
+      dropPath,
+      replacer,
+      dryRun: dry,
+      ...dropBlob ? { dropBlob } : {},
+      ...values["keep-empty"] ? { keepEmpty: true } : {},
+      onPhase: (m) => process.stderr.write(c.dim(`  \u2026 ${m}
 `)),
-    beforeRefUpdate: async () => void await backup
-  });
+      beforeRefUpdate: async (stats) => {
+        await backup;
+        const nothing = unmatched(paths, stats.droppedPaths, replacer, bigBlobs, values["strip-blobs-bigger-than"]);
+        if (nothing.length) throw new NothingMatched(nothing, secrets.length > 0);
+      }
+    });
+  } catch (e) {
+    if (e instanceof NothingMatched && bundle) {
+      await backup?.catch(() => void 0);
+      (0, import_node_fs10.rmSync)(bundle, { force: true });
+    }
+    throw e;
+  }
   say("");
+  if (bundle) say(`Backup of all refs, taken before the rewrite: ${bundle}
+  (readable by you only: it holds every secret being purged)`);
   say(
     `${dry ? "Would change" : "Changed"} ${result.changedCommits.size} of ${result.commits} commits: ${result.pathsDropped} file entr${result.pathsDropped === 1 ? "y" : "ies"} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(", ")}${result.droppedPaths.size > 8 ? ", \u2026" : ""})` : ""}, ${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? "" : "s"} with ${result.occurrences} occurrence${result.occurrences === 1 ? "" : "s"} cleaned, ${result.messagesChanged} message${result.messagesChanged === 1 ? "" : "s"} cleaned` + (dry ? "." : `, ${result.prunedCommits.size} commit${result.prunedCommits.size === 1 ? "" : "s"} left empty ${values["keep-empty"] ? "kept (--keep-empty)" : "pruned"}.`)
   );
   if (dry) {
     say(`Commits that would change: ${[...result.changedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(" ") || "none"}${result.changedCommits.size > 20 ? " \u2026" : ""}`);
+    say(`Commits that would be left empty and ${values["keep-empty"] ? "kept (--keep-empty)" : "pruned"}: ${result.prunedCommits.size}${result.prunedCommits.size ? ` (${[...result.prunedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(" ")}${result.prunedCommits.size > 20 ? " \u2026" : ""})` : ""}`);
     return 0;
   }
-  await git(["reset", "-q"], { cwd: root, okCodes: [128] });
-  const stale = (await git(["diff", "--name-only", "-z"], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
-  if (stale.length) await git(["checkout", "--", ...stale], { cwd: root });
+  if (!bare) {
+    await git(["reset", "-q"], { cwd: root, okCodes: [128] });
+    const stale = (await git(["diff", "--name-only", "-z"], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
+    if (stale.length) await git(["checkout", "--", ...stale], { cwd: root });
+  }
+  const remotes = await listRemotes(root);
+  const branches = await localBranchesForRemotes(root, remotes.filter((r) => !r.mirror));
   process.stderr.write(c.dim("  \u2026 expiring reflogs, pruning the old objects and verifying\n"));
   const pathCheck = verifyPurged(root, (p) => dropPath(p), new SecretReplacer([], ""), paths.length > 0);
   await git(["reflog", "expire", "--expire=now", "--expire-unreachable=now", "--all"], { cwd: root });
@@ -6902,6 +7064,8 @@ async function run2(argv) {
     return 2;
   }
   say(c.green(`Verified: no purged file or secret remains in any object of this repository (${seconds} s).`));
+  if (branches.created.size) say(`Made ${branches.created.size} local branch${branches.created.size === 1 ? "" : "es"} from the remote's (${[...branches.created.keys()].slice(0, 8).join(", ")}${branches.created.size > 8 ? ", \u2026" : ""}), so the push below covers every branch.`);
+  for (const d of branches.diverged) say(c.yellow(`  Local branch ${d.branch} differs from ${d.remoteRef.replace(/^refs\/remotes\//, "")}: the push sends the local one (git push --force <remote> ${d.remoteRef}:refs/heads/${d.branch} sends the remote's rewritten one).`));
   say(`Commit map (old \u2192 new): ${result.commitMapFile}`);
   if (paths.length) say(`The purged files are still on disk, untracked: make sure .gitignore covers them (leakguard init adds the usual entries).`);
   say("");
@@ -6909,25 +7073,70 @@ async function run2(argv) {
   const rotate = ruleIds.size ? [...ruleIds].map((r) => `leakguard rotate ${r}`).join(", ") : "leakguard rotate <rule-id or provider>";
   say(`  1. Rotate the credential now (${rotate}): anyone who cloned, forked or cached the repository still has it.`);
   say("  2. Force-push every branch and tag:");
-  say("       git push --force --all origin && git push --force --tags origin");
+  for (const line of pushCommands(remotes, branches)) say(`       ${line}`);
   say("     (protected branches may need protection lifted for the push; then restore it)");
+  if (remotes.length) say(`     Then check that no ref of the remote still points at an old commit: leakguard purge --check-remote ${shellWord(remotes[0].name)}`);
   say("  3. Tell every collaborator: re-clone, or run `git fetch && git reset --hard origin/<branch>` on each branch.");
   say("     Never merge or push an old branch back: it would bring the secret back with it.");
   say("  4. Ask the host to clear what it keeps outside your refs: pull-request refs (refs/pull/*), forks,");
   say('     cached views and CI logs (GitHub: contact support with the commit map; GitLab: "Remove blobs" in repository settings).');
   say(`  5. Once the force-push is done, delete the backup: it still holds every purged secret.`);
   say(`       leakguard purge --forget-backup     (or: rm '${bundle}')`);
-  say(`     Until then it is your way back: git clone '${bundle}' restored-repo`);
+  say(`     Until then it is your way back, every branch, tag and remote-tracking ref: git clone --mirror '${bundle}' restored-repo.git`);
   return 0;
 }
+var NothingMatched = class extends LeakguardError {
+  constructor(what, hasSecrets) {
+    super(
+      `purge: nothing in the history matched ${what.join("; ")}. Nothing was changed and no backup was kept. Check the spelling (paths are matched in every commit of every branch and tag${hasSecrets ? "; secrets byte for byte, in file contents and commit and tag messages" : ""}), or leave out what is not there: leakguard scan --history lists what is.`
+    );
+  }
+};
+function unmatched(paths, dropped, replacer, bigBlobs, size) {
+  const out = [];
+  for (const p of paths) {
+    const base = p.replace(/\/$/, "");
+    const m = pathMatcher([base, `${base}/**`]);
+    if (![...dropped].some((d) => m(d))) out.push(`--path ${p}`);
+  }
+  for (const s of replacer.unmatched()) out.push(`the secret ${redact(s)}`);
+  if (bigBlobs && !bigBlobs.size) out.push(`--strip-blobs-bigger-than ${size} (no file version is that large)`);
+  return out;
+}
+async function checkRemoteCommand(remote, c, say) {
+  if (!remote) throw new LeakguardError("purge --check-remote: name the remote (origin) or its URL");
+  const root = await repoRoot(process.cwd(), { bare: true });
+  const states = await checkRemote(root, await gitDir(root), remote);
+  const bad = states.filter((s) => s.state === "stale" || s.state === "unknown");
+  for (const s of states) {
+    const ref = quoteRef(s.ref);
+    if (s.state === "rewritten" || s.state === "unchanged") say(`  ${c.green("\u2714")} ${ref} ${s.state === "rewritten" ? "is at a rewritten commit" : "is at a commit the purge did not change"}`);
+    else if (s.state === "stale" && isHostManaged(s.ref)) say(`  ${c.red("\u2716")} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge replaced; the host keeps this ref itself: ask it to remove it (step 4 of purge's next steps)`);
+    else if (s.state === "stale") say(`  ${c.red("\u2716")} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge ${s.now ? `replaced with ${s.now.slice(0, 12)}` : "pruned"}: ${pushFor(remote, s)}`);
+    else say(`  ${c.yellow("?")} ${ref} is at ${s.commit.slice(0, 12)}, a commit no purge here knows (pushed since, or never fetched): scan it in a fresh clone (leakguard scan --history) before trusting it`);
+  }
+  if (!bad.length) {
+    say(c.green(`\u2714 ${remote}: all ${states.length} refs point at rewritten or unchanged commits.`));
+    return 0;
+  }
+  say(c.red(`\u2716 ${remote}: ${bad.length} of ${states.length} refs may still hold the purged secrets.`));
+  return 1;
+}
+function pushFor(remote, s) {
+  if (!s.now) return `git push --force ${shellWord(remote)} :${shellWord(s.ref)}   (every commit of it was pruned: delete it, or push a branch over it)`;
+  return `git push --force ${shellWord(remote)} ${shellWord(`${s.ref}:${s.ref}`)}`;
+}
+function quoteRef(ref) {
+  return ref.replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 function forgetBackups(gitDir2, say) {
-  const dir = (0, import_node_path8.join)(gitDir2, "leakguard");
-  const bundles = (0, import_node_fs9.existsSync)(dir) ? (0, import_node_fs9.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
+  const dir = (0, import_node_path9.join)(gitDir2, "leakguard");
+  const bundles = (0, import_node_fs10.existsSync)(dir) ? (0, import_node_fs10.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
   if (!bundles.length) {
     say("leakguard purge: no backup bundle to delete.");
     return 0;
   }
-  for (const b of bundles) (0, import_node_fs9.rmSync)((0, import_node_path8.join)(dir, b), { force: true });
+  for (const b of bundles) (0, import_node_fs10.rmSync)((0, import_node_path9.join)(dir, b), { force: true });
   say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? "" : "s"}: ${bundles.join(", ")}`);
   return 0;
 }
@@ -6945,10 +7154,10 @@ async function stillPresent(root, shas) {
   const out = (await git(["cat-file", "--batch-check"], { cwd: root, input: [...shas].join("\n") + "\n" })).toString("latin1");
   return out.split("\n").filter((l) => l && !l.endsWith(" missing")).map((l) => l.split(" ")[0]);
 }
-async function secretsForFindings(root, fingerprints) {
+async function secretsForFindings(root, fingerprints, bare) {
   const wanted = new Set(fingerprints);
   const config = await loadConfig(root);
-  const tree = await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config });
+  const tree = bare ? { findings: [] } : await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config });
   const hist = await runPipeline(commitsSource(root, ["--all"], config.maxFileSize), { config });
   const out = /* @__PURE__ */ new Map();
   for (const f of [...tree.findings, ...hist.findings]) {

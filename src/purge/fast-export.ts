@@ -160,7 +160,8 @@ export async function transformStream(input: Readable, output: Writable | undefi
       stats.commits++;
       mark = 0;
       original = '';
-      if (output) cur = { out: [], ref: line.subarray(7).toString('utf8'), mark: 0, original: '', changes: 0, kept: 0, from: undefined, merges: [], fromRaw: false };
+      // Held even without output (a dry run), so the commits a purge would prune are counted.
+      cur = { out: [], ref: line.subarray(7).toString('utf8'), mark: 0, original: '', changes: 0, kept: 0, from: undefined, merges: [], fromRaw: false };
     } else if (head.startsWith('reset ')) {
       finishCommit();
       context = 'other';

@@ -20,8 +20,11 @@ export interface RewriteOptions {
   dryRun: boolean;
   /** Called between phases, for progress messages. */
   onPhase?: (message: string) => void;
-  /** Awaited before any real ref moves (the backup must be complete); a rejection aborts the purge. */
-  beforeRefUpdate?: () => Promise<void>;
+  /**
+   * Awaited before any real ref moves, with what the rewrite did (the backup must be complete; a
+   * purge that matched nothing stops here); a rejection aborts the purge with no ref moved.
+   */
+  beforeRefUpdate?: (stats: TransformStats) => Promise<void>;
 }
 
 export interface RewriteResult extends TransformStats {
@@ -62,7 +65,9 @@ export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResul
   const importErr: Buffer[] = [];
   if (!dryRun) {
     await git(['init', '--bare', '--quiet', scratch], { cwd: root });
-    importer = spawn('git', ['fast-import', '--quiet', '--date-format=raw-permissive', `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ['pipe', 'ignore', 'pipe'] });
+    // Always a pack, never loose objects: a purge stopped before its refs move (nothing matched,
+    // interrupted) then leaves no loose objects behind to make the clone look used on the next try.
+    importer = spawn('git', ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--date-format=raw-permissive', `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ['pipe', 'ignore', 'pipe'] });
     importer.stderr!.on('data', (b: Buffer) => importErr.push(b));
     importDone = new Promise((resolve) => importer!.on('close', (c) => resolve(c ?? -1)));
     importer.stdin!.on('error', () => {
@@ -115,7 +120,10 @@ export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResul
     throw new LeakguardError(`git fast-export failed: ${Buffer.concat(exportErr).toString('utf8').trim()}`);
   }
   const result: RewriteResult = { ...stats, blobsWithSecrets: blobMarks.size, occurrences, refsUpdated: 0 };
-  if (!importer) return result;
+  if (!importer) {
+    await opts.beforeRefUpdate?.(stats);
+    return result;
+  }
 
   importer.stdin!.end();
   const importCode = await importDone!;
@@ -130,7 +138,12 @@ export async function rewriteHistory(opts: RewriteOptions): Promise<RewriteResul
     await new Promise((r) => setTimeout(r, Number(process.env.LEAKGUARD_FAULT_PAUSE_BEFORE_REFS)));
   }
 
-  await opts.beforeRefUpdate?.();
+  try {
+    await opts.beforeRefUpdate?.(stats);
+  } catch (e) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw e;
+  }
 
   // Pass 3: move every real ref to its rewritten value in one transaction;
   // the old value is checked, so a ref moved by someone else meanwhile aborts it.

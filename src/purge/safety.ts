@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
+import { isLocalPath, listRemotes } from './remotes.js';
 
 /**
  * Refuses to rewrite history when doing so could lose work or confuse the
@@ -10,13 +11,24 @@ import { git } from '../git/run.js';
  * fresh one (its reflog and unpushed state are the user's fallback; purge
  * expires them). Every refusal says why and what to do.
  */
-export async function checkSafeToRewrite(root: string, gitDir: string, force: boolean): Promise<void> {
+export async function checkSafeToRewrite(root: string, gitDir: string, force: boolean, bare = false): Promise<void> {
+  // Objects borrowed from another repository (git clone --shared / --reference) stay there: a purge
+  // here could not remove them, and verification would find them. No --force makes that work.
+  const alternates = join(gitDir, 'objects', 'info', 'alternates');
+  if (existsSync(alternates)) {
+    const from = readFileSync(alternates, 'utf8').trim().split('\n')[0] ?? '';
+    throw new LeakguardError(
+      `purge: this clone borrows its objects from ${from} (.git/objects/info/alternates: git clone --shared or --reference), and the old objects there cannot be purged from here. ` +
+        'Make a clone with its own objects: git clone --no-local <path or url> purge-work',
+    );
+  }
   // All the questions at once: each is a git process, and they are independent.
-  const [statusOut, reflogOut, stashOut, countOut] = await Promise.all([
-    git(['status', '--porcelain=v1', '--untracked-files=no'], { cwd: root }),
+  const [statusOut, reflogOut, stashOut, countOut, remotes] = await Promise.all([
+    bare ? Promise.resolve(Buffer.alloc(0)) : git(['status', '--porcelain=v1', '--untracked-files=no'], { cwd: root }),
     git(['reflog', 'show', '--format=%H', 'HEAD', '--'], { cwd: root, okCodes: [128] }),
     git(['rev-parse', '--verify', '--quiet', 'refs/stash'], { cwd: root, okCodes: [1] }),
     git(['count-objects', '-v'], { cwd: root }),
+    listRemotes(root),
   ]);
   const status = statusOut.toString('utf8');
   if (status.trim()) {
@@ -39,7 +51,10 @@ export async function checkSafeToRewrite(root: string, gitDir: string, force: bo
   const stash = stashOut.toString('utf8').trim();
   if (stash) reasons.push('there are stashed changes');
   const loose = /^count: (\d+)$/m.exec(countOut.toString('utf8'));
-  if (loose && Number(loose[1]) > 0) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
+  // `git clone /path` links the origin's loose objects instead of receiving a pack: loose objects
+  // are then what a fresh clone of a local path looks like, not a sign of work done here.
+  const localClone = remotes.some((r) => isLocalPath(r.url, root));
+  if (loose && Number(loose[1]) > 0 && !localClone) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
   if (reasons.length) {
     throw new LeakguardError(
       `purge: this does not look like a fresh clone (${reasons.join('; ')}). Purging rewrites every commit and expires the reflog, so run it in a fresh clone ` +

@@ -72,7 +72,7 @@ describe('leakguard purge', () => {
     expect(r.stdout).toContain('Verified: no purged file or secret remains');
     expect(r.stdout).not.toContain(token);
     expect(r.stdout).toMatch(/1\. Rotate the credential now/);
-    expect(r.stdout).toContain('git push --force --all origin');
+    expect(r.stdout).toContain('git push --force --all <remote> && git push --force --tags <remote>   (no remote is configured');
 
     // No trace in any object: file contents, commit and tag messages, paths.
     const objects = allObjectsText(repo);
@@ -107,7 +107,7 @@ describe('leakguard purge', () => {
     }
 
     // The backup bundle restores the original exactly.
-    const bundle = /backup of all refs: (.+)/.exec(r.stdout)![1]!;
+    const bundle = /Backup of all refs, taken before the rewrite: (.+)/.exec(r.stdout)![1]!;
     const restored = tempDir();
     execFileSync('git', ['clone', '-q', '--mirror', bundle, join(restored, 'r.git')]);
     const restoredRefs = execFileSync('git', ['for-each-ref', '--format=%(objectname) %(refname)'], { cwd: join(restored, 'r.git') }).toString();
@@ -258,7 +258,7 @@ describe('purge leaves nothing behind', () => {
     expect(map).toHaveLength(before.length);
     expect(map.filter(([, n]) => /^0+$/.test(n!))).toHaveLength(3);
     // The backup holds every purged secret: 0600 in a 0700 directory, and the way to delete it is printed.
-    const bundle = /backup of all refs: (\S+)/.exec(r.stdout)![1]!;
+    const bundle = /Backup of all refs, taken before the rewrite: (\S+)/.exec(r.stdout)![1]!;
     expect(statSync(bundle).mode & 0o777).toBe(0o600);
     expect(statSync(join(bundle, '..')).mode & 0o777).toBe(0o700);
     expect(statSync(mapFile).mode & 0o777).toBe(0o600);

@@ -11,6 +11,7 @@ import { gitDir as findGitDir } from '../../init/install.js';
 import { runPipeline } from '../../pipeline.js';
 import { SecretReplacer } from '../../purge/replace.js';
 import { leakguardDir, rewriteHistory } from '../../purge/rewrite.js';
+import { checkRemote, isHostManaged, listRemotes, localBranchesForRemotes, pushCommands, shellWord, type RemoteRefState } from '../../purge/remotes.js';
 import { checkSafeToRewrite } from '../../purge/safety.js';
 import { verifyPurged } from '../../purge/verify.js';
 import { commitsSource } from '../../sources/commits.js';
@@ -18,6 +19,7 @@ import { filesSource } from '../../sources/files.js';
 import { parseCommandArgs, useColor } from '../args.js';
 
 const HELP = `Usage: leakguard purge (--path <glob>… | --secret <text>… | --secrets-file <file> | --finding <fingerprint>… | --strip-blobs-bigger-than <size>) [options]
+       leakguard purge --check-remote <remote>
        leakguard purge --forget-backup
 
 Removes a leak from every commit of every branch and tag, then proves it is gone.
@@ -30,7 +32,12 @@ What to remove:
   --secrets-file <file>  literals to replace, one per line (keeps them out of your shell history)
   --finding <fp>         the secret of a finding, by its fingerprint (from leakguard scan)
   --strip-blobs-bigger-than <size>   every file version larger than this (e.g. 10MB), wherever it is
+ In a fresh clone (git clone <url>), a mirror clone (git clone --mirror <url>) or a bare one.
+ Every remote branch the clone tracks becomes a local branch at its rewritten commit, so the
+ printed push covers every branch and tag of the remote.
 Options:
+  --check-remote <remote>  after the force-push: which refs of the remote still point at commits
+                         the purge replaced (from the commit maps; nothing is fetched); exit 1 if any
   --keep-empty           keep commits the rewrite leaves empty (by default they are pruned, as
                          git-filter-repo and BFG do; merges left with one parent and no change too)
   --forget-backup        delete the backup bundles of earlier purges (do it once the force-push is done)
@@ -59,6 +66,7 @@ export async function run(argv: string[]): Promise<number> {
       'strip-blobs-bigger-than': { type: 'string' },
       'keep-empty': { type: 'boolean' },
       'forget-backup': { type: 'boolean' },
+      'check-remote': { type: 'string' },
       'dry-run': { type: 'boolean' },
       force: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -74,17 +82,19 @@ export async function run(argv: string[]): Promise<number> {
   const say = (s = '') => process.stdout.write(s + '\n');
   const dry = values['dry-run'] === true;
   const paths = values.path ?? [];
-  if (values['forget-backup']) return forgetBackups(await findGitDir(await repoRoot(process.cwd())), say);
+  if (values['forget-backup']) return forgetBackups(await findGitDir(await repoRoot(process.cwd(), { bare: true })), say);
+  if (values['check-remote'] !== undefined) return checkRemoteCommand(values['check-remote'], c, say);
   const stripOver = values['strip-blobs-bigger-than'] === undefined ? undefined : parseSize(values['strip-blobs-bigger-than'], () => {
     throw new LeakguardError('purge: --strip-blobs-bigger-than needs a size such as 10MB or 500KB');
   });
   if (!paths.length && !values.secret?.length && !values['secrets-file'] && !values.finding?.length && stripOver === undefined) {
     throw new LeakguardError('purge: say what to remove: --path, --secret, --secrets-file, --finding or --strip-blobs-bigger-than. See leakguard purge --help.');
   }
-  const root = await repoRoot(process.cwd());
-  const [gitDir, anyCommit] = await Promise.all([findGitDir(root), git(['rev-list', '-n1', '--all'], { cwd: root })]);
+  const root = await repoRoot(process.cwd(), { bare: true });
+  const [gitDir, anyCommit, bareOut] = await Promise.all([findGitDir(root), git(['rev-list', '-n1', '--all'], { cwd: root }), git(['rev-parse', '--is-bare-repository'], { cwd: root })]);
+  const bare = bareOut.toString('utf8').trim() === 'true';
   if (anyCommit.toString('utf8').trim() === '') throw new LeakguardError('purge: this repository has no commits, so there is no history to purge.');
-  if (!dry) await checkSafeToRewrite(root, gitDir, values.force === true);
+  if (!dry) await checkSafeToRewrite(root, gitDir, values.force === true, bare);
 
   const secrets = [...(values.secret ?? [])];
   if (values['secrets-file']) {
@@ -98,7 +108,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const ruleIds = new Set<string>();
   if (values.finding?.length) {
-    const found = await secretsForFindings(root, values.finding);
+    const found = await secretsForFindings(root, values.finding, bare);
     for (const f of found) {
       secrets.push(f.secret);
       ruleIds.add(f.ruleId);
@@ -119,7 +129,7 @@ export async function run(argv: string[]): Promise<number> {
 
   // BFG's most used option: every blob over a size, found in one pass over the object store.
   const bigBlobs = stripOver === undefined ? undefined : await blobsBiggerThan(root, stripOver);
-  const dropBlob = bigBlobs ? (sha: string) => bigBlobs.has(sha) : undefined;
+  const dropBlob = bigBlobs?.size ? (sha: string) => bigBlobs.has(sha) : undefined;
 
   say(`${c.bold('leakguard purge')}${dry ? c.yellow(' (dry run: nothing is changed)') : ''} — ${root}`);
   if (paths.length) say(`  remove files: ${paths.join(', ')}`);
@@ -137,19 +147,32 @@ export async function run(argv: string[]): Promise<number> {
     bundle = join(leakguardDir(gitDir), `backup-${stamp}.bundle`);
     const file = bundle;
     backup = git(['bundle', 'create', '--quiet', file, '--all'], { cwd: root }).then(() => chmodSync(file, 0o600));
-    say(`  backup of all refs: ${bundle}`);
-    say('    (readable by you only: it holds every secret being purged)');
   }
 
   const started = Date.now();
-  const result = await rewriteHistory({
-    root, gitDir, dropPath, replacer, dryRun: dry,
-    ...(dropBlob ? { dropBlob } : {}),
-    ...(values['keep-empty'] ? { keepEmpty: true } : {}),
-    onPhase: (m) => process.stderr.write(c.dim(`  … ${m}\n`)),
-    beforeRefUpdate: async () => void (await backup),
-  });
+  let result: Awaited<ReturnType<typeof rewriteHistory>>;
+  try {
+    result = await rewriteHistory({
+      root, gitDir, dropPath, replacer, dryRun: dry,
+      ...(dropBlob ? { dropBlob } : {}),
+      ...(values['keep-empty'] ? { keepEmpty: true } : {}),
+      onPhase: (m) => process.stderr.write(c.dim(`  … ${m}\n`)),
+      beforeRefUpdate: async (stats) => {
+        await backup;
+        // A typo (.evn) or a value that was never committed must not read as a successful purge.
+        const nothing = unmatched(paths, stats.droppedPaths, replacer, bigBlobs, values['strip-blobs-bigger-than']);
+        if (nothing.length) throw new NothingMatched(nothing, secrets.length > 0);
+      },
+    });
+  } catch (e) {
+    if (e instanceof NothingMatched && bundle) {
+      await backup?.catch(() => undefined);
+      rmSync(bundle, { force: true });
+    }
+    throw e;
+  }
   say('');
+  if (bundle) say(`Backup of all refs, taken before the rewrite: ${bundle}\n  (readable by you only: it holds every secret being purged)`);
   say(
     `${dry ? 'Would change' : 'Changed'} ${result.changedCommits.size} of ${result.commits} commits: ` +
       `${result.pathsDropped} file entr${result.pathsDropped === 1 ? 'y' : 'ies'} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(', ')}${result.droppedPaths.size > 8 ? ', …' : ''})` : ''}, ` +
@@ -159,14 +182,20 @@ export async function run(argv: string[]): Promise<number> {
   );
   if (dry) {
     say(`Commits that would change: ${[...result.changedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(' ') || 'none'}${result.changedCommits.size > 20 ? ' …' : ''}`);
+    say(`Commits that would be left empty and ${values['keep-empty'] ? 'kept (--keep-empty)' : 'pruned'}: ${result.prunedCommits.size}${result.prunedCommits.size ? ` (${[...result.prunedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(' ')}${result.prunedCommits.size > 20 ? ' …' : ''})` : ''}`);
     return 0;
   }
 
-  // Bring the index (and, for replaced text, the files) in line with the new HEAD.
-  // Purged files stay on disk, now untracked: deleting them could lose someone's only copy.
-  await git(['reset', '-q'], { cwd: root, okCodes: [128] });
-  const stale = (await git(['diff', '--name-only', '-z'], { cwd: root })).toString('utf8').split('\0').filter(Boolean);
-  if (stale.length) await git(['checkout', '--', ...stale], { cwd: root });
+  if (!bare) {
+    // Bring the index (and, for replaced text, the files) in line with the new HEAD.
+    // Purged files stay on disk, now untracked: deleting them could lose someone's only copy.
+    await git(['reset', '-q'], { cwd: root, okCodes: [128] });
+    const stale = (await git(['diff', '--name-only', '-z'], { cwd: root })).toString('utf8').split('\0').filter(Boolean);
+    if (stale.length) await git(['checkout', '--', ...stale], { cwd: root });
+  }
+  // Every branch the remote had becomes a local branch here, so the push below reaches it.
+  const remotes = await listRemotes(root);
+  const branches = await localBranchesForRemotes(root, remotes.filter((r) => !r.mirror));
   process.stderr.write(c.dim('  … expiring reflogs, pruning the old objects and verifying\n'));
   // What is reachable from the refs no longer depends on the old objects, so
   // the path check runs beside gc (two cores); the content check must read the
@@ -184,6 +213,8 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   say(c.green(`Verified: no purged file or secret remains in any object of this repository (${seconds} s).`));
+  if (branches.created.size) say(`Made ${branches.created.size} local branch${branches.created.size === 1 ? '' : 'es'} from the remote's (${[...branches.created.keys()].slice(0, 8).join(', ')}${branches.created.size > 8 ? ', …' : ''}), so the push below covers every branch.`);
+  for (const d of branches.diverged) say(c.yellow(`  Local branch ${d.branch} differs from ${d.remoteRef.replace(/^refs\/remotes\//, '')}: the push sends the local one (git push --force <remote> ${d.remoteRef}:refs/heads/${d.branch} sends the remote's rewritten one).`));
   say(`Commit map (old → new): ${result.commitMapFile}`);
   if (paths.length) say(`The purged files are still on disk, untracked: make sure .gitignore covers them (leakguard init adds the usual entries).`);
   say('');
@@ -191,16 +222,71 @@ export async function run(argv: string[]): Promise<number> {
   const rotate = ruleIds.size ? [...ruleIds].map((r) => `leakguard rotate ${r}`).join(', ') : 'leakguard rotate <rule-id or provider>';
   say(`  1. Rotate the credential now (${rotate}): anyone who cloned, forked or cached the repository still has it.`);
   say('  2. Force-push every branch and tag:');
-  say('       git push --force --all origin && git push --force --tags origin');
+  for (const line of pushCommands(remotes, branches)) say(`       ${line}`);
   say('     (protected branches may need protection lifted for the push; then restore it)');
+  if (remotes.length) say(`     Then check that no ref of the remote still points at an old commit: leakguard purge --check-remote ${shellWord(remotes[0]!.name)}`);
   say('  3. Tell every collaborator: re-clone, or run `git fetch && git reset --hard origin/<branch>` on each branch.');
   say('     Never merge or push an old branch back: it would bring the secret back with it.');
   say('  4. Ask the host to clear what it keeps outside your refs: pull-request refs (refs/pull/*), forks,');
   say('     cached views and CI logs (GitHub: contact support with the commit map; GitLab: "Remove blobs" in repository settings).');
   say(`  5. Once the force-push is done, delete the backup: it still holds every purged secret.`);
   say(`       leakguard purge --forget-backup     (or: rm '${bundle}')`);
-  say(`     Until then it is your way back: git clone '${bundle}' restored-repo`);
+  say(`     Until then it is your way back, every branch, tag and remote-tracking ref: git clone --mirror '${bundle}' restored-repo.git`);
   return 0;
+}
+
+/** Paths, secrets or a size that matched nothing in any commit: purging would rewrite nothing and prove nothing. */
+class NothingMatched extends LeakguardError {
+  constructor(what: string[], hasSecrets: boolean) {
+    super(
+      `purge: nothing in the history matched ${what.join('; ')}. Nothing was changed and no backup was kept. ` +
+        `Check the spelling (paths are matched in every commit of every branch and tag${hasSecrets ? '; secrets byte for byte, in file contents and commit and tag messages' : ''}), or leave out what is not there: leakguard scan --history lists what is.`,
+    );
+  }
+}
+
+function unmatched(paths: string[], dropped: Set<string>, replacer: SecretReplacer, bigBlobs: Set<string> | undefined, size: string | undefined): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    const base = p.replace(/\/$/, '');
+    const m = pathMatcher([base, `${base}/**`]);
+    if (![...dropped].some((d) => m(d))) out.push(`--path ${p}`);
+  }
+  for (const s of replacer.unmatched()) out.push(`the secret ${redact(s)}`);
+  if (bigBlobs && !bigBlobs.size) out.push(`--strip-blobs-bigger-than ${size} (no file version is that large)`);
+  return out;
+}
+
+/** `purge --check-remote <remote>`: which refs there still point at commits a purge replaced. */
+async function checkRemoteCommand(remote: string, c: ReturnType<typeof pc.createColors>, say: (s?: string) => void): Promise<number> {
+  if (!remote) throw new LeakguardError('purge --check-remote: name the remote (origin) or its URL');
+  const root = await repoRoot(process.cwd(), { bare: true });
+  const states = await checkRemote(root, await findGitDir(root), remote);
+  const bad = states.filter((s) => s.state === 'stale' || s.state === 'unknown');
+  for (const s of states) {
+    const ref = quoteRef(s.ref);
+    if (s.state === 'rewritten' || s.state === 'unchanged') say(`  ${c.green('✔')} ${ref} ${s.state === 'rewritten' ? 'is at a rewritten commit' : 'is at a commit the purge did not change'}`);
+    else if (s.state === 'stale' && isHostManaged(s.ref)) say(`  ${c.red('✖')} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge replaced; the host keeps this ref itself: ask it to remove it (step 4 of purge's next steps)`);
+    else if (s.state === 'stale') say(`  ${c.red('✖')} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge ${s.now ? `replaced with ${s.now.slice(0, 12)}` : 'pruned'}: ${pushFor(remote, s)}`);
+    else say(`  ${c.yellow('?')} ${ref} is at ${s.commit.slice(0, 12)}, a commit no purge here knows (pushed since, or never fetched): scan it in a fresh clone (leakguard scan --history) before trusting it`);
+  }
+  if (!bad.length) {
+    say(c.green(`✔ ${remote}: all ${states.length} refs point at rewritten or unchanged commits.`));
+    return 0;
+  }
+  say(c.red(`✖ ${remote}: ${bad.length} of ${states.length} refs may still hold the purged secrets.`));
+  return 1;
+}
+
+/** The push that moves a stale ref: this clone's ref of the same name is its rewritten version. */
+function pushFor(remote: string, s: RemoteRefState): string {
+  if (!s.now) return `git push --force ${shellWord(remote)} :${shellWord(s.ref)}   (every commit of it was pruned: delete it, or push a branch over it)`;
+  return `git push --force ${shellWord(remote)} ${shellWord(`${s.ref}:${s.ref}`)}`;
+}
+
+/** A ref name made safe for a terminal: control characters shown as escapes, never sent raw. */
+function quoteRef(ref: string): string {
+  return ref.replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Deletes the backup bundles earlier purges left in .git/leakguard. */
@@ -234,10 +320,10 @@ async function stillPresent(root: string, shas: Set<string>): Promise<string[]> 
 }
 
 /** Resolves fingerprints to their secrets by scanning the working tree and all history. */
-async function secretsForFindings(root: string, fingerprints: string[]): Promise<{ secret: string; ruleId: string }[]> {
+async function secretsForFindings(root: string, fingerprints: string[], bare: boolean): Promise<{ secret: string; ruleId: string }[]> {
   const wanted = new Set(fingerprints);
   const config = await loadConfig(root);
-  const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config });
+  const tree = bare ? { findings: [] } : await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config });
   const hist = await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config });
   const out = new Map<string, { secret: string; ruleId: string }>();
   for (const f of [...tree.findings, ...hist.findings]) {
