@@ -13,6 +13,27 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
+}
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
@@ -320,6 +341,7 @@ function nodeTooOld() {
   return major < 20 || major === 20 && minor < 17 ? `leakguard needs Node.js 20.17 or newer; this is ${process.version}. Install a current Node.js (nvm install 22, or your package manager's node) and try again.` : void 0;
 }
 async function main(argv) {
+  endQuietlyOnClosedPipe();
   const old = nodeTooOld();
   if (old) {
     process.stderr.write(`leakguard: ${old}
@@ -346,6 +368,14 @@ async function main(argv) {
     mark("load");
     return await command.run(rest);
   } catch (e) {
+    const fsError = asFsError(e);
+    if (fsError) {
+      process.stderr.write(`leakguard: ${fsError.message}
+`);
+      if (debug && e.stack) process.stderr.write(`${e.stack}
+`);
+      return 2;
+    }
     if (isLeakguardError(e)) {
       process.stderr.write(`leakguard: ${e.message}
 `);
@@ -370,6 +400,14 @@ function plainStaged(args) {
     else if (!a.startsWith("-")) return false;
   }
   return true;
+}
+function endQuietlyOnClosedPipe() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
 }
 function isLeakguardError(e) {
   return e instanceof Error && e.name === "LeakguardError" && typeof e.exitCode === "number";

@@ -1,3 +1,4 @@
+import { movedKey, valueId } from './config/baseline.js';
 import { mark, note } from './timing.js';
 import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
@@ -249,8 +250,12 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
-    // A finding with several places is ignored when every place is.
-    const ignored = (f: Finding) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    // A finding with several places is ignored when every place is; a baselined value whose file is
+    // gone (git mv) is known by its value (config/baseline.ts movedKey).
+    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith('moved:')) : false;
+    const ignored = (f: Finding) =>
+      [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) ||
+      (moves && f.secret !== undefined && opts.ignore!.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret))));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),
     );

@@ -28,6 +28,17 @@ var import_node_path6 = require("node:path");
 // src/config/baseline.ts
 var import_node_fs = require("node:fs");
 
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
 // src/errors.ts
 var LeakguardError = class extends Error {
   exitCode;
@@ -37,18 +48,44 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
 
 // src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
 async function writeBaseline(file, findings) {
-  const all = findings.flatMap((f) => [f, ...(f.locations ?? []).map((l) => ({ fingerprint: l.fingerprint, ruleId: f.ruleId, file: l.file }))]);
-  const unique = new Map(all.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file }]));
+  const all = findings.flatMap((f) => {
+    const value = f.secret !== void 0 && !f.secret.startsWith("file:") ? { value: valueId(f.ruleId, f.secret) } : {};
+    return [{ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, ...value }, ...(f.locations ?? []).map((l) => ({ fingerprint: l.fingerprint, ruleId: f.ruleId, file: l.file, ...value }))];
+  });
+  const unique = new Map(all.map((f) => [f.fingerprint, f]));
   const doc = {
     schema: "leakguard/baseline@1",
     note: "Known findings leakguard does not block on. Fingerprints only, never secrets. Regenerate: leakguard baseline",
     findings: [...unique.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   };
-  await import_node_fs.promises.writeFile(file, JSON.stringify(doc, null, 2) + "\n");
+  await import_node_fs.promises.writeFile(file, JSON.stringify(doc, null, 2) + "\n").catch((e) => {
+    throw new LeakguardError(`baseline: cannot write ${file}: ${describeFsError(e)}`);
+  });
   return unique.size;
 }
 
@@ -2360,17 +2397,6 @@ function isWeakPassword(value, context = {}) {
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
   if (known.has(letters)) return true;
   return splitsIntoWords(letters, known, 3);
-}
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
 }
 
 // src/detect/placeholders.ts
@@ -5383,7 +5409,8 @@ async function runPipeline(items, opts) {
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
@@ -6130,6 +6157,20 @@ async function readItem(base, rel, maxBytes) {
   }
 }
 
+// src/report/quote-path.ts
+function quotePath(path) {
+  if (!NEEDS_QUOTING.test(path)) return path;
+  return `"${path.replace(QUOTED_CHAR, escapeChar)}"`;
+}
+var NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f"\\]/;
+var QUOTED_CHAR = /[\u0000-\u001f\u007f-\u009f"\\]/g;
+var NAMED = { "\x07": "\\a", "\b": "\\b", "	": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  return [...Buffer.from(ch, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join("");
+}
+
 // src/cli/args.ts
 var import_node_util = require("node:util");
 function parseCommandArgs(argv, options, command) {
@@ -6170,6 +6211,12 @@ async function run2(argv) {
   const n = await writeBaseline(file, findings);
   process.stdout.write(`leakguard: recorded ${n} known finding${n === 1 ? "" : "s"} in ${values.output ?? BASELINE_FILE}. Commit it; new leaks will still be blocked.
 `);
+  const unread = tree.skipped.filter((s) => s.unscanned);
+  if (unread.length) {
+    process.stderr.write(`leakguard: the baseline is incomplete: ${unread.length} file${unread.length === 1 ? "" : "s"} could not be scanned: ${unread.slice(0, 10).map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}${unread.length > 10 ? ", \u2026" : ""}. Make ${unread.length === 1 ? "it" : "them"} readable, then run leakguard baseline again.
+`);
+    return 2;
+  }
   return 0;
 }
 // Annotate the CommonJS export names for ESM import in node:

@@ -1726,7 +1726,26 @@ function looksBinary(buf) {
 // src/config/baseline.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
+// src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
 async function loadBaseline(root, file = (0, import_node_path5.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
@@ -1742,10 +1761,13 @@ async function loadBaseline(root, file = (0, import_node_path5.join)(root, BASEL
     throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
   }
   if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
-  return new Set(doc.findings.map((f, i) => {
+  const out = /* @__PURE__ */ new Set();
+  doc.findings.forEach((f, i) => {
     if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
-    return f.fingerprint;
-  }));
+    out.add(f.fingerprint);
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs6.existsSync)((0, import_node_path5.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+  });
+  return out;
 }
 
 // src/timing.ts
@@ -2549,17 +2571,6 @@ function isWeakPassword(value, context = {}) {
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
   if (known.has(letters)) return true;
   return splitsIntoWords(letters, known, 3);
-}
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
 }
 
 // src/detect/placeholders.ts
@@ -5575,7 +5586,8 @@ async function runPipeline(items, opts) {
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
@@ -6286,7 +6298,7 @@ async function gitignoreChange(root, nodeProject = false) {
   const samples = wanted.map(([, s]) => s);
   const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
   if (missing.length === 0) return void 0;
   const base = current ?? "";
   const sep2 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
@@ -6294,6 +6306,10 @@ async function gitignoreChange(root, nodeProject = false) {
 ${missing.join("\n")}
 `;
   return { display: ".gitignore", path, content, reason: `ignore ${missing.join(", ")}` };
+}
+async function unignoredEnvFiles(root) {
+  const out = await git(["-c", "core.quotePath=false", "ls-files", "-z", "--others", "--exclude-standard", "--", ":(glob)**/.env*"], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p)?.id === "dotenv-file").sort();
 }
 
 // src/doctor/checks/env-example.ts
@@ -6409,6 +6425,25 @@ async function trackedSensitiveFiles(root) {
   return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p));
 }
 
+// src/report/quote-path.ts
+function quotePath(path) {
+  if (!NEEDS_QUOTING.test(path)) return path;
+  return `"${path.replace(QUOTED_CHAR, escapeChar)}"`;
+}
+var NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f"\\]/;
+var QUOTED_CHAR = /[\u0000-\u001f\u007f-\u009f"\\]/g;
+var NAMED = { "\x07": "\\a", "\b": "\\b", "	": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  return [...Buffer.from(ch, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join("");
+}
+function shellWord(s) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  if (/[\u0000-\u001f\u007f]/.test(s)) return `$'${s.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/doctor/checks/env-ignored.ts
 var envIgnored = {
   id: "env-and-keys-ignored",
@@ -6418,7 +6453,8 @@ var envIgnored = {
     const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: ctx.root, okCodes: [1] });
     const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
     const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
-    const tracked = await trackedSensitiveFiles(ctx.root);
+    const [tracked, loose] = await Promise.all([trackedSensitiveFiles(ctx.root), unignoredEnvFiles(ctx.root)]);
+    missing.push(...loose);
     const evidence = [
       ...missing.length ? [`not ignored: ${missing.join(", ")}`] : [],
       ...tracked.map((p) => `tracked: ${p}`)
@@ -6427,7 +6463,7 @@ var envIgnored = {
     return {
       status: "fail",
       evidence,
-      fix: `${missing.length ? "leakguard doctor --fix (or leakguard init) adds the ignore entries. " : ""}${tracked.length ? `Stop tracking: ${tracked.map((p) => `git rm --cached -- '${p}'`).join("; ")}; rotate what they held.` : ""}`.trim()
+      fix: `${missing.length ? "leakguard doctor --fix (or leakguard init) adds the ignore entries. " : ""}${tracked.length ? `Stop tracking: ${tracked.map((p) => `git rm --cached -- ${shellWord(p)}`).join("; ")}; rotate what they held.` : ""}`.trim()
     };
   }
 };
@@ -6680,23 +6716,52 @@ var noSecretsInTree = {
     const r = await runPipeline(filesSource(ctx.root, ["."], { useGit: true, maxBytes: ctx.config.maxFileSize }), { config: ctx.config, ignore });
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
+    const unread = r.skipped.filter((s) => s.unscanned);
+    if (!blocking.length && unread.length) {
+      return {
+        status: "fail",
+        evidence: unread.slice(0, 10).map((s) => `not scanned: ${quotePath(s.path)} (${s.reason})`),
+        fix: 'Make the files readable (or raise "maxFileSize" in leakguard.config.json if they are only large), then run leakguard doctor again.'
+      };
+    }
     if (!blocking.length) return { status: "pass", evidence: [`${r.files} files scanned${r.ignored ? `, ${r.ignored} baselined` : ""}${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"} (leakguard scan shows them)` : ""}`] };
     return {
       status: "fail",
-      evidence: blocking.slice(0, 10).map((f) => `${f.file}${f.line ? `:${f.line}` : ""} ${f.title} (${f.preview})`),
+      evidence: [...blocking.slice(0, 10).map((f) => `${quotePath(f.file)}${f.line ? `:${f.line}` : ""} ${f.title} (${f.preview})`), ...unread.slice(0, 5).map((s) => `not scanned: ${quotePath(s.path)} (${s.reason})`)],
       fix: "Move each value to an environment variable or secret manager; rotate anything that was committed (leakguard rotate <rule-id>)."
     };
   }
 };
 
 // src/doctor/checks/rotation-documented.ts
+function ownerCells(text) {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const header = cells(lines[i]);
+    const col = header.findIndex((h) => /owner/i.test(h));
+    if (col < 0 || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1])) continue;
+    const out = [];
+    for (let j = i + 2; j < lines.length && lines[j].includes("|"); j++) out.push(cells(lines[j])[col] ?? "");
+    return out;
+  }
+  return void 0;
+}
+var cells = (line) => line.replace(/^\s*\|/, "").replace(/\|\s*$/, "").split("|").map((c) => c.trim());
+function isFilledIn(cell) {
+  return !/^(?:_[^_]*_|\*[^*]*\*|<[^>]*>|todo|tbd|\?+|-+|\u2026|\.\.\.|)$/i.test(cell.trim());
+}
 var rotationDocumented = {
   id: "rotation-documented",
   title: "Secret owners and rotation schedule are documented",
   async run(ctx) {
     for (const f of ["SECRETS.md", "docs/SECRETS.md", "SECURITY.md", ".github/SECURITY.md", "docs/SECURITY.md"]) {
       const text = ctx.read(f);
-      if (text && /rotat/i.test(text) && /owner/i.test(text)) return { status: "pass", evidence: [`${f} documents owners and rotation`] };
+      if (!text || !/rotat/i.test(text) || !/owner/i.test(text)) continue;
+      const owners = ownerCells(text);
+      if (owners && !owners.some(isFilledIn)) {
+        return { status: "fail", evidence: [`${f} lists secrets, but no owner is filled in yet (only placeholders such as "${owners[0] ?? ""}")`], fix: `Fill in ${f}: who owns each secret, how often it is rotated, where it is stored.` };
+      }
+      return { status: "pass", evidence: [`${f} documents owners and rotation`] };
     }
     if (!await handlesSecrets(ctx)) return { status: "n/a", evidence: ["the project uses no secrets of its own"] };
     return { status: "fail", evidence: ["no SECRETS.md (or SECURITY.md section) naming owners and rotation cadence"], fix: "leakguard doctor --fix writes a starting SECRETS.md from .env.example for you to fill in." };
@@ -6730,11 +6795,14 @@ async function findCallsWithSecrets(ctx, call, refs = SECRET_REF) {
     const text = ctx.read(f);
     if (!text) continue;
     const lines = text.split("\n");
+    const held = new HeldSecrets(refs);
     lines.forEach((line, i) => {
       if (/^\s*(?:\/\/|\/?\*|#)/.test(line) || /^\s*(?:const|let|var)\s+\w+\s*=\s*\//.test(line)) return;
+      held.see(line);
       const m = call.exec(line);
       if (!m) return;
-      const ref = refs.exec(codeOnly(callArguments(lines, i, m.index + m[0].length)));
+      const args = codeOnly(callArguments(lines, i, m.index + m[0].length));
+      const ref = refs.exec(args) ?? held.find(args);
       if (!ref) return;
       const name = ref[0].replace(/^.*[.[(]['"]?/, "").replace(/['")\]]+$/, "");
       if (SAFE_NAME.test(name) && !/database_?url|db_?url|mongo_?uri|redis_?url/i.test(name)) return;
@@ -6743,6 +6811,34 @@ async function findCallsWithSecrets(ctx, call, refs = SECRET_REF) {
   }
   return hits;
 }
+var ASSIGNMENT3 = /^(\s*)(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?([A-Za-z_$][\w$]{0,60})\s*(?::\s*[\w$<>|. ]{1,40})?\s*=(?!=)\s*(.{1,300})$/;
+var HeldSecrets = class {
+  constructor(refs) {
+    this.refs = refs;
+  }
+  refs;
+  names = [];
+  see(line) {
+    if (line.trim() === "") return;
+    const indent = line.length - line.trimStart().length;
+    for (let k = this.names.length - 1; k >= 0; k--) if (indent < this.names[k].indent) this.names.splice(k, 1);
+    const m = ASSIGNMENT3.exec(line);
+    if (!m) return;
+    const [, lead = "", name = "", value = ""] = m;
+    const at = this.names.findIndex((n) => n.name === name);
+    if (at >= 0) this.names.splice(at, 1);
+    if (SAFE_NAME.test(name) || !(this.refs.exec(codeOnly(value)) ?? this.find(codeOnly(value)))) return;
+    this.names.push({ name, indent: lead.length });
+  }
+  /** The first held name used in `code`, as a match (index 0: the name). */
+  find(code) {
+    for (const { name } of this.names) {
+      const m = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, "\\$")}(?![\\w$])`).exec(code);
+      if (m) return m;
+    }
+    return null;
+  }
+};
 
 // src/doctor/checks/secrets-in-errors.ts
 var ERROR_CALL = /\b(?:throw\s+new\s+\w*Error|raise\s+\w+|new\s+\w*Error|res\.(?:send|json|end|write)|response\.(?:send|json|write)|reply\.send|ctx\.body\s*=|return\s+(?:Response|JsonResponse|HttpResponse|jsonify)|abort(?=\s*\())\s*\(?/;
@@ -6823,6 +6919,12 @@ var VALIDATION = [
   /if\s*\(\s*!\s*process\.env\.[A-Z0-9_]+\s*\)\s*(?:\{\s*)?throw/,
   /if\s+not\s+os\.(?:environ\.get|getenv)\(/
 ];
+var SECRET_KEY = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL|DSN|DATABASE_URL|_URI$|AUTH/i;
+function keysToRequire(used) {
+  const keys = [...used.keys()];
+  const secret = keys.filter((k) => SECRET_KEY.test(k));
+  return (secret.length ? secret : keys).slice(0, 12);
+}
 var startupValidation = {
   id: "startup-validation",
   title: "The application checks its required secrets at start-up",
@@ -6836,7 +6938,7 @@ var startupValidation = {
     return {
       status: "fail",
       evidence: [`${used.size} environment variables used (${[...used.keys()].slice(0, 6).join(", ")}${used.size > 6 ? ", \u2026" : ""}) and no start-up check found`],
-      fix: "Fail fast with one clear message: import { requireSecrets } from 'leakguard'; const env = requireSecrets(['DB_PASSWORD', 'JWT_SECRET']);"
+      fix: `Fail fast with one clear message: import { requireSecrets } from 'leakguard'; const env = requireSecrets([${keysToRequire(used).map((k) => `'${k}'`).join(", ")}]);`
     };
   }
 };

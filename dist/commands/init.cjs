@@ -127,6 +127,17 @@ function isBlocking(f, failOn = "low") {
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
 // src/errors.ts
 var LeakguardError = class extends Error {
   exitCode;
@@ -136,9 +147,30 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
 
 // src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
 async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
@@ -154,20 +186,28 @@ async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELI
     throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
   }
   if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
-  return new Set(doc.findings.map((f, i) => {
+  const out = /* @__PURE__ */ new Set();
+  doc.findings.forEach((f, i) => {
     if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
-    return f.fingerprint;
-  }));
+    out.add(f.fingerprint);
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs.existsSync)((0, import_node_path.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+  });
+  return out;
 }
 async function writeBaseline(file, findings) {
-  const all = findings.flatMap((f) => [f, ...(f.locations ?? []).map((l) => ({ fingerprint: l.fingerprint, ruleId: f.ruleId, file: l.file }))]);
-  const unique = new Map(all.map((f) => [f.fingerprint, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file }]));
+  const all = findings.flatMap((f) => {
+    const value = f.secret !== void 0 && !f.secret.startsWith("file:") ? { value: valueId(f.ruleId, f.secret) } : {};
+    return [{ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, ...value }, ...(f.locations ?? []).map((l) => ({ fingerprint: l.fingerprint, ruleId: f.ruleId, file: l.file, ...value }))];
+  });
+  const unique = new Map(all.map((f) => [f.fingerprint, f]));
   const doc = {
     schema: "leakguard/baseline@1",
     note: "Known findings leakguard does not block on. Fingerprints only, never secrets. Regenerate: leakguard baseline",
     findings: [...unique.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0)
   };
-  await import_node_fs.promises.writeFile(file, JSON.stringify(doc, null, 2) + "\n");
+  await import_node_fs.promises.writeFile(file, JSON.stringify(doc, null, 2) + "\n").catch((e) => {
+    throw new LeakguardError(`baseline: cannot write ${file}: ${describeFsError(e)}`);
+  });
   return unique.size;
 }
 
@@ -1690,422 +1730,6 @@ function findBlock(text, begin, end) {
 
 // src/init/gitignore.ts
 var import_node_path6 = require("node:path");
-var SECRET_IGNORES = [
-  [".env", ".env"],
-  [".env.local", ".env.local"],
-  [".env.*.local", ".env.production.local"],
-  ["*.key", "leakguard-probe.key"],
-  ["*.pem", "leakguard-probe.pem"],
-  ["secrets/", "secrets/leakguard-probe"]
-];
-async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path6.join)(root, ".gitignore");
-  const current = readText(path);
-  const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
-  const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
-  const samples = wanted.map(([, s]) => s);
-  const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
-  const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
-  if (missing.length === 0) return void 0;
-  const base = current ?? "";
-  const sep3 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
-  const content = `${base}${sep3}# Secrets and local environment (added by leakguard init)
-${missing.join("\n")}
-`;
-  return { display: ".gitignore", path, content, reason: `ignore ${missing.join(", ")}` };
-}
-async function exampleIsIgnored(root) {
-  const out = await git(["check-ignore", "--no-index", "--", ".env.example"], { cwd: root, okCodes: [1] });
-  return out.toString("utf8").trim() !== "";
-}
-
-// src/init/install.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path12 = require("node:path");
-
-// src/init/env-example.ts
-var import_node_path7 = require("node:path");
-var ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
-function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path7.join)(root, n)) })).find((x) => x.text !== void 0);
-  if (!source) return void 0;
-  const path = (0, import_node_path7.join)(root, ".env.example");
-  const current = readText(path);
-  if (current === void 0) {
-    const lines = source.text.split(/\r?\n/).map((line) => {
-      const m = ASSIGNMENT.exec(line);
-      return m ? `${line.slice(0, line.indexOf("=") + 1)}${placeholder(m[1])}` : /^\s*#/.test(line) || line.trim() === "" ? line : null;
-    });
-    const content2 = lines.filter((l) => l !== null).join("\n").replace(/\n*$/, "\n");
-    return { display: ".env.example", path, content: content2, reason: `template of ${source.n}: its keys, no values` };
-  }
-  const have = new Set(current.split(/\r?\n/).map((l) => ASSIGNMENT.exec(l)?.[1]).filter(Boolean));
-  const missing = source.text.split(/\r?\n/).map((l) => ASSIGNMENT.exec(l)?.[1]).filter((k) => !!k && !have.has(k));
-  if (missing.length === 0) return void 0;
-  const unique = [...new Set(missing)];
-  const content = current + (current.endsWith("\n") || current === "" ? "" : "\n") + unique.map((k) => `${k}=${placeholder(k)}`).join("\n") + "\n";
-  return { display: ".env.example", path, content, reason: `add keys missing from the template: ${unique.join(", ")}` };
-}
-function placeholder(key) {
-  return `<${key.toLowerCase().replace(/[_.-]+/g, " ").trim()}>`;
-}
-
-// src/init/hooks.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path8 = require("node:path");
-var HOOKS = ["pre-commit", "commit-msg", "pre-push"];
-var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
-var endMarker = (hook) => `# <<< leakguard ${hook} <<<`;
-function templatesDir() {
-  const candidates = [(0, import_node_path8.join)(__dirname, "..", "..", "hooks"), (0, import_node_path8.join)(__dirname, "..", "hooks"), (0, import_node_path8.join)(process.cwd(), "hooks")];
-  const found = candidates.find((d) => (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, "pre-commit")));
-  if (!found) throw new LeakguardError("cannot find leakguard's hook templates (hooks/); is the package installed completely?");
-  return found;
-}
-function hookBlock(hook, setup) {
-  const template = (0, import_node_fs7.readFileSync)((0, import_node_path8.join)(templatesDir(), hook), "utf8");
-  const list = setup.binCandidates.length ? setup.binCandidates.map(shellQuote).join(" ") : "''";
-  return template.replace("__LEAKGUARD_CANDIDATES__", list).replace("__LEAKGUARD_DEFAULT_BIN__", setup.defaultBin ?? "").replaceAll("__LEAKGUARD_INSTALL__", setup.install);
-}
-function shellQuote(s) {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-function installHookChanges(dir, displayDir, setup, opts) {
-  return HOOKS.map((hook) => {
-    const path = (0, import_node_path8.join)(dir, hook);
-    const current = readText(path);
-    const block = hookBlock(hook, setup);
-    const base = current === void 0 && opts.shebang ? "#!/bin/sh\n" : current;
-    const content = upsertBlock(base, block, beginMarker(hook), endMarker(hook));
-    const reason = current === void 0 ? `new ${hook} hook running leakguard` : current.includes(beginMarker(hook)) ? `update leakguard's block in the ${hook} hook` : `add leakguard to the existing ${hook} hook (your lines are kept)`;
-    return { display: `${displayDir}/${hook}`, path, content, reason, executable: opts.shebang || void 0 };
-  });
-}
-
-// src/init/package-manager.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path9 = require("node:path");
-function detectPackageManager(packageJsonPath, root) {
-  let declared;
-  try {
-    const pkg = JSON.parse((0, import_node_fs8.readFileSync)(packageJsonPath, "utf8"));
-    if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
-  } catch {
-  }
-  const dirs = [];
-  for (let d = (0, import_node_path9.dirname)(packageJsonPath); ; d = (0, import_node_path9.dirname)(d)) {
-    dirs.push(d);
-    if (d === root || (0, import_node_path9.dirname)(d) === d) break;
-  }
-  const has = (name) => dirs.find((d) => (0, import_node_fs8.existsSync)((0, import_node_path9.join)(d, name)));
-  const yarnDetails = (dir) => {
-    const at = dir ?? (0, import_node_path9.dirname)(packageJsonPath);
-    const berry = (0, import_node_fs8.existsSync)((0, import_node_path9.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
-    const pnp = berry && ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path9.join)(at, ".yarnrc.yml"))));
-    return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
-  };
-  const make = (name, evidence, dir) => ({
-    name,
-    evidence,
-    install: `${name} install`,
-    ...name === "yarn" ? yarnDetails(dir) : {}
-  });
-  if (declared) {
-    const name = declared.split("@")[0];
-    if (name === "npm" || name === "pnpm" || name === "yarn" || name === "bun") return make(name, `"packageManager": "${declared}"`, has("yarn.lock"));
-  }
-  for (const [file, name] of [["pnpm-lock.yaml", "pnpm"], ["yarn.lock", "yarn"], ["bun.lock", "bun"], ["bun.lockb", "bun"], ["package-lock.json", "npm"], ["npm-shrinkwrap.json", "npm"]]) {
-    const dir = has(file);
-    if (dir) return make(name, file, dir);
-  }
-  return make("npm", "no lockfile yet");
-}
-function readOr(path) {
-  try {
-    return (0, import_node_fs8.readFileSync)(path, "utf8");
-  } catch {
-    return "";
-  }
-}
-
-// src/init/hook-managers.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path10 = require("node:path");
-var LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"];
-var SGH_FILES = [".simple-git-hooks.json", "simple-git-hooks.json"];
-function detectHookManager(root, pkg) {
-  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path10.join)(root, f) };
-  if (pkg && typeof pkg.json["simple-git-hooks"] === "object" && pkg.json["simple-git-hooks"] !== null) return { kind: "simple-git-hooks", file: pkg.path, inPackageJson: true };
-  for (const f of SGH_FILES) if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path10.join)(root, f), inPackageJson: false };
-  if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path10.join)(root, ".pre-commit-config.yaml") };
-  return void 0;
-}
-function leakguardCommands(bin) {
-  return { "pre-commit": `${bin} scan --staged`, "commit-msg": `${bin} commit-msg "$1"`, "pre-push": `${bin} pre-push "$@"` };
-}
-function lefthookChange(root, file, bin) {
-  const before = readText(file) ?? "";
-  const YAML = lazyRequire("yaml");
-  const doc = YAML.parseDocument(before);
-  if (doc.errors.length) return void 0;
-  const set = (hook, command) => {
-    if (!doc.has(hook)) doc.set(hook, doc.createNode({ commands: {} }));
-    if (!doc.hasIn([hook, "commands"])) doc.setIn([hook, "commands"], doc.createNode({}));
-    doc.setIn([hook, "commands", "leakguard"], doc.createNode(command));
-  };
-  set("pre-commit", { run: `${bin} scan --staged` });
-  set("commit-msg", { run: `${bin} commit-msg {1}` });
-  set("pre-push", { run: `${bin} pre-push {1} {2}`, use_stdin: true });
-  const after = doc.toString();
-  return after === before ? void 0 : { display: file.slice(root.length + 1), path: file, content: after, reason: "add a leakguard command to pre-commit, commit-msg and pre-push (lefthook)" };
-}
-function preCommitConfigChange(root, file, bin) {
-  const before = readText(file) ?? "";
-  const YAML = lazyRequire("yaml");
-  const doc = YAML.parseDocument(before);
-  if (doc.errors.length) return void 0;
-  const repos = doc.get("repos");
-  const hasOurs = YAML.isSeq(repos) && repos.items.some((r) => YAML.isMap(r) && r.get("repo") === "local" && YAML.isSeq(r.get("hooks")) && r.get("hooks").items.some((h) => YAML.isMap(h) && h.get("id") === "leakguard"));
-  if (hasOurs) return void 0;
-  const entry2 = doc.createNode({
-    repo: "local",
-    hooks: [
-      { id: "leakguard", name: "leakguard (secrets in staged changes)", entry: `${bin} scan --staged`, language: "system", pass_filenames: false, always_run: true },
-      { id: "leakguard-commit-msg", name: "leakguard (secrets in the commit message)", entry: `${bin} commit-msg`, language: "system", stages: ["commit-msg"], always_run: true }
-    ]
-  });
-  if (YAML.isSeq(repos)) repos.items.push(entry2);
-  else doc.set("repos", doc.createNode([entry2]));
-  const after = doc.toString();
-  return { display: file.slice(root.length + 1), path: file, content: after, reason: "add a local leakguard hook for the pre-commit and commit-msg stages (pre-commit framework)" };
-}
-function simpleGitHooksConfig(config, bin) {
-  let changed = false;
-  for (const [hook, command] of Object.entries(leakguardCommands(bin))) {
-    const current = config[hook];
-    if (typeof current === "string" && current.includes(`${bin} `)) continue;
-    config[hook] = typeof current === "string" && current.trim() ? `${command} && ${current}` : command;
-    changed = true;
-  }
-  return changed;
-}
-function managerInstaller(root, pkg, m) {
-  if (m.kind === "pre-commit") {
-    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path10.join)(d, "pre-commit")).find((p) => (0, import_node_fs9.existsSync)(p));
-    return found ? { cmd: found, args: ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"] } : void 0;
-  }
-  const bin = (0, import_node_path10.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
-  if (!(0, import_node_fs9.existsSync)(bin)) return void 0;
-  return { cmd: bin, args: m.kind === "lefthook" ? ["install"] : [] };
-}
-
-// src/init/package-json.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path11 = require("node:path");
-function findPackage(root, cwd) {
-  let dir = cwd;
-  for (; ; ) {
-    const path = (0, import_node_path11.join)(dir, "package.json");
-    if ((0, import_node_fs10.existsSync)(path)) return readPackage(root, path);
-    if (dir === root || !dir.startsWith(root)) break;
-    const up = (0, import_node_path11.dirname)(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return void 0;
-}
-function readPackage(root, path) {
-  const text = readText(path);
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new LeakguardError(`${path} is not valid JSON (${e.message}); fix it before running init`);
-  }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new LeakguardError(`${path} must hold a JSON object`);
-  const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? 2;
-  return { path, relDir: (0, import_node_path11.relative)(root, (0, import_node_path11.dirname)(path)).split(import_node_path11.sep).join("/"), json, indent };
-}
-function serialize(pkg) {
-  return JSON.stringify(pkg.json, null, pkg.indent) + "\n";
-}
-function huskyPackageChanges(pkg, leakguardVersion, lifecycle = "prepare") {
-  const edits = {};
-  const json = pkg.json;
-  const dev = { ...json.devDependencies ?? {} };
-  const deps = json.dependencies ?? {};
-  const added = [];
-  if (!dev.husky && !deps.husky) {
-    dev.husky = "^9.1.7";
-    added.push("husky");
-  }
-  if (!dev.leakguard && !deps.leakguard && leakguardVersion !== "dev" && json.name !== "leakguard") {
-    dev.leakguard = `^${leakguardVersion}`;
-    added.push("leakguard");
-  }
-  if (added.length) {
-    json.devDependencies = dev;
-    edits.devDependencies = added;
-  }
-  const scripts = { ...json.scripts ?? {} };
-  const ups = pkg.relDir === "" ? "" : pkg.relDir.split("/").map(() => "..").join("/");
-  const huskyCmd = ups ? `cd ${ups} && husky` : "husky";
-  const before = scripts[lifecycle];
-  if (!before || !/\bhusky\b/.test(before)) {
-    scripts[lifecycle] = before ? `${before} && ${huskyCmd}` : huskyCmd;
-    json.scripts = scripts;
-    edits.prepare = { before, after: scripts[lifecycle], ...lifecycle === "postinstall" ? { script: lifecycle } : {} };
-  }
-  return { edits };
-}
-function lintStagedConfig(pkg) {
-  const c = pkg.json["lint-staged"];
-  return c && typeof c === "object" && !Array.isArray(c) ? c : void 0;
-}
-var LINT_STAGED_TASK = "leakguard scan --staged";
-function addLintStagedTask(config) {
-  const hasTask = Object.values(config).some((v) => (Array.isArray(v) ? v : [v]).some((t) => typeof t === "string" && t.includes("leakguard scan")));
-  if (hasTask) return false;
-  const cur = config["*"];
-  config["*"] = cur === void 0 ? LINT_STAGED_TASK : [...Array.isArray(cur) ? cur : [cur], LINT_STAGED_TASK];
-  return true;
-}
-function relDisplay(pkg) {
-  return pkg.relDir ? `${pkg.relDir}/package.json` : "package.json";
-}
-
-// src/init/install.ts
-var HUSKY_HOOKS_PATH = /(^|\/)\.husky\/_\/?$/;
-async function gitDir(root) {
-  const out = await git(["rev-parse", "--absolute-git-dir"], { cwd: root });
-  return out.toString("utf8").trim();
-}
-async function hooksPathSetting(root) {
-  const out = await git(["config", "--get", "core.hooksPath"], { cwd: root, okCodes: [1] });
-  return out.toString("utf8").trim() || void 0;
-}
-function hookSetup(candidates, pm) {
-  if (!pm) return { binCandidates: candidates, install: "npm install -g leakguard, or put it on PATH" };
-  if (pm.pnp) return { binCandidates: [], install: pm.install, defaultBin: "yarn leakguard" };
-  return { binCandidates: candidates, install: pm.install };
-}
-async function planInit(root, cwd, version) {
-  const pkg = findPackage(root, cwd);
-  const pm = pkg ? detectPackageManager(pkg.path, root) : void 0;
-  const hooksPath = await hooksPathSetting(root);
-  const foreignHooksPath = hooksPath !== void 0 && !HUSKY_HOOKS_PATH.test(hooksPath);
-  const changes = [];
-  let mode;
-  let hooksDir;
-  let packageJson;
-  let runHusky2 = false;
-  let candidates = [];
-  const manager = detectHookManager(root, pkg);
-  let configFiles;
-  let installer;
-  if (manager) {
-    const bin = pm?.pnp ? "yarn leakguard" : pkg ? `${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard` : "leakguard";
-    hooksDir = (0, import_node_path12.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
-    mode = manager.kind;
-    let change;
-    if (manager.kind === "lefthook") change = lefthookChange(root, manager.file, bin);
-    else if (manager.kind === "pre-commit") change = preCommitConfigChange(root, manager.file, bin);
-    else if (manager.inPackageJson && pkg) {
-      if (simpleGitHooksConfig(pkg.json["simple-git-hooks"], bin)) change = { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: "run leakguard first in the simple-git-hooks pre-commit, commit-msg and pre-push commands" };
-    } else {
-      const text = readText(manager.file) ?? "{}";
-      try {
-        const cfg = JSON.parse(text);
-        if (simpleGitHooksConfig(cfg, bin)) change = { display: manager.file.slice(root.length + 1), path: manager.file, content: JSON.stringify(cfg, null, 2) + "\n", reason: "run leakguard first in the simple-git-hooks commands" };
-      } catch {
-        change = void 0;
-      }
-    }
-    if (change) {
-      changes.push(change);
-      configFiles = [{ path: change.path, before: readText(change.path) ?? null, after: change.content }];
-    }
-    const found = managerInstaller(root, pkg, manager);
-    installer = found ?? (manager.kind === "pre-commit" ? "pre-commit install --hook-type pre-commit --hook-type commit-msg" : `${pm?.name === "npm" || !pm ? "npx" : `${pm.name} exec`} ${manager.kind === "lefthook" ? "lefthook install" : "simple-git-hooks"}`);
-  } else if (pkg && !foreignHooksPath) {
-    hooksDir = (0, import_node_path12.join)(root, ".husky");
-    candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
-    const preCommit = readText((0, import_node_path12.join)(hooksDir, "pre-commit")) ?? "";
-    const pkgDir = (0, import_node_path12.join)(pkg.path, "..");
-    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path12.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
-    let rc;
-    if (rcPath) {
-      try {
-        const parsed = JSON.parse(readText(rcPath));
-        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) rc = parsed;
-      } catch {
-        rc = void 0;
-      }
-    }
-    const lintStaged = lintStagedConfig(pkg) ?? rc;
-    const usesLintStaged = lintStaged !== void 0 && /lint-staged/.test(preCommit);
-    const { edits } = huskyPackageChanges(pkg, version, pm?.berry ? "postinstall" : "prepare");
-    let lintStagedKey;
-    if (usesLintStaged && addLintStagedTask(lintStaged)) {
-      lintStagedKey = "*";
-      if (lintStaged === rc && rcPath) {
-        changes.push({ display: rcPath.slice(root.length + 1), path: rcPath, content: JSON.stringify(rc, null, 2) + "\n", reason: 'add "leakguard scan --staged" as a lint-staged task (your tasks are kept)' });
-      } else edits.lintStagedKey = lintStagedKey;
-    }
-    if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
-      const what = [
-        edits.devDependencies ? `add ${edits.devDependencies.join(" and ")} to devDependencies` : "",
-        edits.prepare ? `"${edits.prepare.script ?? "prepare"}": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? "npm install"})` : "",
-        edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : ""
-      ].filter(Boolean);
-      changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join("; ") });
-    }
-    packageJson = { path: pkg.path, edits };
-    mode = usesLintStaged ? "husky+lint-staged" : "husky";
-    const hookChanges = installHookChanges(hooksDir, ".husky", hookSetup(candidates, pm), { shebang: false });
-    changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith("pre-commit"))));
-    runHusky2 = !hooksPath;
-  } else {
-    const dir = (0, import_node_path12.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
-    hooksDir = dir;
-    mode = "git-hooks";
-    if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
-    changes.push(...installHookChanges(dir, dir.startsWith(root + "/") ? dir.slice(root.length + 1) : dir, hookSetup(candidates, pm), { shebang: true }));
-  }
-  const ignore = await gitignoreChange(root, pkg !== void 0);
-  if (ignore) changes.push(ignore);
-  const example = envExampleChange(root);
-  if (example) changes.push(example);
-  const todo = effective(changes);
-  const createdHooks = todo.filter((c) => /(?:pre-commit|pre-push|commit-msg)$/.test(c.display) && readText(c.path) === void 0).map((c) => HOOKS.find((h) => c.display.endsWith(h)));
-  const manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky2 };
-  if (packageJson) manifest.packageJson = packageJson;
-  if (hooksPath !== void 0) manifest.hooksPathBefore = hooksPath;
-  if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
-  if (installer && typeof installer !== "string") manifest.installer = installer;
-  if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
-  const legacyHusky = pkg && typeof pkg.json.husky === "object" && pkg.json.husky !== null && "hooks" in pkg.json.husky;
-  const description0 = mode === "pre-commit" ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)" : mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
-  const description = legacyHusky ? `${description0}. Note: package.json still has a husky 4 "husky.hooks" config, which husky 9 ignores: move those commands into .husky/<hook> files (husky's migration guide: https://typicode.github.io/husky/migrate-from-v4.html) and delete the key` : description0;
-  return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {}, ...installer ? { installer } : {} };
-}
-async function runHusky(root) {
-  const { default: husky } = await import("husky");
-  const before = process.cwd();
-  process.chdir(root);
-  try {
-    return husky(".husky");
-  } finally {
-    process.chdir(before);
-  }
-}
-var MANIFEST = "leakguard-init.json";
-function writeManifest(dir, manifest) {
-  const path = (0, import_node_path12.join)(dir, MANIFEST);
-  if ((0, import_node_fs11.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
-  (0, import_node_fs11.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
-}
 
 // src/detect/checksum.ts
 var table;
@@ -3475,7 +3099,7 @@ function judgeLiteral(value, kind) {
 
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
-var ASSIGNMENT2 = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
+var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
 function judgeAssignment(name, value, quoted, path) {
   const kind = secretNameKind(name);
   if (!kind) return void 0;
@@ -3610,7 +3234,7 @@ var genericRules = () => [
     provider: "Generic",
     keywords: SECRET_KEYWORDS,
     scope: "line",
-    regex: ASSIGNMENT2,
+    regex: ASSIGNMENT,
     secretGroup: [3, 4],
     retryInside: true,
     confidence: "medium",
@@ -5137,6 +4761,428 @@ function allBuiltinRules() {
   return familyNames.flatMap((_, i) => familyRules(i));
 }
 
+// src/init/gitignore.ts
+var SECRET_IGNORES = [
+  [".env", ".env"],
+  [".env.local", ".env.local"],
+  [".env.*.local", ".env.production.local"],
+  ["*.key", "leakguard-probe.key"],
+  ["*.pem", "leakguard-probe.pem"],
+  ["secrets/", "secrets/leakguard-probe"]
+];
+async function gitignoreChange(root, nodeProject = false) {
+  const path = (0, import_node_path6.join)(root, ".gitignore");
+  const current = readText(path);
+  const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
+  const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
+  const samples = wanted.map(([, s]) => s);
+  const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
+  const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
+  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
+  if (missing.length === 0) return void 0;
+  const base = current ?? "";
+  const sep3 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
+  const content = `${base}${sep3}# Secrets and local environment (added by leakguard init)
+${missing.join("\n")}
+`;
+  return { display: ".gitignore", path, content, reason: `ignore ${missing.join(", ")}` };
+}
+async function unignoredEnvFiles(root) {
+  const out = await git(["-c", "core.quotePath=false", "ls-files", "-z", "--others", "--exclude-standard", "--", ":(glob)**/.env*"], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p)?.id === "dotenv-file").sort();
+}
+async function exampleIsIgnored(root) {
+  const out = await git(["check-ignore", "--no-index", "--", ".env.example"], { cwd: root, okCodes: [1] });
+  return out.toString("utf8").trim() !== "";
+}
+
+// src/init/install.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = require("node:path");
+
+// src/init/env-example.ts
+var import_node_path7 = require("node:path");
+var ASSIGNMENT2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
+function envExampleChange(root) {
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path7.join)(root, n)) })).find((x) => x.text !== void 0);
+  if (!source) return void 0;
+  const path = (0, import_node_path7.join)(root, ".env.example");
+  const current = readText(path);
+  if (current === void 0) {
+    const lines = source.text.split(/\r?\n/).map((line) => {
+      const m = ASSIGNMENT2.exec(line);
+      return m ? `${line.slice(0, line.indexOf("=") + 1)}${placeholder(m[1])}` : /^\s*#/.test(line) || line.trim() === "" ? line : null;
+    });
+    const content2 = lines.filter((l) => l !== null).join("\n").replace(/\n*$/, "\n");
+    return { display: ".env.example", path, content: content2, reason: `template of ${source.n}: its keys, no values` };
+  }
+  const have = new Set(current.split(/\r?\n/).map((l) => ASSIGNMENT2.exec(l)?.[1]).filter(Boolean));
+  const missing = source.text.split(/\r?\n/).map((l) => ASSIGNMENT2.exec(l)?.[1]).filter((k) => !!k && !have.has(k));
+  if (missing.length === 0) return void 0;
+  const unique = [...new Set(missing)];
+  const content = current + (current.endsWith("\n") || current === "" ? "" : "\n") + unique.map((k) => `${k}=${placeholder(k)}`).join("\n") + "\n";
+  return { display: ".env.example", path, content, reason: `add keys missing from the template: ${unique.join(", ")}` };
+}
+function placeholder(key) {
+  return `<${key.toLowerCase().replace(/[_.-]+/g, " ").trim()}>`;
+}
+
+// src/init/hooks.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path8 = require("node:path");
+var HOOKS = ["pre-commit", "commit-msg", "pre-push"];
+var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
+var endMarker = (hook) => `# <<< leakguard ${hook} <<<`;
+function templatesDir() {
+  const candidates = [(0, import_node_path8.join)(__dirname, "..", "..", "hooks"), (0, import_node_path8.join)(__dirname, "..", "hooks"), (0, import_node_path8.join)(process.cwd(), "hooks")];
+  const found = candidates.find((d) => (0, import_node_fs7.existsSync)((0, import_node_path8.join)(d, "pre-commit")));
+  if (!found) throw new LeakguardError("cannot find leakguard's hook templates (hooks/); is the package installed completely?");
+  return found;
+}
+function hookBlock(hook, setup) {
+  const template = (0, import_node_fs7.readFileSync)((0, import_node_path8.join)(templatesDir(), hook), "utf8");
+  const list = setup.binCandidates.length ? setup.binCandidates.map(shellQuote).join(" ") : "''";
+  return template.replace("__LEAKGUARD_CANDIDATES__", list).replace("__LEAKGUARD_DEFAULT_BIN__", setup.defaultBin ?? "").replaceAll("__LEAKGUARD_INSTALL__", setup.install);
+}
+function shellQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function installHookChanges(dir, displayDir, setup, opts) {
+  return HOOKS.map((hook) => {
+    const path = (0, import_node_path8.join)(dir, hook);
+    const current = readText(path);
+    const block = hookBlock(hook, setup);
+    const base = current === void 0 && opts.shebang ? "#!/bin/sh\n" : current;
+    const content = upsertBlock(base, block, beginMarker(hook), endMarker(hook));
+    const reason = current === void 0 ? `new ${hook} hook running leakguard` : current.includes(beginMarker(hook)) ? `update leakguard's block in the ${hook} hook` : `add leakguard to the existing ${hook} hook (your lines are kept)`;
+    return { display: `${displayDir}/${hook}`, path, content, reason, executable: opts.shebang || void 0 };
+  });
+}
+
+// src/init/package-manager.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path9 = require("node:path");
+function detectPackageManager(packageJsonPath, root) {
+  let declared;
+  try {
+    const pkg = JSON.parse((0, import_node_fs8.readFileSync)(packageJsonPath, "utf8"));
+    if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
+  } catch {
+  }
+  const dirs = [];
+  for (let d = (0, import_node_path9.dirname)(packageJsonPath); ; d = (0, import_node_path9.dirname)(d)) {
+    dirs.push(d);
+    if (d === root || (0, import_node_path9.dirname)(d) === d) break;
+  }
+  const has = (name) => dirs.find((d) => (0, import_node_fs8.existsSync)((0, import_node_path9.join)(d, name)));
+  const yarnDetails = (dir) => {
+    const at = dir ?? (0, import_node_path9.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs8.existsSync)((0, import_node_path9.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs8.existsSync)((0, import_node_path9.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path9.join)(at, ".yarnrc.yml"))));
+    return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
+  };
+  const make = (name, evidence, dir) => ({
+    name,
+    evidence,
+    install: `${name} install`,
+    ...name === "yarn" ? yarnDetails(dir) : {}
+  });
+  if (declared) {
+    const name = declared.split("@")[0];
+    if (name === "npm" || name === "pnpm" || name === "yarn" || name === "bun") return make(name, `"packageManager": "${declared}"`, has("yarn.lock"));
+  }
+  for (const [file, name] of [["pnpm-lock.yaml", "pnpm"], ["yarn.lock", "yarn"], ["bun.lock", "bun"], ["bun.lockb", "bun"], ["package-lock.json", "npm"], ["npm-shrinkwrap.json", "npm"]]) {
+    const dir = has(file);
+    if (dir) return make(name, file, dir);
+  }
+  return make("npm", "no lockfile yet");
+}
+function readOr(path) {
+  try {
+    return (0, import_node_fs8.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+// src/init/hook-managers.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path10 = require("node:path");
+var LEFTHOOK_FILES = ["lefthook.yml", ".lefthook.yml", "lefthook.yaml", ".lefthook.yaml"];
+var SGH_FILES = [".simple-git-hooks.json", "simple-git-hooks.json"];
+function detectHookManager(root, pkg) {
+  for (const f of LEFTHOOK_FILES) if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, f))) return { kind: "lefthook", file: (0, import_node_path10.join)(root, f) };
+  if (pkg && typeof pkg.json["simple-git-hooks"] === "object" && pkg.json["simple-git-hooks"] !== null) return { kind: "simple-git-hooks", file: pkg.path, inPackageJson: true };
+  for (const f of SGH_FILES) if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, f))) return { kind: "simple-git-hooks", file: (0, import_node_path10.join)(root, f), inPackageJson: false };
+  if ((0, import_node_fs9.existsSync)((0, import_node_path10.join)(root, ".pre-commit-config.yaml"))) return { kind: "pre-commit", file: (0, import_node_path10.join)(root, ".pre-commit-config.yaml") };
+  return void 0;
+}
+function leakguardCommands(bin) {
+  return { "pre-commit": `${bin} scan --staged`, "commit-msg": `${bin} commit-msg "$1"`, "pre-push": `${bin} pre-push "$@"` };
+}
+function lefthookChange(root, file, bin) {
+  const before = readText(file) ?? "";
+  const YAML = lazyRequire("yaml");
+  const doc = YAML.parseDocument(before);
+  if (doc.errors.length) return void 0;
+  const set = (hook, command) => {
+    if (!doc.has(hook)) doc.set(hook, doc.createNode({ commands: {} }));
+    if (!doc.hasIn([hook, "commands"])) doc.setIn([hook, "commands"], doc.createNode({}));
+    doc.setIn([hook, "commands", "leakguard"], doc.createNode(command));
+  };
+  set("pre-commit", { run: `${bin} scan --staged` });
+  set("commit-msg", { run: `${bin} commit-msg {1}` });
+  set("pre-push", { run: `${bin} pre-push {1} {2}`, use_stdin: true });
+  const after = doc.toString();
+  return after === before ? void 0 : { display: file.slice(root.length + 1), path: file, content: after, reason: "add a leakguard command to pre-commit, commit-msg and pre-push (lefthook)" };
+}
+function preCommitConfigChange(root, file, bin) {
+  const before = readText(file) ?? "";
+  const YAML = lazyRequire("yaml");
+  const doc = YAML.parseDocument(before);
+  if (doc.errors.length) return void 0;
+  const repos = doc.get("repos");
+  const hasOurs = YAML.isSeq(repos) && repos.items.some((r) => YAML.isMap(r) && r.get("repo") === "local" && YAML.isSeq(r.get("hooks")) && r.get("hooks").items.some((h) => YAML.isMap(h) && h.get("id") === "leakguard"));
+  if (hasOurs) return void 0;
+  const entry2 = doc.createNode({
+    repo: "local",
+    hooks: [
+      { id: "leakguard", name: "leakguard (secrets in staged changes)", entry: `${bin} scan --staged`, language: "system", pass_filenames: false, always_run: true },
+      { id: "leakguard-commit-msg", name: "leakguard (secrets in the commit message)", entry: `${bin} commit-msg`, language: "system", stages: ["commit-msg"], always_run: true }
+    ]
+  });
+  if (YAML.isSeq(repos)) repos.items.push(entry2);
+  else doc.set("repos", doc.createNode([entry2]));
+  const after = doc.toString();
+  return { display: file.slice(root.length + 1), path: file, content: after, reason: "add a local leakguard hook for the pre-commit and commit-msg stages (pre-commit framework)" };
+}
+function simpleGitHooksConfig(config, bin) {
+  let changed = false;
+  for (const [hook, command] of Object.entries(leakguardCommands(bin))) {
+    const current = config[hook];
+    if (typeof current === "string" && current.includes(`${bin} `)) continue;
+    config[hook] = typeof current === "string" && current.trim() ? `${command} && ${current}` : command;
+    changed = true;
+  }
+  return changed;
+}
+function managerInstaller(root, pkg, m) {
+  if (m.kind === "pre-commit") {
+    const found = (process.env.PATH ?? "").split(":").map((d) => (0, import_node_path10.join)(d, "pre-commit")).find((p) => (0, import_node_fs9.existsSync)(p));
+    return found ? { cmd: found, args: ["install", "--hook-type", "pre-commit", "--hook-type", "commit-msg"] } : void 0;
+  }
+  const bin = (0, import_node_path10.join)(root, pkg?.relDir ?? "", "node_modules/.bin", m.kind === "lefthook" ? "lefthook" : "simple-git-hooks");
+  if (!(0, import_node_fs9.existsSync)(bin)) return void 0;
+  return { cmd: bin, args: m.kind === "lefthook" ? ["install"] : [] };
+}
+
+// src/init/package-json.ts
+var import_node_fs10 = require("node:fs");
+var import_node_path11 = require("node:path");
+function findPackage(root, cwd) {
+  let dir = cwd;
+  for (; ; ) {
+    const path = (0, import_node_path11.join)(dir, "package.json");
+    if ((0, import_node_fs10.existsSync)(path)) return readPackage(root, path);
+    if (dir === root || !dir.startsWith(root)) break;
+    const up = (0, import_node_path11.dirname)(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return void 0;
+}
+function readPackage(root, path) {
+  const text = readText(path);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`${path} is not valid JSON (${e.message}); fix it before running init`);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) throw new LeakguardError(`${path} must hold a JSON object`);
+  const indent = /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? 2;
+  return { path, relDir: (0, import_node_path11.relative)(root, (0, import_node_path11.dirname)(path)).split(import_node_path11.sep).join("/"), json, indent };
+}
+function serialize(pkg) {
+  return JSON.stringify(pkg.json, null, pkg.indent) + "\n";
+}
+function huskyPackageChanges(pkg, leakguardVersion, lifecycle = "prepare") {
+  const edits = {};
+  const json = pkg.json;
+  const dev = { ...json.devDependencies ?? {} };
+  const deps = json.dependencies ?? {};
+  const added = [];
+  if (!dev.husky && !deps.husky) {
+    dev.husky = "^9.1.7";
+    added.push("husky");
+  }
+  if (!dev.leakguard && !deps.leakguard && leakguardVersion !== "dev" && json.name !== "leakguard") {
+    dev.leakguard = `^${leakguardVersion}`;
+    added.push("leakguard");
+  }
+  if (added.length) {
+    json.devDependencies = dev;
+    edits.devDependencies = added;
+  }
+  const scripts = { ...json.scripts ?? {} };
+  const ups = pkg.relDir === "" ? "" : pkg.relDir.split("/").map(() => "..").join("/");
+  const huskyCmd = ups ? `cd ${ups} && husky` : "husky";
+  const before = scripts[lifecycle];
+  if (!before || !/\bhusky\b/.test(before)) {
+    scripts[lifecycle] = before ? `${before} && ${huskyCmd}` : huskyCmd;
+    json.scripts = scripts;
+    edits.prepare = { before, after: scripts[lifecycle], ...lifecycle === "postinstall" ? { script: lifecycle } : {} };
+  }
+  return { edits };
+}
+function lintStagedConfig(pkg) {
+  const c = pkg.json["lint-staged"];
+  return c && typeof c === "object" && !Array.isArray(c) ? c : void 0;
+}
+var LINT_STAGED_TASK = "leakguard scan --staged";
+function addLintStagedTask(config) {
+  const hasTask = Object.values(config).some((v) => (Array.isArray(v) ? v : [v]).some((t) => typeof t === "string" && t.includes("leakguard scan")));
+  if (hasTask) return false;
+  const cur = config["*"];
+  config["*"] = cur === void 0 ? LINT_STAGED_TASK : [...Array.isArray(cur) ? cur : [cur], LINT_STAGED_TASK];
+  return true;
+}
+function relDisplay(pkg) {
+  return pkg.relDir ? `${pkg.relDir}/package.json` : "package.json";
+}
+
+// src/init/install.ts
+var HUSKY_HOOKS_PATH = /(^|\/)\.husky\/_\/?$/;
+async function gitDir(root) {
+  const out = await git(["rev-parse", "--absolute-git-dir"], { cwd: root });
+  return out.toString("utf8").trim();
+}
+async function hooksPathSetting(root) {
+  const out = await git(["config", "--get", "core.hooksPath"], { cwd: root, okCodes: [1] });
+  return out.toString("utf8").trim() || void 0;
+}
+function hookSetup(candidates, pm) {
+  if (!pm) return { binCandidates: candidates, install: "npm install -g leakguard, or put it on PATH" };
+  if (pm.pnp) return { binCandidates: [], install: pm.install, defaultBin: "yarn leakguard" };
+  return { binCandidates: candidates, install: pm.install };
+}
+async function planInit(root, cwd, version) {
+  const pkg = findPackage(root, cwd);
+  const pm = pkg ? detectPackageManager(pkg.path, root) : void 0;
+  const hooksPath = await hooksPathSetting(root);
+  const foreignHooksPath = hooksPath !== void 0 && !HUSKY_HOOKS_PATH.test(hooksPath);
+  const changes = [];
+  let mode;
+  let hooksDir;
+  let packageJson;
+  let runHusky2 = false;
+  let candidates = [];
+  const manager = detectHookManager(root, pkg);
+  let configFiles;
+  let installer;
+  if (manager) {
+    const bin = pm?.pnp ? "yarn leakguard" : pkg ? `${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard` : "leakguard";
+    hooksDir = (0, import_node_path12.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    mode = manager.kind;
+    let change;
+    if (manager.kind === "lefthook") change = lefthookChange(root, manager.file, bin);
+    else if (manager.kind === "pre-commit") change = preCommitConfigChange(root, manager.file, bin);
+    else if (manager.inPackageJson && pkg) {
+      if (simpleGitHooksConfig(pkg.json["simple-git-hooks"], bin)) change = { display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: "run leakguard first in the simple-git-hooks pre-commit, commit-msg and pre-push commands" };
+    } else {
+      const text = readText(manager.file) ?? "{}";
+      try {
+        const cfg = JSON.parse(text);
+        if (simpleGitHooksConfig(cfg, bin)) change = { display: manager.file.slice(root.length + 1), path: manager.file, content: JSON.stringify(cfg, null, 2) + "\n", reason: "run leakguard first in the simple-git-hooks commands" };
+      } catch {
+        change = void 0;
+      }
+    }
+    if (change) {
+      changes.push(change);
+      configFiles = [{ path: change.path, before: readText(change.path) ?? null, after: change.content }];
+    }
+    const found = managerInstaller(root, pkg, manager);
+    installer = found ?? (manager.kind === "pre-commit" ? "pre-commit install --hook-type pre-commit --hook-type commit-msg" : `${pm?.name === "npm" || !pm ? "npx" : `${pm.name} exec`} ${manager.kind === "lefthook" ? "lefthook install" : "simple-git-hooks"}`);
+  } else if (pkg && !foreignHooksPath) {
+    hooksDir = (0, import_node_path12.join)(root, ".husky");
+    candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
+    const preCommit = readText((0, import_node_path12.join)(hooksDir, "pre-commit")) ?? "";
+    const pkgDir = (0, import_node_path12.join)(pkg.path, "..");
+    const rcPath = [".lintstagedrc", ".lintstagedrc.json"].map((n) => (0, import_node_path12.join)(pkgDir, n)).find((p) => readText(p) !== void 0);
+    let rc;
+    if (rcPath) {
+      try {
+        const parsed = JSON.parse(readText(rcPath));
+        if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) rc = parsed;
+      } catch {
+        rc = void 0;
+      }
+    }
+    const lintStaged = lintStagedConfig(pkg) ?? rc;
+    const usesLintStaged = lintStaged !== void 0 && /lint-staged/.test(preCommit);
+    const { edits } = huskyPackageChanges(pkg, version, pm?.berry ? "postinstall" : "prepare");
+    let lintStagedKey;
+    if (usesLintStaged && addLintStagedTask(lintStaged)) {
+      lintStagedKey = "*";
+      if (lintStaged === rc && rcPath) {
+        changes.push({ display: rcPath.slice(root.length + 1), path: rcPath, content: JSON.stringify(rc, null, 2) + "\n", reason: 'add "leakguard scan --staged" as a lint-staged task (your tasks are kept)' });
+      } else edits.lintStagedKey = lintStagedKey;
+    }
+    if (edits.devDependencies || edits.prepare || edits.lintStagedKey) {
+      const what = [
+        edits.devDependencies ? `add ${edits.devDependencies.join(" and ")} to devDependencies` : "",
+        edits.prepare ? `"${edits.prepare.script ?? "prepare"}": "${edits.prepare.after}" (re-installs hooks on ${pm?.install ?? "npm install"})` : "",
+        edits.lintStagedKey ? 'add "leakguard scan --staged" to lint-staged' : ""
+      ].filter(Boolean);
+      changes.push({ display: relDisplay(pkg), path: pkg.path, content: serialize(pkg), reason: what.join("; ") });
+    }
+    packageJson = { path: pkg.path, edits };
+    mode = usesLintStaged ? "husky+lint-staged" : "husky";
+    const hookChanges = installHookChanges(hooksDir, ".husky", hookSetup(candidates, pm), { shebang: false });
+    changes.push(...hookChanges.filter((c) => !(usesLintStaged && c.display.endsWith("pre-commit"))));
+    runHusky2 = !hooksPath;
+  } else {
+    const dir = (0, import_node_path12.resolve)(root, (await git(["rev-parse", "--git-path", "hooks"], { cwd: root })).toString("utf8").trim());
+    hooksDir = dir;
+    mode = "git-hooks";
+    if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ""}node_modules/.bin/leakguard`];
+    changes.push(...installHookChanges(dir, dir.startsWith(root + "/") ? dir.slice(root.length + 1) : dir, hookSetup(candidates, pm), { shebang: true }));
+  }
+  const ignore = await gitignoreChange(root, pkg !== void 0);
+  if (ignore) changes.push(ignore);
+  const example = envExampleChange(root);
+  if (example) changes.push(example);
+  const todo = effective(changes);
+  const createdHooks = todo.filter((c) => /(?:pre-commit|pre-push|commit-msg)$/.test(c.display) && readText(c.path) === void 0).map((c) => HOOKS.find((h) => c.display.endsWith(h)));
+  const manifest = { version: 1, mode, hooksDir, createdHooks, ranHusky: runHusky2 };
+  if (packageJson) manifest.packageJson = packageJson;
+  if (hooksPath !== void 0) manifest.hooksPathBefore = hooksPath;
+  if (configFiles) manifest.configFiles = configFiles.filter((c) => todo.some((t) => t.path === c.path));
+  if (installer && typeof installer !== "string") manifest.installer = installer;
+  if (ignore && todo.includes(ignore)) manifest.gitignoreAppended = ignore.content.slice((readText(ignore.path) ?? "").length);
+  const legacyHusky = pkg && typeof pkg.json.husky === "object" && pkg.json.husky !== null && "hooks" in pkg.json.husky;
+  const description0 = mode === "pre-commit" ? "the project's pre-commit framework config (a local leakguard hook at the pre-commit and commit-msg stages; pushes: run leakguard scan --range in CI)" : mode === "lefthook" || mode === "simple-git-hooks" ? `the project's ${mode} (a leakguard command in its pre-commit, commit-msg and pre-push hooks; no second hook manager)` : mode === "git-hooks" ? pkg ? `git hooks in ${hooksDir.startsWith(root + "/") ? hooksDir.slice(root.length + 1) : hooksDir}${foreignHooksPath ? " (your core.hooksPath)" : ""}, running the project's node_modules/.bin/leakguard (else one on PATH)` : "plain git hooks (no package.json: leakguard must be on PATH)" : mode === "husky" ? "husky hooks in .husky/" : "husky, with leakguard as a lint-staged task";
+  const description = legacyHusky ? `${description0}. Note: package.json still has a husky 4 "husky.hooks" config, which husky 9 ignores: move those commands into .husky/<hook> files (husky's migration guide: https://typicode.github.io/husky/migrate-from-v4.html) and delete the key` : description0;
+  return { mode, changes: todo, runHusky: runHusky2, manifest, description, ...pm ? { packageManager: pm } : {}, ...installer ? { installer } : {} };
+}
+async function runHusky(root) {
+  const { default: husky } = await import("husky");
+  const before = process.cwd();
+  process.chdir(root);
+  try {
+    return husky(".husky");
+  } finally {
+    process.chdir(before);
+  }
+}
+var MANIFEST = "leakguard-init.json";
+function writeManifest(dir, manifest) {
+  const path = (0, import_node_path12.join)(dir, MANIFEST);
+  if ((0, import_node_fs11.existsSync)(path) && manifest.createdHooks.length === 0 && !manifest.packageJson?.edits.devDependencies && !manifest.packageJson?.edits.prepare) return;
+  (0, import_node_fs11.writeFileSync)(path, JSON.stringify(manifest, null, 2) + "\n");
+}
+
 // src/init/tracked.ts
 async function trackedSensitiveFiles(root) {
   const out = await git(["ls-files", "-z"], { cwd: root });
@@ -5163,17 +5209,6 @@ function record(name, value) {
   if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
 `));
   marks.push([name, value]);
-}
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
 }
 
 // src/detect/prefilter.ts
@@ -5969,7 +6004,8 @@ async function runPipeline(items, opts) {
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );

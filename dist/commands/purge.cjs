@@ -1617,28 +1617,362 @@ async function repoRoot(cwd, opts = {}) {
   }
 }
 
-// src/init/install.ts
-async function gitDir(root) {
-  const out = await git(["rev-parse", "--absolute-git-dir"], { cwd: root });
-  return out.toString("utf8").trim();
+// src/detect/checksum.ts
+var table;
+function crc32(s) {
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < s.length; i++) crc = crc >>> 8 ^ table[(crc ^ s.charCodeAt(i)) & 255];
+  return (crc ^ -1) >>> 0;
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width) {
+  let out = "";
+  while (n > 0) {
+    out = BASE62[n % 62] + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(width, "0");
+}
+function hasBase62Crc32(token, prefixLength) {
+  const body = token.slice(prefixLength, -6);
+  return body.length > 0 && base62(crc32(body), 6) === token.slice(-6);
 }
 
-// src/timing.ts
-var on = process.env.LEAKGUARD_TIMING === "1";
-var shared = globalThis;
-var marks = on ? shared.__leakguardMarks ??= [] : [];
-function mark(phase) {
-  record(phase, performance.now());
+// src/rules/fake.ts
+var state = 625341585;
+function next() {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return (state >>> 0) / 4294967296;
 }
-function note(name, value) {
-  record(name, value);
+function pick(alphabet, n) {
+  let s = "";
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+  return s;
 }
-function record(name, value) {
-  if (!on) return;
-  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
-`));
-  marks.push([name, value]);
-}
+var DIGITS = "0123456789";
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var LOWER = "abcdefghijklmnopqrstuvwxyz";
+var fake = {
+  alnum: (n) => pick(DIGITS + UPPER + LOWER, n),
+  upperAlnum: (n) => pick(DIGITS + UPPER, n),
+  lowerAlnum: (n) => pick(DIGITS + LOWER, n),
+  upper: (n) => pick(UPPER, n),
+  lower: (n) => pick(LOWER, n),
+  digits: (n) => pick(DIGITS, n),
+  hex: (n) => pick("0123456789abcdef", n),
+  HEX: (n) => pick("0123456789ABCDEF", n),
+  base64: (n) => pick(DIGITS + UPPER + LOWER + "+/", n),
+  base64url: (n) => pick(DIGITS + UPPER + LOWER + "-_", n),
+  /** A 30-character body followed by its base62 CRC32, as GitHub and npm do. */
+  checksummed: (prefix) => {
+    const body = pick(DIGITS + UPPER + LOWER, 30);
+    return prefix + body + base62(crc32(body), 6);
+  },
+  /** base64url of a JSON object, as in a JWT segment. */
+  jsonSegment: (obj) => Buffer.from(JSON.stringify(obj)).toString("base64url"),
+  /** Joins parts at run time; use it so a literal token prefix and body never sit together in source. */
+  join: (...parts) => parts.join("")
+};
+
+// src/rules/ai.ts
+var aiRules = () => [
+  {
+    id: "openai-api-key",
+    title: "OpenAI API key",
+    provider: "OpenAI",
+    // Every OpenAI key embeds "T3BlbkFJ", base64 of "OpenAI".
+    keywords: ["t3blbkfj"],
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "openai",
+    tps: () => [
+      `OPENAI_API_KEY=sk-${fake.alnum(20)}T3BlbkFJ${fake.alnum(20)}`,
+      `openai.api_key = "sk-proj-${fake.base64url(74)}T3BlbkFJ${fake.base64url(74)}"`
+    ],
+    fps: ["OPENAI_API_KEY=sk-...", "OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "openai-project-key",
+    title: "OpenAI project API key",
+    provider: "OpenAI",
+    keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "openai",
+    tps: () => [`OPENAI_API_KEY=sk-proj-${fake.base64url(156)}`, `"key": "sk-svcacct-${fake.base64url(120)}"`],
+    fps: ["OPENAI_API_KEY=sk-proj-...", "keys start with sk-proj-"]
+  },
+  {
+    id: "anthropic-api-key",
+    title: "Anthropic API key",
+    provider: "Anthropic",
+    keywords: ["sk-ant-"],
+    anchored: true,
+    // API and admin keys are 93 characters and a fixed "AA" (their length and end tell a key from a truncated or
+    // edited one); OAuth and session tokens vary.
+    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|(?:oat|sid)\d\d-[A-Za-z0-9_-]{80,120}))(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "anthropic",
+    tps: () => [`ANTHROPIC_API_KEY=sk-ant-api03-${fake.base64url(93)}AA`, `apiKey: "sk-ant-admin01-${fake.base64url(93)}AA"`],
+    fps: ["ANTHROPIC_API_KEY=sk-ant-api03-...", "ANTHROPIC_API_KEY=sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAA"]
+  }
+];
+
+// src/rules/cloud.ts
+var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
+var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+var cloudRules = () => [
+  {
+    id: "aws-access-key-id",
+    title: "AWS access key ID",
+    provider: "AWS",
+    keywords: ["akia", "asia", "abia", "acca", "a3t"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId("ASIA")}"`, `key=${awsId()}&x=1`],
+    fps: ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", 'const id = "AKIA" + suffix', "BAKIA234567ABCDEFGHIJKL"]
+  },
+  {
+    id: "aws-secret-access-key",
+    title: "AWS secret access key",
+    provider: "AWS",
+    keywords: ["secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "aws-secret", "awssecret"],
+    scope: "line",
+    regex: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?)["']?\s{0,5}(?:=|:|=>|:=)\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    entropy: 4,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [
+      `aws_secret_access_key = ${fake.base64(40)}`,
+      `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
+      `  "SecretAccessKey": "${fake.base64(40)}",`
+    ],
+    fps: [
+      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
+      "aws_secret_access_key = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,"
+    ]
+  },
+  {
+    id: "aws-session-token",
+    title: "AWS temporary session token",
+    provider: "AWS",
+    // Session tokens are base64 of a binary blob that starts the same way.
+    keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdz"],
+    anchored: true,
+    regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
+    fps: ["AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj", "token: FwoGZXIvYXdz..."]
+  },
+  {
+    id: "gcp-api-key",
+    title: "Google API key (Maps, Firebase, Gemini / AI Studio\u2026)",
+    provider: "Google Cloud",
+    keywords: ["aiza"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
+    // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
+    warning: (_s, { match }) => FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? "public by design" : void 0,
+    tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
+    fps: ["GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "AIza is the prefix of Google API keys", "key: AIza${KEY_SUFFIX}"]
+  },
+  {
+    id: "gcp-service-account-key",
+    title: "Google Cloud service account key (JSON)",
+    provider: "Google Cloud",
+    keywords: ["private_key_id"],
+    scope: "line",
+    regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
+    fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"']
+  },
+  {
+    id: "gcp-oauth-client-secret",
+    title: "Google OAuth client secret",
+    provider: "Google Cloud",
+    keywords: ["gocspx-"],
+    anchored: true,
+    regex: /(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`"client_secret": "GOCSPX-${fake.base64url(28)}"`, `GOOGLE_CLIENT_SECRET=GOCSPX-${fake.base64url(28)}`],
+    fps: ["client_secret: GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "prefix GOCSPX- marks a client secret"]
+  },
+  {
+    id: "gcp-oauth-access-token",
+    title: "Google OAuth access token",
+    provider: "Google Cloud",
+    keywords: ["ya29."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(ya29\.[0-9A-Za-z_-]{30,1000})/g,
+    entropy: 3.5,
+    confidence: "medium",
+    playbook: "gcp",
+    tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
+    fps: ["ya29.${TOKEN}", "tokens start with ya29. and expire"]
+  },
+  {
+    id: "azure-storage-account-key",
+    title: "Azure storage account key",
+    provider: "Azure",
+    keywords: ["accountkey"],
+    scope: "line",
+    regex: /AccountKey\s{0,3}=\s{0,3}([A-Za-z0-9+/]{86}==)/gi,
+    confidence: "high",
+    playbook: "azure",
+    tps: () => [
+      `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake.base64(86)}==;EndpointSuffix=core.windows.net`,
+      `"AzureWebJobsStorage": "AccountName=x;AccountKey=${fake.base64(86)}=="`
+    ],
+    fps: ["AccountName=devstoreaccount1;AccountKey=<key>", "AccountKey=${STORAGE_KEY}"]
+  },
+  {
+    id: "azure-ad-client-secret",
+    title: "Azure AD (Entra ID) client secret",
+    provider: "Azure",
+    // Secrets issued since 2021 carry "Q~" after three characters and a digit.
+    keywords: ["q~"],
+    regex: /(?:^|[\\'"`\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"`\s<),])/gm,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "azure",
+    tps: () => [`AZURE_CLIENT_SECRET=${fake.alnum(3)}8Q~${fake.base64url(34)}`, `clientSecret: "${fake.alnum(3)}7Q~${fake.alnum(31)}"`],
+    fps: ["AZURE_CLIENT_SECRET=abc8Q~", "the Q~ marker identifies new secrets"]
+  },
+  {
+    id: "azure-sas-token",
+    title: "Azure shared access signature",
+    provider: "Azure",
+    keywords: ["sig="],
+    scope: "line",
+    regex: /[?&]sig=([A-Za-z0-9%+/]{40,120}(?:%3D|=))/gi,
+    confidence: "high",
+    playbook: "azure",
+    validate: (_s, { line }) => /[?&]sv=\d{4}-\d{2}-\d{2}/.test(line) && /[?&]s[ep]=/.test(line),
+    tps: () => [
+      `https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=${fake.alnum(43)}%3D`,
+      `SAS="?sv=2021-08-06&sp=r&se=2031-01-01&sig=${fake.alnum(44)}%3D"`
+    ],
+    fps: ["https://example.com/?sig=abc", "?sv=2022-11-02&sig=<signature>"]
+  }
+];
+
+// src/rules/communication.ts
+var communicationRules = () => [
+  {
+    id: "slack-bot-token",
+    title: "Slack bot token",
+    provider: "Slack",
+    keywords: ["xoxb-"],
+    anchored: true,
+    regex: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_BOT_TOKEN=xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, `token: 'xoxb-${fake.digits(11)}-${fake.digits(12)}-${fake.alnum(24)}'`],
+    fps: ["SLACK_BOT_TOKEN=xoxb-your-token", "xoxb-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "slack-user-token",
+    title: "Slack user or legacy token",
+    provider: "Slack",
+    keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe"],
+    anchored: true,
+    // Atomic body (see gitlab-pat): "xoxp-0-xoxp-0-\u2026" stays linear.
+    regex: /((?:xox[aoprs]|xoxe\.xox[bp]|xoxe)-[0-9]{1,13}-(?=([0-9A-Za-z-]{20,250}))\2)(?![A-Za-z0-9-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_USER_TOKEN=xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}`, `refresh: "xoxe-1-${fake.alnum(140)}"`],
+    fps: ['token = "xoxp-..."', "xoxp-123-456-789-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "slack-app-token",
+    title: "Slack app-level token",
+    provider: "Slack",
+    keywords: ["xapp-"],
+    anchored: true,
+    regex: /(xapp-\d-[A-Z0-9]{8,12}-\d{10,14}-[a-f0-9]{40,80})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_APP_TOKEN=xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}`, `appToken: "xapp-1-A${fake.upperAlnum(9)}-${fake.digits(12)}-${fake.hex(64)}"`],
+    fps: ["SLACK_APP_TOKEN=xapp-1-...", "xapp- tokens are for Socket Mode"]
+  },
+  {
+    id: "slack-webhook-url",
+    title: "Slack incoming webhook URL",
+    provider: "Slack",
+    keywords: ["hooks.slack.com"],
+    anchored: true,
+    regex: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{23,32})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_WEBHOOK=https://hooks.slack.com/services/T${fake.upperAlnum(8)}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`, `url: "https://hooks.slack.com/workflows/T${fake.upperAlnum(10)}/A${fake.upperAlnum(10)}/${fake.alnum(24)}"`],
+    fps: ["https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "https://hooks.slack.com/services/..."]
+  },
+  {
+    id: "sendgrid-api-key",
+    title: "SendGrid API key",
+    provider: "SendGrid",
+    keywords: ["sg."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "sendgrid",
+    tps: () => [`SENDGRID_API_KEY=SG.${fake.base64url(22)}.${fake.base64url(43)}`, `sgMail.setApiKey("SG.${fake.base64url(22)}.${fake.base64url(43)}")`],
+    fps: ["SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "config.SG.key = 1"]
+  },
+  {
+    id: "twilio-api-key",
+    title: "Twilio API key SID",
+    provider: "Twilio",
+    keywords: ["sk"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(SK[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    entropy: 3,
+    confidence: "medium",
+    playbook: "twilio",
+    tps: () => [`TWILIO_API_KEY=SK${fake.hex(32)}`, `apiKey: "SK${fake.hex(32)}"`],
+    fps: ["TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "SK00000000000000000000000000000000"]
+  },
+  {
+    id: "twilio-auth-token",
+    title: "Twilio auth token",
+    provider: "Twilio",
+    keywords: ["twilio"],
+    scope: "line",
+    regex: /twilio[\w.-]{0,20}(?:auth|token|secret)[\w.-]{0,20}["']?\s{0,5}(?:=|:|=>)\s{0,5}["']?([a-f0-9]{32})(?![a-f0-9])/gi,
+    // 32 random hex characters average 3.7 bits each; 3.0 leaves room for chance.
+    entropy: 3,
+    confidence: "high",
+    playbook: "twilio",
+    tps: () => [`TWILIO_AUTH_TOKEN=${fake.hex(32)}`, `twilioAuthToken: '${fake.hex(32)}'`],
+    fps: ["TWILIO_AUTH_TOKEN=your_auth_token", "TWILIO_AUTH_TOKEN=00000000000000000000000000000000"]
+  }
+];
 
 // src/detect/decode.ts
 var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
@@ -1680,6 +2014,88 @@ function decodedViews(text) {
     }
   });
   return views;
+}
+
+// src/detect/file-kind.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "vue",
+  "svelte",
+  "py",
+  "pyw",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "rb",
+  "php",
+  "cs",
+  "fs",
+  "vb",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "r",
+  "jl",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "cljs",
+  "pl",
+  "pm",
+  "tf",
+  "hcl",
+  "sol",
+  "zig",
+  "nim"
+]);
+function extensionOf(path) {
+  const base = baseName(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+function isCodeFile(path) {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+function isSecretsFile(path) {
+  const base = baseName(path).toLowerCase();
+  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
+  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+function isTranslationPath(path) {
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
+}
+var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+function isToolWritten(path) {
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
 }
 
 // src/detect/secret-name.ts
@@ -1951,88 +2367,6 @@ function judgeName(name) {
   if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
   if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
   return kind;
-}
-
-// src/detect/file-kind.ts
-var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "js",
-  "jsx",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "mts",
-  "cts",
-  "vue",
-  "svelte",
-  "py",
-  "pyw",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "rb",
-  "php",
-  "cs",
-  "fs",
-  "vb",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "lua",
-  "r",
-  "jl",
-  "ex",
-  "exs",
-  "erl",
-  "clj",
-  "cljs",
-  "pl",
-  "pm",
-  "tf",
-  "hcl",
-  "sol",
-  "zig",
-  "nim"
-]);
-function extensionOf(path) {
-  const base = baseName(path);
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
-}
-function isCodeFile(path) {
-  return CODE_EXTENSIONS.has(extensionOf(path));
-}
-function isSecretsFile(path) {
-  const base = baseName(path).toLowerCase();
-  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
-  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
-}
-var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
-var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
-var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
-function isTranslationPath(path) {
-  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
-}
-function baseName(path) {
-  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
-}
-var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
-var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
-function isToolWritten(path) {
-  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
 }
 
 // src/detect/vocab.generated.ts
@@ -2456,17 +2790,6 @@ function isWeakPassword(value, context = {}) {
   return splitsIntoWords(letters, known, 3);
 }
 
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
-}
-
 // src/detect/placeholders.ts
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
@@ -2536,893 +2859,6 @@ function isExampleValue(secret) {
   }
   return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }
-
-// src/detect/prefilter.ts
-var KeywordMatcher = class {
-  keywords;
-  classOf = new Uint8Array(128);
-  /** The (lower-case) character of each class. */
-  classChar = new Uint8Array(256);
-  classes;
-  /** Distinct keywords in code-unit order, and the ids each one stands for. */
-  sorted;
-  idsOf = /* @__PURE__ */ new Map();
-  /**
-   * Per-state tables, grown (doubled) as states are made: sized for every trie state at once, the full
-   * catalog's transition table alone was 3 MB of zeroed memory, of which a staged diff reaches a few hundred
-   * states (the bench's 20-file diff: ~0.15 ms less to build and scan, medians of 41 runs).
-   */
-  capacity = 0;
-  /** A state is sorted[lo, hi), the keywords that start with the state's prefix of length depth. */
-  lo = new Int32Array(0);
-  hi = new Int32Array(0);
-  depth = new Int32Array(0);
-  /** Each state's parent and the class of the edge into it (failure links are derived from them). */
-  parent = new Int32Array(0);
-  inClass = new Uint8Array(0);
-  states = 1;
-  /** Failure link + 1; 0 until computed. */
-  fail = new Int32Array(0);
-  /**
-   * Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill);
-   * negative when the target has outputs, so the scan loop reads `outputs` only at a hit.
-   */
-  delta = new Int32Array(0);
-  /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
-  outputs = [void 0];
-  resolved = new Uint8Array(0);
-  constructor(keywords) {
-    this.keywords = keywords.map((k) => k.toLowerCase());
-    let next2 = 1;
-    for (const ch of new Set(this.keywords.join(""))) {
-      const c = ch.charCodeAt(0);
-      if (c >= 128) throw new Error(`keyword must be ASCII: ${this.keywords.find((k) => k.includes(ch))}`);
-      if (next2 > 255) throw new Error("too many distinct keyword characters");
-      this.classOf[c] = next2;
-      this.classChar[next2] = c;
-      if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
-      next2++;
-    }
-    this.classes = next2;
-    this.keywords.forEach((k, id) => {
-      const ids = this.idsOf.get(k);
-      if (ids) ids.push(id);
-      else this.idsOf.set(k, [id]);
-    });
-    this.sorted = [...this.idsOf.keys()].sort();
-    this.grow(64);
-    this.hi[0] = this.sorted.length;
-    this.resolved[0] = 1;
-  }
-  grow(capacity) {
-    const copy = (a, n) => {
-      const b = new a.constructor(n);
-      b.set(a);
-      return b;
-    };
-    this.lo = copy(this.lo, capacity);
-    this.hi = copy(this.hi, capacity);
-    this.depth = copy(this.depth, capacity);
-    this.parent = copy(this.parent, capacity);
-    this.inClass = copy(this.inClass, capacity);
-    this.fail = copy(this.fail, capacity);
-    this.resolved = copy(this.resolved, capacity);
-    this.delta = copy(this.delta, capacity * this.classes);
-    this.capacity = capacity;
-  }
-  /** The first keyword of state `s`'s run whose character after the prefix is \u2265 `c` (a keyword that ends there counts as -1). */
-  lowerBound(s, c) {
-    const d = this.depth[s];
-    let a = this.lo[s];
-    let b = this.hi[s];
-    while (a < b) {
-      const mid = a + b >>> 1;
-      const k = this.sorted[mid];
-      if ((k.length > d ? k.charCodeAt(d) : -1) < c) a = mid + 1;
-      else b = mid;
-    }
-    return a;
-  }
-  /** The trie's child of `s` by class, created on first use; 0 when none (the root is nobody's child). */
-  child(s, cls) {
-    if (cls === 0) return 0;
-    const c = this.classChar[cls];
-    const a = this.lowerBound(s, c);
-    const b = this.lowerBound(s, c + 1);
-    if (a === b) return 0;
-    if (this.states === this.capacity) this.grow(this.capacity * 2);
-    const t = this.states++;
-    const d = this.depth[s] + 1;
-    this.lo[t] = a;
-    this.hi[t] = b;
-    this.depth[t] = d;
-    this.parent[t] = s;
-    this.inClass[t] = cls;
-    const first = this.sorted[a];
-    this.outputs[t] = first.length === d ? this.idsOf.get(first) : void 0;
-    return t;
-  }
-  /** The longest proper suffix of `t`'s prefix that is also a state. */
-  failOf(t) {
-    const known = this.fail[t];
-    if (known !== 0) return known - 1;
-    const p = this.parent[t];
-    const f = p === 0 ? 0 : this.go(this.failOf(p), this.inClass[t]);
-    this.fail[t] = f + 1;
-    return f;
-  }
-  /**
-   * The automaton's transition (a plain state number), computed on first use
-   * and remembered, with its target's outputs merged. Each (state, class)
-   * pair reaches `child` once, so each trie state is created once.
-   */
-  go(s, cls) {
-    const at = s * this.classes + cls;
-    const known = this.delta[at];
-    if (known !== 0) return (known > 0 ? known : -known) - 1;
-    const t = this.child(s, cls);
-    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.failOf(s), cls);
-    if (this.resolved[next2] === 0) this.resolve(next2);
-    this.delta[at] = this.outputs[next2] === void 0 ? next2 + 1 : -(next2 + 1);
-    return next2;
-  }
-  /** A state's own keywords, then those of its failure chain. */
-  resolve(t) {
-    this.resolved[t] = 1;
-    const f = this.failOf(t);
-    if (this.resolved[f] === 0) this.resolve(f);
-    const inherited = this.outputs[f];
-    if (inherited) this.outputs[t] = this.outputs[t] ? this.outputs[t].concat(inherited) : inherited;
-  }
-  /**
-   * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
-   * characters reset matching, which is right: keywords are ASCII.
-   */
-  scan(text, onHit) {
-    const { classOf, outputs } = this;
-    let { delta } = this;
-    const K = this.classes;
-    let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const cls = c < 128 ? classOf[c] : 0;
-      const t = delta[s * K + cls];
-      if (t > 0) {
-        s = t - 1;
-        continue;
-      }
-      if (t < 0) s = -t - 1;
-      else {
-        s = this.go(s, cls);
-        delta = this.delta;
-      }
-      const out = outputs[s];
-      if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
-    }
-  }
-};
-
-// src/detect/types.ts
-var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
-
-// src/detect/engine.ts
-var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
-var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
-function withoutKeywords(secret, keywords) {
-  let out = secret;
-  for (const k of keywords) {
-    const at = out.toLowerCase().indexOf(k);
-    if (at >= 0) out = out.slice(0, at) + " " + out.slice(at + k.length);
-  }
-  return out;
-}
-var MAX_LINE_FOR_GENERIC = 4096;
-var Scanner = class {
-  rules;
-  matcher;
-  /** keyword id \u2192 indexes of rules that use it */
-  rulesByKeyword;
-  alwaysOn;
-  pathGated;
-  lineScoped;
-  anchored;
-  anchorOffset;
-  demotable;
-  demotableInComments;
-  keywordLength;
-  sticky = /* @__PURE__ */ new Map();
-  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
-  ruleKeywordIds;
-  /** Catalog position: earlier rules are more specific and win ties. */
-  order;
-  options;
-  /** scanText's tables, reused from text to text (see there). */
-  hitsByKw;
-  triggered;
-  masks = /* @__PURE__ */ new Map();
-  constructor(rules, options = {}) {
-    this.rules = rules;
-    this.options = options;
-    const ids = /* @__PURE__ */ new Map();
-    const byKeyword = [];
-    const alwaysOn = [];
-    rules.forEach((rule, ri) => {
-      if (rule.keywords.length === 0) alwaysOn.push(ri);
-      for (const k of rule.keywords) {
-        const key = k.toLowerCase();
-        let id = ids.get(key);
-        if (id === void 0) {
-          id = ids.size;
-          ids.set(key, id);
-          byKeyword.push([]);
-        }
-        byKeyword[id].push(ri);
-      }
-    });
-    this.matcher = new KeywordMatcher([...ids.keys()]);
-    this.rulesByKeyword = byKeyword;
-    this.alwaysOn = alwaysOn;
-    this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
-    this.lineScoped = rules.map((r) => r.scope === "line");
-    this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
-    this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
-    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
-    this.demotableInComments = new Set(rules.filter((r) => r.demoteInComments ?? this.demotable.has(r)));
-    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
-    const byArray = /* @__PURE__ */ new Map();
-    this.ruleKeywordIds = rules.map((r) => {
-      let a = byArray.get(r.keywords);
-      if (!a) {
-        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase()))));
-        byArray.set(r.keywords, a);
-      }
-      return a;
-    });
-    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
-    this.hitsByKw = new Array(ids.size);
-    this.triggered = new Uint8Array(rules.length);
-  }
-  scan(chunk) {
-    const found = this.scanText(chunk);
-    const views = decodedViews(chunk.text);
-    if (views.length === 0) return found;
-    const lines = chunk.text.split("\n");
-    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
-    for (const v of views) {
-      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
-      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
-        const key = `${lineNo}\0${f.secret}`;
-        if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
-        seen.add(key);
-        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
-        if (blob >= 0) found.splice(blob, 1);
-        const original = (lines[v.line] ?? "").replace(/\r$/, "");
-        f.line = lineNo;
-        f.column = v.column + 1;
-        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
-        if (chunk.commit) f.commit = chunk.commit;
-        found.push(f);
-      }
-    }
-    return found.sort((a, b) => a.line - b.line || a.column - b.column);
-  }
-  scanText(chunk) {
-    const { text } = chunk;
-    if (text.length === 0) return [];
-    const touched = [];
-    try {
-      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
-    } finally {
-      for (const kw of touched) this.hitsByKw[kw] = void 0;
-      this.triggered.fill(0);
-    }
-  }
-  scanWith(chunk, hitsByKw, triggered, touched) {
-    const { text } = chunk;
-    this.matcher.scan(text, (kw, end) => {
-      const list = hitsByKw[kw];
-      if (list === void 0) {
-        hitsByKw[kw] = [end];
-        touched.push(kw);
-      } else list.push(end);
-    });
-    const run3 = [];
-    for (const ri of this.alwaysOn) if (triggered[ri] === 0) triggered[ri] = 1, run3.push(ri);
-    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) if (triggered[ri] === 0) triggered[ri] = 1, run3.push(ri);
-    if (run3.length === 0) return [];
-    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
-    sortAscending(run3);
-    const lines = new LineIndex(text);
-    const found = [];
-    const linesBySet = /* @__PURE__ */ new Map();
-    const linesByKw = [];
-    for (const ri of run3) {
-      if (!triggered[ri]) continue;
-      const rule = this.rules[ri];
-      const kwIds = this.ruleKeywordIds[ri];
-      if (this.lineScoped[ri]) {
-        let lineList = linesBySet.get(kwIds);
-        if (!lineList) {
-          lineList = linesOfSet(this.maskOf(kwIds), touched, hitsByKw, linesByKw, lines);
-          linesBySet.set(kwIds, lineList);
-        }
-        for (let i = 0; i < lineList.length; i++) {
-          const li = lineList[i];
-          const lineText = lines.text(li);
-          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
-          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
-        }
-      } else if (this.anchored[ri]) {
-        const starts = [];
-        const offset = this.anchorOffset[ri];
-        for (const kw of kwIds) {
-          for (const end of hitsByKw[kw] ?? []) {
-            const start = end - this.keywordLength[kw] + offset;
-            if (start >= 0) starts.push(start);
-          }
-        }
-        if (kwIds.length > 1) starts.sort((a, b) => a - b);
-        this.runAnchored(rule, text, starts, chunk, lines, found);
-      } else {
-        this.runRegex(rule, text, 0, chunk, lines, found);
-      }
-    }
-    return dedupe(found, this.order);
-  }
-  /** A keyword set as a mask over keyword ids, made on first use (the hook meets few sets). */
-  maskOf(kwIds) {
-    let mask = this.masks.get(kwIds);
-    if (!mask) {
-      mask = new Uint8Array(this.keywordLength.length);
-      for (const kw of kwIds) mask[kw] = 1;
-      this.masks.set(kwIds, mask);
-    }
-    return mask;
-  }
-  /** Rules whose `appliesTo` excludes this path. */
-  gatedFor(path) {
-    return this.pathGated.filter((ri) => !this.rules[ri].appliesTo(path));
-  }
-  runRegex(rule, haystack, base, chunk, lines, out) {
-    const re = rule.regex;
-    re.lastIndex = 0;
-    let m;
-    while ((m = re.exec(haystack)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
-      const secret = secretOf(rule, m);
-      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
-      const at = m[0].lastIndexOf(secret);
-      if (at > 0) re.lastIndex = m.index + at;
-    }
-  }
-  /**
-   * Anchored rules match only where one of their keywords starts (a token's
-   * fixed prefix), so instead of searching the whole text the regex is tried,
-   * sticky, at each keyword occurrence: the cost follows the number of
-   * occurrences, not the size of the file.
-   */
-  runAnchored(rule, text, starts, chunk, lines, out) {
-    let re = this.sticky.get(rule);
-    if (!re) {
-      re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
-      this.sticky.set(rule, re);
-    }
-    let last = -1;
-    for (const start of starts) {
-      if (start < last) continue;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      last = start + m[0].length;
-      this.accept(rule, m, 0, chunk, lines, out);
-    }
-  }
-  /** Checks a candidate and records it; false when it was rejected. */
-  accept(rule, m, base, chunk, lines, out) {
-    const secret = secretOf(rule, m);
-    if (secret === void 0 || secret.length === 0) return false;
-    const { minConfidence, keep } = this.options;
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
-    const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
-    const at = base + m.index + Math.max(0, offsetInMatch);
-    const li = lines.lineOf(at);
-    const lineText = lines.text(li);
-    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
-    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
-    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
-    if (ALLOW_MARKER.test(lineText)) return false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
-    const column = at - lines.start(li) + 1;
-    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
-    if (warning) {
-      finding.warning = warning;
-      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
-    }
-    out.push(finding);
-    return true;
-  }
-};
-function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {
-  let only;
-  let parts = 0;
-  let total = 0;
-  for (const kw of touched) {
-    if (inSet[kw] === 0) continue;
-    let own = linesByKw[kw];
-    if (own === void 0) {
-      own = linesByKw[kw] = [];
-      for (const end of hitsByKw[kw]) {
-        const li = lines.lineOf(end - 1);
-        if (own.length === 0 || own[own.length - 1] !== li) own.push(li);
-      }
-    }
-    only = own;
-    parts++;
-    total += own.length;
-  }
-  if (parts <= 1) return only ?? [];
-  const all = [];
-  for (const kw of touched) if (inSet[kw] === 1) for (const li of linesByKw[kw]) all.push(li);
-  if (total > 64) return [...new Set(Int32Array.from(all).sort())];
-  sortAscending(all);
-  let n = 0;
-  for (const li of all) if (n === 0 || all[n - 1] !== li) all[n++] = li;
-  all.length = n;
-  return all;
-}
-function sortAscending(a) {
-  for (let k = 1; k < a.length; k++) {
-    const v = a[k];
-    let i = k;
-    while (i > 0 && a[i - 1] > v) {
-      a[i] = a[i - 1];
-      i--;
-    }
-    a[i] = v;
-  }
-}
-function secretOf(rule, m) {
-  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
-  if (typeof g === "number") return m[g];
-  for (const i of g) if (m[i] !== void 0) return m[i];
-  return void 0;
-}
-function makeFinding(rule, chunk, secret, line, column, lineText) {
-  const finding = {
-    ruleId: rule.id,
-    title: rule.title,
-    provider: rule.provider,
-    confidence: rule.confidence,
-    file: chunk.path,
-    line,
-    column,
-    preview: redact(secret),
-    context: redactLine(lineText, secret, column),
-    fingerprint: fingerprint(rule.id, chunk.path, secret),
-    playbook: rule.playbook
-  };
-  if (chunk.commit) finding.commit = chunk.commit;
-  Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
-  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
-  return finding;
-}
-function dedupe(findings, order) {
-  if (findings.length < 2) return findings;
-  const best = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.line}\0${f.secret ?? ""}`;
-    const cur = best.get(key);
-    if (!cur || rank(f) > rank(cur) || rank(f) === rank(cur) && order.get(f.ruleId) < order.get(cur.ruleId)) best.set(key, f);
-  }
-  const kept = [...best.values()].filter(
-    (f) => !(f.provider === "Generic" && findings.some((g) => g !== f && g.provider !== "Generic" && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret))))
-  );
-  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function rank(f) {
-  return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
-}
-var SURROUNDING_LINES = 8;
-var LineIndex = class {
-  constructor(src) {
-    this.src = src;
-    for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  src;
-  starts = [0];
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-  start(line) {
-    return this.starts[line];
-  }
-  /** Lines `line - radius` to `line + radius`, at most `cap` characters on either side of the line. */
-  block(line, radius, cap) {
-    const s = this.starts[line];
-    const from = Math.max(this.starts[Math.max(0, line - radius)], s - cap);
-    const after = this.starts[line + radius + 1];
-    const to = Math.min(after === void 0 ? this.src.length : after - 1, (this.starts[line + 1] ?? this.src.length) + cap);
-    return this.src.slice(from, to);
-  }
-  text(line) {
-    const s = this.starts[line];
-    const next2 = this.starts[line + 1];
-    let e = next2 === void 0 ? this.src.length : next2 - 1;
-    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
-    return this.src.slice(s, e);
-  }
-};
-
-// src/detect/checksum.ts
-var table;
-function crc32(s) {
-  if (!table) {
-    table = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-      table[n] = c;
-    }
-  }
-  let crc = -1;
-  for (let i = 0; i < s.length; i++) crc = crc >>> 8 ^ table[(crc ^ s.charCodeAt(i)) & 255];
-  return (crc ^ -1) >>> 0;
-}
-var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-function base62(n, width) {
-  let out = "";
-  while (n > 0) {
-    out = BASE62[n % 62] + out;
-    n = Math.floor(n / 62);
-  }
-  return out.padStart(width, "0");
-}
-function hasBase62Crc32(token, prefixLength) {
-  const body = token.slice(prefixLength, -6);
-  return body.length > 0 && base62(crc32(body), 6) === token.slice(-6);
-}
-
-// src/rules/fake.ts
-var state = 625341585;
-function next() {
-  state ^= state << 13;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  return (state >>> 0) / 4294967296;
-}
-function pick(alphabet, n) {
-  let s = "";
-  for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
-  return s;
-}
-var DIGITS = "0123456789";
-var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-var LOWER = "abcdefghijklmnopqrstuvwxyz";
-var fake = {
-  alnum: (n) => pick(DIGITS + UPPER + LOWER, n),
-  upperAlnum: (n) => pick(DIGITS + UPPER, n),
-  lowerAlnum: (n) => pick(DIGITS + LOWER, n),
-  upper: (n) => pick(UPPER, n),
-  lower: (n) => pick(LOWER, n),
-  digits: (n) => pick(DIGITS, n),
-  hex: (n) => pick("0123456789abcdef", n),
-  HEX: (n) => pick("0123456789ABCDEF", n),
-  base64: (n) => pick(DIGITS + UPPER + LOWER + "+/", n),
-  base64url: (n) => pick(DIGITS + UPPER + LOWER + "-_", n),
-  /** A 30-character body followed by its base62 CRC32, as GitHub and npm do. */
-  checksummed: (prefix) => {
-    const body = pick(DIGITS + UPPER + LOWER, 30);
-    return prefix + body + base62(crc32(body), 6);
-  },
-  /** base64url of a JSON object, as in a JWT segment. */
-  jsonSegment: (obj) => Buffer.from(JSON.stringify(obj)).toString("base64url"),
-  /** Joins parts at run time; use it so a literal token prefix and body never sit together in source. */
-  join: (...parts) => parts.join("")
-};
-
-// src/rules/ai.ts
-var aiRules = () => [
-  {
-    id: "openai-api-key",
-    title: "OpenAI API key",
-    provider: "OpenAI",
-    // Every OpenAI key embeds "T3BlbkFJ", base64 of "OpenAI".
-    keywords: ["t3blbkfj"],
-    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/g,
-    confidence: "high",
-    playbook: "openai",
-    tps: () => [
-      `OPENAI_API_KEY=sk-${fake.alnum(20)}T3BlbkFJ${fake.alnum(20)}`,
-      `openai.api_key = "sk-proj-${fake.base64url(74)}T3BlbkFJ${fake.base64url(74)}"`
-    ],
-    fps: ["OPENAI_API_KEY=sk-...", "OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx"]
-  },
-  {
-    id: "openai-project-key",
-    title: "OpenAI project API key",
-    provider: "OpenAI",
-    keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
-    anchored: true,
-    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/g,
-    entropy: 4,
-    confidence: "high",
-    playbook: "openai",
-    tps: () => [`OPENAI_API_KEY=sk-proj-${fake.base64url(156)}`, `"key": "sk-svcacct-${fake.base64url(120)}"`],
-    fps: ["OPENAI_API_KEY=sk-proj-...", "keys start with sk-proj-"]
-  },
-  {
-    id: "anthropic-api-key",
-    title: "Anthropic API key",
-    provider: "Anthropic",
-    keywords: ["sk-ant-"],
-    anchored: true,
-    // API and admin keys are 93 characters and a fixed "AA" (their length and end tell a key from a truncated or
-    // edited one); OAuth and session tokens vary.
-    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|(?:oat|sid)\d\d-[A-Za-z0-9_-]{80,120}))(?![A-Za-z0-9_-])/g,
-    entropy: 4,
-    confidence: "high",
-    playbook: "anthropic",
-    tps: () => [`ANTHROPIC_API_KEY=sk-ant-api03-${fake.base64url(93)}AA`, `apiKey: "sk-ant-admin01-${fake.base64url(93)}AA"`],
-    fps: ["ANTHROPIC_API_KEY=sk-ant-api03-...", "ANTHROPIC_API_KEY=sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAA"]
-  }
-];
-
-// src/rules/cloud.ts
-var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
-var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
-var cloudRules = () => [
-  {
-    id: "aws-access-key-id",
-    title: "AWS access key ID",
-    provider: "AWS",
-    keywords: ["akia", "asia", "abia", "acca", "a3t"],
-    anchored: true,
-    regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
-    confidence: "high",
-    playbook: "aws",
-    tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId("ASIA")}"`, `key=${awsId()}&x=1`],
-    fps: ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", 'const id = "AKIA" + suffix', "BAKIA234567ABCDEFGHIJKL"]
-  },
-  {
-    id: "aws-secret-access-key",
-    title: "AWS secret access key",
-    provider: "AWS",
-    keywords: ["secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "aws-secret", "awssecret"],
-    scope: "line",
-    regex: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?)["']?\s{0,5}(?:=|:|=>|:=)\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    entropy: 4,
-    confidence: "high",
-    playbook: "aws",
-    tps: () => [
-      `aws_secret_access_key = ${fake.base64(40)}`,
-      `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
-      `  "SecretAccessKey": "${fake.base64(40)}",`
-    ],
-    fps: [
-      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-      "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
-      "aws_secret_access_key = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-      "secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,"
-    ]
-  },
-  {
-    id: "aws-session-token",
-    title: "AWS temporary session token",
-    provider: "AWS",
-    // Session tokens are base64 of a binary blob that starts the same way.
-    keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdz"],
-    anchored: true,
-    regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
-    confidence: "high",
-    playbook: "aws",
-    tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
-    fps: ["AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj", "token: FwoGZXIvYXdz..."]
-  },
-  {
-    id: "gcp-api-key",
-    title: "Google API key (Maps, Firebase, Gemini / AI Studio\u2026)",
-    provider: "Google Cloud",
-    keywords: ["aiza"],
-    anchored: true,
-    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
-    confidence: "high",
-    playbook: "gcp",
-    // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
-    // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
-    warning: (_s, { match }) => FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? "public by design" : void 0,
-    tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
-    fps: ["GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "AIza is the prefix of Google API keys", "key: AIza${KEY_SUFFIX}"]
-  },
-  {
-    id: "gcp-service-account-key",
-    title: "Google Cloud service account key (JSON)",
-    provider: "Google Cloud",
-    keywords: ["private_key_id"],
-    scope: "line",
-    regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
-    confidence: "high",
-    playbook: "gcp",
-    tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
-    fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"']
-  },
-  {
-    id: "gcp-oauth-client-secret",
-    title: "Google OAuth client secret",
-    provider: "Google Cloud",
-    keywords: ["gocspx-"],
-    anchored: true,
-    regex: /(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
-    confidence: "high",
-    playbook: "gcp",
-    tps: () => [`"client_secret": "GOCSPX-${fake.base64url(28)}"`, `GOOGLE_CLIENT_SECRET=GOCSPX-${fake.base64url(28)}`],
-    fps: ["client_secret: GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "prefix GOCSPX- marks a client secret"]
-  },
-  {
-    id: "gcp-oauth-access-token",
-    title: "Google OAuth access token",
-    provider: "Google Cloud",
-    keywords: ["ya29."],
-    anchored: true,
-    regex: /(?<![A-Za-z0-9])(ya29\.[0-9A-Za-z_-]{30,1000})/g,
-    entropy: 3.5,
-    confidence: "medium",
-    playbook: "gcp",
-    tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
-    fps: ["ya29.${TOKEN}", "tokens start with ya29. and expire"]
-  },
-  {
-    id: "azure-storage-account-key",
-    title: "Azure storage account key",
-    provider: "Azure",
-    keywords: ["accountkey"],
-    scope: "line",
-    regex: /AccountKey\s{0,3}=\s{0,3}([A-Za-z0-9+/]{86}==)/gi,
-    confidence: "high",
-    playbook: "azure",
-    tps: () => [
-      `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake.base64(86)}==;EndpointSuffix=core.windows.net`,
-      `"AzureWebJobsStorage": "AccountName=x;AccountKey=${fake.base64(86)}=="`
-    ],
-    fps: ["AccountName=devstoreaccount1;AccountKey=<key>", "AccountKey=${STORAGE_KEY}"]
-  },
-  {
-    id: "azure-ad-client-secret",
-    title: "Azure AD (Entra ID) client secret",
-    provider: "Azure",
-    // Secrets issued since 2021 carry "Q~" after three characters and a digit.
-    keywords: ["q~"],
-    regex: /(?:^|[\\'"`\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"`\s<),])/gm,
-    entropy: 3.5,
-    confidence: "high",
-    playbook: "azure",
-    tps: () => [`AZURE_CLIENT_SECRET=${fake.alnum(3)}8Q~${fake.base64url(34)}`, `clientSecret: "${fake.alnum(3)}7Q~${fake.alnum(31)}"`],
-    fps: ["AZURE_CLIENT_SECRET=abc8Q~", "the Q~ marker identifies new secrets"]
-  },
-  {
-    id: "azure-sas-token",
-    title: "Azure shared access signature",
-    provider: "Azure",
-    keywords: ["sig="],
-    scope: "line",
-    regex: /[?&]sig=([A-Za-z0-9%+/]{40,120}(?:%3D|=))/gi,
-    confidence: "high",
-    playbook: "azure",
-    validate: (_s, { line }) => /[?&]sv=\d{4}-\d{2}-\d{2}/.test(line) && /[?&]s[ep]=/.test(line),
-    tps: () => [
-      `https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=${fake.alnum(43)}%3D`,
-      `SAS="?sv=2021-08-06&sp=r&se=2031-01-01&sig=${fake.alnum(44)}%3D"`
-    ],
-    fps: ["https://example.com/?sig=abc", "?sv=2022-11-02&sig=<signature>"]
-  }
-];
-
-// src/rules/communication.ts
-var communicationRules = () => [
-  {
-    id: "slack-bot-token",
-    title: "Slack bot token",
-    provider: "Slack",
-    keywords: ["xoxb-"],
-    anchored: true,
-    regex: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9])/g,
-    confidence: "high",
-    playbook: "slack",
-    tps: () => [`SLACK_BOT_TOKEN=xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, `token: 'xoxb-${fake.digits(11)}-${fake.digits(12)}-${fake.alnum(24)}'`],
-    fps: ["SLACK_BOT_TOKEN=xoxb-your-token", "xoxb-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxx"]
-  },
-  {
-    id: "slack-user-token",
-    title: "Slack user or legacy token",
-    provider: "Slack",
-    keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe"],
-    anchored: true,
-    // Atomic body (see gitlab-pat): "xoxp-0-xoxp-0-\u2026" stays linear.
-    regex: /((?:xox[aoprs]|xoxe\.xox[bp]|xoxe)-[0-9]{1,13}-(?=([0-9A-Za-z-]{20,250}))\2)(?![A-Za-z0-9-])/g,
-    entropy: 3,
-    confidence: "high",
-    playbook: "slack",
-    tps: () => [`SLACK_USER_TOKEN=xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}`, `refresh: "xoxe-1-${fake.alnum(140)}"`],
-    fps: ['token = "xoxp-..."', "xoxp-123-456-789-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
-  },
-  {
-    id: "slack-app-token",
-    title: "Slack app-level token",
-    provider: "Slack",
-    keywords: ["xapp-"],
-    anchored: true,
-    regex: /(xapp-\d-[A-Z0-9]{8,12}-\d{10,14}-[a-f0-9]{40,80})(?![a-f0-9])/g,
-    confidence: "high",
-    playbook: "slack",
-    tps: () => [`SLACK_APP_TOKEN=xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}`, `appToken: "xapp-1-A${fake.upperAlnum(9)}-${fake.digits(12)}-${fake.hex(64)}"`],
-    fps: ["SLACK_APP_TOKEN=xapp-1-...", "xapp- tokens are for Socket Mode"]
-  },
-  {
-    id: "slack-webhook-url",
-    title: "Slack incoming webhook URL",
-    provider: "Slack",
-    keywords: ["hooks.slack.com"],
-    anchored: true,
-    regex: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{23,32})(?![A-Za-z0-9])/g,
-    confidence: "high",
-    playbook: "slack",
-    tps: () => [`SLACK_WEBHOOK=https://hooks.slack.com/services/T${fake.upperAlnum(8)}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`, `url: "https://hooks.slack.com/workflows/T${fake.upperAlnum(10)}/A${fake.upperAlnum(10)}/${fake.alnum(24)}"`],
-    fps: ["https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "https://hooks.slack.com/services/..."]
-  },
-  {
-    id: "sendgrid-api-key",
-    title: "SendGrid API key",
-    provider: "SendGrid",
-    keywords: ["sg."],
-    anchored: true,
-    regex: /(?<![A-Za-z0-9])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
-    entropy: 4,
-    confidence: "high",
-    playbook: "sendgrid",
-    tps: () => [`SENDGRID_API_KEY=SG.${fake.base64url(22)}.${fake.base64url(43)}`, `sgMail.setApiKey("SG.${fake.base64url(22)}.${fake.base64url(43)}")`],
-    fps: ["SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "config.SG.key = 1"]
-  },
-  {
-    id: "twilio-api-key",
-    title: "Twilio API key SID",
-    provider: "Twilio",
-    keywords: ["sk"],
-    anchored: true,
-    regex: /(?<![A-Za-z0-9])(SK[0-9a-f]{32})(?![A-Za-z0-9])/g,
-    entropy: 3,
-    confidence: "medium",
-    playbook: "twilio",
-    tps: () => [`TWILIO_API_KEY=SK${fake.hex(32)}`, `apiKey: "SK${fake.hex(32)}"`],
-    fps: ["TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "SK00000000000000000000000000000000"]
-  },
-  {
-    id: "twilio-auth-token",
-    title: "Twilio auth token",
-    provider: "Twilio",
-    keywords: ["twilio"],
-    scope: "line",
-    regex: /twilio[\w.-]{0,20}(?:auth|token|secret)[\w.-]{0,20}["']?\s{0,5}(?:=|:|=>)\s{0,5}["']?([a-f0-9]{32})(?![a-f0-9])/gi,
-    // 32 random hex characters average 3.7 bits each; 3.0 leaves room for chance.
-    entropy: 3,
-    confidence: "high",
-    playbook: "twilio",
-    tps: () => [`TWILIO_AUTH_TOKEN=${fake.hex(32)}`, `twilioAuthToken: '${fake.hex(32)}'`],
-    fps: ["TWILIO_AUTH_TOKEN=your_auth_token", "TWILIO_AUTH_TOKEN=00000000000000000000000000000000"]
-  }
-];
 
 // src/detect/literal-value.ts
 var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -5211,6 +4647,578 @@ function allBuiltinRules() {
   return familyNames.flatMap((_, i) => familyRules(i));
 }
 
+// src/init/install.ts
+async function gitDir(root) {
+  const out = await git(["rev-parse", "--absolute-git-dir"], { cwd: root });
+  return out.toString("utf8").trim();
+}
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
+// src/config/baseline.ts
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
+
+// src/timing.ts
+var on = process.env.LEAKGUARD_TIMING === "1";
+var shared = globalThis;
+var marks = on ? shared.__leakguardMarks ??= [] : [];
+function mark(phase) {
+  record(phase, performance.now());
+}
+function note(name, value) {
+  record(name, value);
+}
+function record(name, value) {
+  if (!on) return;
+  if (marks.length === 0) process.on("exit", () => process.stderr.write(`leakguard timing: ${marks.map(([p, t]) => `${p}=${typeof t === "number" ? t.toFixed(1) : t}`).join(" ")} peakRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}MB
+`));
+  marks.push([name, value]);
+}
+
+// src/detect/prefilter.ts
+var KeywordMatcher = class {
+  keywords;
+  classOf = new Uint8Array(128);
+  /** The (lower-case) character of each class. */
+  classChar = new Uint8Array(256);
+  classes;
+  /** Distinct keywords in code-unit order, and the ids each one stands for. */
+  sorted;
+  idsOf = /* @__PURE__ */ new Map();
+  /**
+   * Per-state tables, grown (doubled) as states are made: sized for every trie state at once, the full
+   * catalog's transition table alone was 3 MB of zeroed memory, of which a staged diff reaches a few hundred
+   * states (the bench's 20-file diff: ~0.15 ms less to build and scan, medians of 41 runs).
+   */
+  capacity = 0;
+  /** A state is sorted[lo, hi), the keywords that start with the state's prefix of length depth. */
+  lo = new Int32Array(0);
+  hi = new Int32Array(0);
+  depth = new Int32Array(0);
+  /** Each state's parent and the class of the edge into it (failure links are derived from them). */
+  parent = new Int32Array(0);
+  inClass = new Uint8Array(0);
+  states = 1;
+  /** Failure link + 1; 0 until computed. */
+  fail = new Int32Array(0);
+  /**
+   * Transition + 1, delta[state * classes + class]; 0 until computed (so the table needs no fill);
+   * negative when the target has outputs, so the scan loop reads `outputs` only at a hit.
+   */
+  delta = new Int32Array(0);
+  /** Keyword ids that end at a state, including via failure links, once `resolved`; undefined when none. */
+  outputs = [void 0];
+  resolved = new Uint8Array(0);
+  constructor(keywords) {
+    this.keywords = keywords.map((k) => k.toLowerCase());
+    let next2 = 1;
+    for (const ch of new Set(this.keywords.join(""))) {
+      const c = ch.charCodeAt(0);
+      if (c >= 128) throw new Error(`keyword must be ASCII: ${this.keywords.find((k) => k.includes(ch))}`);
+      if (next2 > 255) throw new Error("too many distinct keyword characters");
+      this.classOf[c] = next2;
+      this.classChar[next2] = c;
+      if (c >= 97 && c <= 122) this.classOf[c - 32] = next2;
+      next2++;
+    }
+    this.classes = next2;
+    this.keywords.forEach((k, id) => {
+      const ids = this.idsOf.get(k);
+      if (ids) ids.push(id);
+      else this.idsOf.set(k, [id]);
+    });
+    this.sorted = [...this.idsOf.keys()].sort();
+    this.grow(64);
+    this.hi[0] = this.sorted.length;
+    this.resolved[0] = 1;
+  }
+  grow(capacity) {
+    const copy = (a, n) => {
+      const b = new a.constructor(n);
+      b.set(a);
+      return b;
+    };
+    this.lo = copy(this.lo, capacity);
+    this.hi = copy(this.hi, capacity);
+    this.depth = copy(this.depth, capacity);
+    this.parent = copy(this.parent, capacity);
+    this.inClass = copy(this.inClass, capacity);
+    this.fail = copy(this.fail, capacity);
+    this.resolved = copy(this.resolved, capacity);
+    this.delta = copy(this.delta, capacity * this.classes);
+    this.capacity = capacity;
+  }
+  /** The first keyword of state `s`'s run whose character after the prefix is \u2265 `c` (a keyword that ends there counts as -1). */
+  lowerBound(s, c) {
+    const d = this.depth[s];
+    let a = this.lo[s];
+    let b = this.hi[s];
+    while (a < b) {
+      const mid = a + b >>> 1;
+      const k = this.sorted[mid];
+      if ((k.length > d ? k.charCodeAt(d) : -1) < c) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  }
+  /** The trie's child of `s` by class, created on first use; 0 when none (the root is nobody's child). */
+  child(s, cls) {
+    if (cls === 0) return 0;
+    const c = this.classChar[cls];
+    const a = this.lowerBound(s, c);
+    const b = this.lowerBound(s, c + 1);
+    if (a === b) return 0;
+    if (this.states === this.capacity) this.grow(this.capacity * 2);
+    const t = this.states++;
+    const d = this.depth[s] + 1;
+    this.lo[t] = a;
+    this.hi[t] = b;
+    this.depth[t] = d;
+    this.parent[t] = s;
+    this.inClass[t] = cls;
+    const first = this.sorted[a];
+    this.outputs[t] = first.length === d ? this.idsOf.get(first) : void 0;
+    return t;
+  }
+  /** The longest proper suffix of `t`'s prefix that is also a state. */
+  failOf(t) {
+    const known = this.fail[t];
+    if (known !== 0) return known - 1;
+    const p = this.parent[t];
+    const f = p === 0 ? 0 : this.go(this.failOf(p), this.inClass[t]);
+    this.fail[t] = f + 1;
+    return f;
+  }
+  /**
+   * The automaton's transition (a plain state number), computed on first use
+   * and remembered, with its target's outputs merged. Each (state, class)
+   * pair reaches `child` once, so each trie state is created once.
+   */
+  go(s, cls) {
+    const at = s * this.classes + cls;
+    const known = this.delta[at];
+    if (known !== 0) return (known > 0 ? known : -known) - 1;
+    const t = this.child(s, cls);
+    const next2 = t !== 0 ? t : s === 0 ? 0 : this.go(this.failOf(s), cls);
+    if (this.resolved[next2] === 0) this.resolve(next2);
+    this.delta[at] = this.outputs[next2] === void 0 ? next2 + 1 : -(next2 + 1);
+    return next2;
+  }
+  /** A state's own keywords, then those of its failure chain. */
+  resolve(t) {
+    this.resolved[t] = 1;
+    const f = this.failOf(t);
+    if (this.resolved[f] === 0) this.resolve(f);
+    const inherited = this.outputs[f];
+    if (inherited) this.outputs[t] = this.outputs[t] ? this.outputs[t].concat(inherited) : inherited;
+  }
+  /**
+   * Calls `onHit(keywordId, endIndex)` for every occurrence. Non-ASCII
+   * characters reset matching, which is right: keywords are ASCII.
+   */
+  scan(text, onHit) {
+    const { classOf, outputs } = this;
+    let { delta } = this;
+    const K = this.classes;
+    let s = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const cls = c < 128 ? classOf[c] : 0;
+      const t = delta[s * K + cls];
+      if (t > 0) {
+        s = t - 1;
+        continue;
+      }
+      if (t < 0) s = -t - 1;
+      else {
+        s = this.go(s, cls);
+        delta = this.delta;
+      }
+      const out = outputs[s];
+      if (out !== void 0) for (let j = 0; j < out.length; j++) onHit(out[j], i + 1);
+    }
+  }
+};
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+
+// src/detect/engine.ts
+var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
+function withoutKeywords(secret, keywords) {
+  let out = secret;
+  for (const k of keywords) {
+    const at = out.toLowerCase().indexOf(k);
+    if (at >= 0) out = out.slice(0, at) + " " + out.slice(at + k.length);
+  }
+  return out;
+}
+var MAX_LINE_FOR_GENERIC = 4096;
+var Scanner = class {
+  rules;
+  matcher;
+  /** keyword id \u2192 indexes of rules that use it */
+  rulesByKeyword;
+  alwaysOn;
+  pathGated;
+  lineScoped;
+  anchored;
+  anchorOffset;
+  demotable;
+  demotableInComments;
+  keywordLength;
+  sticky = /* @__PURE__ */ new Map();
+  /** Each rule's keyword ids; rules that share a keywords array share this array too. */
+  ruleKeywordIds;
+  /** Catalog position: earlier rules are more specific and win ties. */
+  order;
+  options;
+  /** scanText's tables, reused from text to text (see there). */
+  hitsByKw;
+  triggered;
+  masks = /* @__PURE__ */ new Map();
+  constructor(rules, options = {}) {
+    this.rules = rules;
+    this.options = options;
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    const alwaysOn = [];
+    rules.forEach((rule, ri) => {
+      if (rule.keywords.length === 0) alwaysOn.push(ri);
+      for (const k of rule.keywords) {
+        const key = k.toLowerCase();
+        let id = ids.get(key);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(key, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(ri);
+      }
+    });
+    this.matcher = new KeywordMatcher([...ids.keys()]);
+    this.rulesByKeyword = byKeyword;
+    this.alwaysOn = alwaysOn;
+    this.pathGated = rules.flatMap((r, ri) => r.appliesTo ? [ri] : []);
+    this.lineScoped = rules.map((r) => r.scope === "line");
+    this.anchored = rules.map((r) => r.anchored === true && r.scope !== "line");
+    this.anchorOffset = Int32Array.from(rules, (r) => r.anchorOffset ?? 0);
+    this.demotable = new Set(rules.filter((r) => r.demoteInExamples ?? SHAPE_PROVIDERS.has(r.provider)));
+    this.demotableInComments = new Set(rules.filter((r) => r.demoteInComments ?? this.demotable.has(r)));
+    this.keywordLength = Int32Array.from([...ids.keys()], (k) => k.length);
+    const byArray = /* @__PURE__ */ new Map();
+    this.ruleKeywordIds = rules.map((r) => {
+      let a = byArray.get(r.keywords);
+      if (!a) {
+        a = Int32Array.from(new Set(r.keywords.map((k) => ids.get(k.toLowerCase()))));
+        byArray.set(r.keywords, a);
+      }
+      return a;
+    });
+    this.order = new Map(rules.map((r, ri) => [r.id, ri]));
+    this.hitsByKw = new Array(ids.size);
+    this.triggered = new Uint8Array(rules.length);
+  }
+  scan(chunk) {
+    const found = this.scanText(chunk);
+    const views = decodedViews(chunk.text);
+    if (views.length === 0) return found;
+    const lines = chunk.text.split("\n");
+    const seen = new Set(found.map((f) => `${f.line}\0${f.secret}`));
+    for (const v of views) {
+      const lineNo = chunk.lineNumbers?.[v.line] ?? v.line + (chunk.firstLine ?? 1);
+      for (const f of this.scanText({ path: chunk.path, text: v.text })) {
+        const key = `${lineNo}\0${f.secret}`;
+        if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
+        seen.add(key);
+        const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0) found.splice(blob, 1);
+        const original = (lines[v.line] ?? "").replace(/\r$/, "");
+        f.line = lineNo;
+        f.column = v.column + 1;
+        f.context = `${v.encoded ? redactLine(original, v.encoded, v.column + 1) : f.context} (${v.encoding}-decoded)`;
+        if (chunk.commit) f.commit = chunk.commit;
+        found.push(f);
+      }
+    }
+    return found.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  scanText(chunk) {
+    const { text } = chunk;
+    if (text.length === 0) return [];
+    const touched = [];
+    try {
+      return this.scanWith(chunk, this.hitsByKw, this.triggered, touched);
+    } finally {
+      for (const kw of touched) this.hitsByKw[kw] = void 0;
+      this.triggered.fill(0);
+    }
+  }
+  scanWith(chunk, hitsByKw, triggered, touched) {
+    const { text } = chunk;
+    this.matcher.scan(text, (kw, end) => {
+      const list = hitsByKw[kw];
+      if (list === void 0) {
+        hitsByKw[kw] = [end];
+        touched.push(kw);
+      } else list.push(end);
+    });
+    const run3 = [];
+    for (const ri of this.alwaysOn) if (triggered[ri] === 0) triggered[ri] = 1, run3.push(ri);
+    for (const kw of touched) for (const ri of this.rulesByKeyword[kw]) if (triggered[ri] === 0) triggered[ri] = 1, run3.push(ri);
+    if (run3.length === 0) return [];
+    for (const ri of this.gatedFor(chunk.path)) triggered[ri] = 0;
+    sortAscending(run3);
+    const lines = new LineIndex(text);
+    const found = [];
+    const linesBySet = /* @__PURE__ */ new Map();
+    const linesByKw = [];
+    for (const ri of run3) {
+      if (!triggered[ri]) continue;
+      const rule = this.rules[ri];
+      const kwIds = this.ruleKeywordIds[ri];
+      if (this.lineScoped[ri]) {
+        let lineList = linesBySet.get(kwIds);
+        if (!lineList) {
+          lineList = linesOfSet(this.maskOf(kwIds), touched, hitsByKw, linesByKw, lines);
+          linesBySet.set(kwIds, lineList);
+        }
+        for (let i = 0; i < lineList.length; i++) {
+          const li = lineList[i];
+          const lineText = lines.text(li);
+          if (lineText.length > MAX_LINE_FOR_GENERIC) continue;
+          this.runRegex(rule, lineText, lines.start(li), chunk, lines, found);
+        }
+      } else if (this.anchored[ri]) {
+        const starts = [];
+        const offset = this.anchorOffset[ri];
+        for (const kw of kwIds) {
+          for (const end of hitsByKw[kw] ?? []) {
+            const start = end - this.keywordLength[kw] + offset;
+            if (start >= 0) starts.push(start);
+          }
+        }
+        if (kwIds.length > 1) starts.sort((a, b) => a - b);
+        this.runAnchored(rule, text, starts, chunk, lines, found);
+      } else {
+        this.runRegex(rule, text, 0, chunk, lines, found);
+      }
+    }
+    return dedupe(found, this.order);
+  }
+  /** A keyword set as a mask over keyword ids, made on first use (the hook meets few sets). */
+  maskOf(kwIds) {
+    let mask = this.masks.get(kwIds);
+    if (!mask) {
+      mask = new Uint8Array(this.keywordLength.length);
+      for (const kw of kwIds) mask[kw] = 1;
+      this.masks.set(kwIds, mask);
+    }
+    return mask;
+  }
+  /** Rules whose `appliesTo` excludes this path. */
+  gatedFor(path) {
+    return this.pathGated.filter((ri) => !this.rules[ri].appliesTo(path));
+  }
+  runRegex(rule, haystack, base, chunk, lines, out) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(haystack)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (this.accept(rule, m, base, chunk, lines, out) || !rule.retryInside) continue;
+      const secret = secretOf(rule, m);
+      if (!secret || secret.indexOf("=") < 0 && secret.indexOf(":") < 0) continue;
+      const at = m[0].lastIndexOf(secret);
+      if (at > 0) re.lastIndex = m.index + at;
+    }
+  }
+  /**
+   * Anchored rules match only where one of their keywords starts (a token's
+   * fixed prefix), so instead of searching the whole text the regex is tried,
+   * sticky, at each keyword occurrence: the cost follows the number of
+   * occurrences, not the size of the file.
+   */
+  runAnchored(rule, text, starts, chunk, lines, out) {
+    let re = this.sticky.get(rule);
+    if (!re) {
+      re = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+      this.sticky.set(rule, re);
+    }
+    let last = -1;
+    for (const start of starts) {
+      if (start < last) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      last = start + m[0].length;
+      this.accept(rule, m, 0, chunk, lines, out);
+    }
+  }
+  /** Checks a candidate and records it; false when it was rejected. */
+  accept(rule, m, base, chunk, lines, out) {
+    const secret = secretOf(rule, m);
+    if (secret === void 0 || secret.length === 0) return false;
+    const { minConfidence, keep } = this.options;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
+    const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
+    const at = base + m.index + Math.max(0, offsetInMatch);
+    const li = lines.lineOf(at);
+    const lineText = lines.text(li);
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
+    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
+    if (ALLOW_MARKER.test(lineText)) return false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
+    const column = at - lines.start(li) + 1;
+    const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
+    Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
+    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
+    if (warning) {
+      finding.warning = warning;
+      if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
+    }
+    out.push(finding);
+    return true;
+  }
+};
+function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {
+  let only;
+  let parts = 0;
+  let total = 0;
+  for (const kw of touched) {
+    if (inSet[kw] === 0) continue;
+    let own = linesByKw[kw];
+    if (own === void 0) {
+      own = linesByKw[kw] = [];
+      for (const end of hitsByKw[kw]) {
+        const li = lines.lineOf(end - 1);
+        if (own.length === 0 || own[own.length - 1] !== li) own.push(li);
+      }
+    }
+    only = own;
+    parts++;
+    total += own.length;
+  }
+  if (parts <= 1) return only ?? [];
+  const all = [];
+  for (const kw of touched) if (inSet[kw] === 1) for (const li of linesByKw[kw]) all.push(li);
+  if (total > 64) return [...new Set(Int32Array.from(all).sort())];
+  sortAscending(all);
+  let n = 0;
+  for (const li of all) if (n === 0 || all[n - 1] !== li) all[n++] = li;
+  all.length = n;
+  return all;
+}
+function sortAscending(a) {
+  for (let k = 1; k < a.length; k++) {
+    const v = a[k];
+    let i = k;
+    while (i > 0 && a[i - 1] > v) {
+      a[i] = a[i - 1];
+      i--;
+    }
+    a[i] = v;
+  }
+}
+function secretOf(rule, m) {
+  const g = rule.secretGroup ?? (m.length > 1 ? 1 : 0);
+  if (typeof g === "number") return m[g];
+  for (const i of g) if (m[i] !== void 0) return m[i];
+  return void 0;
+}
+function makeFinding(rule, chunk, secret, line, column, lineText) {
+  const finding = {
+    ruleId: rule.id,
+    title: rule.title,
+    provider: rule.provider,
+    confidence: rule.confidence,
+    file: chunk.path,
+    line,
+    column,
+    preview: redact(secret),
+    context: redactLine(lineText, secret, column),
+    fingerprint: fingerprint(rule.id, chunk.path, secret),
+    playbook: rule.playbook
+  };
+  if (chunk.commit) finding.commit = chunk.commit;
+  Object.defineProperty(finding, "secret", { value: secret, enumerable: false });
+  Object.defineProperty(finding, "around", { value: lineText.length > 2048 ? lineText.slice(Math.max(0, column - 1024), column + 1024) : lineText, enumerable: false });
+  return finding;
+}
+function dedupe(findings, order) {
+  if (findings.length < 2) return findings;
+  const best = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.line}\0${f.secret ?? ""}`;
+    const cur = best.get(key);
+    if (!cur || rank(f) > rank(cur) || rank(f) === rank(cur) && order.get(f.ruleId) < order.get(cur.ruleId)) best.set(key, f);
+  }
+  const kept = [...best.values()].filter(
+    (f) => !(f.provider === "Generic" && findings.some((g) => g !== f && g.provider !== "Generic" && g.line === f.line && g.secret && f.secret && (f.secret.includes(g.secret) || g.secret.includes(f.secret))))
+  );
+  return kept.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function rank(f) {
+  return (f.provider === "Generic" ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
+}
+var SURROUNDING_LINES = 8;
+var LineIndex = class {
+  constructor(src) {
+    this.src = src;
+    for (let i = src.indexOf("\n"); i !== -1; i = src.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  src;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  start(line) {
+    return this.starts[line];
+  }
+  /** Lines `line - radius` to `line + radius`, at most `cap` characters on either side of the line. */
+  block(line, radius, cap) {
+    const s = this.starts[line];
+    const from = Math.max(this.starts[Math.max(0, line - radius)], s - cap);
+    const after = this.starts[line + radius + 1];
+    const to = Math.min(after === void 0 ? this.src.length : after - 1, (this.starts[line + 1] ?? this.src.length) + cap);
+    return this.src.slice(from, to);
+  }
+  text(line) {
+    const s = this.starts[line];
+    const next2 = this.starts[line + 1];
+    let e = next2 === void 0 ? this.src.length : next2 - 1;
+    if (e > s && this.src.charCodeAt(e - 1) === 13) e--;
+    return this.src.slice(s, e);
+  }
+};
+
 // src/rules/select.ts
 var FamilySelector = class {
   needed;
@@ -5452,7 +5460,8 @@ async function runPipeline(items, opts) {
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
@@ -6398,6 +6407,27 @@ async function listRefs(root, prefix = "refs/", env) {
 // src/purge/remotes.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path6 = require("node:path");
+
+// src/report/quote-path.ts
+function quotePath(path) {
+  if (!NEEDS_QUOTING.test(path)) return path;
+  return `"${path.replace(QUOTED_CHAR, escapeChar)}"`;
+}
+var NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f"\\]/;
+var QUOTED_CHAR = /[\u0000-\u001f\u007f-\u009f"\\]/g;
+var NAMED = { "\x07": "\\a", "\b": "\\b", "	": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  return [...Buffer.from(ch, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join("");
+}
+function shellWord(s) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  if (/[\u0000-\u001f\u007f]/.test(s)) return `$'${s.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/purge/remotes.ts
 async function listRemotes(root) {
   const out = (await git(["config", "--get-regexp", "^remote\\..*\\.(url|mirror)$"], { cwd: root, okCodes: [1] })).toString("utf8");
   const byName = /* @__PURE__ */ new Map();
@@ -6455,9 +6485,6 @@ function pushCommands(remotes, branches) {
     else lines.push(`git push --force --all ${name} && git push --force --tags ${name}`);
   }
   return lines;
-}
-function shellWord(s) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 async function checkRemote(root, gitDir2, remote) {
   const maps = (0, import_node_fs7.readdirSync)((0, import_node_path6.join)(gitDir2, "leakguard"), { withFileTypes: true }).filter((e) => e.isFile() && /^commit-map-.*\.txt$/.test(e.name));
@@ -7036,7 +7063,7 @@ async function run2(argv) {
   if (bundle) say(`Backup of all refs, taken before the rewrite: ${bundle}
   (readable by you only: it holds every secret being purged)`);
   say(
-    `${dry ? "Would change" : "Changed"} ${result.changedCommits.size} of ${result.commits} commits: ${result.pathsDropped} file entr${result.pathsDropped === 1 ? "y" : "ies"} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(", ")}${result.droppedPaths.size > 8 ? ", \u2026" : ""})` : ""}, ${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? "" : "s"} with ${result.occurrences} occurrence${result.occurrences === 1 ? "" : "s"} cleaned, ${result.messagesChanged} message${result.messagesChanged === 1 ? "" : "s"} cleaned` + (dry ? "." : `, ${result.prunedCommits.size} commit${result.prunedCommits.size === 1 ? "" : "s"} left empty ${values["keep-empty"] ? "kept (--keep-empty)" : "pruned"}.`)
+    `${dry ? "Would change" : "Changed"} ${result.changedCommits.size} of ${result.commits} commits: ${result.pathsDropped} file entr${result.pathsDropped === 1 ? "y" : "ies"} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).map(quotePath).join(", ")}${result.droppedPaths.size > 8 ? ", \u2026" : ""})` : ""}, ${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? "" : "s"} with ${result.occurrences} occurrence${result.occurrences === 1 ? "" : "s"} cleaned, ${result.messagesChanged} message${result.messagesChanged === 1 ? "" : "s"} cleaned` + (dry ? "." : `, ${result.prunedCommits.size} commit${result.prunedCommits.size === 1 ? "" : "s"} left empty ${values["keep-empty"] ? "kept (--keep-empty)" : "pruned"}.`)
   );
   if (dry) {
     say(`Commits that would change: ${[...result.changedCommits].slice(0, 20).map((s) => s.slice(0, 12)).join(" ") || "none"}${result.changedCommits.size > 20 ? " \u2026" : ""}`);
@@ -7109,7 +7136,7 @@ async function checkRemoteCommand(remote, c, say) {
   const states = await checkRemote(root, await gitDir(root), remote);
   const bad = states.filter((s) => s.state === "stale" || s.state === "unknown");
   for (const s of states) {
-    const ref = quoteRef(s.ref);
+    const ref = quotePath(s.ref);
     if (s.state === "rewritten" || s.state === "unchanged") say(`  ${c.green("\u2714")} ${ref} ${s.state === "rewritten" ? "is at a rewritten commit" : "is at a commit the purge did not change"}`);
     else if (s.state === "stale" && isHostManaged(s.ref)) say(`  ${c.red("\u2716")} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge replaced; the host keeps this ref itself: ask it to remove it (step 4 of purge's next steps)`);
     else if (s.state === "stale") say(`  ${c.red("\u2716")} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge ${s.now ? `replaced with ${s.now.slice(0, 12)}` : "pruned"}: ${pushFor(remote, s)}`);
@@ -7125,9 +7152,6 @@ async function checkRemoteCommand(remote, c, say) {
 function pushFor(remote, s) {
   if (!s.now) return `git push --force ${shellWord(remote)} :${shellWord(s.ref)}   (every commit of it was pruned: delete it, or push a branch over it)`;
   return `git push --force ${shellWord(remote)} ${shellWord(`${s.ref}:${s.ref}`)}`;
-}
-function quoteRef(ref) {
-  return ref.replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 function forgetBackups(gitDir2, say) {
   const dir = (0, import_node_path9.join)(gitDir2, "leakguard");

@@ -119,6 +119,7 @@ __export(scan_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
+var import_node_fs9 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/config/load.ts
@@ -1433,7 +1434,26 @@ async function loadIgnoreFile(root) {
 // src/config/baseline.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+
+// src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
 async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
@@ -1449,10 +1469,13 @@ async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASEL
     throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
   }
   if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
-  return new Set(doc.findings.map((f, i) => {
+  const out = /* @__PURE__ */ new Set();
+  doc.findings.forEach((f, i) => {
     if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
-    return f.fingerprint;
-  }));
+    out.add(f.fingerprint);
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+  });
+  return out;
 }
 
 // src/git/repo.ts
@@ -2468,17 +2491,6 @@ function isWeakPassword(value, context = {}) {
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
   if (known.has(letters)) return true;
   return splitsIntoWords(letters, known, 3);
-}
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
 }
 
 // src/detect/placeholders.ts
@@ -5494,7 +5506,8 @@ async function runPipeline(items, opts) {
   if (opts.ignore?.size || opts.ignoreLocations?.length) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp));
+    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
+    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
@@ -6321,6 +6334,25 @@ ${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and 
 // src/report/human.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
+// src/report/quote-path.ts
+function quotePath(path) {
+  if (!NEEDS_QUOTING.test(path)) return path;
+  return `"${path.replace(QUOTED_CHAR, escapeChar)}"`;
+}
+var NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f"\\]/;
+var QUOTED_CHAR = /[\u0000-\u001f\u007f-\u009f"\\]/g;
+var NAMED = { "\x07": "\\a", "\b": "\\b", "	": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  return [...Buffer.from(ch, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join("");
+}
+function shellWord(s) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  if (/[\u0000-\u001f\u007f]/.test(s)) return `$'${s.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/sources/types.ts
 var COMMIT_MESSAGE = "(commit message)";
 var TAG_MESSAGE = "(tag message)";
@@ -6346,11 +6378,11 @@ var formatHuman = (result, meta) => {
     const head = blockers.length ? c.red(c.bold(`\u2716 leakguard: ${blockers.length} secret${blockers.length === 1 ? "" : "s"} found in ${meta.target}`)) + (warnings.length ? c.yellow(` and ${plural(warnings.length, "warning")}`) : "") : c.yellow(c.bold(`\u26A0 leakguard: ${plural(warnings.length, "warning")} in ${meta.target}`)) + c.dim(" (nothing blocking)");
     out.push(head, "");
     for (const f of [...blockers, ...warnings]) {
-      const where = isMessagePath(f.file) ? `${f.file === COMMIT_MESSAGE ? "commit" : "tag"} message of ${f.commit?.slice(0, 12) ?? "(being written)"}, line ${f.line}` : f.line > 0 ? `${f.file}:${f.line}:${f.column}` : f.file;
+      const where = isMessagePath(f.file) ? `${f.file === COMMIT_MESSAGE ? "commit" : "tag"} message of ${f.commit?.slice(0, 12) ?? "(being written)"}, line ${f.line}` : f.line > 0 ? `${quotePath(f.file)}:${f.line}:${f.column}` : quotePath(f.file);
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ""}` : "";
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
-      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, "more place")}: ${f.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(", ")}${f.locations.length > 3 ? ", \u2026" : ""})`) : "";
+      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, "more place")}: ${f.locations.slice(0, 3).map((l) => `${quotePath(l.file)}:${l.line}`).join(", ")}${f.locations.length > 3 ? ", \u2026" : ""})`) : "";
       const warning = f.warning ? c.yellow(` (warning: ${f.warning})`) : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim("\u2502")} ${f.context}`);
@@ -6365,6 +6397,11 @@ var formatHuman = (result, meta) => {
     } else if (meta.mode === "push") {
       out.push(c.red("Push blocked.") + " These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with " + c.bold("leakguard purge") + ".");
       out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold("leakguard rotate <rule-id>")}.`);
+    } else if (meta.mode === "staged" && meta.messageFile && blockers.every((f) => f.file === COMMIT_MESSAGE)) {
+      const file = shellWord(meta.messageFile);
+      out.push(c.red("Commit blocked: the message holds a secret.") + ` git kept the message in ${quotePath(meta.messageFile)}, and that file still holds the secret; your staged changes are still staged.`);
+      out.push(`Reword it and commit again: ${c.bold(`git commit -e -F ${file}`)} (opens it in your editor; take the value out).`);
+      out.push(`If it was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}.`);
     } else if (meta.mode === "staged") {
       out.push(c.red("Commit blocked.") + " Remove the secrets from the staged changes, then `git add` and commit again.");
       out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}; then ${c.bold("leakguard purge")} to remove it from history.`);
@@ -6374,7 +6411,7 @@ var formatHuman = (result, meta) => {
   }
   const unscanned = result.skipped.filter((s) => s.unscanned);
   const other = result.skipped.filter((s) => !s.unscanned);
-  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${s.path} \u2014 ${s.reason}`).join("; ")}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ""}`));
+  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${quotePath(s.path)} \u2014 ${s.reason}`).join("; ")}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ""}`));
   if (other.length) out.push(c.dim(skippedLine(other)));
   if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? "" : "s"} ignored (.leakguardignore / baseline).`));
   return out.join("\n") + "\n";
@@ -6385,12 +6422,12 @@ function plural(n, word) {
 function fixHint(f, meta) {
   if (f.file === TAG_MESSAGE) return `recreate the tag without it (git tag -f -a <name>, then git push --force origin <name>), or purge it: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
   if (f.file === COMMIT_MESSAGE) {
-    return meta.mode === "staged" ? "take it out of the message and commit again (git commit -e reopens it); put the value in an environment variable, never in prose" : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
+    return meta.mode === "staged" ? `take it out of the message${meta.messageFile ? ` (git kept it in ${quotePath(meta.messageFile)}: git commit -e -F ${shellWord(meta.messageFile)} reopens it)` : ""}; put the value in an environment variable, never in prose` : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
   }
   if (f.warning === "weak password") return "a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen";
   if (f.warning === "public by design") return "meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider";
   if (f.provider === "Sensitive file") {
-    return meta.mode === "staged" ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- '${f.file}'), add it to .gitignore, and rotate what it held`;
+    return meta.mode === "staged" ? `unstage it (git rm --cached -- ${shellWord(f.file)}) and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- ${shellWord(f.file)}), add it to .gitignore, and rotate what it held`;
   }
   return `read it from an environment variable (keep the value in a gitignored .env); if it was ever pushed or shared, rotate it: leakguard rotate ${f.ruleId}`;
 }
@@ -6398,7 +6435,7 @@ function skippedLine(skipped) {
   const byReason = /* @__PURE__ */ new Map();
   for (const s of skipped) {
     const key = s.reason.replace(/ \(.*$/, "");
-    byReason.set(key, [...byReason.get(key) ?? [], s.path]);
+    byReason.set(key, [...byReason.get(key) ?? [], quotePath(s.path)]);
   }
   const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`);
   return `skipped ${skipped.length} file${skipped.length === 1 ? "" : "s"} (${parts.join("; ")})`;
@@ -6539,7 +6576,7 @@ async function emitResult(result, meta, opts) {
   }
   const unscanned = result.skipped.filter((s) => s.unscanned);
   if (opts.failClosed && unscanned.length) {
-    const list = unscanned.slice(0, 10).map((s) => `  ${s.path}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ""}: ${s.reason}`).join("\n");
+    const list = unscanned.slice(0, 10).map((s) => `  ${quotePath(s.path)}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ""}: ${s.reason}`).join("\n");
     const cfg = opts.configFile ?? "leakguard.config.json";
     process.stderr.write(
       `leakguard: ${unscanned.length} file${unscanned.length === 1 ? "" : "s"} could not be scanned, so ${meta.mode === "push" ? "this push" : "this commit"} is blocked:
@@ -6549,6 +6586,12 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 `
     );
     return 1;
+  }
+  const namedUnread = opts.named ? unscanned.filter((s) => opts.named.some((n) => s.path === n || s.path === n.replace(/^\.\//, ""))) : [];
+  if (namedUnread.length) {
+    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: fix the permissions or size (--max-file-size), then scan again.
+`);
+    return 2;
   }
   if (opts.failOnLive) return result.findings.some((f) => f.verification?.status === "live") ? 1 : 0;
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;
@@ -7165,6 +7208,7 @@ async function run2(argv) {
   const fromStdin = positionals.length === 1 && positionals[0] === "-";
   if (positionals.includes("-") && !fromStdin) throw new LeakguardError('scan: "-" (stdin) cannot be combined with paths');
   if (values.range?.startsWith("-")) throw new LeakguardError(`scan: --range "${values.range}" is not a revision range`);
+  if (values.range !== void 0) checkRangeSides(values.range);
   const commitScan = values.range !== void 0 || values.history === true;
   if (values.range && values.history) throw new LeakguardError("scan: use either --range or --history");
   if (commitScan && (values.staged || positionals.length || values["no-git"])) throw new LeakguardError("scan: --range/--history scan commits; they cannot be combined with --staged, paths or --no-git");
@@ -7219,6 +7263,7 @@ async function run2(argv) {
     meta = { target: "stdin", mode: "stdin", version: VERSION };
   } else {
     const given = positionals.length ? positionals : ["."];
+    if (positionals.length) await checkNamedPaths(cwd, positionals);
     items = useGit ? filesSource(root, given.map((p) => toRootRelative(root, cwd, p)), { useGit, maxBytes: config.maxFileSize }) : filesSource(cwd, given, { useGit, maxBytes: config.maxFileSize });
     meta = { target: positionals.length ? positionals.join(", ") : "the working tree", mode: "files", version: VERSION };
   }
@@ -7232,9 +7277,22 @@ async function run2(argv) {
     await verifyAndReport(result, values["only-live"] === true);
   }
   if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
-  const code = await emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", failOnLive: values["fail-on-live"] === true, ...config.source ? { configFile: config.source } : {} });
+  const named = meta.mode === "files" && positionals.length ? positionals.map((p) => useGit ? toRootRelative(root, cwd, p) : p) : void 0;
+  const code = await emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", ...named ? { named } : {}, failOnLive: values["fail-on-live"] === true, ...config.source ? { configFile: config.source } : {} });
   mark("output");
   return code;
+}
+function checkRangeSides(range) {
+  if (range.trim() === "") throw new LeakguardError("scan: --range is empty (an unset variable?): give the commits to scan, e.g. --range origin/main..HEAD");
+  const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
+  if (!m) return;
+  const empty = [m[1].trim() === "" ? `the start (before "${m[2]}")` : "", m[3].trim() === "" ? `the end (after "${m[2]}")` : ""].filter(Boolean);
+  if (empty.length) throw new LeakguardError(`scan: --range "${range}": ${empty.join(" and ")} ${empty.length > 1 ? "are" : "is"} empty (an unset variable?). Name both sides, e.g. --range origin/main..HEAD (write HEAD where you mean it)`);
+}
+async function checkNamedPaths(cwd, paths) {
+  const missing = [];
+  await Promise.all(paths.map((p) => import_node_fs9.promises.lstat((0, import_node_path7.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
+  if (missing.length) throw new LeakguardError(`scan: ${missing.map((p) => JSON.stringify(p)).join(", ")} ${missing.length === 1 ? "does" : "do"} not exist in ${cwd}: nothing scanned. Check the path${missing.length === 1 ? "" : "s"}.`);
 }
 async function verifyAndReport(result, onlyLive) {
   const candidates = result.findings.length;

@@ -193,6 +193,2890 @@ function uninstallHookChanges(dir, displayDir) {
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
 
+// src/detect/checksum.ts
+var table;
+function crc32(s) {
+  if (!table) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      table[n] = c;
+    }
+  }
+  let crc = -1;
+  for (let i = 0; i < s.length; i++) crc = crc >>> 8 ^ table[(crc ^ s.charCodeAt(i)) & 255];
+  return (crc ^ -1) >>> 0;
+}
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function base62(n, width) {
+  let out = "";
+  while (n > 0) {
+    out = BASE62[n % 62] + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(width, "0");
+}
+function hasBase62Crc32(token, prefixLength) {
+  const body = token.slice(prefixLength, -6);
+  return body.length > 0 && base62(crc32(body), 6) === token.slice(-6);
+}
+
+// src/rules/fake.ts
+var state = 625341585;
+function next() {
+  state ^= state << 13;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  return (state >>> 0) / 4294967296;
+}
+function pick(alphabet, n) {
+  let s = "";
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+  return s;
+}
+var DIGITS = "0123456789";
+var UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+var LOWER = "abcdefghijklmnopqrstuvwxyz";
+var fake = {
+  alnum: (n) => pick(DIGITS + UPPER + LOWER, n),
+  upperAlnum: (n) => pick(DIGITS + UPPER, n),
+  lowerAlnum: (n) => pick(DIGITS + LOWER, n),
+  upper: (n) => pick(UPPER, n),
+  lower: (n) => pick(LOWER, n),
+  digits: (n) => pick(DIGITS, n),
+  hex: (n) => pick("0123456789abcdef", n),
+  HEX: (n) => pick("0123456789ABCDEF", n),
+  base64: (n) => pick(DIGITS + UPPER + LOWER + "+/", n),
+  base64url: (n) => pick(DIGITS + UPPER + LOWER + "-_", n),
+  /** A 30-character body followed by its base62 CRC32, as GitHub and npm do. */
+  checksummed: (prefix) => {
+    const body = pick(DIGITS + UPPER + LOWER, 30);
+    return prefix + body + base62(crc32(body), 6);
+  },
+  /** base64url of a JSON object, as in a JWT segment. */
+  jsonSegment: (obj) => Buffer.from(JSON.stringify(obj)).toString("base64url"),
+  /** Joins parts at run time; use it so a literal token prefix and body never sit together in source. */
+  join: (...parts) => parts.join("")
+};
+
+// src/rules/ai.ts
+var aiRules = () => [
+  {
+    id: "openai-api-key",
+    title: "OpenAI API key",
+    provider: "OpenAI",
+    // Every OpenAI key embeds "T3BlbkFJ", base64 of "OpenAI".
+    keywords: ["t3blbkfj"],
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "openai",
+    tps: () => [
+      `OPENAI_API_KEY=sk-${fake.alnum(20)}T3BlbkFJ${fake.alnum(20)}`,
+      `openai.api_key = "sk-proj-${fake.base64url(74)}T3BlbkFJ${fake.base64url(74)}"`
+    ],
+    fps: ["OPENAI_API_KEY=sk-...", "OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "openai-project-key",
+    title: "OpenAI project API key",
+    provider: "OpenAI",
+    keywords: ["sk-proj-", "sk-svcacct-", "sk-admin-"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{80,300})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "openai",
+    tps: () => [`OPENAI_API_KEY=sk-proj-${fake.base64url(156)}`, `"key": "sk-svcacct-${fake.base64url(120)}"`],
+    fps: ["OPENAI_API_KEY=sk-proj-...", "keys start with sk-proj-"]
+  },
+  {
+    id: "anthropic-api-key",
+    title: "Anthropic API key",
+    provider: "Anthropic",
+    keywords: ["sk-ant-"],
+    anchored: true,
+    // API and admin keys are 93 characters and a fixed "AA" (their length and end tell a key from a truncated or
+    // edited one); OAuth and session tokens vary.
+    regex: /(?<![A-Za-z0-9_-])(sk-ant-(?:(?:api|admin)\d\d-[A-Za-z0-9_-]{93}AA|(?:oat|sid)\d\d-[A-Za-z0-9_-]{80,120}))(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "anthropic",
+    tps: () => [`ANTHROPIC_API_KEY=sk-ant-api03-${fake.base64url(93)}AA`, `apiKey: "sk-ant-admin01-${fake.base64url(93)}AA"`],
+    fps: ["ANTHROPIC_API_KEY=sk-ant-api03-...", "ANTHROPIC_API_KEY=sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAA"]
+  }
+];
+
+// src/rules/cloud.ts
+var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
+var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+var cloudRules = () => [
+  {
+    id: "aws-access-key-id",
+    title: "AWS access key ID",
+    provider: "AWS",
+    keywords: ["akia", "asia", "abia", "acca", "a3t"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId("ASIA")}"`, `key=${awsId()}&x=1`],
+    fps: ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", 'const id = "AKIA" + suffix', "BAKIA234567ABCDEFGHIJKL"]
+  },
+  {
+    id: "aws-secret-access-key",
+    title: "AWS secret access key",
+    provider: "AWS",
+    keywords: ["secret_access_key", "secretaccesskey", "secret-access-key", "aws_secret", "aws-secret", "awssecret"],
+    scope: "line",
+    regex: /(?:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?)["']?\s{0,5}(?:=|:|=>|:=)\s{0,5}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
+    entropy: 4,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [
+      `aws_secret_access_key = ${fake.base64(40)}`,
+      `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
+      `  "SecretAccessKey": "${fake.base64(40)}",`
+    ],
+    fps: [
+      "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "AWS_SECRET_ACCESS_KEY=${AWS_SECRET_ACCESS_KEY}",
+      "aws_secret_access_key = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+      "secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY,"
+    ]
+  },
+  {
+    id: "aws-session-token",
+    title: "AWS temporary session token",
+    provider: "AWS",
+    // Session tokens are base64 of a binary blob that starts the same way.
+    keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdz"],
+    anchored: true,
+    regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
+    confidence: "high",
+    playbook: "aws",
+    tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
+    fps: ["AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj", "token: FwoGZXIvYXdz..."]
+  },
+  {
+    id: "gcp-api-key",
+    title: "Google API key (Maps, Firebase, Gemini / AI Studio\u2026)",
+    provider: "Google Cloud",
+    keywords: ["aiza"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
+    // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
+    warning: (_s, { match }) => FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? "public by design" : void 0,
+    tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
+    fps: ["GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "AIza is the prefix of Google API keys", "key: AIza${KEY_SUFFIX}"]
+  },
+  {
+    id: "gcp-service-account-key",
+    title: "Google Cloud service account key (JSON)",
+    provider: "Google Cloud",
+    keywords: ["private_key_id"],
+    scope: "line",
+    regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
+    fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"']
+  },
+  {
+    id: "gcp-oauth-client-secret",
+    title: "Google OAuth client secret",
+    provider: "Google Cloud",
+    keywords: ["gocspx-"],
+    anchored: true,
+    regex: /(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`"client_secret": "GOCSPX-${fake.base64url(28)}"`, `GOOGLE_CLIENT_SECRET=GOCSPX-${fake.base64url(28)}`],
+    fps: ["client_secret: GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", "prefix GOCSPX- marks a client secret"]
+  },
+  {
+    id: "gcp-oauth-access-token",
+    title: "Google OAuth access token",
+    provider: "Google Cloud",
+    keywords: ["ya29."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(ya29\.[0-9A-Za-z_-]{30,1000})/g,
+    entropy: 3.5,
+    confidence: "medium",
+    playbook: "gcp",
+    tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
+    fps: ["ya29.${TOKEN}", "tokens start with ya29. and expire"]
+  },
+  {
+    id: "azure-storage-account-key",
+    title: "Azure storage account key",
+    provider: "Azure",
+    keywords: ["accountkey"],
+    scope: "line",
+    regex: /AccountKey\s{0,3}=\s{0,3}([A-Za-z0-9+/]{86}==)/gi,
+    confidence: "high",
+    playbook: "azure",
+    tps: () => [
+      `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${fake.base64(86)}==;EndpointSuffix=core.windows.net`,
+      `"AzureWebJobsStorage": "AccountName=x;AccountKey=${fake.base64(86)}=="`
+    ],
+    fps: ["AccountName=devstoreaccount1;AccountKey=<key>", "AccountKey=${STORAGE_KEY}"]
+  },
+  {
+    id: "azure-ad-client-secret",
+    title: "Azure AD (Entra ID) client secret",
+    provider: "Azure",
+    // Secrets issued since 2021 carry "Q~" after three characters and a digit.
+    keywords: ["q~"],
+    regex: /(?:^|[\\'"`\s>=:(,)])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?:$|[\\'"`\s<),])/gm,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "azure",
+    tps: () => [`AZURE_CLIENT_SECRET=${fake.alnum(3)}8Q~${fake.base64url(34)}`, `clientSecret: "${fake.alnum(3)}7Q~${fake.alnum(31)}"`],
+    fps: ["AZURE_CLIENT_SECRET=abc8Q~", "the Q~ marker identifies new secrets"]
+  },
+  {
+    id: "azure-sas-token",
+    title: "Azure shared access signature",
+    provider: "Azure",
+    keywords: ["sig="],
+    scope: "line",
+    regex: /[?&]sig=([A-Za-z0-9%+/]{40,120}(?:%3D|=))/gi,
+    confidence: "high",
+    playbook: "azure",
+    validate: (_s, { line }) => /[?&]sv=\d{4}-\d{2}-\d{2}/.test(line) && /[?&]s[ep]=/.test(line),
+    tps: () => [
+      `https://acme.blob.core.windows.net/c/f?sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=${fake.alnum(43)}%3D`,
+      `SAS="?sv=2021-08-06&sp=r&se=2031-01-01&sig=${fake.alnum(44)}%3D"`
+    ],
+    fps: ["https://example.com/?sig=abc", "?sv=2022-11-02&sig=<signature>"]
+  }
+];
+
+// src/rules/communication.ts
+var communicationRules = () => [
+  {
+    id: "slack-bot-token",
+    title: "Slack bot token",
+    provider: "Slack",
+    keywords: ["xoxb-"],
+    anchored: true,
+    regex: /(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_BOT_TOKEN=xoxb-${fake.digits(12)}-${fake.digits(13)}-${fake.alnum(24)}`, `token: 'xoxb-${fake.digits(11)}-${fake.digits(12)}-${fake.alnum(24)}'`],
+    fps: ["SLACK_BOT_TOKEN=xoxb-your-token", "xoxb-0000000000-0000000000-xxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "slack-user-token",
+    title: "Slack user or legacy token",
+    provider: "Slack",
+    keywords: ["xoxp-", "xoxa-", "xoxo-", "xoxr-", "xoxs-", "xoxe"],
+    anchored: true,
+    // Atomic body (see gitlab-pat): "xoxp-0-xoxp-0-\u2026" stays linear.
+    regex: /((?:xox[aoprs]|xoxe\.xox[bp]|xoxe)-[0-9]{1,13}-(?=([0-9A-Za-z-]{20,250}))\2)(?![A-Za-z0-9-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_USER_TOKEN=xoxp-${fake.digits(12)}-${fake.digits(12)}-${fake.digits(13)}-${fake.hex(32)}`, `refresh: "xoxe-1-${fake.alnum(140)}"`],
+    fps: ['token = "xoxp-..."', "xoxp-123-456-789-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+  },
+  {
+    id: "slack-app-token",
+    title: "Slack app-level token",
+    provider: "Slack",
+    keywords: ["xapp-"],
+    anchored: true,
+    regex: /(xapp-\d-[A-Z0-9]{8,12}-\d{10,14}-[a-f0-9]{40,80})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_APP_TOKEN=xapp-1-A${fake.upperAlnum(10)}-${fake.digits(13)}-${fake.hex(64)}`, `appToken: "xapp-1-A${fake.upperAlnum(9)}-${fake.digits(12)}-${fake.hex(64)}"`],
+    fps: ["SLACK_APP_TOKEN=xapp-1-...", "xapp- tokens are for Socket Mode"]
+  },
+  {
+    id: "slack-webhook-url",
+    title: "Slack incoming webhook URL",
+    provider: "Slack",
+    keywords: ["hooks.slack.com"],
+    anchored: true,
+    regex: /hooks\.slack\.com\/(?:services|workflows|triggers)\/(T[A-Z0-9]{8,12}\/[AB][A-Z0-9]{8,12}\/[A-Za-z0-9]{23,32})(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "slack",
+    tps: () => [`SLACK_WEBHOOK=https://hooks.slack.com/services/T${fake.upperAlnum(8)}/B${fake.upperAlnum(10)}/${fake.alnum(24)}`, `url: "https://hooks.slack.com/workflows/T${fake.upperAlnum(10)}/A${fake.upperAlnum(10)}/${fake.alnum(24)}"`],
+    fps: ["https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX", "https://hooks.slack.com/services/..."]
+  },
+  {
+    id: "sendgrid-api-key",
+    title: "SendGrid API key",
+    provider: "SendGrid",
+    keywords: ["sg."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "sendgrid",
+    tps: () => [`SENDGRID_API_KEY=SG.${fake.base64url(22)}.${fake.base64url(43)}`, `sgMail.setApiKey("SG.${fake.base64url(22)}.${fake.base64url(43)}")`],
+    fps: ["SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "config.SG.key = 1"]
+  },
+  {
+    id: "twilio-api-key",
+    title: "Twilio API key SID",
+    provider: "Twilio",
+    keywords: ["sk"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(SK[0-9a-f]{32})(?![A-Za-z0-9])/g,
+    entropy: 3,
+    confidence: "medium",
+    playbook: "twilio",
+    tps: () => [`TWILIO_API_KEY=SK${fake.hex(32)}`, `apiKey: "SK${fake.hex(32)}"`],
+    fps: ["TWILIO_API_KEY=SKxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "SK00000000000000000000000000000000"]
+  },
+  {
+    id: "twilio-auth-token",
+    title: "Twilio auth token",
+    provider: "Twilio",
+    keywords: ["twilio"],
+    scope: "line",
+    regex: /twilio[\w.-]{0,20}(?:auth|token|secret)[\w.-]{0,20}["']?\s{0,5}(?:=|:|=>)\s{0,5}["']?([a-f0-9]{32})(?![a-f0-9])/gi,
+    // 32 random hex characters average 3.7 bits each; 3.0 leaves room for chance.
+    entropy: 3,
+    confidence: "high",
+    playbook: "twilio",
+    tps: () => [`TWILIO_AUTH_TOKEN=${fake.hex(32)}`, `twilioAuthToken: '${fake.hex(32)}'`],
+    fps: ["TWILIO_AUTH_TOKEN=your_auth_token", "TWILIO_AUTH_TOKEN=00000000000000000000000000000000"]
+  }
+];
+
+// src/detect/decode.ts
+function printableBase64(s) {
+  if (s.length % 4 === 1) return void 0;
+  const out = Buffer.from(s, "base64").toString("utf8");
+  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
+}
+function readableValue(value) {
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
+  return printableBase64(value) ?? value;
+}
+
+// src/detect/file-kind.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "vue",
+  "svelte",
+  "py",
+  "pyw",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "rb",
+  "php",
+  "cs",
+  "fs",
+  "vb",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "r",
+  "jl",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "cljs",
+  "pl",
+  "pm",
+  "tf",
+  "hcl",
+  "sol",
+  "zig",
+  "nim"
+]);
+function extensionOf(path) {
+  const base = baseName(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+function isCodeFile(path) {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+function isSecretsFile(path) {
+  const base = baseName(path).toLowerCase();
+  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
+  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+function isTranslationPath(path) {
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
+}
+var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+function isToolWritten(path) {
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
+}
+
+// src/detect/secret-name.ts
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "passphrase",
+  "pwd",
+  "pass",
+  "pw",
+  "secret",
+  "secrets",
+  "token",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "secretkey",
+  "accesskey",
+  "privatekey",
+  "authkey",
+  "authtoken",
+  "bearer",
+  "dsn",
+  "connectionstring",
+  "connstr"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "sign",
+  "encryption",
+  "encrypt",
+  "crypt",
+  "master",
+  "auth",
+  "client",
+  "app",
+  "account",
+  "service",
+  "license",
+  "licence",
+  "webhook",
+  "session",
+  "hmac",
+  "shared",
+  "jwt",
+  "cookie",
+  "aes",
+  "subscription"
+]);
+var NOT_A_VALUE = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "pub",
+  "url",
+  "uri",
+  "endpoint",
+  "host",
+  "path",
+  "file",
+  "filename",
+  "dir",
+  "name",
+  "type",
+  "length",
+  "len",
+  "size",
+  "count",
+  "max",
+  "min",
+  "expiry",
+  "expires",
+  "expiration",
+  "exp",
+  "expire",
+  "ttl",
+  "timeout",
+  "lifetime",
+  "hint",
+  "label",
+  "placeholder",
+  "field",
+  "header",
+  "prefix",
+  "suffix",
+  "format",
+  "pattern",
+  "regex",
+  "regexp",
+  "policy",
+  "policies",
+  "mode",
+  "version",
+  "enabled",
+  "enable",
+  "required",
+  "id",
+  "ids",
+  "input",
+  "form",
+  "rotation",
+  "strength",
+  "hash",
+  "hashed",
+  "digest",
+  "validator",
+  "validation",
+  "error",
+  "errors",
+  "message",
+  "msg",
+  "text",
+  "title",
+  "description",
+  "desc",
+  "kind",
+  "scope",
+  "scopes",
+  "audience",
+  "issuer",
+  "algorithm",
+  "alg",
+  "env",
+  "var",
+  "variable",
+  "param",
+  "arg",
+  "location",
+  "ref",
+  "reference",
+  "method",
+  "strategy",
+  "callback",
+  "handler",
+  "fn",
+  "func",
+  "tokenizer",
+  "tokens",
+  "limit",
+  "usage",
+  "used",
+  "index",
+  "position",
+  "column",
+  "col",
+  "row",
+  "selector",
+  "class",
+  "style",
+  "icon",
+  "route",
+  "key",
+  "keys",
+  "manager",
+  "store",
+  "provider",
+  "source",
+  "reset",
+  "forgot",
+  "confirm",
+  "confirmation",
+  "show",
+  "hide",
+  "toggle",
+  "visible",
+  "visibility",
+  "check",
+  "checker",
+  "match",
+  "matches",
+  "schema",
+  "storage",
+  "cache",
+  "cached",
+  "generator",
+  "generate",
+  "len",
+  "bytes",
+  "bits",
+  "encoding",
+  "charset",
+  "mask",
+  "masked",
+  "redacted",
+  "placeholder",
+  "example",
+  "sample",
+  "test",
+  "mock",
+  "dummy",
+  "fake",
+  "old",
+  "previous",
+  "prev",
+  "last",
+  "next",
+  "new",
+  "current",
+  "changed",
+  "updated",
+  "at",
+  "on",
+  "date",
+  "time",
+  "status",
+  "state",
+  "is",
+  "has",
+  "should",
+  "can",
+  "allow",
+  "allowed",
+  "policy",
+  "rule",
+  "rules",
+  "level",
+  "grant",
+  "response",
+  "request",
+  "endpoint",
+  "email",
+  "address"
+]);
+var ACTION_FIRST = /* @__PURE__ */ new Set(["forgot", "reset", "change", "show", "hide", "toggle", "validate", "check", "verify", "update", "send", "render", "before", "after", "on", "handle", "recover", "request"]);
+var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
+function qualifiedKeyKeywords() {
+  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep2) => `${q}${sep2}key`));
+}
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var memo = /* @__PURE__ */ new Map();
+function secretNameKind(name) {
+  if (!MAYBE_SECRET.test(name)) return void 0;
+  if (memo.has(name)) return memo.get(name);
+  if (memo.size > 1e4) memo.clear();
+  const kind = judgeName(name);
+  memo.set(name, kind);
+  return kind;
+}
+var PASS_QUALIFIERS = /^(?:db|mysql|pg|psql|postgres|sql|mssql|oracle|root|admin|user|usr|smtp|mail|email|ftp|sftp|ldap|redis|app|sa|sys|api|proxy|vnc|rdp|wifi|wpa|key|store|trust)pass$/;
+function isRunTogetherPassword(w) {
+  return /^[a-z]{2,12}(?:password|passwd|pwd)$/.test(w) || PASS_QUALIFIERS.test(w);
+}
+function isPasswordAction(name) {
+  const tail = nameWords(name.slice(name.lastIndexOf(".") + 1));
+  if (tail.length < 2 || !/^(?:password|passwd|pwd|pass)$/.test(tail[tail.length - 1])) return false;
+  return ACTION_FIRST.has(tail[0]) || tail[0] === "confirm" && tail.length >= 3;
+}
+function judgeName(name) {
+  const words2 = nameWords(name);
+  if (words2.length === 0 || words2.length > 8) return void 0;
+  const last = words2[words2.length - 1];
+  let kind;
+  for (let i = 0; i < words2.length; i++) {
+    const w = words2[i];
+    if (isRunTogetherPassword(w)) kind ??= "password";
+    if (w === "password" || w === "passwd" || w === "passphrase" || w === "pwd" || w === "pass" || w === "pw") kind ??= "password";
+    else if (SECRET_WORDS.has(w)) kind = "secret";
+    else if ((w === "key" || w === "keys") && i > 0 && KEY_QUALIFIERS.has(words2[i - 1])) kind = "secret";
+  }
+  if (!kind) return void 0;
+  if (kind === "password" && isPasswordAction(name)) return void 0;
+  if (NOT_A_VALUE.has(last) && !(last === "key" && words2.length > 1 && KEY_QUALIFIERS.has(words2[words2.length - 2]))) return void 0;
+  if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
+  if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
+  return kind;
+}
+
+// src/detect/vocab.generated.ts
+var VOCAB = "aaaa aad abc ability able abort abortable aborted aborting aborts about above abs absence absent absolute abstract acb acceleration accent accept accepted accepting accepts access accessed accessibility accessible accessing accessor according account accumulated accumulation accuracy accurate acorn acquire acquiring acquisition across action actions activation active activity actual actually actuator adapter add added adding addition additional additive address addresses adds adjacent adjust adjustments admin advance advanced aes affect affected affects affiliates after again against age agent agents aggregate ahead aka alert algorithm algorithms alias aliased aliases alice align alignment alive all alloc allocate allocated allocates allocation allocations allow allowed allowing allows almost along alpha alphabet alphabetic alpn already also alt alternate alternative alternatives although altitude altsvc always amount ampersand analyser analysis analyze ancestor anchor and android angle angletype angular anim animatable animate animated animation animations anisotropic annotate annotation annotations anonymous another ansi answer antfu anthony any anymatch anyone anything apache api apis app appear appearance append appended appending appends apple apples applicable application applications applied applies apply applying appropriate arbitrary arc arch archive are area areas arg args argument arguments argv aria arising arm around arr array arrayable arraybuffer arrays arrow artifact artifacts ascending ascent ascii asdf aspect assembly assert assertion assertions asserts asset assets assign assignable assigned assigning assignment associated assume assumed assuming ast astc asterisk asymmetric async asynchronous asynchronously asynciterable atime atob atomic atop atrule attach attached attaches attachment attachments attack attacks attempt attempting attempts attestation attr attrib attribs attribute attributes audio augments auth authenticate authentication authenticator author authority authorization authors auto autocomplete automatic automatically automock automocked autoprefixer autospied autospy autumn availability available avatars avc average avoid await awaitable awaited aware axes axis azimuth babel back backend backers backface background backgrounds backlog backslash backslashes backward backwards bad badge bag balanced ban banner bar base based baseline basename bash basic basis baz bearer because becomes been before begin beginning begins behave behaves behavior behind being belongs below bench benchmark benchmarks best beta better between beyond bias bidi bidirectional big bigint bin binary bind binding bindings biquad birpc birthtime bit bitmap bitrate bits bitstream bitwise black blackbox blackboxed blend blending blob block blocked blocking blocks blog blue blur bob bodies body bom book bool boolean border both bottom bound boundary bounding bounds bounty box brace braces bracket brackets branch branches brand branded branding break breakpoint breakpoints bright broadcast broken brotli browser browsers browserslist browsing btoa bubble bubbles bucket buf buffer buffered buffering buffers bug build builder building built builtin builtins bundle bundled bundler bundles bundling busboy but button buttons byob byte bytes caa cac cache cached caches caching calc calculated calculates call callable callback callbackfn callbackify callbacks called calling calls callsfunc can cancel cancelable canceled cancellation cancelled cancels candidate candidates cannot canonical canonicalized canvas cap capabilities capability caps caption capture captured capturing care caret carrier cartesian cascade case cases catch categories category cause caused causes causing caveats cdata cell cells center cert certain certificate certificates cgi cha chai chaijs chain chainable chained chaining challenge change changed changes changing channel channels char character characters charge chars charset check checked checker checking checks child children chmod chokidar choose chown christopher chrome chunk chunks cipher cipheriv ciphers circle circular cite city claim clamp clamped class classes classification classified classifier clause clauses clean cleanup clear cleared clears cli click client clients clip clipboard clock clonable clone cloned close closed closes closest closing closure cluster cname code codec codecs coded codes coerced coercible coercion col collapse collapsed collation collator collect collected collecting collection collective collector colno colon color colors colorspace column columns com combination combined come comes comma command commands comment comments commit common commonjs commonly communicate communication compact comparator compare compared comparer compares comparing comparison comparisons compatibility compatible compilation compile compiled compiler compiles compiling complement complete completed completely completer completes completion completions complex complexity compliance component components composable compose composed composes composing composite composition compress compressed compression compressor computable compute computed computes concat concatenated concise concrete concurrency concurrent concurrently condensed condition conditional conditions cone config configurable configuration configure configured conform connect connected connecting connection connections connector connects consecutive consequent consequential consider considered consistent consisting console const constant constants constrain constraint constraints construct constructable constructed constructible constructing construction constructor constructors consume consumed consumer consumers contact contain contained container containing contains content contentful contents context contextified contextify contexts continuation continue continuing contract contrast contribute contributing contributor contributors control controlled controller controlling controls convenience convenient conversion convert converted converter converting converts convolve convolver cookie cookies coordinate coordinated coordinates copied copies copy copyfile copying copyright core cork corner corners corporation correct correctly corresponding corresponds cors cost could count counted counter counting country counts cover coverage covered cpu create created creates creating creation creator credential credentials criteria critical cross crypto cryptographic csp css csswg ctime ctor ctx cube cue cues cull curr currency current currently cursor curve curves custom cyan cycle cyclic damages danger dark dash dashed data database databases datagram datagrams date day deadline deal dealings debug debugger debugging debuglog decibels decimal decipher decipheriv decl declaration declarations declarator declare declared decode decoded decoder decodes decoding decompress decompression decor decorated decoration decorator decorators decr decreases decreasing decrypt decrypted decryption dedicated deep deeply def default defaulting defaults defer deferred define defined defines defining definitely definition definitions deflate defs degrees delay delegates delete deleted deletes delimited delimiter delivered delta denied deno denote dep dependencies dependency dependent depending depends deprecate deprecated deprecation deps depth dequeue der derivation derivative derivatives derive derived desc descendant descendants descending descent describe described describes describing description descriptor descriptors deserialize deserialized deserializer designed desired desktop dest destination destroy destroyed destructuring detach detached detail detailed details detect detected detection determine determined determines determining detune dev developer developers development deviation device devices devtools dgram diag diagnostic diagnostics dialog dict dictionary did diff difference differences different diffie diffuse digest digests digit digits dimension dimensions dir direct direction directive directives directly directories directory dirent dirname dirty dirxml disable disabled disables disabling discard discarded disclaimer disclaims disconnect disconnected disk dispatch dispatched dispatcher dispatches displacement display displayed displays disposable dispose disposed disposition dist distance distant distinguish distribute distribution div divisor dlopen dns doc docs doctype document documentation documented does doesn doing dom domain domains don done dont dos dot double douglas down download downloads draft drafts drag dragon drain drained draw drawbuffer drawcount drawing drawn drive drop dropped dsa dst dtls due dump duplex duplicate duplicates durability duration durations during dynamic dynamically dynamics eac each eager earlier early easier easily easing easy ecdh ecdsa echo ecma econnreset edge edgemode edges edit editable edited editing editor edits edwards effect effective effectively effects efficient effort egoist either elapsed element elements ellipse elliptic else email embed embedded emit emits emitted emitter emitters emitting emphasis empty emulates enable enabled enables enabling enc enclosing encode encoded encoder encodes encoding encodings encountered encrypt encrypted encryption enctype end ended endian ending endpoint endregion ends enforce engine enoent enough enqueue enqueues ensure ensures ensuring enter entered entire entirely entity entries entry enum enumerable enumerated enumeration enumerator env environment environments envs eof epoch eql equal equality equals equation equivalent err errno error errored errors esbuild escape escaped escapes eslint esm esnext establish established estimate estree etag etc eval evaluate evaluated evaluates evaluating evaluation evaluator even event events ever every everything evp exact exactly example examples exceeded exceeds except exception exceptions exchange excl exclamation exclude excluded excludes excluding exclusion exclusive exe exec executable execute executed executes executing execution executor exist existence existing exists exit exited exiting exits exp expand expanded expansion expansions expect expectation expected expects expensive experimental expiration expires explicit explicitly exponent exponential export exported exports expose exposed exposes expr express expressed expression expressions ext extend extendable extended extending extends extensible extension extensions extent external externalized extglob extglobs extra extract extractable extracted extracts extremely face facing factor factories factorize factory fail failed failing fails failure failures fake fall fallback falls false falsy family far fast faster fastest fatal favorite fbo fchmod fchown fdatasync fdir feature features feblend fecolormatrix fecomposite fee feedback fence fetch fetchable fetched fetching few ficlone field fields fieldset file filehandle filename filenames filepath files filesystem fill filled filling filter filtered filtering filters final finalization finally find finds fine fingerprint finish finished finishes finite fips fire fired firefox first firsts fit fitness fix fixed fixes fixture fixtures flag flags flat flex flexbox flip float floating flood floor flow flush flushed focus focused folder folders follow followed following follows font fontfaces fonts foo food foot for force forces foreign fork forks form formal format formats formatted formatter formatters formatting formdata formed forms forward found four fourth fraction frag fragment fragments frame framebuffer frames frameworks free freeze frequency friendly from front frontends frozen fruit fstat fsync ftruncate fulfilled fulfills full fullscreen fully func function functionality functions furnished further fuse future fuzz fuzzing gain gamepad gamma gamut gap garbage gathering gaussian gcm gen general generally generate generated generates generating generation generator generic geolocation geometry get getegid geterr geteuid getgid gets getter getters getting getuid gid git github give given gives giving glen glibc glob global globals globbing globs globstar gmail gnu goaway going good google got governing gpu gracefully gradient grammar granted granularity graph graphics graphs greater green greet grep grid group grouping groups grow guaranteed guide gunzip guybedford gzip had half hand handle handled handler handlers handles handling handshake hanging happen happened happens happy haptic hard hardware harris has hash hashed hashes have having haystack head header headers heading heap height held hellman hello help helper helpers helpful here hereby heritage hex hexadecimal hidden hide hierarchy high higher highest highlight highlights hint hints histogram history hit hmac hmr hoist hoisted hold holder holders holds home hook hooks horizontal horizontally host hostname hot hour hours how however href hrtime html htmli htmlli htmlo htmlu http https hub hue human hunter hyperlink ice icon idb ideal ident identical identification identified identifier identifiers identifies identify identifying identity idents ideographic idle ids ietf iframe ignore ignored iir illustrates image images img immediate immediately immutable impact implement implementation implemented implementing implements implicit implicitly implied import important imported importer importers importing imports importscripts inc include included includes including inclusion inclusive incoming incompatible incomplete inconsistent incorrect incr increase increases increment incremental increments indent indentation independent indeterminate index indexable indexed indexes indicate indicated indicates indicating indicator indices indirect individual inequality infer inferred infers infinite infinity inflate info information infos infringement inherit inheritance inherited inherits init initial initialization initialize initialized initializer initializers initializes initially initiated initiates initiator inject injected ink inlay inline inlined inner input inputs insecure insensitive insert inserted insertion inserts inset inside inspect inspected inspector install installation installed installer installing instance instanced instanceof instances instantiable instantiate instantiated instantiating instantiation instead instruction instructions instructs instrumenter int integer integers integrity intended interact interacting interaction interactive intercept interceptable interceptor interceptors interface interfaces interleaved internal internalformat internally internals interop interpolation interpretation interpreted interprets intersection intersects interval intl into intrinsic invalid invalidate invalidated inverse invert invocation invoke invoked invokes invoking iov ipc ipv isaacs isc isn iso isolate isolated issue issued issuer issues istanbul italic item items iterable iterate iterated iterates iterating iteration iterations iterator its itself james january java javascript jest jitter join joined jon jonathan jonschlinkert jridgewell jsdom json jsx junction just justify justin keep keepalive keeping keeps kernel kerning key keyboard keyed keyframe keyframes keying keylen keylog keyof keypress keys keyword keywords khr kill killed kind kinds kit know known lab label labeled labels lang language languages large larger largest last latency later latest latin launched layer layout lazy lbitfield lboolean lchmod lchown lclampf lcov lead leading leaf leak leaks least leave left legacy legal legend len length lengths lengthtype lenum less let letmein lets letter letters level levels lexer lexical lfloat liability liable lib libc libraries library libuv license licensed licenses lifetime lift light lighting lightning lightningcss lightweight like likely limit limitation limitations limited limits line linear lineno lines link linkcode linked linker linking links lint lintptr linux list listed listen listener listeners listening listing lists lit literal literals little live load loaded loader loading loads loadstart loc local locale locales localhost localized locals locate located location locations lock locked locks lod log logarithm logger logging logic logical login logo logs long longer look lookup loop lose losing loss lost loupe low lower lowercase lsizei lsizeiptr lstat luint luke lukeed luminance mac machine maddern made maf mag magenta magic magical main major make makes making malloced man manage managed manager mangle manifest manipulate manipulating manipulation manner manual manually many map mapfn mapped mapping mappings maps margin mark marked marker marking marks marquee mask masking master mat match matched matcher matchers matches matching material math matrix max maximum may maybe mdn mean meaning meaningful means measure measured measurement measures mechanism media medium meet meets member memberof members membership memoize memory menu merchantablity merge merged merger merging message messageerror messages messaging meta metadata metafile meter method methods metric metrics micromatch microseconds microsoft microtask mid middle middleware middlewares midi midnight might miller millisecond milliseconds mime min minification minified minify minimal minimatch minimum minmax minor minus minutes mipmap mismatch missing mit miter mix mixed mixin mkdir mkdtemp mmkal mock mocked mocker mocking mocks mod mode model modern modes modification modifications modified modifier modifiers modifies modify modifying modp module modules modulus moment mon monitor monkey month more morphology most motion mouse move moved movement moves moz mozilla msecs msg mtime much multi multicast multiline multiple multiplier multiply multisample multiview musl must mutable mutation mutations muted myfile name named namepath names namespace namespaced namespaces naming nanoid nanoseconds napi naptr narrow native natural nature nav navigate navigation navigator navto nearest necessary need needed needle needs neg negate negated negative negligence negotiated negotiation neither nested nesting net network never new newer newline newly next nghttp nice nist nocase node nodejs nodenext nodes nolint nominal non none nonegate nonempty nonrecursive noop nor normal normalization normalize normalized normally not notation note notes nothing notice notification notifications notified notifies notify now npm null nullable num number numbering numberish numbers numeric numerical nums oaep obj object objects obs observe observed observer obsolete obtain obtained obtaining obug ocb occur occurred occurrence occurs ocsp oct octal octets oes off offer offline offscreen offset offsets often oid old older omit omitted onabort once onchange onclose ondequeue one onerror ones ong ongoing online only onmessage onmessageerror onopen onstatechange onto opacity opaque open opencollective opendir opened opening opens opensource openssl operand operates operating operation operations operator opposed opposite ops opt optimization optimizations optimize optimized optimizer option optional optionally options opts opus order ordered ordinal ordinary org organization organize orient orientation origin original originally origins oscillator otel other others otherwise our out outbound outer outgoing outline outlining output outputs outset outside outstanding over overflow overhead overload overloaded overloads overridden override overrides overscroll overwrite overwritten ovr own owned owner ownership owns oxc pack package packages packed packet packets pad padding page pages paint painting pair pairs palette panel panner panning paragraph parallel parallelism param parameter parameters params paren parent parenthesized parse parsed parser parses parsing part partial partially particular parts party pass passed passes passing passphrase passwd password past paste pasted patch path pathe pathname paths pattern patterns paul paulmillr pause paused pauses payer payload payment pbo peer pem pending per percent percentage percentile perf perform performance performant performed performing performs period periodic permission permissions permissive permit permitted persist persisted persistent person persons perspective phase phone photo physical pick picker picocolors picomatch picture pid pin ping pipe piped pipeline pipes piping pitch pixel pixels pkcs place placeholder plain plaintext plan planar plane platform platforms play playback played playing playwright please plugin plugins pluginutils plural plus pname point pointer pointing points policy poll polling poly polyfill polygon polyline pong pool pooled pooya pop popover populate populated port portion portions ports pos position positional positionals positioning positions positive posix possible possibly post postcss postfix postject potential potentially power pre precedence preceding precise precision predefined predicate prefer preference preferences preferred prefix prefixed prefixes preload preloading prelude premultiply prepare prepend prepended preprocess preprocessor present presentation preserve pressed pressure pretty prev prevent prevented preventing prevents preview previous previously primaries primarily primary prime primitive primitives print printed printer printf prints prior priority priv private probe problem problems proc procedure process processed processes processing processor produce produced produces product production profile profiler profiles profits program progress project projects promise promises promisify prompt prompts prop propagation propdef proper properly properties property props protected proto protocol protocols prototype provide provided provider provides providing proxied proxify proxy prune pseudo pss pub public publish published pull punctuation punycode purpose purposes push put quad qualified qualifier quality queries query querystring question questions queue queued queues queuing quick quota quote quotes qux qwerty radial radians radio radius radix raised random range ranges rate rather ratio raw raws reach reached react read readable readdir reader reading readline readlink readme readonly reads ready real really realpath reason reasons rebuild receive received receiver receives receiving recent recently recheck recognition recommend recommended record recorded recorder recording records rect rectangle recursion recursive recursively red redirect redirected redirections redirects reduce reduced reduction ref refactor refactoring refactors refer reference referenced references referencing referrer refers reflect reflecting reflects refresh refs reg regard regarding regardless regex regexp region register registered registers registration registrations registry regression regular regularly reject rejected rejection rejects rel related relative release released releases relevant reload rely rem remain remaining remarks remote removal remove removed removes removing rename renamed render renderbuffer rendered renderer rendering renders renegotiation repeat repeated repeats repetition repl replace replaced replacement replacer replaces replacing reply report reported reporter reporters reporting reports repository represent representation represented representing represents reproduce req request requested requests require required requirement requires requiring rerun res reserved reset resets resize resolution resolve resolved resolver resolvers resolves resolving resource resources resp respect respective respectively respond response responses responsible responsive rest restart restore restriction restrictions result resulting results resume resumed resumes resumption retain retained retried retries retrieve retrieved retrieves retry return returned returning returns reuse reused rev reveal reverse reversed reverses revoke revoked rewrite rewrites rfc rgb rgba rich ridgewell right rights rinfo rmdir robinson role rolldown rollup root roots rot rotate rotating rotation roughly round rounding row rows rpc rrtype rsa rsapss rtc rtp ruby rule rules run runnable runner running runs runtime runtimes ryan safe safely salt same sample sampled sampler samples sampling sandbox sapphi sass satisfied satisfies satisfy saturate save saved saveto scale scan scanner scenarios schedule scheduled scheduler schedules scheduling schema scheme schlinkert scissor scolder scope scoped scopes screen screenshot screenshots script scripthost scripts scroll scrollbar scrollbars scrolls scrypt sctp sea sealed search searching sec second secondary seconds secret section sections secure security see seed seek seekable seeking seen segment segmenter segments select selected selecting selection selector selectors selects self sell semantic semantics semi semicolon send sender sending sends sensitive sent sentinel sep separate separated separatei separately separator separators sequence sequencer sequences serial serializable serialization serialize serialized serializer series serve served server servername servers service services session set setgid sets setter setting settings settled setuid setup several sha shader shaders shading shadow shall shallow shape shaper shard share shared sharedworker sharing sheet shelf shell shields shift shim shims shipping short shortcut shortcuts shorthand should show shown shows shrink shuffle sibling side sides sigcont sighup siginfo sigint sign signal signaled signaling signals signature signatures signed significant signing sigterm sigtstp sigusr silent similar similarly simple simply simulate since sindre sindresorhus single sink site situations six size sizes sizing skew skip skipped skipping slash slashes slice sloppy slot slow slower small smaller smallest smoothing smpte snap snapshot snapshots sni snippet snorm soa socket sockets soft software solution some somehow something sometimes somewhat sorhus sort sorted sorting sorts sound source sourcemap sourcemaps sources spa space spaces spacing span spans spawn spawned spawns speak spec special species specific specifically specification specifications specified specifier specifiers specifies specify specifying specs specular speech speed spent spkac spki split splitter spoken sponsors spot spread spreadmethod spring spy square src srcset srgb ssl ssr stability stable stack stacks stacktrace staging stamp stamps standalone standard star start started starting starts startup stat state statechange statement statements states statfs static statically statistics stats status statuses stays std stderr stdin stdio stdout stencil step steps stereo sticky still stop stopped stops storage store stored stores str strategy stream streaming streams stretch strict strictly stride string stringified stringifier stringify strings strip stroke strong structure structured structures stuff style styles stylesheet stylus sub subarray subclass subject sublicense submit submitted subprocess subscribe subscribers subscription subscriptions subsequent subset substantial substitute substitution substring subtest subtests subtle subtract subtree subtype succeed succeeds success successful successfully such suffix suggestion suggestions suitable suite suites sum summary summer super superset supplied supply support supported supporting supports suppress suppressed sure surface survey suspend suspended svg svga svgfe svgsvg svguri swap switch sym symbol symbolic symbols symlink symlinks symmetric sync synchronize synchronous synchronously synckit syntactic syntax synthesis synthetic sys system systems tab table tabular tag tagged tags tail take taken takes taking tap tar target targets task tasks tcp teardown tel telemetry tells temp template temporary term terminal terminate terminated terminates terser test tested tester testers testing tests tex texel text textarea textpath texture textures than that the thead thecodrr their them then thenable there therefore these they thickness thing things third this those though thread threadpool threads three threshold thresholds through throw throwing thrown throws thus tick ticket tile tilt time timed timeline timeout timer timers times timestamp timestamps timing tinybench tinyexec tinyglobby tinylibs title tls toc todo together toggle token tokens tone too took tool tools top tort tortious total totals touch touches trace traces tracing track tracked tracker tracking tracks trailers trailing transaction transceiver transfer transferable transferred transform transformation transformed transformer transformers transforms transition transitions translate translated translating translation transmitted transparent transpile transport transpose trap traverses treat treated tree trees triangle tries trigger triggered triggers trim trivia true truncate truncated trusted truthy try trying tsconfig tslib ttl tty tuple tuples turbulence turn twice twitter two txt type typecheck typed typedef typeof types typescript typescriptlang typically typing typings ucs udp uid uint uiv umd uname unary unauthorized unavailable unbound unc uncaught unchanged unchecked uncollected uncompressed uncork und undefined under underline underlying underscore undici unencrypted unescape unescaped unexpected unhandled unicode unidirectional uniform uniforms union unique uniquely unit units universal unix unknown unless unlike unlink unload unloaded unmatched unmock unnecessary unordered unpack unparsed unpipe unref unregister unreliable unresolved unsafe unshift unsigned unspecified unstub unsubscribe unsupported until untracked untyped unused unwanted unwatch unwrap unwrapped unzip update updated updates updating upgrade upload upon upper uppercase upstream uri url urls usable usage usages use used useful useless user userland username users uses using usr usually utc utf util utilities utility utilization utils utimes utterance uuid val valid validate validated validation validity value values var variable variables variadic variant variants various vars vary varying varyings vec vector vectors vendor verb verbatim verbose verification verifies verify verifying versa version versions vertex vertical very via vibrate vibration vice video view viewport views violated violation virtual visibility visible visit visited visitor visitors visits visual vite vitest voice void volume vtt vulnerability vulnerable wait waiting waits wake walk walker walking want warm warmup warn warning warnings warranties warranty was wasi wasm watch watched watcher watchers watching water wave waveform way ways weak web webcrypto webgl webidl webkit websocket webworker weight welcome well were what whatever whatsoever whatwg wheel when whenever where whether which while white whitespace who whole whom whoops whose why width wiki wikipedia wildcard wildcards will wilson win window windows winter wishes with within without won word words work worker workers workflows working worklet works workspace world would wrap wrapped wrapper wrapping wraps writable write writemask writer writes writev writing written wrong www xml xoffset xor xyz yarn year yellow yes yet yield yields yml yoffset you your zero zlib zoffset zoom";
+
+// src/detect/randomness.ts
+function shannonEntropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+var vocabSet;
+var WORDS = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+var MAX_WORD = 14;
+var MIN_WORD = 3;
+function tokenEfficiency(s) {
+  if (s.length === 0) return 0;
+  vocabSet ??= new Set(VOCAB.split(" "));
+  let tokens = 0;
+  let chars = 0;
+  for (const m of s.matchAll(WORDS)) {
+    const seg = m[0];
+    chars += seg.length;
+    const c = seg.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      tokens++;
+      continue;
+    }
+    const lower = seg.toLowerCase();
+    if (lower.length >= MIN_WORD && vocabSet.has(lower)) {
+      tokens++;
+      continue;
+    }
+    let i = 0;
+    while (i < lower.length) {
+      let matched = 0;
+      for (let len = Math.min(MAX_WORD, lower.length - i); len >= MIN_WORD; len--) {
+        if (vocabSet.has(lower.slice(i, i + len))) {
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+      tokens++;
+    }
+  }
+  return tokens === 0 ? 0 : chars / tokens;
+}
+var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
+var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
+function isWordIdentifier(s) {
+  let bare = s.replace(/[^A-Za-z0-9]/g, "");
+  if (!/^[A-Za-z]+$/.test(bare)) {
+    const camel = /^[a-z]/.test(bare) && (bare.match(/\d/g)?.length ?? 0) * 10 <= bare.length && (bare.match(/[A-Z]/g)?.length ?? 0) >= 2;
+    if (!camel && !SEPARATED_WORDS.test(s)) return false;
+    bare = bare.replace(/\d/g, "");
+  }
+  const words2 = bare.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words2.length > 0 && (bare.length / words2.length >= 4 || shortWordsKnown(words2, bare.length));
+}
+function shortWordsKnown(words2, letters) {
+  if (words2.length < 3 || letters / words2.length < 3 || words2.some((w) => w.length < 2)) return false;
+  vocabSet ??= new Set(VOCAB.split(" "));
+  let known = 0;
+  for (const w of words2) if (w.length >= 3 && vocabSet.has(w.toLowerCase())) known++;
+  return known * 2 >= words2.length;
+}
+function readsAsWords(s) {
+  vocabSet ??= new Set(VOCAB.split(" "));
+  const words2 = s.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 4);
+  const known = words2.filter((w) => vocabSet.has(w));
+  if (known.length < 3) return false;
+  const letters = s.replace(/[^A-Za-z]/g, "").length;
+  return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
+}
+function charsetOf(s) {
+  if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
+  if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
+  if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return "base64";
+  return "other";
+}
+function looksRandom(s, minLength = 16) {
+  if (s.length < minLength) return false;
+  const h = shannonEntropy(s);
+  const cs = charsetOf(s);
+  const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
+  const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
+  if (h < ceiling * 0.72) return false;
+  if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
+  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
+  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  return tokenEfficiency(s) < 1.9;
+}
+
+// src/detect/strength.ts
+function estimateBits(value) {
+  let alphabet = 0;
+  if (/[a-z]/.test(value)) alphabet += 26;
+  if (/[A-Z]/.test(value)) alphabet += 26;
+  if (/[0-9]/.test(value)) alphabet += 10;
+  if (/[^A-Za-z0-9]/.test(value)) alphabet += 33;
+  if (/^[0-9a-f]+$/i.test(value)) alphabet = 16;
+  return value.length * Math.log2(Math.max(alphabet, 2));
+}
+
+// src/detect/demote.ts
+var PASSWORD_WORDS = [
+  "pass",
+  "password",
+  "passwd",
+  "secret",
+  "admin",
+  "administrator",
+  "root",
+  "toor",
+  "user",
+  "guest",
+  "demo",
+  "test",
+  "tester",
+  "qwerty",
+  "asdf",
+  "letmein",
+  "welcome",
+  "hello",
+  "hunter",
+  "dragon",
+  "monkey",
+  "shadow",
+  "master",
+  "super",
+  "changeme",
+  "change",
+  "default",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "abc",
+  "xyz",
+  "my",
+  "me",
+  "the",
+  "it",
+  "is",
+  "your",
+  "our",
+  "top",
+  "dev",
+  "development",
+  "prod",
+  "local",
+  "stage",
+  "staging",
+  "sample",
+  "example",
+  "dummy",
+  "fake",
+  "mock",
+  "temp",
+  "tiger",
+  "scott",
+  "oracle",
+  "sa",
+  "sys",
+  "system",
+  "manager",
+  "pwd",
+  "db",
+  "app",
+  "web",
+  "api",
+  "service",
+  "server",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "rabbit",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "grafana",
+  "jenkins",
+  "nextcloud",
+  "wordpress",
+  "keycloak",
+  "sonar",
+  "sonarqube",
+  "gitea",
+  "gitlab",
+  "airflow",
+  "minio",
+  "cassandra",
+  "couchdb",
+  "influx",
+  "influxdb",
+  "neo4j",
+  "superset",
+  "metabase",
+  "odoo",
+  "drupal",
+  "joomla",
+  "magento",
+  "moodle",
+  "phpmyadmin",
+  "pgadmin",
+  "docker",
+  "compose",
+  "kube",
+  "vagrant",
+  "ubuntu",
+  "debian",
+  "alpine",
+  "nginx",
+  "apache",
+  "tomcat",
+  "spring",
+  "django",
+  "flask",
+  "rails",
+  "laravel",
+  "symfony",
+  "node",
+  "java",
+  "python",
+  "ruby",
+  "php",
+  "love",
+  "sunshine",
+  "princess",
+  "football",
+  "baseball",
+  "iloveyou",
+  "trustno",
+  "whatever",
+  "freedom",
+  "starwars",
+  "summer",
+  "winter",
+  "autumn",
+  "fall",
+  "january",
+  "secure",
+  "strong",
+  "very",
+  "new",
+  "old",
+  "one",
+  "two",
+  "alice",
+  "bob",
+  "john",
+  "jane",
+  "doe",
+  "smith",
+  "qux",
+  "quux",
+  "bla",
+  "blah",
+  "asd",
+  "qwe",
+  "zxc",
+  "pw",
+  "login",
+  "access",
+  "key",
+  "token",
+  "auth",
+  "account",
+  "company",
+  "acme",
+  "org",
+  "site",
+  "host",
+  "data",
+  "base",
+  "totally",
+  "really",
+  "extremely",
+  "ultra",
+  "most",
+  "much",
+  "so",
+  "hidden",
+  "private",
+  "safe",
+  "unsafe",
+  "insecure",
+  "word",
+  "words",
+  "cloud",
+  "next",
+  "press",
+  "open",
+  "sesame",
+  "opensesame",
+  "keyboard",
+  "cat",
+  "dog",
+  "pets",
+  "pet"
+];
+var words;
+function dictionary() {
+  return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
+}
+function unleet(s) {
+  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
+}
+function splitsIntoWords(letters, known, max) {
+  const dict = dictionary();
+  const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
+  const best = new Array(letters.length + 1).fill(Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= letters.length; i++) {
+    for (let j = Math.max(0, i - 16); j < i; j++) {
+      if (best[j] + 1 < best[i] && isWord(letters.slice(j, i))) best[i] = best[j] + 1;
+    }
+  }
+  return best[letters.length] <= max;
+}
+function weakValueWarning(value, kind, context) {
+  if (!isWeakPassword(value, context)) return void 0;
+  return kind === "secret" ? "weak secret" : "weak password";
+}
+function isWeakPassword(value, context = {}) {
+  const v = value.trim();
+  if (v.length === 0 || v.length > 24) return false;
+  if (/^\d{1,8}$/.test(v)) return true;
+  if (estimateBits(v) < 40) return true;
+  const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
+  if (symbols > 2) return false;
+  if (looksRandom(v, 12)) return false;
+  if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
+  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const trailing = v.length - core.length;
+  if (trailing > 6) return false;
+  const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  if (letters.length === 0) return true;
+  const line = (context.line ?? "").split(v).join(" ");
+  const known = /* @__PURE__ */ new Set();
+  for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
+  for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
+  if (known.has(letters)) return true;
+  return splitsIntoWords(letters, known, 3);
+}
+
+// src/detect/placeholders.ts
+var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
+var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+function isPlaceholder(value) {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (REFERENCE.test(v)) return true;
+  if (LOOKUP.test(v)) return true;
+  if (FILLER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  return isFiller(v);
+}
+function isFiller(v) {
+  if (/(.)\1{7,}/.test(v)) return true;
+  if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  if (/0123456789|1234567890/.test(v)) return true;
+  return false;
+}
+var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+  // AWS documentation examples.
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "ASIAIOSFODNN7EXAMPLE",
+  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
+  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // OAuth's own examples, quoted in the docstrings of every OAuth library (oauthlib, vendored in requests):
+  // RFC 6749 \u00a74.1.4 and \u00a75.1 (OAuth 2.0 tokens), RFC 5849 \u00a73.1, \u00a73.4.1 and \u00a73.5.1 (OAuth 1.0 keys, tokens, signatures).
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "9djdj82h48djs9d2",
+  "kkk9d7dh3k39sjv7",
+  "0685bd9184jfhq22",
+  "ad180jjd733klru7",
+  "bYT5CMsGcbgUdFHObYMEfcx6bsw=",
+  "wOJIO9A2W5mFwDgiDvZbTSMK/PY=",
+  "djosJKDKJSD8743243/jdk33klY=",
+  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+]);
+function isExampleValue(secret) {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  if (secret.length > 20) {
+    for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
+  }
+  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
+}
+
+// src/detect/literal-value.ts
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var NOT_SECRET_SHAPES = [
+  UUID,
+  /^(?:sha(?:1|224|256|384|512)|md5)[-:]/i,
+  // integrity and digest strings
+  /^h1:[A-Za-z0-9+/=]{20,}$/,
+  // Go module sums
+  /^\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|pbkdf2[-\w]*|[156])\$/,
+  // password hashes: already one-way
+  /^\$ANSIBLE_VAULT/,
+  /^ENC\[/,
+  // SOPS
+  /^data:[\w/+.-]+;/,
+  // data URI
+  /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|PHN2Zy|JVBERi0|AAABAA)/,
+  // a PNG, JPEG, GIF, WebP, SVG, PDF or icon file in base64
+  /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
+  // CSS colour
+  /^[\d.,_:+-]+$/,
+  // numbers, versions, times
+  /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/,
+  // versions with a pre-release or build part: v0.23.0-rc14-dev
+  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators \u2014 base64
+  // can start with "/" but is one long segment.
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
+  /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
+  // relative paths with an extension (base64 has no '.')
+  /^[a-z][a-z0-9+.-]*:\/\//i,
+  // URLs
+  /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
+  // e-mail addresses
+  /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
+  /^pk_(?:live|test)_/,
+  // Stripe publishable keys are public by design
+  /^pk\.eyJ/
+  // Mapbox public tokens
+];
+function isAlphabet(v) {
+  return v.length >= 32 && new Set(v).size === v.length;
+}
+function isIdentifierReference(v) {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
+  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
+  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
+  if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
+  return false;
+}
+var TYPE_WORDS = /* @__PURE__ */ new Set([
+  "hashed",
+  "hash",
+  "encrypted",
+  "hidden",
+  "required",
+  "nullable",
+  "confirmed",
+  "sensitive",
+  "masked",
+  "redacted",
+  "writeonly",
+  "write_only",
+  "readonly",
+  "string",
+  "str",
+  "text",
+  "bytes",
+  "secretstr",
+  "secretbytes",
+  "int",
+  "integer",
+  "number",
+  "boolean",
+  "bool",
+  "char",
+  "varchar",
+  "bcrypt",
+  "argon2",
+  "argon2id",
+  "argon2i",
+  "scrypt",
+  "pbkdf2",
+  "plain",
+  "plaintext",
+  "password",
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "omitempty",
+  "optional"
+]);
+function isCodeName(v) {
+  const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
+  if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
+  if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
+  if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
+  return false;
+}
+function isProse(v) {
+  return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);
+}
+var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
+function judgeLiteral(value, kind) {
+  const v = value.trim();
+  if (v.length < 6 || v.length > 1e3) return void 0;
+  if (isPlaceholder(v)) return void 0;
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
+  if (kind === "secret" && UUID.test(v)) return "medium";
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
+  if (isAlphabet(v)) return void 0;
+  if (isIdentifierReference(v)) return void 0;
+  if (isCodeName(v)) return void 0;
+  if (isProse(v)) return void 0;
+  if (kind === "secret" && readsAsWords(v)) return void 0;
+  if (looksRandom(v, 16)) return "medium";
+  if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
+  if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
+  if (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v) && /[^\w\s]/.test(v)) return "low";
+  return void 0;
+}
+
+// src/rules/generic.ts
+var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
+var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
+function judgeAssignment(name, value, quoted, path) {
+  const kind = secretNameKind(name);
+  if (!kind) return void 0;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
+  if (!quoted && isCodeFile(path)) return void 0;
+  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return void 0;
+  if (echoesName(name, value)) return void 0;
+  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return void 0;
+  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return void 0;
+  return judgeLiteral(readableValue(unescape(value)), kind);
+}
+function echoesName(name, value) {
+  const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z0-9]{1,3}$/g, "");
+  if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(bare)) return false;
+  const tail = name.slice(Math.max(name.lastIndexOf("_"), name.lastIndexOf(".")) + 1).toLowerCase();
+  if (tail.length >= 12 && bare.toLowerCase().includes(tail)) return true;
+  const words2 = new Set(nameWords(name));
+  const own = nameWords(bare);
+  return own.length >= 2 && own.every((w) => words2.has(w));
+}
+function unescape(v) {
+  return v.replace(/\\(["'`\\])/g, "$1");
+}
+var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
+var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
+var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
+var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
+var TEXT_WORD = /[a-z]{8}/;
+var JWK_LINE = /"kty"\s*:/i;
+var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
+var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+var DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
+var genericRules = () => [
+  {
+    id: "url-credentials",
+    title: "Password in a URL or connection string",
+    provider: "Generic",
+    keywords: ["://"],
+    scope: "line",
+    // scheme://user:password@host \u2014 postgres, mysql, mongodb(+srv), redis, amqp, https, ftp, JDBC (jdbc:postgresql://\u2026).
+    // The password may hold a raw "#" (RFC 3986 wants %23; people write it anyway) or a broken escape ("%zz").
+    regex: /(?<![A-Za-z0-9+.-])([a-z][a-z0-9+.-]{1,30}):\/\/([^\s:@/?#'"`<>]{0,128}):([^\s@/?'"`<>]{1,256})@([^\s/?#'"`:@<>]{1,255})/gi,
+    secretGroup: 3,
+    confidence: "medium",
+    playbook: "database",
+    validate: (secret, { match }) => acceptUrlPassword(match[2] ?? "", secret, match[4] ?? ""),
+    warning: (secret, { path, line }) => weakness(safeDecode(secret), "password", path, line),
+    tps: () => [
+      `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
+      `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
+      `const redis = "redis://:${fake.alnum(24)}@cache.acme.io:6379/0";`,
+      `amqp://svc:${pw()}@mq.acme.io/vhost`,
+      `jdbc:mysql://reporting:${fake.alnum(14)}@10.1.2.3:3306/sales`,
+      `https://deploy:${fake.alnum(20)}@git.acme.io/repo.git`,
+      `DB_URL=postgres://app:${fake.alnum(8)}#${fake.alnum(4)}@db.acme.io:5432/app`,
+      `mysql://app:${fake.alnum(8)}%zz${fake.alnum(3)}@db.acme.io/x`
+    ],
+    fps: [
+      "DATABASE_URL=postgres://user:password@localhost:5432/db",
+      "postgres://postgres:postgres@localhost/test",
+      "postgres://${DB_USER}:${DB_PASS}@${DB_HOST}/app",
+      "mongodb://<username>:<password>@cluster0.mongodb.net",
+      "redis://:****@cache:6379",
+      "https://user:%s@%s/path",
+      "see https://example.org:8080/path",
+      "git@github.com:org/repo.git",
+      "amqp://guest:guest@localhost:5672/"
+    ]
+  },
+  {
+    id: "connection-string-password",
+    title: "Password in a connection string",
+    provider: "Generic",
+    keywords: ["password", "pwd"],
+    scope: "line",
+    // ADO.NET / ODBC `Server=\u2026;User Id=\u2026;Password=\u2026;`, JDBC `?user=\u2026&password=\u2026`
+    regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
+    confidence: "medium",
+    playbook: "database",
+    validate: (secret, { line }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && judgeLiteral(secret, "password") !== void 0,
+    warning: (secret, { path, line }) => weakness(secret, "password", path, line),
+    tps: () => [
+      `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
+      `jdbc:postgresql://db.acme.io:5432/app?user=app&password=${fake.alnum(16)}`,
+      `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`
+    ],
+    fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
+  },
+  {
+    // API keys in query strings: `https://api.acme.io/v1/geo?key=\u2026`, `?access_token=\u2026`, Azure SAS `&sig=\u2026`.
+    id: "url-query-secret",
+    title: "Secret in a URL query parameter",
+    provider: "Generic",
+    keywords: ["key=", "token=", "secret=", "sig=", "password="],
+    scope: "line",
+    regex: /[?&](?:api[_-]?key|apikey|key|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|sig|signature|password)=([^&\s"'`#<>]{16,512})/gi,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret) => looksRandom(safeDecode(secret), 16) && judgeLiteral(safeDecode(secret), "secret") !== void 0,
+    tps: () => [`base_url: "https://api.geo.acme.io/v1/user?key=${fake.alnum(40)}"`, `GET https://graph.acme.io/v2/me?fields=id&access_token=${fake.alnum(48)}`],
+    fps: ["https://example.org/search?key=value", "https://api.acme.io/v1?token=${TOKEN}", "https://acme.io/?key=primary-color-background"]
+  },
+  {
+    id: "http-auth-header",
+    title: "Credential in an HTTP Authorization header",
+    provider: "Generic",
+    keywords: ["bearer", "basic "],
+    scope: "line",
+    regex: /\b(Bearer|Basic)\s{1,4}([A-Za-z0-9._~+/-]{16,2000}={0,2})(?![A-Za-z0-9._~+/=-])/gi,
+    secretGroup: 2,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      if (isPlaceholder(secret)) return false;
+      if (match[1].toLowerCase() === "basic") {
+        const decoded = Buffer.from(secret, "base64").toString("utf8");
+        const colon = decoded.indexOf(":");
+        return colon > 0 && /^[\x20-\x7e]+$/.test(decoded) && !isPlaceholder(decoded.slice(colon + 1)) && decoded.length - colon > 4;
+      }
+      return looksRandom(secret, 16);
+    },
+    tps: () => [
+      `curl -H "Authorization: Bearer ${fake.alnum(40)}" https://api.acme.io`,
+      `Authorization: Basic ${Buffer.from(`deploy:${fake.alnum(20)}`).toString("base64")}`
+    ],
+    fps: ["Authorization: Bearer ${TOKEN}", "Authorization: Bearer <token>", "headers: { Authorization: `Bearer ${token}` }", "the Bearer authentication scheme"]
+  },
+  {
+    id: "generic-secret-assignment",
+    title: "Secret assigned to a variable or key",
+    provider: "Generic",
+    keywords: SECRET_KEYWORDS,
+    scope: "line",
+    regex: ASSIGNMENT,
+    secretGroup: [3, 4],
+    retryInside: true,
+    confidence: "medium",
+    playbook: "generic",
+    validate: acceptAssignment,
+    // Docusaurus' `algolia: { apiKey }` is the DocSearch search-only key, published on every page of the site.
+    warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line) ?? (DOCUSAURUS_CONFIG.test(path) && /^apiKey$/i.test(match[1]) ? "public by design" : void 0),
+    tps: () => [
+      `DB_PASSWORD=${pw()}`,
+      `const apiKey = "${fake.alnum(32)}";`,
+      `  password: "${pw()}"`,
+      `"client_secret": "${fake.base64url(40)}",`,
+      `export SESSION_SECRET='${fake.base64(44)}'`,
+      `db.password=${pw()}`,
+      `secret_key = "${fake.hex(64)}"`,
+      `    'password' => '${pw()}',`,
+      `$password = "${pw()}";`,
+      `  Password: "${pw()}",`,
+      `api_token := "${fake.alnum(40)}"`,
+      `password = r"${pw()}"`,
+      `config.jwt_secret = '${fake.base64(48)}'`,
+      `smtp_pass: ${pw()}`,
+      `const apiKey: string = "${fake.alnum(32)}";`,
+      `var deployToken string = "${fake.alnum(32)}"`,
+      `API_TOKEN: str = "${fake.alnum(32)}"`,
+      `$apiToken .= "${fake.alnum(32)}";`,
+      `DEPLOY_TOKEN ?= ${fake.alnum(32)}`,
+      `{"config.ini": "SERVICE_TOKEN=${fake.alnum(32)}\\nBACKUP_ENABLED=true"}`,
+      `hubspotToken = "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`
+    ],
+    fps: [
+      'password = os.environ["DB_PASSWORD"]',
+      "const token = process.env.GITHUB_TOKEN;",
+      "password: ${DB_PASSWORD}",
+      'api_key: "{{ secrets.API_KEY }}"',
+      "API_KEY=<YOUR_KEY>",
+      "API_KEY=your-api-key-here",
+      'password = "changeme"',
+      "SECRET_KEY=REPLACE_ME",
+      'token = "xxxxxxxxxxxxxxxxxxxx"',
+      "const password = getPassword();",
+      "password: string;",
+      'passwordHint: "Use at least 12 characters",',
+      'label: "Password", placeholder: "Enter your password"',
+      'token_url = "https://oauth2.example.org/token"',
+      'public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB7"',
+      'if (password == "") return',
+      "max_tokens = 4096",
+      'secretName: "db-password"',
+      'api_key_env: "OPENAI_API_KEY"',
+      'password_hash = "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"',
+      "token: ENC[AES256_GCM,data:Tr7o=,iv:1,tag:2,type:str]",
+      "password: !vault |",
+      'key = "user-42"',
+      'cacheKey = "a8f5f167f44f4964e6c998dee827110c"',
+      'secret = f"{prefix}-{suffix}"',
+      'const tokenizer = "cl100k_base";',
+      'password = ""',
+      '"stripe-secret-key:e0e8f0c03c279f9fae2b": {'
+    ]
+  },
+  {
+    // PHP constants: `define('DB_PASSWORD', '\u2026')` (and Java's `System.setProperty("X_TOKEN", "\u2026")`,
+    // Go's `os.Setenv`), and WordPress's keys and salts, whose names say
+    // nothing secret (AUTH_SALT, NONCE_KEY) but whose 64 random characters sign every login cookie.
+    id: "secret-define-call",
+    title: "Secret in a define() or setProperty() call",
+    provider: "Generic",
+    // No "(" in the keywords: a character that common in code would slow the prefilter for every file.
+    keywords: ["define", "setproperty", "setenv"],
+    scope: "line",
+    regex: /\b(?:define|setProperty|setenv|Setenv|SetEnvironmentVariable)\(\s{0,8}(['"])([A-Za-z_][A-Za-z0-9_]{1,80})\1\s{0,8},\s{0,40}(['"])((?:\\.|(?!\3)[^\\\r\n]){1,1000})\3\s{0,8}\)/g,
+    secretGroup: 4,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      const name = match[2];
+      const value = unescape(secret);
+      if (WORDPRESS_KEYS.test(name)) return !isPlaceholder(value) && !/unique phrase/i.test(value) && value.length >= 32 && new Set(value).size >= 16;
+      const kind = secretNameKind(name);
+      return !!kind && judgeLiteral(value, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => WORDPRESS_KEYS.test(match[2]) ? void 0 : weakness(unescape(secret), secretNameKind(match[2]), path, line),
+    tps: () => [
+      `define('AUTH_KEY',         '${wpSalt()}');`,
+      `define( 'SECURE_AUTH_SALT', '${wpSalt()}' );`,
+      `define('DB_PASSWORD', '${pw()}');`,
+      `define("API_SECRET", "${fake.alnum(32)}");`,
+      `System.setProperty("PAYMENTS_TOKEN", "${fake.alnum(32)}");`
+    ],
+    fps: [
+      "define('AUTH_KEY',         'put your unique phrase here');",
+      "define('DB_PASSWORD', getenv('DB_PASSWORD'));",
+      "define('DB_PASSWORD', '');",
+      "define('NONCE_SALT', env('NONCE_SALT'));",
+      "define('PASSWORD_MIN_LENGTH', '12');"
+    ]
+  },
+  {
+    // Terraform: a variable whose name says secret, with a literal default a few lines below.
+    id: "terraform-variable-default",
+    title: "Secret as a Terraform variable default",
+    provider: "Generic",
+    keywords: ["variable"],
+    appliesTo: (p) => /\.(?:tf|hcl)$/.test(p),
+    regex: /\bvariable\s{1,8}"([\w-]{1,80})"\s{0,8}\{(?:[^{}"]|"[^"\r\n]{0,300}"){0,600}?\bdefault\s{0,8}=\s{0,8}"((?:\\.|[^"\\\r\n]){1,500})"/g,
+    secretGroup: 2,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match }) => {
+      const kind = secretNameKind(match[1]);
+      return !!kind && judgeLiteral(unescape(secret), kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(unescape(secret), secretNameKind(match[1]), path, line),
+    tps: () => [`variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "${pw()}~*"
+}`, `variable "api_token" {
+  description = "Token for the API"
+  default = "${fake.alnum(40)}"
+}`],
+    fps: ['variable "db_password" {\n  type = string\n  sensitive = true\n}', 'variable "db_password_length" {\n  default = "24"\n}', 'variable "region" {\n  default = "eu-west-1"\n}']
+  },
+  {
+    id: "generic-secret-flag",
+    title: "Secret passed as a command-line flag or Dockerfile ENV",
+    provider: "Generic",
+    keywords: SECRET_KEYWORDS,
+    scope: "line",
+    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
+    regex: /(?:(?<![\w-])(?:--([a-z][a-z0-9-]{1,60})|-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
+    secretGroup: 5,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret, { match, path }) => {
+      const name = match[1] ?? match[2] ?? match[3] ?? "";
+      const kind = secretNameKind(name);
+      if (!kind || secret.startsWith("-")) return false;
+      if (/^\.\s*\$\w/.test(secret)) return false;
+      void path;
+      return judgeLiteral(secret, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ""), path, line),
+    tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
+    fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin", "'password' => '--password='.$connection['password'],"]
+  },
+  {
+    id: "generic-secret-xml",
+    title: "Secret in an XML element or setting",
+    provider: "Generic",
+    keywords: SECRET_KEYWORDS,
+    scope: "line",
+    // <password>v</password>; <add key="ApiKey" value="v"/>
+    regex: /<([\w:.-]{1,60})(?:\s[^<>]{0,200})?>([^<>\s]{6,500})<\/\1>|(?:key|name)\s{0,2}=\s{0,2}"([\w.:-]{1,60})"\s{1,4}value\s{0,2}=\s{0,2}"([^"]{6,500})"/g,
+    secretGroup: [2, 4],
+    confidence: "medium",
+    playbook: "generic",
+    validate: (_s, { match }) => {
+      const name = match[1] ?? match[3] ?? "";
+      const value = match[2] ?? match[4] ?? "";
+      const kind = secretNameKind(name);
+      return !!kind && judgeLiteral(value, kind) !== void 0;
+    },
+    warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[3] ?? ""), path, line),
+    tps: () => [`<password>${pw()}</password>`, `<add key="StripeApiKey" value="${fake.alnum(32)}" />`],
+    fps: ["<password>${db.password}</password>", '<add key="ApiKeyHeader" value="X-Api-Key" />', "<token>REPLACE_ME</token>"]
+  },
+  {
+    id: "generic-high-entropy",
+    title: "High-entropy string next to a secret keyword",
+    provider: "Generic",
+    keywords: ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"],
+    scope: "line",
+    // A quoted run of token characters, wherever it sits on the line: arguments,
+    // array items, headers (`setToken("\u2026")`, `headers["X-Api-Key"] = "\u2026"`).
+    regex: /(["'`])([A-Za-z0-9+/_.~-]{20,500}={0,2})\1/g,
+    secretGroup: 2,
+    confidence: "low",
+    playbook: "generic",
+    // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
+    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+    !JWK_LINE.test(line) && !isToolWritten(path),
+    // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
+    fps: [
+      'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
+      'token = tokenize("some text that is long enough")',
+      'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
+      'privateRoute("/account/settings/security")'
+    ]
+  },
+  {
+    id: "secrets-file-value",
+    title: "Secret value in a dotenv or secrets file",
+    provider: "Generic",
+    keywords: [],
+    appliesTo: isSecretsFile,
+    // KEY=value lines of .env files (any key name: the file itself says it holds secrets).
+    regex: /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.-]{0,80})[ \t]*[=:][ \t]*(["']?)([^\s"'#]{8,1000})\2/gm,
+    secretGroup: 3,
+    confidence: "medium",
+    playbook: "generic",
+    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), "secret") !== void 0,
+    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
+    fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
+  }
+];
+function acceptAssignment(_secret, { match, path, line }) {
+  const name = match[1];
+  if (!secretNameKind(name)) return false;
+  const at = match.input === line ? match.index : line.indexOf(match[0]);
+  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
+  const quoted = match[3] !== void 0;
+  const value = match[3] ?? match[4] ?? "";
+  if (isToolWritten(path)) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || TEXT_WORD.test(value))) return false;
+  return judgeAssignment(name, value, quoted, path) !== void 0;
+}
+var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
+var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
+var RESERVED_HOSTS = /(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid|localhost)(?::\d+)?$/i;
+function safeDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function acceptUrlPassword(user, password, host) {
+  if (RESERVED_HOSTS.test(host)) return false;
+  const pass = safeDecode(password);
+  if (isPlaceholder(pass) || /^%[sd]$|\$\{|\{\{/.test(pass)) return false;
+  if (pass === user && LOCAL_HOSTS.test(host)) return false;
+  if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;
+  if (/^\*+$/.test(pass)) return false;
+  return judgeLiteral(pass, "password") !== void 0 || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
+}
+
+// src/rules/keys.ts
+var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
+var pem = (kind, sep2 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep2);
+function jwtPart(segment) {
+  try {
+    const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isTruncatedKey(match) {
+  const text = match.input;
+  const from = match.index + match[0].length - match[1].length;
+  const end = text.indexOf("-----END", from);
+  const block = text.slice(from, end === -1 ? Math.min(text.length, from + 16384) : end);
+  if (/\.\.\.|\u2026/.test(block)) return true;
+  const body = block.replace(/\\[rn]|[^A-Za-z0-9+/=]/g, "");
+  const head = Buffer.from(body.slice(0, 8), "base64");
+  if (head[0] !== 48 || end === -1) return false;
+  const declared = head[1] === 130 ? (head[2] << 8) + head[3] + 4 : head[1] === 129 ? head[2] + 3 : head[1] < 128 ? head[1] + 2 : 0;
+  return declared > 0 && body.length * 3 / 4 < declared * 0.9;
+}
+var DEMO_JWT_SECRETS = [
+  "your-256-bit-secret",
+  "your-384-bit-secret",
+  "your-512-bit-secret",
+  "secret",
+  "your-secret",
+  "your-secret-key",
+  "your_secret_key",
+  "shhhhh",
+  "shhhhhhared-secret",
+  "mysecret",
+  "my-secret",
+  "supersecret",
+  "super-secret",
+  "changeme",
+  "jwt-secret",
+  "jwtsecret",
+  "secretkey",
+  "secret-key",
+  "keyboard cat",
+  "test",
+  "testsecret",
+  "test-secret",
+  "qwertyuiopasdfghjklzxcvbnm123456",
+  "super-secret-jwt-token-with-at-least-32-characters-long"
+];
+function signedWithDemoSecret(token, header) {
+  const alg = typeof header.alg === "string" ? header.alg : "";
+  const hash = { HS256: "sha256", HS384: "sha384", HS512: "sha512" }[alg];
+  if (!hash) return false;
+  const crypto = process.getBuiltinModule("node:crypto");
+  const dot = token.lastIndexOf(".");
+  const signed = token.slice(0, dot);
+  const signature = token.slice(dot + 1);
+  return DEMO_JWT_SECRETS.some((k) => crypto.createHmac(hash, k).update(signed).digest("base64url") === signature);
+}
+var LINE_BREAK = String.raw`(?:\s|\\{1,2}[rn]|["'\x60,;#*|(>-]|\/{1,3}(?![A-Za-z0-9+/=])|\+(?![A-Za-z0-9+/=]))*`;
+var keyRules = () => [
+  {
+    id: "private-key",
+    title: "Private key",
+    provider: "Private key",
+    keywords: ["private key"],
+    // The secret is the first run of key material after the header, past any
+    // RFC 1421 headers (Proc-Type, DEK-Info) and what separates lines (LINE_BREAK).
+    // Public keys and certificates have no "PRIVATE KEY" header, so never match.
+    // Header values stop at a newline and never hold ':' so there is one way to
+    // split a header block, which keeps matching linear.
+    regex: new RegExp(`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----${LINE_BREAK}(?:[A-Za-z-]{1,30}: [^\\r\\n\\\\:]*(?:\\r?\\n|\\\\r?\\\\n)${LINE_BREAK})*([A-Za-z0-9+/=]{32,})`, "g"),
+    reportAt: "match",
+    confidence: "high",
+    playbook: "private-key",
+    validate: (_s, { match }) => !isTruncatedKey(match),
+    // Cut-short examples are not matches at all (isTruncatedKey); a whole key in a comment was commented out.
+    demoteInComments: false,
+    tps: () => [
+      pem("RSA PRIVATE KEY"),
+      pem("OPENSSH PRIVATE KEY"),
+      pem("PRIVATE KEY", "\\n"),
+      pem("EC PRIVATE KEY", "\r\n"),
+      `-----BEGIN PGP PRIVATE KEY BLOCK-----
+Version: GnuPG v2
+
+${pemBody()}
+-----END PGP PRIVATE KEY BLOCK-----`,
+      `-----BEGIN RSA PRIVATE KEY-----
+Proc-Type: 4,ENCRYPTED
+DEK-Info: AES-128-CBC,${fake.HEX(32)}
+
+${pemBody()}
+-----END RSA PRIVATE KEY-----`,
+      // Commented out, line by line.
+      pem("RSA PRIVATE KEY", "\n// "),
+      pem("OPENSSH PRIVATE KEY", "\n# "),
+      `/**
+ * ${pem("PRIVATE KEY", "\n * ")}
+ */`,
+      `-- ${pem("EC PRIVATE KEY", "\n-- ")}`,
+      `# -----BEGIN RSA PRIVATE KEY-----
+# Proc-Type: 4,ENCRYPTED
+# DEK-Info: AES-128-CBC,${fake.HEX(32)}
+#
+# ${pemBody().split("\n").join("\n# ")}`,
+      // Built up in code: concatenated string literals, a list of lines, JSON inside a JSON string.
+      `String key = "${pem("RSA PRIVATE KEY", '\\n" +\n        "')}";`,
+      `KEY = ("${pem("PRIVATE KEY", '\\n"\n       "')}")`,
+      `lines: [${pem("PRIVATE KEY", '", "').replace(/^/, '"')}"]`,
+      `{"config": "{\\"key\\": \\"${pem("PRIVATE KEY", "\\\\n")}\\"}"}`
+    ],
+    fps: [
+      "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n-----END PUBLIC KEY-----",
+      "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n-----END CERTIFICATE-----",
+      'if (pem.startsWith("-----BEGIN PRIVATE KEY-----")) {',
+      "const header = '-----BEGIN RSA PRIVATE KEY-----\\n' + body;",
+      // Code that handles PEM text: only punctuation may stand between the header and the material.
+      "const body = pem.split('\\n').filter((l) => l !== '-----BEGIN PRIVATE KEY-----' && l !== '-----END PRIVATE KEY-----');",
+      "const markers = [\n  '-----BEGIN PRIVATE KEY-----',\n  '-----END PRIVATE KEY-----',\n];",
+      "return '-----BEGIN RSA PRIVATE KEY-----' + '\\n' + wrapLines(base64Body, 64) + '\\n' + '-----END RSA PRIVATE KEY-----';",
+      "// -----BEGIN PRIVATE KEY-----\n// (paste the service account key here)\n// -----END PRIVATE KEY-----",
+      // Documentation that shows a key cut short.
+      "For example, `-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAKCAQEAuyf/lNrH9ck8DmNyo3fGgvCI1l9s+cmBY3WIz+cUDqmxiieR. -----END RSA PRIVATE KEY-----`",
+      "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi..Z1BjP5CE/Wm/Rr500P\n...\n-----END RSA PRIVATE KEY-----"
+    ]
+  },
+  {
+    id: "jwk-private-key",
+    title: "Private key (JSON Web Key)",
+    provider: "Private key",
+    // RFC 7517/7518: "d" is the private part of an RSA, EC or OKP key, "k" the key of a symmetric ("oct")
+    // one; "kty" says the object is a key. .NET writes the members capitalised ("Kty", "D").
+    keywords: ['"kty"'],
+    regex: /"[dDkK]"\s{0,4}:\s{0,4}"([A-Za-z0-9_-]{22,})"/g,
+    confidence: "high",
+    playbook: "private-key",
+    tps: () => [
+      `{
+  "kty": "RSA",
+  "n": "${fake.base64url(342)}",
+  "e": "AQAB",
+  "d": "${fake.base64url(342)}",
+  "p": "${fake.base64url(171)}"
+}`,
+      `{"AdditionalData":{},"Alg":"RS256","D":"${fake.base64url(342)}","E":"AQAB","HasPrivateKey":true,"Kty":"RSA"}`,
+      `{"kty":"EC","crv":"P-256","x":"${fake.base64url(43)}","y":"${fake.base64url(43)}","d":"${fake.base64url(43)}"}`,
+      `{ "kty": "oct", "k": "${fake.base64url(43)}", "alg": "HS256" }`
+    ],
+    fps: [
+      // Public keys (a JWKS) have no "d".
+      '{"keys":[{"kty":"RSA","use":"sig","kid":"2011-04-29","e":"AQAB","n":"0vx7agoebGcQSuu"}]}',
+      '{"kty": "EC", "crv": "P-256", "d": "<base64url private key>"}',
+      '{"kty": "oct", "d": "2024-01-01T00:00:00Z"}'
+    ]
+  },
+  {
+    id: "putty-private-key",
+    title: "PuTTY private key",
+    provider: "Private key",
+    // "Private-Lines:" is unique to PuTTY's .ppk format; anchoring on it avoids
+    // a lazy scan from the file header.
+    keywords: ["private-lines:"],
+    regex: /Private-Lines: \d{1,3}\r?\n([A-Za-z0-9+/=]{32,})/g,
+    confidence: "high",
+    playbook: "private-key",
+    tps: () => [`PuTTY-User-Key-File-3: ssh-ed25519
+Encryption: none
+Comment: k
+Public-Lines: 2
+${fake.base64(64)}
+${fake.base64(20)}
+Private-Lines: 1
+${fake.base64(44)}
+Private-MAC: ${fake.hex(64)}`, `PuTTY-User-Key-File-2: ssh-rsa\r
+Private-Lines: 14\r
+${fake.base64(64)}\r
+`],
+    fps: ["PuTTY-User-Key-File-2: ssh-rsa", "Private-Lines: 14", "Private-Lines: 14\nAAAA"]
+  },
+  {
+    id: "jwt",
+    title: "JSON Web Token",
+    provider: "JWT",
+    keywords: ["eyj"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])/g,
+    confidence: "medium",
+    playbook: "jwt",
+    validate: (token) => {
+      const [h] = token.split(".");
+      const header = jwtPart(h);
+      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+    },
+    warning: (token) => {
+      const [h, p] = token.split(".");
+      if (jwtPart(p)?.role === "anon") return "public by design";
+      return signedWithDemoSecret(token, jwtPart(h) ?? {}) ? "demo value" : void 0;
+    },
+    tps: () => [
+      `Authorization: Bearer ${fake.jsonSegment({ alg: "HS256", typ: "JWT" })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 17e8 })}.${fake.base64url(43)}`,
+      `token = "${fake.jsonSegment({ alg: "RS256", kid: fake.hex(8) })}.${fake.jsonSegment({ iss: "https://auth.example.org", exp: 19e8 })}.${fake.base64url(342)}"`
+    ],
+    fps: [
+      // The jwt.io debugger's sample token.
+      "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+      'const prefix = "eyJhbGciOi"',
+      // A segment that is not JSON.
+      "eyJzzzzzzzzzzzzzz.eyJzzzzzzzzzzzzzzz.abcdefghijklmnopqrstu"
+    ]
+  }
+];
+
+// src/rules/payments.ts
+var paymentRules = () => [
+  {
+    id: "stripe-secret-key",
+    title: "Stripe secret key",
+    provider: "Stripe",
+    keywords: ["sk_live_", "sk_test_", "sk_prod_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(sk_(?:live|test|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "stripe",
+    tps: () => [`STRIPE_SECRET_KEY=${fake.join("sk_live_", fake.alnum(99))}`, `stripe.api_key = "${fake.join("sk_test_", fake.alnum(24))}"`, `Stripe.api_key = "${fake.join("sk_prod_", fake.alnum(24))}"`],
+    fps: ["STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxx", 'const pk = "pk_live_51H8a2kJ3mN4pQ5rS6tU7vW8x"']
+  },
+  {
+    id: "stripe-restricted-key",
+    title: "Stripe restricted key",
+    provider: "Stripe",
+    keywords: ["rk_live_", "rk_test_", "rk_prod_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(rk_(?:live|test|prod)_[A-Za-z0-9]{24,247})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "stripe",
+    tps: () => [`STRIPE_KEY=${fake.join("rk_live_", fake.alnum(99))}`, `key: '${fake.join("rk_test_", fake.alnum(32))}'`],
+    fps: ["STRIPE_KEY=rk_live_<your key>", "rk_live_0000000000000000000000000"]
+  },
+  {
+    id: "stripe-webhook-secret",
+    title: "Stripe webhook signing secret",
+    provider: "Stripe",
+    keywords: ["whsec_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(whsec_[A-Za-z0-9+/=]{32,64})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "webhook-signing",
+    tps: () => [`STRIPE_WEBHOOK_SECRET=whsec_${fake.alnum(32)}`, `endpointSecret = "whsec_${fake.base64(44)}"`],
+    fps: ["STRIPE_WEBHOOK_SECRET=whsec_...", "whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"]
+  }
+];
+
+// src/rules/registries.ts
+var registryRules = () => [
+  {
+    id: "npm-access-token",
+    title: "npm access token",
+    provider: "npm",
+    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/ (same CRC32 scheme as GitHub)
+    keywords: ["npm_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+    validate: (s) => hasBase62Crc32(s, 4),
+    confidence: "high",
+    playbook: "npm",
+    tps: () => [`//registry.npmjs.org/:_authToken=${fake.checksummed("npm_")}`, `NPM_TOKEN=${fake.checksummed("npm_")}`],
+    fps: ["NPM_TOKEN=npm_R8fQz2LmW0pXc4VbN7sKd1TjY6hGe3Ua9oIi", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"]
+  },
+  {
+    id: "npmrc-auth-token",
+    title: "npm registry credential in .npmrc",
+    provider: "npm",
+    keywords: ["_authtoken", "_auth=", "_password="],
+    scope: "line",
+    // `//host/:_authToken=\u2026` or `_auth=\u2026` at the start of a line; not `db_password=`.
+    regex: /(?:^|:)_(?:authToken|auth|password)\s{0,3}=\s{0,3}["']?([^\s"'$]{8,512})/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "npm",
+    validate: (s) => !s.startsWith("${") && !isPlaceholder(s),
+    tps: () => [`//npm.pkg.github.com/:_authToken=${fake.alnum(40)}`, `_auth=${fake.base64(32)}`],
+    fps: ["//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "_authToken=$NODE_AUTH_TOKEN"]
+  },
+  {
+    id: "pypi-upload-token",
+    title: "PyPI upload token",
+    provider: "PyPI",
+    // Macaroon whose base64 starts with the serialised location "pypi.org".
+    keywords: ["pypi-ageichlwas5vcmc"],
+    anchored: true,
+    regex: /(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,1000})/g,
+    confidence: "high",
+    playbook: "pypi",
+    tps: () => [`password = pypi-AgEIcHlwaS5vcmc${fake.base64url(150)}`, `TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc${fake.base64url(80)}`],
+    fps: ["password = pypi-AgEIcHlwaS5vcmc", "tokens start with pypi-AgEIcHlwaS5vcmc and are long"]
+  }
+];
+
+// src/rules/source-hosting.ts
+var githubKinds = [
+  ["ghp", "GitHub personal access token (classic)"],
+  ["gho", "GitHub OAuth access token"],
+  ["ghu", "GitHub user-to-server token"],
+  ["ghs", "GitHub server-to-server (app installation) token"],
+  ["ghr", "GitHub refresh token"]
+];
+var githubChecksummed = githubKinds.map(([prefix, title]) => ({
+  id: `github-${prefix}`,
+  title,
+  provider: "GitHub",
+  keywords: [`${prefix}_`],
+  anchored: true,
+  regex: new RegExp(`(?<![A-Za-z0-9_])(${prefix}_[A-Za-z0-9]{36})(?![A-Za-z0-9_])`, "g"),
+  validate: (s) => hasBase62Crc32(s, 4),
+  confidence: "high",
+  playbook: "github",
+  tps: () => [`GITHUB_TOKEN=${fake.checksummed(`${prefix}_`)}`, `  token: "${fake.checksummed(`${prefix}_`)}"`],
+  fps: [
+    // Right shape, wrong checksum: a look-alike, not a token.
+    `token = "${prefix}_R8fQz2LmW0pXc4VbN7sKd1TjY6hGe3Ua9oIi"`,
+    `const re = /${prefix}_[A-Za-z0-9]{36}/`
+  ]
+}));
+var sourceHostingRules = () => [
+  {
+    // https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token \u2014 sgp_<16 hex instance id | local>_<40 hex>, or legacy sgp_<40 hex>.
+    id: "sourcegraph-token",
+    title: "Sourcegraph access token",
+    provider: "Sourcegraph",
+    keywords: ["sgp_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(sgp_(?:(?:[a-fA-F0-9]{16}|local)_)?[a-fA-F0-9]{40})(?![A-Za-z0-9_])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`SRC_ACCESS_TOKEN=sgp_${fake.hex(16)}_${fake.hex(40)}`, `token: "sgp_local_${fake.hex(40)}"`, `sgp_${fake.hex(40)}`],
+    fps: ["sgp_<token>", `sgp_${"0".repeat(40)}`]
+  },
+  ...githubChecksummed,
+  {
+    id: "github-fine-grained-pat",
+    title: "GitHub fine-grained personal access token",
+    provider: "GitHub",
+    keywords: ["github_pat_"],
+    anchored: true,
+    regex: /(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
+    entropy: 4,
+    confidence: "high",
+    playbook: "github",
+    tps: () => [`GH_TOKEN=${fake.join("github_pat_", fake.alnum(22), "_", fake.alnum(59))}`, `"token": "${fake.join("github_pat_", fake.alnum(22), "_", fake.alnum(59))}"`],
+    fps: ["GH_TOKEN=github_pat_${TOKEN}", "tokens look like github_pat_<22 chars>_<59 chars>"]
+  },
+  {
+    id: "gitlab-pat",
+    title: "GitLab personal, project or group access token",
+    provider: "GitLab",
+    keywords: ["glpat-"],
+    anchored: true,
+    // (?=(x))\2 is an atomic group: the body is matched once, never re-tried at
+    // shorter lengths, which keeps runs of "glpat-glpat-\u2026" linear.
+    regex: /(glpat-(?=([0-9A-Za-z_-]{20,64}))\2(?:\.[0-9a-z]{2}\.[0-9a-z]{7,9})?)(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`GITLAB_TOKEN=glpat-${fake.base64url(20)}`, `private_token: "glpat-${fake.alnum(27)}.01.${fake.lowerAlnum(9)}"`],
+    fps: ["GITLAB_TOKEN=glpat-xxxxxxxxxxxxxxxxxxxx", "use a glpat- token"]
+  },
+  {
+    id: "gitlab-runner-token",
+    title: "GitLab runner authentication or registration token",
+    provider: "GitLab",
+    keywords: ["glrt-", "gr1348941"],
+    anchored: true,
+    regex: /((?:glrt-|GR1348941)(?=([0-9A-Za-z_-]{20,64}))\2)(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`token = "glrt-${fake.base64url(20)}"`, `--registration-token GR1348941${fake.alnum(20)}`],
+    fps: ['token = "glrt-REPLACE_WITH_TOKEN_VALUE"', "GR1348941 is the old registration prefix"]
+  },
+  {
+    id: "gitlab-deploy-token",
+    title: "GitLab deploy, trigger or feed token",
+    provider: "GitLab",
+    keywords: ["gldt-", "glptt-", "glft-", "glcbt-", "glsoat-", "gloas-", "glimt-", "glagent-"],
+    anchored: true,
+    regex: /((?:gldt|glptt|glft|glcbt|glsoat|gloas|glimt|glagent)-(?=([0-9A-Za-z_-]{20,64}))\2)(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`DEPLOY_TOKEN=gldt-${fake.base64url(20)}`, `curl -F token=glptt-${fake.hex(40)}`],
+    fps: ["DEPLOY_TOKEN=gldt-<token>", "deploy tokens begin with gldt-"]
+  }
+];
+
+// src/rules/define.ts
+function alphabetOf(cls) {
+  let out = "";
+  for (let i = 0; i < cls.length; i++) {
+    const a = cls[i];
+    if (cls[i + 1] === "-" && i + 2 < cls.length) {
+      const b = cls[i + 2];
+      for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out += String.fromCharCode(c);
+      i += 2;
+    } else if (a === "\\") {
+      out += cls[++i];
+    } else {
+      out += a;
+    }
+  }
+  return out;
+}
+function randomFrom(cls, n) {
+  const alphabet = alphabetOf(cls);
+  return fake.alnum(n).split("").map((c) => alphabet[c.charCodeAt(0) % alphabet.length]).join("");
+}
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function prefixed(o) {
+  const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
+  const [min, max] = typeof o.len === "number" ? [o.len, o.len] : o.len;
+  const p = prefixes.length === 1 ? esc(prefixes[0]) : `(?:${prefixes.map(esc).join("|")})`;
+  const quant = min === max ? `{${min}}` : `{${min},${max}}`;
+  const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
+  const suffix = o.suffix ? esc(o.suffix) : "";
+  const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
+  const sample = () => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? "");
+  const keyword = prefixes.map((x) => x.toLowerCase());
+  return withLazyRegex(regex, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: keyword,
+    anchored: true,
+    entropy: o.entropy ?? 3,
+    confidence: o.confidence ?? "high",
+    playbook: o.playbook ?? "api-token",
+    validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
+    tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
+    // Built on first read (tests), not on every hook start.
+    get fps() {
+      return [
+        `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
+        `tokens begin with ${prefixes[0]} and are secret`,
+        `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
+        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
+      ];
+    }
+  });
+}
+function contextual(o) {
+  const kw = o.keywords.map(esc).join("|");
+  const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
+  const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  return withLazyRegex(regex, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: o.keywords.map((k) => k.toLowerCase()),
+    scope: "line",
+    secretGroup: 2,
+    entropy: o.entropy ?? 2.5,
+    confidence: o.confidence ?? "medium",
+    playbook: o.playbook ?? "api-token",
+    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
+    // keyword that is the inside of another word (`rookTable` holds "okta").
+    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
+    // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
+    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
+    // (No example() call here: rules are built on every hook start.)
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
+  });
+}
+function matchStart({ line, match }) {
+  return match.input === line ? match.index : line.indexOf(match[0]);
+}
+var BASE64_RUN = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
+function scrambled(body, n) {
+  const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
+    let out2 = "";
+    for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out2 += String.fromCharCode(c);
+    return out2;
+  })].filter((c) => c !== "\\");
+  let out = "";
+  for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length];
+  return out;
+}
+function insideBase64(ctx) {
+  const { line, match } = ctx;
+  if (inWrappedBase64(match)) return true;
+  const at = matchStart(ctx);
+  if (at <= 0) return false;
+  const end = at + match[0].length;
+  const b642 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47;
+  let left = at;
+  while (left > 0 && at - left < BASE64_SIDE && b642(line.charCodeAt(left - 1))) left--;
+  let right = end;
+  while (right < line.length && right - end < BASE64_SIDE && b642(line.charCodeAt(right))) right++;
+  if (at - left >= BASE64_SIDE && right - end >= BASE64_SIDE) return true;
+  const uri = line.lastIndexOf("base64,", at);
+  return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
+}
+var BASE64_SIDE = 24;
+function inWrappedBase64(match) {
+  const text = match.input;
+  const from = text.lastIndexOf("\n", match.index - 1) + 1;
+  const to = lineEnd(text, match.index);
+  const line = text.slice(from, to).trim();
+  if (line.length < BASE64_LINE || !BASE64_ONLY.test(line)) return false;
+  const prev = from > 0 ? text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1).trim() : "";
+  const next2 = to < text.length ? text.slice(to + 1, lineEnd(text, to + 1)).trim() : "";
+  return [prev, next2].some((l) => l.length === line.length && BASE64_ONLY.test(l));
+}
+var BASE64_LINE = 60;
+var BASE64_ONLY = /^[A-Za-z0-9+/]+={0,2}$/;
+function lineEnd(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl < 0 ? text.length : nl;
+}
+function insideWord(ctx) {
+  const { line } = ctx;
+  const at = matchStart(ctx);
+  return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
+}
+function lazyRegex(source, flags) {
+  let re;
+  return () => re ??= new RegExp(source, flags);
+}
+function withLazyRegex(regex, rule) {
+  return Object.defineProperty(rule, "regex", { get: regex, enumerable: true });
+}
+var gen = {
+  hex: (n) => () => fake.hex(n),
+  HEX: (n) => () => fake.HEX(n),
+  alnum: (n) => () => fake.alnum(n),
+  lowerAlnum: (n) => () => fake.lowerAlnum(n),
+  upperAlnum: (n) => () => fake.upperAlnum(n),
+  base64url: (n) => () => fake.base64url(n),
+  uuid: () => () => `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`
+};
+var UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+// src/rules/ai-more.ts
+var aiMoreRules = () => [
+  prefixed({ id: "huggingface-token", title: "Hugging Face access token", provider: "Hugging Face", playbook: "api-token", prefix: "hf_", body: "A-Za-z", len: 34 }),
+  prefixed({ id: "huggingface-org-token", title: "Hugging Face organization API token", provider: "Hugging Face", playbook: "api-token", prefix: "api_org_", body: "A-Za-z", len: 34 }),
+  contextual({ id: "cohere-api-key", title: "Cohere API key", provider: "Cohere", playbook: "api-token", keywords: ["cohere", "co_api_key"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
+  contextual({ id: "mistral-api-key", title: "Mistral AI API key", provider: "Mistral", playbook: "api-token", keywords: ["mistral"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  prefixed({ id: "groq-api-key", title: "Groq API key", provider: "Groq", playbook: "api-token", prefix: "gsk_", body: "A-Za-z0-9", len: 52 }),
+  prefixed({ id: "replicate-api-token", title: "Replicate API token", provider: "Replicate", playbook: "api-token", prefix: "r8_", body: "A-Za-z0-9", len: 37 }),
+  prefixed({ id: "perplexity-api-key", title: "Perplexity API key", provider: "Perplexity", playbook: "api-token", prefix: "pplx-", body: "A-Za-z0-9", len: 48 }),
+  contextual({ id: "deepseek-api-key", title: "DeepSeek API key", provider: "DeepSeek", playbook: "api-token", keywords: ["deepseek"], value: "sk-[a-f0-9]{32}", example: () => `sk-${gen.hex(32)()}` }),
+  prefixed({ id: "xai-api-key", title: "xAI (Grok) API key", provider: "xAI", playbook: "api-token", prefix: "xai-", body: "A-Za-z0-9", len: 80 }),
+  prefixed({ id: "langsmith-api-key", title: "LangSmith API key", provider: "LangChain", playbook: "api-token", prefix: ["lsv2_pt_", "lsv2_sk_"], body: "a-f0-9_", len: 43 }),
+  prefixed({ id: "pinecone-api-key", title: "Pinecone API key", provider: "Pinecone", playbook: "api-token", prefix: "pcsk_", body: "A-Za-z0-9_", len: [60, 80] }),
+  contextual({ id: "together-api-key", title: "Together AI API key", provider: "Together AI", playbook: "api-token", keywords: ["together_api", "togetherai", "together-api"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
+  contextual({ id: "fireworks-api-key", title: "Fireworks AI API key", provider: "Fireworks AI", playbook: "api-token", keywords: ["fireworks"], value: "fw_[A-Za-z0-9]{24}|[A-Za-z0-9]{48}", example: () => `fw_${gen.alnum(24)()}` }),
+  prefixed({ id: "openrouter-api-key", title: "OpenRouter API key", provider: "OpenRouter", playbook: "api-token", prefix: "sk-or-v1-", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "elevenlabs-api-key", title: "ElevenLabs API key", provider: "ElevenLabs", playbook: "api-token", prefix: "sk_", body: "a-f0-9", len: 48, confidence: "medium" }),
+  contextual({ id: "assemblyai-api-key", title: "AssemblyAI API key", provider: "AssemblyAI", playbook: "api-token", keywords: ["assemblyai", "assembly_ai"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "stability-api-key", title: "Stability AI API key", provider: "Stability AI", playbook: "api-token", keywords: ["stability"], value: "sk-[A-Za-z0-9]{48}", example: () => `sk-${gen.alnum(48)()}` })
+];
+
+// src/rules/ci.ts
+var ciRules = () => [
+  prefixed({ id: "bitbucket-app-password", title: "Bitbucket app password", provider: "Bitbucket", playbook: "ci-token", prefix: "ATBB", body: "A-Za-z0-9", len: 32 }),
+  prefixed({ id: "bitbucket-access-token", title: "Bitbucket repository/project access token", provider: "Bitbucket", playbook: "ci-token", prefix: "ATCTT3xFfGN0", body: "A-Za-z0-9_=-", len: [100, 250] }),
+  contextual({ id: "bitbucket-client-secret", title: "Bitbucket OAuth consumer secret", provider: "Bitbucket", playbook: "ci-token", keywords: ["bitbucket"], value: "[A-Za-z0-9_-]{32}", example: gen.base64url(32) }),
+  prefixed({ id: "atlassian-api-token", title: "Atlassian API token", provider: "Atlassian", playbook: "ci-token", prefix: "ATATT3xFfGF0", body: "A-Za-z0-9_=-", len: [150, 250] }),
+  contextual({ id: "atlassian-legacy-token", title: "Atlassian (Jira/Confluence) API token", provider: "Atlassian", playbook: "ci-token", keywords: ["atlassian", "jira_", "jira-", "confluence"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
+  prefixed({ id: "circleci-personal-token", title: "CircleCI personal API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPAT_", body: "A-Za-z0-9_", len: [60, 70] }),
+  prefixed({ id: "circleci-project-token", title: "CircleCI project API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPRJ_", body: "A-Za-z0-9_", len: [60, 70] }),
+  contextual({ id: "circleci-legacy-token", title: "CircleCI API token", provider: "CircleCI", playbook: "ci-token", keywords: ["circleci", "circle_token", "circle-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "travis-ci-token", title: "Travis CI access token", provider: "Travis CI", playbook: "ci-token", keywords: ["travis"], value: "[A-Za-z0-9_-]{22}", example: gen.base64url(22) }),
+  prefixed({ id: "buildkite-token", title: "Buildkite API access token", provider: "Buildkite", playbook: "ci-token", prefix: "bkua_", body: "a-f0-9", len: 40 }),
+  prefixed({ id: "buildkite-agent-token", title: "Buildkite agent token", provider: "Buildkite", playbook: "ci-token", prefix: "bkct_", body: "a-zA-Z0-9", len: [40, 64] }),
+  contextual({ id: "drone-ci-token", title: "Drone CI token", provider: "Drone", playbook: "ci-token", keywords: ["drone_token", "drone-token", "drone_secret"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  prefixed({ id: "dockerhub-pat", title: "Docker Hub personal access token", provider: "Docker Hub", playbook: "ci-token", prefix: "dckr_pat_", body: "A-Za-z0-9_-", len: 27 }),
+  prefixed({ id: "dockerhub-oat", title: "Docker Hub organization access token", provider: "Docker Hub", playbook: "ci-token", prefix: "dckr_oat_", body: "A-Za-z0-9_-", len: [27, 40] }),
+  prefixed({ id: "jfrog-api-key", title: "JFrog Artifactory API key", provider: "JFrog", playbook: "ci-token", prefix: "AKCp", body: "A-Za-z0-9", len: 69 }),
+  prefixed({ id: "jfrog-identity-token", title: "JFrog identity/reference token", provider: "JFrog", playbook: "ci-token", prefix: "cmVmdGtuOjAxOj", body: "A-Za-z0-9", len: [45, 60] }),
+  prefixed({ id: "sonarqube-token", title: "SonarQube token", provider: "Sonar", playbook: "ci-token", prefix: ["squ_", "sqp_", "sqa_"], body: "a-f0-9", len: 40 }),
+  contextual({ id: "sonarcloud-token", title: "SonarCloud token", provider: "Sonar", playbook: "ci-token", keywords: ["sonar_token", "sonar.login", "sonarcloud", "sonar-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "snyk-token", title: "Snyk API token", provider: "Snyk", playbook: "ci-token", keywords: ["snyk"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "codecov-token", title: "Codecov upload token", provider: "Codecov", playbook: "ci-token", keywords: ["codecov"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "coveralls-token", title: "Coveralls repo token", provider: "Coveralls", playbook: "ci-token", keywords: ["coveralls"], value: "[A-Za-z0-9]{32,37}", example: gen.alnum(33) }),
+  prefixed({ id: "gitea-token", title: "Gitea/Forgejo access token (with context)", provider: "Gitea", playbook: "ci-token", prefix: "gta_", body: "a-f0-9", len: 40, confidence: "medium" }),
+  contextual({ id: "argo-cd-token", title: "Argo CD auth token", provider: "Argo CD", playbook: "ci-token", keywords: ["argocd_auth_token", "argocd-auth-token", "argocd_token"], value: "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", example: () => `eyJ${gen.base64url(20)()}.${gen.base64url(40)()}.${gen.base64url(43)()}` })
+];
+
+// src/rules/cloud-more.ts
+var cloudMoreRules = () => [
+  prefixed({ id: "alibaba-access-key-id", title: "Alibaba Cloud AccessKey ID", provider: "Alibaba Cloud", playbook: "cloud", prefix: "LTAI", body: "A-Za-z0-9", len: [12, 20] }),
+  contextual({ id: "alibaba-access-key-secret", title: "Alibaba Cloud AccessKey secret", provider: "Alibaba Cloud", playbook: "cloud", keywords: ["alibaba", "aliyun", "alicloud"], value: "[A-Za-z0-9]{30}", example: gen.alnum(30) }),
+  prefixed({ id: "tencent-secret-id", title: "Tencent Cloud SecretId", provider: "Tencent Cloud", playbook: "cloud", prefix: "AKID", body: "A-Za-z0-9", len: 32 }),
+  contextual({ id: "tencent-secret-key", title: "Tencent Cloud SecretKey", provider: "Tencent Cloud", playbook: "cloud", keywords: ["tencent", "tencentcloud", "qcloud"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "ibm-cloud-api-key", title: "IBM Cloud API key", provider: "IBM Cloud", playbook: "cloud", keywords: ["ibmcloud", "ibm_cloud", "ibm-cloud"], value: "[A-Za-z0-9_-]{44}", example: gen.base64url(44) }),
+  contextual({ id: "oracle-cloud-api-key", title: "Oracle Cloud (OCI) auth token", provider: "Oracle Cloud", playbook: "cloud", keywords: ["oci_", "oracle_cloud", "oraclecloud"], value: "[A-Za-z0-9+/:;.()<>_-]{20}", example: gen.alnum(20), confidence: "low" }),
+  prefixed({ id: "digitalocean-pat", title: "DigitalOcean personal access token", provider: "DigitalOcean", playbook: "cloud", prefix: "dop_v1_", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "digitalocean-oauth-token", title: "DigitalOcean OAuth token", provider: "DigitalOcean", playbook: "cloud", prefix: "doo_v1_", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "digitalocean-refresh-token", title: "DigitalOcean OAuth refresh token", provider: "DigitalOcean", playbook: "cloud", prefix: "dor_v1_", body: "a-f0-9", len: 64 }),
+  prefixed({ id: "digitalocean-spaces-key", title: "DigitalOcean Spaces access key", provider: "DigitalOcean", playbook: "cloud", prefix: "DO00", body: "A-Z0-9", len: 16, confidence: "medium" }),
+  contextual({ id: "linode-token", title: "Linode (Akamai) API token", provider: "Linode", playbook: "cloud", keywords: ["linode"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
+  contextual({ id: "vultr-api-key", title: "Vultr API key", provider: "Vultr", playbook: "cloud", keywords: ["vultr"], value: "[A-Z0-9]{36}", example: gen.upperAlnum(36) }),
+  contextual({ id: "hetzner-api-token", title: "Hetzner Cloud API token", provider: "Hetzner", playbook: "cloud", keywords: ["hetzner", "hcloud"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
+  prefixed({ id: "scaleway-access-key", title: "Scaleway access key", provider: "Scaleway", playbook: "cloud", prefix: "SCW", body: "A-Z0-9", len: 17, confidence: "medium" }),
+  contextual({ id: "scaleway-secret-key", title: "Scaleway secret key", provider: "Scaleway", playbook: "cloud", keywords: ["scaleway", "scw_secret"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "cloudflare-api-token", title: "Cloudflare API token", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api"], value: "[A-Za-z0-9_-]{40}", example: gen.base64url(40) }),
+  contextual({ id: "cloudflare-global-api-key", title: "Cloudflare global API key", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api", "cf_key"], value: "[a-f0-9]{37}", example: gen.hex(37) }),
+  prefixed({ id: "cloudflare-origin-ca-key", title: "Cloudflare Origin CA key", provider: "Cloudflare", playbook: "cloud", prefix: "v1.0-", body: "a-f0-9-", len: [150, 180], confidence: "medium" }),
+  contextual({ id: "fastly-api-token", title: "Fastly API token", provider: "Fastly", playbook: "cloud", keywords: ["fastly"], value: "[A-Za-z0-9_-]{32}", example: gen.base64url(32) }),
+  contextual({ id: "heroku-api-key", title: "Heroku API key", provider: "Heroku", playbook: "cloud", keywords: ["heroku"], value: UUID2, example: gen.uuid() }),
+  prefixed({ id: "heroku-api-key-v2", title: "Heroku API key (HRKU-)", provider: "Heroku", playbook: "cloud", prefix: "HRKU-AA", body: "A-Za-z0-9_-", len: 58 }),
+  prefixed({ id: "netlify-pat", title: "Netlify personal access token", provider: "Netlify", playbook: "cloud", prefix: "nfp_", body: "A-Za-z0-9", len: 36 }),
+  contextual({ id: "netlify-token", title: "Netlify access token", provider: "Netlify", playbook: "cloud", keywords: ["netlify"], value: "[A-Za-z0-9_-]{40,46}", example: gen.base64url(43) }),
+  contextual({ id: "vercel-token", title: "Vercel access token", provider: "Vercel", playbook: "cloud", keywords: ["vercel"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
+  prefixed({ id: "flyio-token", title: "Fly.io access token", provider: "Fly.io", playbook: "cloud", prefix: ["fo1_", "fm1a_", "fm1r_"], body: "A-Za-z0-9_-", len: [43, 64] }),
+  prefixed({ id: "flyio-macaroon", title: "Fly.io macaroon token", provider: "Fly.io", playbook: "cloud", prefix: "fm2_", body: "A-Za-z0-9+/=_-", len: [100, 2e3] }),
+  prefixed({ id: "render-api-key", title: "Render API key", provider: "Render", playbook: "cloud", prefix: "rnd_", body: "A-Za-z0-9", len: 32 }),
+  contextual({ id: "railway-token", title: "Railway API token", provider: "Railway", playbook: "cloud", keywords: ["railway"], value: UUID2, example: gen.uuid() }),
+  // https://docs.defined.net/guides/automating-host-creation/ \u2014 Defined Networking (Nebula) API keys.
+  prefixed({ id: "defined-networking-key", title: "Defined Networking API key", provider: "Defined Networking", playbook: "cloud", prefix: "dnkey-", body: "a-z0-9=_-", len: [79, 79] }),
+  {
+    // Yandex Cloud IAM tokens (https://yandex.cloud/en/docs/iam/concepts/authorization/iam-token): t1.<payload>.<86-character signature>.
+    id: "yandex-iam-token",
+    title: "Yandex Cloud IAM token",
+    provider: "Yandex",
+    keywords: ["t1."],
+    anchored: true,
+    regex: /(?<![\w.-])(t1\.[A-Za-z0-9_-]{1,400}={0,2}\.[A-Za-z0-9_-]{86}={0,2})(?![\w.=-])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "cloud",
+    tps: () => [`YC_TOKEN=t1.${fake.base64url(60)}.${fake.base64url(86)}`, `token: "t1.${fake.base64url(4)}==.${fake.base64url(86)}=="`],
+    fps: ["const x = t1.start();", `t1.${"a".repeat(20)}.${"b".repeat(86)}`]
+  },
+  prefixed({ id: "supabase-pat", title: "Supabase personal access token", provider: "Supabase", playbook: "cloud", prefix: "sbp_", body: "a-f0-9", len: 40 }),
+  prefixed({ id: "supabase-secret-key", title: "Supabase secret API key", provider: "Supabase", playbook: "cloud", prefix: "sb_secret_", body: "A-Za-z0-9_-", len: [31, 64] }),
+  {
+    id: "firebase-fcm-server-key",
+    title: "Firebase Cloud Messaging server key",
+    provider: "Firebase",
+    keywords: [":apa91b"],
+    regex: /(?<![A-Za-z0-9_-])(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "gcp",
+    tps: () => [`FCM_SERVER_KEY=AAAA${gen.base64url(7)()}:APA91b${gen.base64url(134)()}`, `"serverKey": "AAAA${gen.base64url(7)()}:APA91b${gen.base64url(134)()}"`],
+    fps: ["FCM_SERVER_KEY=AAAA...:APA91b...", "legacy keys start with AAAA and contain :APA91b"]
+  },
+  contextual({ id: "azure-devops-pat", title: "Azure DevOps personal access token", provider: "Azure", playbook: "azure", keywords: ["azure_devops", "azuredevops", "ado_pat", "azure-devops", "system_accesstoken"], value: "[a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}", example: () => gen.lowerAlnum(52)().replace(/[0189]/g, "2") }),
+  contextual({ id: "azure-function-key", title: "Azure Functions key", provider: "Azure", playbook: "azure", keywords: ["x-functions-key", "functions_key", "function_key", "azure_function"], value: "[A-Za-z0-9_-]{54}==|[A-Za-z0-9/+]{54}==", example: () => `${gen.alnum(54)()}==` })
+];
+
+// src/rules/communication-more.ts
+var MAILGUN_NAMED = /mailgun|\bmg[_-]/i;
+var communicationMoreRules = () => [
+  {
+    id: "discord-bot-token",
+    title: "Discord bot token",
+    provider: "Discord",
+    keywords: ["discord"],
+    scope: "line",
+    // The first segment is the bot's id in base64; keyed on "discord" nearby because the shape alone is generic.
+    regex: /discord[\w.-]{0,40}["'\]]{0,2}\s{0,5}(?:=|:=|=>|:)\s{0,5}["'`]?([MNO][A-Za-z\d_-]{23,25}\.[\w-]{6}\.[\w-]{27,38})(?![\w-])/gi,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`DISCORD_BOT_TOKEN=M${gen.alnum(23)()}.${gen.base64url(6)()}.${gen.base64url(27)()}`, `"discordToken": "N${gen.alnum(24)()}.${gen.base64url(6)()}.${gen.base64url(38)()}"`],
+    fps: ["DISCORD_BOT_TOKEN=<bot token>", "DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}"]
+  },
+  {
+    id: "discord-webhook-url",
+    title: "Discord webhook URL",
+    provider: "Discord",
+    keywords: ["/api/webhooks/"],
+    regex: /discord(?:app)?\.com\/api\/webhooks\/(\d{17,20}\/[\w-]{60,68})(?![\w-])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`https://discord.com/api/webhooks/${fake.digits(18)}/${gen.base64url(68)()}`, `WEBHOOK="https://discordapp.com/api/webhooks/${"1".repeat(3)}${fake.digits(15)}/${gen.base64url(64)()}"`],
+    fps: ["https://discord.com/api/webhooks/<id>/<token>", "https://discord.com/api/webhooks/123/abc"]
+  },
+  {
+    id: "telegram-bot-token",
+    title: "Telegram bot token",
+    provider: "Telegram",
+    keywords: [":aa"],
+    regex: /(?<![\w:])(\d{8,10}:AA[0-9A-Za-z_-]{33})(?![\w-])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`TELEGRAM_BOT_TOKEN=${fake.digits(10)}:AA${gen.base64url(33)()}`, `bot = Bot("${fake.digits(9)}:AA${gen.base64url(33)()}")`],
+    fps: ["TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "time 12:AA"]
+  },
+  // "key-" and 32 hex is also what `'key-' . md5(\u2026)` makes (cache ids): Mailgun must be named in the text, as gitleaks requires.
+  {
+    ...prefixed({ id: "mailgun-private-key", title: "Mailgun private API key", provider: "Mailgun", playbook: "api-token", prefix: "key-", body: "a-f0-9", len: 32, confidence: "medium", validate: (_s, { match }) => MAILGUN_NAMED.test(match.input) }),
+    tps: () => [`MAILGUN_API_KEY=key-${gen.hex(32)()}`, `mailgun:
+  domain: mg.acme.io
+  api_key: "key-${gen.hex(32)()}"`, `MG_KEY=key-${gen.hex(32)()}`],
+    get fps() {
+      return ["MAILGUN_API_KEY=key-<your key>", `$this->assertEquals('key-${gen.hex(32)()}', $cache->id($request));`];
+    }
+  },
+  contextual({ id: "mailgun-api-key", title: "Mailgun API key", provider: "Mailgun", playbook: "api-token", keywords: ["mailgun"], value: "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}", example: () => `${gen.hex(32)()}-${gen.hex(8)()}-${gen.hex(8)()}` }),
+  {
+    id: "mailchimp-api-key",
+    title: "Mailchimp API key",
+    provider: "Mailchimp",
+    keywords: ["-us"],
+    anchored: true,
+    anchorOffset: -32,
+    regex: /(?<![A-Za-z0-9])([a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`MAILCHIMP_API_KEY=${gen.hex(32)()}-us21`, `apiKey: '${gen.hex(32)()}-us6'`],
+    fps: ["MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us21", "region-us1"]
+  },
+  prefixed({ id: "mailchimp-transactional-key", title: "Mailchimp Transactional (Mandrill) API key", provider: "Mailchimp", playbook: "api-token", prefix: "md-", body: "A-Za-z0-9_-", len: 22, confidence: "medium" }),
+  contextual({ id: "postmark-token", title: "Postmark server/account token", provider: "Postmark", playbook: "api-token", keywords: ["postmark"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "vonage-api-secret", title: "Vonage (Nexmo) API secret", provider: "Vonage", playbook: "api-token", keywords: ["vonage", "nexmo"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
+  contextual({ id: "messagebird-api-key", title: "MessageBird API key", provider: "MessageBird", playbook: "api-token", keywords: ["messagebird", "message_bird", "message-bird"], value: "[A-Za-z0-9]{25}", example: gen.alnum(25) }),
+  contextual({ id: "intercom-access-token", title: "Intercom access token", provider: "Intercom", playbook: "api-token", keywords: ["intercom"], value: "[A-Za-z0-9=_-]{60}", example: gen.base64url(60) }),
+  contextual({ id: "zendesk-api-token", title: "Zendesk API token", provider: "Zendesk", playbook: "api-token", keywords: ["zendesk"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
+  {
+    id: "microsoft-teams-webhook",
+    title: "Microsoft Teams incoming webhook URL",
+    provider: "Microsoft Teams",
+    keywords: ["webhook.office.com", "logic.azure.com"],
+    regex: /(https:\/\/[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36}(?:\/[A-Za-z0-9_-]{40,50})?)/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/${gen.uuid()()}@${gen.uuid()()}/IncomingWebhook/${gen.hex(32)()}/${gen.uuid()()}`, `url: "https://contoso.webhook.office.com/webhookb2/${gen.uuid()()}@${gen.uuid()()}/IncomingWebhook/${gen.hex(32)()}/${gen.uuid()()}"`],
+    fps: ["https://acme.webhook.office.com/webhookb2/<id>", "see webhook.office.com docs"]
+  },
+  prefixed({ id: "brevo-api-key", title: "Brevo (Sendinblue) API key", provider: "Brevo", playbook: "api-token", prefix: "xkeysib-", body: "a-f0-9", len: 64, suffix: "" }),
+  prefixed({ id: "brevo-smtp-key", title: "Brevo SMTP key", provider: "Brevo", playbook: "api-token", prefix: "xsmtpsib-", body: "a-f0-9", len: 64 }),
+  contextual({ id: "mailjet-secret", title: "Mailjet API secret", provider: "Mailjet", playbook: "api-token", keywords: ["mailjet"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "sendbird-token", title: "Sendbird API token", provider: "Sendbird", playbook: "api-token", keywords: ["sendbird"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "pusher-secret", title: "Pusher app secret", provider: "Pusher", playbook: "api-token", keywords: ["pusher"], value: "[a-f0-9]{20}", example: gen.hex(20) }),
+  contextual({ id: "twilio-sendgrid-webhook-key", title: "Twilio Segment write key", provider: "Segment", playbook: "api-token", keywords: ["segment_write_key", "segment-write-key", "segmentwritekey"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "slack-signing-secret", title: "Slack signing secret", provider: "Slack", playbook: "webhook-signing", keywords: ["slack_signing", "slack-signing", "slacksigning"], value: "[a-f0-9]{32}", example: gen.hex(32) })
+];
+
+// src/rules/databases.ts
+var databaseRules = () => [
+  contextual({ id: "mongodb-atlas-api-key", title: "MongoDB Atlas API private key", provider: "MongoDB Atlas", playbook: "database", keywords: ["atlas_private", "mongodb_atlas", "atlas-private", "atlas_api"], value: UUID2, example: gen.uuid() }),
+  prefixed({ id: "planetscale-token", title: "PlanetScale service token or password", provider: "PlanetScale", playbook: "database", prefix: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], body: "A-Za-z0-9_.=-", len: [32, 64] }),
+  prefixed({ id: "neon-api-key", title: "Neon API key", provider: "Neon", playbook: "database", prefix: "napi_", body: "a-z0-9", len: 64 }),
+  contextual({ id: "redis-cloud-api-key", title: "Redis Cloud API key", provider: "Redis Cloud", playbook: "database", keywords: ["redis_cloud", "rediscloud", "redislabs"], value: "[A-Za-z0-9]{40,60}", example: gen.alnum(50) }),
+  prefixed({ id: "databricks-token", title: "Databricks personal access token", provider: "Databricks", playbook: "database", prefix: "dapi", body: "a-f0-9", len: 32 }),
+  contextual({ id: "snowflake-password", title: "Snowflake password", provider: "Snowflake", playbook: "database", keywords: ["snowflake_password", "snowflake-password", "snowsql_pwd", "sf_password"], value: "[^\\s\"'`]{8,128}", example: () => `${gen.alnum(14)()}!` }),
+  contextual({ id: "upstash-redis-token", title: "Upstash Redis REST token", provider: "Upstash", playbook: "database", keywords: ["upstash"], value: "A[A-Za-z0-9_-]{50,}=*", example: () => `A${gen.base64url(60)()}` }),
+  contextual({ id: "turso-auth-token", title: "Turso database auth token", provider: "Turso", playbook: "database", keywords: ["turso", "libsql_auth"], value: "eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}", example: () => `eyJ${gen.base64url(24)()}.${gen.base64url(60)()}.${gen.base64url(86)()}` }),
+  contextual({ id: "cockroachdb-api-key", title: "CockroachDB Cloud API key", provider: "CockroachDB", playbook: "database", keywords: ["cockroach"], value: "CCDB1_[A-Za-z0-9]{22}_[A-Za-z0-9]{40}", example: () => `CCDB1_${gen.alnum(22)()}_${gen.alnum(40)()}` }),
+  contextual({ id: "firebase-db-secret", title: "Firebase Realtime Database secret", provider: "Firebase", playbook: "gcp", keywords: ["firebase_secret", "firebase-secret", "firebase_db_secret", "firebase_database_secret"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
+  contextual({ id: "influxdb-token", title: "InfluxDB API token", provider: "InfluxDB", playbook: "database", keywords: ["influx"], value: "[A-Za-z0-9_-]{86}==", example: () => `${gen.base64url(86)()}==` }),
+  contextual({ id: "clickhouse-cloud-key", title: "ClickHouse Cloud key secret", provider: "ClickHouse", playbook: "database", keywords: ["clickhouse"], value: "4b1d[A-Za-z0-9]{38}", example: () => `4b1d${gen.alnum(38)()}` })
+];
+
+// src/rules/identity.ts
+var identityRules = () => [
+  contextual({ id: "okta-api-token", title: "Okta API token", provider: "Okta", playbook: "secrets-manager", keywords: ["okta"], value: "00[A-Za-z0-9_-]{40}", example: () => `00${gen.base64url(40)()}` }),
+  contextual({ id: "auth0-client-secret", title: "Auth0 client secret", provider: "Auth0", playbook: "secrets-manager", keywords: ["auth0"], value: "[A-Za-z0-9_-]{64}", example: gen.base64url(64) }),
+  contextual({ id: "clerk-secret-key", title: "Clerk secret key", provider: "Clerk", playbook: "secrets-manager", keywords: ["clerk"], value: "sk_(?:live|test)_[A-Za-z0-9]{40,60}", example: () => `sk_live_${gen.alnum(44)()}`, confidence: "high" }),
+  prefixed({ id: "vault-service-token", title: "HashiCorp Vault token", provider: "HashiCorp Vault", playbook: "secrets-manager", prefix: ["hvs.", "hvb.", "hvr."], body: "A-Za-z0-9_-", len: [24, 200] }),
+  contextual({ id: "vault-legacy-token", title: "HashiCorp Vault token (legacy s.)", provider: "HashiCorp Vault", playbook: "secrets-manager", keywords: ["vault_token", "vault-token", "x-vault-token"], value: "s\\.[A-Za-z0-9]{24}", example: () => `s.${gen.alnum(24)()}` }),
+  {
+    id: "terraform-cloud-token",
+    title: "Terraform Cloud / Enterprise API token",
+    provider: "HashiCorp Terraform",
+    keywords: [".atlasv1."],
+    regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/g,
+    confidence: "high",
+    playbook: "secrets-manager",
+    tps: () => [`TFE_TOKEN=${gen.alnum(14)()}.atlasv1.${gen.base64url(67)()}`, `token = "${gen.alnum(14)()}.atlasv1.${gen.base64url(67)()}"`],
+    fps: ["TFE_TOKEN=<id>.atlasv1.<secret>", "tokens contain .atlasv1."]
+  },
+  prefixed({ id: "doppler-token", title: "Doppler token", provider: "Doppler", playbook: "secrets-manager", prefix: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."], body: "A-Za-z0-9", len: [40, 44] }),
+  prefixed({ id: "onepassword-service-account-token", title: "1Password service account token", provider: "1Password", playbook: "secrets-manager", prefix: "ops_eyJ", body: "A-Za-z0-9+/=_-", len: [250, 2e3] }),
+  prefixed({ id: "onepassword-secret-key", title: "1Password account secret key", provider: "1Password", playbook: "secrets-manager", prefix: "A3-", body: "A-Z0-9-", len: [34, 40], confidence: "medium" }),
+  prefixed({ id: "pulumi-access-token", title: "Pulumi access token", provider: "Pulumi", playbook: "secrets-manager", prefix: "pul-", body: "a-f0-9", len: 40 }),
+  {
+    id: "infisical-service-token",
+    title: "Infisical service token",
+    provider: "Infisical",
+    keywords: ["st."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9.])(st\.[a-f0-9]{24}\.[a-f0-9]{32}\.[a-f0-9]{32})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "secrets-manager",
+    tps: () => [`INFISICAL_TOKEN=st.${gen.hex(24)()}.${gen.hex(32)()}.${gen.hex(32)()}`, `token: "st.${gen.hex(24)()}.${gen.hex(32)()}.${gen.hex(32)()}"`],
+    fps: ["INFISICAL_TOKEN=st.<id>.<secret>", "the st. prefix"]
+  },
+  prefixed({ id: "age-secret-key", title: "age encryption secret key", provider: "age", playbook: "private-key", prefix: "AGE-SECRET-KEY-1", body: "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", len: 58 }),
+  contextual({ id: "keycloak-client-secret", title: "Keycloak client secret", provider: "Keycloak", playbook: "secrets-manager", keywords: ["keycloak"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "azure-key-vault-secret", title: "Azure AD / Key Vault client secret (legacy format)", provider: "Azure", playbook: "azure", keywords: ["azure_client_secret", "client_secret_azure", "arm_client_secret"], value: "[A-Za-z0-9_~.\\-]{34,40}", example: gen.base64url(36) })
+];
+
+// src/rules/observability.ts
+var observabilityRules = () => [
+  contextual({ id: "datadog-api-key", title: "Datadog API key", provider: "Datadog", playbook: "api-token", keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_apikey"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "datadog-app-key", title: "Datadog application key", provider: "Datadog", playbook: "api-token", keywords: ["dd_app_key", "dd-application-key", "datadog_app", "dd_application_key"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  // https://posthog.com/docs/api/personal-api-keys \u2014 full access to the account (phc_ project keys are public: rules/public.ts).
+  prefixed({ id: "posthog-personal-api-key", title: "PostHog personal API key", provider: "PostHog", playbook: "api-token", prefix: "phx_", body: "A-Za-z0-9_", len: 43 }),
+  prefixed({ id: "newrelic-user-key", title: "New Relic user API key", provider: "New Relic", playbook: "api-token", prefix: "NRAK-", body: "A-Z0-9", len: 27 }),
+  prefixed({ id: "newrelic-insert-key", title: "New Relic insert key", provider: "New Relic", playbook: "api-token", prefix: "NRII-", body: "A-Za-z0-9_-", len: 32 }),
+  prefixed({ id: "newrelic-browser-key", title: "New Relic browser API key", provider: "New Relic", playbook: "api-token", prefix: "NRJS-", body: "a-f0-9", len: 19, confidence: "medium" }),
+  {
+    id: "newrelic-license-key",
+    title: "New Relic license (ingest) key",
+    provider: "New Relic",
+    keywords: ["nral"],
+    anchored: true,
+    anchorOffset: -36,
+    regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(36)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
+    fps: ["NEW_RELIC_LICENSE_KEY=<license>NRAL", "keys end in NRAL"]
+  },
+  prefixed({ id: "sentry-org-token", title: "Sentry organization auth token", provider: "Sentry", playbook: "api-token", prefix: "sntrys_eyJ", body: "A-Za-z0-9+/=_-", len: [60, 400] }),
+  prefixed({ id: "sentry-user-token", title: "Sentry user auth token", provider: "Sentry", playbook: "api-token", prefix: "sntryu_", body: "a-f0-9", len: 64 }),
+  contextual({ id: "sentry-auth-token-legacy", title: "Sentry auth token", provider: "Sentry", playbook: "api-token", keywords: ["sentry_auth_token", "sentry-auth-token", "sentry_token"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
+  prefixed({ id: "grafana-cloud-token", title: "Grafana Cloud API token", provider: "Grafana", playbook: "api-token", prefix: "glc_", body: "A-Za-z0-9+/=", len: [32, 400] }),
+  prefixed({ id: "grafana-service-account-token", title: "Grafana service account token", provider: "Grafana", playbook: "api-token", prefix: "glsa_", body: "A-Za-z0-9_", len: 41 }),
+  prefixed({ id: "grafana-api-key", title: "Grafana API key (legacy)", provider: "Grafana", playbook: "api-token", prefix: "eyJrIjoi", body: "A-Za-z0-9=", len: [70, 400] }),
+  prefixed({ id: "honeycomb-ingest-key", title: "Honeycomb ingest key", provider: "Honeycomb", playbook: "api-token", prefix: ["hcaik_", "hcxik_"], body: "a-z0-9", len: [58, 64] }),
+  contextual({ id: "honeycomb-api-key", title: "Honeycomb API key", provider: "Honeycomb", playbook: "api-token", keywords: ["honeycomb"], value: "[A-Za-z0-9]{22}|[a-f0-9]{32}", example: gen.alnum(22) }),
+  {
+    id: "dynatrace-token",
+    title: "Dynatrace API token",
+    provider: "Dynatrace",
+    keywords: ["dt0c01."],
+    anchored: true,
+    regex: /(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})(?![A-Z0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`DT_API_TOKEN=dt0c01.${gen.upperAlnum(24)()}.${gen.upperAlnum(64)()}`, `token: "dt0c01.${gen.upperAlnum(24)()}.${gen.upperAlnum(64)()}"`],
+    fps: ["DT_API_TOKEN=dt0c01.<id>.<secret>", "tokens start with dt0c01."]
+  },
+  contextual({ id: "pagerduty-api-key", title: "PagerDuty API key", provider: "PagerDuty", playbook: "api-token", keywords: ["pagerduty", "pager_duty"], value: "u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_+-]{20}", example: () => `u+${gen.base64url(18)()}` }),
+  contextual({ id: "splunk-hec-token", title: "Splunk HEC token", provider: "Splunk", playbook: "api-token", keywords: ["splunk"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "logzio-token", title: "Logz.io token", provider: "Logz.io", playbook: "api-token", keywords: ["logz"], value: "[A-Za-z]{32}|" + UUID2, example: gen.uuid() }),
+  contextual({ id: "rollbar-token", title: "Rollbar access token", provider: "Rollbar", playbook: "api-token", keywords: ["rollbar"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "bugsnag-api-key", title: "Bugsnag API key", provider: "Bugsnag", playbook: "api-token", keywords: ["bugsnag"], value: "[a-f0-9]{32}", example: gen.hex(32), confidence: "low" }),
+  contextual({ id: "loggly-token", title: "Loggly customer token", provider: "Loggly", playbook: "api-token", keywords: ["loggly"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "sumologic-access-key", title: "Sumo Logic access key", provider: "Sumo Logic", playbook: "api-token", keywords: ["sumologic", "sumo_logic", "sumo_access"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
+  contextual({ id: "launchdarkly-key", title: "LaunchDarkly SDK or API key", provider: "LaunchDarkly", playbook: "api-token", keywords: ["launchdarkly", "launch_darkly"], value: "(?:api|sdk)-" + UUID2, example: () => `sdk-${gen.uuid()()}` }),
+  contextual({ id: "opsgenie-api-key", title: "Opsgenie API key", provider: "Opsgenie", playbook: "api-token", keywords: ["opsgenie"], value: UUID2, example: gen.uuid() }),
+  contextual({ id: "elastic-cloud-api-key", title: "Elastic Cloud API key", provider: "Elastic", playbook: "api-token", keywords: ["elastic_api_key", "es_api_key", "elastic-api-key", "elasticsearch_api_key"], value: "[A-Za-z0-9_=-]{40,100}", example: gen.base64url(60) })
+];
+
+// src/rules/payments-more.ts
+var paymentMoreRules = () => [
+  {
+    id: "braintree-access-token",
+    title: "PayPal Braintree access token",
+    provider: "PayPal",
+    keywords: ["access_token$production$", "access_token$sandbox$"],
+    anchored: true,
+    regex: /(access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "payments",
+    tps: () => [`BT_TOKEN=access_token$production$${gen.lowerAlnum(16)()}$${gen.hex(32)()}`, `token: "access_token$sandbox$${gen.lowerAlnum(16)()}$${gen.hex(32)()}"`],
+    fps: ["access_token$production$<merchant>$<token>", "format: access_token$production$..."]
+  },
+  contextual({ id: "paypal-client-secret", title: "PayPal REST client secret", provider: "PayPal", playbook: "payments", keywords: ["paypal"], value: "[A-Za-z0-9_-]{80}", example: gen.base64url(80) }),
+  prefixed({ id: "square-access-token", title: "Square access token", provider: "Square", playbook: "payments", prefix: ["sq0atp-", "EAAA"], body: "A-Za-z0-9_-", len: [22, 60] }),
+  prefixed({ id: "square-oauth-secret", title: "Square OAuth secret", provider: "Square", playbook: "payments", prefix: "sq0csp-", body: "A-Za-z0-9_-", len: 43 }),
+  contextual({ id: "adyen-api-key", title: "Adyen API key", provider: "Adyen", playbook: "payments", keywords: ["adyen"], value: "AQE[A-Za-z0-9+/_-]{60,300}={0,2}", example: () => `AQE${gen.base64url(120)()}` }),
+  prefixed({ id: "shopify-access-token", title: "Shopify access token", provider: "Shopify", playbook: "payments", prefix: ["shpat_", "shpca_", "shppa_"], body: "a-fA-F0-9", len: 32 }),
+  prefixed({ id: "shopify-shared-secret", title: "Shopify app shared secret", provider: "Shopify", playbook: "payments", prefix: "shpss_", body: "a-fA-F0-9", len: 32 }),
+  prefixed({ id: "razorpay-key-id", title: "Razorpay key id (pair it with its secret)", provider: "Razorpay", playbook: "payments", prefix: ["rzp_live_", "rzp_test_"], body: "A-Za-z0-9", len: 14, confidence: "medium" }),
+  contextual({ id: "razorpay-key-secret", title: "Razorpay key secret", provider: "Razorpay", playbook: "payments", keywords: ["razorpay"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
+  contextual({ id: "plaid-secret", title: "Plaid secret", provider: "Plaid", playbook: "payments", keywords: ["plaid"], value: "[a-f0-9]{30}", example: gen.hex(30) }),
+  {
+    id: "plaid-access-token",
+    title: "Plaid access token",
+    provider: "Plaid",
+    keywords: ["access-production-", "access-development-", "access-sandbox-"],
+    anchored: true,
+    regex: /(access-(?:production|development|sandbox)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])/g,
+    confidence: "high",
+    playbook: "payments",
+    tps: () => [`PLAID_ACCESS_TOKEN=access-production-${gen.uuid()()}`, `token = "access-sandbox-${gen.uuid()()}"`],
+    fps: ["PLAID_ACCESS_TOKEN=access-production-<uuid>", "tokens look like access-sandbox-..."]
+  },
+  contextual({ id: "coinbase-api-secret", title: "Coinbase API secret", provider: "Coinbase", playbook: "payments", keywords: ["coinbase"], value: "[A-Za-z0-9+/=_-]{32,88}", example: gen.base64url(64) }),
+  // The encryption key: FLWSECK_TEST- then 12 hex characters, no -X suffix.
+  prefixed({ id: "flutterwave-encryption-key", title: "Flutterwave encryption key", provider: "Flutterwave", playbook: "payments", prefix: ["FLWSECK_TEST-", "FLWSECK-"], body: "a-h0-9", len: 12 }),
+  prefixed({ id: "duffel-token", title: "Duffel API token", provider: "Duffel", playbook: "payments", prefix: ["duffel_test_", "duffel_live_"], body: "A-Za-z0-9_=-", len: 43 }),
+  prefixed({ id: "flutterwave-secret-key", title: "Flutterwave secret key", provider: "Flutterwave", playbook: "payments", prefix: ["FLWSECK_TEST-", "FLWSECK-"], body: "a-h0-9", len: 32, suffix: "-X" }),
+  prefixed({ id: "paddle-api-key", title: "Paddle API key", provider: "Paddle", playbook: "payments", prefix: ["pdl_live_apikey_", "pdl_sdbx_apikey_"], body: "a-z0-9_", len: [40, 70] }),
+  contextual({ id: "gocardless-token", title: "GoCardless access token", provider: "GoCardless", playbook: "payments", keywords: ["gocardless"], value: "(?:live|sandbox)_[A-Za-z0-9_=-]{40}", example: () => `live_${gen.base64url(40)()}` }),
+  prefixed({ id: "easypost-api-key", title: "EasyPost API key", provider: "EasyPost", playbook: "payments", prefix: ["EZAK", "EZTK"], body: "a-zA-Z0-9", len: 54 }),
+  prefixed({ id: "shippo-api-token", title: "Shippo API token", provider: "Shippo", playbook: "payments", prefix: ["shippo_live_", "shippo_test_"], body: "a-f0-9", len: 40 })
+];
+
+// src/rules/productivity.ts
+var productivityRules = () => [
+  prefixed({ id: "notion-integration-token", title: "Notion integration token", provider: "Notion", playbook: "api-token", prefix: "secret_", body: "A-Za-z0-9", len: 43, confidence: "medium" }),
+  prefixed({ id: "notion-token", title: "Notion API token", provider: "Notion", playbook: "api-token", prefix: "ntn_", body: "A-Za-z0-9", len: 46 }),
+  prefixed({ id: "linear-api-key", title: "Linear API key", provider: "Linear", playbook: "api-token", prefix: "lin_api_", body: "A-Za-z0-9", len: 40 }),
+  prefixed({ id: "linear-oauth-token", title: "Linear OAuth token", provider: "Linear", playbook: "api-token", prefix: "lin_oauth_", body: "a-f0-9", len: 64 }),
+  contextual({ id: "asana-pat", title: "Asana personal access token", provider: "Asana", playbook: "api-token", keywords: ["asana"], value: "\\d/\\d{12,20}(?:/\\d{12,20})?:[a-f0-9]{32}", example: () => `2/${fake.digits(16)}/${fake.digits(16)}:${gen.hex(32)()}` }),
+  {
+    id: "airtable-token",
+    title: "Airtable personal access token",
+    provider: "Airtable",
+    keywords: ["pat"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`AIRTABLE_TOKEN=pat${gen.alnum(14)()}.${gen.hex(64)()}`, `apiKey: "pat${gen.alnum(14)()}.${gen.hex(64)()}"`],
+    fps: ["AIRTABLE_TOKEN=pat<id>.<secret>", "pattern.matches"]
+  },
+  prefixed({ id: "figma-pat", title: "Figma personal access token", provider: "Figma", playbook: "api-token", prefix: "figd_", body: "A-Za-z0-9_-", len: 40 }),
+  {
+    id: "postman-api-key",
+    title: "Postman API key",
+    provider: "Postman",
+    keywords: ["pmak-"],
+    anchored: true,
+    regex: /(PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`POSTMAN_API_KEY=PMAK-${gen.hex(24)()}-${gen.hex(34)()}`, `"x-api-key": "PMAK-${gen.hex(24)()}-${gen.hex(34)()}"`],
+    fps: ["POSTMAN_API_KEY=PMAK-<id>-<secret>", "keys start with PMAK-"]
+  },
+  prefixed({ id: "dropbox-short-lived-token", title: "Dropbox access token", provider: "Dropbox", playbook: "api-token", prefix: "sl.", body: "A-Za-z0-9_-", len: [130, 1400] }),
+  contextual({ id: "dropbox-app-secret", title: "Dropbox app secret", provider: "Dropbox", playbook: "api-token", keywords: ["dropbox"], value: "[a-z0-9]{15}", example: gen.lowerAlnum(15) }),
+  contextual({ id: "box-client-secret", title: "Box client secret", provider: "Box", playbook: "api-token", keywords: ["box_client_secret", "box-client-secret", "boxclientsecret", "box_developer_token"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  prefixed({ id: "contentful-pat", title: "Contentful personal access token", provider: "Contentful", playbook: "api-token", prefix: "CFPAT-", body: "A-Za-z0-9_-", len: 43 }),
+  contextual({ id: "contentful-delivery-token", title: "Contentful delivery/preview token", provider: "Contentful", playbook: "api-token", keywords: ["contentful"], value: "[A-Za-z0-9_-]{43}", example: gen.base64url(43) }),
+  {
+    ...contextual({ id: "algolia-admin-key", title: "Algolia admin API key", provider: "Algolia", playbook: "api-token", keywords: ["algolia"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+    // Search-only keys are made for front ends (https://www.algolia.com/doc/guides/security/api-keys/).
+    warning: (_s, { match }) => /search/i.test(match[0].slice(0, match[0].length - (match[2]?.length ?? 0))) ? "public by design" : void 0
+  },
+  {
+    id: "mapbox-secret-token",
+    title: "Mapbox secret access token",
+    provider: "Mapbox",
+    keywords: ["sk.eyj1"],
+    anchored: true,
+    regex: /(sk\.eyJ1[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`MAPBOX_SECRET_TOKEN=sk.eyJ1${gen.base64url(60)()}.${gen.base64url(22)()}`, `token: "sk.eyJ1${gen.base64url(80)()}.${gen.base64url(22)()}"`],
+    fps: ["pk.eyJ1IjoibWFwYm94IiwiYSI6ImNpejY4M29iazA2Z2gycXA4N2pmbDZmangifQ.-g_vE53SD2WrJ6tFX7QHmA", "MAPBOX_SECRET_TOKEN=sk.<token>"]
+  },
+  {
+    // App-only bearer tokens start with 21 "A"s, which would read as filler; judge the body instead.
+    // (validate goes through prefixed, which adds its own checks: a run of A's inside base64 data is data.)
+    ...prefixed({ id: "twitter-bearer-token", title: "Twitter/X app bearer token", provider: "Twitter", playbook: "api-token", prefix: "AAAAAAAAAAAAAAAAAAAAA", body: "A-Za-z0-9%", len: [30, 120], validate: (s) => !isExampleValue(s.slice(21)) }),
+    ownExampleCheck: true
+  },
+  contextual({ id: "twitter-api-secret", title: "Twitter/X API secret", provider: "Twitter", playbook: "api-token", keywords: ["twitter", "x_api_secret", "consumer_secret"], value: "[A-Za-z0-9]{50}", example: gen.alnum(50) }),
+  prefixed({ id: "facebook-access-token", title: "Facebook/Meta access token", provider: "Meta", playbook: "api-token", prefix: "EAA", body: "A-Za-z0-9", len: [100, 400] }),
+  {
+    // App access tokens are `<app id>|<app secret>` (https://developers.facebook.com/docs/facebook-login/guides/access-tokens#apptokens):
+    // the secret is in the clear. Tried on lines that name a token or Facebook ("|" itself is far too common a
+    // character for the prefilter); both shapes are fixed-width, so linear.
+    id: "facebook-app-token",
+    title: "Facebook/Meta app access token (app id|app secret)",
+    provider: "Meta",
+    keywords: ["facebook", "fb_", "access_token", "accesstoken", "app_token", "apptoken", "graph."],
+    scope: "line",
+    regex: /(?<![\w|])(\d{15,16}\|[a-f0-9]{32})(?![\w|])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`const appToken = "${fake.digits(15)}|${fake.hex(32)}";`, `FB_APP_TOKEN=${fake.digits(16)}|${fake.hex(32)}`],
+    fps: [`| 123456789012345 | ${"0".repeat(32)} |`, "id|name", `${"1".repeat(15)}|${"a".repeat(32)}`]
+  },
+  contextual({ id: "facebook-app-secret", title: "Facebook/Meta app secret", provider: "Meta", playbook: "api-token", keywords: ["facebook", "fb_app_secret", "fb_secret", "meta_app_secret"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "linkedin-client-secret", title: "LinkedIn client secret", provider: "LinkedIn", playbook: "api-token", keywords: ["linkedin"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
+  contextual({ id: "spotify-client-secret", title: "Spotify client secret", provider: "Spotify", playbook: "api-token", keywords: ["spotify"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "twitch-client-secret", title: "Twitch client secret / token", provider: "Twitch", playbook: "api-token", keywords: ["twitch"], value: "[a-z0-9]{30}", example: gen.lowerAlnum(30) }),
+  contextual({ id: "trello-token", title: "Trello API token", provider: "Trello", playbook: "api-token", keywords: ["trello"], value: "[a-f0-9]{64}|ATTA[a-f0-9]{64}[A-F0-9]{8}", example: gen.hex(64) }),
+  prefixed({ id: "typeform-token", title: "Typeform personal access token", provider: "Typeform", playbook: "api-token", prefix: "tfp_", body: "A-Za-z0-9_.=-", len: [58, 64] }),
+  {
+    id: "hubspot-private-app-token",
+    title: "HubSpot private app access token",
+    provider: "HubSpot",
+    keywords: ["pat-na1-", "pat-eu1-"],
+    anchored: true,
+    regex: /(pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![a-f0-9])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`HUBSPOT_TOKEN=pat-na1-${gen.uuid()()}`, `token: "pat-eu1-${gen.uuid()()}"`],
+    fps: ["HUBSPOT_TOKEN=pat-na1-<uuid>", "tokens start with pat-na1-"]
+  },
+  {
+    id: "salesforce-access-token",
+    title: "Salesforce access token",
+    provider: "Salesforce",
+    keywords: ["00d"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9])(00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{96})(?![A-Za-z0-9_.])/g,
+    confidence: "high",
+    playbook: "api-token",
+    tps: () => [`SF_TOKEN=00D${gen.alnum(15)()}!${gen.alnum(96)()}`, `access_token: "00D${gen.alnum(12)()}!${gen.alnum(96)()}"`],
+    fps: ["SF_TOKEN=00D<org>!<token>", "org id 00D000000000001"]
+  },
+  prefixed({ id: "readme-api-key", title: "ReadMe API key", provider: "ReadMe", playbook: "api-token", prefix: "rdme_", body: "a-z0-9", len: 70 }),
+  prefixed({ id: "frameio-token", title: "Frame.io developer token", provider: "Frame.io", playbook: "api-token", prefix: "fio-u-", body: "A-Za-z0-9_=-", len: 64 }),
+  prefixed({ id: "prefect-api-key", title: "Prefect API key", provider: "Prefect", playbook: "api-token", prefix: "pnu_", body: "A-Za-z0-9", len: 36 }),
+  contextual({ id: "zoom-client-secret", title: "Zoom client secret", provider: "Zoom", playbook: "api-token", keywords: ["zoom"], value: "[A-Za-z0-9]{32}", example: gen.alnum(32) }),
+  contextual({ id: "klaviyo-private-key", title: "Klaviyo private API key", provider: "Klaviyo", playbook: "api-token", keywords: ["klaviyo"], value: "pk_[a-f0-9]{34}", example: () => `pk_${gen.hex(34)()}`, confidence: "high" }),
+  contextual({ id: "github-oauth-client-secret", title: "GitHub OAuth app client secret", provider: "GitHub", playbook: "github", keywords: ["github_client_secret", "github-client-secret", "gh_client_secret"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({ id: "google-oauth-legacy-secret", title: "Google OAuth client secret (legacy)", provider: "Google Cloud", playbook: "gcp", keywords: ["google_client_secret", "google-client-secret"], value: "[A-Za-z0-9_-]{24}", example: gen.base64url(24) }),
+  contextual({ id: "webhook-signing-secret", title: "Generic webhook signing secret", provider: "Webhooks", playbook: "webhook-signing", keywords: ["webhook_secret", "webhook-secret", "webhooksecret", "signing_secret"], value: "[A-Za-z0-9+/=_-]{24,88}", example: gen.base64url(40) })
+];
+
+// src/rules/registries-more.ts
+var registryMoreRules = () => [
+  prefixed({ id: "rubygems-api-key", title: "RubyGems API key", provider: "RubyGems", playbook: "registry", prefix: "rubygems_", body: "a-f0-9", len: 48 }),
+  prefixed({ id: "nuget-api-key", title: "NuGet API key", provider: "NuGet", playbook: "registry", prefix: "oy2", body: "a-z0-9", len: 43 }),
+  prefixed({ id: "crates-io-token", title: "crates.io API token", provider: "crates.io", playbook: "registry", prefix: "cio", body: "A-Za-z0-9", len: 32 }),
+  prefixed({ id: "packagist-token", title: "Private Packagist token", provider: "Packagist", playbook: "registry", prefix: ["packagist_ouk_", "packagist_out_", "packagist_uut_", "packagist_ous_"], body: "a-f0-9", len: 68 }),
+  contextual({ id: "hex-pm-api-key", title: "Hex.pm API key", provider: "Hex", playbook: "registry", keywords: ["hex_api_key", "hexpm", "hex.pm"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  // The prefix is base64 of the token's fixed header ("testpypi.org"), not a secret:
+  prefixed({ id: "pypi-test-token", title: "TestPyPI upload token", provider: "PyPI", playbook: "registry", prefix: "pypi-AgENdGVzdC5weXBpLm9yZw", body: "A-Za-z0-9_-", len: [50, 1e3] }),
+  // leakguard:allow
+  contextual({ id: "cocoapods-trunk-token", title: "CocoaPods trunk token", provider: "CocoaPods", playbook: "registry", keywords: ["cocoapods", "cocoapods_trunk"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
+  contextual({ id: "pub-dev-token", title: "pub.dev credentials", provider: "pub.dev", playbook: "registry", keywords: ["pub_token", "pub-credentials", "pubdev"], value: "[A-Za-z0-9._-]{40,}", example: gen.base64url(60) }),
+  prefixed({ id: "yarn-npm-auth-ident", title: "Yarn registry auth (npmAuthToken)", provider: "npm", playbook: "npm", prefix: "npmAuthToken: ", body: "A-Za-z0-9_-", len: [30, 100], confidence: "medium" })
+];
+
+// src/rules/structural.ts
+var b64 = (s) => Buffer.from(s).toString("base64");
+var DOCUMENTED_HASHES = /* @__PURE__ */ new Set(["$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi", "$2b$12$KIXQJ1p7b0lSx7vV4aPq3uYgCk2x1hO3kBq6jvZp0l5e5Qy9mKf2K"]);
+var PGPASS = {
+  title: "Password in a PostgreSQL .pgpass file",
+  provider: "PostgreSQL",
+  regex: /^[\w.*-]{1,255}:(?:\d{1,5}|\*):[^:\s]{1,128}:[^:\s]{1,128}:([^\s]{4,512})[ \t]*\r?$/gm,
+  confidence: "high",
+  playbook: "database",
+  validate: (s) => !isPlaceholder(s),
+  warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line })
+};
+var structuralRules = () => [
+  {
+    id: "docker-config-auth",
+    title: "Registry credentials in a Docker config.json",
+    provider: "Docker",
+    keywords: ['"auth"'],
+    scope: "line",
+    regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g,
+    confidence: "high",
+    playbook: "ci-token",
+    validate: (s) => {
+      const d = printableBase64(s);
+      const colon = d?.indexOf(":") ?? -1;
+      return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
+    },
+    tps: () => [`{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`, `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`],
+    fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`]
+  },
+  {
+    // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):
+    // `machine <host> login <user> password <secret>`, on one line or several.
+    id: "netrc-password",
+    title: "Password in a .netrc file",
+    provider: "netrc",
+    keywords: ["machine"],
+    regex: /\bmachine[ \t]+[^\s]{1,255}(?:\s{1,20}(?:login|account|port)[ \t]+[^\s]{1,255}){0,3}\s{1,20}password[ \t]+([^\s]{4,512})/g,
+    confidence: "high",
+    playbook: "generic",
+    // A template (`password ${TOKEN}`, `{{ .token }}`) is not a password.
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{/.test(s),
+    warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line }),
+    tps: () => [`machine api.acme.io login deploy password ${fake.alnum(24)}`, `machine github.com
+  login me
+  password ${fake.alnum(16)}`],
+    fps: ["machine api.acme.io login deploy password <token>", "default login anonymous password $PASSWORD", "the machine password is stored elsewhere"]
+  },
+  {
+    // ~/.pgpass (https://www.postgresql.org/docs/current/libpq-pgpass.html): host:port:database:user:password,
+    // recognised by content on the usual ports (no "*" keyword: too common a character for the prefilter).
+    ...PGPASS,
+    id: "pgpass-password",
+    keywords: [":5432:", ":5433:", ":6432:"],
+    tps: () => [`db.acme.io:5432:app:deploy:${fake.alnum(20)}`, `replica.acme.io:6432:*:replicator:${fake.alnum(12)}!x`],
+    fps: ["db.acme.io:5432:app:deploy:<password>", "localhost:5432:*:postgres:${PGPASSWORD}", "time: 12:30:45:00"]
+  },
+  {
+    // The same format in a file named for it, on any port (`*:*:*:user:password`).
+    ...PGPASS,
+    id: "pgpass-file-password",
+    keywords: [],
+    appliesTo: (p) => /(?:^|[/!])\.?pgpass(?:\.conf)?$/.test(p),
+    tps: () => [`*:*:*:replicator:${fake.alnum(12)}!x`, `db.acme.io:7000:app:deploy:${fake.alnum(20)}`],
+    fps: ["*:*:*:replicator:<password>", "# comment only"]
+  },
+  {
+    // Shadow files, htpasswd, LDIF and SQL dumps: a hash is not the password, but it is cracked offline
+    // at leisure once leaked. Formats: bcrypt ($2a$/$2b$/$2y$), SHA-crypt ($5$/$6$), Apache MD5 ($apr1$), LDAP {SSHA}.
+    id: "password-hash",
+    title: "Password hash (crackable offline)",
+    provider: "Password hash",
+    keywords: ["$2a$", "$2b$", "$2y$", "$5$", "$6$", "$apr1$", "ssha"],
+    regex: /(?<![\w$])(\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}|\$[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|\$apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SSHA(?:512)?\}[A-Za-z0-9+/]{20,200}={0,2})(?![./A-Za-z0-9])/gi,
+    confidence: "medium",
+    playbook: "generic",
+    ownExampleCheck: true,
+    validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    tps: () => [
+      `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
+      `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,
+      `userPassword: {SSHA}${fake.base64(32)}`,
+      `deploy:$apr1$${fake.alnum(8)}$${fake.alnum(22)}`
+    ],
+    fps: ['hash = bcrypt("$2b$12$" + salt)', "'password' => '$2y$10$92IXUNpkjO0rOQ5byMi.Ye4oKoEa3Ro9llC/.og/at2.uheWG/igi',", "root:*:19000:0:99999:7:::", "userPassword: {SSHA}..."]
+  },
+  {
+    id: "kubernetes-secret-data",
+    title: "Kubernetes Secret with data in the manifest",
+    provider: "Kubernetes",
+    keywords: ["kind: secret"],
+    // The secret values of a Secret manifest are base64 (`data:`) or plain (`stringData:`);
+    // the decoded values are scanned too (see src/detect/decode.ts). This rule reports the
+    // manifest itself when it holds real-looking data.
+    // The keyword gates it to manifests that say `kind: Secret`; the pattern itself
+    // only reads the first entry of the data block (horizontal whitespace only, so
+    // no two parts compete for newlines: linear).
+    regex: /^(?:data|stringData):[ \t]*\r?\n[ \t]+[\w.-]+:[ \t]*["']?([^\s"'#]{8,})/gm,
+    confidence: "medium",
+    playbook: "generic",
+    reportAt: "secret",
+    // Names and settings sit in Secrets too (`type: postgresql`, `username: admin`); name-aware detectors
+    // judge the decoded entries (src/detect/decode.ts), so this rule reports only random-looking data.
+    validate: (s) => !isPlaceholder(s) && !/^\$\{|^\{\{/.test(s) && looksRandom(printableBase64(s) ?? s, 16) && !isPlaceholder(printableBase64(s) ?? s),
+    tps: () => [
+      `apiVersion: v1
+kind: Secret
+metadata:
+  name: db
+type: Opaque
+data:
+  config.json: ${b64(`{"k":"${fake.alnum(20)}"}`)}
+`,
+      `kind: Secret
+stringData:
+  token: ${fake.alnum(32)}
+`
+    ],
+    fps: ['kind: Secret\nstringData:\n  type: "postgresql"\n  password: "pass"\n', "kind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n", "kind: Secret\ndata:\n  password: ${DB_PASSWORD}\n", "kind: ConfigMap\ndata:\n  mode: production-settings\n"]
+  },
+  {
+    id: "pypirc-password",
+    title: "Password in a .pypirc file",
+    provider: "PyPI",
+    keywords: ["password"],
+    appliesTo: (p) => /(^|\/)\.pypirc$/.test(p),
+    regex: /^[ \t]*password[ \t]*[=:][ \t]*(\S{6,})/gm,
+    confidence: "high",
+    playbook: "pypi",
+    validate: (s) => !isPlaceholder(s),
+    tps: () => [`[pypi]
+username = __token__
+password = ${fake.alnum(30)}`, `password: ${fake.alnum(12)}!`],
+    fps: ["password = <your token>", "password = ${PYPI_TOKEN}"]
+  },
+  {
+    id: "git-credentials-url",
+    title: "Credentials in a .git-credentials file",
+    provider: "git",
+    keywords: ["://"],
+    appliesTo: (p) => /(^|\/)\.git-credentials$/.test(p),
+    regex: /^[a-z][a-z0-9+.-]*:\/\/[^:\s@/]+:([^@\s]{4,})@/gm,
+    confidence: "high",
+    playbook: "generic",
+    validate: (s) => !isPlaceholder(s),
+    tps: () => [`https://me:${fake.alnum(30)}@github.com`, `https://deploy:${fake.alnum(20)}@gitlab.acme.io`],
+    fps: ["https://me:<token>@github.com", "https://github.com/org/repo"]
+  }
+];
+
+// src/rules/public.ts
+var publicByDesign = () => "public by design";
+var publicRules = () => [
+  // https://docs.stripe.com/keys#obtain-api-keys \u2014 publishable keys identify the account in Stripe.js.
+  { ...prefixed({ id: "stripe-publishable-key", title: "Stripe publishable key", provider: "Stripe", playbook: "stripe", prefix: ["pk_live_", "pk_test_"], body: "A-Za-z0-9", len: [24, 247], confidence: "low" }), warning: publicByDesign },
+  // https://docs.mapbox.com/help/glossary/access-token/ \u2014 public (pk.) tokens are meant for client code.
+  { ...prefixed({ id: "mapbox-public-token", title: "Mapbox public access token", provider: "Mapbox", prefix: "pk.eyJ1", body: "A-Za-z0-9_.-", len: [40, 300], confidence: "low" }), warning: publicByDesign },
+  // https://supabase.com/docs/guides/api/api-keys \u2014 publishable keys replace the anon JWT.
+  { ...prefixed({ id: "supabase-publishable-key", title: "Supabase publishable key", provider: "Supabase", playbook: "cloud", prefix: "sb_publishable_", body: "A-Za-z0-9_-", len: [20, 64], confidence: "low" }), warning: publicByDesign },
+  // https://posthog.com/docs/api \u2014 the project API key captures events from browsers and apps; reading needs a personal key (phx_).
+  { ...prefixed({ id: "posthog-project-key", title: "PostHog project API key", provider: "PostHog", playbook: "api-token", prefix: "phc_", body: "A-Za-z0-9", len: 43, confidence: "low" }), warning: publicByDesign },
+  {
+    // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ \u2014 the DSN's key is public; only the
+    // deprecated secret part (`https://public:secret@\u2026`) is not, and the URL-credentials rule reports that.
+    id: "sentry-dsn",
+    title: "Sentry DSN (public key)",
+    provider: "Sentry",
+    keywords: ["sentry.io/"],
+    scope: "line",
+    regex: /https?:\/\/([a-f0-9]{32})@[a-z0-9.-]{0,60}sentry\.io\/\d{1,12}/g,
+    confidence: "low",
+    playbook: "api-token",
+    warning: publicByDesign,
+    tps: () => [`SENTRY_DSN=https://${fake.hex(32)}@o${fake.digits(6)}.ingest.sentry.io/${fake.digits(7)}`, `dsn: "https://${fake.hex(32)}@sentry.io/${fake.digits(6)}"`],
+    fps: ["SENTRY_DSN=https://<key>@o0.ingest.sentry.io/0", "see https://docs.sentry.io/product/"]
+  }
+];
+
+// src/rules/index.ts
+var FAMILIES = [
+  ["cloud", cloudRules, cloudMoreRules],
+  ["source hosting & CI", sourceHostingRules, ciRules],
+  ["communication", communicationRules, communicationMoreRules],
+  // Identity before payments: a Clerk key (sk_live_\u2026 next to "clerk") is not a Stripe key.
+  ["identity & secrets", identityRules],
+  ["payments & commerce", paymentRules, paymentMoreRules],
+  ["ai", aiRules, aiMoreRules],
+  ["registries", registryRules, registryMoreRules],
+  ["observability", observabilityRules],
+  ["productivity", productivityRules],
+  ["databases", databaseRules],
+  ["keys & credential files", keyRules, structuralRules],
+  ["public by design", publicRules],
+  ["generic", genericRules]
+];
+var familyNames = FAMILIES.map(([name]) => name);
+
 // src/init/package-json.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path4 = require("node:path");
@@ -301,14 +3185,35 @@ async function planUninstall(root, cwd) {
   if (manifest?.gitignoreAppended) {
     const path = (0, import_node_path6.join)(root, ".gitignore");
     const current = readText(path);
-    if (current?.endsWith(manifest.gitignoreAppended)) {
-      let rest = current.slice(0, current.length - manifest.gitignoreAppended.length);
-      if (rest.endsWith("\n\n")) rest = rest.slice(0, -1);
-      changes.push({ display: ".gitignore", path, content: rest === "" ? null : rest, reason: "remove the ignore lines init appended" });
+    if (current !== void 0) {
+      const rest = withoutAddedLines(current, manifest.gitignoreAppended);
+      if (rest !== current) {
+        const tracked = (await git(["ls-files", "-z", "--", ".gitignore"], { cwd: root })).length > 0;
+        const empty = rest.trim() === "";
+        changes.push({ display: ".gitignore", path, content: empty && !tracked ? null : rest, reason: empty && !tracked ? "delete it: init created it and nothing else is in it" : "remove the ignore lines init added" });
+      }
     }
   }
-  notes.push(".env.example and .leakguard-baseline.json are yours now and are left in place.");
+  const kept = [".env.example", ".leakguard-baseline.json"].filter((f) => (0, import_node_fs5.existsSync)((0, import_node_path6.join)(root, f)));
+  if (kept.length) notes.push(`${kept.join(" and ")} ${kept.length === 1 ? "is" : "are"} yours now and ${kept.length === 1 ? "is" : "are"} left in place.`);
   return { changes, notes, ...manifest ? { manifest } : {} };
+}
+function withoutAddedLines(current, appended) {
+  const at = current.lastIndexOf(appended);
+  if (at >= 0) {
+    let before = current.slice(0, at);
+    const after = current.slice(at + appended.length);
+    if (after === "" && before.endsWith("\n\n")) before = before.slice(0, -1);
+    return before + after;
+  }
+  const lines = current.split("\n");
+  for (const added of appended.split("\n").filter((l) => l.trim() !== "")) {
+    const i = lines.lastIndexOf(added);
+    if (i >= 0) lines.splice(i, 1);
+  }
+  let out = lines.join("\n");
+  while (out.endsWith("\n\n")) out = out.slice(0, -1);
+  return out;
 }
 function removeLintStagedTask(config) {
   const v = config["*"];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { LeakguardError } from '../errors.js';
+import { asFsError, LeakguardError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { mark, note } from '../timing.js';
 import { prefetchStagedDiff } from '../git/diff.js';
@@ -68,6 +68,7 @@ function nodeTooOld(): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const old = nodeTooOld();
   if (old) {
     process.stderr.write(`leakguard: ${old}\n`);
@@ -94,6 +95,12 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     // Each command is its own bundle with its own copy of LeakguardError, so
     // recognise it by shape, not by instanceof.
+    const fsError = asFsError(e);
+    if (fsError) {
+      process.stderr.write(`leakguard: ${fsError.message}\n`);
+      if (debug && (e as Error).stack) process.stderr.write(`${(e as Error).stack}\n`);
+      return 2;
+    }
     if (isLeakguardError(e)) {
       process.stderr.write(`leakguard: ${e.message}\n`);
       if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
@@ -118,6 +125,19 @@ function plainStaged(args: string[]): boolean {
     else if (!a.startsWith('-')) return false;
   }
   return true;
+}
+
+/**
+ * `leakguard rotate aws | head -1`: the reader went away. Nothing more can be said on that stream,
+ * so stop as a well-behaved Unix tool does, without a stack trace (Node would throw EPIPE).
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
 }
 
 function isLeakguardError(e: unknown): e is LeakguardError {

@@ -3,6 +3,7 @@ import { isBlocking, type Confidence } from '../detect/types.js';
 import { LeakguardError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { formatters } from '../report/index.js';
+import { quotePath } from '../report/quote-path.js';
 import type { ReportMeta } from '../report/types.js';
 import { useColor } from './args.js';
 
@@ -18,6 +19,8 @@ export interface OutputOptions {
   configFile?: string;
   /** With --verify: exit 1 only for credentials the provider still accepts. */
   failOnLive?: boolean;
+  /** Files named on the command line: one that could not be read is a runtime error (exit 2), not a pass. */
+  named?: string[];
 }
 
 export function checkFormat(format: string, command: string): void {
@@ -42,13 +45,18 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
   const unscanned = result.skipped.filter((s) => s.unscanned);
   if (opts.failClosed && unscanned.length) {
     // Said on stderr too, so it is seen whatever the format on stdout.
-    const list = unscanned.slice(0, 10).map((s) => `  ${s.path}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ''}: ${s.reason}`).join('\n');
+    const list = unscanned.slice(0, 10).map((s) => `  ${quotePath(s.path)}${s.commit ? ` (commit ${s.commit.slice(0, 12)})` : ''}: ${s.reason}`).join('\n');
     const cfg = opts.configFile ?? 'leakguard.config.json';
     process.stderr.write(
       `leakguard: ${unscanned.length} file${unscanned.length === 1 ? '' : 's'} could not be scanned, so ${meta.mode === 'push' ? 'this push' : 'this commit'} is blocked:\n${list}${unscanned.length > 10 ? `\n  … and ${unscanned.length - 10} more` : ''}\n` +
         `To allow ${unscanned.length === 1 ? 'it' : 'them'}: add the path to "allow.paths" in ${cfg} (or raise "maxFileSize" there if it is only large), or skip the check once with --no-verify.\n`,
     );
     return 1;
+  }
+  const namedUnread = opts.named ? unscanned.filter((s) => opts.named!.some((n) => s.path === n || s.path === n.replace(/^\.\//, ''))) : [];
+  if (namedUnread.length) {
+    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(', ')}: fix the permissions or size (--max-file-size), then scan again.\n`);
+    return 2;
   }
   if (opts.failOnLive) return result.findings.some((f) => f.verification?.status === 'live') ? 1 : 0;
   return result.findings.some((f) => isBlocking(f, opts.failOn)) ? 1 : 0;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { git } from '../git/run.js';
+import { matchFileRule } from '../rules/index.js';
 import { readText, type FileChange } from './changes.js';
 
 /** What every repository should ignore, each with a path that proves it is covered. */
@@ -29,12 +30,23 @@ export async function gitignoreChange(root: string, nodeProject = false): Promis
   const samples = wanted.map(([, s]) => s);
   const out = await git(['check-ignore', '--no-index', '--', ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString('utf8').split('\n').filter(Boolean));
-  const missing = wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p);
+  // Environment files beyond the usual names (.env.production, .env.staging): each one present
+  // and neither tracked nor ignored is one `git add .` away from a commit.
+  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
   if (missing.length === 0) return undefined;
   const base = current ?? '';
   const sep = base === '' ? '' : base.endsWith('\n') ? '\n' : '\n\n';
   const content = `${base}${sep}# Secrets and local environment (added by leakguard init)\n${missing.join('\n')}\n`;
   return { display: '.gitignore', path, content, reason: `ignore ${missing.join(', ')}` };
+}
+
+/**
+ * Untracked, not ignored environment files in the working tree (.env.production; not .env.example,
+ * .env.sample, .env.template…: the file-name rule decides which names hold values).
+ */
+export async function unignoredEnvFiles(root: string): Promise<string[]> {
+  const out = await git(['-c', 'core.quotePath=false', 'ls-files', '-z', '--others', '--exclude-standard', '--', ':(glob)**/.env*'], { cwd: root });
+  return out.toString('utf8').split('\0').filter((p) => p && matchFileRule(p)?.id === 'dotenv-file').sort();
 }
 
 /** .env.example must stay committable: warn when an ignore rule swallows it. */

@@ -80,14 +80,42 @@ export async function planUninstall(root: string, cwd: string): Promise<Uninstal
   if (manifest?.gitignoreAppended) {
     const path = join(root, '.gitignore');
     const current = readText(path);
-    if (current?.endsWith(manifest.gitignoreAppended)) {
-      let rest = current.slice(0, current.length - manifest.gitignoreAppended.length);
-      if (rest.endsWith('\n\n')) rest = rest.slice(0, -1);
-      changes.push({ display: '.gitignore', path, content: rest === '' ? null : rest, reason: 'remove the ignore lines init appended' });
+    if (current !== undefined) {
+      const rest = withoutAddedLines(current, manifest.gitignoreAppended);
+      if (rest !== current) {
+        // A .gitignore init created and the user has since committed stays, even if nothing is left in it.
+        const tracked = (await git(['ls-files', '-z', '--', '.gitignore'], { cwd: root })).length > 0;
+        const empty = rest.trim() === '';
+        changes.push({ display: '.gitignore', path, content: empty && !tracked ? null : rest, reason: empty && !tracked ? 'delete it: init created it and nothing else is in it' : 'remove the ignore lines init added' });
+      }
     }
   }
-  notes.push('.env.example and .leakguard-baseline.json are yours now and are left in place.');
+  const kept = ['.env.example', '.leakguard-baseline.json'].filter((f) => existsSync(join(root, f)));
+  if (kept.length) notes.push(`${kept.join(' and ')} ${kept.length === 1 ? 'is' : 'are'} yours now and ${kept.length === 1 ? 'is' : 'are'} left in place.`);
   return { changes, notes, ...(manifest ? { manifest } : {}) };
+}
+
+/**
+ * The file without the lines init added to it. The block comes out whole where it still stands
+ * as init wrote it; where the user edited around or inside it, each line init added is taken
+ * out once (the last occurrence: init appended at the end), and every other line stays.
+ */
+export function withoutAddedLines(current: string, appended: string): string {
+  const at = current.lastIndexOf(appended);
+  if (at >= 0) {
+    let before = current.slice(0, at);
+    const after = current.slice(at + appended.length);
+    if (after === '' && before.endsWith('\n\n')) before = before.slice(0, -1);
+    return before + after;
+  }
+  const lines = current.split('\n');
+  for (const added of appended.split('\n').filter((l) => l.trim() !== '')) {
+    const i = lines.lastIndexOf(added);
+    if (i >= 0) lines.splice(i, 1);
+  }
+  let out = lines.join('\n');
+  while (out.endsWith('\n\n')) out = out.slice(0, -1);
+  return out;
 }
 
 /** Takes leakguard's task out of a lint-staged config; true when it was there. */

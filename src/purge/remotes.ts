@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git, GitError } from '../git/run.js';
+import { shellWord } from '../report/quote-path.js';
 
 /**
  * What a purge must push, and to where, so that no remote branch or tag still
@@ -100,11 +101,6 @@ export function pushCommands(remotes: Remote[], branches: LocalBranches): string
     else lines.push(`git push --force --all ${name} && git push --force --tags ${name}`);
   }
   return lines;
-}
-
-/** A word as the shell reads it: quoted only when it needs to be. */
-export function shellWord(s: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 export interface RemoteRefState {

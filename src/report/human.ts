@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { CONFIDENCE_ORDER, isBlocking, type Finding } from '../detect/types.js';
+import { quotePath, shellWord } from './quote-path.js';
 import type { Formatter, ReportMeta } from './types.js';
 import type { Verification } from '../verify/types.js';
 import { COMMIT_MESSAGE, TAG_MESSAGE, isMessagePath } from '../sources/types.js';
@@ -33,12 +34,12 @@ export const formatHuman: Formatter = (result, meta) => {
       const where = isMessagePath(f.file)
         ? `${f.file === COMMIT_MESSAGE ? 'commit' : 'tag'} message of ${f.commit?.slice(0, 12) ?? '(being written)'}, line ${f.line}`
         : f.line > 0
-          ? `${f.file}:${f.line}:${f.column}`
-          : f.file;
+          ? `${quotePath(f.file)}:${f.line}:${f.column}`
+          : quotePath(f.file);
       const by = f.author ? ` by ${f.author}${f.date ? ` on ${f.date.slice(0, 10)}` : ''}` : '';
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? 's' : ''}: ${(f.alsoIn ?? []).slice(0, 3).map((c) => c.slice(0, 8)).join(', ')}${(f.alsoIn?.length ?? 0) > 3 ? ', …' : ''}` : '';
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : '';
-      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, 'more place')}: ${f.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${f.locations.length > 3 ? ', …' : ''})`) : '';
+      const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, 'more place')}: ${f.locations.slice(0, 3).map((l) => `${quotePath(l.file)}:${l.line}`).join(', ')}${f.locations.length > 3 ? ', …' : ''})`) : '';
       const warning = f.warning
         ? c.yellow(` (warning: ${f.warning})`)
         : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn]
@@ -57,6 +58,11 @@ export const formatHuman: Formatter = (result, meta) => {
     } else if (meta.mode === 'push') {
       out.push(c.red('Push blocked.') + ' These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with ' + c.bold('leakguard purge') + '.');
       out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold('leakguard rotate <rule-id>')}.`);
+    } else if (meta.mode === 'staged' && meta.messageFile && blockers.every((f) => f.file === COMMIT_MESSAGE)) {
+      const file = shellWord(meta.messageFile);
+      out.push(c.red('Commit blocked: the message holds a secret.') + ` git kept the message in ${quotePath(meta.messageFile)}, and that file still holds the secret; your staged changes are still staged.`);
+      out.push(`Reword it and commit again: ${c.bold(`git commit -e -F ${file}`)} (opens it in your editor; take the value out).`);
+      out.push(`If it was ever pushed or shared, rotate it first: ${c.bold('leakguard rotate <rule-id>')}.`);
     } else if (meta.mode === 'staged') {
       out.push(c.red('Commit blocked.') + ' Remove the secrets from the staged changes, then `git add` and commit again.');
       out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold('leakguard rotate <rule-id>')}; then ${c.bold('leakguard purge')} to remove it from history.`);
@@ -66,7 +72,7 @@ export const formatHuman: Formatter = (result, meta) => {
   }
   const unscanned = result.skipped.filter((s) => s.unscanned);
   const other = result.skipped.filter((s) => !s.unscanned);
-  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${s.path} — ${s.reason}`).join('; ')}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ''}`));
+  if (unscanned.length) out.push(c.yellow(`Not scanned (${unscanned.length}): ${unscanned.slice(0, 5).map((s) => `${quotePath(s.path)} — ${s.reason}`).join('; ')}${unscanned.length > 5 ? `; and ${unscanned.length - 5} more` : ''}`));
   if (other.length) out.push(c.dim(skippedLine(other)));
   if (result.ignored) out.push(c.dim(`${result.ignored} known finding${result.ignored === 1 ? '' : 's'} ignored (.leakguardignore / baseline).`));
   return out.join('\n') + '\n';
@@ -80,15 +86,15 @@ function fixHint(f: Finding, meta: ReportMeta): string {
   if (f.file === TAG_MESSAGE) return `recreate the tag without it (git tag -f -a <name>, then git push --force origin <name>), or purge it: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
   if (f.file === COMMIT_MESSAGE) {
     return meta.mode === 'staged'
-      ? 'take it out of the message and commit again (git commit -e reopens it); put the value in an environment variable, never in prose'
+      ? `take it out of the message${meta.messageFile ? ` (git kept it in ${quotePath(meta.messageFile)}: git commit -e -F ${shellWord(meta.messageFile)} reopens it)` : ''}; put the value in an environment variable, never in prose`
       : `reword the commit (last one: git commit --amend; older: git rebase -i, "reword"), or purge it from history: leakguard purge --finding ${f.fingerprint}; rotate it: leakguard rotate ${f.ruleId}`;
   }
   if (f.warning === 'weak password') return 'a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen';
   if (f.warning === 'public by design') return 'meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider';
   if (f.provider === 'Sensitive file') {
     return meta.mode === 'staged'
-      ? `unstage it (git rm --cached -- '${f.file}') and add it to .gitignore; commit a template such as .env.example instead`
-      : `stop tracking it (git rm --cached -- '${f.file}'), add it to .gitignore, and rotate what it held`;
+      ? `unstage it (git rm --cached -- ${shellWord(f.file)}) and add it to .gitignore; commit a template such as .env.example instead`
+      : `stop tracking it (git rm --cached -- ${shellWord(f.file)}), add it to .gitignore, and rotate what it held`;
   }
   return `read it from an environment variable (keep the value in a gitignored .env); if it was ever pushed or shared, rotate it: leakguard rotate ${f.ruleId}`;
 }
@@ -97,7 +103,7 @@ function skippedLine(skipped: { path: string; reason: string }[]): string {
   const byReason = new Map<string, string[]>();
   for (const s of skipped) {
     const key = s.reason.replace(/ \(.*$/, '');
-    byReason.set(key, [...(byReason.get(key) ?? []), s.path]);
+    byReason.set(key, [...(byReason.get(key) ?? []), quotePath(s.path)]);
   }
   const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ` and ${paths.length - 5} more` : ''}`);
   return `skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} (${parts.join('; ')})`;

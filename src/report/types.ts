@@ -9,6 +9,8 @@ export interface ReportMeta {
   version: string;
   /** Findings below this confidence are warnings, not failures. */
   failOn?: import('../detect/types.js').Confidence;
+  /** The commit-msg hook: the file git keeps the message in (.git/COMMIT_EDITMSG), to say how to reuse it. */
+  messageFile?: string;
 }
 
 /** Every formatter has this shape; register it in report/index.ts. */

@@ -5,6 +5,7 @@ import { repoRoot } from '../../git/repo.js';
 import { runPipeline } from '../../pipeline.js';
 import { commitsSource } from '../../sources/commits.js';
 import { filesSource } from '../../sources/files.js';
+import { quotePath } from '../../report/quote-path.js';
 import { parseCommandArgs } from '../args.js';
 
 const HELP = `Usage: leakguard baseline [--history] [--output <file>]
@@ -36,5 +37,11 @@ export async function run(argv: string[]): Promise<number> {
   const file = values.output ?? join(root, BASELINE_FILE);
   const n = await writeBaseline(file, findings);
   process.stdout.write(`leakguard: recorded ${n} known finding${n === 1 ? '' : 's'} in ${values.output ?? BASELINE_FILE}. Commit it; new leaks will still be blocked.\n`);
+  const unread = tree.skipped.filter((s) => s.unscanned);
+  if (unread.length) {
+    // Whatever is in them is not in the baseline, so a later scan that can read them will report it.
+    process.stderr.write(`leakguard: the baseline is incomplete: ${unread.length} file${unread.length === 1 ? '' : 's'} could not be scanned: ${unread.slice(0, 10).map((s) => `${quotePath(s.path)} (${s.reason})`).join(', ')}${unread.length > 10 ? ', …' : ''}. Make ${unread.length === 1 ? 'it' : 'them'} readable, then run leakguard baseline again.\n`);
+    return 2;
+  }
   return 0;
 }

@@ -46,7 +46,7 @@ export async function run(argv: string[]): Promise<number> {
     yield { path: COMMIT_MESSAGE, text };
   }
   const result = await runPipeline(items(), { config, ignore, fileRules: false, rulesAsNeeded: true });
-  return emitResult(result, { target: 'the commit message', mode: 'staged', version: VERSION }, { format, noColor: values['no-color'] === true, failOn: config.failOn });
+  return emitResult(result, { target: 'the commit message', mode: 'staged', version: VERSION, messageFile: positionals[0]! }, { format, noColor: values['no-color'] === true, failOn: config.failOn });
 }
 
 /**

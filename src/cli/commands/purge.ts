@@ -11,7 +11,8 @@ import { gitDir as findGitDir } from '../../init/install.js';
 import { runPipeline } from '../../pipeline.js';
 import { SecretReplacer } from '../../purge/replace.js';
 import { leakguardDir, rewriteHistory } from '../../purge/rewrite.js';
-import { checkRemote, isHostManaged, listRemotes, localBranchesForRemotes, pushCommands, shellWord, type RemoteRefState } from '../../purge/remotes.js';
+import { checkRemote, isHostManaged, listRemotes, localBranchesForRemotes, pushCommands, type RemoteRefState } from '../../purge/remotes.js';
+import { quotePath, shellWord } from '../../report/quote-path.js';
 import { checkSafeToRewrite } from '../../purge/safety.js';
 import { verifyPurged } from '../../purge/verify.js';
 import { commitsSource } from '../../sources/commits.js';
@@ -175,7 +176,7 @@ export async function run(argv: string[]): Promise<number> {
   if (bundle) say(`Backup of all refs, taken before the rewrite: ${bundle}\n  (readable by you only: it holds every secret being purged)`);
   say(
     `${dry ? 'Would change' : 'Changed'} ${result.changedCommits.size} of ${result.commits} commits: ` +
-      `${result.pathsDropped} file entr${result.pathsDropped === 1 ? 'y' : 'ies'} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).join(', ')}${result.droppedPaths.size > 8 ? ', …' : ''})` : ''}, ` +
+      `${result.pathsDropped} file entr${result.pathsDropped === 1 ? 'y' : 'ies'} removed${result.droppedPaths.size ? ` (${[...result.droppedPaths].slice(0, 8).map(quotePath).join(', ')}${result.droppedPaths.size > 8 ? ', …' : ''})` : ''}, ` +
       `${result.blobsWithSecrets} file version${result.blobsWithSecrets === 1 ? '' : 's'} with ${result.occurrences} occurrence${result.occurrences === 1 ? '' : 's'} cleaned, ` +
       `${result.messagesChanged} message${result.messagesChanged === 1 ? '' : 's'} cleaned` +
       (dry ? '.' : `, ${result.prunedCommits.size} commit${result.prunedCommits.size === 1 ? '' : 's'} left empty ${values['keep-empty'] ? 'kept (--keep-empty)' : 'pruned'}.`),
@@ -264,7 +265,7 @@ async function checkRemoteCommand(remote: string, c: ReturnType<typeof pc.create
   const states = await checkRemote(root, await findGitDir(root), remote);
   const bad = states.filter((s) => s.state === 'stale' || s.state === 'unknown');
   for (const s of states) {
-    const ref = quoteRef(s.ref);
+    const ref = quotePath(s.ref);
     if (s.state === 'rewritten' || s.state === 'unchanged') say(`  ${c.green('✔')} ${ref} ${s.state === 'rewritten' ? 'is at a rewritten commit' : 'is at a commit the purge did not change'}`);
     else if (s.state === 'stale' && isHostManaged(s.ref)) say(`  ${c.red('✖')} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge replaced; the host keeps this ref itself: ask it to remove it (step 4 of purge's next steps)`);
     else if (s.state === 'stale') say(`  ${c.red('✖')} ${ref} is still at ${s.commit.slice(0, 12)}, a commit the purge ${s.now ? `replaced with ${s.now.slice(0, 12)}` : 'pruned'}: ${pushFor(remote, s)}`);
@@ -282,11 +283,6 @@ async function checkRemoteCommand(remote: string, c: ReturnType<typeof pc.create
 function pushFor(remote: string, s: RemoteRefState): string {
   if (!s.now) return `git push --force ${shellWord(remote)} :${shellWord(s.ref)}   (every commit of it was pruned: delete it, or push a branch over it)`;
   return `git push --force ${shellWord(remote)} ${shellWord(`${s.ref}:${s.ref}`)}`;
-}
-
-/** A ref name made safe for a terminal: control characters shown as escapes, never sent raw. */
-function quoteRef(ref: string): string {
-  return ref.replace(/[\u0000-\u001f\u007f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 /** Deletes the backup bundles earlier purges left in .git/leakguard. */

@@ -1,3 +1,4 @@
+import { promises as fsp } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { loadConfig, loadGitleaksIgnore, loadIgnoreFile, withGitleaks } from '../../config/load.js';
 import { parseSize } from '../../config/schema.js';
@@ -99,6 +100,7 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.includes('-') && !fromStdin) throw new LeakguardError('scan: "-" (stdin) cannot be combined with paths');
   // A range is handed to git log; refuse anything git could read as an option.
   if (values.range?.startsWith('-')) throw new LeakguardError(`scan: --range "${values.range}" is not a revision range`);
+  if (values.range !== undefined) checkRangeSides(values.range);
   const commitScan = values.range !== undefined || values.history === true;
   if (values.range && values.history) throw new LeakguardError('scan: use either --range or --history');
   if (commitScan && (values.staged || positionals.length || values['no-git'])) throw new LeakguardError('scan: --range/--history scan commits; they cannot be combined with --staged, paths or --no-git');
@@ -161,6 +163,7 @@ export async function run(argv: string[]): Promise<number> {
     meta = { target: 'stdin', mode: 'stdin', version: VERSION };
   } else {
     const given = positionals.length ? positionals : ['.'];
+    if (positionals.length) await checkNamedPaths(cwd, positionals);
     items = useGit
       ? filesSource(root, given.map((p) => toRootRelative(root, cwd, p)), { useGit, maxBytes: config.maxFileSize })
       : filesSource(cwd, given, { useGit, maxBytes: config.maxFileSize });
@@ -182,9 +185,30 @@ export async function run(argv: string[]): Promise<number> {
   // (A message stays in its commit forever: "still at HEAD" does not apply to it.)
   if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
   // The hook mode fails closed: what it could not read may be the leak.
-  const code = await emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', failOnLive: values['fail-on-live'] === true, ...(config.source ? { configFile: config.source } : {}) });
+  const named = meta.mode === 'files' && positionals.length ? positionals.map((p) => (useGit ? toRootRelative(root, cwd, p) : p)) : undefined;
+  const code = await emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', ...(named ? { named } : {}), failOnLive: values['fail-on-live'] === true, ...(config.source ? { configFile: config.source } : {}) });
   mark('output');
   return code;
+}
+
+/**
+ * An empty side is what an unset CI variable leaves (`$BASE..$HEAD` → `..`): git reads it as HEAD,
+ * so `..` scans nothing and passes, and an empty range would have scanned the whole history.
+ * Both are usage errors; a side meaning HEAD is written HEAD.
+ */
+function checkRangeSides(range: string): void {
+  if (range.trim() === '') throw new LeakguardError('scan: --range is empty (an unset variable?): give the commits to scan, e.g. --range origin/main..HEAD');
+  const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
+  if (!m) return;
+  const empty = [m[1]!.trim() === '' ? `the start (before "${m[2]}")` : '', m[3]!.trim() === '' ? `the end (after "${m[2]}")` : ''].filter(Boolean);
+  if (empty.length) throw new LeakguardError(`scan: --range "${range}": ${empty.join(' and ')} ${empty.length > 1 ? 'are' : 'is'} empty (an unset variable?). Name both sides, e.g. --range origin/main..HEAD (write HEAD where you mean it)`);
+}
+
+/** Paths named on the command line must exist: a typo (scan srcc/) would otherwise pass as "no secrets found in 0 files". */
+async function checkNamedPaths(cwd: string, paths: string[]): Promise<void> {
+  const missing: string[] = [];
+  await Promise.all(paths.map((p) => fsp.lstat(resolve(cwd, p)).catch((e: NodeJS.ErrnoException) => void (e.code === 'ENOENT' || e.code === 'ENOTDIR' ? missing.push(p) : undefined))));
+  if (missing.length) throw new LeakguardError(`scan: ${missing.map((p) => JSON.stringify(p)).join(', ')} ${missing.length === 1 ? 'does' : 'do'} not exist in ${cwd}: nothing scanned. Check the path${missing.length === 1 ? '' : 's'}.`);
 }
 
 /** Verification, said on stderr (stdout keeps the report format clean). */

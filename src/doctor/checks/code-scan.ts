@@ -58,12 +58,15 @@ export async function findCallsWithSecrets(ctx: DoctorContext, call: RegExp, ref
     const text = ctx.read(f);
     if (!text) continue;
     const lines = text.split('\n');
+    const held = new HeldSecrets(refs);
     lines.forEach((line, i) => {
       // Comments and regex literals talk about calls; they do not make them.
       if (/^\s*(?:\/\/|\/?\*|#)/.test(line) || /^\s*(?:const|let|var)\s+\w+\s*=\s*\//.test(line)) return;
+      held.see(line);
       const m = call.exec(line);
       if (!m) return;
-      const ref = refs.exec(codeOnly(callArguments(lines, i, m.index + m[0].length)));
+      const args = codeOnly(callArguments(lines, i, m.index + m[0].length));
+      const ref = refs.exec(args) ?? held.find(args);
       if (!ref) return;
       const name = ref[0].replace(/^.*[.[(]['"]?/, '').replace(/['")\]]+$/, '');
       // A connection URL carries its password, so "…Url" is not safe there.
@@ -72,4 +75,42 @@ export async function findCallsWithSecrets(ctx: DoctorContext, call: RegExp, ref
     });
   }
   return hits;
+}
+
+/** `const key = process.env.STRIPE_KEY`, `token = os.environ["TOKEN"]`, `let k = config.password`: a plain name given a secret. */
+const ASSIGNMENT = /^(\s*)(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?([A-Za-z_$][\w$]{0,60})\s*(?::\s*[\w$<>|. ]{1,40})?\s*=(?!=)\s*(.{1,300})$/;
+
+/**
+ * Local names that hold a secret because they were assigned one (an environment read, a
+ * secret-named value), from that line until the block they were declared in ends (a line
+ * indented less): `const key = process.env.STRIPE_KEY; console.log('starting', key)` logs the
+ * key under a name that says nothing. Indentation stands for the function's scope, which is
+ * what formatted code in every common language shows.
+ */
+class HeldSecrets {
+  private readonly names: { name: string; indent: number }[] = [];
+  constructor(private readonly refs: RegExp) {}
+
+  see(line: string): void {
+    if (line.trim() === '') return;
+    const indent = line.length - line.trimStart().length;
+    // Leaving a block ends the names declared in it (a closing brace at the block's own level too).
+    for (let k = this.names.length - 1; k >= 0; k--) if (indent < this.names[k]!.indent) this.names.splice(k, 1);
+    const m = ASSIGNMENT.exec(line);
+    if (!m) return;
+    const [, lead = '', name = '', value = ''] = m;
+    const at = this.names.findIndex((n) => n.name === name);
+    if (at >= 0) this.names.splice(at, 1);
+    if (SAFE_NAME.test(name) || !(this.refs.exec(codeOnly(value)) ?? this.find(codeOnly(value)))) return;
+    this.names.push({ name, indent: lead.length });
+  }
+
+  /** The first held name used in `code`, as a match (index 0: the name). */
+  find(code: string): RegExpExecArray | null {
+    for (const { name } of this.names) {
+      const m = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).exec(code);
+      if (m) return m;
+    }
+    return null;
+  }
 }

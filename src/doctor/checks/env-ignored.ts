@@ -1,6 +1,7 @@
 import { git } from '../../git/run.js';
-import { SECRET_IGNORES } from '../../init/gitignore.js';
+import { SECRET_IGNORES, unignoredEnvFiles } from '../../init/gitignore.js';
 import { trackedSensitiveFiles } from '../../init/tracked.js';
+import { shellWord } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 
 export const envIgnored: Check = {
@@ -11,7 +12,8 @@ export const envIgnored: Check = {
     const out = await git(['check-ignore', '--no-index', '--', ...samples], { cwd: ctx.root, okCodes: [1] });
     const covered = new Set(out.toString('utf8').split('\n').filter(Boolean));
     const missing = SECRET_IGNORES.filter(([, s]) => !covered.has(s)).map(([p]) => p);
-    const tracked = await trackedSensitiveFiles(ctx.root);
+    const [tracked, loose] = await Promise.all([trackedSensitiveFiles(ctx.root), unignoredEnvFiles(ctx.root)]);
+    missing.push(...loose);
     const evidence = [
       ...(missing.length ? [`not ignored: ${missing.join(', ')}`] : []),
       ...tracked.map((p) => `tracked: ${p}`),
@@ -20,7 +22,7 @@ export const envIgnored: Check = {
     return {
       status: 'fail',
       evidence,
-      fix: `${missing.length ? 'leakguard doctor --fix (or leakguard init) adds the ignore entries. ' : ''}${tracked.length ? `Stop tracking: ${tracked.map((p) => `git rm --cached -- '${p}'`).join('; ')}; rotate what they held.` : ''}`.trim(),
+      fix: `${missing.length ? 'leakguard doctor --fix (or leakguard init) adds the ignore entries. ' : ''}${tracked.length ? `Stop tracking: ${tracked.map((p) => `git rm --cached -- ${shellWord(p)}`).join('; ')}; rotate what they held.` : ''}`.trim(),
     };
   },
 };

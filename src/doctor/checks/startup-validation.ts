@@ -14,6 +14,16 @@ const VALIDATION = [
   /if\s+not\s+os\.(?:environ\.get|getenv)\(/,
 ];
 
+/** A value the application cannot start without: a secret, or what locates one (a database URL). */
+const SECRET_KEY = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIAL|DSN|DATABASE_URL|_URI$|AUTH/i;
+
+/** The keys the project reads, secrets first (all of them when none is secret-named), in the order found. */
+export function keysToRequire(used: Map<string, string>): string[] {
+  const keys = [...used.keys()];
+  const secret = keys.filter((k) => SECRET_KEY.test(k));
+  return (secret.length ? secret : keys).slice(0, 12);
+}
+
 export const startupValidation: Check = {
   id: 'startup-validation',
   title: 'The application checks its required secrets at start-up',
@@ -27,7 +37,7 @@ export const startupValidation: Check = {
     return {
       status: 'fail',
       evidence: [`${used.size} environment variables used (${[...used.keys()].slice(0, 6).join(', ')}${used.size > 6 ? ', …' : ''}) and no start-up check found`],
-      fix: "Fail fast with one clear message: import { requireSecrets } from 'leakguard'; const env = requireSecrets(['DB_PASSWORD', 'JWT_SECRET']);",
+      fix: `Fail fast with one clear message: import { requireSecrets } from 'leakguard'; const env = requireSecrets([${keysToRequire(used).map((k) => `'${k}'`).join(', ')}]);`,
     };
   },
 };
