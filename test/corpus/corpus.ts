@@ -29,6 +29,11 @@ export interface Sample {
   /** For positives: the first line (1-based) of the secret, and its last for multi-line ones. */
   line?: number;
   lineEnd?: number;
+  /**
+   * Where a positive comes from: a rule's own true-positive example (the rule was written to match
+   * it, so it proves little), or held out (written here, not by any rule: what people leak).
+   */
+  source?: 'rule-example' | 'held-out';
 }
 
 const familyOf = new Map<string, string>();
@@ -92,21 +97,27 @@ export function buildCorpus(): Sample[] {
   reseed(20261128);
   const g = makeGenerator(99);
   const samples: Sample[] = [];
-  const add = (s: Omit<Sample, 'id'>) => samples.push({ ...s, id: `${s.positive ? 'tp' : 'tn'}-${samples.length}` });
+  // Positives not from a rule's own examples are held out.
+  const add = (s: Omit<Sample, 'id'>) => samples.push({ ...s, ...(s.positive && !s.source ? { source: 'held-out' as const } : {}), id: `${s.positive ? 'tp' : 'tn'}-${samples.length}` });
   const code = (lines: number) => generateSourceFile(g, lines);
 
   // Provider rules: every example, alone and inside ordinary code.
   for (const rule of builtinRules) {
     if (rule.provider === 'Generic') continue;
     const family = familyOf.get(rule.id) ?? 'other';
-    const path = rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials'].find((p) => rule.appliesTo!(p)) ?? 'notes.txt' : 'notes.txt';
+    const path = rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials', '.pgpass'].find((p) => rule.appliesTo!(p)) ?? 'notes.txt' : 'notes.txt';
+    // Keys meant to be shipped (publishable, client-side) are reported as warnings by design: they must not block.
+    if (family === 'public by design') {
+      for (const tp of rule.tps()) add({ family, positive: false, path, text: tp + '\n' });
+      continue;
+    }
     for (const tp of rule.tps()) {
       const span = tp.split('\n').length - 1;
-      add({ family, positive: true, path, text: tp + '\n', line: 1, lineEnd: 1 + span });
+      add({ family, positive: true, path, text: tp + '\n', line: 1, lineEnd: 1 + span, source: 'rule-example' });
       if (!rule.appliesTo) {
         const before = code(8);
         const at = before.split('\n').length;
-        add({ family, positive: true, path: 'src/service.ts', text: `${before}${tp}\n${code(8)}`, line: at, lineEnd: at + span });
+        add({ family, positive: true, path: 'src/service.ts', text: `${before}${tp}\n${code(8)}`, line: at, lineEnd: at + span, source: 'rule-example' });
       }
     }
   }

@@ -1,5 +1,6 @@
 import { defaultConfig } from '../../src/config/schema.js';
 import { createScanner } from '../../src/pipeline.js';
+import { isBlocking } from '../../src/detect/types.js';
 import type { Sample } from './corpus.js';
 
 export interface FamilyScore {
@@ -23,12 +24,19 @@ export interface Score {
 export type Detector = (samples: Sample[]) => Promise<Map<string, number[]>> | Map<string, number[]>;
 
 export const leakguardDetector: Detector = (samples) => {
-  const scanner = createScanner(defaultConfig());
+  const config = defaultConfig();
+  const scanner = createScanner(config);
   const out = new Map<string, number[]>();
-  // Negatives are judged by what would block: a warning (a public key, a demo value) is reported by design.
-  for (const s of samples) out.set(s.id, scanner.scan({ path: s.path, text: s.text }).filter((f) => s.positive || f.warning === undefined).map((f) => f.line));
+  // Judged by what would block a commit, both ways: a warning on a negative (a public key, a demo
+  // value) is reported by design and is no false alarm; a warning on a positive is no detection.
+  for (const s of samples) out.set(s.id, scanner.scan({ path: s.path, text: s.text }).filter((f) => isBlocking(f, config.failOn)).map((f) => f.line));
   return out;
 };
+
+/** The score of the held-out positives alone (not a rule's own example), with every negative. */
+export function heldOut(samples: Sample[]): Sample[] {
+  return samples.filter((s) => !s.positive || s.source === 'held-out');
+}
 
 export async function score(samples: Sample[], detector: Detector): Promise<Score> {
   const hits = await detector(samples);

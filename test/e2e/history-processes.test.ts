@@ -87,6 +87,15 @@ describe('scan --history with several git processes', () => {
     for (const n of [2, 3]) expect(scan(n)).toEqual(one);
   });
 
+  it('really runs that many git log processes (GIT_TRACE lists what git ran)', () => {
+    for (const n of [1, 3]) {
+      const trace = join(tempDir('leakguard-trace-'), 'trace');
+      const r = runCli(['scan', '--history', '--format', 'json', '--no-baseline'], repo.dir, { ...repo.env, LEAKGUARD_GIT_PROCESSES: String(n), GIT_TRACE: trace });
+      expect(JSON.parse(r.stdout)).toEqual(one);
+      expect(readFileSync(trace, 'utf8').match(/built-in: git log -p /g), `${n} process(es)`).toHaveLength(n);
+    }
+  });
+
   it('reads every commit, including merges and commits that only delete (their messages)', () => {
     const commits = Number(repo.git('rev-list', '--count', '--all').trim());
     expect(commits).toBeGreaterThan(64 * 3);

@@ -3,26 +3,12 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
-import { CLI, makeRepo, tempDir, type CliResult, type TestRepo } from '../helpers/repo.js';
+import { CLI, cliUnprivileged, makeRepo, tempDir, type TestRepo } from '../helpers/repo.js';
 
 /**
  * Exit codes and messages that tell the truth: what was not scanned is said and is not a pass,
  * a usage error is a usage error, and the way forward is a command that works.
  */
-
-/**
- * The CLI as an unprivileged user (nobody), so a file without read permission is unreadable even
- * when the tests run as root, as CI does (root reads everything). Not root: as the current user.
- */
-function cliUnprivileged(repo: TestRepo, args: string[]): CliResult {
-  const env = { ...repo.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'safe.directory', GIT_CONFIG_VALUE_0: '*' };
-  if (process.getuid?.() !== 0) return repo.cli(args);
-  // nobody must be able to reach the repository and the CLI; the locked file stays locked.
-  for (const d of [repo.dir, join(repo.env.HOME!)]) chmodSync(d, 0o755);
-  chmodSync(join(repo.env.HOME!, '.gitconfig'), 0o644);
-  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: repo.dir, env, encoding: 'utf8' });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 function lockedRepo(): TestRepo {
   const repo = makeRepo();

@@ -73,7 +73,10 @@ describe('leakguard init with husky (package.json)', () => {
     expect(pushed.out).toContain('Push blocked');
     expect(pushed.out).toContain('src/leak.js:1:');
     // A new branch with the same commit is caught too; a deletion is not scanned.
-    expect(push(repo, ['origin', 'HEAD:refs/heads/feature']).code).not.toBe(0);
+    const feature = push(repo, ['origin', 'HEAD:refs/heads/feature']);
+    expect(feature.code).not.toBe(0);
+    expect(feature.out).toContain('Push blocked');
+    expect(feature.out).toContain('src/leak.js:1:');
     expect(push(repo, ['origin', ':refs/heads/nonexistent']).out).not.toContain('Push blocked');
   });
 
@@ -142,7 +145,10 @@ describe('leakguard init with husky (package.json)', () => {
     repo.write('notes.txt', `one\ntwo changed\nthree\nkey = "${ghToken()}"\n`);
     expect(commit(repo, 'clean part only').code).toBe(0);
     repo.git('add', 'notes.txt');
-    expect(commit(repo, 'now the secret').code).not.toBe(0);
+    const blocked = commit(repo, 'now the secret');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.out).toContain('notes.txt:4:');
+    expect(blocked.out).toContain('Commit blocked');
   });
 
   it('a baseline-listed old finding does not block a push to a new remote', () => {
@@ -170,7 +176,12 @@ describe('leakguard init with husky (package.json)', () => {
     expect(readFileSync(join(repo.dir, '.husky/pre-commit'), 'utf8')).toContain("'web/node_modules/.bin/leakguard'");
     repo.write('web/a.js', `x = "${ghToken()}"\n`);
     repo.git('add', 'web/a.js');
-    expect(commit(repo, 'leak').code).not.toBe(0);
+    // Blocked for the secret, by leakguard run from the root hook (not "leakguard not installed", not a crash).
+    const blocked = commit(repo, 'leak');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.out).toContain('web/a.js:1:');
+    expect(blocked.out).toContain('GitHub personal access token');
+    expect(blocked.out).toContain('Commit blocked');
   });
 });
 
@@ -205,7 +216,10 @@ describe('leakguard init without package.json', () => {
     expect(readFileSync(hook, 'utf8').startsWith('#!/bin/sh\n')).toBe(true);
     repo.write('k.txt', `t = "${ghToken()}"\n`);
     repo.git('add', 'k.txt');
-    expect(commit(repo, 'leak').code).not.toBe(0);
+    const blocked = commit(repo, 'leak');
+    expect(blocked.code).not.toBe(0);
+    expect(blocked.out).toContain('k.txt:1:');
+    expect(blocked.out).toContain('Commit blocked');
     repo.cli(['uninstall']);
     expect(existsSync(hook)).toBe(false);
   });

@@ -88,6 +88,8 @@ describe('commit and tag messages', () => {
     // No secret word in the message: the hook's shell prefilter still hands a token-shaped run to leakguard.
     const bare = gitIn(repo, ['commit', '-q', '-m', `quick fix ${token}`]);
     expect(bare.code).not.toBe(0);
+    expect(bare.out).toContain('commit message of (being written), line 1');
+    expect(bare.out).toContain('Commit blocked: the message holds a secret');
     expect(bare.out).not.toContain(token);
     expect(repo.git('rev-list', '--count', 'HEAD').trim()).toBe('1');
     // A message whose only token sits in a comment line passes.

@@ -297,14 +297,19 @@ describe('suppression and configuration', () => {
   it('honours config: allowed paths, allowed values, disabled rules and custom rules', () => {
     const repo = makeRepo();
     const token = ghToken();
+    const known = ghToken();
     repo.write('fixtures/a.txt', `t = "${token}"\n`);
     repo.write('b.txt', `u = "${token}"\n`);
     repo.write('c.txt', `internal = ACME-${fake.hex(16)}\n`);
+    // A value the team has reviewed (a revoked token kept in a test): allowed by value, wherever it is.
+    repo.write('d.txt', `v = "${known}"\n`);
     repo.git('add', '.');
+    const all = findingsOf(repo.cli(['scan', '--staged', '--format', 'json']).stdout);
+    expect(all.map((x) => x.file)).toContain('d.txt');
     repo.write(
       'leakguard.config.json',
       JSON.stringify({
-        allow: { paths: ['fixtures/**'], values: [] },
+        allow: { paths: ['fixtures/**'], values: [known] },
         disabledRules: [],
         rules: [{ id: 'acme-internal', title: 'ACME internal key', regex: 'ACME-[0-9a-f]{16}', keywords: ['acme-'], secretGroup: 0 }],
       }),

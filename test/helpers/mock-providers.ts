@@ -10,7 +10,7 @@ export interface Seen {
   body: string;
 }
 
-export type Answer = { status: number; body?: string; headers?: Record<string, string>; delayMs?: number };
+export type Answer = { status: number; body?: string; headers?: Record<string, string>; delayMs?: number; /** Answer only once this settles (the test decides when). */ hold?: Promise<unknown> };
 
 /**
  * One HTTP server on 127.0.0.1 standing in for every provider: requests to
@@ -65,7 +65,8 @@ export class MockProviders {
         res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
         res.end(answer.body ?? '');
       };
-      if (answer.delayMs) setTimeout(send, answer.delayMs);
+      if (answer.hold) void answer.hold.then(send);
+      else if (answer.delayMs) setTimeout(send, answer.delayMs);
       else send();
     });
   }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,4 +75,20 @@ export function makeRepo(opts: { bare?: boolean } = {}): TestRepo {
     },
     cli: (args, input) => runCli(args, dir, env, input),
   };
+}
+
+/**
+ * The CLI as an unprivileged user (nobody, through setpriv), so a file without read permission is
+ * unreadable even when the tests run as root, as CI does (root reads everything). Not root: as the
+ * current user. The repository and its home are opened to others for it; a locked file stays locked.
+ */
+export function cliUnprivileged(repo: TestRepo, args: string[]): CliResult {
+  if (process.getuid?.() !== 0) return repo.cli(args);
+  for (const d of [repo.dir, repo.env.HOME!]) chmodSync(d, 0o755);
+  chmodSync(join(repo.env.HOME!, '.gitconfig'), 0o644);
+  // git refuses a repository another user owns unless told it is safe.
+  const env = { ...repo.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'safe.directory', GIT_CONFIG_VALUE_0: '*' };
+  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { cwd: repo.dir, env, encoding: 'utf8' });
+  if (r.error) throw r.error;
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -232,13 +232,15 @@ describe('verifiers: one read-only request per credential, judged like the provi
 describe('manners: concurrency per provider, one request per distinct credential', () => {
   it('keeps at most two requests in flight per provider and asks once for a credential found twice', async () => {
     const mock = await new MockProviders().start();
+    // Each request is held open until the test answers it, and counted out exactly when answered:
+    // the client can only send its next request after that, so the count is its true concurrency.
     let inFlight = 0;
     let most = 0;
     mock.on('GITHUB', () => {
       inFlight++;
       most = Math.max(most, inFlight);
-      setTimeout(() => inFlight--, 150);
-      return { status: 200, body: '{"login":"x"}', delayMs: 150 };
+      const answered = new Promise<void>((r) => setTimeout(r, 40)).then(() => void inFlight--);
+      return { status: 200, body: '{"login":"x"}', hold: answered };
     });
     try {
       const tokens = Array.from({ length: 6 }, () => fake.checksummed('ghp_'));
