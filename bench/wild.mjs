@@ -15,7 +15,12 @@
 // git directory in /work/.mirror/<owner>+<name>/repo); the script says which
 // are missing and runs the rest.
 //
-//   node bench/wild.mjs [--only owner/name,…] [--no-history] [--draft <file>]
+//   node bench/wild.mjs [--set tuning|holdout] [--only owner/name,…] [--no-history] [--draft <file>]
+//
+// Repositories are in two sets: "tuning" (looked at to change rules) and "holdout" (measured as
+// first seen, never tuned on; see the manifest). Each set gets its own averages, and each history a
+// commit replay figure: commits in 1,000 whose added lines the commit hook would have blocked (the
+// introducing commit of each blocking finding and every commit that added it again).
 //   WILD_MIRRORS=<dir>  where the bare repositories are (default /work/.mirror)
 //   WILD_DIR=<dir>      where working clones are kept (default $TMPDIR/leakguard-wild)
 //   SECRETLINT_BIN=<path>  also run secretlint (recommended preset) on each tree
@@ -31,6 +36,7 @@ const CLI = join(ROOT, 'dist/cli.cjs');
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const ONLY = opt('--only')?.split(',');
+const SET = opt('--set');
 const HISTORY = !args.includes('--no-history');
 const DRAFT = opt('--draft');
 const MIRRORS = process.env.WILD_MIRRORS ?? '/work/.mirror';
@@ -127,6 +133,7 @@ const draft = {};
 const missing = [];
 for (const entry of manifest.repositories) {
   if (ONLY && !ONLY.includes(entry.repo)) continue;
+  if (SET && (entry.set ?? 'tuning') !== SET) continue;
   const dir = checkout(entry);
   if (!dir) {
     missing.push(entry.repo);
@@ -135,7 +142,8 @@ for (const entry of manifest.repositories) {
   const tree = leakguard(dir, []);
   const hist = HISTORY ? leakguard(dir, ['--range', entry.commit]) : undefined;
   const sl = secretlint(dir);
-  rows.push({ entry, tree, hist, sl });
+  const commits = Number(sh('git', ['rev-list', '--count', entry.commit], dir).stdout.trim());
+  rows.push({ entry, tree, hist, sl, commits, replay: hist && !hist.unavailable ? blockedCommits(hist.blocking) : undefined });
   for (const [where, r] of [['tree', tree], ['history', hist]]) {
     for (const f of r?.blocking ?? []) {
       if (triage[f.fingerprint]) continue;
@@ -146,13 +154,38 @@ for (const entry of manifest.repositories) {
   process.stderr.write(`${entry.repo}: tree ${tree.blocking.length} blocking / ${tree.warnings} warnings${hist ? `; history ${hist.blocking.length} / ${hist.warnings}` : ''}\n`);
 }
 
+/**
+ * Commits the hook would have blocked: each blocking finding's introducing commit and those that
+ * added it again (alsoIn lists at most 20; occurrences counts them all, the rest assumed distinct).
+ */
+function blockedCommits(findings) {
+  const ids = new Set();
+  let unnamed = 0;
+  for (const f of findings) {
+    if (f.commit) ids.add(f.commit);
+    for (const c of f.alsoIn ?? []) ids.add(c);
+    if (f.occurrences) unnamed += Math.max(0, f.occurrences - 1 - (f.alsoIn?.length ?? 0));
+  }
+  return ids.size + unnamed;
+}
+const perMille = (r) => (r.replay === undefined || !r.commits ? undefined : (1000 * r.replay) / r.commits);
+
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-console.log('\n| repository | language | tree: blocking | tree: warnings | history: blocking | history: warnings | secretlint (tree) | time tree / history |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
-for (const { entry, tree, hist, sl } of rows) {
+console.log('\n| repository | set | language | tree: blocking | tree: warnings | history: blocking | history: warnings | blocked commits in 1,000 | secretlint (tree) | time tree / history |');
+console.log('|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const { entry, tree, hist, sl } = r;
+  const pm = perMille(r);
   console.log(
-    `| ${entry.repo} | ${entry.language} | ${tree.blocking.length} | ${tree.warnings} | ${hist?.unavailable ? 'n/a (snapshot lacks large blobs)' : hist?.blocking.length ?? '–'} | ${hist?.unavailable ? 'n/a' : hist?.warnings ?? '–'} | ${sl ? sl.count : '–'} | ${(tree.ms / 1000).toFixed(1)} s / ${hist ? (hist.ms / 1000).toFixed(1) + ' s' : '–'} |`,
+    `| ${entry.repo} | ${entry.set ?? 'tuning'} | ${entry.language} | ${tree.blocking.length} | ${tree.warnings} | ${hist?.unavailable ? 'n/a (snapshot lacks large blobs)' : hist?.blocking.length ?? '–'} | ${hist?.unavailable ? 'n/a' : hist?.warnings ?? '–'} | ${pm === undefined ? '–' : `${pm.toFixed(1)} (${r.replay}/${r.commits})`} | ${sl ? sl.count : '–'} | ${(tree.ms / 1000).toFixed(1)} s / ${hist ? (hist.ms / 1000).toFixed(1) + ' s' : '–'} |`,
   );
+}
+for (const set of ['tuning', 'holdout']) {
+  const of = rows.filter((r) => (r.entry.set ?? 'tuning') === set);
+  if (!of.length) continue;
+  const withHist = of.filter((r) => r.hist && !r.hist.unavailable);
+  const worst = Math.max(0, ...withHist.map((r) => perMille(r) ?? 0));
+  console.log(`\n${set}: ${of.length} repositories; blocking per tree ${(sum(of.map((r) => r.tree.blocking.length)) / of.length).toFixed(2)}, per history ${withHist.length ? (sum(withHist.map((r) => r.hist.blocking.length)) / withHist.length).toFixed(2) : '–'}; blocked commits in 1,000: worst ${worst.toFixed(1)}, all ${withHist.length ? ((1000 * sum(withHist.map((r) => r.replay))) / sum(withHist.map((r) => r.commits))).toFixed(2) : '–'}.`);
 }
 const n = rows.length;
 const tb = sum(rows.map((r) => r.tree.blocking.length));

@@ -144,6 +144,7 @@ export function createScanner(config: Config, families?: number[]): Scanner {
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
     minConfidence: config.minConfidence,
+    ...(config.inlineAllow === false ? { inlineAllow: false } : {}),
     keep: filtering
       ? (secret, _rule, _path, line) =>
           !values.has(secret) &&

@@ -2249,7 +2249,7 @@ function prefixed(o) {
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? "high",
     playbook: o.playbook ?? "api-token",
-    validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !insideBase64(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
     // Built on first read (tests), not on every hook start.
     get fps() {
@@ -2262,6 +2262,14 @@ function prefixed(o) {
       ];
     }
   });
+}
+function bodyOf(s, prefixes, suffix) {
+  const p = prefixes.find((x) => s.startsWith(x))?.length ?? 0;
+  return s.slice(p, s.length - (suffix?.length ?? 0));
+}
+function readsAsIdentifier(body, alphabet) {
+  if (!/A-Z/.test(alphabet) || !/[-_]/.test(alphabet)) return false;
+  return /^[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*$/.test(body) && /[a-z]{3}/.test(body);
 }
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");

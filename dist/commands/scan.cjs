@@ -2185,6 +2185,11 @@ function estimateBits(value) {
 }
 
 // src/detect/demote.ts
+var PEER_SUPPRESSION = /(#\s?nosec\b|\bnolint:[\w,]*gosec\b|\bnoqa:\s?(?:[A-Z]+\d+,\s?)*S10[567]\b|\bNOSONAR\b|\btrufflehog:ignore\b|\bggignore\b|\bsecretlint-disable-line\b)/;
+function peerSuppression(line) {
+  const m = PEER_SUPPRESSION.exec(line);
+  return m ? `suppressed on the line (${m[1]})` : void 0;
+}
 var TEST_DIRS = /* @__PURE__ */ new Set([
   "test",
   "tests",
@@ -2205,6 +2210,7 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "testutils",
   "__snapshots__",
   "snapshots",
+  ".snapshots",
   "cypress",
   "playwright",
   "src/test",
@@ -2216,20 +2222,59 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   // Demo data for development databases: Laravel factories and seeders, Rails seeds.
   "factories",
   "seeders",
-  "seeds"
+  "seeds",
+  // Maven's integration tests (src/it), conformance and end-to-end suites.
+  "it",
+  "suites",
+  "conformance"
 ]);
+var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "spec",
+  "specs",
+  "fixture",
+  "fixtures",
+  "testdata",
+  "mock",
+  "mocks",
+  "fake",
+  "fakes",
+  "stub",
+  "stubs",
+  "e2e",
+  "snapshot",
+  "snapshots",
+  "conformance",
+  "sandbox",
+  "testutil",
+  "testutils",
+  "testing",
+  "testcases",
+  "dummy"
+]);
+var DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?)$/i;
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
+var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials", "cookbook", "playground", "quickstart"]);
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
-var TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
+function dirWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
 var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
   return isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0;
 }
-var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "mock", "mocks"]);
+var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata"]);
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
+var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
+var LOCAL_SERVICE_IMAGE = /^\s*image:\s*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var LOOPBACK_PORT = /^\s*-\s*["']?(?:127\.0\.0\.1|localhost):\d+/m;
+function localStack(path, text) {
+  return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
+}
 var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample"]);
 function exampleKindOfName(before) {
   const holder = before.slice(-80).split(/[,;{}]/).pop();
@@ -2239,12 +2284,13 @@ var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circ
 function exampleKindOfPath(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
-  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  const rawDirs = parts.slice(0, -1);
+  const dirs = rawDirs.map((p) => p.toLowerCase());
   const testFile = TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, "")).some((w) => STAND_IN_FILE.has(w));
   const testConfig = CI_CONFIG.test(path) || DEV_COMPOSE.test(path);
-  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? "") || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d));
+  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? "") || dirs.some((d, i) => TEST_DIRS.has(d) || DEV_ENV_DIR.test(d) || dirWords(rawDirs[i]).some((w) => TEST_DIR_WORDS.has(w)));
   if (testFile || testConfig || testDir) return "test fixture";
-  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return "documentation example";
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d, i) => DOC_DIRS.has(d) || dirWords(rawDirs[i]).some((w) => DOC_DIR_WORDS.has(w)))) return "documentation example";
   return void 0;
 }
 var PASSWORD_WORDS = [
@@ -2989,12 +3035,13 @@ var Scanner = class {
     if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
     if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
     if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
-    if (ALLOW_MARKER.test(lineText)) return false;
+    const inlineAllow = this.options.inlineAllow !== false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
-    const warning = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
+    const warning = (inlineAllow ? peerSuppression(lineText) : void 0) ?? rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) ?? localStack(chunk.path, chunk.text) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
@@ -4420,7 +4467,7 @@ function prefixed(o) {
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? "high",
     playbook: o.playbook ?? "api-token",
-    validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !insideBase64(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
     // Built on first read (tests), not on every hook start.
     get fps() {
@@ -4433,6 +4480,14 @@ function prefixed(o) {
       ];
     }
   });
+}
+function bodyOf(s, prefixes, suffix) {
+  const p = prefixes.find((x) => s.startsWith(x))?.length ?? 0;
+  return s.slice(p, s.length - (suffix?.length ?? 0));
+}
+function readsAsIdentifier(body, alphabet) {
+  if (!/A-Z/.test(alphabet) || !/[-_]/.test(alphabet)) return false;
+  return /^[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*$/.test(body) && /[a-z]{3}/.test(body);
 }
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
@@ -5425,6 +5480,7 @@ function createScanner(config, families) {
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
     minConfidence: config.minConfidence,
+    ...config.inlineAllow === false ? { inlineAllow: false } : {},
     keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
   });
 }
@@ -7152,6 +7208,8 @@ Options:
   --report <file>          also write the report (in --format) to a file; the terminal shows the summary
   --baseline <file>        report only findings not in this baseline (default: ${BASELINE_FILE} if present)
   --no-baseline            report every finding, even baselined ones
+  --no-inline-allow        ignore every inline marker (leakguard:allow, gitleaks:allow, #nosec,
+                           NOSONAR, noqa: S105\u2026): an audit of what the markers hide
   --config <file>          config file (default: leakguard.config.json or package.json "leakguard";
                            with neither, a .gitleaks.toml is read: migration from gitleaks)
   --gitleaks-config <file> add a gitleaks config's rules and allowlists (reports what it could not map)
@@ -7185,6 +7243,7 @@ async function run2(argv) {
       report: { type: "string" },
       baseline: { type: "string" },
       "no-baseline": { type: "boolean" },
+      "no-inline-allow": { type: "boolean" },
       config: { type: "string" },
       "gitleaks-config": { type: "string" },
       "min-confidence": { type: "string" },
@@ -7237,6 +7296,7 @@ async function run2(argv) {
   if (values["max-file-size"]) config.maxFileSize = parseSize(values["max-file-size"], () => {
     throw new LeakguardError("scan: --max-file-size must be a size such as 500KB or 5MB");
   });
+  if (values["no-inline-allow"]) config.inlineAllow = false;
   const ignore = await loadIgnoreFile(root);
   if (!values["no-baseline"]) {
     const explicit = values.baseline;

@@ -15,19 +15,52 @@ import { VOCAB } from './vocab.generated.js';
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
 
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet';
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
 
-/** Directory names that hold tests, fixtures and snapshots. */
+/**
+ * Another scanner's suppression on the line is a decision someone reviewed: gosec's `#nosec` and
+ * golangci-lint's `nolint:gosec`, bandit's and ruff's `noqa: S105`/`S106`/`S107` (hard-coded password
+ * checks), SonarQube's `NOSONAR`, trufflehog's `trufflehog:ignore`, GitGuardian's `ggignore`,
+ * secretlint's `secretlint-disable-line`. The finding is kept as a warning that names the marker (every
+ * format shows it); `--no-inline-allow` turns every marker off for an audit.
+ */
+const PEER_SUPPRESSION = /(#\s?nosec\b|\bnolint:[\w,]*gosec\b|\bnoqa:\s?(?:[A-Z]+\d+,\s?)*S10[567]\b|\bNOSONAR\b|\btrufflehog:ignore\b|\bggignore\b|\bsecretlint-disable-line\b)/;
+
+export function peerSuppression(line: string): WarningReason | undefined {
+  const m = PEER_SUPPRESSION.exec(line);
+  return m ? `suppressed on the line (${m[1]})` : undefined;
+}
+
+/** Directory names that hold tests, fixtures and snapshots (whole names; words in compound names: TEST_DIR_WORDS). */
 const TEST_DIRS = new Set([
   'test', 'tests', '__tests__', 'spec', 'specs', 'fixture', 'fixtures', '__fixtures__', 'testdata', 'test-data', 'test_data',
-  '__mocks__', 'mocks', 'e2e', 'testing', 'testutil', 'testutils', '__snapshots__', 'snapshots', 'cypress', 'playwright',
+  '__mocks__', 'mocks', 'e2e', 'testing', 'testutil', 'testutils', '__snapshots__', 'snapshots', '.snapshots', 'cypress', 'playwright',
   'src/test', 'unittests', 'integration-tests', 'integration_tests', 'itest', 'itests',
   // Demo data for development databases: Laravel factories and seeders, Rails seeds.
   'factories', 'seeders', 'seeds',
+  // Maven's integration tests (src/it), conformance and end-to-end suites.
+  'it', 'suites', 'conformance',
 ]);
+/**
+ * Words that, anywhere in a directory's name (any case, any separator: `e2eTests`, `api-mocks`,
+ * `StubServer`, `auth_fixtures`, `conformance-suite`), say it holds tests or stand-ins, in the
+ * conventions of every common ecosystem.
+ */
+const TEST_DIR_WORDS = new Set([
+  'test', 'tests', 'spec', 'specs', 'fixture', 'fixtures', 'testdata', 'mock', 'mocks', 'fake', 'fakes', 'stub', 'stubs',
+  'e2e', 'snapshot', 'snapshots', 'conformance', 'sandbox', 'testutil', 'testutils', 'testing', 'testcases', 'dummy',
+]);
+/**
+ * Local development environments: containers and config for running the project on a laptop
+ * (`contrib/local-environment/`, `devenv/`, `local-dev/`, `dev-setup/`, `demo-setups/`), whose
+ * credentials are the local containers'.
+ */
+const DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?)$/i;
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, tests.py (Django), XTest.java, x_spec.rb, x.snap. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos']);
+/** Words that, anywhere in a directory's name, say it documents or demonstrates (`api-examples`, `DemoApp`, `code_samples`). */
+const DOC_DIR_WORDS = new Set(['docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'playground', 'quickstart']);
 /** Prose (also as a template: README.md.j2), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
@@ -38,8 +71,15 @@ const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\
  * code that integrates with a provider.
  */
 const TOP_TEST_DIRS = new Set(['integration', 't']);
-/** Directory names that say "tests" inside a longer name: pending_tests, integration-tests, test_utils. */
-const TEST_DIR_WORD = /(?:^|[_.-])(?:tests?|specs?|fixtures?|testdata|mocks?)(?:$|[_.-])/;
+/** A directory name's words: split at separators and at camelCase, lower-cased (`e2eTests` → e2e, tests). */
+export function dirWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
 
 /** A line that is a comment in most languages: `//`, ` * ` (JSDoc), `#`, `<!--`, `--`. */
 const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
@@ -52,11 +92,27 @@ export function exampleKindOfLine(path: string, line: string): 'documentation ex
   return isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined;
 }
 
-/** Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`). */
-const STAND_IN_FILE = new Set(['dummy', 'fake', 'mock', 'mocks']);
+/** Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`, `user_fixtures.go`, `stubs.ts`). */
+const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata']);
 
 /** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
 const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
+
+/** Any compose file: judged by what it runs (localStack). */
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
+/** Images of the services a development stack runs beside the application. */
+const LOCAL_SERVICE_IMAGE = /^\s*image:\s*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+/** Ports published on the loopback address only (`"127.0.0.1:5432:5432"`): reachable from this machine alone. */
+const LOOPBACK_PORT = /^\s*-\s*["']?(?:127\.0\.0\.1|localhost):\d+/m;
+
+/**
+ * A compose file that runs a local stack, by content: service images a developer runs beside the
+ * app (postgres, redis, keycloak…) or ports bound to the loopback address. The passwords in it are
+ * the local containers'; values of shape rules there warn (provider formats still block).
+ */
+export function localStack(path: string, text: string): 'test fixture' | undefined {
+  return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? 'test fixture' : undefined;
+}
 
 /** Words that name a value a stand-in when they name what holds it (`TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`). */
 const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample']);
@@ -79,12 +135,13 @@ export function exampleKindOfPath(path: string): 'test fixture' | 'documentation
   const parts = path.split('/');
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
-  const dirs = parts.slice(0, -1).map((p) => p.toLowerCase());
+  const rawDirs = parts.slice(0, -1);
+  const dirs = rawDirs.map((p) => p.toLowerCase());
   const testFile = TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, '')).some((w) => STAND_IN_FILE.has(w));
   const testConfig = CI_CONFIG.test(path) || DEV_COMPOSE.test(path);
-  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? '') || dirs.some((d) => TEST_DIRS.has(d) || TEST_DIR_WORD.test(d));
+  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? '') || dirs.some((d, i) => TEST_DIRS.has(d) || DEV_ENV_DIR.test(d) || dirWords(rawDirs[i]!).some((w) => TEST_DIR_WORDS.has(w)));
   if (testFile || testConfig || testDir) return 'test fixture';
-  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d) => DOC_DIRS.has(d))) return 'documentation example';
+  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d, i) => DOC_DIRS.has(d) || dirWords(rawDirs[i]!).some((w) => DOC_DIR_WORDS.has(w)))) return 'documentation example';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { decodedViews } from './decode.js';
-import { exampleKindOfLine, exampleKindOfName, exampleKindOfPath } from './demote.js';
+import { exampleKindOfLine, exampleKindOfName, exampleKindOfPath, localStack, peerSuppression } from './demote.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -15,9 +15,11 @@ export interface ScannerOptions {
   minConfidence?: Confidence;
   /** Return false to allow (drop) a candidate. */
   keep?: SecretFilter;
+  /** False: no inline marker (ours or another scanner's) allows or demotes anything (`--no-inline-allow`, for an audit). */
+  inlineAllow?: boolean;
 }
 
-/** Inline suppression markers; gitleaks' is honoured so migrating needs no edits. */
+/** Inline suppression markers; gitleaks' and detect-secrets' are honoured so migrating needs no edits. */
 const ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
 
 /**
@@ -300,7 +302,8 @@ export class Scanner {
     // A provider format spelled in words past its own prefix is a stand-in (generic secrets, chosen by people,
     // may be words; some formats' prefixes are words: `access_token$production$`).
     if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
-    if (ALLOW_MARKER.test(lineText)) return false;
+    const inlineAllow = this.options.inlineAllow !== false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return false;
     if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
@@ -308,8 +311,9 @@ export class Scanner {
     // (GITLAB_URL=…), a Datadog site, an AWS profile's other lines. Findings are rare: a few slices each.
     Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
     const warning =
+      (inlineAllow ? peerSuppression(lineText) : undefined) ??
       rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ??
-      (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1))) : undefined) ??
+      (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) ?? localStack(chunk.path, chunk.text)) : undefined) ??
       (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : undefined);
     if (warning) {
       finding.warning = warning;

@@ -72,7 +72,7 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? 'high',
     playbook: o.playbook ?? 'api-token',
-    validate: (s, ctx) => !insideBase64(ctx) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !insideBase64(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
     // Built on first read (tests), not on every hook start.
     get fps() {
@@ -85,6 +85,23 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
       ];
     },
   });
+}
+
+/** The body of a prefixed token: the match without its prefix and suffix. */
+function bodyOf(s: string, prefixes: string[], suffix?: string): string {
+  const p = prefixes.find((x) => s.startsWith(x))?.length ?? 0;
+  return s.slice(p, s.length - (suffix?.length ?? 0));
+}
+
+/**
+ * A body written like a name, not drawn at random: lower-case words joined by `-` or `_`
+ * (`--md-default-fg-color--light`, a CSS custom property; `sk-proj-settings-panel`), where the
+ * format's alphabet has capitals. A random body of 16+ characters from an alphabet with capitals
+ * has none with probability (36/62)^16 < 0.02%, and two separators besides: practically never.
+ */
+export function readsAsIdentifier(body: string, alphabet: string): boolean {
+  if (!/A-Z/.test(alphabet) || !/[-_]/.test(alphabet)) return false;
+  return /^[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*$/.test(body) && /[a-z]{3}/.test(body);
 }
 
 /**

@@ -173,6 +173,35 @@ const cases: [string, string, () => string, Verdict][] = [
   ['Supabase anon JWT', 'src/supabase.ts', () => `const anon = "${jwt({ iss: 'supabase', role: 'anon' })}";`, 'public by design'],
   ['Supabase service_role JWT', 'src/admin.ts', () => `const key = "${jwt({ iss: 'supabase', role: 'service_role' })}";`, 'block'],
   ['JWT signed with a demo secret', 'src/auth.ts', () => `const token = "${jwt({ sub: fake.digits(8), name: 'Jane' }, 'your-256-bit-secret')}";`, 'demo value'],
+  // Another scanner's suppression on the line is a reviewed decision: a warning naming the marker.
+  ['gosec nosec', 'internal/auth/totp.go', () => `\ttotpSecret := "${fake.alnum(32)}" // #nosec G101 -- test fixture TOTP secret`, 'suppressed on the line (#nosec)'],
+  ['golangci nolint:gosec', 'pkg/client.go', () => `var apiSecret = "${fake.alnum(32)}" //nolint:gosec // fixture`, 'suppressed on the line (nolint:gosec)'],
+  ['ruff noqa S105', 'app/settings.py', () => `SECRET_KEY = "${fake.alnum(40)}"  # noqa: S105`, 'suppressed on the line (noqa: S105)'],
+  ['Sonar NOSONAR', 'src/main/java/App.java', () => `private static final String PASSWORD = "${fake.alnum(24)}"; // NOSONAR`, 'suppressed on the line (NOSONAR)'],
+  ['trufflehog:ignore', 'config/dev.yml', () => `api_token: ${fake.alnum(40)} # trufflehog:ignore`, 'suppressed on the line (trufflehog:ignore)'],
+  ['ggignore', 'scripts/seed.sh', () => `export DB_PASSWORD='${fake.alnum(24)}' # ggignore`, 'suppressed on the line (ggignore)'],
+  ['noqa for another check is no suppression', 'app/settings.py', () => `SECRET_KEY = "${fake.alnum(40)}"  # noqa: E501`, 'block'],
+  ['nosec as a word in text is no suppression', 'app/settings.py', () => `NOSECRET_PASSWORD = "${fake.alnum(24)}"`, 'block'],
+  // Test and stand-in folders named in any ecosystem's words, any case or separator.
+  ['end-to-end suite users', 'internal/suites/OIDC/users.yml', () => `    password: "${fake.alnum(24)}"`, 'test fixture'],
+  ['stub JWK folder', 'session/stub/keys.json', () => `{ "client_secret": "${fake.alnum(40)}" }`, 'test fixture'],
+  ['snapshot folder', 'pkg/.snapshots/TestLogin', () => `client_secret=${fake.alnum(32)}`, 'test fixture'],
+  ['camelCase e2e folder', 'e2eTests/setup/env.ts', () => `const adminPassword = "${fake.alnum(20)}x9";`, 'test fixture'],
+  ['api-mocks folder', 'src/api-mocks/handlers.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'test fixture'],
+  ['local development environment', 'contrib/local-environment/keycloak.env', () => `OIDC_CLIENT_SECRET=${fake.alnum(32)}`, 'test fixture'],
+  ['devenv folder', 'devenv/config.yaml', () => `client_secret: ${fake.alnum(32)}`, 'test fixture'],
+  ['quickstart folder', 'quickstart/config.yml', () => `client_secret: ${fake.alnum(32)}`, 'documentation example'],
+  ['fixtures file', 'internal/entity/session_fixtures.go', () => `\t\tauthToken: "${fake.hex(48)}",`, 'test fixture'],
+  ['a word containing test is no test folder', 'src/latest/config.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'block'],
+  ['attestation is no test folder', 'services/attestation/keys.env', () => `SIGNING_SECRET=${fake.alnum(32)}`, 'block'],
+  // A compose file that runs a local stack (by its images or loopback ports): shape rules warn there.
+  ['compose running postgres', 'compose.yaml', () => `services:\n  db:\n    image: postgres:16\n  app:\n    environment:\n      OIDC_CLIENT_SECRET: "${fake.alnum(32)}"\n`, 'test fixture'],
+  ['compose with loopback ports', 'docker-compose.yml', () => `services:\n  app:\n    ports:\n      - "127.0.0.1:8080:8080"\n    environment:\n      APP_SECRET: "${fake.alnum(32)}"\n`, 'test fixture'],
+  ['production compose without local services', 'deploy/docker-compose.yml', () => `services:\n  app:\n    image: acme/app:1.2\n    environment:\n      APP_SECRET: "${fake.alnum(32)}"\n`, 'block'],
+  ['provider key in a local stack still blocks', 'compose.yaml', () => `services:\n  db:\n    image: postgres:16\n  app:\n    environment:\n      STRIPE_KEY: ${fake.join('sk_live_', fake.alnum(24))}\n`, 'block'],
+  // A word-like prefix followed by a name, not a token.
+  ['CSS custom property after md-', 'site/assets/stylesheets/main.css', () => ':root{--md-default-fg-color--lightest:#00000012;--md-typeset-table-color-bg:#fff;--md-code-hl-keyword-color-x:var(--md-code-fg-color)}', 'none'],
+  ['Mandrill key still found', 'config/mail.php', () => `'mandrill_key' => '${fake.join('md-', fake.alnum(22))}',`, 'block'],
 ];
 
 describe('precision on real code', () => {

@@ -122,3 +122,17 @@ describe('this repository', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('inline markers', () => {
+  it('another scanner\'s marker makes a warning that names it; --no-inline-allow turns every marker off', () => {
+    const repo = makeRepo();
+    repo.write('app/settings.py', `SECRET_KEY = "${fake.alnum(40)}"  # noqa: S105\nAPI_TOKEN = "${fake.alnum(40)}"  # leakguard:allow\n`);
+    const normal = repo.cli(['scan', '--format', 'json']);
+    expect(normal.code, normal.stderr).toBe(0);
+    const found = JSON.parse(normal.stdout).findings as { line: number; warning?: string }[];
+    expect(found.map((f) => [f.line, f.warning])).toEqual([[1, 'suppressed on the line (noqa: S105)']]);
+    const audit = repo.cli(['scan', '--format', 'json', '--no-inline-allow']);
+    expect(audit.code).toBe(1);
+    expect((JSON.parse(audit.stdout).findings as { line: number; warning?: string }[]).map((f) => [f.line, f.warning])).toEqual([[1, undefined], [2, undefined]]);
+  });
+});

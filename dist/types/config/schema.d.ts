@@ -20,6 +20,8 @@ export interface Config {
     disabledRules: string[];
     /** Extra rules, same model as the built-in ones. */
     rules: Rule[];
+    /** False (`--no-inline-allow`): inline markers, ours and other scanners', allow and demote nothing. */
+    inlineAllow?: boolean;
     /**
      * Files (or staged additions) larger than this are not scanned: listed in every
      * mode, and in hook modes (staged, pre-push, pre-receive) they block. Anything

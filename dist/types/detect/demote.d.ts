@@ -8,12 +8,21 @@
  * documentation example. Provider-specific tokens are never demoted by path:
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet';
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
+export declare function peerSuppression(line: string): WarningReason | undefined;
+/** A directory name's words: split at separators and at camelCase, lower-cased (`e2eTests` → e2e, tests). */
+export declare function dirWords(name: string): string[];
 /**
  * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code
  * does not use what it shows, so it documents a shape.
  */
 export declare function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined;
+/**
+ * A compose file that runs a local stack, by content: service images a developer runs beside the
+ * app (postgres, redis, keycloak…) or ports bound to the loopback address. The passwords in it are
+ * the local containers'; values of shape rules there warn (provider formats still block).
+ */
+export declare function localStack(path: string, text: string): 'test fixture' | undefined;
 /**
  * What holds the value says it is a stand-in: a word of the name it is assigned to, the text before the
  * match back to the last `,;{}` (so `{"sampleRate":1,"apiSecret":"…` is not one; `dummyBcryptHash =

@@ -6,6 +6,8 @@ export interface ScannerOptions {
     minConfidence?: Confidence;
     /** Return false to allow (drop) a candidate. */
     keep?: SecretFilter;
+    /** False: no inline marker (ours or another scanner's) allows or demotes anything (`--no-inline-allow`, for an audit). */
+    inlineAllow?: boolean;
 }
 /**
  * The detection engine. Built once per rule set; `scan` is pure and reentrant.

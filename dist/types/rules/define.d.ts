@@ -19,6 +19,13 @@ export declare function prefixed(o: Common & {
     suffix?: string;
 }): Rule;
 /**
+ * A body written like a name, not drawn at random: lower-case words joined by `-` or `_`
+ * (`--md-default-fg-color--light`, a CSS custom property; `sk-proj-settings-panel`), where the
+ * format's alphabet has capitals. A random body of 16+ characters from an alphabet with capitals
+ * has none with probability (36/62)^16 < 0.02%, and two separators besides: practically never.
+ */
+export declare function readsAsIdentifier(body: string, alphabet: string): boolean;
+/**
  * A secret with no prefix of its own, recognised by the provider's name in the
  * key it is assigned to: `HEROKU_API_KEY=<uuid>`, `"datadog_api_key": "<32 hex>"`.
  * value is a regex source without capture groups.

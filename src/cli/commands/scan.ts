@@ -42,6 +42,8 @@ Options:
   --report <file>          also write the report (in --format) to a file; the terminal shows the summary
   --baseline <file>        report only findings not in this baseline (default: ${BASELINE_FILE} if present)
   --no-baseline            report every finding, even baselined ones
+  --no-inline-allow        ignore every inline marker (leakguard:allow, gitleaks:allow, #nosec,
+                           NOSONAR, noqa: S105…): an audit of what the markers hide
   --config <file>          config file (default: leakguard.config.json or package.json "leakguard";
                            with neither, a .gitleaks.toml is read: migration from gitleaks)
   --gitleaks-config <file> add a gitleaks config's rules and allowlists (reports what it could not map)
@@ -76,6 +78,7 @@ export async function run(argv: string[]): Promise<number> {
       report: { type: 'string' },
       baseline: { type: 'string' },
       'no-baseline': { type: 'boolean' },
+      'no-inline-allow': { type: 'boolean' },
       config: { type: 'string' },
       'gitleaks-config': { type: 'string' },
       'min-confidence': { type: 'string' },
@@ -130,6 +133,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values['max-file-size']) config.maxFileSize = parseSize(values['max-file-size'], () => {
     throw new LeakguardError('scan: --max-file-size must be a size such as 500KB or 5MB');
   });
+  if (values['no-inline-allow']) config.inlineAllow = false;
   const ignore = await loadIgnoreFile(root);
   if (!values['no-baseline']) {
     const explicit = values.baseline;
