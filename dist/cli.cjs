@@ -402,12 +402,10 @@ function plainStaged(args) {
   return true;
 }
 function endQuietlyOnClosedPipe() {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (e) => {
-      if (e.code !== "EPIPE") throw e;
-      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-    });
-  }
+  process.stdout.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
 }
 function isLeakguardError(e) {
   return e instanceof Error && e.name === "LeakguardError" && typeof e.exitCode === "number";
