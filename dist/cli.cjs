@@ -310,7 +310,8 @@ var COMMANDS = {
   purge: "remove leaked files or secrets from all history, verify, and say what next",
   doctor: "check how this repository handles secrets, with a fix for each failure",
   rotate: "how to revoke, replace and deploy a leaked credential of a given kind",
-  gen: "generate a strong random secret (optionally straight into .env)"
+  gen: "generate a strong random secret (optionally straight into .env)",
+  explain: "why a value blocks, warns or was dropped: the evidence, for a file:line or a fingerprint"
 };
 function loadCommand(name, args) {
   const file = (0, import_node_path3.join)(__dirname, "commands", `${name}.cjs`);

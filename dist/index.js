@@ -1316,7 +1316,7 @@ async function loadIgnoreFile(root) {
 
 // src/git/repo.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join3, relative, resolve as resolve2, sep } from "node:path";
 
 // src/git/run.ts
 import { spawn } from "node:child_process";
@@ -1419,7 +1419,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const free = opts.attributes;
     const child = spawn("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1448,7 +1448,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve5(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1793,7 +1793,7 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set([
 var ACTION_FIRST = /* @__PURE__ */ new Set(["forgot", "reset", "change", "show", "hide", "toggle", "validate", "check", "verify", "update", "send", "render", "before", "after", "on", "handle", "recover", "request"]);
 var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 function qualifiedKeyKeywords() {
-  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep2) => `${q}${sep2}key`));
+  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep3) => `${q}${sep3}key`));
 }
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -2180,15 +2180,34 @@ function exampleKindOfName(before) {
 }
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 function exampleKindOfPath(path) {
+  return pathEvidence(path)?.kind;
+}
+function pathEvidence(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
   const rawDirs = parts.slice(0, -1);
   const dirs = rawDirs.map((p) => p.toLowerCase());
-  const testFile = TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, "")).some((w) => STAND_IN_FILE.has(w));
-  const testConfig = CI_CONFIG.test(path) || DEV_COMPOSE.test(path);
-  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? "") || dirs.some((d, i) => TEST_DIRS.has(d) || DEV_ENV_DIR.test(d) || dirWords(rawDirs[i]).some((w) => TEST_DIR_WORDS.has(w)));
-  if (testFile || testConfig || testDir) return "test fixture";
-  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d, i) => DOC_DIRS.has(d) || dirWords(rawDirs[i]).some((w) => DOC_DIR_WORDS.has(w)))) return "documentation example";
+  const test = (because) => ({ kind: "test fixture", because });
+  const doc = (because) => ({ kind: "documentation example", because });
+  if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
+  const standIn = nameWords(base.replace(/\.[^.]*$/, "")).find((w) => STAND_IN_FILE.has(w));
+  if (standIn) return test(`a file named for stand-ins (the word "${standIn}" in ${base})`);
+  if (CI_CONFIG.test(path)) return test("a CI pipeline: its service containers' and test runs' credentials");
+  if (DEV_COMPOSE.test(path)) return test(`a compose file for development or tests by its name (${base})`);
+  if (TOP_TEST_DIRS.has(dirs[0] ?? "")) return test(`a top-level test directory (${rawDirs[0]}/)`);
+  for (const [i, d] of dirs.entries()) {
+    if (TEST_DIRS.has(d)) return test(`a test directory (${rawDirs[i]}/)`);
+    if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
+    const word = dirWords(rawDirs[i]).find((w) => TEST_DIR_WORDS.has(w));
+    if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
+  }
+  if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
+  if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
+  for (const [i, d] of dirs.entries()) {
+    if (DOC_DIRS.has(d)) return doc(`a documentation or examples directory (${rawDirs[i]}/)`);
+    const word = dirWords(rawDirs[i]).find((w) => DOC_DIR_WORDS.has(w));
+    if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
+  }
   return void 0;
 }
 var PASSWORD_WORDS = [
@@ -2920,29 +2939,58 @@ var Scanner = class {
   accept(rule, m, base, chunk, lines, out) {
     const secret = secretOf(rule, m);
     if (secret === void 0 || secret.length === 0) return false;
-    const { minConfidence, keep } = this.options;
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
+    const { minConfidence, keep, trace } = this.options;
     const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
+    const drop = (why2) => {
+      trace?.({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why: why2 });
+      return false;
+    };
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? drop(`below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
-    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
-    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return false;
-    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? drop(`too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? drop("the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? drop("a documented example value") : false;
+    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? drop("spelled in words past its prefix: a stand-in, not a token") : false;
     const inlineAllow = this.options.inlineAllow !== false;
-    if (inlineAllow && ALLOW_MARKER.test(lineText)) return false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? drop(`allowed on the line (${ALLOW_MARKER.exec(lineText)[0]})`) : false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? drop("allowed by the config (allow.values, allow.regexes, stopwords or line regexes)") : false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
-    const warning = (inlineAllow ? peerSuppression(lineText) : void 0) ?? rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ?? (this.demotable.has(rule) ? exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) ?? localStack(chunk.path, chunk.text) : void 0) ?? (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : void 0);
+    const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
+    finding.why = [`${rule.provider === "Generic" ? "generic" : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
     }
     out.push(finding);
     return true;
+  }
+  /**
+   * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
+   * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the
+   * path, the holder's name and a local stack; for some, a comment line. Provider formats block anywhere.
+   */
+  verdict(rule, secret, m, chunk, lineText, column, inlineAllow) {
+    const marker = inlineAllow ? peerSuppression(lineText) : void 0;
+    if (marker) return { warning: marker, why: `warning: another scanner's suppression on the line is a reviewed decision (${marker.slice(marker.indexOf("(") + 1, -1)})` };
+    const own = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m });
+    if (own) return { warning: own, why: `warning: the rule's own judgement (${own})` };
+    if (this.demotable.has(rule)) {
+      const path = pathEvidence(chunk.path);
+      if (path) return { warning: path.kind, why: `warning (${path.kind}): ${path.because}` };
+      const name = exampleKindOfName(lineText.slice(0, column - 1));
+      if (name) return { warning: name, why: "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)" };
+      const stack = localStack(chunk.path, chunk.text);
+      if (stack) return { warning: stack, why: "warning (test fixture): a compose file that runs a local stack (service images or loopback ports)" };
+    }
+    if (this.demotableInComments.has(rule)) {
+      const comment = exampleKindOfLine(chunk.path, lineText);
+      if (comment) return { warning: comment, why: "warning (documentation example): a comment line in code shows a shape, the code does not use it" };
+    }
+    return { why: this.demotable.has(rule) ? "blocks: nothing says test, example, stand-in or local setup" : "blocks: a provider format blocks wherever it is found, tests and documentation included" };
   }
 };
 function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {
@@ -3924,7 +3972,7 @@ function acceptUrlPassword(user, password, host) {
 
 // src/rules/keys.ts
 var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
-var pem = (kind, sep2 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep2);
+var pem = (kind, sep3 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep3);
 function jwtPart(segment) {
   try {
     const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
@@ -5370,13 +5418,14 @@ function activeRules(config, families) {
   const builtin = families ? families.flatMap((f) => familyRules(f)) : allBuiltinRules();
   return [...builtin, ...config.rules].filter((r) => !disabled.has(r.id));
 }
-function createScanner(config, families) {
+function createScanner(config, families, trace) {
   const values = new Set(config.allow.values);
   const { regexes, stopwords, lineRegexes } = config.allow;
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
     minConfidence: config.minConfidence,
     ...config.inlineAllow === false ? { inlineAllow: false } : {},
+    ...trace ? { trace } : {},
     keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
   });
 }
@@ -5604,7 +5653,7 @@ function untar(path, data, depth, budget, base, out) {
 }
 
 // src/sources/files.ts
-import { join as join4, relative, resolve as resolve2, sep } from "node:path";
+import { join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/sources/staged.ts
 import { spawn as spawn4 } from "node:child_process";
@@ -6026,7 +6075,7 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = relative(base, join4(abs, e.name)).split(sep).join("/");
+          const dir = relative2(base, join4(abs, e.name)).split(sep2).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
@@ -6036,10 +6085,10 @@ async function walkAll(base, targets, skippedDirs) {
         await visit(join4(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push(relative(base, abs).split(sep).join("/") || abs);
+      out.push(relative2(base, abs).split(sep2).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit(resolve2(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit(resolve3(base, t));
   return out;
 }
 var NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
@@ -6077,11 +6126,11 @@ async function readItem(base, rel, maxBytes) {
 
 // src/runtime/require-secrets.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 function requireSecrets(names, options = {}) {
   const env = options.env ?? process.env;
   const file = options.envFile === void 0 ? ".env" : options.envFile;
-  if (file !== false) loadEnvFile(resolve3(file), env);
+  if (file !== false) loadEnvFile(resolve4(file), env);
   const missing = [];
   const weak = [];
   const out = {};

@@ -3,7 +3,7 @@ import { mark, note } from './timing.js';
 import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
-import { Scanner, makeFinding } from './detect/engine.js';
+import { Scanner, makeFinding, type ScannerOptions } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
 import { allBuiltinRules, familyNames, familyRules, matchFileRule, type FileRule } from './rules/index.js';
 import { FamilySelector } from './rules/select.js';
@@ -138,13 +138,14 @@ export function activeRules(config: Config, families?: number[]): Rule[] {
 }
 
 /** A scanner for the active rules; with families, only those families' built-in rules (rules/select.ts). */
-export function createScanner(config: Config, families?: number[]): Scanner {
+export function createScanner(config: Config, families?: number[], trace?: ScannerOptions['trace']): Scanner {
   const values = new Set(config.allow.values);
   const { regexes, stopwords, lineRegexes } = config.allow;
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
     minConfidence: config.minConfidence,
     ...(config.inlineAllow === false ? { inlineAllow: false } : {}),
+    ...(trace ? { trace } : {}),
     keep: filtering
       ? (secret, _rule, _path, line) =>
           !values.has(secret) &&

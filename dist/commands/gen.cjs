@@ -68,7 +68,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -97,7 +97,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve2(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -835,7 +835,7 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set([
 var ACTION_FIRST = /* @__PURE__ */ new Set(["forgot", "reset", "change", "show", "hide", "toggle", "validate", "check", "verify", "update", "send", "render", "before", "after", "on", "handle", "recover", "request"]);
 var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
 function qualifiedKeyKeywords() {
-  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`));
+  return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep2) => `${q}${sep2}key`));
 }
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -1811,7 +1811,7 @@ function acceptUrlPassword(user, password, host) {
 
 // src/rules/keys.ts
 var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
-var pem = (kind, sep = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep);
+var pem = (kind, sep2 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep2);
 function jwtPart(segment) {
   try {
     const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
@@ -3114,8 +3114,8 @@ async function gitignoreChange(root, nodeProject = false) {
   const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
   if (missing.length === 0) return void 0;
   const base = current ?? "";
-  const sep = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
-  const content = `${base}${sep}# Secrets and local environment (added by leakguard init)
+  const sep2 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
+  const content = `${base}${sep2}# Secrets and local environment (added by leakguard init)
 ${missing.join("\n")}
 `;
   return { display: ".gitignore", path, content, reason: `ignore ${missing.join(", ")}` };

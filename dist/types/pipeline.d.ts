@@ -1,6 +1,6 @@
 import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
-import { Scanner } from './detect/engine.js';
+import { Scanner, type ScannerOptions } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
 import type { SourceItem } from './sources/types.js';
 export interface Skipped {
@@ -40,7 +40,7 @@ export interface PipelineOptions {
 /** The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. */
 export declare function activeRules(config: Config, families?: number[]): Rule[];
 /** A scanner for the active rules; with families, only those families' built-in rules (rules/select.ts). */
-export declare function createScanner(config: Config, families?: number[]): Scanner;
+export declare function createScanner(config: Config, families?: number[], trace?: ScannerOptions['trace']): Scanner;
 /**
  * sources → detect → config filters → result. Pure orchestration: the source
  * decides what text to read, the scanner what is a secret, the config what the

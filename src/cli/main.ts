@@ -24,6 +24,7 @@ const COMMANDS: Record<string, string> = {
   doctor: 'check how this repository handles secrets, with a fix for each failure',
   rotate: 'how to revoke, replace and deploy a leaked credential of a given kind',
   gen: 'generate a strong random secret (optionally straight into .env)',
+  explain: 'why a value blocks, warns or was dropped: the evidence, for a file:line or a fingerprint',
 };
 
 type Command = { run: (argv: string[]) => Promise<number> };

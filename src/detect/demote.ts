@@ -132,16 +132,37 @@ const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.ci
 
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined {
+  return pathEvidence(path)?.kind;
+}
+
+/** What in a path says it holds examples, and which part says so (for `leakguard explain` and JSON `why`). */
+export function pathEvidence(path: string): { kind: 'test fixture' | 'documentation example'; because: string } | undefined {
   const parts = path.split('/');
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
   const rawDirs = parts.slice(0, -1);
   const dirs = rawDirs.map((p) => p.toLowerCase());
-  const testFile = TEST_FILE.test(base) || nameWords(base.replace(/\.[^.]*$/, '')).some((w) => STAND_IN_FILE.has(w));
-  const testConfig = CI_CONFIG.test(path) || DEV_COMPOSE.test(path);
-  const testDir = TOP_TEST_DIRS.has(dirs[0] ?? '') || dirs.some((d, i) => TEST_DIRS.has(d) || DEV_ENV_DIR.test(d) || dirWords(rawDirs[i]!).some((w) => TEST_DIR_WORDS.has(w)));
-  if (testFile || testConfig || testDir) return 'test fixture';
-  if (DOC_FILE.test(base) || TEMPLATE_FILE.test(base) || dirs.some((d, i) => DOC_DIRS.has(d) || dirWords(rawDirs[i]!).some((w) => DOC_DIR_WORDS.has(w)))) return 'documentation example';
+  const test = (because: string) => ({ kind: 'test fixture' as const, because });
+  const doc = (because: string) => ({ kind: 'documentation example' as const, because });
+  if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
+  const standIn = nameWords(base.replace(/\.[^.]*$/, '')).find((w) => STAND_IN_FILE.has(w));
+  if (standIn) return test(`a file named for stand-ins (the word "${standIn}" in ${base})`);
+  if (CI_CONFIG.test(path)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
+  if (DEV_COMPOSE.test(path)) return test(`a compose file for development or tests by its name (${base})`);
+  if (TOP_TEST_DIRS.has(dirs[0] ?? '')) return test(`a top-level test directory (${rawDirs[0]}/)`);
+  for (const [i, d] of dirs.entries()) {
+    if (TEST_DIRS.has(d)) return test(`a test directory (${rawDirs[i]}/)`);
+    if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
+    const word = dirWords(rawDirs[i]!).find((w) => TEST_DIR_WORDS.has(w));
+    if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
+  }
+  if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
+  if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
+  for (const [i, d] of dirs.entries()) {
+    if (DOC_DIRS.has(d)) return doc(`a documentation or examples directory (${rawDirs[i]}/)`);
+    const word = dirWords(rawDirs[i]!).find((w) => DOC_DIR_WORDS.has(w));
+    if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
+  }
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { decodedViews } from './decode.js';
-import { exampleKindOfLine, exampleKindOfName, exampleKindOfPath, localStack, peerSuppression } from './demote.js';
+import { exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -17,6 +17,18 @@ export interface ScannerOptions {
   keep?: SecretFilter;
   /** False: no inline marker (ours or another scanner's) allows or demotes anything (`--no-inline-allow`, for an audit). */
   inlineAllow?: boolean;
+  /** Told of every candidate dropped and why, in words (`leakguard explain`); never on the hook's path. */
+  trace?: (dropped: DroppedCandidate) => void;
+}
+
+/** A match the scanner did not report, and the evidence that dropped it. */
+export interface DroppedCandidate {
+  ruleId: string;
+  /** Redacted, as everywhere. */
+  preview: string;
+  line: number;
+  column: number;
+  why: string;
 }
 
 /** Inline suppression markers; gitleaks' and detect-secrets' are honoured so migrating needs no edits. */
@@ -288,39 +300,66 @@ export class Scanner {
     const secret = secretOf(rule, m);
     if (secret === undefined || secret.length === 0) return false;
     // The secret sits at the end of most patterns (`name = value`), so search from there.
-    const { minConfidence, keep } = this.options;
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return false;
+    const { minConfidence, keep, trace } = this.options;
     const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
+    // Said only when explaining: one branch per rejection, and nothing is built unless asked.
+    const drop = (why: string): false => {
+      trace?.({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why });
+      return false;
+    };
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? drop(`below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
     // Cheapest and most selective checks first: generic rules reject most
     // candidates in `validate`, provider rules rarely match at all.
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return false;
-    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return false;
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return trace ? drop(`too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? drop("the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
+    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return trace ? drop('a documented example value') : false;
     // A provider format spelled in words past its own prefix is a stand-in (generic secrets, chosen by people,
     // may be words; some formats' prefixes are words: `access_token$production$`).
-    if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return false;
+    if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? drop('spelled in words past its prefix: a stand-in, not a token') : false;
     const inlineAllow = this.options.inlineAllow !== false;
-    if (inlineAllow && ALLOW_MARKER.test(lineText)) return false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? drop(`allowed on the line (${ALLOW_MARKER.exec(lineText)![0]})`) : false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? drop('allowed by the config (allow.values, allow.regexes, stopwords or line regexes)') : false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     // The lines beside it, in memory only, for verifiers: the host a self-hosted token belongs to
     // (GITLAB_URL=…), a Datadog site, an AWS profile's other lines. Findings are rare: a few slices each.
     Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
-    const warning =
-      (inlineAllow ? peerSuppression(lineText) : undefined) ??
-      rule.warning?.(secret, { path: chunk.path, line: lineText, match: m }) ??
-      (this.demotable.has(rule) ? (exampleKindOfPath(chunk.path) ?? exampleKindOfName(lineText.slice(0, column - 1)) ?? localStack(chunk.path, chunk.text)) : undefined) ??
-      (this.demotableInComments.has(rule) ? exampleKindOfLine(chunk.path, lineText) : undefined);
+    const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
+    finding.why = [`${rule.provider === 'Generic' ? 'generic' : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
       if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';
     }
     out.push(finding);
     return true;
+  }
+
+  /**
+   * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
+   * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the
+   * path, the holder's name and a local stack; for some, a comment line. Provider formats block anywhere.
+   */
+  private verdict(rule: Rule, secret: string, m: RegExpExecArray, chunk: Chunk, lineText: string, column: number, inlineAllow: boolean): { warning?: WarningReason; why: string } {
+    const marker = inlineAllow ? peerSuppression(lineText) : undefined;
+    if (marker) return { warning: marker, why: `warning: another scanner's suppression on the line is a reviewed decision (${marker.slice(marker.indexOf('(') + 1, -1)})` };
+    const own = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m });
+    if (own) return { warning: own, why: `warning: the rule's own judgement (${own})` };
+    if (this.demotable.has(rule)) {
+      const path = pathEvidence(chunk.path);
+      if (path) return { warning: path.kind, why: `warning (${path.kind}): ${path.because}` };
+      const name = exampleKindOfName(lineText.slice(0, column - 1));
+      if (name) return { warning: name, why: 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)' };
+      const stack = localStack(chunk.path, chunk.text);
+      if (stack) return { warning: stack, why: 'warning (test fixture): a compose file that runs a local stack (service images or loopback ports)' };
+    }
+    if (this.demotableInComments.has(rule)) {
+      const comment = exampleKindOfLine(chunk.path, lineText);
+      if (comment) return { warning: comment, why: 'warning (documentation example): a comment line in code shows a shape, the code does not use it' };
+    }
+    return { why: this.demotable.has(rule) ? 'blocks: nothing says test, example, stand-in or local setup' : 'blocks: a provider format blocks wherever it is found, tests and documentation included' };
   }
 }
 

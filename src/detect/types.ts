@@ -156,6 +156,12 @@ export interface Finding {
    * reported (a weak password is still worth changing) but never block.
    */
   warning?: string;
+  /**
+   * The evidence that decided the verdict, in words (`leakguard explain`, JSON `why`): the rule that
+   * matched, and what made it a warning (a test directory, another scanner's marker, a local stack) or
+   * why it blocks. Never the secret.
+   */
+  why?: string[];
   /** With --verify: whether the provider still accepts the credential (see src/verify). */
   verification?: import('../verify/types.js').Verification;
   /**

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { GitError, git } from './run.js';
 
@@ -34,4 +34,11 @@ export async function hasHead(root: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A path given on the command line (relative to cwd) as a repository path with `/` separators, or a clear error when it is outside. */
+export function toRootRelative(root: string, cwd: string, p: string): string {
+  const rel = relative(root, resolve(cwd, p)).split(sep).join('/');
+  if (rel.startsWith('..')) throw new LeakguardError(`${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
+  return rel === '' ? '.' : rel;
 }

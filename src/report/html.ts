@@ -46,7 +46,7 @@ export const formatHtml: Formatter = (result, meta) => {
   const rows = f.map((x: Finding) => `<tr data-row="${esc(x.fingerprint)}"${x.verification ? ` data-verification="${x.verification.status}"` : ''}>
       <td><code>${esc(x.file)}:${x.line}</code></td>
       <td>${esc(x.title)}<br><small>${esc(x.ruleId)} · ${esc(x.provider)}</small></td>
-      <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc(x.warning)}</small>` : ''}</td>
+      <td><span class="conf ${x.confidence}">${x.confidence}</span>${x.warning ? `<br><small class="warning">warning: ${esc(x.warning)}</small>` : ''}${x.why?.length ? `<br><small class="why" title="why">${x.why.map(esc).join('<br>')}</small>` : ''}</td>
       <td><code class="preview">${esc(x.preview)}</code>${x.verification ? `<br><span class="badge ${x.verification.status}" title="${esc(x.verification.detail)}">${x.verification.status === 'live' ? 'LIVE' : x.verification.status}</span> <small>${esc(x.verification.detail)}</small>` : ''}</td>
       <td>${x.commit ? `<code>${esc(x.commit.slice(0, 10))}</code><br><small>${esc(x.author ?? '')}<br>${esc(x.date?.slice(0, 10) ?? '')}</small>` : ''}</td>
       <td>${x.presentAtHead === false ? `removed${x.removedIn ? ` in <code>${esc(x.removedIn.commit.slice(0, 10))}</code> (${esc(x.removedIn.date.slice(0, 10))})` : ''}` : '<strong>still present</strong>'}</td>

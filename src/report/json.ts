@@ -12,6 +12,7 @@ import type { Formatter } from './types.js';
  *                  "warning"? (why it never blocks: "weak password", "test fixture", …), "file", "line", "column",
  *                  "verification"? ({ "status": "live" | "revoked" | "unknown", "detail", "checkedAt" }, with --verify),
  *                  "locations"? (the same value elsewhere: [{ file, line, commit?, fingerprint }]),
+ *                  "why"? (the evidence that decided blocking or warning, in words: what `leakguard explain` prints),
  *                  "preview", "context", "fingerprint", "playbook", "commit"?, "author"?, "date"?, "occurrences"?, "alsoIn"? (other commits adding it), "presentAtHead"?, "removedIn"? }],
  *   "skipped": [{ "path", "reason", "unscanned"? (text that could hold a secret went unread: hooks block), "commit"? }]
  * }
@@ -52,6 +53,7 @@ export const formatJson: Formatter = (result, meta) => {
       ...(f.verification ? { verification: f.verification } : {}),
       ...(f.removedIn ? { removedIn: f.removedIn } : {}),
       ...(f.locations?.length ? { locations: f.locations } : {}),
+      ...(f.why?.length ? { why: f.why } : {}),
     })),
     skipped: result.skipped,
   };

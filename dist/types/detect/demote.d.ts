@@ -31,6 +31,11 @@ export declare function localStack(path: string, text: string): 'test fixture' |
 export declare function exampleKindOfName(before: string): 'test fixture' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
+/** What in a path says it holds examples, and which part says so (for `leakguard explain` and JSON `why`). */
+export declare function pathEvidence(path: string): {
+    kind: 'test fixture' | 'documentation example';
+    because: string;
+} | undefined;
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
 export declare function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: {
     path?: string;

@@ -8,6 +8,17 @@ export interface ScannerOptions {
     keep?: SecretFilter;
     /** False: no inline marker (ours or another scanner's) allows or demotes anything (`--no-inline-allow`, for an audit). */
     inlineAllow?: boolean;
+    /** Told of every candidate dropped and why, in words (`leakguard explain`); never on the hook's path. */
+    trace?: (dropped: DroppedCandidate) => void;
+}
+/** A match the scanner did not report, and the evidence that dropped it. */
+export interface DroppedCandidate {
+    ruleId: string;
+    /** Redacted, as everywhere. */
+    preview: string;
+    line: number;
+    column: number;
+    why: string;
 }
 /**
  * The detection engine. Built once per rule set; `scan` is pure and reentrant.
@@ -58,5 +69,11 @@ export declare class Scanner {
     private runAnchored;
     /** Checks a candidate and records it; false when it was rejected. */
     private accept;
+    /**
+     * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
+     * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the
+     * path, the holder's name and a local stack; for some, a comment line. Provider formats block anywhere.
+     */
+    private verdict;
 }
 export declare function makeFinding(rule: Pick<Rule, 'id' | 'title' | 'provider' | 'confidence' | 'playbook'>, chunk: Pick<Chunk, 'path' | 'commit'>, secret: string, line: number, column: number, lineText: string): Finding;

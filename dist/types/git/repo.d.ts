@@ -9,3 +9,5 @@ export declare function repoRoot(cwd: string, opts?: {
 }): Promise<string>;
 /** True when the repository has at least one commit. */
 export declare function hasHead(root: string): Promise<boolean>;
+/** A path given on the command line (relative to cwd) as a repository path with `/` separators, or a clear error when it is outside. */
+export declare function toRootRelative(root: string, cwd: string, p: string): string;

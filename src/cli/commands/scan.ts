@@ -1,10 +1,10 @@
 import { promises as fsp } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { loadConfig, loadGitleaksIgnore, loadIgnoreFile, withGitleaks } from '../../config/load.js';
 import { parseSize } from '../../config/schema.js';
 import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
 import { LeakguardError } from '../../errors.js';
-import { repoRoot } from '../../git/repo.js';
+import { repoRoot, toRootRelative } from '../../git/repo.js';
 import { git } from '../../git/run.js';
 import { runPipeline, type ScanResult } from '../../pipeline.js';
 import { mark } from '../../timing.js';
@@ -237,9 +237,3 @@ async function hasStash(root: string): Promise<boolean> {
   return out.toString('utf8').trim() !== '';
 }
 
-/** A path given on the command line, relative to the repository root with `/` separators. */
-function toRootRelative(root: string, cwd: string, p: string): string {
-  const rel = relative(root, resolve(cwd, p)).split(sep).join('/');
-  if (rel.startsWith('..')) throw new LeakguardError(`scan: ${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
-  return rel === '' ? '.' : rel;
-}
