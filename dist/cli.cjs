@@ -342,7 +342,6 @@ function nodeTooOld() {
   return major < 20 || major === 20 && minor < 17 ? `leakguard needs Node.js 20.17 or newer; this is ${process.version}. Install a current Node.js (nvm install 22, or your package manager's node) and try again.` : void 0;
 }
 async function main(argv) {
-  endQuietlyOnClosedPipe();
   const old = nodeTooOld();
   if (old) {
     process.stderr.write(`leakguard: ${old}
@@ -364,6 +363,7 @@ async function main(argv) {
     }
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
     if (name === "scan" && plainStaged(rest)) prefetchStagedDiff(process.cwd());
+    if (!runByHook(name, rest)) endQuietlyOnClosedPipe();
     mark("main");
     const command = loadCommand(name, rest);
     mark("load");

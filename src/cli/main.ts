@@ -69,7 +69,6 @@ function nodeTooOld(): string | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
-  endQuietlyOnClosedPipe();
   const old = nodeTooOld();
   if (old) {
     process.stderr.write(`leakguard: ${old}\n`);
@@ -89,6 +88,8 @@ async function main(argv: string[]): Promise<number> {
     }
     if (!Object.hasOwn(COMMANDS, name)) throw new LeakguardError(`unknown command "${name}". Run \`leakguard --help\` for the list.`);
     if (name === 'scan' && plainStaged(rest)) prefetchStagedDiff(process.cwd());
+    // Git reads what hooks print to the end; commands people pipe into `head` end quietly when it closes.
+    if (!runByHook(name, rest)) endQuietlyOnClosedPipe();
     mark('main');
     const command = loadCommand(name, rest);
     mark('load');
@@ -133,8 +134,7 @@ function plainStaged(args: string[]): boolean {
  * so stop as a well-behaved Unix tool does, without a stack trace (Node would throw EPIPE).
  */
 function endQuietlyOnClosedPipe(): void {
-  // stdout only: every command writes there anyway, while creating process.stderr costs a clean
-  // commit hook (which never writes to it) about a millisecond.
+  // stdout only: every command writes there anyway; process.stderr is created only when needed.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
     process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
