@@ -2265,9 +2265,6 @@ var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example",
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
-function dirWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
 var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
   return isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0;
@@ -2305,14 +2302,14 @@ function pathEvidence(path) {
   for (const [i, d] of dirs.entries()) {
     if (TEST_DIRS.has(d)) return test(`a test directory (${rawDirs[i]}/)`);
     if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
-    const word = dirWords(rawDirs[i]).find((w) => TEST_DIR_WORDS.has(w));
+    const word = nameWords(rawDirs[i]).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
   }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
   for (const [i, d] of dirs.entries()) {
     if (DOC_DIRS.has(d)) return doc(`a documentation or examples directory (${rawDirs[i]}/)`);
-    const word = dirWords(rawDirs[i]).find((w) => DOC_DIR_WORDS.has(w));
+    const word = nameWords(rawDirs[i]).find((w) => DOC_DIR_WORDS.has(w));
     if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
   }
   return void 0;

@@ -71,15 +71,6 @@ const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\
  * code that integrates with a provider.
  */
 const TOP_TEST_DIRS = new Set(['integration', 't']);
-/** A directory name's words: split at separators and at camelCase, lower-cased (`e2eTests` → e2e, tests). */
-export function dirWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 /** A line that is a comment in most languages: `//`, ` * ` (JSDoc), `#`, `<!--`, `--`. */
 const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
@@ -153,14 +144,14 @@ export function pathEvidence(path: string): { kind: 'test fixture' | 'documentat
   for (const [i, d] of dirs.entries()) {
     if (TEST_DIRS.has(d)) return test(`a test directory (${rawDirs[i]}/)`);
     if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
-    const word = dirWords(rawDirs[i]!).find((w) => TEST_DIR_WORDS.has(w));
+    const word = nameWords(rawDirs[i]!).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
   }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
   for (const [i, d] of dirs.entries()) {
     if (DOC_DIRS.has(d)) return doc(`a documentation or examples directory (${rawDirs[i]}/)`);
-    const word = dirWords(rawDirs[i]!).find((w) => DOC_DIR_WORDS.has(w));
+    const word = nameWords(rawDirs[i]!).find((w) => DOC_DIR_WORDS.has(w));
     if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
   }
   return undefined;

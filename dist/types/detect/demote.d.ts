@@ -10,8 +10,6 @@
  */
 export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
 export declare function peerSuppression(line: string): WarningReason | undefined;
-/** A directory name's words: split at separators and at camelCase, lower-cased (`e2eTests` → e2e, tests). */
-export declare function dirWords(name: string): string[];
 /**
  * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code
  * does not use what it shows, so it documents a shape.
