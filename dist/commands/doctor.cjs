@@ -6400,7 +6400,7 @@ async function gitignoreChange(root, nodeProject = false) {
   const samples = wanted.map(([, s]) => s);
   const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
+  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${gitignoreLiteral(p)}`)];
   if (missing.length === 0) return void 0;
   const base = current ?? "";
   const sep3 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
@@ -6412,6 +6412,9 @@ ${missing.join("\n")}
 async function unignoredEnvFiles(root) {
   const out = await git(["-c", "core.quotePath=false", "ls-files", "-z", "--others", "--exclude-standard", "--", ":(glob)**/.env*"], { cwd: root });
   return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p)?.id === "dotenv-file").sort();
+}
+function gitignoreLiteral(path) {
+  return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`).replace(/^([#!])/, "\\$1").replace(/ +$/, (s) => s.replace(/ /g, "\\ "));
 }
 
 // src/doctor/checks/env-example.ts
@@ -6559,7 +6562,7 @@ var envIgnored = {
     missing.push(...loose);
     const evidence = [
       ...missing.length ? [`not ignored: ${missing.join(", ")}`] : [],
-      ...tracked.map((p) => `tracked: ${p}`)
+      ...tracked.map((p) => `tracked: ${quotePath(p)}`)
     ];
     if (!evidence.length) return { status: "pass", evidence: ["all of .env, .env.local, .env.*.local, *.key, *.pem, secrets/ are ignored; none tracked"] };
     return {
@@ -6626,7 +6629,7 @@ var noSecretsInHistory = {
     if (!blocking.length) return { status: "pass", evidence: [`every commit of every branch and tag scanned, messages included${warnings ? `; ${warnings} warning${warnings === 1 ? "" : "s"} (leakguard scan --history shows them)` : ""}`] };
     return {
       status: "fail",
-      evidence: blocking.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
+      evidence: blocking.slice(0, 10).map((f) => `${quotePath(f.file)}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
       fix: "Rotate each credential first (leakguard rotate <rule-id>), then remove it from history (leakguard purge --finding <fingerprint>)."
     };
   }
@@ -6649,7 +6652,7 @@ var noLiveCredentials = {
     if (!live.length) return { status: "pass", evidence: [`${found.length} finding${found.length === 1 ? "" : "s"} in history: none live (${s.revoked} revoked, ${s.unknown} unknown, ${found.length - s.revoked - s.unknown} with no verifier)`] };
     return {
       status: "fail",
-      evidence: live.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}: live, ${f.verification.detail}`),
+      evidence: live.slice(0, 10).map((f) => `${quotePath(f.file)}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}: live, ${f.verification.detail}`),
       fix: "Rotate each live credential now (leakguard rotate <fingerprint>), then prove the old one is dead: leakguard rotate <fingerprint> --check."
     };
   }
@@ -6954,7 +6957,7 @@ var secretsInErrors = {
     if (!hits.length) return { status: "pass", evidence: ["no error or response interpolates a secret"] };
     return {
       status: "fail",
-      evidence: hits.slice(0, 15).map((h) => `${h.file}:${h.line} ${h.text}`),
+      evidence: hits.slice(0, 15).map((h) => `${quotePath(h.file)}:${h.line} ${h.text}`),
       fix: 'Name what is wrong ("DB_PASSWORD is not set", "could not connect to db.internal:5432") without the value; errors end up in logs, bug trackers and API clients.'
     };
   }
@@ -6970,7 +6973,7 @@ var secretsInLogs = {
     if (!hits.length) return { status: "pass", evidence: ["no logging call takes a secret-named value"] };
     return {
       status: "fail",
-      evidence: hits.slice(0, 15).map((h) => `${h.file}:${h.line} ${h.text}`),
+      evidence: hits.slice(0, 15).map((h) => `${quotePath(h.file)}:${h.line} ${h.text}`),
       fix: "Log that a secret is present (or its length, or a short hash), never its value; logs are copied to places with weaker access control."
     };
   }

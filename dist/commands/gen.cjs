@@ -3111,7 +3111,7 @@ async function gitignoreChange(root, nodeProject = false) {
   const samples = wanted.map(([, s]) => s);
   const out = await git(["check-ignore", "--no-index", "--", ...samples], { cwd: root, okCodes: [1] });
   const covered = new Set(out.toString("utf8").split("\n").filter(Boolean));
-  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
+  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${gitignoreLiteral(p)}`)];
   if (missing.length === 0) return void 0;
   const base = current ?? "";
   const sep2 = base === "" ? "" : base.endsWith("\n") ? "\n" : "\n\n";
@@ -3123,6 +3123,9 @@ ${missing.join("\n")}
 async function unignoredEnvFiles(root) {
   const out = await git(["-c", "core.quotePath=false", "ls-files", "-z", "--others", "--exclude-standard", "--", ":(glob)**/.env*"], { cwd: root });
   return out.toString("utf8").split("\0").filter((p) => p && matchFileRule(p)?.id === "dotenv-file").sort();
+}
+function gitignoreLiteral(path) {
+  return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`).replace(/^([#!])/, "\\$1").replace(/ +$/, (s) => s.replace(/ /g, "\\ "));
 }
 
 // src/rotate/generate.ts

@@ -32,7 +32,7 @@ export async function gitignoreChange(root: string, nodeProject = false): Promis
   const covered = new Set(out.toString('utf8').split('\n').filter(Boolean));
   // Environment files beyond the usual names (.env.production, .env.staging): each one present
   // and neither tracked nor ignored is one `git add .` away from a commit.
-  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${p}`)];
+  const missing = [...wanted.filter(([, s]) => !covered.has(s)).map(([p]) => p), ...(await unignoredEnvFiles(root)).map((p) => `/${gitignoreLiteral(p)}`)];
   if (missing.length === 0) return undefined;
   const base = current ?? '';
   const sep = base === '' ? '' : base.endsWith('\n') ? '\n' : '\n\n';
@@ -47,6 +47,11 @@ export async function gitignoreChange(root: string, nodeProject = false): Promis
 export async function unignoredEnvFiles(root: string): Promise<string[]> {
   const out = await git(['-c', 'core.quotePath=false', 'ls-files', '-z', '--others', '--exclude-standard', '--', ':(glob)**/.env*'], { cwd: root });
   return out.toString('utf8').split('\0').filter((p) => p && matchFileRule(p)?.id === 'dotenv-file').sort();
+}
+
+/** A path as a .gitignore line that matches exactly it: wildcards, a leading # or !, and trailing spaces escaped. */
+export function gitignoreLiteral(path: string): string {
+  return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`).replace(/^([#!])/, '\\$1').replace(/ +$/, (s) => s.replace(/ /g, '\\ '));
 }
 
 /** .env.example must stay committable: warn when an ignore rule swallows it. */

@@ -2,6 +2,7 @@ import { git } from '../../git/run.js';
 import { SECRET_IGNORES, unignoredEnvFiles } from '../../init/gitignore.js';
 import { trackedSensitiveFiles } from '../../init/tracked.js';
 import { shellWord } from '../../report/quote-path.js';
+import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 
 export const envIgnored: Check = {
@@ -16,7 +17,7 @@ export const envIgnored: Check = {
     missing.push(...loose);
     const evidence = [
       ...(missing.length ? [`not ignored: ${missing.join(', ')}`] : []),
-      ...tracked.map((p) => `tracked: ${p}`),
+      ...tracked.map((p) => `tracked: ${quotePath(p)}`),
     ];
     if (!evidence.length) return { status: 'pass', evidence: ['all of .env, .env.local, .env.*.local, *.key, *.pem, secrets/ are ignored; none tracked'] };
     return {

@@ -1,5 +1,6 @@
 import { isBlocking } from '../../detect/types.js';
 import { git } from '../../git/run.js';
+import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 
 export const noLiveCredentials: Check = {
@@ -18,7 +19,7 @@ export const noLiveCredentials: Check = {
     if (!live.length) return { status: 'pass', evidence: [`${found.length} finding${found.length === 1 ? '' : 's'} in history: none live (${s.revoked} revoked, ${s.unknown} unknown, ${found.length - s.revoked - s.unknown} with no verifier)`] };
     return {
       status: 'fail',
-      evidence: live.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}: live, ${f.verification!.detail}`),
+      evidence: live.slice(0, 10).map((f) => `${quotePath(f.file)}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}: live, ${f.verification!.detail}`),
       fix: 'Rotate each live credential now (leakguard rotate <fingerprint>), then prove the old one is dead: leakguard rotate <fingerprint> --check.',
     };
   },

@@ -1,5 +1,6 @@
 import { git } from '../../git/run.js';
 import { isBlocking } from '../../detect/types.js';
+import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 
 export const noSecretsInHistory: Check = {
@@ -15,7 +16,7 @@ export const noSecretsInHistory: Check = {
     if (!blocking.length) return { status: 'pass', evidence: [`every commit of every branch and tag scanned, messages included${warnings ? `; ${warnings} warning${warnings === 1 ? '' : 's'} (leakguard scan --history shows them)` : ''}`] };
     return {
       status: 'fail',
-      evidence: blocking.slice(0, 10).map((f) => `${f.file}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
+      evidence: blocking.slice(0, 10).map((f) => `${quotePath(f.file)}:${f.line} ${f.title} (${f.preview}) in ${f.commit?.slice(0, 12)}`),
       fix: 'Rotate each credential first (leakguard rotate <rule-id>), then remove it from history (leakguard purge --finding <fingerprint>).',
     };
   },

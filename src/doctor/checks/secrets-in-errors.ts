@@ -1,3 +1,4 @@
+import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 import { findCallsWithSecrets, SECRET_REF } from './code-scan.js';
 
@@ -16,7 +17,7 @@ export const secretsInErrors: Check = {
     if (!hits.length) return { status: 'pass', evidence: ['no error or response interpolates a secret'] };
     return {
       status: 'fail',
-      evidence: hits.slice(0, 15).map((h) => `${h.file}:${h.line} ${h.text}`),
+      evidence: hits.slice(0, 15).map((h) => `${quotePath(h.file)}:${h.line} ${h.text}`),
       fix: 'Name what is wrong ("DB_PASSWORD is not set", "could not connect to db.internal:5432") without the value; errors end up in logs, bug trackers and API clients.',
     };
   },

@@ -1,3 +1,4 @@
+import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 import { findCallsWithSecrets } from './code-scan.js';
 
@@ -12,7 +13,7 @@ export const secretsInLogs: Check = {
     if (!hits.length) return { status: 'pass', evidence: ['no logging call takes a secret-named value'] };
     return {
       status: 'fail',
-      evidence: hits.slice(0, 15).map((h) => `${h.file}:${h.line} ${h.text}`),
+      evidence: hits.slice(0, 15).map((h) => `${quotePath(h.file)}:${h.line} ${h.text}`),
       fix: 'Log that a secret is present (or its length, or a short hash), never its value; logs are copied to places with weaker access control.',
     };
   },
