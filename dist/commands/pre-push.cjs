@@ -6581,6 +6581,57 @@ var BlobSizes = class {
 function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
 }
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/wide-text.ts
+function addedLines(now, before) {
+  const old = /* @__PURE__ */ new Map();
+  for (const l of (before ?? "").split(/\r?\n/)) old.set(l, (old.get(l) ?? 0) + 1);
+  const texts = [];
+  const lineNumbers = [];
+  now.split(/\r?\n/).forEach((l, i) => {
+    const n = old.get(l);
+    if (n) old.set(l, n - 1);
+    else if (l !== "") {
+      texts.push(l);
+      lineNumbers.push(i + 1);
+    }
+  });
+  return { text: texts.join("\n"), lineNumbers };
+}
+function isWideText(head) {
+  const enc = textEncoding(head);
+  return enc === "utf-16le" || enc === "utf-16be";
+}
+async function blobText(root, object) {
+  const out = await git(["cat-file", "blob", object], { cwd: root, okCodes: [128] }).catch(() => void 0);
+  return out && out.length ? decodeText(out) : void 0;
+}
 
 // src/sources/format.ts
 function formatBytes(n) {
@@ -6635,8 +6686,9 @@ function entry(path, data, depth, budget, base, out) {
     return;
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (looksBinary(buf)) return;
-  out.push({ ...base, path, text: buf.toString("utf8") });
+  const text = decodeText(buf);
+  if (text === void 0) return;
+  out.push({ ...base, path, text });
 }
 function unzip(path, data, depth, budget, base, out) {
   const { unzipSync } = lazyRequire("fflate");
@@ -6694,7 +6746,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
         if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
-        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
+        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
         else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, symlink: file.symlink };
@@ -6704,10 +6756,18 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
     sizes.close();
   }
 }
-async function judgeBinary(root, sha, base, sizes, hidden) {
+async function judgeBinary(root, sha, base, sizes, hidden, oldPath) {
   const size = hidden ? 0 : await sizes.size(sha);
+  const head = BINARY_FORMAT.test(base.path) ? void 0 : await blobHead(root, sha);
+  if (head && isWideText(head) && size <= GIT_BIG_FILE) {
+    const text = await blobText(root, sha);
+    if (text !== void 0) {
+      const added = addedLines(text, await blobText(root, `${base.commit}^:${oldPath ?? base.path}`));
+      return { ...base, text: added.text, lineNumbers: added.lineNumbers };
+    }
+  }
   if (!hidden && size <= GIT_BIG_FILE) return { ...base, skipped: "binary" };
-  if (looksBinary(await blobHead(root, sha))) return { ...base, skipped: "binary" };
+  if (looksBinary(head ?? await blobHead(root, sha))) return { ...base, skipped: "binary" };
   return { ...base, skipped: hidden && size <= GIT_BIG_FILE ? hidden : `too large (${formatBytes(size)})`, unscanned: true };
 }
 async function* archiveAt(root, sha, path, base, maxBytes, opened) {

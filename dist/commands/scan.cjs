@@ -5630,10 +5630,36 @@ var import_node_fs6 = require("node:fs");
 function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
 }
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
-  const decoder = new TextDecoder("utf-8");
+  let decoder = new TextDecoder("utf-8");
   let carry = "";
   let carryLine = 1;
   let pending = "";
@@ -5643,10 +5669,12 @@ async function* streamText(path, bytes, base = {}) {
   for await (const buf of bytes) {
     if (first) {
       first = false;
-      if (looksBinary(buf)) {
+      const encoding = textEncoding(buf);
+      if (encoding === void 0) {
         yield { ...base, path, skipped: "binary" };
         return;
       }
+      decoder = new TextDecoder(encoding);
     }
     pending += decoder.decode(buf, { stream: true });
     if (pending.length < WINDOW) continue;
@@ -5714,8 +5742,9 @@ function entry(path, data, depth, budget, base, out) {
     return;
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (looksBinary(buf)) return;
-  out.push({ ...base, path, text: buf.toString("utf8") });
+  const text = decodeText(buf);
+  if (text === void 0) return;
+  out.push({ ...base, path, text });
 }
 function unzip(path, data, depth, budget, base, out) {
   const { unzipSync } = lazyRequire("fflate");
@@ -6067,6 +6096,31 @@ async function readIndexBlobs(root, paths) {
   return out;
 }
 
+// src/sources/wide-text.ts
+function addedLines(now, before) {
+  const old = /* @__PURE__ */ new Map();
+  for (const l of (before ?? "").split(/\r?\n/)) old.set(l, (old.get(l) ?? 0) + 1);
+  const texts = [];
+  const lineNumbers = [];
+  now.split(/\r?\n/).forEach((l, i) => {
+    const n = old.get(l);
+    if (n) old.set(l, n - 1);
+    else if (l !== "") {
+      texts.push(l);
+      lineNumbers.push(i + 1);
+    }
+  });
+  return { text: texts.join("\n"), lineNumbers };
+}
+function isWideText(head) {
+  const enc = textEncoding(head);
+  return enc === "utf-16le" || enc === "utf-16be";
+}
+async function blobText(root, object) {
+  const out = await git(["cat-file", "blob", object], { cwd: root, okCodes: [128] }).catch(() => void 0);
+  return out && out.length ? decodeText(out) : void 0;
+}
+
 // src/sources/staged.ts
 async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patchLimit = PATCH_LIMIT, onAdded) {
   let diffs;
@@ -6082,6 +6136,7 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
   }
   const binaries = diffs.filter((d) => d.binary);
   const big = /* @__PURE__ */ new Map();
+  const wide = /* @__PURE__ */ new Map();
   if (binaries.length) {
     const small = [];
     for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) {
@@ -6089,6 +6144,12 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
       else small.push(b);
     }
     if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles, attributes);
+    const heads = small.length ? await blobHeads(root, small.map((b) => b.sha)) : /* @__PURE__ */ new Map();
+    for (const b of small) {
+      const head = heads.get(b.sha);
+      const text = head && isWideText(head) ? await blobText(root, b.sha) : void 0;
+      if (text !== void 0) wide.set(b.path, text);
+    }
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -6099,7 +6160,9 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     const blobs = await readIndexBlobs(root, rest.filter((d) => !d.binary).map((d) => d.path));
     for (const file of rest) {
       const blob = blobs.get(file.path);
-      if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
+      const text = wide.get(file.path);
+      if (text !== void 0) yield linked(file, { path: file.path, text });
+      else if (file.binary || blob && looksBinary(blob)) yield { path: file.path, skipped: "binary" };
       else if (!blob) yield linked(file, { path: file.path, text: "" });
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
       else yield linked(file, { path: file.path, text: blob.toString("utf8") });
@@ -6107,7 +6170,11 @@ async function* stagedSource(root, maxBytes, paths = [], fullFiles = false, patc
     return;
   }
   for (const file of rest) {
-    if (file.binary) yield { path: file.path, skipped: "binary" };
+    const text = wide.get(file.path);
+    if (text !== void 0) {
+      const added = addedLines(text, await blobText(root, `HEAD:${file.oldPath ?? file.path}`));
+      yield linked(file, { path: file.path, text: added.text, lineNumbers: added.lineNumbers });
+    } else if (file.binary) yield { path: file.path, skipped: "binary" };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
     else if (file.added.length === 0) yield linked(file, { path: file.path, text: "" });
     else yield linked(file, { path: file.path, text: file.added.map((l) => l.text).join("\n"), lineNumbers: file.added.map((l) => l.line) });
@@ -6251,14 +6318,15 @@ async function readItem(base, rel, maxBytes) {
     if (st.size > maxBytes) {
       const head = Buffer.alloc(8e3);
       const { bytesRead } = await fh.read(head, 0, head.length, 0);
-      if (!isArchivePath(rel) && looksBinary(head.subarray(0, bytesRead))) return { path: rel, skipped: "binary" };
+      if (!isArchivePath(rel) && textEncoding(head.subarray(0, bytesRead)) === void 0) return { path: rel, skipped: "binary" };
       return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
     }
     if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
     if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
-    if (looksBinary(buf)) return { path: rel, skipped: "binary" };
-    return { path: rel, text: buf.toString("utf8") };
+    const text = decodeText(buf);
+    if (text === void 0) return { path: rel, skipped: "binary" };
+    return { path: rel, text };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
   } finally {
@@ -6279,8 +6347,9 @@ async function* stdinSource(name = "(stdin)", maxBytes = Infinity) {
     return;
   }
   const buf = Buffer.concat(parts);
-  if (looksBinary(buf)) yield { path: name, skipped: "binary" };
-  else yield { path: name, text: buf.toString("utf8") };
+  const text = decodeText(buf);
+  if (text === void 0) yield { path: name, skipped: "binary" };
+  else yield { path: name, text };
 }
 
 // src/version.ts
@@ -7090,7 +7159,7 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
         if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
-        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
+        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
         else if (file.texts.length) yield { path: file.path, commit: commit.sha, author, date: commit.date, text: file.texts.join("\n"), lineNumbers: file.lineNumbers, symlink: file.symlink };
@@ -7100,10 +7169,18 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
     sizes.close();
   }
 }
-async function judgeBinary(root, sha, base, sizes, hidden) {
+async function judgeBinary(root, sha, base, sizes, hidden, oldPath) {
   const size = hidden ? 0 : await sizes.size(sha);
+  const head = BINARY_FORMAT.test(base.path) ? void 0 : await blobHead(root, sha);
+  if (head && isWideText(head) && size <= GIT_BIG_FILE) {
+    const text = await blobText(root, sha);
+    if (text !== void 0) {
+      const added = addedLines(text, await blobText(root, `${base.commit}^:${oldPath ?? base.path}`));
+      return { ...base, text: added.text, lineNumbers: added.lineNumbers };
+    }
+  }
   if (!hidden && size <= GIT_BIG_FILE) return { ...base, skipped: "binary" };
-  if (looksBinary(await blobHead(root, sha))) return { ...base, skipped: "binary" };
+  if (looksBinary(head ?? await blobHead(root, sha))) return { ...base, skipped: "binary" };
   return { ...base, skipped: hidden && size <= GIT_BIG_FILE ? hidden : `too large (${formatBytes(size)})`, unscanned: true };
 }
 async function* archiveAt(root, sha, path, base, maxBytes, opened) {

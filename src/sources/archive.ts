@@ -1,5 +1,5 @@
 import { lazyRequire } from '../lazy-require.js';
-import { looksBinary } from './binary.js';
+import { decodeText } from './binary.js';
 import { formatBytes } from './format.js';
 import type { SourceItem } from './types.js';
 
@@ -82,8 +82,9 @@ function entry(path: string, data: Uint8Array, depth: number, budget: Budget, ba
     return;
   }
   const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  if (looksBinary(buf)) return;
-  out.push({ ...base, path, text: buf.toString('utf8') });
+  const text = decodeText(buf);
+  if (text === undefined) return;
+  out.push({ ...base, path, text });
 }
 
 function unzip(path: string, data: Uint8Array, depth: number, budget: Budget, base: Partial<SourceItem>, out: SourceItem[]): void {

@@ -2,7 +2,8 @@ import { GIT_BIG_FILE, logPatches } from '../git/log.js';
 import { git } from '../git/run.js';
 import { attributeFreeGit, attributesLogStillReads } from '../git/attributes.js';
 import { BlobSizes, blobHead } from '../git/cat-file.js';
-import { looksBinary } from './binary.js';
+import { BINARY_FORMAT, looksBinary } from './binary.js';
+import { addedLines, blobText, isWideText } from './wide-text.js';
 import { expandArchive, isArchivePath } from './archive.js';
 import { formatBytes } from './format.js';
 import { COMMIT_MESSAGE, type SourceItem } from './types.js';
@@ -29,7 +30,7 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
         if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
-        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden);
+        else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: 'binary' };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
         // symlink on every item, not only on links: objects of one shape (a property added to a few cost 4%).
@@ -46,10 +47,20 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
  * (over GIT_BIG_FILE: a text file that large is too large) or an attribute in
  * .git/info/attributes said so (`hidden`: the reason to give).
  */
-async function judgeBinary(root: string, sha: string, base: SourceItem, sizes: BlobSizes, hidden: string | undefined): Promise<SourceItem> {
+async function judgeBinary(root: string, sha: string, base: SourceItem, sizes: BlobSizes, hidden: string | undefined, oldPath?: string): Promise<SourceItem> {
   const size = hidden ? 0 : await sizes.size(sha);
+  // UTF-16 text (a NUL in every other byte) is text git cannot diff: its added lines are worked out
+  // from the blobs. Formats binary by design are not read to ask.
+  const head = BINARY_FORMAT.test(base.path) ? undefined : await blobHead(root, sha);
+  if (head && isWideText(head) && size <= GIT_BIG_FILE) {
+    const text = await blobText(root, sha);
+    if (text !== undefined) {
+      const added = addedLines(text, await blobText(root, `${base.commit}^:${oldPath ?? base.path}`));
+      return { ...base, text: added.text, lineNumbers: added.lineNumbers };
+    }
+  }
   if (!hidden && size <= GIT_BIG_FILE) return { ...base, skipped: 'binary' };
-  if (looksBinary(await blobHead(root, sha))) return { ...base, skipped: 'binary' };
+  if (looksBinary(head ?? (await blobHead(root, sha)))) return { ...base, skipped: 'binary' };
   return { ...base, skipped: hidden && size <= GIT_BIG_FILE ? hidden : `too large (${formatBytes(size)})`, unscanned: true };
 }
 

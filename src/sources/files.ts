@@ -5,7 +5,7 @@ import { expandArchive, isArchivePath } from './archive.js';
 import { join, relative, resolve, sep } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
-import { looksBinary } from './binary.js';
+import { decodeText, textEncoding } from './binary.js';
 import { formatBytes } from './staged.js';
 import type { SourceItem } from './types.js';
 
@@ -142,14 +142,15 @@ async function readItem(base: string, rel: string, maxBytes: number): Promise<So
       // Only text over the cap is a blind spot; a large binary is just binary.
       const head = Buffer.alloc(8000);
       const { bytesRead } = await fh.read(head, 0, head.length, 0);
-      if (!isArchivePath(rel) && looksBinary(head.subarray(0, bytesRead))) return { path: rel, skipped: 'binary' };
+      if (!isArchivePath(rel) && textEncoding(head.subarray(0, bytesRead)) === undefined) return { path: rel, skipped: 'binary' };
       return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
     }
     if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
     if (st.size > WINDOW) return { path: rel, large: abs };
     const buf = await fh.readFile();
-    if (looksBinary(buf)) return { path: rel, skipped: 'binary' };
-    return { path: rel, text: buf.toString('utf8') };
+    const text = decodeText(buf);
+    if (text === undefined) return { path: rel, skipped: 'binary' };
+    return { path: rel, text };
   } catch (e) {
     return { path: rel, skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, unscanned: true };
   } finally {

@@ -9,6 +9,7 @@ import { readIndexBlobs } from '../git/index-blobs.js';
 import { attributeFreeGit, type AttributeFreeGit } from '../git/attributes.js';
 import { blobHead, blobHeads } from '../git/cat-file.js';
 import { looksBinary } from './binary.js';
+import { addedLines, blobText, isWideText } from './wide-text.js';
 import type { SourceItem } from './types.js';
 
 /**
@@ -37,6 +38,8 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
   // Archives are opened.
   const binaries = diffs.filter((d) => d.binary);
   const big = new Map<string, StagedBlob>();
+  // UTF-16 text git called binary: path → its decoded staged version.
+  const wide = new Map<string, string>();
   if (binaries.length) {
     const small: StagedBlob[] = [];
     for (const b of await indexBlobSizes(root, binaries.map((d) => d.path))) {
@@ -44,6 +47,12 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
       else small.push(b);
     }
     if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles, attributes);
+    const heads = small.length ? await blobHeads(root, small.map((b) => b.sha)) : new Map<string, Buffer>();
+    for (const b of small) {
+      const head = heads.get(b.sha);
+      const text = head && isWideText(head) ? await blobText(root, b.sha) : undefined;
+      if (text !== undefined) wide.set(b.path, text);
+    }
   }
   for (const file of diffs) {
     const blob = big.get(file.path);
@@ -55,7 +64,9 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     const blobs = await readIndexBlobs(root, rest.filter((d) => !d.binary).map((d) => d.path));
     for (const file of rest) {
       const blob = blobs.get(file.path);
-      if (file.binary || (blob && looksBinary(blob))) yield { path: file.path, skipped: 'binary' };
+      const text = wide.get(file.path);
+      if (text !== undefined) yield linked(file, { path: file.path, text });
+      else if (file.binary || (blob && looksBinary(blob))) yield { path: file.path, skipped: 'binary' };
       else if (!blob) yield linked(file, { path: file.path, text: '' });
       else if (blob.length > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(blob.length)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
       else yield linked(file, { path: file.path, text: blob.toString('utf8') });
@@ -63,7 +74,12 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
     return;
   }
   for (const file of rest) {
-    if (file.binary) yield { path: file.path, skipped: 'binary' };
+    const text = wide.get(file.path);
+    if (text !== undefined) {
+      // Only what this commit adds, against the version in HEAD (git has no text patch for it).
+      const added = addedLines(text, await blobText(root, `HEAD:${file.oldPath ?? file.path}`));
+      yield linked(file, { path: file.path, text: added.text, lineNumbers: added.lineNumbers });
+    } else if (file.binary) yield { path: file.path, skipped: 'binary' };
     else if (file.addedBytes > maxBytes) yield { path: file.path, skipped: `too large (${formatBytes(file.addedBytes)} added; limit ${formatBytes(maxBytes)})`, unscanned: true };
     else if (file.added.length === 0) yield linked(file, { path: file.path, text: '' });
     else yield linked(file, { path: file.path, text: file.added.map((l) => l.text).join('\n'), lineNumbers: file.added.map((l) => l.line) });

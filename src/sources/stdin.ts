@@ -1,4 +1,4 @@
-import { looksBinary } from './binary.js';
+import { decodeText } from './binary.js';
 import type { SourceItem } from './types.js';
 
 /** Standard input as one file named `(stdin)` (or the name given with --stdin-name). */
@@ -14,6 +14,7 @@ export async function* stdinSource(name = '(stdin)', maxBytes = Infinity): Async
     return;
   }
   const buf = Buffer.concat(parts);
-  if (looksBinary(buf)) yield { path: name, skipped: 'binary' };
-  else yield { path: name, text: buf.toString('utf8') };
+  const text = decodeText(buf);
+  if (text === undefined) yield { path: name, skipped: 'binary' };
+  else yield { path: name, text };
 }

@@ -1,5 +1,5 @@
 import { OVERLAP, WINDOW } from '../detect/windows.js';
-import { looksBinary } from './binary.js';
+import { textEncoding } from './binary.js';
 import type { SourceItem } from './types.js';
 
 /**
@@ -9,7 +9,7 @@ import type { SourceItem } from './types.js';
  * any rule's longest match, and says which line it starts on.
  */
 export async function* streamText(path: string, bytes: AsyncIterable<Buffer>, base: Partial<SourceItem> = {}): AsyncGenerator<SourceItem> {
-  const decoder = new TextDecoder('utf-8');
+  let decoder = new TextDecoder('utf-8');
   let carry = '';
   let carryLine = 1;
   let pending = '';
@@ -19,10 +19,12 @@ export async function* streamText(path: string, bytes: AsyncIterable<Buffer>, ba
   for await (const buf of bytes) {
     if (first) {
       first = false;
-      if (looksBinary(buf)) {
+      const encoding = textEncoding(buf);
+      if (encoding === undefined) {
         yield { ...base, path, skipped: 'binary' };
         return;
       }
+      decoder = new TextDecoder(encoding);
     }
     pending += decoder.decode(buf, { stream: true });
     if (pending.length < WINDOW) continue;
