@@ -655,6 +655,10 @@ var FAMILY_KEYWORDS = [
   [
     true,
     [
+      "#define",
+      "%define",
+      "%global",
+      "-password",
       "://",
       "access-key",
       "access.key",
@@ -679,9 +683,12 @@ var FAMILY_KEYWORDS = [
       "auth-key",
       "auth.key",
       "auth_key",
+      "authenticate(",
       "authkey",
       "basic ",
       "bearer",
+      "bind(",
+      "bind_s(",
       "client-key",
       "client.key",
       "client_key",
@@ -698,6 +705,7 @@ var FAMILY_KEYWORDS = [
       "crypt.key",
       "crypt_key",
       "cryptkey",
+      "curl",
       "define",
       "dsn",
       "encrypt-key",
@@ -712,6 +720,7 @@ var FAMILY_KEYWORDS = [
       "hmac.key",
       "hmac_key",
       "hmackey",
+      "identified",
       "jwt-key",
       "jwt.key",
       "jwt_key",
@@ -725,14 +734,18 @@ var FAMILY_KEYWORDS = [
       "license.key",
       "license_key",
       "licensekey",
+      "login(",
       "master-key",
       "master.key",
       "master_key",
       "masterkey",
+      "mysql",
+      "net use",
       "pass",
       "passw",
       "password",
       "password=",
+      "passwordauthentication(",
       "private",
       "private-key",
       "private.key",
@@ -745,6 +758,7 @@ var FAMILY_KEYWORDS = [
       "secret=",
       "secret_key",
       "secretkey",
+      "securestring",
       "service-key",
       "service.key",
       "service_key",
@@ -769,6 +783,8 @@ var FAMILY_KEYWORDS = [
       "signing_key",
       "signingkey",
       "signkey",
+      "sshpass",
+      "strcmp",
       "subscription-key",
       "subscription.key",
       "subscription_key",
@@ -1059,6 +1075,10 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "generic-secret-xml",
   "generic-high-entropy",
   "secrets-file-value",
+  "sql-password",
+  "command-line-password",
+  "login-call-password",
+  "compared-password",
   "dotenv-file",
   "private-key-file",
   "credentials-file",
@@ -3390,8 +3410,84 @@ var genericRules = () => [
     validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), "secret") !== void 0,
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
-  }
+  },
+  // Passwords whose role is said by the syntax around them, not by a name: people choose these
+  // (Summer2024!), so no entropy is asked; a guessable one warns, a test or document demotes it.
+  idiom({
+    id: "sql-password",
+    title: "Password in a SQL statement",
+    keywords: ["password", "identified"],
+    // CREATE USER/ROLE \u2026 PASSWORD '\u2026', ALTER USER \u2026 IDENTIFIED [WITH plugin] BY '\u2026', SET PASSWORD FOR \u2026 = '\u2026'.
+    regex: /\bPASSWORD\s{1,4}(?:FOR\s[^=;\n]{1,120}=\s{0,4})?'([^'\s]{6,128})'|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY\s{1,4}'([^'\s]{6,128})'/gi,
+    secretGroup: [1, 2],
+    playbook: "database",
+    tps: () => [`CREATE USER app WITH PASSWORD '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER 'svc'@'%' IDENTIFIED WITH mysql_native_password BY '${pw()}';`, `SET PASSWORD FOR 'app'@'localhost' = '${pw()}';`, `CREATE ROLE reporter LOGIN PASSWORD 'Falcon${fake.digits(4)}!x';`],
+    fps: ["CREATE USER app WITH PASSWORD '${APP_PASSWORD}';", "ALTER USER app IDENTIFIED BY '<password>';", "password varchar(255) NOT NULL,", "CREATE USER app WITH PASSWORD 'md5' || md5(pw);"]
+  }),
+  idiom({
+    id: "command-line-password",
+    title: "Password on a command line (openssl, mysql, sshpass, curl, PowerShell, net use)",
+    keywords: ["mysql", "sshpass", "curl", "securestring", "-password", "net use"],
+    // mysql -p\u2026; sshpass -p \u2026; curl -u user:\u2026; -Password \u2026; ConvertTo-SecureString "\u2026" -AsPlainText;
+    // net use \u2026 /user:name \u2026 (openssl's -passin pass:\u2026 is a secret assignment already).
+    regex: /(?<=\s)-p(?!assword)([^\s'"-][^\s'"]{5,127})|\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"]{6,128})|(?<=\s)(?:-u|--user)\s{1,4}["']?[^\s:'"]{1,64}:([^\s'"@]{6,128})|(?<![\w-])-Password\s{1,4}["']?([^\s'"$(-][^\s'")]{5,127})|ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n]{6,128})["']\s{1,4}-AsPlainText|\/user:[^\s\/]{1,100}\s{1,4}([^\s\/'"]{6,128})/gi,
+    secretGroup: [1, 2, 3, 4, 5, 6],
+    // The command each short option belongs to is on the line (checked here, not with a
+    // `mysql.{0,200}-p` in the pattern, which backtracks polynomially on repeated near-misses).
+    check: ({ match, line }) => match[1] !== void 0 ? /\bmysql(?:dump|admin)?\s/.test(line) : match[3] !== void 0 ? /\bcurl\b/.test(line) : match[6] !== void 0 ? /\bnet\s{1,4}use\b/i.test(line) : true,
+    tps: () => [
+      `mysql -u root -p${pw()} app < dump.sql`,
+      `sshpass -p '${pw()}' ssh deploy@build.acme.io`,
+      `curl -u deploy:${pw()} https://api.acme.io/v1/me`,
+      `Connect-Thing -Server db01 -Password ${pw()}`,
+      `$sec = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`,
+      `net use Z: \\\\files\\share /user:acme\\deploy ${pw()}`
+    ],
+    fps: ["openssl rsa -in key.pem -passin env:KEY_PASS", "mysql -u root -p app < dump.sql", 'sshpass -p "$SSHPASS" ssh host', 'curl -u "$USER:$TOKEN" https://api.acme.io', "Connect-Thing -Password $password", "$sec = ConvertTo-SecureString $plain -AsPlainText -Force", "mysql -u root -p${MYSQL_ROOT_PASSWORD} app"]
+  }),
+  idiom({
+    id: "login-call-password",
+    title: "Password passed to a login or bind call",
+    keywords: ["login(", "bind(", "bind_s(", "authenticate(", "passwordauthentication("],
+    // conn.login("user", "\u2026"), smtp.login(user, "\u2026"), ldap.bind(dn, "\u2026"), new PasswordAuthentication("user", "\u2026".toCharArray()):
+    // the callee names the second argument's role.
+    regex: /\.(?:login|bind|simple_bind_s|bind_s|authenticate)\(\s{0,4}[^,()\n]{1,100},\s{0,4}["']([^"'\n]{6,128})["']\s{0,4}\)|\bPasswordAuthentication\(\s{0,4}[^,()\n]{1,100},\s{0,4}"([^"\n]{6,128})"/g,
+    secretGroup: [1, 2],
+    // A single lower-case word is a handler or a route's name (`router.login('/login', 'handler')`).
+    check: ({ match }) => !/^[a-z_]+$/.test(match[1] ?? match[2] ?? ""),
+    tps: () => [`conn.login("svc@acme.io", "${pw()}")`, `smtp.login(user, '${pw()}')`, `ldap.bind(dn, "${pw()}")`, `return new PasswordAuthentication("mailer", "${pw()}".toCharArray());`],
+    fps: ["conn.login(user, password)", 'smtp.login(user, os.environ["SMTP_PASSWORD"])', 'ldap.bind(dn, "${LDAP_PASSWORD}")', "router.login('/login', 'handler')", 'auth.login(email, "<password>")']
+  }),
+  idiom({
+    id: "compared-password",
+    title: "Password compared with a literal, or defined as a macro",
+    keywords: ["pass", "pwd", "strcmp", "#define", "%define", "%global"],
+    // password == "\u2026", password.equals("\u2026"), strcmp(pass, "\u2026"), $pass === '\u2026'; #define PASSWORD "\u2026", %define/%global password \u2026.
+    regex: /\b(?:password|passwd|pwd|pass)\w{0,40}\s{0,4}(?:===?|!==?)\s{0,4}["']([^"'\n]{6,128})["']|\b(?:password|passwd|pwd)\w{0,40}\.equals\(\s{0,4}"([^"\n]{6,128})"|\bstrn?cmp\(\s{0,4}\w{0,40}(?:pass|pwd)\w{0,40}\s{0,4},\s{0,4}"([^"\n]{6,128})"|#define\s{1,4}\w{0,40}(?:PASSWORD|PASSWD)\w{0,40}\s{1,4}"([^"\n]{6,128})"|%(?:define|global)\s{1,4}\w{0,40}(?:password|passwd)\w{0,40}\s{1,4}([^\s%{}]{6,128})/gi,
+    secretGroup: [1, 2, 3, 4, 5],
+    check: comparesPassword,
+    tps: () => [`if password == "${pw()}":`, `if (password.equals("${pw()}")) {`, `if (strcmp(pass, "${pw()}") == 0) {`, `if ($pass === '${pw()}') {`, `#define WIFI_PASSWORD "${pw()}"`, `%global db_password ${pw()}`],
+    fps: ['if password == "":', "if (password.equals(confirm)) {", "if ($pass === '') {", "#define PASSWORD_MAX_LENGTH 64", 'if password == "${PASSWORD}":', "%global _password_file %{_sysconfdir}/app/pass", 'if passport_number == "X1234567Z":', 'if password_hash == "$argon2id$v=19$m=65536":']
+  })
 ];
+function idiom(o) {
+  const { check, ...rule } = o;
+  return {
+    ...rule,
+    provider: "Generic",
+    scope: "line",
+    confidence: "medium",
+    playbook: o.playbook ?? "generic",
+    validate: (secret, ctx) => judgeLiteral(secret, "password") !== void 0 && (check?.(ctx) ?? true),
+    warning: (secret, { path, line }) => weakness(secret, "password", path, line)
+  };
+}
+function comparesPassword({ match }) {
+  if (match[4] !== void 0 || match[5] !== void 0) return true;
+  const name = /^[\w$]+/.exec(match[0].replace(/^\W+/, ""))?.[0] ?? "";
+  const call = /^strn?cmp\(\s*([\w$]+)/i.exec(match[0])?.[1];
+  return secretNameKind(call ?? name) === "password";
+}
 function acceptAssignment(_secret, { match, path, line }) {
   const name = match[1];
   if (!secretNameKind(name)) return false;

@@ -412,7 +412,90 @@ export const genericRules = (): Rule[] => [
     tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
     fps: ['NODE_ENV=production', 'PORT=3000', 'API_URL=https://api.acme.io/v1', 'FEATURE_FLAGS=search,billing,export'],
   },
+  // Passwords whose role is said by the syntax around them, not by a name: people choose these
+  // (Summer2024!), so no entropy is asked; a guessable one warns, a test or document demotes it.
+  idiom({
+    id: 'sql-password',
+    title: 'Password in a SQL statement',
+    keywords: ['password', 'identified'],
+    // CREATE USER/ROLE … PASSWORD '…', ALTER USER … IDENTIFIED [WITH plugin] BY '…', SET PASSWORD FOR … = '…'.
+    regex: /\bPASSWORD\s{1,4}(?:FOR\s[^=;\n]{1,120}=\s{0,4})?'([^'\s]{6,128})'|\bIDENTIFIED\s{1,4}(?:WITH\s{1,4}\w{1,40}\s{1,4})?BY\s{1,4}'([^'\s]{6,128})'/gi,
+    secretGroup: [1, 2],
+    playbook: 'database',
+    tps: () => [`CREATE USER app WITH PASSWORD '${pw()}';`, `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`, `CREATE USER 'svc'@'%' IDENTIFIED WITH mysql_native_password BY '${pw()}';`, `SET PASSWORD FOR 'app'@'localhost' = '${pw()}';`, `CREATE ROLE reporter LOGIN PASSWORD 'Falcon${fake.digits(4)}!x';`],
+    fps: ["CREATE USER app WITH PASSWORD '${APP_PASSWORD}';", "ALTER USER app IDENTIFIED BY '<password>';", 'password varchar(255) NOT NULL,', "CREATE USER app WITH PASSWORD 'md5' || md5(pw);"],
+  }),
+  idiom({
+    id: 'command-line-password',
+    title: 'Password on a command line (openssl, mysql, sshpass, curl, PowerShell, net use)',
+    keywords: ['mysql', 'sshpass', 'curl', 'securestring', '-password', 'net use'],
+    // mysql -p…; sshpass -p …; curl -u user:…; -Password …; ConvertTo-SecureString "…" -AsPlainText;
+    // net use … /user:name … (openssl's -passin pass:… is a secret assignment already).
+    regex:
+      /(?<=\s)-p(?!assword)([^\s'"-][^\s'"]{5,127})|\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"]{6,128})|(?<=\s)(?:-u|--user)\s{1,4}["']?[^\s:'"]{1,64}:([^\s'"@]{6,128})|(?<![\w-])-Password\s{1,4}["']?([^\s'"$(-][^\s'")]{5,127})|ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n]{6,128})["']\s{1,4}-AsPlainText|\/user:[^\s\/]{1,100}\s{1,4}([^\s\/'"]{6,128})/gi,
+    secretGroup: [1, 2, 3, 4, 5, 6],
+    // The command each short option belongs to is on the line (checked here, not with a
+    // `mysql.{0,200}-p` in the pattern, which backtracks polynomially on repeated near-misses).
+    check: ({ match, line }) =>
+      match[1] !== undefined ? /\bmysql(?:dump|admin)?\s/.test(line) : match[3] !== undefined ? /\bcurl\b/.test(line) : match[6] !== undefined ? /\bnet\s{1,4}use\b/i.test(line) : true,
+    tps: () => [
+      `mysql -u root -p${pw()} app < dump.sql`,
+      `sshpass -p '${pw()}' ssh deploy@build.acme.io`,
+      `curl -u deploy:${pw()} https://api.acme.io/v1/me`,
+      `Connect-Thing -Server db01 -Password ${pw()}`,
+      `$sec = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`,
+      `net use Z: \\\\files\\share /user:acme\\deploy ${pw()}`,
+    ],
+    fps: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'mysql -u root -p app < dump.sql', 'sshpass -p "$SSHPASS" ssh host', 'curl -u "$USER:$TOKEN" https://api.acme.io', 'Connect-Thing -Password $password', '$sec = ConvertTo-SecureString $plain -AsPlainText -Force', 'mysql -u root -p${MYSQL_ROOT_PASSWORD} app'],
+  }),
+  idiom({
+    id: 'login-call-password',
+    title: 'Password passed to a login or bind call',
+    keywords: ['login(', 'bind(', 'bind_s(', 'authenticate(', 'passwordauthentication('],
+    // conn.login("user", "…"), smtp.login(user, "…"), ldap.bind(dn, "…"), new PasswordAuthentication("user", "…".toCharArray()):
+    // the callee names the second argument's role.
+    regex: /\.(?:login|bind|simple_bind_s|bind_s|authenticate)\(\s{0,4}[^,()\n]{1,100},\s{0,4}["']([^"'\n]{6,128})["']\s{0,4}\)|\bPasswordAuthentication\(\s{0,4}[^,()\n]{1,100},\s{0,4}"([^"\n]{6,128})"/g,
+    secretGroup: [1, 2],
+    // A single lower-case word is a handler or a route's name (`router.login('/login', 'handler')`).
+    check: ({ match }) => !/^[a-z_]+$/.test(match[1] ?? match[2] ?? ''),
+    tps: () => [`conn.login("svc@acme.io", "${pw()}")`, `smtp.login(user, '${pw()}')`, `ldap.bind(dn, "${pw()}")`, `return new PasswordAuthentication("mailer", "${pw()}".toCharArray());`],
+    fps: ['conn.login(user, password)', 'smtp.login(user, os.environ["SMTP_PASSWORD"])', 'ldap.bind(dn, "${LDAP_PASSWORD}")', "router.login('/login', 'handler')", 'auth.login(email, "<password>")'],
+  }),
+  idiom({
+    id: 'compared-password',
+    title: 'Password compared with a literal, or defined as a macro',
+    keywords: ['pass', 'pwd', 'strcmp', '#define', '%define', '%global'],
+    // password == "…", password.equals("…"), strcmp(pass, "…"), $pass === '…'; #define PASSWORD "…", %define/%global password ….
+    regex:
+      /\b(?:password|passwd|pwd|pass)\w{0,40}\s{0,4}(?:===?|!==?)\s{0,4}["']([^"'\n]{6,128})["']|\b(?:password|passwd|pwd)\w{0,40}\.equals\(\s{0,4}"([^"\n]{6,128})"|\bstrn?cmp\(\s{0,4}\w{0,40}(?:pass|pwd)\w{0,40}\s{0,4},\s{0,4}"([^"\n]{6,128})"|#define\s{1,4}\w{0,40}(?:PASSWORD|PASSWD)\w{0,40}\s{1,4}"([^"\n]{6,128})"|%(?:define|global)\s{1,4}\w{0,40}(?:password|passwd)\w{0,40}\s{1,4}([^\s%{}]{6,128})/gi,
+    secretGroup: [1, 2, 3, 4, 5],
+    check: comparesPassword,
+    tps: () => [`if password == "${pw()}":`, `if (password.equals("${pw()}")) {`, `if (strcmp(pass, "${pw()}") == 0) {`, `if ($pass === '${pw()}') {`, `#define WIFI_PASSWORD "${pw()}"`, `%global db_password ${pw()}`],
+    fps: ['if password == "":', 'if (password.equals(confirm)) {', "if ($pass === '') {", '#define PASSWORD_MAX_LENGTH 64', 'if password == "${PASSWORD}":', '%global _password_file %{_sysconfdir}/app/pass', 'if passport_number == "X1234567Z":', 'if password_hash == "$argon2id$v=19$m=65536":'],
+  }),
 ];
+
+/** A password rule recognised by the syntax around the value: judged as a person's password, warned when guessable. */
+function idiom(o: Pick<Rule, 'id' | 'title' | 'keywords' | 'regex' | 'secretGroup' | 'tps' | 'fps'> & { playbook?: string; check?: (ctx: MatchContext) => boolean }): Rule {
+  const { check, ...rule } = o;
+  return {
+    ...rule,
+    provider: 'Generic',
+    scope: 'line',
+    confidence: 'medium',
+    playbook: o.playbook ?? 'generic',
+    validate: (secret, ctx) => judgeLiteral(secret, 'password') !== undefined && (check?.(ctx) ?? true),
+    warning: (secret, { path, line }) => weakness(secret, 'password', path, line),
+  };
+}
+
+/** The name compared with the literal is a password's (`passwordHash == "…"` is not; `passport == "…"` is not). */
+function comparesPassword({ match }: MatchContext): boolean {
+  if (match[4] !== undefined || match[5] !== undefined) return true; // #define / %global: the macro's name says it
+  const name = /^[\w$]+/.exec(match[0].replace(/^\W+/, ''))?.[0] ?? '';
+  const call = /^strn?cmp\(\s*([\w$]+)/i.exec(match[0])?.[1];
+  return secretNameKind(call ?? name) === 'password';
+}
 
 function acceptAssignment(_secret: string, { match, path, line }: MatchContext): boolean {
   const name = match[1]!;
