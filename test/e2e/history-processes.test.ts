@@ -143,7 +143,13 @@ describe('scan --history with several git processes', () => {
     expect(r.code).not.toBe(2);
     const ran = readFileSync(trace, 'utf8');
     expect(ran).toMatch(/built-in: git log /);
-    expect(ran).not.toMatch(/built-in: git (rev-list --count|count-objects)/);
+    // git log starts first; the history is weighed only if it is still running after 50 ms (a loaded
+    // machine may get there: the order is what is promised, not the timing).
+    const log = ran.indexOf('built-in: git log -p');
+    for (const counting of ['built-in: git count-objects', 'built-in: git rev-list --count']) {
+      const at = ran.indexOf(counting);
+      if (at >= 0) expect(at, counting).toBeGreaterThan(log);
+    }
     // A history scan still weighs the history first (on 2 cores), as the test above relies on.
     if (availableParallelism() === 2) {
       const all = join(tempDir('leakguard-trace-'), 'trace');
