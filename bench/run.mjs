@@ -3,7 +3,7 @@
 // the numbers are for people to read and quote. The machine is noisy: runs are
 // interleaved and the median is reported.
 //
-//   node bench/run.mjs [--runs N] [--only hook|commit|throughput|history|purge] [--repo <path>] [--commits N]
+//   node bench/run.mjs [--runs N] [--only hook|commit|throughput|history|purge] [--repo <path>] [--commits N] [--base <checkout> (purge)]
 //   SECRETLINT_BIN=/path/to/secretlint node bench/run.mjs   # compare with secretlint
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ const CLI = join(ROOT, 'dist/cli.cjs');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 21;
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** `--base <checkout>`: purge rows for another build too, interleaved (its dist/cli.cjs). */
+const BASE_CLI = args.includes('--base') ? join(resolve(args[args.indexOf('--base') + 1]), 'dist/cli.cjs') : undefined;
 
 const HAS_GNU_TIME = existsSync('/usr/bin/time');
 const median = (xs) => {
@@ -216,6 +218,13 @@ function benchPurge() {
       { name: 'leakguard purge --path .env', cmd: () => [process.execPath, CLI, 'purge', '--path', '.env', '--force', '--no-color'] },
       ...(hasFilterRepo ? [{ name: 'git filter-repo --replace-text', cmd: () => ['git', 'filter-repo', '--quiet', '--force', '--replace-text', join(base, 'replace.txt')] }] : []),
       { name: 'leakguard purge --secrets-file', cmd: () => [process.execPath, CLI, 'purge', '--secrets-file', join(base, 'secrets.txt'), '--force', '--no-color'] },
+      // --base <checkout>: the same purges by another build, interleaved with these (same clones, same moment).
+      ...(BASE_CLI
+        ? [
+            { name: 'previous build: purge --path .env', cmd: () => [process.execPath, BASE_CLI, 'purge', '--path', '.env', '--force', '--no-color'] },
+            { name: 'previous build: purge --secrets-file', cmd: () => [process.execPath, BASE_CLI, 'purge', '--secrets-file', join(base, 'secrets.txt'), '--force', '--no-color'] },
+          ]
+        : []),
     ];
     const runs = Math.max(3, Math.min(RUNS, 5));
     const samples = jobs.map(() => []);

@@ -6733,7 +6733,7 @@ function isHostManaged(ref) {
 // src/purge/safety.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
-async function checkSafeToRewrite(root, gitDir2, force, bare = false) {
+async function checkSafeToRewrite(root, gitDir2, force, bare = false, remotes = listRemotes(root)) {
   const alternates = (0, import_node_path7.join)(gitDir2, "objects", "info", "alternates");
   if ((0, import_node_fs8.existsSync)(alternates)) {
     const from = (0, import_node_fs8.readFileSync)(alternates, "utf8").trim().split("\n")[0] ?? "";
@@ -6741,12 +6741,12 @@ async function checkSafeToRewrite(root, gitDir2, force, bare = false) {
       `purge: this clone borrows its objects from ${from} (.git/objects/info/alternates: git clone --shared or --reference), and the old objects there cannot be purged from here. Make a clone with its own objects: git clone --no-local <path or url> purge-work`
     );
   }
-  const [statusOut, reflogOut, stashOut, countOut, remotes] = await Promise.all([
+  const [statusOut, reflogOut, stashOut, countOut, remoteList] = await Promise.all([
     bare ? Promise.resolve(Buffer.alloc(0)) : git(["status", "--porcelain=v1", "--untracked-files=no"], { cwd: root }),
     git(["reflog", "show", "--format=%H", "HEAD", "--"], { cwd: root, okCodes: [128] }),
     git(["rev-parse", "--verify", "--quiet", "refs/stash"], { cwd: root, okCodes: [1] }),
     git(["count-objects", "-v"], { cwd: root }),
-    listRemotes(root)
+    remotes
   ]);
   const status = statusOut.toString("utf8");
   if (status.trim()) {
@@ -6769,7 +6769,7 @@ async function checkSafeToRewrite(root, gitDir2, force, bare = false) {
   const stash = stashOut.toString("utf8").trim();
   if (stash) reasons.push("there are stashed changes");
   const loose = /^count: (\d+)$/m.exec(countOut.toString("utf8"));
-  const localClone = remotes.some((r) => isLocalPath(r.url, root));
+  const localClone = remoteList.some((r) => isLocalPath(r.url, root));
   if (loose && Number(loose[1]) > 0 && !localClone) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
   if (reasons.length) {
     throw new LeakguardError(
@@ -7249,7 +7249,9 @@ async function run2(argv) {
   const [gitDir2, anyCommit, bareOut] = await Promise.all([gitDir(root), git(["rev-list", "-n1", "--all"], { cwd: root }), git(["rev-parse", "--is-bare-repository"], { cwd: root })]);
   const bare = bareOut.toString("utf8").trim() === "true";
   if (anyCommit.toString("utf8").trim() === "") throw new LeakguardError("purge: this repository has no commits, so there is no history to purge.");
-  if (!dry) await checkSafeToRewrite(root, gitDir2, values.force === true, bare);
+  const remoteList = listRemotes(root);
+  remoteList.catch(() => void 0);
+  if (!dry) await checkSafeToRewrite(root, gitDir2, values.force === true, bare, remoteList);
   const secrets = [...values.secret ?? []];
   if (values["secrets-file"]) {
     let text;
@@ -7336,7 +7338,7 @@ async function run2(argv) {
     const stale = (await git(["diff", "--name-only", "-z"], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
     if (stale.length) await git(["checkout", "--", ...stale], { cwd: root });
   }
-  const remotes = await listRemotes(root);
+  const remotes = await remoteList;
   const branches = await localBranchesForRemotes(root, remotes.filter((r) => !r.mirror));
   process.stderr.write(c.dim("  \u2026 expiring reflogs, pruning the old objects and verifying\n"));
   const pathCheck = verifyPurged(root, (p) => dropPath(p), new SecretReplacer([], ""), paths.length > 0);

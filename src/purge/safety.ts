@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
-import { isLocalPath, listRemotes } from './remotes.js';
+import { isLocalPath, listRemotes, type Remote } from './remotes.js';
 
 /**
  * Refuses to rewrite history when doing so could lose work or confuse the
@@ -11,7 +11,7 @@ import { isLocalPath, listRemotes } from './remotes.js';
  * fresh one (its reflog and unpushed state are the user's fallback; purge
  * expires them). Every refusal says why and what to do.
  */
-export async function checkSafeToRewrite(root: string, gitDir: string, force: boolean, bare = false): Promise<void> {
+export async function checkSafeToRewrite(root: string, gitDir: string, force: boolean, bare = false, remotes: Promise<Remote[]> = listRemotes(root)): Promise<void> {
   // Objects borrowed from another repository (git clone --shared / --reference) stay there: a purge
   // here could not remove them, and verification would find them. No --force makes that work.
   const alternates = join(gitDir, 'objects', 'info', 'alternates');
@@ -23,12 +23,12 @@ export async function checkSafeToRewrite(root: string, gitDir: string, force: bo
     );
   }
   // All the questions at once: each is a git process, and they are independent.
-  const [statusOut, reflogOut, stashOut, countOut, remotes] = await Promise.all([
+  const [statusOut, reflogOut, stashOut, countOut, remoteList] = await Promise.all([
     bare ? Promise.resolve(Buffer.alloc(0)) : git(['status', '--porcelain=v1', '--untracked-files=no'], { cwd: root }),
     git(['reflog', 'show', '--format=%H', 'HEAD', '--'], { cwd: root, okCodes: [128] }),
     git(['rev-parse', '--verify', '--quiet', 'refs/stash'], { cwd: root, okCodes: [1] }),
     git(['count-objects', '-v'], { cwd: root }),
-    listRemotes(root),
+    remotes,
   ]);
   const status = statusOut.toString('utf8');
   if (status.trim()) {
@@ -53,7 +53,7 @@ export async function checkSafeToRewrite(root: string, gitDir: string, force: bo
   const loose = /^count: (\d+)$/m.exec(countOut.toString('utf8'));
   // `git clone /path` links the origin's loose objects instead of receiving a pack: loose objects
   // are then what a fresh clone of a local path looks like, not a sign of work done here.
-  const localClone = remotes.some((r) => isLocalPath(r.url, root));
+  const localClone = remoteList.some((r) => isLocalPath(r.url, root));
   if (loose && Number(loose[1]) > 0 && !localClone) reasons.push(`${loose[1]} loose objects (a fresh clone has none)`);
   if (reasons.length) {
     throw new LeakguardError(

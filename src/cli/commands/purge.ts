@@ -95,7 +95,10 @@ export async function run(argv: string[]): Promise<number> {
   const [gitDir, anyCommit, bareOut] = await Promise.all([findGitDir(root), git(['rev-list', '-n1', '--all'], { cwd: root }), git(['rev-parse', '--is-bare-repository'], { cwd: root })]);
   const bare = bareOut.toString('utf8').trim() === 'true';
   if (anyCommit.toString('utf8').trim() === '') throw new LeakguardError('purge: this repository has no commits, so there is no history to purge.');
-  if (!dry) await checkSafeToRewrite(root, gitDir, values.force === true, bare);
+  // Asked once, beside the other questions: the safety check and the push step both need them.
+  const remoteList = listRemotes(root);
+  remoteList.catch(() => undefined); // a dry run never asks for them
+  if (!dry) await checkSafeToRewrite(root, gitDir, values.force === true, bare, remoteList);
 
   const secrets = [...(values.secret ?? [])];
   if (values['secrets-file']) {
@@ -194,8 +197,9 @@ export async function run(argv: string[]): Promise<number> {
     const stale = (await git(['diff', '--name-only', '-z'], { cwd: root })).toString('utf8').split('\0').filter(Boolean);
     if (stale.length) await git(['checkout', '--', ...stale], { cwd: root });
   }
-  // Every branch the remote had becomes a local branch here, so the push below reaches it.
-  const remotes = await listRemotes(root);
+  // Every branch the remote had becomes a local branch here, so the push below reaches it. (Before
+  // the reflog expiry and gc, not beside them: they lock refs too.)
+  const remotes = await remoteList;
   const branches = await localBranchesForRemotes(root, remotes.filter((r) => !r.mirror));
   process.stderr.write(c.dim('  … expiring reflogs, pruning the old objects and verifying\n'));
   // What is reachable from the refs no longer depends on the old objects, so
