@@ -3513,7 +3513,7 @@ var Scanner = class {
     if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? drop("allowed by the config (allow.values, allow.regexes, stopwords or line regexes)") : false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
-    Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
+    if (rule.provider !== "Generic") Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
     const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
     finding.why = [`${rule.provider === "Generic" ? "generic" : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {

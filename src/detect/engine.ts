@@ -325,8 +325,9 @@ export class Scanner {
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     // The lines beside it, in memory only, for verifiers: the host a self-hosted token belongs to
-    // (GITLAB_URL=…), a Datadog site, an AWS profile's other lines. Findings are rare: a few slices each.
-    Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 4096), enumerable: false });
+    // (GITLAB_URL=…), a Datadog site, an AWS profile's other lines. Provider formats only (generic
+    // shapes have no verifier), and at most 1 KB either side: a history scan may keep thousands.
+    if (rule.provider !== 'Generic') Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
     const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
     finding.why = [`${rule.provider === 'Generic' ? 'generic' : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
