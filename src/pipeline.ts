@@ -244,7 +244,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     };
     const found: Finding[] = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
-    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, 'holds no secret yet'));
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? 'holds no secret yet'));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }

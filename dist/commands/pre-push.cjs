@@ -1311,6 +1311,7 @@ var FAMILY_KEYWORDS = [
       "eyj",
       "kind: secret",
       "machine",
+      "passwd",
       "password",
       "private key",
       "private-lines:",
@@ -1730,6 +1731,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "putty-private-key",
   "jwt",
   "docker-config-auth",
+  "mail-client-password",
   "netrc-password",
   "pgpass-password",
   "pgpass-file-password",
@@ -1757,9 +1759,11 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "command-line-password",
   "login-call-password",
   "compared-password",
+  "rails-master-key",
   "dotenv-file",
   "private-key-file",
   "credentials-file",
+  "password-store-file",
   "terraform-state"
 ]);
 
@@ -4046,9 +4050,8 @@ var NOT_SECRET_SHAPES = [
   // numbers, versions, times
   /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/,
   // versions with a pre-release or build part: v0.23.0-rc14-dev
-  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators \u2014 base64
-  // can start with "/" but is one long segment.
-  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
+  // Paths: ./x, ../x, ~/x, C:\x (/a/b is judged in isAbsolutePath: base64 starts with "/" too).
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
   // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i,
@@ -4061,6 +4064,9 @@ var NOT_SECRET_SHAPES = [
   /^pk\.eyJ/
   // Mapbox public tokens
 ];
+function isAbsolutePath(v) {
+  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ""), 16);
+}
 function isAlphabet(v) {
   return v.length >= 32 && new Set(v).size === v.length;
 }
@@ -4133,7 +4139,7 @@ function judgeLiteral(value, kind) {
   if (isPlaceholder(v)) return void 0;
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
   if (kind === "secret" && UUID.test(v)) return "medium";
-  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return void 0;
   if (isAlphabet(v)) return void 0;
   if (isIdentifierReference(v)) return void 0;
   if (isCodeName(v)) return void 0;
@@ -4175,7 +4181,7 @@ function unescape(v) {
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
 var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
-var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
+var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}~+=,.;:/?|"[c.charCodeAt(0) % 25] : c).join("").replace(/\$\{|\{\{|\{\$|#\{|%[sd(]/g, "Qz") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
 var TEXT_WORD = /[a-z]{8}/;
 var JWK_LINE = /"kty"\s*:/i;
@@ -5675,6 +5681,25 @@ var structuralRules = () => [
     fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`]
   },
   {
+    // Mail clients' configuration files keep the account's password in the clear: msmtp
+    // (`password secret`), fetchmail (`user "me" password "secret"`), esmtp (`password = secret`).
+    id: "mail-client-password",
+    title: "Password in a mail client configuration (.msmtprc, .fetchmailrc, .esmtprc)",
+    provider: "Mail client",
+    keywords: ["password", "passwd"],
+    appliesTo: (p) => /(?:^|[/!])\.?(?:msmtprc|fetchmailrc|esmtprc)$/.test(p),
+    regex: /\b(?:password|passwd)[ \t]{1,8}(?:=[ \t]{0,4})?["']?([^\s"']{4,256})/g,
+    confidence: "high",
+    playbook: "generic",
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{|^[$<]/.test(s),
+    warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line }),
+    tps: () => [`account default
+host smtp.acme.io
+user me
+password ${fake.alnum(12)}x9`, `poll mail.acme.io protocol imap user "me" password "${fake.alnum(14)}"`],
+    fps: ['passwordeval "pass show mail/acme"', "password ${MAIL_PASSWORD}", "# password <your password>"]
+  },
+  {
     // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):
     // `machine <host> login <user> password <secret>`, on one line or several.
     id: "netrc-password",
@@ -5825,6 +5850,18 @@ var publicRules = () => [
 // src/rules/files.ts
 var fileRules = [
   {
+    // Rails' master key decrypts config/credentials.yml.enc: 32 hex characters no content rule can tell
+    // from any other hex, so the name and place decide. (Before the private-key rule, which takes *.key.)
+    id: "rails-master-key",
+    title: "Rails master key staged (decrypts config/credentials)",
+    name: /^[\w-]+\.key$/,
+    path: /(?:^|\/)config\/(?:master\.key|credentials\/[\w-]+\.key)$/,
+    byName: true,
+    playbook: "generic",
+    tps: ["config/master.key", "config/credentials/production.key", "app/config/credentials/staging.key"],
+    fps: ["config/master.key.example", "certs/server.key", "config/master.pem"]
+  },
+  {
     id: "dotenv-file",
     title: "Environment file (.env) staged",
     name: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults$|schema$|test\.example$)[\w.-]+)?$/,
@@ -5844,10 +5881,23 @@ var fileRules = [
   {
     id: "credentials-file",
     title: "Credentials file staged",
-    name: /^(?:\.git-credentials|credentials\.json|client_secret[\w.-]*\.json|service[-_]account[\w.-]*\.json|\.htpasswd|\.pgpass|\.s3cfg|\.boto|\.dockercfg)$/,
+    name: /^(?:\.git-credentials|credentials\.json|client_secret[\w.-]*\.json|service[-_]account[\w.-]*\.json|\.htpasswd|\.s3cfg|\.boto|\.dockercfg)$/,
     playbook: "generic",
-    tps: [".git-credentials", "credentials.json", "client_secret_1234-abc.apps.googleusercontent.com.json", "service-account.json", ".htpasswd", ".pgpass"],
+    tps: [".git-credentials", "credentials.json", "client_secret_1234-abc.apps.googleusercontent.com.json", "service-account.json", ".htpasswd"],
     fps: ["credentials.example.json", "credentials.ts", "docs/credentials.md"]
+  },
+  {
+    // Files that hold passwords by design (PostgreSQL, netrc, mail clients, DBeaver's saved connections):
+    // a committed one is a leak whatever its password, so one whose password is too weak for the content
+    // rules to report is still a warning, never silence.
+    id: "password-store-file",
+    title: "Password file staged (.pgpass, .netrc, mail client or DBeaver credentials)",
+    name: /^(?:\.pgpass|\.netrc|_netrc|\.msmtprc|\.fetchmailrc|\.esmtprc|credentials-config\.json)$/,
+    warnWhenClean: true,
+    cleanWarning: "weak password",
+    playbook: "database",
+    tps: [".pgpass", "home/.netrc", "_netrc", ".msmtprc", ".fetchmailrc", ".esmtprc", ".dbeaver/credentials-config.json"],
+    fps: ["pgpass.md", "netrc.py", "msmtprc.example"]
   },
   {
     id: "terraform-state",
@@ -5864,7 +5914,7 @@ var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 function matchFileRule(path) {
   const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
-  return fileRules.find((r) => r.name.test(base));
+  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(path)));
 }
 
 // src/rules/index.ts
@@ -6129,7 +6179,7 @@ async function runPipeline(items, opts) {
     };
     const found = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
-    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, "holds no secret yet"));
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }

@@ -1366,9 +1366,8 @@ var NOT_SECRET_SHAPES = [
   // numbers, versions, times
   /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/,
   // versions with a pre-release or build part: v0.23.0-rc14-dev
-  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators \u2014 base64
-  // can start with "/" but is one long segment.
-  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
+  // Paths: ./x, ../x, ~/x, C:\x (/a/b is judged in isAbsolutePath: base64 starts with "/" too).
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i,
   // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i,
@@ -1381,6 +1380,9 @@ var NOT_SECRET_SHAPES = [
   /^pk\.eyJ/
   // Mapbox public tokens
 ];
+function isAbsolutePath(v) {
+  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ""), 16);
+}
 function isAlphabet(v) {
   return v.length >= 32 && new Set(v).size === v.length;
 }
@@ -1453,7 +1455,7 @@ function judgeLiteral(value, kind) {
   if (isPlaceholder(v)) return void 0;
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
   if (kind === "secret" && UUID.test(v)) return "medium";
-  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return void 0;
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return void 0;
   if (isAlphabet(v)) return void 0;
   if (isIdentifierReference(v)) return void 0;
   if (isCodeName(v)) return void 0;
@@ -1495,7 +1497,7 @@ function unescape(v) {
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
 var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
-var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}<>~+=,.;:/?|"[c.charCodeAt(0) % 27] : c).join("") + fake.alnum(24);
+var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}~+=,.;:/?|"[c.charCodeAt(0) % 25] : c).join("").replace(/\$\{|\{\{|\{\$|#\{|%[sd(]/g, "Qz") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
 var TEXT_WORD = /[a-z]{8}/;
 var JWK_LINE = /"kty"\s*:/i;
@@ -2993,6 +2995,25 @@ var structuralRules = () => [
     },
     tps: () => [`{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`, `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`],
     fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`]
+  },
+  {
+    // Mail clients' configuration files keep the account's password in the clear: msmtp
+    // (`password secret`), fetchmail (`user "me" password "secret"`), esmtp (`password = secret`).
+    id: "mail-client-password",
+    title: "Password in a mail client configuration (.msmtprc, .fetchmailrc, .esmtprc)",
+    provider: "Mail client",
+    keywords: ["password", "passwd"],
+    appliesTo: (p) => /(?:^|[/!])\.?(?:msmtprc|fetchmailrc|esmtprc)$/.test(p),
+    regex: /\b(?:password|passwd)[ \t]{1,8}(?:=[ \t]{0,4})?["']?([^\s"']{4,256})/g,
+    confidence: "high",
+    playbook: "generic",
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{|^[$<]/.test(s),
+    warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line }),
+    tps: () => [`account default
+host smtp.acme.io
+user me
+password ${fake.alnum(12)}x9`, `poll mail.acme.io protocol imap user "me" password "${fake.alnum(14)}"`],
+    fps: ['passwordeval "pass show mail/acme"', "password ${MAIL_PASSWORD}", "# password <your password>"]
   },
   {
     // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):

@@ -23,9 +23,8 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, // CSS colour
   /^[\d.,_:+-]+$/, // numbers, versions, times
   /^v?\d+(?:\.\d+){1,3}(?:[-+][0-9A-Za-z.-]{1,64})?$/, // versions with a pre-release or build part: v0.23.0-rc14-dev
-  // Paths: ./x, ../x, ~/x, C:\x, and /a/b with at least two separators — base64
-  // can start with "/" but is one long segment.
-  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\|\/[\w.@-]+\/)/,
+  // Paths: ./x, ../x, ~/x, C:\x (/a/b is judged in isAbsolutePath: base64 starts with "/" too).
+  /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i, // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
@@ -33,6 +32,15 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^pk_(?:live|test)_/, // Stripe publishable keys are public by design
   /^pk\.eyJ/, // Mapbox public tokens
 ];
+
+/**
+ * `/var/lib/app/data`, `/etc/ssl/private`: an absolute path of two segments or more. Base64 can start
+ * with "/" and hold several (`/eVYse…/…+…=`): a path's segments read as names, base64's do not, so a
+ * value that looks random is not taken for a path.
+ */
+function isAbsolutePath(v: string): boolean {
+  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ''), 16);
+}
 
 /**
  * An alphabet or charset definition ('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'): every
@@ -111,7 +119,7 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';
-  if (NOT_SECRET_SHAPES.some((re) => re.test(v))) return undefined;
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return undefined;
   if (isAlphabet(v)) return undefined;
   if (isIdentifierReference(v)) return undefined;
   if (isCodeName(v)) return undefined;

@@ -19,12 +19,28 @@ export interface FileRule {
   byName?: boolean;
   /** A text file of this kind with nothing secret in it is still worth a warning (it belongs in .gitignore). */
   warnWhenClean?: boolean;
+  /** The warning's reason then (default "holds no secret yet"). */
+  cleanWarning?: 'holds no secret yet' | 'weak password';
+  /** Also tested against the whole path (`config/credentials/production.key`), where the name alone says too little. */
+  path?: RegExp;
   /** Paths that must match and paths that must not. */
   tps: string[];
   fps: string[];
 }
 
 export const fileRules: FileRule[] = [
+  {
+    // Rails' master key decrypts config/credentials.yml.enc: 32 hex characters no content rule can tell
+    // from any other hex, so the name and place decide. (Before the private-key rule, which takes *.key.)
+    id: 'rails-master-key',
+    title: 'Rails master key staged (decrypts config/credentials)',
+    name: /^[\w-]+\.key$/,
+    path: /(?:^|\/)config\/(?:master\.key|credentials\/[\w-]+\.key)$/,
+    byName: true,
+    playbook: 'generic',
+    tps: ['config/master.key', 'config/credentials/production.key', 'app/config/credentials/staging.key'],
+    fps: ['config/master.key.example', 'certs/server.key', 'config/master.pem'],
+  },
   {
     id: 'dotenv-file',
     title: 'Environment file (.env) staged',
@@ -45,10 +61,23 @@ export const fileRules: FileRule[] = [
   {
     id: 'credentials-file',
     title: 'Credentials file staged',
-    name: /^(?:\.git-credentials|credentials\.json|client_secret[\w.-]*\.json|service[-_]account[\w.-]*\.json|\.htpasswd|\.pgpass|\.s3cfg|\.boto|\.dockercfg)$/,
+    name: /^(?:\.git-credentials|credentials\.json|client_secret[\w.-]*\.json|service[-_]account[\w.-]*\.json|\.htpasswd|\.s3cfg|\.boto|\.dockercfg)$/,
     playbook: 'generic',
-    tps: ['.git-credentials', 'credentials.json', 'client_secret_1234-abc.apps.googleusercontent.com.json', 'service-account.json', '.htpasswd', '.pgpass'],
+    tps: ['.git-credentials', 'credentials.json', 'client_secret_1234-abc.apps.googleusercontent.com.json', 'service-account.json', '.htpasswd'],
     fps: ['credentials.example.json', 'credentials.ts', 'docs/credentials.md'],
+  },
+  {
+    // Files that hold passwords by design (PostgreSQL, netrc, mail clients, DBeaver's saved connections):
+    // a committed one is a leak whatever its password, so one whose password is too weak for the content
+    // rules to report is still a warning, never silence.
+    id: 'password-store-file',
+    title: 'Password file staged (.pgpass, .netrc, mail client or DBeaver credentials)',
+    name: /^(?:\.pgpass|\.netrc|_netrc|\.msmtprc|\.fetchmailrc|\.esmtprc|credentials-config\.json)$/,
+    warnWhenClean: true,
+    cleanWarning: 'weak password',
+    playbook: 'database',
+    tps: ['.pgpass', 'home/.netrc', '_netrc', '.msmtprc', '.fetchmailrc', '.esmtprc', '.dbeaver/credentials-config.json'],
+    fps: ['pgpass.md', 'netrc.py', 'msmtprc.example'],
   },
   {
     id: 'terraform-state',
@@ -67,5 +96,5 @@ const EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 export function matchFileRule(path: string): FileRule | undefined {
   const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith('.env')) return undefined;
-  return fileRules.find((r) => r.name.test(base));
+  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(path)));
 }

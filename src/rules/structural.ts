@@ -45,6 +45,22 @@ export const structuralRules = (): Rule[] => [
     fps: ['"auth": "dXNlcjo="', `"auth": "${b64('user:<password>')}"`],
   },
   {
+    // Mail clients' configuration files keep the account's password in the clear: msmtp
+    // (`password secret`), fetchmail (`user "me" password "secret"`), esmtp (`password = secret`).
+    id: 'mail-client-password',
+    title: 'Password in a mail client configuration (.msmtprc, .fetchmailrc, .esmtprc)',
+    provider: 'Mail client',
+    keywords: ['password', 'passwd'],
+    appliesTo: (p) => /(?:^|[/!])\.?(?:msmtprc|fetchmailrc|esmtprc)$/.test(p),
+    regex: /\b(?:password|passwd)[ \t]{1,8}(?:=[ \t]{0,4})?["']?([^\s"']{4,256})/g,
+    confidence: 'high',
+    playbook: 'generic',
+    validate: (s) => !isPlaceholder(s) && !/\$\{|\{\{|^[$<]/.test(s),
+    warning: (s, { path, line }) => weakValueWarning(s, 'password', { path, line }),
+    tps: () => [`account default\nhost smtp.acme.io\nuser me\npassword ${fake.alnum(12)}x9`, `poll mail.acme.io protocol imap user "me" password "${fake.alnum(14)}"`],
+    fps: ['passwordeval "pass show mail/acme"', 'password ${MAIL_PASSWORD}', '# password <your password>'],
+  },
+  {
     // Recognised by content, wherever the file is (a copied `netrc`, a CI script's heredoc):
     // `machine <host> login <user> password <secret>`, on one line or several.
     id: 'netrc-password',

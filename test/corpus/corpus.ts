@@ -105,7 +105,7 @@ export function buildCorpus(): Sample[] {
   for (const rule of builtinRules) {
     if (rule.provider === 'Generic') continue;
     const family = familyOf.get(rule.id) ?? 'other';
-    const path = rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials', '.pgpass'].find((p) => rule.appliesTo!(p)) ?? 'notes.txt' : 'notes.txt';
+    const path = rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials', '.pgpass', '.msmtprc'].find((p) => rule.appliesTo!(p)) ?? 'notes.txt' : 'notes.txt';
     // Keys meant to be shipped (publishable, client-side) are reported as warnings by design: they must not block.
     if (family === 'public by design') {
       for (const tp of rule.tps()) add({ family, positive: false, path, text: tp + '\n' });

@@ -201,6 +201,9 @@ const cases: [string, string, () => string, Verdict][] = [
   ['provider key in a local stack still blocks', 'compose.yaml', () => `services:\n  db:\n    image: postgres:16\n  app:\n    environment:\n      STRIPE_KEY: ${fake.join('sk_live_', fake.alnum(24))}\n`, 'block'],
   // A word-like prefix followed by a name, not a token.
   ['CSS custom property after md-', 'site/assets/stylesheets/main.css', () => ':root{--md-default-fg-color--lightest:#00000012;--md-typeset-table-color-bg:#fff;--md-code-hl-keyword-color-x:var(--md-code-fg-color)}', 'none'],
+  // A path is a name of something; base64 that starts with "/" is not one.
+  ['absolute path under a secret name', 'config/app.env', () => 'SECRET_KEY_FILE_DIR=/var/lib/app/secrets', 'none'],
+  ['base64 secret starting with a slash', '.env.production', () => `INTERNAL_SIGNING=/${fake.alnum(6)}/${fake.base64(36)}`, 'block'],
   ['Mandrill key still found', 'config/mail.php', () => `'mandrill_key' => '${fake.join('md-', fake.alnum(22))}',`, 'block'],
 ];
 

@@ -20,7 +20,7 @@ const cases: [string, string, () => string, string][] = [
   ['Sublime sftp-config.json', 'sftp-config.json', () => `    "user": "deploy",\n    "password": "${pw()}",`, 'generic-secret-assignment'],
   ['Atom .ftpconfig', '.ftpconfig', () => `{ "host": "acme.io", "user": "deploy", "pass": "${pw()}" }`, 'generic-secret-assignment'],
   ['Atom remote-sync', '.remote-sync.json', () => `{ "hostname": "acme.io", "username": "deploy", "password": "${pw()}" }`, 'generic-secret-assignment'],
-  ['.esmtprc', '.esmtprc', () => `hostname = smtp.acme.io:587\nusername = "deploy"\npassword = "${pw()}"`, 'generic-secret-assignment'],
+  ['.esmtprc', '.esmtprc', () => `hostname = smtp.acme.io:587\nusername = "deploy"\npassword = "${pw()}"`, 'mail-client-password'],
   ['irssi /server', 'irssi/startup', () => `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`, 'generic-secret-flag'],
   ['netrc by content, any name', 'ci/setup-credentials.txt', () => `machine git.acme.io\n  login deploy\n  password ${fake.alnum(24)}`, 'netrc-password'],
   ['.pgpass by content', 'ops/pgpass.txt', () => `db.acme.io:5432:app:deploy:${fake.alnum(20)}`, 'pgpass-password'],

@@ -136,3 +136,26 @@ describe('inline markers', () => {
     expect((JSON.parse(audit.stdout).findings as { line: number; warning?: string }[]).map((f) => [f.line, f.warning])).toEqual([[1, undefined], [2, undefined]]);
   });
 });
+
+describe('credential files by name', () => {
+  it('a Rails master key blocks by its place; a password file with a weak password is a warning, never silence', () => {
+    const repo = makeRepo();
+    repo.write('config/master.key', `${fake.hex(32)}\n`);
+    repo.write('config/credentials/production.key', `${fake.hex(32)}\n`);
+    repo.write('.pgpass', 'db.acme.io:5432:app:app:password\n');
+    repo.write('.netrc', 'machine api.acme.io login deploy password password\n');
+    repo.write('.msmtprc', `account default\nhost smtp.acme.io\nuser me\npassword ${fake.alnum(12)}x9\n`);
+    repo.write('certs/server.key', 'not a key\n');
+    repo.git('add', '-A');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const found = (JSON.parse(r.stdout).findings as { file: string; ruleId: string; warning?: string }[]).map((f) => `${f.file} ${f.ruleId} ${f.warning ?? 'blocks'}`).sort();
+    expect(found).toEqual([
+      '.msmtprc mail-client-password blocks',
+      '.netrc password-store-file weak password',
+      '.pgpass password-store-file weak password',
+      'config/credentials/production.key rails-master-key blocks',
+      'config/master.key rails-master-key blocks',
+    ]);
+  });
+});

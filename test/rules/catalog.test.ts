@@ -5,7 +5,7 @@ import { builtinRules, fileRules, matchFileRule } from '../../src/rules/index.js
 const scanner = new Scanner(builtinRules);
 /** Path-gated rules (dotenv values, .netrc…) need a path they apply to. */
 const pathFor = (rule: (typeof builtinRules)[number]) =>
-  rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials', 'main.tf', '.pgpass'].find((p) => rule.appliesTo!(p)) ?? 'example.txt' : 'example.txt';
+  rule.appliesTo ? ['.env', '.netrc', '.pypirc', '.git-credentials', 'main.tf', '.pgpass', '.msmtprc'].find((p) => rule.appliesTo!(p)) ?? 'example.txt' : 'example.txt';
 
 describe('rule catalog shape', () => {
   it('covers at least 200 provider rules across the families', () => {

@@ -18,6 +18,10 @@ export interface FileRule {
     byName?: boolean;
     /** A text file of this kind with nothing secret in it is still worth a warning (it belongs in .gitignore). */
     warnWhenClean?: boolean;
+    /** The warning's reason then (default "holds no secret yet"). */
+    cleanWarning?: 'holds no secret yet' | 'weak password';
+    /** Also tested against the whole path (`config/credentials/production.key`), where the name alone says too little. */
+    path?: RegExp;
     /** Paths that must match and paths that must not. */
     tps: string[];
     fps: string[];
