@@ -796,6 +796,8 @@ var FAMILY_KEYWORDS = [
       "cf-api",
       "cf_api",
       "cf_key",
+      "cfat_",
+      "cfut_",
       "cloudflare",
       "dnkey-",
       "do00",
@@ -855,6 +857,7 @@ var FAMILY_KEYWORDS = [
   [
     false,
     [
+      "_gitlab_session=",
       "akcp",
       "argocd-auth-token",
       "argocd_auth_token",
@@ -889,6 +892,7 @@ var FAMILY_KEYWORDS = [
       "glagent-",
       "glcbt-",
       "gldt-",
+      "glffct-",
       "glft-",
       "glimt-",
       "gloas-",
@@ -1447,6 +1451,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "hetzner-api-token",
   "scaleway-access-key",
   "scaleway-secret-key",
+  "cloudflare-prefixed-token",
   "cloudflare-api-token",
   "cloudflare-global-api-key",
   "cloudflare-origin-ca-key",
@@ -1477,6 +1482,8 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "gitlab-pat",
   "gitlab-runner-token",
   "gitlab-deploy-token",
+  "gitlab-feature-flag-token",
+  "gitlab-session-cookie",
   "bitbucket-app-password",
   "bitbucket-access-token",
   "bitbucket-client-secret",
@@ -5189,6 +5196,34 @@ var sourceHostingRules = () => [
     playbook: "gitlab",
     tps: () => [`DEPLOY_TOKEN=gldt-${fake.base64url(20)}`, `curl -F token=glptt-${fake.hex(40)}`],
     fps: ["DEPLOY_TOKEN=gldt-<token>", "deploy tokens begin with gldt-"]
+  },
+  {
+    // The feature-flags client token (Unleash-compatible): glffct- and 20 characters (gitleaks' gitlab-ffct).
+    id: "gitlab-feature-flag-token",
+    title: "GitLab feature flags client token",
+    provider: "GitLab",
+    keywords: ["glffct-"],
+    anchored: true,
+    regex: /(glffct-[0-9A-Za-z_-]{20})(?![0-9A-Za-z_-])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`UNLEASH_INSTANCE_ID=${fake.join("glffct-", fake.alnum(20))}`, `instanceId: '${fake.join("glffct-", fake.alnum(20))}'`],
+    fps: ["UNLEASH_INSTANCE_ID=glffct-<instance id>", "client tokens begin with glffct-"]
+  },
+  {
+    // A signed-in GitLab web session, pasted with a cookie header or a curl command.
+    id: "gitlab-session-cookie",
+    title: "GitLab session cookie",
+    provider: "GitLab",
+    keywords: ["_gitlab_session="],
+    anchored: true,
+    regex: /_gitlab_session=([0-9a-z]{32})(?![0-9a-z])/g,
+    entropy: 3,
+    confidence: "high",
+    playbook: "gitlab",
+    tps: () => [`curl -H "Cookie: _gitlab_session=${fake.hex(32)}" https://gitlab.acme.io/api/v4/user`, `Cookie: _gitlab_session=${fake.lower(16)}${fake.hex(16)}`],
+    fps: ["Cookie: _gitlab_session=<session>", "the _gitlab_session= cookie expires after a week"]
   }
 ];
 
@@ -5413,6 +5448,21 @@ var cloudMoreRules = () => [
   contextual({ id: "hetzner-api-token", title: "Hetzner Cloud API token", provider: "Hetzner", playbook: "cloud", keywords: ["hetzner", "hcloud"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
   prefixed({ id: "scaleway-access-key", title: "Scaleway access key", provider: "Scaleway", playbook: "cloud", prefix: "SCW", body: "A-Z0-9", len: 17, confidence: "medium" }),
   contextual({ id: "scaleway-secret-key", title: "Scaleway secret key", provider: "Scaleway", playbook: "cloud", keywords: ["scaleway", "scw_secret"], value: UUID2, example: gen.uuid() }),
+  {
+    // Cloudflare's self-identifying tokens (user cfut_, account cfat_): 40 characters and an 8-hex tail,
+    // the format trufflehog's detector documents.
+    id: "cloudflare-prefixed-token",
+    title: "Cloudflare API token (cfut_ / cfat_)",
+    provider: "Cloudflare",
+    keywords: ["cfut_", "cfat_"],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(cf[ua]t_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "cloud",
+    tps: () => [`CLOUDFLARE_API_TOKEN=${fake.join("cfut_", fake.alnum(40), fake.hex(8))}`, `token: "${fake.join("cfat_", fake.alnum(40), fake.hex(8))}"`],
+    fps: ["CLOUDFLARE_API_TOKEN=cfut_<token>", `token: "cfat_${"x".repeat(40)}"`, "tokens now start with cfut_ or cfat_"]
+  },
   contextual({ id: "cloudflare-api-token", title: "Cloudflare API token", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api"], value: "[A-Za-z0-9_-]{40}", example: gen.base64url(40) }),
   contextual({ id: "cloudflare-global-api-key", title: "Cloudflare global API key", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api", "cf_key"], value: "[a-f0-9]{37}", example: gen.hex(37) }),
   prefixed({ id: "cloudflare-origin-ca-key", title: "Cloudflare Origin CA key", provider: "Cloudflare", playbook: "cloud", prefix: "v1.0-", body: "a-f0-9-", len: [150, 180], confidence: "medium" }),

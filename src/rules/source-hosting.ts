@@ -100,4 +100,32 @@ export const sourceHostingRules = (): Rule[] => [
     tps: () => [`DEPLOY_TOKEN=gldt-${fake.base64url(20)}`, `curl -F token=glptt-${fake.hex(40)}`],
     fps: ['DEPLOY_TOKEN=gldt-<token>', 'deploy tokens begin with gldt-'],
   },
+  {
+    // The feature-flags client token (Unleash-compatible): glffct- and 20 characters (gitleaks' gitlab-ffct).
+    id: 'gitlab-feature-flag-token',
+    title: 'GitLab feature flags client token',
+    provider: 'GitLab',
+    keywords: ['glffct-'],
+    anchored: true,
+    regex: /(glffct-[0-9A-Za-z_-]{20})(?![0-9A-Za-z_-])/g,
+    entropy: 3.0,
+    confidence: 'high',
+    playbook: 'gitlab',
+    tps: () => [`UNLEASH_INSTANCE_ID=${fake.join('glffct-', fake.alnum(20))}`, `instanceId: '${fake.join('glffct-', fake.alnum(20))}'`],
+    fps: ['UNLEASH_INSTANCE_ID=glffct-<instance id>', 'client tokens begin with glffct-'],
+  },
+  {
+    // A signed-in GitLab web session, pasted with a cookie header or a curl command.
+    id: 'gitlab-session-cookie',
+    title: 'GitLab session cookie',
+    provider: 'GitLab',
+    keywords: ['_gitlab_session='],
+    anchored: true,
+    regex: /_gitlab_session=([0-9a-z]{32})(?![0-9a-z])/g,
+    entropy: 3.0,
+    confidence: 'high',
+    playbook: 'gitlab',
+    tps: () => [`curl -H "Cookie: _gitlab_session=${fake.hex(32)}" https://gitlab.acme.io/api/v4/user`, `Cookie: _gitlab_session=${fake.lower(16)}${fake.hex(16)}`],
+    fps: ['Cookie: _gitlab_session=<session>', 'the _gitlab_session= cookie expires after a week'],
+  },
 ];
