@@ -809,7 +809,6 @@ async function verifyFindings(findings, opts = {}) {
   };
   const summary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
   const nearby = nearbySecrets(findings);
-  const verdicts = /* @__PURE__ */ new Map();
   await Promise.all(
     findings.map(async (f) => {
       const secret = f.secret;
@@ -821,10 +820,7 @@ async function verifyFindings(findings, opts = {}) {
       else if (!v) return;
       else {
         const target = { secret, nearby: nearestFirst(nearby.get(placeOf(f)), f.line, secret), context: f.around ?? f.context, surroundings: f.surroundings ?? f.around ?? f.context };
-        const key = `${v.family}\0${secret}\0${[...target.nearby.values()].map((l) => l.map((n) => n.secret).join("\0")).join("\0\0")}\0${target.surroundings.length}`;
-        let p = verdicts.get(key);
-        if (!p) verdicts.set(key, p = judgeCredential(v, target, run));
-        verdict = await p;
+        verdict = await judgeCredential(v, target, run);
       }
       const verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
       f.verification = verification;

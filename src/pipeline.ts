@@ -4,6 +4,7 @@ import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
 import { Scanner, makeFinding, type ScannerOptions } from './detect/engine.js';
+import { fingerprintsOf } from './detect/fingerprint.js';
 import type { Finding, Rule } from './detect/types.js';
 import { allBuiltinRules, familyNames, familyRules, matchFileRule, type FileRule } from './rules/index.js';
 import { FamilySelector } from './rules/select.js';
@@ -256,7 +257,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     // gone (git mv) is known by its value (config/baseline.ts movedKey).
     const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith('moved:')) : false;
     const ignored = (f: Finding) =>
-      [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) ||
+      fingerprintsOf(f).every((fp) => opts.ignore?.has(fp)) ||
       (moves && f.secret !== undefined && opts.ignore!.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret))));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),

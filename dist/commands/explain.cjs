@@ -128,6 +128,9 @@ function fingerprint(ruleId, path, secret) {
   const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
   return `${ruleId}:${h.slice(0, 20)}`;
 }
+function fingerprintsOf(f) {
+  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
+}
 
 // src/errors.ts
 var LeakguardError = class extends Error {
@@ -1498,13 +1501,208 @@ async function loadIgnoreFile(root) {
 }
 
 // src/explain/index.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/detect/types.ts
 var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
 function isBlocking(f, failOn = "low") {
   return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+}
+
+// src/git/repo.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+
+// src/git/run.ts
+var import_node_child_process = require("node:child_process");
+
+// src/git/attributes.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var DEV_NULL = "/dev/null";
+function attributeFreeGit(root) {
+  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
+  const dirs = gitDirs(root);
+  if (!dirs) return free;
+  if (dirs.ours && !dirs.worktreeInConfig) {
+    free.args.push("-c", "core.bare=true");
+    free.env.GIT_DIR = dirs.gitDir;
+    free.env.GIT_IMPLICIT_WORK_TREE = "0";
+    free.unset.push("GIT_WORK_TREE");
+  } else {
+    free.treeAttributes = true;
+    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
+  }
+  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
+  if (canHideText(info)) free.localAttributes = info;
+  return free;
+}
+function emptyTreeEnv(free, empty) {
+  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path3.join)(empty, "index") }, treeAttributes: false };
+}
+function emptyTreeHelps(free) {
+  return !!free.treeAttributes && !!free.env.GIT_DIR;
+}
+function attributesLogStillReads(free) {
+  return free.localAttributes ?? (free.treeAttributes && !emptyTreeHelps(free) ? ".gitattributes" : void 0);
+}
+function canHideText(file) {
+  if (!(0, import_node_fs4.existsSync)(file)) return false;
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+  } catch {
+    return false;
+  }
+  return text.split("\n").some((l) => {
+    const line = l.trim();
+    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
+  });
+}
+function gitDirs(root) {
+  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
+  try {
+    const dotGit = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
+    if (!dotGit) return void 0;
+    let gitDir = dotGit;
+    let st = (0, import_node_fs4.statSync)(gitDir);
+    if (st.isFile()) {
+      const named2 = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir, "utf8"))?.[1];
+      if (!named2) return void 0;
+      gitDir = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(dotGit), named2.trim());
+      st = (0, import_node_fs4.statSync)(gitDir);
+    }
+    if (!st.isDirectory()) return void 0;
+    const commondir = (0, import_node_path3.join)(gitDir, "commondir");
+    const commonDir = (0, import_node_fs4.existsSync)(commondir) ? (0, import_node_path3.resolve)(gitDir, (0, import_node_fs4.readFileSync)(commondir, "utf8").trim()) : gitDir;
+    const uid = process.getuid?.();
+    const ours = uid === void 0 || st.uid === uid && (commonDir === gitDir || (0, import_node_fs4.statSync)(commonDir).uid === uid);
+    const named = dotGit !== gitDir || !!process.env.GIT_DIR;
+    return { gitDir, commonDir, ours, worktreeInConfig: named && [(0, import_node_path3.join)(commonDir, "config"), (0, import_node_path3.join)(gitDir, "config.worktree")].some(namesWorktree) };
+  } catch {
+    return void 0;
+  }
+}
+function namesWorktree(file) {
+  if (!(0, import_node_fs4.existsSync)(file)) return false;
+  try {
+    return /^\s*worktree\s*=/im.test((0, import_node_fs4.readFileSync)(file, "utf8"));
+  } catch {
+    return false;
+  }
+}
+function enclosingDotGit(dir) {
+  for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
+    const candidate = (0, import_node_path3.join)(d, ".git");
+    if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
+    if ((0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "HEAD")) && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "objects"))) return void 0;
+    if ((0, import_node_path3.dirname)(d) === d) return void 0;
+  }
+}
+function withoutAttributes(env, free) {
+  const out = { ...env, ...free.env };
+  for (const k of free.unset) delete out[k];
+  return out;
+}
+
+// src/git/run.ts
+var OutputTooLarge = class extends LeakguardError {
+};
+var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
+var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
+async function git(args, opts) {
+  if (early.size && opts.input === void 0 && opts.env === void 0) {
+    const key = earlyKey(args, opts);
+    const started = early.get(key);
+    if (started) {
+      early.delete(key);
+      const out = await started;
+      if (out) return out;
+    }
+  }
+  return run(args, opts);
+}
+function run(args, opts) {
+  return new Promise((resolve5, reject) => {
+    const free = opts.attributes;
+    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
+      cwd: opts.cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
+    });
+    const out = [];
+    const err = [];
+    let size = 0;
+    let over = false;
+    child.stdout.on("data", (b) => {
+      if (over) return;
+      size += b.length;
+      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
+        over = true;
+        out.length = 0;
+        child.kill();
+        return;
+      }
+      out.push(b);
+    });
+    child.stderr.on("data", (b) => err.push(b));
+    child.on(
+      "error",
+      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
+    );
+    child.on("close", (code) => {
+      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve5(Buffer.concat(out));
+      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
+    });
+    child.stdin.on("error", () => {
+    });
+    if (opts.input !== void 0) child.stdin.end(opts.input);
+    else child.stdin.end();
+  });
+}
+var GitError = class extends LeakguardError {
+  stderr;
+  code;
+  constructor(args, code, stderr) {
+    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
+    this.stderr = stderr;
+    this.code = code;
+  }
+};
+function gitEnv(base = process.env) {
+  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
+}
+
+// src/git/repo.ts
+async function repoRoot(cwd, opts = {}) {
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs5.existsSync)((0, import_node_path4.join)(cwd, ".git"))) return cwd;
+  try {
+    return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
+  } catch (e) {
+    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
+      throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
+    }
+    if (e instanceof GitError && /must be run in a work tree/i.test(e.stderr)) {
+      if (opts.bare) return (await git(["rev-parse", "--absolute-git-dir"], { cwd })).toString("utf8").replace(/\n$/, "");
+      throw new LeakguardError(`${cwd} is a bare repository: it has no work tree or index to scan. Scan its history with \`leakguard scan --history\` (or --range).`);
+    }
+    throw e;
+  }
+}
+async function hasHead(root) {
+  try {
+    await git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function toRootRelative(root, cwd, p) {
+  const rel = (0, import_node_path4.relative)(root, (0, import_node_path4.resolve)(cwd, p)).split(import_node_path4.sep).join("/");
+  if (rel.startsWith("..")) throw new LeakguardError(`${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
+  return rel === "" ? "." : rel;
 }
 
 // src/timing.ts
@@ -2394,7 +2592,9 @@ function isWeakPassword(value, context = {}) {
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
   if (letters.length === 0) return true;
-  const line = (context.line ?? "").split(v).join(" ");
+  const raw = context.line ?? "";
+  const at = raw.lastIndexOf(v);
+  const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
@@ -2886,30 +3086,31 @@ var Scanner = class {
     const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
-    const drop = (why2) => {
-      trace?.({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why: why2 });
-      return false;
-    };
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? drop(`below the minimum confidence (${minConfidence})`) : false;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
-    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? drop(`too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? drop("the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
-    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? drop("a documented example value") : false;
-    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? drop("spelled in words past its prefix: a stand-in, not a token") : false;
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "a documented example value") : false;
+    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "spelled in words past its prefix: a stand-in, not a token") : false;
     const inlineAllow = this.options.inlineAllow !== false;
-    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? drop(`allowed on the line (${ALLOW_MARKER.exec(lineText)[0]})`) : false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? drop("allowed by the config (allow.values, allow.regexes, stopwords or line regexes)") : false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `allowed on the line (${ALLOW_MARKER.exec(lineText)[0]})`) : false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "allowed by the config (allow.values, allow.regexes, stopwords or line regexes)") : false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     if (rule.provider !== "Generic") Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
     const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
-    finding.why = [`${rule.provider === "Generic" ? "generic" : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
+    finding.why = [`${rule.provider === "Generic" ? "generic" : rule.provider} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
     }
     out.push(finding);
     return true;
+  }
+  /** Tells the trace (`leakguard explain`) that a candidate was dropped, and why; always false. */
+  dropped(trace, rule, secret, chunk, lines, li, at, why) {
+    trace({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why });
+    return false;
   }
   /**
    * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
@@ -3449,7 +3650,7 @@ var NOT_SECRET_SHAPES = [
   // Mapbox public tokens
 ];
 function isAbsolutePath(v) {
-  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ""), 16);
+  return /^\/[\w.@-]+\//.test(v) && !v.split("/").some((segment) => looksRandom(segment, 12));
 }
 function isAlphabet(v) {
   return v.length >= 32 && new Set(v).size === v.length;
@@ -5615,7 +5816,7 @@ async function runPipeline(items, opts) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
     const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
+    const ignored = (f) => fingerprintsOf(f).every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );
@@ -5626,165 +5827,6 @@ async function runPipeline(items, opts) {
 
 // src/git/log.ts
 var import_node_child_process2 = require("node:child_process");
-
-// src/git/attributes.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
-var DEV_NULL = "/dev/null";
-function attributeFreeGit(root) {
-  const free = { args: ["-c", `core.attributesFile=${DEV_NULL}`], env: { GIT_ATTR_NOSYSTEM: "1" }, unset: [] };
-  const dirs = gitDirs(root);
-  if (!dirs) return free;
-  if (dirs.ours && !dirs.worktreeInConfig) {
-    free.args.push("-c", "core.bare=true");
-    free.env.GIT_DIR = dirs.gitDir;
-    free.env.GIT_IMPLICIT_WORK_TREE = "0";
-    free.unset.push("GIT_WORK_TREE");
-  } else {
-    free.treeAttributes = true;
-    if (dirs.ours) free.env.GIT_DIR = dirs.gitDir;
-  }
-  const info = (0, import_node_path3.join)(dirs.commonDir, "info", "attributes");
-  if (canHideText(info)) free.localAttributes = info;
-  return free;
-}
-function emptyTreeEnv(free, empty) {
-  return { ...free, env: { ...free.env, GIT_WORK_TREE: empty, GIT_INDEX_FILE: (0, import_node_path3.join)(empty, "index") }, treeAttributes: false };
-}
-function emptyTreeHelps(free) {
-  return !!free.treeAttributes && !!free.env.GIT_DIR;
-}
-function attributesLogStillReads(free) {
-  return free.localAttributes ?? (free.treeAttributes && !emptyTreeHelps(free) ? ".gitattributes" : void 0);
-}
-function canHideText(file) {
-  if (!(0, import_node_fs4.existsSync)(file)) return false;
-  let text;
-  try {
-    text = (0, import_node_fs4.readFileSync)(file, "utf8");
-  } catch {
-    return false;
-  }
-  return text.split("\n").some((l) => {
-    const line = l.trim();
-    return line !== "" && !line.startsWith("#") && /(?:^|\s)(?:[-!]?diff\b|binary\b|\[attr\])/.test(line);
-  });
-}
-function gitDirs(root) {
-  if (process.env.GIT_WORK_TREE || process.env.GIT_COMMON_DIR) return void 0;
-  try {
-    const dotGit = process.env.GIT_DIR ? (0, import_node_path3.resolve)(process.env.GIT_DIR) : enclosingDotGit(root);
-    if (!dotGit) return void 0;
-    let gitDir = dotGit;
-    let st = (0, import_node_fs4.statSync)(gitDir);
-    if (st.isFile()) {
-      const named2 = /^gitdir: (.+)$/m.exec((0, import_node_fs4.readFileSync)(gitDir, "utf8"))?.[1];
-      if (!named2) return void 0;
-      gitDir = (0, import_node_path3.resolve)((0, import_node_path3.dirname)(dotGit), named2.trim());
-      st = (0, import_node_fs4.statSync)(gitDir);
-    }
-    if (!st.isDirectory()) return void 0;
-    const commondir = (0, import_node_path3.join)(gitDir, "commondir");
-    const commonDir = (0, import_node_fs4.existsSync)(commondir) ? (0, import_node_path3.resolve)(gitDir, (0, import_node_fs4.readFileSync)(commondir, "utf8").trim()) : gitDir;
-    const uid = process.getuid?.();
-    const ours = uid === void 0 || st.uid === uid && (commonDir === gitDir || (0, import_node_fs4.statSync)(commonDir).uid === uid);
-    const named = dotGit !== gitDir || !!process.env.GIT_DIR;
-    return { gitDir, commonDir, ours, worktreeInConfig: named && [(0, import_node_path3.join)(commonDir, "config"), (0, import_node_path3.join)(gitDir, "config.worktree")].some(namesWorktree) };
-  } catch {
-    return void 0;
-  }
-}
-function namesWorktree(file) {
-  if (!(0, import_node_fs4.existsSync)(file)) return false;
-  try {
-    return /^\s*worktree\s*=/im.test((0, import_node_fs4.readFileSync)(file, "utf8"));
-  } catch {
-    return false;
-  }
-}
-function enclosingDotGit(dir) {
-  for (let d = (0, import_node_path3.resolve)(dir); ; d = (0, import_node_path3.dirname)(d)) {
-    const candidate = (0, import_node_path3.join)(d, ".git");
-    if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
-    if ((0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "HEAD")) && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(d, "objects"))) return void 0;
-    if ((0, import_node_path3.dirname)(d) === d) return void 0;
-  }
-}
-function withoutAttributes(env, free) {
-  const out = { ...env, ...free.env };
-  for (const k of free.unset) delete out[k];
-  return out;
-}
-
-// src/git/run.ts
-var import_node_child_process = require("node:child_process");
-var OutputTooLarge = class extends LeakguardError {
-};
-var early = globalThis.__leakguardEarlyGit ??= /* @__PURE__ */ new Map();
-var earlyKey = (args, opts) => `${opts.maxOutput ?? ""}\0${JSON.stringify(opts.attributes ?? "")}\0${args.join("\0")}`;
-async function git(args, opts) {
-  if (early.size && opts.input === void 0 && opts.env === void 0) {
-    const key = earlyKey(args, opts);
-    const started = early.get(key);
-    if (started) {
-      early.delete(key);
-      const out = await started;
-      if (out) return out;
-    }
-  }
-  return run(args, opts);
-}
-function run(args, opts) {
-  return new Promise((resolve5, reject) => {
-    const free = opts.attributes;
-    const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
-      cwd: opts.cwd,
-      stdio: ["pipe", "pipe", "pipe"],
-      env: free ? withoutAttributes(gitEnv(opts.env), free) : gitEnv(opts.env)
-    });
-    const out = [];
-    const err = [];
-    let size = 0;
-    let over = false;
-    child.stdout.on("data", (b) => {
-      if (over) return;
-      size += b.length;
-      if (opts.maxOutput !== void 0 && size > opts.maxOutput) {
-        over = true;
-        out.length = 0;
-        child.kill();
-        return;
-      }
-      out.push(b);
-    });
-    child.stderr.on("data", (b) => err.push(b));
-    child.on(
-      "error",
-      (e) => reject(new LeakguardError(e.code === "ENOENT" ? "git is not installed or not on PATH." : `could not run git: ${e.message}`))
-    );
-    child.on("close", (code) => {
-      if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve5(Buffer.concat(out));
-      else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
-    });
-    child.stdin.on("error", () => {
-    });
-    if (opts.input !== void 0) child.stdin.end(opts.input);
-    else child.stdin.end();
-  });
-}
-var GitError = class extends LeakguardError {
-  stderr;
-  code;
-  constructor(args, code, stderr) {
-    super(`git ${args.filter((a) => !a.startsWith("-c")).slice(0, 3).join(" ")} failed (exit ${code}): ${stderr || "no message"}`);
-    this.stderr = stderr;
-    this.code = code;
-  }
-};
-function gitEnv(base = process.env) {
-  return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
-}
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -5800,9 +5842,9 @@ var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -5810,12 +5852,12 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs6.mkdtempSync)((0, import_node_path5.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, revArgs, opts, free, empty ?? root, what);
   } finally {
-    if (empty) (0, import_node_fs5.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs6.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
@@ -6428,7 +6470,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -6463,7 +6505,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -6473,7 +6515,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs6.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs7.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -6524,41 +6566,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs6.promises.stat(abs);
+      st = await import_node_fs7.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs6.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs7.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path5.relative)(base, (0, import_node_path5.join)(abs, e.name)).split(import_node_path5.sep).join("/");
+          const dir = (0, import_node_path6.relative)(base, (0, import_node_path6.join)(abs, e.name)).split(import_node_path6.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path5.join)(abs, e.name));
+        await visit((0, import_node_path6.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path5.relative)(base, abs).split(import_node_path5.sep).join("/") || abs);
+      out.push((0, import_node_path6.relative)(base, abs).split(import_node_path6.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path5.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path6.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs6.constants.O_RDONLY | (import_node_fs6.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path5.join)(base, rel);
+  const abs = (0, import_node_path6.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs6.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs7.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs6.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs7.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -6584,6 +6626,13 @@ async function readItem(base, rel, maxBytes) {
   }
 }
 
+// src/find-again.ts
+async function findAgain(root, config, matches, history) {
+  const tree = (await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config })).findings.filter(matches);
+  if (tree.length || !history || !await hasHead(root)) return tree;
+  return (await runPipeline(commitsSource(root, ["--all"], config.maxFileSize), { config })).findings.filter(matches);
+}
+
 // src/explain/index.ts
 async function explainLine(root, config, path, line, known) {
   const rel = path.replace(/^\.\//, "");
@@ -6592,7 +6641,7 @@ async function explainLine(root, config, path, line, known) {
   }
   let text;
   try {
-    text = await import_node_fs7.promises.readFile((0, import_node_path6.resolve)(root, rel), "utf8");
+    text = await import_node_fs8.promises.readFile((0, import_node_path7.resolve)(root, rel), "utf8");
   } catch (e) {
     throw new LeakguardError(`explain: cannot read ${rel}: ${e.code ?? e.message}`);
   }
@@ -6604,10 +6653,7 @@ async function explainLine(root, config, path, line, known) {
   );
 }
 async function explainFingerprint(root, config, fingerprint2, history, known) {
-  const has = (f2) => f2.fingerprint === fingerprint2 || (f2.locations ?? []).some((l) => l.fingerprint === fingerprint2);
-  const tree = await runPipeline(filesSource(root, ["."], { useGit: true, maxBytes: config.maxFileSize }), { config });
-  let f = tree.findings.find(has);
-  if (!f && history) f = (await runPipeline(commitsSource(root, ["--all"], config.maxFileSize), { config })).findings.find(has);
+  const [f] = await findAgain(root, config, (x) => fingerprintsOf(x).includes(fingerprint2), history);
   return f && fromFinding(f, config, known);
 }
 function fromFinding(f, config, known) {
@@ -6617,30 +6663,6 @@ function fromFinding(f, config, known) {
   if (f.warning) return { ...base, verdict: "warning", reason: f.warning, why };
   if (!isBlocking(f, config.failOn)) return { ...base, verdict: "warning", reason: "below the fail-on level", why: [...why, `warning: ${f.confidence} confidence is below "failOn": "${config.failOn}"`] };
   return { ...base, verdict: "blocks", why };
-}
-
-// src/git/repo.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
-async function repoRoot(cwd, opts = {}) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs8.existsSync)((0, import_node_path7.join)(cwd, ".git"))) return cwd;
-  try {
-    return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
-  } catch (e) {
-    if (e instanceof GitError && /not a git repository/i.test(e.stderr)) {
-      throw new LeakguardError(`${cwd} is not inside a git repository. Run leakguard from a repository, or use \`leakguard scan --no-git <path>\` for a plain folder.`);
-    }
-    if (e instanceof GitError && /must be run in a work tree/i.test(e.stderr)) {
-      if (opts.bare) return (await git(["rev-parse", "--absolute-git-dir"], { cwd })).toString("utf8").replace(/\n$/, "");
-      throw new LeakguardError(`${cwd} is a bare repository: it has no work tree or index to scan. Scan its history with \`leakguard scan --history\` (or --range).`);
-    }
-    throw e;
-  }
-}
-function toRootRelative(root, cwd, p) {
-  const rel = (0, import_node_path7.relative)(root, (0, import_node_path7.resolve)(cwd, p)).split(import_node_path7.sep).join("/");
-  if (rel.startsWith("..")) throw new LeakguardError(`${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
-  return rel === "" ? "." : rel;
 }
 
 // src/report/quote-path.ts

@@ -137,6 +137,9 @@ function fingerprint(ruleId, path, secret) {
   const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
   return `${ruleId}:${h.slice(0, 20)}`;
 }
+function fingerprintsOf(f) {
+  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
+}
 
 // src/errors.ts
 var LeakguardError = class extends Error {
@@ -2989,7 +2992,9 @@ function isWeakPassword(value, context = {}) {
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
   if (letters.length === 0) return true;
-  const line = (context.line ?? "").split(v).join(" ");
+  const raw = context.line ?? "";
+  const at = raw.lastIndexOf(v);
+  const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
@@ -3105,7 +3110,7 @@ var NOT_SECRET_SHAPES = [
   // Mapbox public tokens
 ];
 function isAbsolutePath(v) {
-  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ""), 16);
+  return /^\/[\w.@-]+\//.test(v) && !v.split("/").some((segment) => looksRandom(segment, 12));
 }
 function isAlphabet(v) {
   return v.length >= 32 && new Set(v).size === v.length;
@@ -5894,30 +5899,31 @@ var Scanner = class {
     const offsetInMatch = rule.reportAt === "match" ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
-    const drop = (why2) => {
-      trace?.({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why: why2 });
-      return false;
-    };
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? drop(`below the minimum confidence (${minConfidence})`) : false;
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
-    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? drop(`too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? drop("the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
-    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? drop("a documented example value") : false;
-    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? drop("spelled in words past its prefix: a stand-in, not a token") : false;
+    if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
+    if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "a documented example value") : false;
+    if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "spelled in words past its prefix: a stand-in, not a token") : false;
     const inlineAllow = this.options.inlineAllow !== false;
-    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? drop(`allowed on the line (${ALLOW_MARKER.exec(lineText)[0]})`) : false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? drop("allowed by the config (allow.values, allow.regexes, stopwords or line regexes)") : false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `allowed on the line (${ALLOW_MARKER.exec(lineText)[0]})`) : false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "allowed by the config (allow.values, allow.regexes, stopwords or line regexes)") : false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     if (rule.provider !== "Generic") Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
     const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
-    finding.why = [`${rule.provider === "Generic" ? "generic" : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
+    finding.why = [`${rule.provider === "Generic" ? "generic" : rule.provider} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
       if (warning === "weak password" || warning === "weak secret") finding.confidence = "low";
     }
     out.push(finding);
     return true;
+  }
+  /** Tells the trace (`leakguard explain`) that a candidate was dropped, and why; always false. */
+  dropped(trace, rule, secret, chunk, lines, li, at, why) {
+    trace({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why });
+    return false;
   }
   /**
    * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
@@ -6306,7 +6312,7 @@ async function runPipeline(items, opts) {
     const before = result.findings.length;
     const at = opts.ignoreLocations ?? [];
     const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
-    const ignored = (f) => [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
+    const ignored = (f) => fingerprintsOf(f).every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
     result.findings = result.findings.filter(
       (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
     );

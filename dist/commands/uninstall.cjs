@@ -1265,7 +1265,9 @@ function isWeakPassword(value, context = {}) {
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
   if (letters.length === 0) return true;
-  const line = (context.line ?? "").split(v).join(" ");
+  const raw = context.line ?? "";
+  const at = raw.lastIndexOf(v);
+  const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
@@ -1381,7 +1383,7 @@ var NOT_SECRET_SHAPES = [
   // Mapbox public tokens
 ];
 function isAbsolutePath(v) {
-  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ""), 16);
+  return /^\/[\w.@-]+\//.test(v) && !v.split("/").some((segment) => looksRandom(segment, 12));
 }
 function isAlphabet(v) {
   return v.length >= 32 && new Set(v).size === v.length;

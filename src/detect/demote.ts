@@ -238,9 +238,13 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, '');
   if (letters.length === 0) return true;
-  // Words the context uses: the service directory, the variable's own name.
-  // The line without the value itself, or every value would be "known".
-  const line = (context.line ?? '').split(v).join(' ');
+  // Words the context uses: the service directory, the variable's own name, the user's name.
+  // The line without the value itself (its last occurrence: the value follows what names it), or
+  // every value would be "known"; an earlier occurrence is the account's name (`CREATE USER app_01
+  // … IDENTIFIED BY 'app_01'`), which a password that spells it is guessable from.
+  const raw = context.line ?? '';
+  const at = raw.lastIndexOf(v);
+  const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = new Set<string>();
   for (const src of [context.path ?? '', line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);

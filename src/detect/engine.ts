@@ -304,24 +304,20 @@ export class Scanner {
     const offsetInMatch = rule.reportAt === 'match' ? 0 : m[0].lastIndexOf(secret);
     const at = base + m.index + Math.max(0, offsetInMatch);
     const li = lines.lineOf(at);
-    // Said only when explaining: one branch per rejection, and nothing is built unless asked.
-    const drop = (why: string): false => {
-      trace?.({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why });
-      return false;
-    };
-    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? drop(`below the minimum confidence (${minConfidence})`) : false;
+    // Said only when explaining: one branch per rejection, and nothing is built (not even a closure) unless asked.
+    if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
     // Cheapest and most selective checks first: generic rules reject most
     // candidates in `validate`, provider rules rarely match at all.
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return trace ? drop(`too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? drop("the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
-    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return trace ? drop('a documented example value') : false;
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
+    if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'a documented example value') : false;
     // A provider format spelled in words past its own prefix is a stand-in (generic secrets, chosen by people,
     // may be words; some formats' prefixes are words: `access_token$production$`).
-    if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? drop('spelled in words past its prefix: a stand-in, not a token') : false;
+    if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'spelled in words past its prefix: a stand-in, not a token') : false;
     const inlineAllow = this.options.inlineAllow !== false;
-    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? drop(`allowed on the line (${ALLOW_MARKER.exec(lineText)![0]})`) : false;
-    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? drop('allowed by the config (allow.values, allow.regexes, stopwords or line regexes)') : false;
+    if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `allowed on the line (${ALLOW_MARKER.exec(lineText)![0]})`) : false;
+    if (keep && !keep(secret, rule, chunk.path, lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'allowed by the config (allow.values, allow.regexes, stopwords or line regexes)') : false;
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     // The lines beside it, in memory only, for verifiers: the host a self-hosted token belongs to
@@ -329,13 +325,19 @@ export class Scanner {
     // shapes have no verifier), and at most 1 KB either side: a history scan may keep thousands.
     if (rule.provider !== 'Generic') Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
     const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
-    finding.why = [`${rule.provider === 'Generic' ? 'generic' : `${rule.provider}`} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
+    finding.why = [`${rule.provider === 'Generic' ? 'generic' : rule.provider} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
       if (warning === 'weak password' || warning === 'weak secret') finding.confidence = 'low';
     }
     out.push(finding);
     return true;
+  }
+
+  /** Tells the trace (`leakguard explain`) that a candidate was dropped, and why; always false. */
+  private dropped(trace: NonNullable<ScannerOptions['trace']>, rule: Rule, secret: string, chunk: Chunk, lines: LineIndex, li: number, at: number, why: string): false {
+    trace({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why });
+    return false;
   }
 
   /**
@@ -469,10 +471,10 @@ function rank(f: Finding): number {
   return (f.provider === 'Generic' ? 0 : 10) + CONFIDENCE_ORDER[f.confidence];
 }
 
-/** Offsets of line starts, for mapping a match offset to a line in O(log n). */
 /** How many lines either side of a finding its verifier may read (`Finding.surroundings`). */
 const SURROUNDING_LINES = 8;
 
+/** Offsets of line starts, for mapping a match offset to a line in O(log n). */
 class LineIndex {
   private readonly starts: number[] = [0];
   constructor(private readonly src: string) {

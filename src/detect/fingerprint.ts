@@ -1,4 +1,5 @@
 import type { createHash as CreateHash } from 'node:crypto';
+import type { Finding } from './types.js';
 
 /**
  * node:crypto costs a few milliseconds to load and a clean commit never needs
@@ -24,4 +25,9 @@ export function fingerprint(ruleId: string, path: string, secret: string): strin
 /** Path-independent identity of a secret value, for "same secret seen elsewhere". */
 export function secretId(secret: string): string {
   return sha256().update(secret).digest('hex').slice(0, 20);
+}
+
+/** Every fingerprint a finding answers to: its own and those of the other places the same value stands. */
+export function fingerprintsOf(f: Pick<Finding, 'fingerprint' | 'locations'>): string[] {
+  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
 }

@@ -34,12 +34,12 @@ const NOT_SECRET_SHAPES: RegExp[] = [
 ];
 
 /**
- * `/var/lib/app/data`, `/etc/ssl/private`: an absolute path of two segments or more. Base64 can start
- * with "/" and hold several (`/eVYse…/…+…=`): a path's segments read as names, base64's do not, so a
- * value that looks random is not taken for a path.
+ * `/var/lib/app/data`, `/v1/projects/:projectId/policies`: an absolute path of two segments or more.
+ * Base64 can start with "/" and hold several (`/eVYse…/…+…=`): a path's segments read as names, and
+ * a long one of base64's does not, so a value with a random-looking segment is not taken for a path.
  */
 function isAbsolutePath(v: string): boolean {
-  return /^\/[\w.@-]+\//.test(v) && !looksRandom(v.replace(/\//g, ''), 16);
+  return /^\/[\w.@-]+\//.test(v) && !v.split('/').some((segment) => looksRandom(segment, 12));
 }
 
 /**

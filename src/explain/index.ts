@@ -5,9 +5,9 @@ import { pathMatcher } from '../config/schema.js';
 import type { DroppedCandidate } from '../detect/engine.js';
 import { isBlocking, type Finding } from '../detect/types.js';
 import { LeakguardError } from '../errors.js';
-import { createScanner, runPipeline } from '../pipeline.js';
-import { commitsSource } from '../sources/commits.js';
-import { filesSource } from '../sources/files.js';
+import { fingerprintsOf } from '../detect/fingerprint.js';
+import { findAgain } from '../find-again.js';
+import { createScanner } from '../pipeline.js';
 
 /**
  * `leakguard explain`: the evidence behind a verdict, for one line or one finding. Every candidate
@@ -51,10 +51,7 @@ export async function explainLine(root: string, config: Config, path: string, li
 
 /** A finding by its fingerprint: the working tree first, then (with history) every commit. */
 export async function explainFingerprint(root: string, config: Config, fingerprint: string, history: boolean, known: Set<string>): Promise<Explanation | undefined> {
-  const has = (f: Finding) => f.fingerprint === fingerprint || (f.locations ?? []).some((l) => l.fingerprint === fingerprint);
-  const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config });
-  let f = tree.findings.find(has);
-  if (!f && history) f = (await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config })).findings.find(has);
+  const [f] = await findAgain(root, config, (x) => fingerprintsOf(x).includes(fingerprint), history);
   return f && fromFinding(f, config, known);
 }
 

@@ -8,7 +8,7 @@ import { formatBytes } from './format.js';
 import { readIndexBlobs } from '../git/index-blobs.js';
 import { attributeFreeGit, type AttributeFreeGit } from '../git/attributes.js';
 import { blobHead, blobHeads } from '../git/cat-file.js';
-import { looksBinary } from './binary.js';
+import { BINARY_FORMAT, looksBinary } from './binary.js';
 import { addedLines, blobText, isWideText } from './wide-text.js';
 import type { SourceItem } from './types.js';
 
@@ -46,9 +46,13 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
       if (b.size > BIG_FILE || isArchivePath(b.path)) big.set(b.path, b);
       else small.push(b);
     }
-    if (attributes.localAttributes || attributes.treeAttributes) diffs = await unhideText(root, diffs, small, fullFiles, attributes);
-    const heads = small.length ? await blobHeads(root, small.map((b) => b.sha)) : new Map<string, Buffer>();
-    for (const b of small) {
+    // Each blob's head is read once, for both questions: text an attribute hid, and UTF-16 (formats
+    // binary by design, an image or a font, are not asked the second: a commit adding one spawns nothing).
+    const attributed = attributes.localAttributes || attributes.treeAttributes;
+    const asked = attributed ? small : small.filter((b) => !BINARY_FORMAT.test(b.path));
+    const heads = asked.length ? await blobHeads(root, asked.map((b) => b.sha)) : new Map<string, Buffer>();
+    if (attributed) diffs = await unhideText(root, diffs, small, heads, fullFiles, attributes);
+    for (const b of asked) {
       const head = heads.get(b.sha);
       const text = head && isWideText(head) ? await blobText(root, b.sha) : undefined;
       if (text !== undefined) wide.set(b.path, text);
@@ -93,8 +97,7 @@ export async function* stagedSource(root: string, maxBytes: number, paths: strin
  * seen as one. With `fullFiles` the whole blob is read anyway: it is only no
  * longer called binary.
  */
-async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], fullFiles: boolean, attributes: AttributeFreeGit): Promise<FileDiff[]> {
-  const heads = await blobHeads(root, blobs.map((b) => b.sha));
+async function unhideText(root: string, diffs: FileDiff[], blobs: StagedBlob[], heads: Map<string, Buffer>, fullFiles: boolean, attributes: AttributeFreeGit): Promise<FileDiff[]> {
   // A blob git did not answer for is taken for text: it gets scanned.
   const hidden = new Set(blobs.filter((b) => !looksBinary(heads.get(b.sha) ?? Buffer.alloc(0))).map((b) => b.path));
   if (!hidden.size) return diffs;

@@ -59,7 +59,6 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
   };
   const summary: VerifySummary = { live: 0, revoked: 0, unknown: 0, requests: 0 };
   const nearby = nearbySecrets(findings);
-  const verdicts = new Map<string, Promise<Verdict>>();
 
   await Promise.all(
     findings.map(async (f) => {
@@ -71,12 +70,9 @@ export async function verifyFindings(findings: Finding[], opts: VerifyOptions = 
       if (reason) verdict = { status: 'unknown', detail: reason };
       else if (!v) return;
       else {
+        // The same credential found twice is asked about once: requests are shared through run.cache.
         const target: VerifyTarget = { secret, nearby: nearestFirst(nearby.get(placeOf(f)), f.line, secret), context: f.around ?? f.context, surroundings: f.surroundings ?? f.around ?? f.context };
-        // The same credential found twice with the same neighbours is judged once.
-        const key = `${v.family}\0${secret}\0${[...target.nearby.values()].map((l) => l.map((n) => n.secret).join('\0')).join('\0\0')}\0${target.surroundings.length}`;
-        let p = verdicts.get(key);
-        if (!p) verdicts.set(key, (p = judgeCredential(v, target, run)));
-        verdict = await p;
+        verdict = await judgeCredential(v, target, run);
       }
       const verification: Verification = { status: verdict.status, detail: clean(verdict.detail, secret), checkedAt: new Date().toISOString() };
       f.verification = verification;

@@ -203,6 +203,8 @@ const cases: [string, string, () => string, Verdict][] = [
   ['CSS custom property after md-', 'site/assets/stylesheets/main.css', () => ':root{--md-default-fg-color--lightest:#00000012;--md-typeset-table-color-bg:#fff;--md-code-hl-keyword-color-x:var(--md-code-fg-color)}', 'none'],
   // A path is a name of something; base64 that starts with "/" is not one.
   ['absolute path under a secret name', 'config/app.env', () => 'SECRET_KEY_FILE_DIR=/var/lib/app/secrets', 'none'],
+  ['an API route under a secret-sounding call', 'src/Policies/PasswordStrength/Update.php', () => "        ->setHttpPath('/v1/projects/:projectId/policies/password-strength')", 'none'],
+  ['a SQL password that spells its user\'s name', 'scripts/sql/init.sql', () => "CREATE USER IF NOT EXISTS shopapp_01@'%' IDENTIFIED BY 'shopapp_01';", 'weak password'],
   ['base64 secret starting with a slash', '.env.production', () => `INTERNAL_SIGNING=/${fake.alnum(6)}/${fake.base64(36)}`, 'block'],
   ['Mandrill key still found', 'config/mail.php', () => `'mandrill_key' => '${fake.join('md-', fake.alnum(22))}',`, 'block'],
 ];

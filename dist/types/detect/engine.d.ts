@@ -69,6 +69,8 @@ export declare class Scanner {
     private runAnchored;
     /** Checks a candidate and records it; false when it was rejected. */
     private accept;
+    /** Tells the trace (`leakguard explain`) that a candidate was dropped, and why; always false. */
+    private dropped;
     /**
      * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
      * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the

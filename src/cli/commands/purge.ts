@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pc from 'picocolors';
 import { loadConfig } from '../../config/load.js';
 import { parseSize, pathMatcher } from '../../config/schema.js';
+import { fingerprintsOf } from '../../detect/fingerprint.js';
 import { redact } from '../../detect/redact.js';
 import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
@@ -329,7 +330,7 @@ async function secretsForFindings(root: string, fingerprints: string[], bare: bo
   for (const f of [...tree.findings, ...hist.findings]) {
     if (!f.secret || f.secret.startsWith('file:')) continue;
     // A secret found in several places is one finding; any of its places' fingerprints names it.
-    for (const fp of [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)]) if (wanted.has(fp)) out.set(fp, { secret: f.secret, ruleId: f.ruleId });
+    for (const fp of fingerprintsOf(f)) if (wanted.has(fp)) out.set(fp, { secret: f.secret, ruleId: f.ruleId });
   }
   const missing = fingerprints.filter((fp) => !out.has(fp));
   if (missing.length) throw new LeakguardError(`purge: no finding with fingerprint ${missing.join(', ')} in the working tree or history (run leakguard scan --history to list them)`);

@@ -5,10 +5,9 @@ import { resolvePlaybook } from '../../rotate/resolve.js';
 import { parseCommandArgs, useColor } from '../args.js';
 import { loadConfig } from '../../config/load.js';
 import type { Finding } from '../../detect/types.js';
-import { hasHead, repoRoot } from '../../git/repo.js';
-import { runPipeline } from '../../pipeline.js';
-import { commitsSource } from '../../sources/commits.js';
-import { filesSource } from '../../sources/files.js';
+import { fingerprintsOf } from '../../detect/fingerprint.js';
+import { findAgain } from '../../find-again.js';
+import { repoRoot } from '../../git/repo.js';
 
 const HELP = `Usage: leakguard rotate <rule-id | fingerprint | provider | playbook>
        leakguard rotate <fingerprint | rule-id> --check
@@ -69,10 +68,8 @@ export async function run(argv: string[]): Promise<number> {
 async function checkRotated(query: string, c: ReturnType<typeof pc.createColors>, say: (s?: string) => void): Promise<number> {
   const root = await repoRoot(process.cwd());
   const config = await loadConfig(root, undefined);
-  const matches = (f: Finding) => (query.includes(':') ? [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)].some((fp) => fp === query || fp.startsWith(query)) : f.ruleId === query);
-  const tree = await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config });
-  let found = tree.findings.filter(matches);
-  if (!found.length && (await hasHead(root))) found = (await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config })).findings.filter(matches);
+  const matches = (f: Finding) => (query.includes(':') ? fingerprintsOf(f).some((fp) => fp === query || fp.startsWith(query)) : f.ruleId === query);
+  let found = await findAgain(root, config, matches, true);
   if (!found.length) throw new LeakguardError(`rotate --check: no finding ${query.includes(':') ? `with fingerprint ${query}` : `of rule ${query}`} in the working tree or the history of this repository (run leakguard scan --history to list fingerprints)`);
   // One check per distinct credential.
   const bySecret = new Map<string, Finding>();
