@@ -1221,21 +1221,21 @@ function isWeakPassword(value, context = {}) {
   if (estimateBits(v) < 40) return true;
   const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
   if (symbols > 2) return false;
-  if (looksRandom(v, 12)) return false;
   if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
   const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
-  if (letters.length === 0) return true;
   const raw = context.line ?? "";
   const at = raw.lastIndexOf(v);
   const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (known.has(letters)) return true;
+  if (letters.length > 0 && known.has(letters)) return true;
+  if (looksRandom(v, 12)) return false;
+  if (letters.length === 0) return true;
   return splitsIntoWords(letters, known, 3);
 }
 

@@ -226,7 +226,7 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   if (estimateBits(v) < 40) return true; // hunter2, mpass2: found by brute force in seconds
   const symbols = v.replace(/[A-Za-z0-9]/g, '').length;
   if (symbols > 2) return false;
-  if (looksRandom(v, 12)) return false;
+  // (Random-looking values are asked below, after the context's words: `photoprism_01` reads as random.)
   // One class of characters and short (`kitten`, `whalehello`, `PETCLINIC`): under 48 bits, and how
   // demo compose files name a database after the app.
   if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
@@ -237,7 +237,6 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, '');
-  if (letters.length === 0) return true;
   // Words the context uses: the service directory, the variable's own name, the user's name.
   // The line without the value itself (its last occurrence: the value follows what names it), or
   // every value would be "known"; an earlier occurrence is the account's name (`CREATE USER app_01
@@ -248,6 +247,9 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   const known = new Set<string>();
   for (const src of [context.path ?? '', line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (known.has(letters)) return true;
+  // A password that spells a word of its context (the service, the user's name) is guessable, however mixed.
+  if (letters.length > 0 && known.has(letters)) return true;
+  if (looksRandom(v, 12)) return false;
+  if (letters.length === 0) return true;
   return splitsIntoWords(letters, known, 3);
 }

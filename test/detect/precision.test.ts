@@ -204,7 +204,7 @@ const cases: [string, string, () => string, Verdict][] = [
   // A path is a name of something; base64 that starts with "/" is not one.
   ['absolute path under a secret name', 'config/app.env', () => 'SECRET_KEY_FILE_DIR=/var/lib/app/secrets', 'none'],
   ['an API route under a secret-sounding call', 'src/Policies/PasswordStrength/Update.php', () => "        ->setHttpPath('/v1/projects/:projectId/policies/password-strength')", 'none'],
-  ['a SQL password that spells its user\'s name', 'scripts/sql/init.sql', () => "CREATE USER IF NOT EXISTS shopapp_01@'%' IDENTIFIED BY 'shopapp_01';", 'weak password'],
+  ['a SQL password that spells its user\'s name', 'scripts/sql/init.sql', () => "CREATE USER IF NOT EXISTS shoppingcart_01@'%' IDENTIFIED BY 'shoppingcart_01';", 'weak password'],
   ['base64 secret starting with a slash', '.env.production', () => `INTERNAL_SIGNING=/${fake.alnum(6)}/${fake.base64(36)}`, 'block'],
   ['Mandrill key still found', 'config/mail.php', () => `'mandrill_key' => '${fake.join('md-', fake.alnum(22))}',`, 'block'],
 ];
