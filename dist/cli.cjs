@@ -311,6 +311,8 @@ var COMMANDS = {
   doctor: "check how this repository handles secrets, with a fix for each failure",
   rotate: "how to revoke, replace and deploy a leaked credential of a given kind",
   gen: "generate a strong random secret (optionally straight into .env)",
+  allow: "record a reviewed exception: a fingerprint, why, who, until when (--list shows them)",
+  config: "print the configuration in force (for a path), each setting with the file that set it",
   explain: "why a value blocks, warns or was dropped: the evidence, for a file:line or a fingerprint"
 };
 function loadCommand(name, args) {

@@ -1,8 +1,11 @@
 import { movedKey, valueId } from './config/baseline.js';
 import { mark, note } from './timing.js';
 import type { GitleaksIgnore } from './config/gitleaks.js';
+import type { IgnoreList } from './config/ignore-file.js';
 import type { Config } from './config/schema.js';
 import { pathMatcher } from './config/schema.js';
+import { FileOverrides } from './config/overrides.js';
+import { CONFIDENCE_ORDER } from './detect/types.js';
 import { Scanner, makeFinding, type ScannerOptions } from './detect/engine.js';
 import { fingerprintsOf } from './detect/fingerprint.js';
 import type { Finding, Rule } from './detect/types.js';
@@ -11,7 +14,7 @@ import { FamilySelector } from './rules/select.js';
 import { exampleKindOfPath, type WarningReason } from './detect/demote.js';
 import { windows } from './detect/windows.js';
 import { baseName } from './detect/file-kind.js';
-import type { SourceItem } from './sources/types.js';
+import { isMessagePath, type SourceItem } from './sources/types.js';
 
 export interface Skipped {
   path: string;
@@ -131,11 +134,19 @@ function collapseAcrossFiles(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. */
+/**
+ * The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. With
+ * overrides, also what any override turns back on or adds; the pipeline narrows findings per file.
+ */
 export function activeRules(config: Config, families?: number[]): Rule[] {
   const disabled = new Set(config.disabledRules);
+  const extra: Rule[] = [];
+  if (config.overrides.length) {
+    for (const id of FileOverrides.widest(config).enabled) disabled.delete(id);
+    for (const o of config.overrides) extra.push(...o.rules);
+  }
   const builtin = families ? families.flatMap((f) => familyRules(f)) : allBuiltinRules();
-  return [...builtin, ...config.rules].filter((r) => !disabled.has(r.id));
+  return [...builtin, ...config.rules, ...extra].filter((r) => !disabled.has(r.id));
 }
 
 /** A scanner for the active rules; with families, only those families' built-in rules (rules/select.ts). */
@@ -144,7 +155,7 @@ export function createScanner(config: Config, families?: number[], trace?: Scann
   const { regexes, stopwords, lineRegexes } = config.allow;
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
-    minConfidence: config.minConfidence,
+    minConfidence: config.overrides.length ? FileOverrides.widest(config).minConfidence : config.minConfidence,
     ...(config.inlineAllow === false ? { inlineAllow: false } : {}),
     ...(trace ? { trace } : {}),
     keep: filtering
@@ -155,6 +166,14 @@ export function createScanner(config: Config, families?: number[], trace?: Scann
           !lineRegexes.some((re) => re.test(line))
       : undefined,
   });
+}
+
+/** A file's findings under its own settings: its disabled rules, its confidence levels, the values it allows. */
+function narrowed(found: Finding[], own: import('./config/overrides.js').FileSettings): Finding[] {
+  const min = CONFIDENCE_ORDER[own.minConfidence];
+  const kept = found.filter((f) => !own.disabled.has(f.ruleId) && CONFIDENCE_ORDER[f.confidence] >= min && !(f.secret !== undefined && own.allowsValue?.(f.secret)));
+  if (own.applied.length) for (const f of kept) f.failOn = own.failOn;
+  return kept;
 }
 
 /**
@@ -221,14 +240,18 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p: string) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : undefined;
   const disabled = new Set(config.disabledRules);
+  const overrides = config.overrides.length ? new FileOverrides(config) : undefined;
   const result: ScanResult = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit!.startsWith(c))) continue;
+    // A monorepo package's own settings (commit and tag messages are not files: the top level decides).
+    const own = overrides && !isMessagePath(item.path) ? overrides.for(item.path) : undefined;
+    if (own?.pathAllowed) continue;
     // Text files are judged by what they hold; the name decides for the rest.
     const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : undefined;
-    const byName = fr && !disabled.has(fr.id) ? fr : undefined;
+    const byName = fr && !(own?.disabled ?? disabled).has(fr.id) ? fr : undefined;
     if (byName && (byName.byName || item.skipped !== undefined)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== undefined) {
       result.skipped.push({ path: item.path, reason: item.skipped, ...(item.unscanned ? { unscanned: true } : {}), ...(item.commit ? { commit: item.commit } : {}) });
@@ -243,26 +266,40 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
       ...(item.firstLine ? { firstLine: item.firstLine } : {}),
       ...(item.commit ? { commit: item.commit } : {}),
     };
-    const found: Finding[] = [];
+    let found: Finding[] = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
+    if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? 'holds no secret yet'));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
-  if (opts.ignore?.size || opts.ignoreLocations?.length) {
+  if (opts.ignore?.size || opts.ignoreLocations?.length || (opts.ignore as IgnoreList | undefined)?.expired?.size) {
     const before = result.findings.length;
-    const at = opts.ignoreLocations ?? [];
-    // A finding with several places is ignored when every place is; a baselined value whose file is
-    // gone (git mv) is known by its value (config/baseline.ts movedKey).
-    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith('moved:')) : false;
-    const ignored = (f: Finding) =>
-      fingerprintsOf(f).every((fp) => opts.ignore?.has(fp)) ||
-      (moves && f.secret !== undefined && opts.ignore!.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret))));
-    result.findings = result.findings.filter(
-      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),
-    );
+    result.findings = withoutKnown(result.findings, opts.ignore, opts.ignoreLocations);
     result.ignored = before - result.findings.length;
   }
   return result;
+}
+
+/**
+ * Findings not known: a finding with several places is known when every place is; a baselined value
+ * whose file is gone (git mv) is known by its value (config/baseline.ts movedKey). A finding an expired
+ * `.leakguardignore` entry allowed stays, marked with that entry, so the message can name it.
+ */
+export function withoutKnown(findings: Finding[], ignore?: Set<string>, at: GitleaksIgnore[] = []): Finding[] {
+  const moves = ignore ? [...ignore].some((k) => k.startsWith('moved:')) : false;
+  const known = (f: Finding) =>
+    fingerprintsOf(f).every((fp) => ignore?.has(fp)) || (moves && f.secret !== undefined && ignore!.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret))));
+  const kept = findings.filter(
+    (f) => !known(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit))),
+  );
+  const expired = (ignore as IgnoreList | undefined)?.expired;
+  if (expired?.size) {
+    for (const f of kept) {
+      const entry = fingerprintsOf(f).map((fp) => expired.get(fp)).find(Boolean);
+      if (entry) f.allowExpired = { line: entry.line, until: entry.until!, ...(entry.by ? { by: entry.by } : {}), ...(entry.reason ? { reason: entry.reason } : {}) };
+    }
+  }
+  return kept;
 }

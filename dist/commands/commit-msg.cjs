@@ -113,71 +113,11 @@ __export(commit_msg_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(commit_msg_exports);
-var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
-
-// src/config/baseline.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
-}
-function fingerprintsOf(f) {
-  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
-}
-
-// src/errors.ts
-var LeakguardError = class extends Error {
-  exitCode;
-  constructor(message, exitCode = 2) {
-    super(message);
-    this.name = "LeakguardError";
-    this.exitCode = exitCode;
-  }
-};
-
-// src/config/baseline.ts
-var BASELINE_FILE = ".leakguard-baseline.json";
-function movedKey(ruleId, value) {
-  return `moved:${ruleId}:${value}`;
-}
-function valueId(ruleId, secret) {
-  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
-}
-async function loadBaseline(root, file = (0, import_node_path.join)(root, BASELINE_FILE), required = false) {
-  let text;
-  try {
-    text = (0, import_node_fs.readFileSync)(file, "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
-    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
-  }
-  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
-  const out = /* @__PURE__ */ new Set();
-  doc.findings.forEach((f, i) => {
-    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
-    out.add(f.fingerprint);
-    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs.existsSync)((0, import_node_path.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
-  });
-  return out;
-}
+var import_node_fs8 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/config/load.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -188,7 +128,17 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
+
+// src/errors.ts
+var LeakguardError = class extends Error {
+  exitCode;
+  constructor(message, exitCode = 2) {
+    super(message);
+    this.name = "LeakguardError";
+    this.exitCode = exitCode;
+  }
+};
 
 // src/lazy-require.ts
 var import_meta = {};
@@ -1185,7 +1135,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(path, "utf8");
+    text = (0, import_node_fs.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -1203,14 +1153,14 @@ function importGitleaks(path) {
     if (condition === "AND") notes.push(`${where}: condition = "AND" is treated as "OR" (each entry allows on its own)`);
     const targetKind = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
     for (const [i, r] of strs(a.regexes).entries()) {
-      const { regex, problem } = goRegexToJs(r);
-      if (!regex) notes.push(`${where}.regexes[${i}] ${problem}`);
-      else (targetKind === "line" ? rule?.lineRegexes ?? target.lineRegexes : rule?.regexes ?? target.regexes).push(regex);
+      const { regex: regex2, problem } = goRegexToJs(r);
+      if (!regex2) notes.push(`${where}.regexes[${i}] ${problem}`);
+      else (targetKind === "line" ? rule?.lineRegexes ?? target.lineRegexes : rule?.regexes ?? target.regexes).push(regex2);
     }
     for (const [i, p] of strs(a.paths).entries()) {
-      const { regex, problem } = goRegexToJs(p);
-      if (!regex) notes.push(`${where}.paths[${i}] ${problem}`);
-      else (rule?.paths ?? target.pathRegexes).push(regex);
+      const { regex: regex2, problem } = goRegexToJs(p);
+      if (!regex2) notes.push(`${where}.paths[${i}] ${problem}`);
+      else (rule?.paths ?? target.pathRegexes).push(regex2);
     }
     (rule?.stopwords ?? target.stopwords).push(...strs(a.stopwords).map((w) => w.toLowerCase()));
     if (strs(a.commits).length) {
@@ -1233,8 +1183,8 @@ function importGitleaks(path) {
       else notes.push(`${where}: no regex; not imported`);
       continue;
     }
-    const { regex, problem } = goRegexToJs(r.regex, "g");
-    if (!regex) {
+    const { regex: regex2, problem } = goRegexToJs(r.regex, "g");
+    if (!regex2) {
       notes.push(`${where}: regex ${problem}; not imported`);
       continue;
     }
@@ -1251,7 +1201,7 @@ function importGitleaks(path) {
       title: typeof r.description === "string" ? r.description : id,
       provider: "gitleaks config",
       keywords: strs(r.keywords).map((k) => k.toLowerCase()).filter((k) => /^[\x20-\x7e]+$/.test(k)),
-      regex,
+      regex: regex2,
       confidence: "high",
       playbook: "generic",
       tps: () => [],
@@ -1318,69 +1268,178 @@ function parseGitleaksIgnore(text) {
 }
 
 // src/config/load.ts
-var import_node_path2 = require("node:path");
+var import_node_path4 = require("node:path");
+
+// src/config/glob.ts
+function compileGlob(glob, matchBase) {
+  const re = simpleGlob(matchBase && !glob.includes("/") ? `**/${glob}` : glob);
+  if (re) return (p) => re.test(p);
+  const { Minimatch } = lazyRequire("minimatch");
+  const m = new Minimatch(glob, { dot: true, matchBase });
+  return (p) => m.match(p);
+}
+function simpleGlob(glob) {
+  if (!glob || /[[\]{}()!+@\\]/.test(glob) || glob.startsWith("/") || glob.endsWith("/") || glob.includes("//")) return void 0;
+  const segments = glob.split("/");
+  if (segments.some((s) => s === "." || s === ".." || s.includes("**") && s !== "**")) return void 0;
+  let out = "";
+  segments.forEach((s, i) => {
+    const last = i === segments.length - 1;
+    if (s === "**") {
+      out += last ? ".*" : "(?:.*/)?";
+      return;
+    }
+    out += s.replace(/[.*?^$|]/g, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : `\\${c}`);
+    if (!last) out += "/";
+  });
+  return new RegExp(`^${out}$`);
+}
 
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
-  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
+  return {
+    allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] },
+    disabledRules: [],
+    rules: [],
+    overrides: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    minConfidence: "low",
+    failOn: "low",
+    verify: { inHooks: false },
+    origins: /* @__PURE__ */ new Map()
+  };
 }
 var CONFIDENCES = ["low", "medium", "high"];
-var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
+var TOP_KEYS = ["$schema", "extends", "allow", "disabledRules", "enabledRules", "rules", "overrides", "maxFileSize", "minConfidence", "failOn", "verify"];
+var OVERRIDE_KEYS = ["files", "failOn", "minConfidence", "allow", "disabledRules", "enabledRules", "rules"];
 var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
-function parseConfig(raw, source) {
+function parseLayer(raw, source) {
   const fail = (key, msg) => {
     throw new LeakguardError(`invalid config in ${source}: "${key}" ${msg}`);
   };
-  const cfg = defaultConfig();
-  cfg.source = source;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("(root)", "must be an object");
   const obj = raw;
   for (const k of Object.keys(obj)) if (!TOP_KEYS.includes(k)) fail(k, `is not a known key (known: ${TOP_KEYS.slice(1).join(", ")})`);
-  const strings = (v, key) => {
-    if (v === void 0) return [];
-    if (!Array.isArray(v)) return fail(key, "must be an array of strings");
-    return v.map((s, i) => typeof s === "string" ? s : fail(`${key}[${i}]`, "must be a string"));
-  };
-  const regex = (s, key, flags = "") => {
-    try {
-      return new RegExp(s, flags);
-    } catch (e) {
-      return fail(key, `is not a valid regular expression: ${e.message}`);
-    }
-  };
-  if (obj.allow !== void 0) {
-    if (typeof obj.allow !== "object" || obj.allow === null || Array.isArray(obj.allow)) fail("allow", "must be an object with paths, regexes, values");
-    const allow = obj.allow;
-    for (const k of Object.keys(allow)) if (!["paths", "regexes", "values"].includes(k)) fail(`allow.${k}`, "is not a known key (known: paths, regexes, values)");
-    cfg.allow.paths = strings(allow.paths, "allow.paths");
-    cfg.allow.regexes = strings(allow.regexes, "allow.regexes").map((s, i) => regex(s, `allow.regexes[${i}]`));
-    cfg.allow.values = strings(allow.values, "allow.values");
+  const layer = { source, extends: [], disabledRules: [], enabledRules: [], rules: [], overrides: [] };
+  if (obj.extends !== void 0) {
+    const list = typeof obj.extends === "string" ? [obj.extends] : Array.isArray(obj.extends) ? obj.extends : fail("extends", "must be a config name or path, or a list of them");
+    layer.extends = list.map((e, i) => typeof e === "string" && e.trim() !== "" ? e : fail(`extends[${i}]`, "must be a package name or a relative path"));
   }
-  cfg.disabledRules = strings(obj.disabledRules, "disabledRules");
-  if (obj.maxFileSize !== void 0) cfg.maxFileSize = parseSize(obj.maxFileSize, () => fail("maxFileSize", 'must be a number of bytes or a size like "5MB"'));
-  if (obj.minConfidence !== void 0) {
-    if (typeof obj.minConfidence !== "string" || !CONFIDENCES.includes(obj.minConfidence)) fail("minConfidence", "must be one of low, medium, high");
-    cfg.minConfidence = obj.minConfidence;
-  }
-  if (obj.failOn !== void 0) {
-    if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
-    cfg.failOn = obj.failOn;
-  }
+  if (obj.allow !== void 0) layer.allow = parseAllow(obj.allow, "allow", fail);
+  layer.disabledRules = strings(obj.disabledRules, "disabledRules", fail);
+  layer.enabledRules = strings(obj.enabledRules, "enabledRules", fail);
+  if (obj.maxFileSize !== void 0) layer.maxFileSize = parseSize(obj.maxFileSize, () => fail("maxFileSize", 'must be a number of bytes or a size like "5MB"'));
+  if (obj.minConfidence !== void 0) layer.minConfidence = confidence(obj.minConfidence, "minConfidence", fail);
+  if (obj.failOn !== void 0) layer.failOn = confidence(obj.failOn, "failOn", fail);
   if (obj.verify !== void 0) {
     if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
     const verify = obj.verify;
     for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
     if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
-    cfg.verify.inHooks = verify.inHooks === true;
+    layer.verify = { inHooks: verify.inHooks === true };
   }
-  if (obj.rules !== void 0) {
-    if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
-    cfg.rules = obj.rules.map((r, i) => parseRule(r, `rules[${i}]`, fail, strings, regex));
+  layer.rules = parseRules(obj.rules, "rules", fail);
+  if (obj.overrides !== void 0) {
+    if (!Array.isArray(obj.overrides)) fail("overrides", 'must be an array like [{ "files": ["packages/legacy/**"], "failOn": "high" }]');
+    layer.overrides = obj.overrides.map((o, i) => parseOverride(o, `overrides[${i}]`, source, fail));
+  }
+  return layer;
+}
+function parseOverride(raw, key, source, fail) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(key, 'must be an object with "files" and the settings for them');
+  const o = raw;
+  for (const k of Object.keys(o)) if (!OVERRIDE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known key in an override (known: ${OVERRIDE_KEYS.join(", ")})`);
+  const files = typeof o.files === "string" ? [o.files] : strings(o.files, `${key}.files`, fail);
+  if (!files.length) fail(`${key}.files`, 'must list at least one glob (e.g. "packages/legacy/**")');
+  const out = {
+    files,
+    source: `${source} ${key}`,
+    allow: o.allow === void 0 ? { paths: [], regexes: [], values: [] } : parseAllow(o.allow, `${key}.allow`, fail),
+    disabledRules: strings(o.disabledRules, `${key}.disabledRules`, fail),
+    enabledRules: strings(o.enabledRules, `${key}.enabledRules`, fail),
+    rules: parseRules(o.rules, `${key}.rules`, fail)
+  };
+  if (o.failOn !== void 0) out.failOn = confidence(o.failOn, `${key}.failOn`, fail);
+  if (o.minConfidence !== void 0) out.minConfidence = confidence(o.minConfidence, `${key}.minConfidence`, fail);
+  const inOverride = pathMatcher(files);
+  for (const r of out.rules) {
+    const own = r.appliesTo;
+    r.appliesTo = own ? (p) => inOverride(p) && own(p) : inOverride;
+  }
+  return out;
+}
+function strings(v, key, fail) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) return fail(key, "must be an array of strings");
+  return v.map((s, i) => typeof s === "string" ? s : fail(`${key}[${i}]`, "must be a string"));
+}
+function regex(s, key, fail, flags = "") {
+  try {
+    return new RegExp(s, flags);
+  } catch (e) {
+    return fail(key, `is not a valid regular expression: ${e.message}`);
+  }
+}
+function confidence(v, key, fail) {
+  if (typeof v !== "string" || !CONFIDENCES.includes(v)) fail(key, "must be one of low, medium, high");
+  return v;
+}
+function parseAllow(v, key, fail) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail(key, "must be an object with paths, regexes, values");
+  const allow = v;
+  for (const k of Object.keys(allow)) if (!["paths", "regexes", "values"].includes(k)) fail(`${key}.${k}`, "is not a known key (known: paths, regexes, values)");
+  return {
+    paths: strings(allow.paths, `${key}.paths`, fail),
+    regexes: strings(allow.regexes, `${key}.regexes`, fail).map((s, i) => regex(s, `${key}.regexes[${i}]`, fail)),
+    values: strings(allow.values, `${key}.values`, fail)
+  };
+}
+function parseRules(v, key, fail) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) fail(key, "must be an array of rule objects");
+  return v.map((r, i) => parseRule(r, `${key}[${i}]`, fail));
+}
+function applyLayer(cfg, layer) {
+  const from = layer.source;
+  const o = cfg.origins;
+  if (layer.allow) {
+    for (const p of layer.allow.paths) cfg.allow.paths.push(p), o.set(`allow.paths:${p}`, from);
+    for (const r of layer.allow.regexes) cfg.allow.regexes.push(r), o.set(`allow.regexes:${r.source}`, from);
+    for (const v of layer.allow.values) cfg.allow.values.push(v), o.set(`allow.values:${v}`, from);
+  }
+  if (layer.enabledRules.length) {
+    const on2 = new Set(layer.enabledRules);
+    cfg.disabledRules = cfg.disabledRules.filter((id) => !on2.has(id));
+    for (const id of on2) o.set(`enabledRules:${id}`, from);
+  }
+  for (const id of layer.disabledRules) {
+    if (!cfg.disabledRules.includes(id)) cfg.disabledRules.push(id);
+    o.set(`disabledRules:${id}`, from);
+  }
+  for (const r of layer.rules) {
+    const at = cfg.rules.findIndex((x) => x.id === r.id);
+    if (at >= 0) cfg.rules[at] = r;
+    else cfg.rules.push(r);
+    o.set(`rules:${r.id}`, from);
+  }
+  cfg.overrides.push(...layer.overrides);
+  const scalar = (k) => {
+    if (layer[k] !== void 0) {
+      cfg[k] = layer[k];
+      o.set(k, from);
+    }
+  };
+  scalar("maxFileSize");
+  scalar("minConfidence");
+  scalar("failOn");
+  if (layer.verify) {
+    cfg.verify = { ...layer.verify };
+    o.set("verify.inHooks", from);
   }
   return cfg;
 }
-function parseRule(raw, key, fail, strings, regex) {
+function parseRule(raw, key, fail) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(key, "must be an object");
   const r = raw;
   for (const k of Object.keys(r)) if (!RULE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known rule key (known: ${RULE_KEYS.join(", ")})`);
@@ -1388,19 +1447,19 @@ function parseRule(raw, key, fail, strings, regex) {
   if (BUILTIN_RULE_IDS.has(r.id)) fail(`${key}.id`, `"${r.id}" is a built-in rule's id: give your rule its own id (to replace the built-in rule, also list it in "disabledRules")`);
   if (typeof r.regex !== "string") return fail(`${key}.regex`, "must be a string");
   const flags = r.flags === void 0 ? "" : typeof r.flags === "string" && /^[imsu]*$/.test(r.flags) ? r.flags : fail(`${key}.flags`, "may only contain i, m, s, u");
-  const confidence = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
-  const keywords = strings(r.keywords, `${key}.keywords`).map((k) => k.toLowerCase());
+  const confidence2 = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
+  const keywords = strings(r.keywords, `${key}.keywords`, fail).map((k) => k.toLowerCase());
   keywords.forEach((k, i) => /^[\x20-\x7e]+$/.test(k) || fail(`${key}.keywords[${i}]`, "must be printable ASCII"));
   const secretGroup = r.secretGroup === void 0 ? void 0 : Number.isInteger(r.secretGroup) && r.secretGroup >= 0 ? r.secretGroup : fail(`${key}.secretGroup`, "must be a non-negative integer");
   const entropy = r.entropy === void 0 ? void 0 : typeof r.entropy === "number" && r.entropy >= 0 && r.entropy <= 8 ? r.entropy : fail(`${key}.entropy`, "must be a number from 0 to 8 (bits per character)");
-  const paths = strings(r.paths, `${key}.paths`);
+  const paths = strings(r.paths, `${key}.paths`, fail);
   const rule = {
     id: r.id,
     title: typeof r.title === "string" ? r.title : r.id,
     provider: typeof r.provider === "string" ? r.provider : "Custom",
     keywords,
-    regex: regex(r.regex, `${key}.regex`, "g" + flags),
-    confidence,
+    regex: regex(r.regex, `${key}.regex`, fail, "g" + flags),
+    confidence: confidence2,
     playbook: typeof r.playbook === "string" ? r.playbook : "generic",
     tps: () => [],
     fps: []
@@ -1415,14 +1474,9 @@ function parseRule(raw, key, fail, strings, regex) {
 function pathMatcher(globs) {
   let compiled;
   return (path) => {
-    compiled ??= compileGlobs(globs);
-    return compiled(path);
+    compiled ??= globs.map((g) => compileGlob(g, !g.includes("/")));
+    return compiled.some((m) => m(path));
   };
-}
-function compileGlobs(globs) {
-  const { Minimatch } = lazyRequire("minimatch");
-  const ms = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
-  return (p) => ms.some((m) => m.match(p));
 }
 function parseSize(v, onError) {
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
@@ -1437,74 +1491,118 @@ function parseSize(v, onError) {
   return onError();
 }
 
-// src/config/load.ts
-var CONFIG_FILE = "leakguard.config.json";
-var gitleaksModule = () => gitleaks_exports;
-var IGNORE_FILE = ".leakguardignore";
-async function readIfExists(path) {
-  try {
-    return (0, import_node_fs3.readFileSync)(path, "utf8");
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new LeakguardError(`cannot read ${path}: ${e.message}`);
-  }
+// src/config/extends.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
+var SHARED_CONFIG_FILE = "leakguard.config.json";
+function readLayers(file, label, raw) {
+  const out = [];
+  walk((0, import_node_path.resolve)(file), label, [], out, raw);
+  return out;
 }
-function parseJson(text, source) {
+function walk(file, source, stack, out, raw) {
+  if (stack.includes(file)) throw new LeakguardError(`invalid config: "extends" makes a cycle: ${source} (already read in this chain). Remove one of the extends.`);
+  const layer = parseLayer(raw ?? readJson(file, source), source);
+  const from = (0, import_node_path.dirname)(file);
+  for (const name of layer.extends) {
+    const base = resolveExtends(name, from, source);
+    walk(base, `${source} \u2192 ${name}`, [...stack, file], out);
+  }
+  out.push(layer);
+}
+function readJson(file, source) {
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (e) {
+    throw new LeakguardError(`invalid config: ${source}: cannot read ${file}: ${e.message}`);
+  }
   try {
     return JSON.parse(text);
   } catch (e) {
     throw new LeakguardError(`invalid config in ${source}: not valid JSON (${e.message})`);
   }
 }
-async function loadConfig(root, explicit) {
-  if (explicit) {
-    const text2 = await readIfExists(explicit);
-    if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
-    return parseConfig(parseJson(text2, explicit), explicit);
+function resolveExtends(name, from, source) {
+  if (name.startsWith(".") || (0, import_node_path.isAbsolute)(name)) {
+    const file = (0, import_node_path.resolve)(from, name);
+    if (!(0, import_node_fs2.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends" names ${name}, which does not exist (${file})`);
+    return file;
   }
-  const file = (0, import_node_path2.join)(root, CONFIG_FILE);
-  const text = await readIfExists(file);
-  if (text !== void 0) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
-  const pkg = await readIfExists((0, import_node_path2.join)(root, "package.json"));
-  if (pkg !== void 0) {
-    let parsed;
-    try {
-      parsed = JSON.parse(pkg);
-    } catch {
-      parsed = void 0;
+  if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$|^@[a-z0-9][\w.-]*$/i.test(name)) throw new LeakguardError(`invalid config in ${source}: "extends": "${name}" is neither a relative path (./base.json) nor an npm package name`);
+  for (const candidate of packageNames(name)) {
+    const dir = findPackage(candidate, from);
+    if (dir) return packageConfig(dir, candidate, source);
+  }
+  throw new LeakguardError(`invalid config in ${source}: "extends": package ${name} is not installed (looked in node_modules from ${from} up). Install it: npm install --save-dev ${name}`);
+}
+function packageNames(name) {
+  if (/^@[^/]+$/.test(name)) return [`${name}/leakguard-config`];
+  const scoped = /^(@[^/]+)\/(.+)$/.exec(name);
+  const bare = scoped ? scoped[2] : name;
+  if (bare.startsWith("leakguard-config")) return [name];
+  return [name, scoped ? `${scoped[1]}/leakguard-config-${bare}` : `leakguard-config-${bare}`];
+}
+function findPackage(name, from) {
+  for (let dir = from; ; ) {
+    const candidate = (0, import_node_path.join)(dir, "node_modules", name);
+    if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(candidate, "package.json"))) return candidate;
+    const up = (0, import_node_path.dirname)(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function packageConfig(dir, name, source) {
+  let pkg;
+  try {
+    pkg = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8"));
+  } catch (e) {
+    throw new LeakguardError(`invalid config in ${source}: "extends": ${name}'s package.json cannot be read: ${e.message}`);
+  }
+  const entry = exportedEntry(pkg.exports) ?? (typeof pkg.main === "string" ? pkg.main : void 0);
+  if (entry !== void 0) {
+    if (!entry.endsWith(".json")) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} points at ${entry}, which is not JSON: leakguard reads shared configs as data and never runs them. Point "main" (or "exports") at a .json file, or ship a root ${SHARED_CONFIG_FILE}`);
+    const file2 = (0, import_node_path.resolve)(dir, entry);
+    if ((0, import_node_path.relative)(dir, file2).startsWith("..")) throw new LeakguardError(`invalid config in ${source}: "extends": ${name}'s entry ${entry} is outside the package`);
+    if (!(0, import_node_fs2.existsSync)(file2)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} names ${entry}, which is not in the installed package (${file2})`);
+    return file2;
+  }
+  const file = (0, import_node_path.join)(dir, SHARED_CONFIG_FILE);
+  if (!(0, import_node_fs2.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} has no config: give it a ${SHARED_CONFIG_FILE}, or point its "main" at a JSON file`);
+  return file;
+}
+function exportedEntry(exports2) {
+  if (typeof exports2 === "string") return exports2;
+  if (typeof exports2 !== "object" || exports2 === null) return void 0;
+  const map = exports2;
+  const dot = "." in map ? map["."] : Object.keys(map).some((k) => k.startsWith(".")) ? void 0 : map;
+  if (typeof dot === "string") return dot;
+  if (typeof dot === "object" && dot !== null) {
+    for (const c of ["default", "require", "import", "node"]) {
+      const v = dot[c];
+      if (typeof v === "string") return v;
     }
-    const section = parsed?.leakguard;
-    if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs3.existsSync)((0, import_node_path2.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path2.join)(root, GITLEAKS_FILE));
-  return defaultConfig();
-}
-var GITLEAKS_FILE = ".gitleaks.toml";
-function withGitleaks(config, path) {
-  const { importGitleaks: importGitleaks2, mergeGitleaks: mergeGitleaks2 } = gitleaksModule();
-  const imported = importGitleaks2(path);
-  mergeGitleaks2(config, imported);
-  config.notices = [
-    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? "" : "s"} imported`,
-    ...imported.notes.map((n) => `  not mapped: ${n}`)
-  ];
-  return config;
-}
-async function loadIgnoreFile(root) {
-  const text = await readIfExists((0, import_node_path2.join)(root, IGNORE_FILE));
-  const out = /* @__PURE__ */ new Set();
-  if (!text) return out;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*/, "").trim();
-    if (line) out.add(line);
-  }
-  return out;
+  return void 0;
 }
 
-// src/git/repo.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+// src/config/baseline.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+function fingerprintsOf(f) {
+  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
+}
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
@@ -1534,7 +1632,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1563,7 +1661,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve3(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve4(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1585,9 +1683,163 @@ function gitEnv(base = process.env) {
   return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
 }
 
+// src/config/baseline.ts
+var BASELINE_FILE = ".leakguard-baseline.json";
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
+async function loadBaseline(root, file = (0, import_node_path2.join)(root, BASELINE_FILE), required = false) {
+  let text;
+  try {
+    text = (0, import_node_fs3.readFileSync)(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
+    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
+  }
+  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
+  const out = /* @__PURE__ */ new Set();
+  doc.findings.forEach((f, i) => {
+    if (f === null) return;
+    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
+    out.add(f.fingerprint);
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs3.existsSync)((0, import_node_path2.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+  });
+  return out;
+}
+
+// src/config/ignore-file.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
+var IGNORE_FILE = ".leakguardignore";
+var IgnoreList = class extends Set {
+  list = [];
+  expired = /* @__PURE__ */ new Map();
+};
+var FIELD = /\b(reason|kind|by|added|until)=("(?:[^"\\\n]|\\.){0,2000}"|[^\s"]{1,200})/g;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function today(now = /* @__PURE__ */ new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+function parseIgnoreFile(text, on2 = today()) {
+  const out = new IgnoreList();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.indexOf("#");
+    const fingerprint2 = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+    if (!fingerprint2) return;
+    const entry = { fingerprint: fingerprint2, line: i + 1 };
+    if (hash >= 0) {
+      for (const m of raw.slice(hash + 1).matchAll(FIELD)) {
+        const value = m[2].startsWith('"') ? unquote(m[2]) : m[2];
+        entry[m[1]] = value;
+      }
+    }
+    out.list.push(entry);
+    if (entry.until !== void 0 && DATE.test(entry.until) && entry.until < on2) out.expired.set(fingerprint2, entry);
+    else out.add(fingerprint2);
+  });
+  return out;
+}
+function unquote(q) {
+  try {
+    return JSON.parse(q);
+  } catch {
+    return q.slice(1, -1);
+  }
+}
+function loadIgnoreFile(root) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)((0, import_node_path3.join)(root, IGNORE_FILE), "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
+    throw new LeakguardError(`cannot read ${(0, import_node_path3.join)(root, IGNORE_FILE)}: ${e.message}`);
+  }
+  return Promise.resolve(parseIgnoreFile(text));
+}
+
+// src/config/load.ts
+var CONFIG_FILE = "leakguard.config.json";
+var gitleaksModule = () => gitleaks_exports;
+async function readIfExists(path) {
+  try {
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new LeakguardError(`cannot read ${path}: ${e.message}`);
+  }
+}
+function parseJson(text, source) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid config in ${source}: not valid JSON (${e.message})`);
+  }
+}
+async function loadConfig(root, explicit) {
+  if (explicit) {
+    const text2 = await readIfExists(explicit);
+    if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
+    return fromLayers(explicit, explicit, parseJson(text2, explicit));
+  }
+  const file = (0, import_node_path4.join)(root, CONFIG_FILE);
+  const text = await readIfExists(file);
+  if (text !== void 0) return fromLayers(file, CONFIG_FILE, parseJson(text, CONFIG_FILE));
+  const pkg = await readIfExists((0, import_node_path4.join)(root, "package.json"));
+  if (pkg !== void 0) {
+    let parsed;
+    try {
+      parsed = JSON.parse(pkg);
+    } catch {
+      parsed = void 0;
+    }
+    const section = parsed?.leakguard;
+    if (section !== void 0) return fromLayers((0, import_node_path4.join)(root, "package.json"), "package.json#leakguard", section);
+  }
+  if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path4.join)(root, GITLEAKS_FILE));
+  return defaultConfig();
+}
+function fromLayers(file, label, raw) {
+  const layers = readLayers(file, label, raw);
+  const cfg = defaultConfig();
+  for (const layer of layers) applyLayer(cfg, layer);
+  cfg.source = label;
+  cfg.chain = layers.map((l) => l.source).reverse();
+  return cfg;
+}
+var GITLEAKS_FILE = ".gitleaks.toml";
+function withGitleaks(config, path) {
+  const { importGitleaks: importGitleaks2, mergeGitleaks: mergeGitleaks2 } = gitleaksModule();
+  const imported = importGitleaks2(path);
+  mergeGitleaks2(config, imported);
+  config.notices = [
+    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? "" : "s"} imported`,
+    ...imported.notes.map((n) => `  not mapped: ${n}`)
+  ];
+  return config;
+}
+async function loadKnown(root) {
+  const known = await loadIgnoreFile(root);
+  for (const fp of await loadBaseline(root)) known.add(fp);
+  return known;
+}
+
 // src/git/repo.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path5 = require("node:path");
 async function repoRoot(cwd, opts = {}) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs6.existsSync)((0, import_node_path5.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -1618,6 +1870,65 @@ function record(name, value) {
 `));
   marks.push([name, value]);
 }
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[f.failOn ?? failOn];
+}
+
+// src/config/overrides.ts
+var FileOverrides = class {
+  constructor(config) {
+    this.config = config;
+    this.matchers = config.overrides.map((o) => pathMatcher(o.files));
+    this.base = { failOn: config.failOn, minConfidence: config.minConfidence, disabled: new Set(config.disabledRules), pathAllowed: false, applied: [] };
+  }
+  config;
+  matchers;
+  cache = /* @__PURE__ */ new Map();
+  base;
+  /** Settings for a repository path. */
+  for(path) {
+    let s = this.cache.get(path);
+    if (!s) {
+      s = this.compute(path);
+      this.cache.set(path, s);
+    }
+    return s;
+  }
+  compute(path) {
+    const applied = this.config.overrides.filter((_, i) => this.matchers[i](path));
+    if (!applied.length) return this.base;
+    const disabled = new Set(this.base.disabled);
+    let { failOn, minConfidence } = this.base;
+    let pathAllowed = false;
+    const values = /* @__PURE__ */ new Set();
+    const regexes = [];
+    for (const o of applied) {
+      for (const id of o.enabledRules) disabled.delete(id);
+      for (const id of o.disabledRules) disabled.add(id);
+      if (o.failOn) failOn = o.failOn;
+      if (o.minConfidence) minConfidence = o.minConfidence;
+      if (o.allow.paths.length && pathMatcher(o.allow.paths)(path)) pathAllowed = true;
+      for (const v of o.allow.values) values.add(v);
+      regexes.push(...o.allow.regexes);
+    }
+    const s = { failOn, minConfidence, disabled, pathAllowed, applied };
+    if (values.size || regexes.length) s.allowsValue = (secret) => values.has(secret) || regexes.some((re) => re.test(secret));
+    return s;
+  }
+  /**
+   * What the one scanner must be able to find for any file: every rule some file has on, down to the lowest
+   * minConfidence some file asks for. The per-file answer then narrows it.
+   */
+  static widest(config) {
+    const enabled = new Set(config.overrides.flatMap((o) => o.enabledRules));
+    let min = config.minConfidence;
+    for (const o of config.overrides) if (o.minConfidence && CONFIDENCE_ORDER[o.minConfidence] < CONFIDENCE_ORDER[min]) min = o.minConfidence;
+    return { enabled, minConfidence: min };
+  }
+};
 
 // src/detect/decode.ts
 var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
@@ -2010,8 +2321,9 @@ function baseName(path) {
 }
 var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+var SCANNER_RECORD = /(?:^|\/)(?:\.leakguardignore|\.leakguard-baseline\.json|\.gitleaksignore|\.secrets\.baseline)$/;
 function isToolWritten(path) {
-  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path) || SCANNER_RECORD.test(path);
 }
 
 // src/detect/vocab.generated.ts
@@ -2757,12 +3069,6 @@ function redactLine(line, secret, column) {
 }
 function maskLongRandomRuns(s) {
   return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
-}
-
-// src/detect/types.ts
-var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
-function isBlocking(f, failOn = "low") {
-  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
 }
 
 // src/detect/engine.ts
@@ -4551,10 +4857,10 @@ function prefixed(o) {
   const quant = min === max ? `{${min}}` : `{${min},${max}}`;
   const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
   const suffix = o.suffix ? esc(o.suffix) : "";
-  const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
+  const regex2 = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
   const sample = () => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? "");
   const keyword = prefixes.map((x) => x.toLowerCase());
-  return withLazyRegex(regex, {
+  return withLazyRegex(regex2, {
     id: o.id,
     title: o.title,
     provider: o.provider,
@@ -4587,9 +4893,9 @@ function readsAsIdentifier(body, alphabet) {
 }
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
-  const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
+  const regex2 = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
   const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-  return withLazyRegex(regex, {
+  return withLazyRegex(regex2, {
     id: o.id,
     title: o.title,
     provider: o.provider,
@@ -4664,8 +4970,8 @@ function lazyRegex(source, flags) {
   let re;
   return () => re ??= new RegExp(source, flags);
 }
-function withLazyRegex(regex, rule) {
-  return Object.defineProperty(rule, "regex", { get: regex, enumerable: true });
+function withLazyRegex(regex2, rule) {
+  return Object.defineProperty(rule, "regex", { get: regex2, enumerable: true });
 }
 var gen = {
   hex: (n) => () => fake.hex(n),
@@ -5560,6 +5866,13 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+var TAG_MESSAGE = "(tag message)";
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -5626,19 +5939,30 @@ function collapseAcrossFiles(findings) {
 }
 function activeRules(config, families) {
   const disabled = new Set(config.disabledRules);
+  const extra = [];
+  if (config.overrides.length) {
+    for (const id of FileOverrides.widest(config).enabled) disabled.delete(id);
+    for (const o of config.overrides) extra.push(...o.rules);
+  }
   const builtin = families ? families.flatMap((f) => familyRules(f)) : allBuiltinRules();
-  return [...builtin, ...config.rules].filter((r) => !disabled.has(r.id));
+  return [...builtin, ...config.rules, ...extra].filter((r) => !disabled.has(r.id));
 }
 function createScanner(config, families, trace) {
   const values = new Set(config.allow.values);
   const { regexes, stopwords, lineRegexes } = config.allow;
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
-    minConfidence: config.minConfidence,
+    minConfidence: config.overrides.length ? FileOverrides.widest(config).minConfidence : config.minConfidence,
     ...config.inlineAllow === false ? { inlineAllow: false } : {},
     ...trace ? { trace } : {},
     keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
   });
+}
+function narrowed(found, own) {
+  const min = CONFIDENCE_ORDER[own.minConfidence];
+  const kept = found.filter((f) => !own.disabled.has(f.ruleId) && CONFIDENCE_ORDER[f.confidence] >= min && !(f.secret !== void 0 && own.allowsValue?.(f.secret)));
+  if (own.applied.length) for (const f of kept) f.failOn = own.failOn;
+  return kept;
 }
 var AS_NEEDED_BYTES = 24 * 1024;
 async function readAhead(source, limit) {
@@ -5687,13 +6011,16 @@ async function runPipeline(items, opts) {
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
   const disabled = new Set(config.disabledRules);
+  const overrides = config.overrides.length ? new FileOverrides(config) : void 0;
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
+    const own = overrides && !isMessagePath(item.path) ? overrides.for(item.path) : void 0;
+    if (own?.pathAllowed) continue;
     const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
-    const byName = fr && !disabled.has(fr.id) ? fr : void 0;
+    const byName = fr && !(own?.disabled ?? disabled).has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
       result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
@@ -5708,31 +6035,35 @@ async function runPipeline(items, opts) {
       ...item.firstLine ? { firstLine: item.firstLine } : {},
       ...item.commit ? { commit: item.commit } : {}
     };
-    const found = [];
+    let found = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
+    if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
-  if (opts.ignore?.size || opts.ignoreLocations?.length) {
+  if (opts.ignore?.size || opts.ignoreLocations?.length || opts.ignore?.expired?.size) {
     const before = result.findings.length;
-    const at = opts.ignoreLocations ?? [];
-    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
-    const ignored = (f) => fingerprintsOf(f).every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
-    result.findings = result.findings.filter(
-      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
-    );
+    result.findings = withoutKnown(result.findings, opts.ignore, opts.ignoreLocations);
     result.ignored = before - result.findings.length;
   }
   return result;
 }
-
-// src/sources/types.ts
-var COMMIT_MESSAGE = "(commit message)";
-var TAG_MESSAGE = "(tag message)";
-function isMessagePath(path) {
-  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+function withoutKnown(findings, ignore, at = []) {
+  const moves = ignore ? [...ignore].some((k) => k.startsWith("moved:")) : false;
+  const known = (f) => fingerprintsOf(f).every((fp) => ignore?.has(fp)) || moves && f.secret !== void 0 && ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
+  const kept = findings.filter(
+    (f) => !known(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
+  );
+  const expired = ignore?.expired;
+  if (expired?.size) {
+    for (const f of kept) {
+      const entry = fingerprintsOf(f).map((fp) => expired.get(fp)).find(Boolean);
+      if (entry) f.allowExpired = { line: entry.line, until: entry.until, ...entry.by ? { by: entry.by } : {}, ...entry.reason ? { reason: entry.reason } : {} };
+    }
+  }
+  return kept;
 }
 
 // src/version.ts
@@ -5766,7 +6097,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 
 // src/report/csv.ts
 var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
@@ -5935,15 +6266,17 @@ var formatHuman = (result, meta) => {
       const again = f.occurrences ? `; added again in ${f.occurrences - 1} later commit${f.occurrences > 2 ? "s" : ""}: ${(f.alsoIn ?? []).slice(0, 3).map((c2) => c2.slice(0, 8)).join(", ")}${(f.alsoIn?.length ?? 0) > 3 ? ", \u2026" : ""}` : "";
       const commit = f.commit ? c.dim(` (commit ${f.commit.slice(0, 12)}${by}${again})`) : "";
       const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, "more place")}: ${f.locations.slice(0, 3).map((l) => `${quotePath(l.file)}:${l.line}`).join(", ")}${f.locations.length > 3 ? ", \u2026" : ""})`) : "";
-      const warning = f.warning ? c.yellow(` (warning: ${f.warning})`) : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
+      const warning = f.warning ? c.yellow(` (warning: ${f.warning})`) : (f.failOn ?? meta.failOn) && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[f.failOn ?? meta.failOn] ? c.dim(" (warning: below fail-on level)") : "";
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim("\u2502")} ${f.context}`);
       if (f.verification) out.push(`    ${verified(f.verification, c)}`);
+      if (f.allowExpired) out.push(`    ${c.red("exception expired:")} .leakguardignore line ${f.allowExpired.line} allowed it until ${f.allowExpired.until}${f.allowExpired.by ? ` (added by ${f.allowExpired.by}${f.allowExpired.reason ? `: "${f.allowExpired.reason}"` : ""})` : f.allowExpired.reason ? ` ("${f.allowExpired.reason}")` : ""}; it blocks again`);
       out.push(`    ${c.cyan("fix:")} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} \xB7 ${f.confidence} confidence \xB7 fingerprint ${f.fingerprint}`)}`);
       out.push("");
     }
-    out.push(`False positive? Put ${c.bold("leakguard:allow")} in a comment on the line, or add the fingerprint to .leakguardignore.`);
+    const example = blockers[0] ?? result.findings[0];
+    out.push(`False positive? Put ${c.bold("leakguard:allow")} in a comment on the line, or record a reviewed exception: ${c.bold(`leakguard allow ${example.fingerprint} --reason "\u2026"`)} (or --false-positive, --used-in-tests, --fix-later --until <date>).`);
     if (blockers.length === 0) {
       out.push(c.yellow("Only warnings (weak or demo values, test fixtures, documentation, public keys, or below the fail-on level): not blocked. Review them anyway."));
     } else if (meta.mode === "push") {
@@ -6028,7 +6361,8 @@ var formatJson = (result, meta) => {
       ...f.verification ? { verification: f.verification } : {},
       ...f.removedIn ? { removedIn: f.removedIn } : {},
       ...f.locations?.length ? { locations: f.locations } : {},
-      ...f.why?.length ? { why: f.why } : {}
+      ...f.why?.length ? { why: f.why } : {},
+      ...f.allowExpired ? { allowExpired: f.allowExpired } : {}
     })),
     skipped: result.skipped
   };
@@ -6120,7 +6454,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await import_node_fs5.promises.writeFile(opts.report, text).catch((e) => {
+    await import_node_fs7.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -6172,13 +6506,13 @@ async function run2(argv) {
   checkFormat(format, "commit-msg");
   if (positionals.length !== 1) throw new LeakguardError('commit-msg: give the message file git passes the hook (leakguard commit-msg "$1")');
   const root = await repoRoot(process.cwd());
-  const file = (0, import_node_path4.resolve)(process.cwd(), positionals[0]);
-  const raw = await import_node_fs6.promises.readFile(file, "utf8").catch((e) => {
+  const file = (0, import_node_path6.resolve)(process.cwd(), positionals[0]);
+  const raw = await import_node_fs8.promises.readFile(file, "utf8").catch((e) => {
     throw new LeakguardError(`commit-msg: cannot read the message file ${file}: ${e.code ?? e.message}`);
   });
   shortRun(raw.length);
   const config = await loadConfig(root);
-  const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(root), ...await loadBaseline(root)]);
+  const ignore = await loadKnown(root);
   const text = messageOf(raw, await commentChar(root));
   async function* items() {
     yield { path: COMMIT_MESSAGE, text };

@@ -122,7 +122,7 @@ module.exports = __toCommonJS(doctor_exports);
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/config/load.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // src/config/gitleaks.ts
 var gitleaks_exports = {};
@@ -144,6 +144,21 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
 
 // src/lazy-require.ts
 var import_meta = {};
@@ -1158,14 +1173,14 @@ function importGitleaks(path) {
     if (condition === "AND") notes.push(`${where}: condition = "AND" is treated as "OR" (each entry allows on its own)`);
     const targetKind = typeof a.regexTarget === "string" ? a.regexTarget : "secret";
     for (const [i, r] of strs(a.regexes).entries()) {
-      const { regex, problem } = goRegexToJs(r);
-      if (!regex) notes.push(`${where}.regexes[${i}] ${problem}`);
-      else (targetKind === "line" ? rule?.lineRegexes ?? target.lineRegexes : rule?.regexes ?? target.regexes).push(regex);
+      const { regex: regex2, problem } = goRegexToJs(r);
+      if (!regex2) notes.push(`${where}.regexes[${i}] ${problem}`);
+      else (targetKind === "line" ? rule?.lineRegexes ?? target.lineRegexes : rule?.regexes ?? target.regexes).push(regex2);
     }
     for (const [i, p] of strs(a.paths).entries()) {
-      const { regex, problem } = goRegexToJs(p);
-      if (!regex) notes.push(`${where}.paths[${i}] ${problem}`);
-      else (rule?.paths ?? target.pathRegexes).push(regex);
+      const { regex: regex2, problem } = goRegexToJs(p);
+      if (!regex2) notes.push(`${where}.paths[${i}] ${problem}`);
+      else (rule?.paths ?? target.pathRegexes).push(regex2);
     }
     (rule?.stopwords ?? target.stopwords).push(...strs(a.stopwords).map((w) => w.toLowerCase()));
     if (strs(a.commits).length) {
@@ -1188,8 +1203,8 @@ function importGitleaks(path) {
       else notes.push(`${where}: no regex; not imported`);
       continue;
     }
-    const { regex, problem } = goRegexToJs(r.regex, "g");
-    if (!regex) {
+    const { regex: regex2, problem } = goRegexToJs(r.regex, "g");
+    if (!regex2) {
       notes.push(`${where}: regex ${problem}; not imported`);
       continue;
     }
@@ -1206,7 +1221,7 @@ function importGitleaks(path) {
       title: typeof r.description === "string" ? r.description : id,
       provider: "gitleaks config",
       keywords: strs(r.keywords).map((k) => k.toLowerCase()).filter((k) => /^[\x20-\x7e]+$/.test(k)),
-      regex,
+      regex: regex2,
       confidence: "high",
       playbook: "generic",
       tps: () => [],
@@ -1273,69 +1288,178 @@ function parseGitleaksIgnore(text) {
 }
 
 // src/config/load.ts
-var import_node_path = require("node:path");
+var import_node_path5 = require("node:path");
+
+// src/config/glob.ts
+function compileGlob(glob, matchBase) {
+  const re = simpleGlob(matchBase && !glob.includes("/") ? `**/${glob}` : glob);
+  if (re) return (p) => re.test(p);
+  const { Minimatch } = lazyRequire("minimatch");
+  const m = new Minimatch(glob, { dot: true, matchBase });
+  return (p) => m.match(p);
+}
+function simpleGlob(glob) {
+  if (!glob || /[[\]{}()!+@\\]/.test(glob) || glob.startsWith("/") || glob.endsWith("/") || glob.includes("//")) return void 0;
+  const segments = glob.split("/");
+  if (segments.some((s) => s === "." || s === ".." || s.includes("**") && s !== "**")) return void 0;
+  let out = "";
+  segments.forEach((s, i) => {
+    const last = i === segments.length - 1;
+    if (s === "**") {
+      out += last ? ".*" : "(?:.*/)?";
+      return;
+    }
+    out += s.replace(/[.*?^$|]/g, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : `\\${c}`);
+    if (!last) out += "/";
+  });
+  return new RegExp(`^${out}$`);
+}
 
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 function defaultConfig() {
-  return { allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] }, disabledRules: [], rules: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, minConfidence: "low", failOn: "low", verify: { inHooks: false } };
+  return {
+    allow: { paths: [], regexes: [], values: [], pathRegexes: [], stopwords: [], commits: [], lineRegexes: [] },
+    disabledRules: [],
+    rules: [],
+    overrides: [],
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    minConfidence: "low",
+    failOn: "low",
+    verify: { inHooks: false },
+    origins: /* @__PURE__ */ new Map()
+  };
 }
 var CONFIDENCES = ["low", "medium", "high"];
-var TOP_KEYS = ["$schema", "allow", "disabledRules", "rules", "maxFileSize", "minConfidence", "failOn", "verify"];
+var TOP_KEYS = ["$schema", "extends", "allow", "disabledRules", "enabledRules", "rules", "overrides", "maxFileSize", "minConfidence", "failOn", "verify"];
+var OVERRIDE_KEYS = ["files", "failOn", "minConfidence", "allow", "disabledRules", "enabledRules", "rules"];
 var RULE_KEYS = ["id", "title", "provider", "regex", "flags", "keywords", "secretGroup", "entropy", "confidence", "playbook", "paths"];
-function parseConfig(raw, source) {
+function parseLayer(raw, source) {
   const fail = (key, msg) => {
     throw new LeakguardError(`invalid config in ${source}: "${key}" ${msg}`);
   };
-  const cfg = defaultConfig();
-  cfg.source = source;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail("(root)", "must be an object");
   const obj = raw;
   for (const k of Object.keys(obj)) if (!TOP_KEYS.includes(k)) fail(k, `is not a known key (known: ${TOP_KEYS.slice(1).join(", ")})`);
-  const strings = (v, key) => {
-    if (v === void 0) return [];
-    if (!Array.isArray(v)) return fail(key, "must be an array of strings");
-    return v.map((s, i) => typeof s === "string" ? s : fail(`${key}[${i}]`, "must be a string"));
-  };
-  const regex = (s, key, flags = "") => {
-    try {
-      return new RegExp(s, flags);
-    } catch (e) {
-      return fail(key, `is not a valid regular expression: ${e.message}`);
-    }
-  };
-  if (obj.allow !== void 0) {
-    if (typeof obj.allow !== "object" || obj.allow === null || Array.isArray(obj.allow)) fail("allow", "must be an object with paths, regexes, values");
-    const allow = obj.allow;
-    for (const k of Object.keys(allow)) if (!["paths", "regexes", "values"].includes(k)) fail(`allow.${k}`, "is not a known key (known: paths, regexes, values)");
-    cfg.allow.paths = strings(allow.paths, "allow.paths");
-    cfg.allow.regexes = strings(allow.regexes, "allow.regexes").map((s, i) => regex(s, `allow.regexes[${i}]`));
-    cfg.allow.values = strings(allow.values, "allow.values");
+  const layer = { source, extends: [], disabledRules: [], enabledRules: [], rules: [], overrides: [] };
+  if (obj.extends !== void 0) {
+    const list = typeof obj.extends === "string" ? [obj.extends] : Array.isArray(obj.extends) ? obj.extends : fail("extends", "must be a config name or path, or a list of them");
+    layer.extends = list.map((e, i) => typeof e === "string" && e.trim() !== "" ? e : fail(`extends[${i}]`, "must be a package name or a relative path"));
   }
-  cfg.disabledRules = strings(obj.disabledRules, "disabledRules");
-  if (obj.maxFileSize !== void 0) cfg.maxFileSize = parseSize(obj.maxFileSize, () => fail("maxFileSize", 'must be a number of bytes or a size like "5MB"'));
-  if (obj.minConfidence !== void 0) {
-    if (typeof obj.minConfidence !== "string" || !CONFIDENCES.includes(obj.minConfidence)) fail("minConfidence", "must be one of low, medium, high");
-    cfg.minConfidence = obj.minConfidence;
-  }
-  if (obj.failOn !== void 0) {
-    if (typeof obj.failOn !== "string" || !CONFIDENCES.includes(obj.failOn)) fail("failOn", "must be one of low, medium, high");
-    cfg.failOn = obj.failOn;
-  }
+  if (obj.allow !== void 0) layer.allow = parseAllow(obj.allow, "allow", fail);
+  layer.disabledRules = strings(obj.disabledRules, "disabledRules", fail);
+  layer.enabledRules = strings(obj.enabledRules, "enabledRules", fail);
+  if (obj.maxFileSize !== void 0) layer.maxFileSize = parseSize(obj.maxFileSize, () => fail("maxFileSize", 'must be a number of bytes or a size like "5MB"'));
+  if (obj.minConfidence !== void 0) layer.minConfidence = confidence(obj.minConfidence, "minConfidence", fail);
+  if (obj.failOn !== void 0) layer.failOn = confidence(obj.failOn, "failOn", fail);
   if (obj.verify !== void 0) {
     if (typeof obj.verify !== "object" || obj.verify === null || Array.isArray(obj.verify)) fail("verify", 'must be an object like { "inHooks": false }');
     const verify = obj.verify;
     for (const k of Object.keys(verify)) if (k !== "inHooks") fail(`verify.${k}`, "is not a known key (known: inHooks)");
     if (verify.inHooks !== void 0 && typeof verify.inHooks !== "boolean") fail("verify.inHooks", "must be true or false");
-    cfg.verify.inHooks = verify.inHooks === true;
+    layer.verify = { inHooks: verify.inHooks === true };
   }
-  if (obj.rules !== void 0) {
-    if (!Array.isArray(obj.rules)) fail("rules", "must be an array of rule objects");
-    cfg.rules = obj.rules.map((r, i) => parseRule(r, `rules[${i}]`, fail, strings, regex));
+  layer.rules = parseRules(obj.rules, "rules", fail);
+  if (obj.overrides !== void 0) {
+    if (!Array.isArray(obj.overrides)) fail("overrides", 'must be an array like [{ "files": ["packages/legacy/**"], "failOn": "high" }]');
+    layer.overrides = obj.overrides.map((o, i) => parseOverride(o, `overrides[${i}]`, source, fail));
+  }
+  return layer;
+}
+function parseOverride(raw, key, source, fail) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(key, 'must be an object with "files" and the settings for them');
+  const o = raw;
+  for (const k of Object.keys(o)) if (!OVERRIDE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known key in an override (known: ${OVERRIDE_KEYS.join(", ")})`);
+  const files = typeof o.files === "string" ? [o.files] : strings(o.files, `${key}.files`, fail);
+  if (!files.length) fail(`${key}.files`, 'must list at least one glob (e.g. "packages/legacy/**")');
+  const out = {
+    files,
+    source: `${source} ${key}`,
+    allow: o.allow === void 0 ? { paths: [], regexes: [], values: [] } : parseAllow(o.allow, `${key}.allow`, fail),
+    disabledRules: strings(o.disabledRules, `${key}.disabledRules`, fail),
+    enabledRules: strings(o.enabledRules, `${key}.enabledRules`, fail),
+    rules: parseRules(o.rules, `${key}.rules`, fail)
+  };
+  if (o.failOn !== void 0) out.failOn = confidence(o.failOn, `${key}.failOn`, fail);
+  if (o.minConfidence !== void 0) out.minConfidence = confidence(o.minConfidence, `${key}.minConfidence`, fail);
+  const inOverride = pathMatcher(files);
+  for (const r of out.rules) {
+    const own = r.appliesTo;
+    r.appliesTo = own ? (p) => inOverride(p) && own(p) : inOverride;
+  }
+  return out;
+}
+function strings(v, key, fail) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) return fail(key, "must be an array of strings");
+  return v.map((s, i) => typeof s === "string" ? s : fail(`${key}[${i}]`, "must be a string"));
+}
+function regex(s, key, fail, flags = "") {
+  try {
+    return new RegExp(s, flags);
+  } catch (e) {
+    return fail(key, `is not a valid regular expression: ${e.message}`);
+  }
+}
+function confidence(v, key, fail) {
+  if (typeof v !== "string" || !CONFIDENCES.includes(v)) fail(key, "must be one of low, medium, high");
+  return v;
+}
+function parseAllow(v, key, fail) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail(key, "must be an object with paths, regexes, values");
+  const allow = v;
+  for (const k of Object.keys(allow)) if (!["paths", "regexes", "values"].includes(k)) fail(`${key}.${k}`, "is not a known key (known: paths, regexes, values)");
+  return {
+    paths: strings(allow.paths, `${key}.paths`, fail),
+    regexes: strings(allow.regexes, `${key}.regexes`, fail).map((s, i) => regex(s, `${key}.regexes[${i}]`, fail)),
+    values: strings(allow.values, `${key}.values`, fail)
+  };
+}
+function parseRules(v, key, fail) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) fail(key, "must be an array of rule objects");
+  return v.map((r, i) => parseRule(r, `${key}[${i}]`, fail));
+}
+function applyLayer(cfg, layer) {
+  const from = layer.source;
+  const o = cfg.origins;
+  if (layer.allow) {
+    for (const p of layer.allow.paths) cfg.allow.paths.push(p), o.set(`allow.paths:${p}`, from);
+    for (const r of layer.allow.regexes) cfg.allow.regexes.push(r), o.set(`allow.regexes:${r.source}`, from);
+    for (const v of layer.allow.values) cfg.allow.values.push(v), o.set(`allow.values:${v}`, from);
+  }
+  if (layer.enabledRules.length) {
+    const on2 = new Set(layer.enabledRules);
+    cfg.disabledRules = cfg.disabledRules.filter((id) => !on2.has(id));
+    for (const id of on2) o.set(`enabledRules:${id}`, from);
+  }
+  for (const id of layer.disabledRules) {
+    if (!cfg.disabledRules.includes(id)) cfg.disabledRules.push(id);
+    o.set(`disabledRules:${id}`, from);
+  }
+  for (const r of layer.rules) {
+    const at = cfg.rules.findIndex((x) => x.id === r.id);
+    if (at >= 0) cfg.rules[at] = r;
+    else cfg.rules.push(r);
+    o.set(`rules:${r.id}`, from);
+  }
+  cfg.overrides.push(...layer.overrides);
+  const scalar = (k) => {
+    if (layer[k] !== void 0) {
+      cfg[k] = layer[k];
+      o.set(k, from);
+    }
+  };
+  scalar("maxFileSize");
+  scalar("minConfidence");
+  scalar("failOn");
+  if (layer.verify) {
+    cfg.verify = { ...layer.verify };
+    o.set("verify.inHooks", from);
   }
   return cfg;
 }
-function parseRule(raw, key, fail, strings, regex) {
+function parseRule(raw, key, fail) {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return fail(key, "must be an object");
   const r = raw;
   for (const k of Object.keys(r)) if (!RULE_KEYS.includes(k)) fail(`${key}.${k}`, `is not a known rule key (known: ${RULE_KEYS.join(", ")})`);
@@ -1343,19 +1467,19 @@ function parseRule(raw, key, fail, strings, regex) {
   if (BUILTIN_RULE_IDS.has(r.id)) fail(`${key}.id`, `"${r.id}" is a built-in rule's id: give your rule its own id (to replace the built-in rule, also list it in "disabledRules")`);
   if (typeof r.regex !== "string") return fail(`${key}.regex`, "must be a string");
   const flags = r.flags === void 0 ? "" : typeof r.flags === "string" && /^[imsu]*$/.test(r.flags) ? r.flags : fail(`${key}.flags`, "may only contain i, m, s, u");
-  const confidence = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
-  const keywords = strings(r.keywords, `${key}.keywords`).map((k) => k.toLowerCase());
+  const confidence2 = r.confidence === void 0 ? "high" : CONFIDENCES.includes(r.confidence) ? r.confidence : fail(`${key}.confidence`, "must be one of low, medium, high");
+  const keywords = strings(r.keywords, `${key}.keywords`, fail).map((k) => k.toLowerCase());
   keywords.forEach((k, i) => /^[\x20-\x7e]+$/.test(k) || fail(`${key}.keywords[${i}]`, "must be printable ASCII"));
   const secretGroup = r.secretGroup === void 0 ? void 0 : Number.isInteger(r.secretGroup) && r.secretGroup >= 0 ? r.secretGroup : fail(`${key}.secretGroup`, "must be a non-negative integer");
   const entropy = r.entropy === void 0 ? void 0 : typeof r.entropy === "number" && r.entropy >= 0 && r.entropy <= 8 ? r.entropy : fail(`${key}.entropy`, "must be a number from 0 to 8 (bits per character)");
-  const paths = strings(r.paths, `${key}.paths`);
+  const paths = strings(r.paths, `${key}.paths`, fail);
   const rule = {
     id: r.id,
     title: typeof r.title === "string" ? r.title : r.id,
     provider: typeof r.provider === "string" ? r.provider : "Custom",
     keywords,
-    regex: regex(r.regex, `${key}.regex`, "g" + flags),
-    confidence,
+    regex: regex(r.regex, `${key}.regex`, fail, "g" + flags),
+    confidence: confidence2,
     playbook: typeof r.playbook === "string" ? r.playbook : "generic",
     tps: () => [],
     fps: []
@@ -1370,14 +1494,9 @@ function parseRule(raw, key, fail, strings, regex) {
 function pathMatcher(globs) {
   let compiled;
   return (path) => {
-    compiled ??= compileGlobs(globs);
-    return compiled(path);
+    compiled ??= globs.map((g) => compileGlob(g, !g.includes("/")));
+    return compiled.some((m) => m(path));
   };
-}
-function compileGlobs(globs) {
-  const { Minimatch } = lazyRequire("minimatch");
-  const ms = globs.map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
-  return (p) => ms.some((m) => m.match(p));
 }
 function parseSize(v, onError) {
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
@@ -1392,74 +1511,118 @@ function parseSize(v, onError) {
   return onError();
 }
 
-// src/config/load.ts
-var CONFIG_FILE = "leakguard.config.json";
-var gitleaksModule = () => gitleaks_exports;
-var IGNORE_FILE = ".leakguardignore";
-async function readIfExists(path) {
-  try {
-    return (0, import_node_fs2.readFileSync)(path, "utf8");
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new LeakguardError(`cannot read ${path}: ${e.message}`);
-  }
+// src/config/extends.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
+var SHARED_CONFIG_FILE = "leakguard.config.json";
+function readLayers(file, label, raw) {
+  const out = [];
+  walk((0, import_node_path.resolve)(file), label, [], out, raw);
+  return out;
 }
-function parseJson(text, source) {
+function walk(file, source, stack, out, raw) {
+  if (stack.includes(file)) throw new LeakguardError(`invalid config: "extends" makes a cycle: ${source} (already read in this chain). Remove one of the extends.`);
+  const layer = parseLayer(raw ?? readJson(file, source), source);
+  const from = (0, import_node_path.dirname)(file);
+  for (const name of layer.extends) {
+    const base = resolveExtends(name, from, source);
+    walk(base, `${source} \u2192 ${name}`, [...stack, file], out);
+  }
+  out.push(layer);
+}
+function readJson(file, source) {
+  let text;
+  try {
+    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+  } catch (e) {
+    throw new LeakguardError(`invalid config: ${source}: cannot read ${file}: ${e.message}`);
+  }
   try {
     return JSON.parse(text);
   } catch (e) {
     throw new LeakguardError(`invalid config in ${source}: not valid JSON (${e.message})`);
   }
 }
-async function loadConfig(root, explicit) {
-  if (explicit) {
-    const text2 = await readIfExists(explicit);
-    if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
-    return parseConfig(parseJson(text2, explicit), explicit);
+function resolveExtends(name, from, source) {
+  if (name.startsWith(".") || (0, import_node_path.isAbsolute)(name)) {
+    const file = (0, import_node_path.resolve)(from, name);
+    if (!(0, import_node_fs2.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends" names ${name}, which does not exist (${file})`);
+    return file;
   }
-  const file = (0, import_node_path.join)(root, CONFIG_FILE);
-  const text = await readIfExists(file);
-  if (text !== void 0) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
-  const pkg = await readIfExists((0, import_node_path.join)(root, "package.json"));
-  if (pkg !== void 0) {
-    let parsed;
-    try {
-      parsed = JSON.parse(pkg);
-    } catch {
-      parsed = void 0;
+  if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$|^@[a-z0-9][\w.-]*$/i.test(name)) throw new LeakguardError(`invalid config in ${source}: "extends": "${name}" is neither a relative path (./base.json) nor an npm package name`);
+  for (const candidate of packageNames(name)) {
+    const dir = findPackage(candidate, from);
+    if (dir) return packageConfig(dir, candidate, source);
+  }
+  throw new LeakguardError(`invalid config in ${source}: "extends": package ${name} is not installed (looked in node_modules from ${from} up). Install it: npm install --save-dev ${name}`);
+}
+function packageNames(name) {
+  if (/^@[^/]+$/.test(name)) return [`${name}/leakguard-config`];
+  const scoped = /^(@[^/]+)\/(.+)$/.exec(name);
+  const bare = scoped ? scoped[2] : name;
+  if (bare.startsWith("leakguard-config")) return [name];
+  return [name, scoped ? `${scoped[1]}/leakguard-config-${bare}` : `leakguard-config-${bare}`];
+}
+function findPackage(name, from) {
+  for (let dir = from; ; ) {
+    const candidate = (0, import_node_path.join)(dir, "node_modules", name);
+    if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(candidate, "package.json"))) return candidate;
+    const up = (0, import_node_path.dirname)(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function packageConfig(dir, name, source) {
+  let pkg;
+  try {
+    pkg = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8"));
+  } catch (e) {
+    throw new LeakguardError(`invalid config in ${source}: "extends": ${name}'s package.json cannot be read: ${e.message}`);
+  }
+  const entry2 = exportedEntry(pkg.exports) ?? (typeof pkg.main === "string" ? pkg.main : void 0);
+  if (entry2 !== void 0) {
+    if (!entry2.endsWith(".json")) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} points at ${entry2}, which is not JSON: leakguard reads shared configs as data and never runs them. Point "main" (or "exports") at a .json file, or ship a root ${SHARED_CONFIG_FILE}`);
+    const file2 = (0, import_node_path.resolve)(dir, entry2);
+    if ((0, import_node_path.relative)(dir, file2).startsWith("..")) throw new LeakguardError(`invalid config in ${source}: "extends": ${name}'s entry ${entry2} is outside the package`);
+    if (!(0, import_node_fs2.existsSync)(file2)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} names ${entry2}, which is not in the installed package (${file2})`);
+    return file2;
+  }
+  const file = (0, import_node_path.join)(dir, SHARED_CONFIG_FILE);
+  if (!(0, import_node_fs2.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} has no config: give it a ${SHARED_CONFIG_FILE}, or point its "main" at a JSON file`);
+  return file;
+}
+function exportedEntry(exports2) {
+  if (typeof exports2 === "string") return exports2;
+  if (typeof exports2 !== "object" || exports2 === null) return void 0;
+  const map = exports2;
+  const dot = "." in map ? map["."] : Object.keys(map).some((k) => k.startsWith(".")) ? void 0 : map;
+  if (typeof dot === "string") return dot;
+  if (typeof dot === "object" && dot !== null) {
+    for (const c of ["default", "require", "import", "node"]) {
+      const v = dot[c];
+      if (typeof v === "string") return v;
     }
-    const section = parsed?.leakguard;
-    if (section !== void 0) return parseConfig(section, "package.json#leakguard");
   }
-  if ((0, import_node_fs2.existsSync)((0, import_node_path.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path.join)(root, GITLEAKS_FILE));
-  return defaultConfig();
-}
-var GITLEAKS_FILE = ".gitleaks.toml";
-function withGitleaks(config, path) {
-  const { importGitleaks: importGitleaks2, mergeGitleaks: mergeGitleaks2 } = gitleaksModule();
-  const imported = importGitleaks2(path);
-  mergeGitleaks2(config, imported);
-  config.notices = [
-    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? "" : "s"} imported`,
-    ...imported.notes.map((n) => `  not mapped: ${n}`)
-  ];
-  return config;
-}
-async function loadIgnoreFile(root) {
-  const text = await readIfExists((0, import_node_path.join)(root, IGNORE_FILE));
-  const out = /* @__PURE__ */ new Set();
-  if (!text) return out;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*/, "").trim();
-    if (line) out.add(line);
-  }
-  return out;
+  return void 0;
 }
 
-// src/git/repo.ts
+// src/config/baseline.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
+
+// src/detect/fingerprint.ts
+var createHash;
+function sha256() {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
+  return createHash("sha256");
+}
+function fingerprint(ruleId, path, secret) {
+  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
+  return `${ruleId}:${h.slice(0, 20)}`;
+}
+function fingerprintsOf(f) {
+  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
+}
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
@@ -1571,7 +1734,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1600,7 +1763,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve5(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve6(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1622,9 +1785,163 @@ function gitEnv(base = process.env) {
   return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
 }
 
+// src/config/baseline.ts
+var BASELINE_FILE = ".leakguard-baseline.json";
+function movedKey(ruleId, value) {
+  return `moved:${ruleId}:${value}`;
+}
+function valueId(ruleId, secret) {
+  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
+}
+async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASELINE_FILE), required = false) {
+  let text;
+  try {
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+  } catch (e) {
+    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
+    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
+  }
+  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
+  const out = /* @__PURE__ */ new Set();
+  doc.findings.forEach((f, i) => {
+    if (f === null) return;
+    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
+    out.add(f.fingerprint);
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs4.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+  });
+  return out;
+}
+
+// src/config/ignore-file.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+var IGNORE_FILE = ".leakguardignore";
+var IgnoreList = class extends Set {
+  list = [];
+  expired = /* @__PURE__ */ new Map();
+};
+var FIELD = /\b(reason|kind|by|added|until)=("(?:[^"\\\n]|\\.){0,2000}"|[^\s"]{1,200})/g;
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function today(now = /* @__PURE__ */ new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+function parseIgnoreFile(text, on2 = today()) {
+  const out = new IgnoreList();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.indexOf("#");
+    const fingerprint2 = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+    if (!fingerprint2) return;
+    const entry2 = { fingerprint: fingerprint2, line: i + 1 };
+    if (hash >= 0) {
+      for (const m of raw.slice(hash + 1).matchAll(FIELD)) {
+        const value = m[2].startsWith('"') ? unquote(m[2]) : m[2];
+        entry2[m[1]] = value;
+      }
+    }
+    out.list.push(entry2);
+    if (entry2.until !== void 0 && DATE.test(entry2.until) && entry2.until < on2) out.expired.set(fingerprint2, entry2);
+    else out.add(fingerprint2);
+  });
+  return out;
+}
+function unquote(q) {
+  try {
+    return JSON.parse(q);
+  } catch {
+    return q.slice(1, -1);
+  }
+}
+function loadIgnoreFile(root) {
+  let text;
+  try {
+    text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(root, IGNORE_FILE), "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
+    throw new LeakguardError(`cannot read ${(0, import_node_path4.join)(root, IGNORE_FILE)}: ${e.message}`);
+  }
+  return Promise.resolve(parseIgnoreFile(text));
+}
+
+// src/config/load.ts
+var CONFIG_FILE = "leakguard.config.json";
+var gitleaksModule = () => gitleaks_exports;
+async function readIfExists(path) {
+  try {
+    return (0, import_node_fs6.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new LeakguardError(`cannot read ${path}: ${e.message}`);
+  }
+}
+function parseJson(text, source) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new LeakguardError(`invalid config in ${source}: not valid JSON (${e.message})`);
+  }
+}
+async function loadConfig(root, explicit) {
+  if (explicit) {
+    const text2 = await readIfExists(explicit);
+    if (text2 === void 0) throw new LeakguardError(`config file not found: ${explicit}`);
+    return fromLayers(explicit, explicit, parseJson(text2, explicit));
+  }
+  const file = (0, import_node_path5.join)(root, CONFIG_FILE);
+  const text = await readIfExists(file);
+  if (text !== void 0) return fromLayers(file, CONFIG_FILE, parseJson(text, CONFIG_FILE));
+  const pkg = await readIfExists((0, import_node_path5.join)(root, "package.json"));
+  if (pkg !== void 0) {
+    let parsed;
+    try {
+      parsed = JSON.parse(pkg);
+    } catch {
+      parsed = void 0;
+    }
+    const section = parsed?.leakguard;
+    if (section !== void 0) return fromLayers((0, import_node_path5.join)(root, "package.json"), "package.json#leakguard", section);
+  }
+  if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), (0, import_node_path5.join)(root, GITLEAKS_FILE));
+  return defaultConfig();
+}
+function fromLayers(file, label, raw) {
+  const layers = readLayers(file, label, raw);
+  const cfg = defaultConfig();
+  for (const layer of layers) applyLayer(cfg, layer);
+  cfg.source = label;
+  cfg.chain = layers.map((l) => l.source).reverse();
+  return cfg;
+}
+var GITLEAKS_FILE = ".gitleaks.toml";
+function withGitleaks(config, path) {
+  const { importGitleaks: importGitleaks2, mergeGitleaks: mergeGitleaks2 } = gitleaksModule();
+  const imported = importGitleaks2(path);
+  mergeGitleaks2(config, imported);
+  config.notices = [
+    `using gitleaks config ${path}: ${imported.rules.length} rule${imported.rules.length === 1 ? "" : "s"} imported`,
+    ...imported.notes.map((n) => `  not mapped: ${n}`)
+  ];
+  return config;
+}
+async function loadKnown(root) {
+  const known = await loadIgnoreFile(root);
+  for (const fp of await loadBaseline(root)) known.add(fp);
+  return known;
+}
+
 // src/git/repo.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path6 = require("node:path");
 async function repoRoot(cwd, opts = {}) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs4.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs7.existsSync)((0, import_node_path6.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -1640,10 +1957,10 @@ async function repoRoot(cwd, opts = {}) {
 }
 
 // src/init/changes.ts
-var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 function readText(path) {
-  return (0, import_node_fs5.existsSync)(path) ? (0, import_node_fs5.readFileSync)(path, "utf8") : void 0;
+  return (0, import_node_fs8.existsSync)(path) ? (0, import_node_fs8.readFileSync)(path, "utf8") : void 0;
 }
 function effective(changes) {
   return changes.filter((c) => {
@@ -1654,18 +1971,18 @@ function effective(changes) {
 function apply(changes) {
   for (const c of changes) {
     if (c.content === null) {
-      (0, import_node_fs5.rmSync)(c.path, { force: true });
+      (0, import_node_fs8.rmSync)(c.path, { force: true });
       continue;
     }
-    (0, import_node_fs5.mkdirSync)((0, import_node_path4.dirname)(c.path), { recursive: true });
-    (0, import_node_fs5.writeFileSync)(c.path, c.content);
-    if (c.executable) (0, import_node_fs5.chmodSync)(c.path, 493);
+    (0, import_node_fs8.mkdirSync)((0, import_node_path7.dirname)(c.path), { recursive: true });
+    (0, import_node_fs8.writeFileSync)(c.path, c.content);
+    if (c.executable) (0, import_node_fs8.chmodSync)(c.path, 493);
   }
 }
 
 // src/doctor/context.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -1745,8 +2062,9 @@ function baseName(path) {
 }
 var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+var SCANNER_RECORD = /(?:^|\/)(?:\.leakguardignore|\.leakguard-baseline\.json|\.gitleaksignore|\.secrets\.baseline)$/;
 function isToolWritten(path) {
-  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path) || SCANNER_RECORD.test(path);
 }
 
 // src/sources/binary.ts
@@ -1780,56 +2098,6 @@ function decodeText(buf) {
 }
 var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
 
-// src/config/baseline.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// src/detect/fingerprint.ts
-var createHash;
-function sha256() {
-  createHash ??= process.getBuiltinModule("node:crypto").createHash;
-  return createHash("sha256");
-}
-function fingerprint(ruleId, path, secret) {
-  const h = sha256().update(ruleId).update("\0").update(path).update("\0").update(secret).digest("hex");
-  return `${ruleId}:${h.slice(0, 20)}`;
-}
-function fingerprintsOf(f) {
-  return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
-}
-
-// src/config/baseline.ts
-var BASELINE_FILE = ".leakguard-baseline.json";
-function movedKey(ruleId, value) {
-  return `moved:${ruleId}:${value}`;
-}
-function valueId(ruleId, secret) {
-  return fingerprint(ruleId, "", secret).slice(ruleId.length + 1);
-}
-async function loadBaseline(root, file = (0, import_node_path5.join)(root, BASELINE_FILE), required = false) {
-  let text;
-  try {
-    text = (0, import_node_fs6.readFileSync)(file, "utf8");
-  } catch (e) {
-    if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
-    throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new LeakguardError(`invalid baseline ${file}: not valid JSON (${e.message})`);
-  }
-  if (!doc || !Array.isArray(doc.findings)) throw new LeakguardError(`invalid baseline ${file}: "findings" must be an array`);
-  const out = /* @__PURE__ */ new Set();
-  doc.findings.forEach((f, i) => {
-    if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
-    out.add(f.fingerprint);
-    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs6.existsSync)((0, import_node_path5.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
-  });
-  return out;
-}
-
 // src/timing.ts
 var on = process.env.LEAKGUARD_TIMING === "1";
 var shared = globalThis;
@@ -1846,6 +2114,65 @@ function record(name, value) {
 `));
   marks.push([name, value]);
 }
+
+// src/detect/types.ts
+var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
+function isBlocking(f, failOn = "low") {
+  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[f.failOn ?? failOn];
+}
+
+// src/config/overrides.ts
+var FileOverrides = class {
+  constructor(config) {
+    this.config = config;
+    this.matchers = config.overrides.map((o) => pathMatcher(o.files));
+    this.base = { failOn: config.failOn, minConfidence: config.minConfidence, disabled: new Set(config.disabledRules), pathAllowed: false, applied: [] };
+  }
+  config;
+  matchers;
+  cache = /* @__PURE__ */ new Map();
+  base;
+  /** Settings for a repository path. */
+  for(path) {
+    let s = this.cache.get(path);
+    if (!s) {
+      s = this.compute(path);
+      this.cache.set(path, s);
+    }
+    return s;
+  }
+  compute(path) {
+    const applied = this.config.overrides.filter((_, i) => this.matchers[i](path));
+    if (!applied.length) return this.base;
+    const disabled = new Set(this.base.disabled);
+    let { failOn, minConfidence } = this.base;
+    let pathAllowed = false;
+    const values = /* @__PURE__ */ new Set();
+    const regexes = [];
+    for (const o of applied) {
+      for (const id of o.enabledRules) disabled.delete(id);
+      for (const id of o.disabledRules) disabled.add(id);
+      if (o.failOn) failOn = o.failOn;
+      if (o.minConfidence) minConfidence = o.minConfidence;
+      if (o.allow.paths.length && pathMatcher(o.allow.paths)(path)) pathAllowed = true;
+      for (const v of o.allow.values) values.add(v);
+      regexes.push(...o.allow.regexes);
+    }
+    const s = { failOn, minConfidence, disabled, pathAllowed, applied };
+    if (values.size || regexes.length) s.allowsValue = (secret) => values.has(secret) || regexes.some((re) => re.test(secret));
+    return s;
+  }
+  /**
+   * What the one scanner must be able to find for any file: every rule some file has on, down to the lowest
+   * minConfidence some file asks for. The per-file answer then narrows it.
+   */
+  static widest(config) {
+    const enabled = new Set(config.overrides.flatMap((o) => o.enabledRules));
+    let min = config.minConfidence;
+    for (const o of config.overrides) if (o.minConfidence && CONFIDENCE_ORDER[o.minConfidence] < CONFIDENCE_ORDER[min]) min = o.minConfidence;
+    return { enabled, minConfidence: min };
+  }
+};
 
 // src/detect/decode.ts
 var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
@@ -2955,12 +3282,6 @@ function redactLine(line, secret, column) {
 }
 function maskLongRandomRuns(s) {
   return s.replace(/[A-Za-z0-9+/=_-]{24,}/g, (run3) => run3.includes("*") ? run3 : redact(run3));
-}
-
-// src/detect/types.ts
-var CONFIDENCE_ORDER = { low: 0, medium: 1, high: 2 };
-function isBlocking(f, failOn = "low") {
-  return f.warning === void 0 && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
 }
 
 // src/detect/engine.ts
@@ -4749,10 +5070,10 @@ function prefixed(o) {
   const quant = min === max ? `{${min}}` : `{${min},${max}}`;
   const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
   const suffix = o.suffix ? esc(o.suffix) : "";
-  const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
+  const regex2 = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
   const sample = () => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? "");
   const keyword = prefixes.map((x) => x.toLowerCase());
-  return withLazyRegex(regex, {
+  return withLazyRegex(regex2, {
     id: o.id,
     title: o.title,
     provider: o.provider,
@@ -4785,9 +5106,9 @@ function readsAsIdentifier(body, alphabet) {
 }
 function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
-  const regex = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
+  const regex2 = lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
   const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-  return withLazyRegex(regex, {
+  return withLazyRegex(regex2, {
     id: o.id,
     title: o.title,
     provider: o.provider,
@@ -4862,8 +5183,8 @@ function lazyRegex(source, flags) {
   let re;
   return () => re ??= new RegExp(source, flags);
 }
-function withLazyRegex(regex, rule) {
-  return Object.defineProperty(rule, "regex", { get: regex, enumerable: true });
+function withLazyRegex(regex2, rule) {
+  return Object.defineProperty(rule, "regex", { get: regex2, enumerable: true });
 }
 var gen = {
   hex: (n) => () => fake.hex(n),
@@ -5758,6 +6079,13 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/sources/types.ts
+var COMMIT_MESSAGE = "(commit message)";
+var TAG_MESSAGE = "(tag message)";
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -5824,19 +6152,30 @@ function collapseAcrossFiles(findings) {
 }
 function activeRules(config, families) {
   const disabled = new Set(config.disabledRules);
+  const extra = [];
+  if (config.overrides.length) {
+    for (const id of FileOverrides.widest(config).enabled) disabled.delete(id);
+    for (const o of config.overrides) extra.push(...o.rules);
+  }
   const builtin = families ? families.flatMap((f) => familyRules(f)) : allBuiltinRules();
-  return [...builtin, ...config.rules].filter((r) => !disabled.has(r.id));
+  return [...builtin, ...config.rules, ...extra].filter((r) => !disabled.has(r.id));
 }
 function createScanner(config, families, trace) {
   const values = new Set(config.allow.values);
   const { regexes, stopwords, lineRegexes } = config.allow;
   const filtering = values.size || regexes.length || stopwords.length || lineRegexes.length;
   return new Scanner(activeRules(config, families), {
-    minConfidence: config.minConfidence,
+    minConfidence: config.overrides.length ? FileOverrides.widest(config).minConfidence : config.minConfidence,
     ...config.inlineAllow === false ? { inlineAllow: false } : {},
     ...trace ? { trace } : {},
     keep: filtering ? (secret, _rule, _path, line) => !values.has(secret) && !regexes.some((re) => re.test(secret)) && !stopwords.some((w) => secret.toLowerCase().includes(w)) && !lineRegexes.some((re) => re.test(line)) : void 0
   });
+}
+function narrowed(found, own) {
+  const min = CONFIDENCE_ORDER[own.minConfidence];
+  const kept = found.filter((f) => !own.disabled.has(f.ruleId) && CONFIDENCE_ORDER[f.confidence] >= min && !(f.secret !== void 0 && own.allowsValue?.(f.secret)));
+  if (own.applied.length) for (const f of kept) f.failOn = own.failOn;
+  return kept;
 }
 var AS_NEEDED_BYTES = 24 * 1024;
 async function readAhead(source, limit) {
@@ -5885,13 +6224,16 @@ async function runPipeline(items, opts) {
   const { pathRegexes, commits } = config.allow;
   const allowedPath = globAllowed || pathRegexes.length ? (p) => !!globAllowed?.(p) || pathRegexes.some((re) => re.test(p)) : void 0;
   const disabled = new Set(config.disabledRules);
+  const overrides = config.overrides.length ? new FileOverrides(config) : void 0;
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
     if (item.commit && commits.length && commits.some((c) => item.commit.startsWith(c))) continue;
+    const own = overrides && !isMessagePath(item.path) ? overrides.for(item.path) : void 0;
+    if (own?.pathAllowed) continue;
     const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
-    const byName = fr && !disabled.has(fr.id) ? fr : void 0;
+    const byName = fr && !(own?.disabled ?? disabled).has(fr.id) ? fr : void 0;
     if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
     if (item.skipped !== void 0) {
       result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
@@ -5906,28 +6248,172 @@ async function runPipeline(items, opts) {
       ...item.firstLine ? { firstLine: item.firstLine } : {},
       ...item.commit ? { commit: item.commit } : {}
     };
-    const found = [];
+    let found = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
+    if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
-  if (opts.ignore?.size || opts.ignoreLocations?.length) {
+  if (opts.ignore?.size || opts.ignoreLocations?.length || opts.ignore?.expired?.size) {
     const before = result.findings.length;
-    const at = opts.ignoreLocations ?? [];
-    const moves = opts.ignore ? [...opts.ignore].some((k) => k.startsWith("moved:")) : false;
-    const ignored = (f) => fingerprintsOf(f).every((fp) => opts.ignore?.has(fp)) || moves && f.secret !== void 0 && opts.ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
-    result.findings = result.findings.filter(
-      (f) => !ignored(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
-    );
+    result.findings = withoutKnown(result.findings, opts.ignore, opts.ignoreLocations);
     result.ignored = before - result.findings.length;
   }
   return result;
 }
+function withoutKnown(findings, ignore, at = []) {
+  const moves = ignore ? [...ignore].some((k) => k.startsWith("moved:")) : false;
+  const known = (f) => fingerprintsOf(f).every((fp) => ignore?.has(fp)) || moves && f.secret !== void 0 && ignore.has(movedKey(f.ruleId, valueId(f.ruleId, f.secret)));
+  const kept = findings.filter(
+    (f) => !known(f) && !at.some((g) => g.file === f.file && g.ruleId === f.ruleId && g.line === f.line && (!g.commit || !!f.commit?.startsWith(g.commit)))
+  );
+  const expired = ignore?.expired;
+  if (expired?.size) {
+    for (const f of kept) {
+      const entry2 = fingerprintsOf(f).map((fp) => expired.get(fp)).find(Boolean);
+      if (entry2) f.allowExpired = { line: entry2.line, until: entry2.until, ...entry2.by ? { by: entry2.by } : {}, ...entry2.reason ? { reason: entry2.reason } : {} };
+    }
+  }
+  return kept;
+}
 
-// src/git/log.ts
-var import_node_child_process2 = require("node:child_process");
+// src/sources/files.ts
+var import_node_fs9 = require("node:fs");
+
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  let decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      const encoding = textEncoding(buf);
+      if (encoding === void 0) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+      decoder = new TextDecoder(encoding);
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
+// src/sources/format.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(`unreadable archive (${e.message}): not scanned`);
+  }
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const text = decodeText(buf);
+  if (text === void 0) return;
+  out.push({ ...base, path, text });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count2 = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count2 > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count2 > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
+}
+function gunzip(data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
+}
+
+// src/sources/files.ts
+var import_node_path8 = require("node:path");
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -5942,10 +6428,209 @@ var STABLE_DIFF_FLAGS = [
 var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 
+// src/git/cat-file.ts
+var import_node_child_process2 = require("node:child_process");
+var HEAD_BYTES = 8e3;
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= HEAD_BYTES) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+var BlobSizes = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  child;
+  waiting = [];
+  rest = "";
+  size(sha) {
+    const child = this.child ??= this.start();
+    return new Promise((resolve6) => {
+      this.waiting.push(resolve6);
+      child.stdin.write(`${sha}
+`);
+    });
+  }
+  start() {
+    const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
+    child.stdout.setEncoding("latin1");
+    child.stdout.on("data", (text) => {
+      const lines = (this.rest + text).split("\n");
+      this.rest = lines.pop();
+      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
+    });
+    const fail = () => {
+      for (const w of this.waiting.splice(0)) w(-1);
+    };
+    child.on("error", fail);
+    child.on("close", fail);
+    child.stdin.on("error", fail);
+    return child;
+  }
+  close() {
+    this.child?.stdin.end();
+  }
+};
+
+// src/sources/wide-text.ts
+function addedLines(now, before) {
+  const old = /* @__PURE__ */ new Map();
+  for (const l of (before ?? "").split(/\r?\n/)) old.set(l, (old.get(l) ?? 0) + 1);
+  const texts = [];
+  const lineNumbers = [];
+  now.split(/\r?\n/).forEach((l, i) => {
+    const n = old.get(l);
+    if (n) old.set(l, n - 1);
+    else if (l !== "") {
+      texts.push(l);
+      lineNumbers.push(i + 1);
+    }
+  });
+  return { text: texts.join("\n"), lineNumbers };
+}
+function isWideText(head) {
+  const enc = textEncoding(head);
+  return enc === "utf-16le" || enc === "utf-16be";
+}
+async function blobText(root, object) {
+  const out = await git(["cat-file", "blob", object], { cwd: root, okCodes: [128] }).catch(() => void 0);
+  return out && out.length ? decodeText(out) : void 0;
+}
+
+// src/sources/files.ts
+async function* filesSource(base, targets, opts) {
+  const skippedDirs = /* @__PURE__ */ new Set();
+  const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
+  for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
+  const inFlight = [];
+  let next2 = 0;
+  while (next2 < files.length || inFlight.length) {
+    while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
+    const item = await inFlight.shift();
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
+    else yield item;
+  }
+}
+var READ_AHEAD = 16;
+var DEPENDENCY_DIRS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "jspm_packages",
+  ".pnpm-store",
+  ".yarn",
+  "vendor",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pypackages__",
+  ".tox",
+  "target",
+  ".gradle",
+  ".m2",
+  "Pods",
+  "Carthage",
+  ".bundle",
+  "elm-stuff",
+  ".terraform"
+]);
+async function gitListedFiles(root, targets, skippedDirs) {
+  const list = async (which) => (await git(["ls-files", "-z", ...which, "--exclude-standard", "--", ...targets], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
+  const named = (dir) => targets.some((t) => t === dir || t.startsWith(`${dir}/`) || t.includes(`/${dir}/`) || t.endsWith(`/${dir}`));
+  const excluded = [...DEPENDENCY_DIRS].filter((d) => !named(d)).map((d) => `--exclude=${d}/`);
+  const [tracked, untracked, deps] = await Promise.all([
+    list(["--cached", "--deduplicate"]),
+    list(["--others", ...excluded]),
+    excluded.length ? git(["ls-files", "-z", "--others", "--ignored", "--directory", ...excluded, "--", ...targets], { cwd: root }).then((b) => b.toString("utf8").split("\0").filter(Boolean)) : []
+  ]);
+  if (deps.length) {
+    const ignored = await git(["check-ignore", "-z", "--stdin"], { cwd: root, input: deps.join("\0"), okCodes: [1] });
+    const gitignored = new Set(ignored.toString("utf8").split("\0").filter(Boolean));
+    for (const d of deps) {
+      const dir = d.replace(/\/$/, "");
+      if (!gitignored.has(d) && DEPENDENCY_DIRS.has(dir.slice(dir.lastIndexOf("/") + 1))) skippedDirs.add(dir);
+    }
+  }
+  return [.../* @__PURE__ */ new Set([...tracked, ...untracked])];
+}
+async function walkAll(base, targets, skippedDirs) {
+  const out = [];
+  const visit = async (abs) => {
+    let st;
+    try {
+      st = await import_node_fs9.promises.stat(abs);
+    } catch (e) {
+      throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
+    }
+    if (st.isDirectory()) {
+      const entries = await import_node_fs9.promises.readdir(abs, { withFileTypes: true });
+      entries.sort((a, b) => a.name < b.name ? -1 : 1);
+      for (const e of entries) {
+        if (e.isDirectory() && e.name === ".git") continue;
+        if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
+          const dir = (0, import_node_path8.relative)(base, (0, import_node_path8.join)(abs, e.name)).split(import_node_path8.sep).join("/");
+          if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
+            skippedDirs.add(dir);
+            continue;
+          }
+        }
+        if (e.isSymbolicLink()) continue;
+        await visit((0, import_node_path8.join)(abs, e.name));
+      }
+    } else if (st.isFile()) {
+      out.push((0, import_node_path8.relative)(base, abs).split(import_node_path8.sep).join("/") || abs);
+    }
+  };
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path8.resolve)(base, t));
+  return out;
+}
+var NO_FOLLOW = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0);
+async function readItem(base, rel, maxBytes) {
+  const abs = (0, import_node_path8.join)(base, rel);
+  let fh;
+  try {
+    fh = await import_node_fs9.promises.open(abs, NO_FOLLOW);
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs9.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
+    return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
+  }
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
+    if (st.size > maxBytes) {
+      const head = Buffer.alloc(8e3);
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
+      if (!isArchivePath(rel) && textEncoding(head.subarray(0, bytesRead)) === void 0) return { path: rel, skipped: "binary" };
+      return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
+    }
+    if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
+    if (st.size > WINDOW) return { path: rel, large: abs };
+    const buf = await fh.readFile();
+    const text = decodeText(buf);
+    if (text === void 0) return { path: rel, skipped: "binary" };
+    return { path: rel, text };
+  } catch (e) {
+    return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
+  } finally {
+    await fh.close();
+  }
+}
+
 // src/git/log.ts
-var import_node_fs7 = require("node:fs");
+var import_node_child_process3 = require("node:child_process");
+var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path6 = require("node:path");
+var import_node_path9 = require("node:path");
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -5953,12 +6638,12 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs7.mkdtempSync)((0, import_node_path6.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, revArgs, opts, free, empty ?? root, what);
   } finally {
-    if (empty) (0, import_node_fs7.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs10.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
@@ -6041,7 +6726,7 @@ async function packPerCommit(root, revArgs) {
 var LogProcess = class {
   constructor(cwd, args, stdin, what, free) {
     this.what = what;
-    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
+    this.child = (0, import_node_child_process3.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
@@ -6141,11 +6826,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve5) => {
-      const timer = setTimeout(() => resolve5(false), ms);
+    return new Promise((resolve6) => {
+      const timer = setTimeout(() => resolve6(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve5(true);
+        resolve6(true);
       });
     });
   }
@@ -6251,10 +6936,10 @@ var PatchStreamParser = class {
       }
     } else if (line.startsWith("+++ ")) {
       const p = line.slice(4);
-      if (p !== "/dev/null") file.path = stripPrefix(unquote(p), "b/");
+      if (p !== "/dev/null") file.path = stripPrefix(unquote2(p), "b/");
     } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
       file.oldPath = file.path;
-      file.path = unquote(line.slice(line.indexOf(" to ") + 4));
+      file.path = unquote2(line.slice(line.indexOf(" to ") + 4));
     } else if (line.startsWith("deleted file mode ")) {
       file.deleted = true;
     } else if (line.startsWith("Binary files ") || line === "GIT binary patch") {
@@ -6276,7 +6961,7 @@ function pathFromHeader(line) {
   if (rest.startsWith('"')) {
     const end = quotedEnd(rest);
     const second = rest.slice(end + 1).trim();
-    return stripPrefix(unquote(second), "b/");
+    return stripPrefix(unquote2(second), "b/");
   }
   const half = (rest.length - 1) / 2;
   return stripPrefix(rest.slice(half + 1), "b/");
@@ -6288,7 +6973,7 @@ function quotedEnd(s) {
   }
   return s.length;
 }
-function unquote(s) {
+function unquote2(s) {
   if (!s.startsWith('"') || !s.endsWith('"')) return s;
   const bytes = [];
   const body = s.slice(1, -1);
@@ -6310,184 +6995,6 @@ function unquote(s) {
   }
   return Buffer.from(bytes).toString("utf8");
 }
-
-// src/git/cat-file.ts
-var import_node_child_process3 = require("node:child_process");
-var HEAD_BYTES = 8e3;
-async function blobHead(root, sha) {
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= HEAD_BYTES) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
-}
-var BlobSizes = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  child;
-  waiting = [];
-  rest = "";
-  size(sha) {
-    const child = this.child ??= this.start();
-    return new Promise((resolve5) => {
-      this.waiting.push(resolve5);
-      child.stdin.write(`${sha}
-`);
-    });
-  }
-  start() {
-    const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
-    child.stdout.setEncoding("latin1");
-    child.stdout.on("data", (text) => {
-      const lines = (this.rest + text).split("\n");
-      this.rest = lines.pop();
-      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
-    });
-    const fail = () => {
-      for (const w of this.waiting.splice(0)) w(-1);
-    };
-    child.on("error", fail);
-    child.on("close", fail);
-    child.stdin.on("error", fail);
-    return child;
-  }
-  close() {
-    this.child?.stdin.end();
-  }
-};
-
-// src/sources/wide-text.ts
-function addedLines(now, before) {
-  const old = /* @__PURE__ */ new Map();
-  for (const l of (before ?? "").split(/\r?\n/)) old.set(l, (old.get(l) ?? 0) + 1);
-  const texts = [];
-  const lineNumbers = [];
-  now.split(/\r?\n/).forEach((l, i) => {
-    const n = old.get(l);
-    if (n) old.set(l, n - 1);
-    else if (l !== "") {
-      texts.push(l);
-      lineNumbers.push(i + 1);
-    }
-  });
-  return { text: texts.join("\n"), lineNumbers };
-}
-function isWideText(head) {
-  const enc = textEncoding(head);
-  return enc === "utf-16le" || enc === "utf-16be";
-}
-async function blobText(root, object) {
-  const out = await git(["cat-file", "blob", object], { cwd: root, okCodes: [128] }).catch(() => void 0);
-  return out && out.length ? decodeText(out) : void 0;
-}
-
-// src/sources/format.ts
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
-
-// src/sources/archive.ts
-var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
-var TAR = /\.tar$/i;
-var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
-var GZ = /\.gz$/i;
-var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
-var MAX_DEPTH = 2;
-var MAX_ENTRIES = 1e4;
-var MAX_RATIO = 200;
-var MIN_BOMB_SIZE = 1024 * 1024;
-function isArchivePath(path) {
-  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
-}
-function expandArchive(path, data, limit, base = {}) {
-  const out = [];
-  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
-  return out;
-}
-function expand(path, data, depth, budget, base, out) {
-  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
-  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
-  try {
-    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
-    if (TAR_GZ.test(path) || TAR.test(path)) {
-      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
-      if (typeof tar === "string") return skip(tar);
-      return untar(path, tar, depth, budget, base, out);
-    }
-    if (GZ.test(path)) {
-      const inner = gunzip(data, budget);
-      if (typeof inner === "string") return skip(inner);
-      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
-    }
-  } catch (e) {
-    return skip(`unreadable archive (${e.message}): not scanned`);
-  }
-}
-function entry(path, data, depth, budget, base, out) {
-  if (--budget.entries < 0) return;
-  const name = path.slice(path.lastIndexOf("!") + 1);
-  if (isArchivePath(name)) {
-    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
-    else expand(path, data, depth + 1, budget, base, out);
-    return;
-  }
-  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const text = decodeText(buf);
-  if (text === void 0) return;
-  out.push({ ...base, path, text });
-}
-function unzip(path, data, depth, budget, base, out) {
-  const { unzipSync } = lazyRequire("fflate");
-  const refused = [];
-  let count2 = 0;
-  const files = unzipSync(data, {
-    filter: (f) => {
-      if (f.name.endsWith("/")) return false;
-      if (++count2 > budget.entries) return false;
-      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
-        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
-        return false;
-      }
-      if (f.originalSize > budget.bytes) {
-        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
-        return false;
-      }
-      budget.bytes -= f.originalSize;
-      return true;
-    }
-  });
-  if (count2 > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
-  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
-  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
-}
-function gunzip(data, budget) {
-  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
-  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
-  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
-  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
-  budget.bytes -= size;
-  const { gunzipSync } = lazyRequire("fflate");
-  return gunzipSync(data);
-}
-function untar(path, data, depth, budget, base, out) {
-  const { parseTar } = lazyRequire("nanotar");
-  for (const e of parseTar(data)) {
-    if (e.type !== "file" || !e.data) continue;
-    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
-  }
-}
-
-// src/sources/types.ts
-var COMMIT_MESSAGE = "(commit message)";
 
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
@@ -6550,19 +7057,41 @@ var DoctorContext = class {
   files;
   cache = /* @__PURE__ */ new Map();
   historyScan;
+  treeScan;
+  knownList;
   constructor(root, config, history, verify = false) {
     this.root = root;
     this.config = config;
     this.history = history;
     this.verify = verify;
   }
-  /** Every commit of every ref, scanned once for all checks (baselined and ignored findings left out). */
-  historyFindings() {
-    this.historyScan ??= (async () => {
-      const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(this.root), ...await loadBaseline(this.root)]);
-      return runPipeline(commitsSource(this.root, ["--all"], this.config.maxFileSize), { config: this.config, ignore });
-    })();
+  /** Every commit of every ref, scanned once for all checks, known findings included (the allow-entries check needs them). */
+  historyScanAll() {
+    this.historyScan ??= runPipeline(commitsSource(this.root, ["--all"], this.config.maxFileSize), { config: this.config });
     return this.historyScan;
+  }
+  /** The working tree, scanned once, known findings included. */
+  treeScanAll() {
+    this.treeScan ??= runPipeline(filesSource(this.root, ["."], { useGit: true, maxBytes: this.config.maxFileSize }), { config: this.config });
+    return this.treeScan;
+  }
+  /** `.leakguardignore` and the baseline, read once. */
+  known() {
+    this.knownList ??= loadKnown(this.root);
+    return this.knownList;
+  }
+  /** The history's findings, baselined and ignored ones left out. */
+  historyFindings() {
+    return this.withoutKnown(this.historyScanAll());
+  }
+  /** The working tree's findings, baselined and ignored ones left out. */
+  treeFindings() {
+    return this.withoutKnown(this.treeScanAll());
+  }
+  async withoutKnown(scan) {
+    const r = await scan;
+    const findings = withoutKnown(r.findings, await this.known());
+    return { ...r, findings, ignored: r.findings.length - findings.length };
   }
   /** Files git tracks or would track (not ignored). */
   async listFiles() {
@@ -6585,9 +7114,9 @@ var DoctorContext = class {
     if (this.cache.has(path)) return this.cache.get(path);
     let text;
     try {
-      const abs = (0, import_node_path7.join)(this.root, path);
-      if ((0, import_node_fs8.statSync)(abs).size <= MAX_READ) {
-        const buf = (0, import_node_fs8.readFileSync)(abs);
+      const abs = (0, import_node_path10.join)(this.root, path);
+      if ((0, import_node_fs11.statSync)(abs).size <= MAX_READ) {
+        const buf = (0, import_node_fs11.readFileSync)(abs);
         text = looksBinary(buf) ? void 0 : buf.toString("utf8");
       }
     } catch {
@@ -6615,15 +7144,15 @@ var DoctorContext = class {
 var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
 
 // src/doctor/fixes.ts
-var import_node_path10 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/init/env-example.ts
-var import_node_path8 = require("node:path");
+var import_node_path11 = require("node:path");
 var ASSIGNMENT2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
 function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path8.join)(root, n)) })).find((x) => x.text !== void 0);
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path11.join)(root, n)) })).find((x) => x.text !== void 0);
   if (!source) return void 0;
-  const path = (0, import_node_path8.join)(root, ".env.example");
+  const path = (0, import_node_path11.join)(root, ".env.example");
   const current = readText(path);
   if (current === void 0) {
     const lines = source.text.split(/\r?\n/).map((line) => {
@@ -6645,7 +7174,7 @@ function placeholder(key) {
 }
 
 // src/init/gitignore.ts
-var import_node_path9 = require("node:path");
+var import_node_path12 = require("node:path");
 var SECRET_IGNORES = [
   [".env", ".env"],
   [".env.local", ".env.local"],
@@ -6655,7 +7184,7 @@ var SECRET_IGNORES = [
   ["secrets/", "secrets/leakguard-probe"]
 ];
 async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path9.join)(root, ".gitignore");
+  const path = (0, import_node_path12.join)(root, ".gitignore");
   const current = readText(path);
   const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
   const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
@@ -6751,16 +7280,16 @@ async function safeFixes(ctx) {
   const ignore = await gitignoreChange(ctx.root);
   if (ignore) changes.push(ignore);
   const example = envExampleChange(ctx.root);
-  let exampleText = example?.content ?? readText((0, import_node_path10.join)(ctx.root, ".env.example")) ?? "";
+  let exampleText = example?.content ?? readText((0, import_node_path13.join)(ctx.root, ".env.example")) ?? "";
   const listed = new Set(exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
   const missing = [...(await usedEnvKeys(ctx)).keys()].filter((k) => !listed.has(k));
   if (missing.length) {
     exampleText = (exampleText && !exampleText.endsWith("\n") ? exampleText + "\n" : exampleText) + missing.map((k) => `${k}=<${k.toLowerCase().replace(/_/g, " ")}>`).join("\n") + "\n";
   }
   if (example || missing.length) {
-    changes.push({ display: ".env.example", path: (0, import_node_path10.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
+    changes.push({ display: ".env.example", path: (0, import_node_path13.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
   }
-  const secretsMd = (0, import_node_path10.join)(ctx.root, "SECRETS.md");
+  const secretsMd = (0, import_node_path13.join)(ctx.root, "SECRETS.md");
   if (readText(secretsMd) === void 0) {
     const keys = exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter((k) => !!k);
     const rows = (keys.length ? keys : ["EXAMPLE_API_KEY"]).map((k) => `| ${k} | _who rotates it_ | _e.g. 90 days_ | _where it is stored_ |`);
@@ -6785,6 +7314,48 @@ ${rows.join("\n")}
   }
   return changes;
 }
+
+// src/config/allow.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path14 = require("node:path");
+function listExceptions(root, on2 = today()) {
+  let text = "";
+  try {
+    text = (0, import_node_fs12.readFileSync)((0, import_node_path14.join)(root, IGNORE_FILE), "utf8");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw new LeakguardError(`allow: cannot read ${(0, import_node_path14.join)(root, IGNORE_FILE)}: ${describeFsError(e)}`);
+  }
+  const list = parseIgnoreFile(text, on2);
+  return list.list.map((e) => ({ ...e, expired: list.expired.get(e.fingerprint) === e }));
+}
+
+// src/doctor/checks/allow-entries.ts
+var allowEntries = {
+  id: "allow-entries",
+  title: `Exceptions in ${IGNORE_FILE} are current`,
+  async run(ctx) {
+    const entries = listExceptions(ctx.root);
+    if (!entries.length) return { status: "n/a", evidence: [`no ${IGNORE_FILE} entries`] };
+    const seen = new Set((await ctx.treeScanAll()).findings.flatMap((f) => fingerprintsOf(f)));
+    const hasCommits = ctx.history && (await git(["rev-list", "-n1", "--all"], { cwd: ctx.root })).toString("utf8").trim() !== "";
+    if (hasCommits) for (const f of (await ctx.historyScanAll()).findings) for (const fp of fingerprintsOf(f)) seen.add(fp);
+    const expired = entries.filter((e) => e.expired);
+    const unknown = entries.filter((e) => !e.expired && !seen.has(e.fingerprint));
+    const missingReason = entries.filter((e) => e.reason === void 0);
+    const where = hasCommits ? "in the working tree or history" : "in the working tree";
+    if (!expired.length && !unknown.length) {
+      return { status: "pass", evidence: [`${entries.length} entr${entries.length === 1 ? "y" : "ies"}, none expired, each matching a finding ${where}${missingReason.length ? `; ${missingReason.length} without a reason (leakguard allow <fingerprint> --reason "\u2026" adds one)` : ""}`] };
+    }
+    return {
+      status: "fail",
+      evidence: [
+        ...expired.map((e) => `line ${e.line}: ${e.fingerprint} expired on ${e.until}${e.by ? ` (added by ${e.by})` : ""}: it blocks again`),
+        ...unknown.map((e) => `line ${e.line}: ${e.fingerprint} matches no finding ${where}: a stale entry`)
+      ].slice(0, 20),
+      fix: `Fix what expired entries allowed, or renew them (leakguard allow <fingerprint> --reason "\u2026" --until <YYYY-MM-DD>); delete stale lines from ${IGNORE_FILE}. leakguard allow --list shows every entry.`
+    };
+  }
+};
 
 // src/init/tracked.ts
 async function trackedSensitiveFiles(root) {
@@ -6836,8 +7407,8 @@ var envIgnored = {
 };
 
 // src/doctor/checks/hooks-installed.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // src/init/hooks.ts
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
@@ -6848,29 +7419,29 @@ var hooksInstalled = {
   title: "leakguard hooks are installed and runnable",
   async run(ctx) {
     const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
-    const active = (0, import_node_path11.resolve)(ctx.root, hooksPath);
+    const active = (0, import_node_path15.resolve)(ctx.root, hooksPath);
     const husky = /\.husky\/_\/?$/.test(active);
-    const dir = husky ? (0, import_node_path11.join)(ctx.root, ".husky") : active;
+    const dir = husky ? (0, import_node_path15.join)(ctx.root, ".husky") : active;
     const evidence = [];
     const problems = [];
     for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs9.existsSync)((0, import_node_path11.join)(dir, hook)) ? (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(dir, hook), "utf8") : void 0;
+      const text = (0, import_node_fs13.existsSync)((0, import_node_path15.join)(dir, hook)) ? (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(dir, hook), "utf8") : void 0;
       const pkg = ctx.read("package.json") ?? "";
       const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
       if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
       else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
       if (!husky && text) {
         try {
-          (0, import_node_fs9.accessSync)((0, import_node_path11.join)(dir, hook), import_node_fs9.constants.X_OK);
+          (0, import_node_fs13.accessSync)((0, import_node_path15.join)(dir, hook), import_node_fs13.constants.X_OK);
         } catch {
           problems.push(`${hook}: not executable, git will skip it`);
         }
       }
     }
-    if (husky && !(0, import_node_fs9.existsSync)((0, import_node_path11.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs9.existsSync)((0, import_node_path11.join)(dir, h)) ? (0, import_node_fs9.readFileSync)((0, import_node_path11.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs9.existsSync)((0, import_node_path11.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs9.existsSync)((0, import_node_path11.join)(d, "leakguard")));
+    if (husky && !(0, import_node_fs13.existsSync)((0, import_node_path15.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs13.existsSync)((0, import_node_path15.join)(dir, h)) ? (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs13.existsSync)((0, import_node_path15.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs13.existsSync)((0, import_node_path15.join)(d, "leakguard")));
     if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
     if (!problems.length) return { status: "pass", evidence };
     return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
@@ -6920,170 +7491,12 @@ var noLiveCredentials = {
   }
 };
 
-// src/sources/files.ts
-var import_node_fs10 = require("node:fs");
-
-// src/sources/stream-text.ts
-async function* streamText(path, bytes, base = {}) {
-  let decoder = new TextDecoder("utf-8");
-  let carry = "";
-  let carryLine = 1;
-  let pending = "";
-  let first = true;
-  let pieces = 0;
-  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
-  for await (const buf of bytes) {
-    if (first) {
-      first = false;
-      const encoding = textEncoding(buf);
-      if (encoding === void 0) {
-        yield { ...base, path, skipped: "binary" };
-        return;
-      }
-      decoder = new TextDecoder(encoding);
-    }
-    pending += decoder.decode(buf, { stream: true });
-    if (pending.length < WINDOW) continue;
-    const text = carry + pending;
-    pending = "";
-    yield emit(text);
-    const cut = Math.max(0, text.length - OVERLAP);
-    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
-    carry = text.slice(cut);
-  }
-  pending += decoder.decode();
-  if (pending || first) yield emit(carry + pending);
-}
-
-// src/sources/files.ts
-var import_node_path12 = require("node:path");
-async function* filesSource(base, targets, opts) {
-  const skippedDirs = /* @__PURE__ */ new Set();
-  const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
-  for (const dir of [...skippedDirs].sort()) yield { path: `${dir}/`, skipped: `dependency folder, not tracked (scan it explicitly: leakguard scan ${dir})` };
-  const inFlight = [];
-  let next2 = 0;
-  while (next2 < files.length || inFlight.length) {
-    while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
-    const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
-    else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
-    else yield item;
-  }
-}
-var READ_AHEAD = 16;
-var DEPENDENCY_DIRS = /* @__PURE__ */ new Set([
-  "node_modules",
-  "bower_components",
-  "jspm_packages",
-  ".pnpm-store",
-  ".yarn",
-  "vendor",
-  ".venv",
-  "venv",
-  "site-packages",
-  "__pypackages__",
-  ".tox",
-  "target",
-  ".gradle",
-  ".m2",
-  "Pods",
-  "Carthage",
-  ".bundle",
-  "elm-stuff",
-  ".terraform"
-]);
-async function gitListedFiles(root, targets, skippedDirs) {
-  const list = async (which) => (await git(["ls-files", "-z", ...which, "--exclude-standard", "--", ...targets], { cwd: root })).toString("utf8").split("\0").filter(Boolean);
-  const named = (dir) => targets.some((t) => t === dir || t.startsWith(`${dir}/`) || t.includes(`/${dir}/`) || t.endsWith(`/${dir}`));
-  const excluded = [...DEPENDENCY_DIRS].filter((d) => !named(d)).map((d) => `--exclude=${d}/`);
-  const [tracked, untracked, deps] = await Promise.all([
-    list(["--cached", "--deduplicate"]),
-    list(["--others", ...excluded]),
-    excluded.length ? git(["ls-files", "-z", "--others", "--ignored", "--directory", ...excluded, "--", ...targets], { cwd: root }).then((b) => b.toString("utf8").split("\0").filter(Boolean)) : []
-  ]);
-  if (deps.length) {
-    const ignored = await git(["check-ignore", "-z", "--stdin"], { cwd: root, input: deps.join("\0"), okCodes: [1] });
-    const gitignored = new Set(ignored.toString("utf8").split("\0").filter(Boolean));
-    for (const d of deps) {
-      const dir = d.replace(/\/$/, "");
-      if (!gitignored.has(d) && DEPENDENCY_DIRS.has(dir.slice(dir.lastIndexOf("/") + 1))) skippedDirs.add(dir);
-    }
-  }
-  return [.../* @__PURE__ */ new Set([...tracked, ...untracked])];
-}
-async function walkAll(base, targets, skippedDirs) {
-  const out = [];
-  const visit = async (abs) => {
-    let st;
-    try {
-      st = await import_node_fs10.promises.stat(abs);
-    } catch (e) {
-      throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
-    }
-    if (st.isDirectory()) {
-      const entries = await import_node_fs10.promises.readdir(abs, { withFileTypes: true });
-      entries.sort((a, b) => a.name < b.name ? -1 : 1);
-      for (const e of entries) {
-        if (e.isDirectory() && e.name === ".git") continue;
-        if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path12.relative)(base, (0, import_node_path12.join)(abs, e.name)).split(import_node_path12.sep).join("/");
-          if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
-            skippedDirs.add(dir);
-            continue;
-          }
-        }
-        if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path12.join)(abs, e.name));
-      }
-    } else if (st.isFile()) {
-      out.push((0, import_node_path12.relative)(base, abs).split(import_node_path12.sep).join("/") || abs);
-    }
-  };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path12.resolve)(base, t));
-  return out;
-}
-var NO_FOLLOW = import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NOFOLLOW ?? 0);
-async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path12.join)(base, rel);
-  let fh;
-  try {
-    fh = await import_node_fs10.promises.open(abs, NO_FOLLOW);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs10.promises.readlink(abs).catch(() => ""), symlink: true };
-    if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
-    return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
-  }
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) return { path: rel, skipped: "not a regular file" };
-    if (st.size > maxBytes) {
-      const head = Buffer.alloc(8e3);
-      const { bytesRead } = await fh.read(head, 0, head.length, 0);
-      if (!isArchivePath(rel) && textEncoding(head.subarray(0, bytesRead)) === void 0) return { path: rel, skipped: "binary" };
-      return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
-    }
-    if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
-    if (st.size > WINDOW) return { path: rel, large: abs };
-    const buf = await fh.readFile();
-    const text = decodeText(buf);
-    if (text === void 0) return { path: rel, skipped: "binary" };
-    return { path: rel, text };
-  } catch (e) {
-    return { path: rel, skipped: `unreadable (${e.code ?? e.message})`, unscanned: true };
-  } finally {
-    await fh.close();
-  }
-}
-
 // src/doctor/checks/no-secrets-tree.ts
 var noSecretsInTree = {
   id: "no-secrets-in-tree",
   title: "No secrets in the working tree",
   async run(ctx) {
-    const ignore = /* @__PURE__ */ new Set([...await loadIgnoreFile(ctx.root), ...await loadBaseline(ctx.root)]);
-    const r = await runPipeline(filesSource(ctx.root, ["."], { useGit: true, maxBytes: ctx.config.maxFileSize }), { config: ctx.config, ignore });
+    const r = await ctx.treeFindings();
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
     const unread = r.skipped.filter((s) => s.unscanned);
@@ -7339,6 +7752,7 @@ var checks = [
   noSecretsInTree,
   noSecretsInHistory,
   noLiveCredentials,
+  allowEntries,
   envIgnored,
   envExampleComplete,
   weakSecrets,

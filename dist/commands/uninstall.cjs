@@ -193,6 +193,9 @@ function uninstallHookChanges(dir, displayDir) {
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
 
+// src/config/schema.ts
+var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+
 // src/detect/checksum.ts
 var table;
 function crc32(s) {
@@ -639,8 +642,9 @@ function baseName(path) {
 }
 var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
 var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+var SCANNER_RECORD = /(?:^|\/)(?:\.leakguardignore|\.leakguard-baseline\.json|\.gitleaksignore|\.secrets\.baseline)$/;
 function isToolWritten(path) {
-  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path) || SCANNER_RECORD.test(path);
 }
 
 // src/detect/secret-name.ts

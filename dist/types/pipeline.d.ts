@@ -2,7 +2,7 @@ import type { GitleaksIgnore } from './config/gitleaks.js';
 import type { Config } from './config/schema.js';
 import { Scanner, type ScannerOptions } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
-import type { SourceItem } from './sources/types.js';
+import { type SourceItem } from './sources/types.js';
 export interface Skipped {
     path: string;
     reason: string;
@@ -37,7 +37,10 @@ export interface PipelineOptions {
     /** With rulesAsNeeded: called with the texts' size when the read-ahead held them all (a short run). */
     onReadAll?: (bytes: number) => void;
 }
-/** The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. */
+/**
+ * The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. With
+ * overrides, also what any override turns back on or adds; the pipeline narrows findings per file.
+ */
 export declare function activeRules(config: Config, families?: number[]): Rule[];
 /** A scanner for the active rules; with families, only those families' built-in rules (rules/select.ts). */
 export declare function createScanner(config: Config, families?: number[], trace?: ScannerOptions['trace']): Scanner;
@@ -47,3 +50,9 @@ export declare function createScanner(config: Config, families?: number[], trace
  * user has allowed.
  */
 export declare function runPipeline(items: AsyncIterable<SourceItem>, opts: PipelineOptions): Promise<ScanResult>;
+/**
+ * Findings not known: a finding with several places is known when every place is; a baselined value
+ * whose file is gone (git mv) is known by its value (config/baseline.ts movedKey). A finding an expired
+ * `.leakguardignore` entry allowed stays, marked with that entry, so the message can name it.
+ */
+export declare function withoutKnown(findings: Finding[], ignore?: Set<string>, at?: GitleaksIgnore[]): Finding[];

@@ -1,5 +1,4 @@
-import { loadBaseline } from '../config/baseline.js';
-import { loadConfig, loadIgnoreFile } from '../config/load.js';
+import { loadConfig, loadKnown } from '../config/load.js';
 import { revisionsFor, type RefUpdate } from '../git/ref-updates.js';
 import { runPipeline } from '../pipeline.js';
 import { commitsSource } from '../sources/commits.js';
@@ -16,7 +15,7 @@ import { shortRun } from './short-run.js';
 export async function scanPushedCommits(root: string, updates: RefUpdate[], known: string[], target: string, output: { format: string; noColor: boolean }): Promise<number> {
   const revs = await revisionsFor(root, updates, known);
   const config = await loadConfig(root);
-  const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
+  const ignore = await loadKnown(root);
   // Pushed annotated tags bring their message along.
   const tags = updates.filter((u) => u.ref.startsWith('refs/tags/') && !/^0+$/.test(u.newSha)).map((u) => u.newSha);
   const items = (async function* () {

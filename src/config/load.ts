@@ -3,11 +3,13 @@ import * as gitleaks from './gitleaks.js';
 import type { GitleaksIgnore } from './gitleaks.js';
 import { join } from 'node:path';
 import { LeakguardError } from '../errors.js';
-import { type Config, defaultConfig, parseConfig } from './schema.js';
+import { applyLayer, type Config, defaultConfig } from './schema.js';
+import { readLayers } from './extends.js';
+import { loadBaseline } from './baseline.js';
+import { type IgnoreList, loadIgnoreFile } from './ignore-file.js';
 
 export const CONFIG_FILE = 'leakguard.config.json';
 const gitleaksModule = () => gitleaks;
-export const IGNORE_FILE = '.leakguardignore';
 
 /**
  * Config files are small: read synchronously. Also keeps node:fs/promises (with
@@ -35,17 +37,17 @@ function parseJson(text: string, source: string): unknown {
 /**
  * Finds the configuration at the repository root: `leakguard.config.json`, else
  * the `leakguard` key of package.json, else defaults. An explicit `--config`
- * path must exist.
+ * path must exist. `extends` are read first and the file's own settings merged over them.
  */
 export async function loadConfig(root: string, explicit?: string): Promise<Config> {
   if (explicit) {
     const text = await readIfExists(explicit);
     if (text === undefined) throw new LeakguardError(`config file not found: ${explicit}`);
-    return parseConfig(parseJson(text, explicit), explicit);
+    return fromLayers(explicit, explicit, parseJson(text, explicit));
   }
   const file = join(root, CONFIG_FILE);
   const text = await readIfExists(file);
-  if (text !== undefined) return parseConfig(parseJson(text, CONFIG_FILE), CONFIG_FILE);
+  if (text !== undefined) return fromLayers(file, CONFIG_FILE, parseJson(text, CONFIG_FILE));
   const pkg = await readIfExists(join(root, 'package.json'));
   if (pkg !== undefined) {
     let parsed: unknown;
@@ -55,11 +57,20 @@ export async function loadConfig(root: string, explicit?: string): Promise<Confi
       parsed = undefined; // a broken package.json is not ours to report
     }
     const section = (parsed as Record<string, unknown> | null | undefined)?.leakguard;
-    if (section !== undefined) return parseConfig(section, 'package.json#leakguard');
+    if (section !== undefined) return fromLayers(join(root, 'package.json'), 'package.json#leakguard', section);
   }
   // Migrating from gitleaks: with no leakguard config, its config is read as ours.
   if (existsSync(join(root, GITLEAKS_FILE))) return withGitleaks(defaultConfig(), join(root, GITLEAKS_FILE));
   return defaultConfig();
+}
+
+function fromLayers(file: string, label: string, raw: unknown): Config {
+  const layers = readLayers(file, label, raw);
+  const cfg = defaultConfig();
+  for (const layer of layers) applyLayer(cfg, layer);
+  cfg.source = label;
+  cfg.chain = layers.map((l) => l.source).reverse();
+  return cfg;
 }
 
 export const GITLEAKS_FILE = '.gitleaks.toml';
@@ -82,14 +93,11 @@ export async function loadGitleaksIgnore(root: string): Promise<GitleaksIgnore[]
   return text ? gitleaksModule().parseGitleaksIgnore(text) : [];
 }
 
-/** Fingerprints listed in `.leakguardignore` (one per line, `#` comments). */
-export async function loadIgnoreFile(root: string): Promise<Set<string>> {
-  const text = await readIfExists(join(root, IGNORE_FILE));
-  const out = new Set<string>();
-  if (!text) return out;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line) out.add(line);
-  }
-  return out;
+export { IGNORE_FILE, loadIgnoreFile } from './ignore-file.js';
+
+/** What is known and not reported: `.leakguardignore` entries in force and the baseline, expired entries set apart. */
+export async function loadKnown(root: string): Promise<IgnoreList> {
+  const known = await loadIgnoreFile(root);
+  for (const fp of await loadBaseline(root)) known.add(fp);
+  return known;
 }

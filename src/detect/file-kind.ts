@@ -58,9 +58,16 @@ const LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrink
 const YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
 
 /**
+ * Secret scanners' own records: fingerprints and hashes of findings (`generic-api-key:0123…`, detect-secrets'
+ * `hashed_secret`), which read as a secret assigned to a key named like a rule.
+ */
+const SCANNER_RECORD = /(?:^|\/)(?:\.leakguardignore|\.leakguard-baseline\.json|\.gitleaksignore|\.secrets\.baseline)$/;
+
+/**
  * Files that tools write and that hold no project's values: lockfiles (names are packages', values
- * versions and checksums) and Yarn's bundled releases. Generic rules skip them; provider formats do not.
+ * versions and checksums), Yarn's bundled releases and secret scanners' records. Generic rules skip them;
+ * provider formats do not.
  */
 export function isToolWritten(path: string): boolean {
-  return LOCKFILE.test(path) || YARN_BUNDLE.test(path);
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path) || SCANNER_RECORD.test(path);
 }

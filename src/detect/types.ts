@@ -4,8 +4,8 @@ export type Confidence = 'low' | 'medium' | 'high';
 export const CONFIDENCE_ORDER: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** Whether a finding fails a scan (blocks a commit or push) at this fail-on level. */
-export function isBlocking(f: Pick<Finding, 'confidence' | 'warning'>, failOn: Confidence = 'low'): boolean {
-  return f.warning === undefined && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[failOn];
+export function isBlocking(f: Pick<Finding, 'confidence' | 'warning' | 'failOn'>, failOn: Confidence = 'low'): boolean {
+  return f.warning === undefined && CONFIDENCE_ORDER[f.confidence] >= CONFIDENCE_ORDER[f.failOn ?? failOn];
 }
 
 /**
@@ -150,6 +150,10 @@ export interface Finding {
    * many release files): one finding, every other place listed here.
    */
   locations?: { file: string; line: number; commit?: string; fingerprint: string }[];
+  /** The fail-on level of the file's own settings, when a config override sets one (monorepo packages). */
+  failOn?: Confidence;
+  /** The `.leakguardignore` entry that allowed this finding until it expired: it blocks again. */
+  allowExpired?: { line: number; by?: string; until: string; reason?: string };
   /**
    * Why this finding is a warning whatever the fail-on level: `weak password`,
    * `test fixture`, `documentation example`, `public by design`. Warnings are

@@ -4,9 +4,10 @@ import type { Config } from '../config/schema.js';
 import { isCodeFile } from '../detect/file-kind.js';
 import { git } from '../git/run.js';
 import { looksBinary } from '../sources/binary.js';
-import { loadBaseline } from '../config/baseline.js';
-import { loadIgnoreFile } from '../config/load.js';
-import { runPipeline, type ScanResult } from '../pipeline.js';
+import { loadKnown } from '../config/load.js';
+import { runPipeline, withoutKnown, type ScanResult } from '../pipeline.js';
+import { filesSource } from '../sources/files.js';
+import type { IgnoreList } from '../config/ignore-file.js';
 import { commitsSource } from '../sources/commits.js';
 
 /** Parsed `KEY=value` lines of a dotenv file, with line numbers. */
@@ -32,6 +33,8 @@ export class DoctorContext {
   private files?: string[];
   private readonly cache = new Map<string, string | undefined>();
   private historyScan?: Promise<ScanResult>;
+  private treeScan?: Promise<ScanResult>;
+  private knownList?: Promise<IgnoreList>;
 
   constructor(root: string, config: Config, history: boolean, verify = false) {
     this.root = root;
@@ -40,13 +43,38 @@ export class DoctorContext {
     this.verify = verify;
   }
 
-  /** Every commit of every ref, scanned once for all checks (baselined and ignored findings left out). */
-  historyFindings(): Promise<ScanResult> {
-    this.historyScan ??= (async () => {
-      const ignore = new Set([...(await loadIgnoreFile(this.root)), ...(await loadBaseline(this.root))]);
-      return runPipeline(commitsSource(this.root, ['--all'], this.config.maxFileSize), { config: this.config, ignore });
-    })();
+  /** Every commit of every ref, scanned once for all checks, known findings included (the allow-entries check needs them). */
+  historyScanAll(): Promise<ScanResult> {
+    this.historyScan ??= runPipeline(commitsSource(this.root, ['--all'], this.config.maxFileSize), { config: this.config });
     return this.historyScan;
+  }
+
+  /** The working tree, scanned once, known findings included. */
+  treeScanAll(): Promise<ScanResult> {
+    this.treeScan ??= runPipeline(filesSource(this.root, ['.'], { useGit: true, maxBytes: this.config.maxFileSize }), { config: this.config });
+    return this.treeScan;
+  }
+
+  /** `.leakguardignore` and the baseline, read once. */
+  known(): Promise<IgnoreList> {
+    this.knownList ??= loadKnown(this.root);
+    return this.knownList;
+  }
+
+  /** The history's findings, baselined and ignored ones left out. */
+  historyFindings(): Promise<ScanResult> {
+    return this.withoutKnown(this.historyScanAll());
+  }
+
+  /** The working tree's findings, baselined and ignored ones left out. */
+  treeFindings(): Promise<ScanResult> {
+    return this.withoutKnown(this.treeScanAll());
+  }
+
+  private async withoutKnown(scan: Promise<ScanResult>): Promise<ScanResult> {
+    const r = await scan;
+    const findings = withoutKnown(r.findings, await this.known());
+    return { ...r, findings, ignored: r.findings.length - findings.length };
   }
 
   /** Files git tracks or would track (not ignored). */

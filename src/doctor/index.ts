@@ -1,3 +1,4 @@
+import { allowEntries } from './checks/allow-entries.js';
 import { envExampleComplete } from './checks/env-example.js';
 import { envIgnored } from './checks/env-ignored.js';
 import { hooksInstalled } from './checks/hooks-installed.js';
@@ -18,6 +19,7 @@ export const checks: Check[] = [
   noSecretsInTree,
   noSecretsInHistory,
   noLiveCredentials,
+  allowEntries,
   envIgnored,
   envExampleComplete,
   weakSecrets,

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { git } from '../git/run.js';
+import { LeakguardError } from '../errors.js';
+import { configPackageChanges } from './config-package.js';
 import { effective, readText, type FileChange } from './changes.js';
 import { envExampleChange } from './env-example.js';
 import { gitignoreChange } from './gitignore.js';
@@ -80,7 +82,7 @@ function hookSetup(candidates: string[], pm: PackageManager | undefined): HookSe
   return { binCandidates: candidates, install: pm.install };
 }
 
-export async function planInit(root: string, cwd: string, version: string): Promise<InitPlan> {
+export async function planInit(root: string, cwd: string, version: string, opts: { configPackage?: string } = {}): Promise<InitPlan> {
   const pkg = findPackage(root, cwd);
   const pm = pkg ? detectPackageManager(pkg.path, root) : undefined;
   const hooksPath = await hooksPathSetting(root);
@@ -171,6 +173,25 @@ export async function planInit(root: string, cwd: string, version: string): Prom
     // install first (node_modules/.bin), then PATH — never "not installed" when it is installed.
     if (pkg) candidates = [`${pkg.relDir ? `${pkg.relDir}/` : ''}node_modules/.bin/leakguard`];
     changes.push(...installHookChanges(dir, dir.startsWith(root + '/') ? dir.slice(root.length + 1) : dir, hookSetup(candidates, pm), { shebang: true }));
+  }
+
+  if (opts.configPackage !== undefined) {
+    if (!pkg) throw new LeakguardError('init: --config-package needs a package.json: the shared config is an npm package, installed with the project (npm init -y makes one)');
+    const shared = configPackageChanges(root, pkg, opts.configPackage);
+    if (shared.addedDependency) {
+      packageJson ??= { path: pkg.path, edits: {} };
+      packageJson.edits.devDependencies = [...(packageJson.edits.devDependencies ?? []), shared.addedDependency];
+    }
+    // package.json may already be in the plan (husky, simple-git-hooks): one change, written once, with everything.
+    const at = changes.findIndex((c) => c.path === pkg.path);
+    const reason = [shared.addedDependency ? `add ${shared.addedDependency} to devDependencies` : '', shared.config ? '' : 'extend the shared config in "leakguard"'].filter(Boolean).join('; ');
+    const content = serialize(pkg);
+    if (at >= 0) changes[at] = { ...changes[at]!, content, reason: [changes[at]!.reason, reason].filter(Boolean).join('; ') };
+    else if (content !== readText(pkg.path)) changes.push({ display: relDisplay(pkg), path: pkg.path, content, reason });
+    if (shared.config) {
+      changes.push(shared.config);
+      configFiles = [...(configFiles ?? []), { path: shared.config.path, before: readText(shared.config.path) ?? null, after: shared.config.content! }];
+    }
   }
 
   const ignore = await gitignoreChange(root, pkg !== undefined);

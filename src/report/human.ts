@@ -42,17 +42,19 @@ export const formatHuman: Formatter = (result, meta) => {
       const elsewhere = f.locations?.length ? c.dim(` (same value in ${plural(f.locations.length, 'more place')}: ${f.locations.slice(0, 3).map((l) => `${quotePath(l.file)}:${l.line}`).join(', ')}${f.locations.length > 3 ? ', …' : ''})`) : '';
       const warning = f.warning
         ? c.yellow(` (warning: ${f.warning})`)
-        : meta.failOn && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[meta.failOn]
+        : (f.failOn ?? meta.failOn) && CONFIDENCE_ORDER[f.confidence] < CONFIDENCE_ORDER[(f.failOn ?? meta.failOn)!]
           ? c.dim(' (warning: below fail-on level)')
           : '';
       out.push(`  ${c.bold(where)}  ${c.yellow(f.title)}${commit}${elsewhere}${warning}`);
       out.push(`    ${c.dim('│')} ${f.context}`);
       if (f.verification) out.push(`    ${verified(f.verification, c)}`);
+      if (f.allowExpired) out.push(`    ${c.red('exception expired:')} .leakguardignore line ${f.allowExpired.line} allowed it until ${f.allowExpired.until}${f.allowExpired.by ? ` (added by ${f.allowExpired.by}${f.allowExpired.reason ? `: "${f.allowExpired.reason}"` : ''})` : f.allowExpired.reason ? ` ("${f.allowExpired.reason}")` : ''}; it blocks again`);
       out.push(`    ${c.cyan('fix:')} ${fixHint(f, meta)}`);
       out.push(`    ${c.dim(`rule ${f.ruleId} · ${f.confidence} confidence · fingerprint ${f.fingerprint}`)}`);
       out.push('');
     }
-    out.push(`False positive? Put ${c.bold('leakguard:allow')} in a comment on the line, or add the fingerprint to .leakguardignore.`);
+    const example = blockers[0] ?? result.findings[0]!;
+    out.push(`False positive? Put ${c.bold('leakguard:allow')} in a comment on the line, or record a reviewed exception: ${c.bold(`leakguard allow ${example.fingerprint} --reason "…"`)} (or --false-positive, --used-in-tests, --fix-later --until <date>).`);
     if (blockers.length === 0) {
       out.push(c.yellow('Only warnings (weak or demo values, test fixtures, documentation, public keys, or below the fail-on level): not blocked. Review them anyway.'));
     } else if (meta.mode === 'push') {

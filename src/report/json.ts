@@ -54,6 +54,7 @@ export const formatJson: Formatter = (result, meta) => {
       ...(f.removedIn ? { removedIn: f.removedIn } : {}),
       ...(f.locations?.length ? { locations: f.locations } : {}),
       ...(f.why?.length ? { why: f.why } : {}),
+      ...(f.allowExpired ? { allowExpired: f.allowExpired } : {}),
     })),
     skipped: result.skipped,
   };

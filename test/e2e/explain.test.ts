@@ -16,7 +16,7 @@ describe('leakguard explain', () => {
     expect(blocks.stdout).toMatch(/src\/client\.js:1:\d+ {2}github-ghp ghp_.+ — BLOCKS/);
     expect(blocks.stdout).toContain('· GitHub rule github-ghp matched (high confidence)');
     expect(blocks.stdout).toContain('· blocks: a provider format blocks wherever it is found');
-    expect(blocks.stdout).toMatch(/add github-ghp:[0-9a-f]{20} to \.leakguardignore/);
+    expect(blocks.stdout).toMatch(/leakguard allow github-ghp:[0-9a-f]{20} --reason/);
     const marker = repo.cli(['explain', 'src/client.js:2', '--no-color']);
     expect(marker.stdout).toContain('warning: suppressed on the line (#nosec)');
     expect(marker.stdout).toContain("another scanner's suppression on the line is a reviewed decision");

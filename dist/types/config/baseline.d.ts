@@ -17,3 +17,20 @@ export declare function valueId(ruleId: string, secret: string): string;
 export declare function loadBaseline(root: string, file?: string, required?: boolean): Promise<Set<string>>;
 /** Writes findings as a baseline, sorted so that regenerating it is a no-op diff. */
 export declare function writeBaseline(file: string, findings: Finding[]): Promise<number>;
+/**
+ * One finding per line, sorted, each line ending in a comma and the array closed by a fixed `null`
+ * line: no line depends on its neighbours, so two branches that each baseline new findings merge with
+ * git's `union` driver (the baseline command marks the file so in .gitattributes), and without it
+ * conflict only where both added next to the same entry. Still plain JSON.
+ */
+export declare function formatBaseline(findings: {
+    fingerprint: string;
+    ruleId: string;
+    file: string;
+    value?: string;
+}[]): string;
+/**
+ * Marks the baseline at the repository root `merge=union` (merge-attributes.ts) unless an attribute
+ * already decides; returns what was added, to be said.
+ */
+export declare function markBaselineMergeable(root: string, file: string): Promise<string | undefined>;

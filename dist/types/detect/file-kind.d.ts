@@ -8,6 +8,7 @@ export declare function isTranslationPath(path: string): boolean;
 export declare function baseName(path: string): string;
 /**
  * Files that tools write and that hold no project's values: lockfiles (names are packages', values
- * versions and checksums) and Yarn's bundled releases. Generic rules skip them; provider formats do not.
+ * versions and checksums), Yarn's bundled releases and secret scanners' records. Generic rules skip them;
+ * provider formats do not.
  */
 export declare function isToolWritten(path: string): boolean;

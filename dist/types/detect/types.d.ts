@@ -2,7 +2,7 @@
 export type Confidence = 'low' | 'medium' | 'high';
 export declare const CONFIDENCE_ORDER: Record<Confidence, number>;
 /** Whether a finding fails a scan (blocks a commit or push) at this fail-on level. */
-export declare function isBlocking(f: Pick<Finding, 'confidence' | 'warning'>, failOn?: Confidence): boolean;
+export declare function isBlocking(f: Pick<Finding, 'confidence' | 'warning' | 'failOn'>, failOn?: Confidence): boolean;
 /**
  * A detection rule. Provider rules are a keyword prefilter plus a regex whose
  * capture group is the secret; generic detectors (assignments, URLs, entropy)
@@ -150,6 +150,15 @@ export interface Finding {
         commit?: string;
         fingerprint: string;
     }[];
+    /** The fail-on level of the file's own settings, when a config override sets one (monorepo packages). */
+    failOn?: Confidence;
+    /** The `.leakguardignore` entry that allowed this finding until it expired: it blocks again. */
+    allowExpired?: {
+        line: number;
+        by?: string;
+        until: string;
+        reason?: string;
+    };
     /**
      * Why this finding is a warning whatever the fail-on level: `weak password`,
      * `test fixture`, `documentation example`, `public by design`. Warnings are

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BASELINE_FILE, writeBaseline } from '../../config/baseline.js';
+import { BASELINE_FILE, markBaselineMergeable, writeBaseline } from '../../config/baseline.js';
 import { loadConfig, loadIgnoreFile } from '../../config/load.js';
 import { repoRoot } from '../../git/repo.js';
 import { runPipeline } from '../../pipeline.js';
@@ -36,7 +36,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const file = values.output ?? join(root, BASELINE_FILE);
   const n = await writeBaseline(file, findings);
-  process.stdout.write(`leakguard: recorded ${n} known finding${n === 1 ? '' : 's'} in ${values.output ?? BASELINE_FILE}. Commit it; new leaks will still be blocked.\n`);
+  const marked = await markBaselineMergeable(root, file);
+  process.stdout.write(`leakguard: recorded ${n} known finding${n === 1 ? '' : 's'} in ${values.output ?? BASELINE_FILE}. Commit it${marked ? ' and .gitattributes' : ''}; new leaks will still be blocked.\n`);
+  if (marked) process.stdout.write(`leakguard: ${marked}.\n`);
   const unread = tree.skipped.filter((s) => s.unscanned);
   if (unread.length) {
     // Whatever is in them is not in the baseline, so a later scan that can read them will report it.

@@ -1,7 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBaseline } from '../../config/baseline.js';
-import { loadConfig, loadIgnoreFile } from '../../config/load.js';
+import { loadConfig, loadKnown } from '../../config/load.js';
 import { LeakguardError } from '../../errors.js';
 import { repoRoot } from '../../git/repo.js';
 import { git } from '../../git/run.js';
@@ -40,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   });
   shortRun(raw.length);
   const config = await loadConfig(root);
-  const ignore = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
+  const ignore = await loadKnown(root);
   const text = messageOf(raw, await commentChar(root));
   async function* items(): AsyncGenerator<SourceItem> {
     yield { path: COMMIT_MESSAGE, text };

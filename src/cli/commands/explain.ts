@@ -1,6 +1,5 @@
 import pc from 'picocolors';
-import { loadBaseline } from '../../config/baseline.js';
-import { loadConfig, loadIgnoreFile } from '../../config/load.js';
+import { loadConfig, loadKnown } from '../../config/load.js';
 import { LeakguardError } from '../../errors.js';
 import { explainFingerprint, explainLine, type Explanation } from '../../explain/index.js';
 import { repoRoot, toRootRelative } from '../../git/repo.js';
@@ -31,7 +30,7 @@ export async function run(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const root = await repoRoot(cwd);
   const config = await loadConfig(root);
-  const known = new Set([...(await loadIgnoreFile(root)), ...(await loadBaseline(root))]);
+  const known = await loadKnown(root);
   const target = positionals[0]!;
   const at = /^(.+):(\d+)$/.exec(target);
   let out: Explanation[];
@@ -57,6 +56,6 @@ export async function run(argv: string[]): Promise<number> {
     for (const w of e.why) process.stdout.write(`    · ${w}\n`);
   }
   const blocks = out.find((e) => e.verdict === 'blocks');
-  if (blocks?.fingerprint) process.stdout.write(`\nA reviewed false positive: put leakguard:allow in a comment on the line, or add ${blocks.fingerprint} to .leakguardignore.\n`);
+  if (blocks?.fingerprint) process.stdout.write(`\nA reviewed false positive: put leakguard:allow in a comment on the line, or record it: leakguard allow ${blocks.fingerprint} --reason "…" (kept in .leakguardignore with who and when).\n`);
   return 0;
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { basename } from 'node:path';
 import pc from 'picocolors';
 import { isBlocking } from '../../detect/types.js';
-import { BASELINE_FILE, loadBaseline, writeBaseline } from '../../config/baseline.js';
+import { BASELINE_FILE, loadBaseline, markBaselineMergeable, writeBaseline } from '../../config/baseline.js';
 import { loadConfig, loadIgnoreFile } from '../../config/load.js';
 import { repoRoot } from '../../git/repo.js';
 import { apply } from '../../init/changes.js';
@@ -16,7 +16,7 @@ import { filesSource } from '../../sources/files.js';
 import { VERSION } from '../../version.js';
 import { parseCommandArgs, useColor } from '../args.js';
 
-const HELP = `Usage: leakguard init [--dry-run] [--baseline] [--history]
+const HELP = `Usage: leakguard init [--dry-run] [--baseline] [--history] [--config-package <name>]
 
 Guards this repository from now on:
   - hooks: pre-commit scans what is staged, pre-push scans what is pushed
@@ -29,13 +29,16 @@ Guards this repository from now on:
   --dry-run    show every change without making it
   --baseline   record today's findings in ${BASELINE_FILE} so only new leaks block
   --history    also scan every commit of every branch and tag
+  --config-package <name[@range]>
+               build on your organisation's shared config: leakguard.config.json
+               "extends" it, and it joins devDependencies (npm install fetches it)
 Running init again changes nothing; \`leakguard uninstall\` takes it back.
 `;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(
     argv,
-    { 'dry-run': { type: 'boolean' }, baseline: { type: 'boolean' }, history: { type: 'boolean' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    { 'dry-run': { type: 'boolean' }, baseline: { type: 'boolean' }, history: { type: 'boolean' }, 'config-package': { type: 'string' }, 'no-color': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     'init',
   );
   if (values.help) {
@@ -45,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   const c = pc.createColors(useColor(process.stdout, values['no-color'] ? false : undefined));
   const dry = values['dry-run'] === true;
   const root = await repoRoot(process.cwd());
-  const plan = await planInit(root, process.cwd(), VERSION);
+  const plan = await planInit(root, process.cwd(), VERSION, values['config-package'] !== undefined ? { configPackage: values['config-package'] } : {});
   const say = (s = '') => process.stdout.write(s + '\n');
 
   const how = plan.description;
@@ -70,7 +73,7 @@ export async function run(argv: string[]): Promise<number> {
     } else if (plan.installer) {
       say(`Run ${c.bold(plan.installer)} to update the git hooks from the new config.`);
     }
-    if (plan.mode !== 'git-hooks' && plan.manifest.packageJson?.edits.devDependencies?.length) {
+    if ((plan.mode !== 'git-hooks' || values['config-package'] !== undefined) && plan.manifest.packageJson?.edits.devDependencies?.length) {
       say(`Run ${c.bold(plan.packageManager?.install ?? 'npm install')} to install ${plan.manifest.packageJson.edits.devDependencies.join(' and ')} for everyone who clones this repository.`);
     }
   }
@@ -89,7 +92,15 @@ export async function run(argv: string[]): Promise<number> {
     say('  Rotate what they held (leakguard rotate <rule-id>), then remove them from every commit: leakguard purge --path <file>');
   }
 
-  const config = await loadConfig(root);
+  let config;
+  try {
+    config = await loadConfig(root);
+  } catch (e) {
+    // The shared config is installed by the next npm install, not by init (no network here).
+    if (values['config-package'] === undefined || dry || !/is not installed/.test((e as Error).message)) throw e;
+    say(`The first scan needs the shared config installed: run ${c.bold(plan.packageManager?.install ?? 'npm install')}, then ${c.bold('leakguard scan')}.`);
+    return 0;
+  }
   const ignore = await loadIgnoreFile(root);
   const baselined = await loadBaseline(root);
   for (const fp of baselined) ignore.add(fp);
@@ -128,6 +139,8 @@ export async function run(argv: string[]): Promise<number> {
       const all = [...findings];
       const n = await writeBaseline(join(root, BASELINE_FILE), all);
       say(`Recorded ${n} existing finding${n === 1 ? '' : 's'} in ${BASELINE_FILE}: commit it; only new leaks will block.`);
+      const marked = await markBaselineMergeable(root, join(root, BASELINE_FILE));
+      if (marked) say(marked);
     } else {
       say(`See them with ${c.bold('leakguard scan')}${values.history ? ' and leakguard scan --range <rev>' : ''}. To adopt without fixing them first: ${c.bold('leakguard init --baseline')} (or leakguard baseline).`);
       say('Anything that was pushed is exposed: rotate it (leakguard rotate <rule-id>) before cleaning history (leakguard purge).');

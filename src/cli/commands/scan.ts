@@ -124,11 +124,14 @@ export async function run(argv: string[]): Promise<number> {
     const level = values['min-confidence'];
     if (level !== 'low' && level !== 'medium' && level !== 'high') throw new LeakguardError('scan: --min-confidence must be low, medium or high');
     config.minConfidence = level;
+    // Said for this run: it holds for every file, monorepo overrides included.
+    for (const o of config.overrides) delete o.minConfidence;
   }
   if (values['fail-on']) {
     const level = values['fail-on'];
     if (level !== 'low' && level !== 'medium' && level !== 'high') throw new LeakguardError('scan: --fail-on must be low, medium or high');
     config.failOn = level;
+    for (const o of config.overrides) delete o.failOn;
   }
   if (values['max-file-size']) config.maxFileSize = parseSize(values['max-file-size'], () => {
     throw new LeakguardError('scan: --max-file-size must be a size such as 500KB or 5MB');

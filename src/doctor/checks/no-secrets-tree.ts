@@ -1,7 +1,3 @@
-import { runPipeline } from '../../pipeline.js';
-import { filesSource } from '../../sources/files.js';
-import { loadBaseline } from '../../config/baseline.js';
-import { loadIgnoreFile } from '../../config/load.js';
 import { isBlocking } from '../../detect/types.js';
 import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
@@ -10,8 +6,7 @@ export const noSecretsInTree: Check = {
   id: 'no-secrets-in-tree',
   title: 'No secrets in the working tree',
   async run(ctx) {
-    const ignore = new Set([...(await loadIgnoreFile(ctx.root)), ...(await loadBaseline(ctx.root))]);
-    const r = await runPipeline(filesSource(ctx.root, ['.'], { useGit: true, maxBytes: ctx.config.maxFileSize }), { config: ctx.config, ignore });
+    const r = await ctx.treeFindings();
     // Warnings (weak demo values, fixtures, public keys) are what `scan` shows without failing: so does doctor.
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
