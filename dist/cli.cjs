@@ -302,6 +302,7 @@ var COMMANDS = {
   init: "guard this repository: hooks, .gitignore, .env.example, first scan",
   uninstall: "remove exactly what init added",
   scan: "scan staged changes, files, directories, commit ranges or stdin for secrets",
+  fix: "move hard-coded secrets into .env and read them from the environment (staged changes or files)",
   baseline: "record existing findings so only new leaks are reported",
   verify: "scan, then ask each provider whether the credentials found still work",
   "pre-push": "scan the commits being pushed (run by the pre-push hook)",

@@ -519,7 +519,181 @@ function isMessagePath(path) {
   return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
 }
 
+// src/detect/file-kind.ts
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "vue",
+  "svelte",
+  "py",
+  "pyw",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "rb",
+  "php",
+  "cs",
+  "fs",
+  "vb",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "lua",
+  "r",
+  "jl",
+  "ex",
+  "exs",
+  "erl",
+  "clj",
+  "cljs",
+  "pl",
+  "pm",
+  "tf",
+  "hcl",
+  "sol",
+  "zig",
+  "nim"
+]);
+function extensionOf(path) {
+  const base = baseName(path);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+function isCodeFile(path) {
+  return CODE_EXTENSIONS.has(extensionOf(path));
+}
+function isSecretsFile(path) {
+  const base = baseName(path).toLowerCase();
+  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
+  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
+}
+var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
+var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+function isTranslationPath(path) {
+  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
+}
+function baseName(path) {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
+}
+var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
+var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
+var SCANNER_RECORD = /(?:^|\/)(?:\.leakguardignore|\.leakguard-baseline\.json|\.gitleaksignore|\.secrets\.baseline)$/;
+function isToolWritten(path) {
+  return LOCKFILE.test(path) || YARN_BUNDLE.test(path) || SCANNER_RECORD.test(path);
+}
+
+// src/fix/languages.ts
+var EXT = (...e) => new RegExp(`\\.(?:${e.join("|")})$`, "i");
+var TARGETS = [
+  {
+    test: (p) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p),
+    // Repository secrets may not start with GITHUB_.
+    target: { id: "actions", label: "GitHub Actions workflow", kind: "actions", quotes: ['"', "'"], scalar: true, envName: (n) => n.replace(/^GITHUB_/, "GH_"), expression: (n) => `\${{ secrets.${n} }}` }
+  },
+  {
+    test: (p) => /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i.test(baseName(p)),
+    target: { id: "compose", label: "docker compose file", kind: "compose", quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+  },
+  {
+    test: (p) => /^application(?:-[\w.-]+)?\.(?:properties|ya?ml)$/i.test(baseName(p)),
+    target: { id: "spring", label: "Spring/Quarkus configuration", kind: "spring", quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+  },
+  {
+    test: (p) => EXT("js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte").test(p) && !/\.min\.js$|(?:^|\/)(?:dist|build|vendor)\//.test(p),
+    target: { id: "js", label: "JavaScript/TypeScript", kind: "node", quotes: ['"', "'", "`"], expression: (n) => `process.env.${n}` }
+  },
+  {
+    test: (p) => EXT("py").test(p),
+    target: { id: "python", label: "Python", kind: "python", quotes: ['"', "'"], expression: (n) => `os.environ["${n}"]`, prepare: addPythonImport }
+  },
+  {
+    test: (p) => EXT("go").test(p),
+    target: { id: "go", label: "Go", kind: "go", quotes: ['"', "`"], expression: (n) => `os.Getenv("${n}")`, prepare: addGoImport }
+  },
+  { test: (p) => EXT("rb").test(p), target: { id: "ruby", label: "Ruby", kind: "ruby", quotes: ['"', "'"], expression: (n) => `ENV.fetch("${n}")` } },
+  {
+    // Laravel reads configuration through env() in config/*.php (getenv() there breaks config caching).
+    test: (p) => /(?:^|\/)config\/[^/]+\.php$/.test(p),
+    target: { id: "laravel", label: "Laravel config", kind: "php", quotes: ['"', "'"], expression: (n) => `env('${n}')` }
+  },
+  { test: (p) => EXT("php").test(p), target: { id: "php", label: "PHP", kind: "php", quotes: ['"', "'"], expression: (n) => `getenv('${n}')` } },
+  { test: (p) => EXT("java", "kt", "kts", "scala", "groovy").test(p), target: { id: "jvm", label: "Java/Kotlin", kind: "jvm", quotes: ['"'], expression: (n) => `System.getenv("${n}")` } },
+  { test: (p) => EXT("cs").test(p), target: { id: "csharp", label: "C#", kind: "dotnet", quotes: ['"'], expression: (n) => `System.Environment.GetEnvironmentVariable("${n}")` } },
+  {
+    test: (p) => EXT("sh", "bash", "zsh", "ksh").test(p) || baseName(p) === ".envrc",
+    target: { id: "shell", label: "shell script", kind: "shell", quotes: ['"'], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+  },
+  {
+    // Terraform reads a variable from TF_VAR_<name>: that is the name in .env.
+    test: (p) => EXT("tf").test(p),
+    target: { id: "terraform", label: "Terraform", kind: "terraform", quotes: ['"'], envName: (n) => `TF_VAR_${n.replace(/^TF_VAR_/, "").toLowerCase()}`, expression: (n) => `var.${n.replace(/^TF_VAR_/, "")}`, prepare: addTerraformVariable }
+  }
+];
+function targetFor(path) {
+  return TARGETS.find((t) => t.test(path))?.target;
+}
+function addPythonImport(text) {
+  if (/^\s*import\s+(?:[\w.]+\s*,\s*)*os\b(?!\.)/m.test(text) || /^\s*import\s+os\s*$/m.test(text)) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  let at = 0;
+  while (at < lines.length && (/^\s*#/.test(lines[at]) || lines[at].trim() === "")) at++;
+  const doc = /^\s*[rRuU]?("""|''')/.exec(lines[at] ?? "");
+  if (doc) {
+    const q = doc[1];
+    const first = lines[at];
+    const closesOnFirst = first.indexOf(q, first.indexOf(q) + 3) >= 0;
+    if (!closesOnFirst) while (++at < lines.length && !lines[at].includes(q)) ;
+    at++;
+  }
+  while (at < lines.length && /^from\s+__future__\s+import/.test(lines[at])) at++;
+  lines.splice(at, 0, "import os");
+  return lines.join(eol);
+}
+function addGoImport(text) {
+  if (/^\s*(?:import\s+)?(?:\w+\s+)?"os"\s*$/m.test(text)) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const block = /^import\s*\(\s*$/m.exec(text);
+  if (block) return text.slice(0, block.index + block[0].length) + `${eol}	"os"` + text.slice(block.index + block[0].length);
+  const single = /^import\s+(?:\w+\s+)?"[^"]+"\s*$/m.exec(text);
+  if (single) return text.slice(0, single.index + single[0].length) + `${eol}import "os"` + text.slice(single.index + single[0].length);
+  const pkg = /^package\s+\w+.*$/m.exec(text);
+  if (!pkg) return text;
+  return text.slice(0, pkg.index + pkg[0].length) + `${eol}${eol}import "os"` + text.slice(pkg.index + pkg[0].length);
+}
+function addTerraformVariable(text, name) {
+  const v = name.replace(/^TF_VAR_/, "");
+  if (new RegExp(`^\\s*variable\\s+"${v}"`, "m").test(text)) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const sep2 = text.endsWith("\n") ? "" : eol;
+  return `${text}${sep2}${eol}variable "${v}" {${eol}  type      = string${eol}  sensitive = true${eol}}${eol}`;
+}
+
 // src/report/human.ts
+function fixable(f) {
+  if (isMessagePath(f.file)) return false;
+  return f.line === 0 ? f.secret?.startsWith("file:") === true : f.secret !== void 0 && targetFor(f.file) !== void 0;
+}
 function verified(v, c) {
   if (v.status === "live") return c.red(c.bold("LIVE")) + c.red(` the provider accepts it: ${v.detail}. Rotate it now.`);
   if (v.status === "revoked") return c.green("revoked") + c.dim(` the provider rejects it: ${v.detail}`);
@@ -566,6 +740,7 @@ var formatHuman = (result, meta) => {
     } else if (meta.mode === "staged") {
       out.push(c.red("Commit blocked.") + " Remove the secrets from the staged changes, then `git add` and commit again.");
       out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}; then ${c.bold("leakguard purge")} to remove it from history.`);
+      if (meta.fixCommand && blockers.every(fixable)) out.push(`Fix it in one step (each value moves to a gitignored .env and is read from the environment; --dry-run shows the change): ${c.bold(meta.fixCommand)}`);
     } else {
       out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
     }
@@ -2771,89 +2946,6 @@ function judgeName(name) {
   if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
   if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
   return kind;
-}
-
-// src/detect/file-kind.ts
-var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "js",
-  "jsx",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "mts",
-  "cts",
-  "vue",
-  "svelte",
-  "py",
-  "pyw",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "rb",
-  "php",
-  "cs",
-  "fs",
-  "vb",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "lua",
-  "r",
-  "jl",
-  "ex",
-  "exs",
-  "erl",
-  "clj",
-  "cljs",
-  "pl",
-  "pm",
-  "tf",
-  "hcl",
-  "sol",
-  "zig",
-  "nim"
-]);
-function extensionOf(path) {
-  const base = baseName(path);
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
-}
-function isCodeFile(path) {
-  return CODE_EXTENSIONS.has(extensionOf(path));
-}
-function isSecretsFile(path) {
-  const base = baseName(path).toLowerCase();
-  if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
-  return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
-}
-var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
-var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
-var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
-function isTranslationPath(path) {
-  return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
-}
-function baseName(path) {
-  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("!")) + 1);
-}
-var LOCKFILE = /(?:^|\/)(?:yarn\.lock|i18n\.lock|package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|bun\.lock|deno\.lock|Cargo\.lock|poetry\.lock|Pipfile\.lock|uv\.lock|Gemfile\.lock|composer\.lock|mix\.lock|pubspec\.lock|packages\.lock\.json|gradle\.lockfile)$/;
-var YARN_BUNDLE = /(?:^|\/)\.yarn\/(?:releases|plugins|sdks)\//;
-var SCANNER_RECORD = /(?:^|\/)(?:\.leakguardignore|\.leakguard-baseline\.json|\.gitleaksignore|\.secrets\.baseline)$/;
-function isToolWritten(path) {
-  return LOCKFILE.test(path) || YARN_BUNDLE.test(path) || SCANNER_RECORD.test(path);
 }
 
 // src/detect/vocab.generated.ts

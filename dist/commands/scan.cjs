@@ -119,8 +119,8 @@ __export(scan_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
-var import_node_fs11 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs6 = require("node:fs");
@@ -7065,7 +7065,98 @@ function shellWord(s) {
   return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+// src/fix/languages.ts
+var EXT = (...e) => new RegExp(`\\.(?:${e.join("|")})$`, "i");
+var TARGETS = [
+  {
+    test: (p) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(p),
+    // Repository secrets may not start with GITHUB_.
+    target: { id: "actions", label: "GitHub Actions workflow", kind: "actions", quotes: ['"', "'"], scalar: true, envName: (n) => n.replace(/^GITHUB_/, "GH_"), expression: (n) => `\${{ secrets.${n} }}` }
+  },
+  {
+    test: (p) => /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/i.test(baseName(p)),
+    target: { id: "compose", label: "docker compose file", kind: "compose", quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+  },
+  {
+    test: (p) => /^application(?:-[\w.-]+)?\.(?:properties|ya?ml)$/i.test(baseName(p)),
+    target: { id: "spring", label: "Spring/Quarkus configuration", kind: "spring", quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+  },
+  {
+    test: (p) => EXT("js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte").test(p) && !/\.min\.js$|(?:^|\/)(?:dist|build|vendor)\//.test(p),
+    target: { id: "js", label: "JavaScript/TypeScript", kind: "node", quotes: ['"', "'", "`"], expression: (n) => `process.env.${n}` }
+  },
+  {
+    test: (p) => EXT("py").test(p),
+    target: { id: "python", label: "Python", kind: "python", quotes: ['"', "'"], expression: (n) => `os.environ["${n}"]`, prepare: addPythonImport }
+  },
+  {
+    test: (p) => EXT("go").test(p),
+    target: { id: "go", label: "Go", kind: "go", quotes: ['"', "`"], expression: (n) => `os.Getenv("${n}")`, prepare: addGoImport }
+  },
+  { test: (p) => EXT("rb").test(p), target: { id: "ruby", label: "Ruby", kind: "ruby", quotes: ['"', "'"], expression: (n) => `ENV.fetch("${n}")` } },
+  {
+    // Laravel reads configuration through env() in config/*.php (getenv() there breaks config caching).
+    test: (p) => /(?:^|\/)config\/[^/]+\.php$/.test(p),
+    target: { id: "laravel", label: "Laravel config", kind: "php", quotes: ['"', "'"], expression: (n) => `env('${n}')` }
+  },
+  { test: (p) => EXT("php").test(p), target: { id: "php", label: "PHP", kind: "php", quotes: ['"', "'"], expression: (n) => `getenv('${n}')` } },
+  { test: (p) => EXT("java", "kt", "kts", "scala", "groovy").test(p), target: { id: "jvm", label: "Java/Kotlin", kind: "jvm", quotes: ['"'], expression: (n) => `System.getenv("${n}")` } },
+  { test: (p) => EXT("cs").test(p), target: { id: "csharp", label: "C#", kind: "dotnet", quotes: ['"'], expression: (n) => `System.Environment.GetEnvironmentVariable("${n}")` } },
+  {
+    test: (p) => EXT("sh", "bash", "zsh", "ksh").test(p) || baseName(p) === ".envrc",
+    target: { id: "shell", label: "shell script", kind: "shell", quotes: ['"'], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+  },
+  {
+    // Terraform reads a variable from TF_VAR_<name>: that is the name in .env.
+    test: (p) => EXT("tf").test(p),
+    target: { id: "terraform", label: "Terraform", kind: "terraform", quotes: ['"'], envName: (n) => `TF_VAR_${n.replace(/^TF_VAR_/, "").toLowerCase()}`, expression: (n) => `var.${n.replace(/^TF_VAR_/, "")}`, prepare: addTerraformVariable }
+  }
+];
+function targetFor(path) {
+  return TARGETS.find((t) => t.test(path))?.target;
+}
+function addPythonImport(text) {
+  if (/^\s*import\s+(?:[\w.]+\s*,\s*)*os\b(?!\.)/m.test(text) || /^\s*import\s+os\s*$/m.test(text)) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  let at = 0;
+  while (at < lines.length && (/^\s*#/.test(lines[at]) || lines[at].trim() === "")) at++;
+  const doc = /^\s*[rRuU]?("""|''')/.exec(lines[at] ?? "");
+  if (doc) {
+    const q = doc[1];
+    const first = lines[at];
+    const closesOnFirst = first.indexOf(q, first.indexOf(q) + 3) >= 0;
+    if (!closesOnFirst) while (++at < lines.length && !lines[at].includes(q)) ;
+    at++;
+  }
+  while (at < lines.length && /^from\s+__future__\s+import/.test(lines[at])) at++;
+  lines.splice(at, 0, "import os");
+  return lines.join(eol);
+}
+function addGoImport(text) {
+  if (/^\s*(?:import\s+)?(?:\w+\s+)?"os"\s*$/m.test(text)) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const block = /^import\s*\(\s*$/m.exec(text);
+  if (block) return text.slice(0, block.index + block[0].length) + `${eol}	"os"` + text.slice(block.index + block[0].length);
+  const single = /^import\s+(?:\w+\s+)?"[^"]+"\s*$/m.exec(text);
+  if (single) return text.slice(0, single.index + single[0].length) + `${eol}import "os"` + text.slice(single.index + single[0].length);
+  const pkg = /^package\s+\w+.*$/m.exec(text);
+  if (!pkg) return text;
+  return text.slice(0, pkg.index + pkg[0].length) + `${eol}${eol}import "os"` + text.slice(pkg.index + pkg[0].length);
+}
+function addTerraformVariable(text, name) {
+  const v = name.replace(/^TF_VAR_/, "");
+  if (new RegExp(`^\\s*variable\\s+"${v}"`, "m").test(text)) return text;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const sep3 = text.endsWith("\n") ? "" : eol;
+  return `${text}${sep3}${eol}variable "${v}" {${eol}  type      = string${eol}  sensitive = true${eol}}${eol}`;
+}
+
 // src/report/human.ts
+function fixable(f) {
+  if (isMessagePath(f.file)) return false;
+  return f.line === 0 ? f.secret?.startsWith("file:") === true : f.secret !== void 0 && targetFor(f.file) !== void 0;
+}
 function verified(v, c) {
   if (v.status === "live") return c.red(c.bold("LIVE")) + c.red(` the provider accepts it: ${v.detail}. Rotate it now.`);
   if (v.status === "revoked") return c.green("revoked") + c.dim(` the provider rejects it: ${v.detail}`);
@@ -7112,6 +7203,7 @@ var formatHuman = (result, meta) => {
     } else if (meta.mode === "staged") {
       out.push(c.red("Commit blocked.") + " Remove the secrets from the staged changes, then `git add` and commit again.");
       out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold("leakguard rotate <rule-id>")}; then ${c.bold("leakguard purge")} to remove it from history.`);
+      if (meta.fixCommand && blockers.every(fixable)) out.push(`Fix it in one step (each value moves to a gitignored .env and is read from the environment; --dry-run shows the change): ${c.bold(meta.fixCommand)}`);
     } else {
       out.push(`Rotate any secret that was pushed or shared (${c.bold("leakguard rotate <rule-id>")}), then remove it from history with ${c.bold("leakguard purge")}.`);
     }
@@ -7849,6 +7941,52 @@ async function allTagObjects(root) {
   return out.toString("utf8").split("\n").filter((l) => l.startsWith("tag ")).map((l) => l.slice(4));
 }
 
+// src/init/package-manager.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path9 = require("node:path");
+function detectPackageManager(packageJsonPath, root) {
+  let declared;
+  try {
+    const pkg = JSON.parse((0, import_node_fs11.readFileSync)(packageJsonPath, "utf8"));
+    if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
+  } catch {
+  }
+  const dirs = [];
+  for (let d = (0, import_node_path9.dirname)(packageJsonPath); ; d = (0, import_node_path9.dirname)(d)) {
+    dirs.push(d);
+    if (d === root || (0, import_node_path9.dirname)(d) === d) break;
+  }
+  const has = (name) => dirs.find((d) => (0, import_node_fs11.existsSync)((0, import_node_path9.join)(d, name)));
+  const yarnDetails = (dir) => {
+    const at = dir ?? (0, import_node_path9.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs11.existsSync)((0, import_node_path9.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path9.join)(at, ".yarnrc.yml"))));
+    return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
+  };
+  const make = (name, evidence, dir) => ({
+    name,
+    evidence,
+    install: `${name} install`,
+    ...name === "yarn" ? yarnDetails(dir) : {}
+  });
+  if (declared) {
+    const name = declared.split("@")[0];
+    if (name === "npm" || name === "pnpm" || name === "yarn" || name === "bun") return make(name, `"packageManager": "${declared}"`, has("yarn.lock"));
+  }
+  for (const [file, name] of [["pnpm-lock.yaml", "pnpm"], ["yarn.lock", "yarn"], ["bun.lock", "bun"], ["bun.lockb", "bun"], ["package-lock.json", "npm"], ["npm-shrinkwrap.json", "npm"]]) {
+    const dir = has(file);
+    if (dir) return make(name, file, dir);
+  }
+  return make("npm", "no lockfile yet");
+}
+function readOr(path) {
+  try {
+    return (0, import_node_fs11.readFileSync)(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
 // src/cli/commands/scan.ts
 var HELP = `Usage: leakguard scan [--staged | <path>\u2026 | -] [options]
 
@@ -7941,7 +8079,7 @@ async function run2(argv) {
   const root = useGit ? await repoRoot(cwd, { bare: commitScan }) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
-  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path9.resolve)(cwd, values["gitleaks-config"]));
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path10.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
   if (values["min-confidence"]) {
@@ -8000,6 +8138,7 @@ async function run2(argv) {
     await verifyAndReport(result, values["only-live"] === true);
   }
   if (commitScan && (format === "html" || format === "json")) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
+  if (meta.mode === "staged" && result.findings.some((f) => isBlocking(f, config.failOn))) meta = { ...meta, fixCommand: fixCommand(root) };
   const named = meta.mode === "files" && positionals.length ? positionals.map((p) => useGit ? toRootRelative(root, cwd, p) : p) : void 0;
   const code = await emitResult(result, meta, { format, report: values.report, noColor: values["no-color"], failOn: config.failOn, failClosed: meta.mode === "staged", ...named ? { named } : {}, failOnLive: values["fail-on-live"] === true, ...config.source ? { configFile: config.source } : {} });
   mark("output");
@@ -8014,7 +8153,7 @@ function checkRangeSides(range) {
 }
 async function checkNamedPaths(cwd, paths) {
   const missing = [];
-  await Promise.all(paths.map((p) => import_node_fs11.promises.lstat((0, import_node_path9.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
+  await Promise.all(paths.map((p) => import_node_fs12.promises.lstat((0, import_node_path10.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
   if (missing.length) throw new LeakguardError(`scan: ${missing.map((p) => JSON.stringify(p)).join(", ")} ${missing.length === 1 ? "does" : "do"} not exist in ${cwd}: nothing scanned. Check the path${missing.length === 1 ? "" : "s"}.`);
 }
 async function verifyAndReport(result, onlyLive) {
@@ -8034,6 +8173,11 @@ async function* withTags(root, commits) {
 async function hasStash(root) {
   const out = await git(["rev-parse", "--verify", "--quiet", "refs/stash"], { cwd: root, okCodes: [1] });
   return out.toString("utf8").trim() !== "";
+}
+function fixCommand(root) {
+  if (!(0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, "package.json"))) return "leakguard fix";
+  const pm = detectPackageManager((0, import_node_path10.join)(root, "package.json"), root);
+  return pm.name === "pnpm" ? "pnpm exec leakguard fix" : pm.name === "yarn" ? "yarn leakguard fix" : pm.name === "bun" ? "bunx leakguard fix" : "npx leakguard fix";
 }
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {

@@ -4,6 +4,13 @@ import { quotePath, shellWord } from './quote-path.js';
 import type { Formatter, ReportMeta } from './types.js';
 import type { Verification } from '../verify/types.js';
 import { COMMIT_MESSAGE, TAG_MESSAGE, isMessagePath } from '../sources/types.js';
+import { targetFor } from '../fix/languages.js';
+
+/** What `leakguard fix` can move to the environment: a literal in a language it rewrites, or a staged secret file. */
+function fixable(f: Finding): boolean {
+  if (isMessagePath(f.file)) return false;
+  return f.line === 0 ? f.secret?.startsWith('file:') === true : f.secret !== undefined && targetFor(f.file) !== undefined;
+}
 
 /**
  * What a person reads when a commit is blocked: where, what, a redacted
@@ -68,6 +75,7 @@ export const formatHuman: Formatter = (result, meta) => {
     } else if (meta.mode === 'staged') {
       out.push(c.red('Commit blocked.') + ' Remove the secrets from the staged changes, then `git add` and commit again.');
       out.push(`If a secret was ever pushed or shared, rotate it first: ${c.bold('leakguard rotate <rule-id>')}; then ${c.bold('leakguard purge')} to remove it from history.`);
+      if (meta.fixCommand && blockers.every(fixable)) out.push(`Fix it in one step (each value moves to a gitignored .env and is read from the environment; --dry-run shows the change): ${c.bold(meta.fixCommand)}`);
     } else {
       out.push(`Rotate any secret that was pushed or shared (${c.bold('leakguard rotate <rule-id>')}), then remove it from history with ${c.bold('leakguard purge')}.`);
     }

@@ -11,6 +11,8 @@ export interface ReportMeta {
   failOn?: import('../detect/types.js').Confidence;
   /** The commit-msg hook: the file git keeps the message in (.git/COMMIT_EDITMSG), to say how to reuse it. */
   messageFile?: string;
+  /** Staged scans with blocking findings: the project's way to run `leakguard fix` (npx, pnpm exec, yarn, bunx). */
+  fixCommand?: string;
 }
 
 /** Every formatter has this shape; register it in report/index.ts. */

@@ -1,5 +1,5 @@
-import { promises as fsp } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, promises as fsp } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { loadConfig, loadGitleaksIgnore, loadIgnoreFile, withGitleaks } from '../../config/load.js';
 import { parseSize } from '../../config/schema.js';
 import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
@@ -22,6 +22,8 @@ import { showsProgress, withProgress } from '../progress.js';
 import { annotatePresence } from '../../git/presence.js';
 import { allTagObjects, tagMessagesSource } from '../../sources/tags.js';
 import { isMessagePath, type SourceItem } from '../../sources/types.js';
+import { isBlocking } from '../../detect/types.js';
+import { detectPackageManager } from '../../init/package-manager.js';
 
 const HELP = `Usage: leakguard scan [--staged | <path>… | -] [options]
 
@@ -191,6 +193,7 @@ export async function run(argv: string[]): Promise<number> {
   // The audit formats say whether each historic secret is still at HEAD and when it left.
   // (A message stays in its commit forever: "still at HEAD" does not apply to it.)
   if (commitScan && (format === 'html' || format === 'json')) await annotatePresence(root, result.findings.filter((f) => !isMessagePath(f.file)));
+  if (meta.mode === 'staged' && result.findings.some((f) => isBlocking(f, config.failOn))) meta = { ...meta, fixCommand: fixCommand(root) };
   // The hook mode fails closed: what it could not read may be the leak.
   const named = meta.mode === 'files' && positionals.length ? positionals.map((p) => (useGit ? toRootRelative(root, cwd, p) : p)) : undefined;
   const code = await emitResult(result, meta, { format, report: values.report, noColor: values['no-color'], failOn: config.failOn, failClosed: meta.mode === 'staged', ...(named ? { named } : {}), failOnLive: values['fail-on-live'] === true, ...(config.source ? { configFile: config.source } : {}) });
@@ -240,3 +243,10 @@ async function hasStash(root: string): Promise<boolean> {
   return out.toString('utf8').trim() !== '';
 }
 
+
+/** `leakguard fix` as this project runs its tools: through its package manager when it has a package.json. */
+function fixCommand(root: string): string {
+  if (!existsSync(join(root, 'package.json'))) return 'leakguard fix';
+  const pm = detectPackageManager(join(root, 'package.json'), root);
+  return pm.name === 'pnpm' ? 'pnpm exec leakguard fix' : pm.name === 'yarn' ? 'yarn leakguard fix' : pm.name === 'bun' ? 'bunx leakguard fix' : 'npx leakguard fix';
+}
