@@ -21,8 +21,9 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var index_exports = {};
 __export(index_exports, {
   DEFAULT_MAX_REQUESTS: () => DEFAULT_MAX_REQUESTS,
-  isLoopback: () => isLoopback,
   overrideNames: () => overrideNames,
+  revocable: () => revocable,
+  revokeCredential: () => revokeCredential,
   verifiers: () => verifiers,
   verifyFindings: () => verifyFindings
 });
@@ -563,6 +564,30 @@ var verifiers = [
     }
   },
   {
+    family: "GOOGLE_OAUTH",
+    rules: ["gcp-oauth-access-token"],
+    base: "https://oauth2.googleapis.com",
+    // Google's token information endpoint: an expired or revoked access token is "invalid_token".
+    plan: (t) => get(`/tokeninfo?access_token=${encodeURIComponent(t.secret)}`),
+    judge: (res) => {
+      if (res.status === 200) return { status: "live", detail: `accepted${field(res.body, "email") ? ` for ${field(res.body, "email")}` : ""}${field(res.body, "expires_in") ? `; expires in ${field(res.body, "expires_in")} s` : ""}` };
+      if (res.status === 400 && /invalid_token|Invalid Value/.test(res.body)) return { status: "revoked", detail: "rejected (invalid_token: revoked or expired)" };
+      return unexpected(res);
+    }
+  },
+  {
+    family: "VERCEL",
+    rules: ["vercel-token"],
+    base: "https://api.vercel.com",
+    plan: (t) => get("/v2/user", bearer(t.secret)),
+    // Vercel marks an unknown or revoked token as such; a 403 without that mark is a token without access.
+    judge: (res) => {
+      if (res.status === 200) return { status: "live", detail: field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted" };
+      if (res.status === 403 && field(res.body, "error.invalidToken") === "true") return { status: "revoked", detail: "rejected (invalidToken)" };
+      return unexpected(res);
+    }
+  },
+  {
     family: "AZURE_STORAGE",
     rules: ["azure-storage-account-key"],
     base: (t) => {
@@ -789,6 +814,165 @@ function overrideNames() {
   return [...new Set(verifiers.map((v) => `LEAKGUARD_VERIFY_${v.family}_URL`))];
 }
 
+// src/verify/endpoint.ts
+function providerUrl(family, official, path, override) {
+  const name2 = `LEAKGUARD_VERIFY_${family}_URL`;
+  const base = override ? override.replace("{host}", new URL(official).host) : official;
+  let url;
+  let root;
+  try {
+    root = new URL(base);
+    url = new URL(`${root.href.replace(/\/$/, "")}${path}`);
+  } catch {
+    return `${name2} is not a URL`;
+  }
+  if (url.origin !== root.origin) return "refused: the request would leave the provider host";
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    return `refused: ${name2} is ${url.protocol}// to ${url.hostname}, and the credential would travel unencrypted; use https:// (plain http only to a loopback address)`;
+  }
+  return url;
+}
+function isLoopback(hostname) {
+  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
+}
+
+// src/verify/revokers.ts
+var bearer2 = (s) => ({ authorization: `Bearer ${s}` });
+var json = (body) => ({ body: JSON.stringify(body) });
+var form = (fields) => new URLSearchParams(fields).toString();
+var FORM = { "content-type": "application/x-www-form-urlencoded" };
+function okOn(statuses, what) {
+  return (res) => statuses.includes(res.status) ? { status: "revoked", detail: what } : { status: "failed", detail: `HTTP ${res.status}${field(res.body, "message") || field(res.body, "error") ? `: ${field(res.body, "message") || field(res.body, "error")}` : ""}` };
+}
+var revokers = [
+  {
+    // https://docs.github.com/en/rest/credentials/revoke \u2014 unauthenticated by design (an authenticated call is a 403);
+    // GitHub notifies the owner. Classic and fine-grained PATs, OAuth and GitHub App user tokens.
+    family: "GITHUB",
+    rules: ["github-ghp", "github-gho", "github-ghu", "github-fine-grained-pat"],
+    plan: (t) => ({ method: "POST", path: "/credentials/revoke", headers: { accept: "application/vnd.github+json", "content-type": "application/json" }, ...json({ credentials: [t.secret] }) }),
+    judge: okOn([202], "GitHub accepted the revocation (the owner is notified)")
+  },
+  {
+    // https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token
+    family: "GITHUB",
+    rules: ["github-ghs"],
+    plan: (t) => ({ method: "DELETE", path: "/installation/token", headers: { ...bearer2(t.secret), accept: "application/vnd.github+json" } }),
+    judge: okOn([204], "installation access token revoked")
+  },
+  {
+    // https://docs.gitlab.com/api/personal_access_tokens/#revoke-a-personal-access-token \u2014 "self": the token used.
+    family: "GITLAB",
+    rules: ["gitlab-pat"],
+    plan: (t) => ({ method: "DELETE", path: "/api/v4/personal_access_tokens/self", headers: { "private-token": t.secret } }),
+    judge: okOn([204], "personal access token revoked")
+  },
+  {
+    // https://api.slack.com/methods/auth.revoke
+    family: "SLACK",
+    rules: ["slack-bot-token", "slack-user-token"],
+    plan: (t) => ({ method: "POST", path: "/api/auth.revoke", headers: { ...bearer2(t.secret), ...FORM }, body: "" }),
+    judge: (res) => {
+      const doc = parse(res.body);
+      if (res.status === 200 && field(doc, "ok") === "true" && field(doc, "revoked") === "true") return { status: "revoked", detail: "token revoked (auth.revoke)" };
+      return { status: "failed", detail: `Slack said ${field(doc, "error") || `HTTP ${res.status}`}` };
+    }
+  },
+  {
+    // https://discord.com/developers/docs/resources/webhook#delete-webhook-with-token \u2014 deletes the webhook.
+    family: "DISCORD_WEBHOOK",
+    rules: ["discord-webhook-url"],
+    plan: (t) => ({ method: "DELETE", path: `/api/webhooks/${t.secret.split("/").map(encodeURIComponent).join("/")}` }),
+    judge: okOn([204], "webhook deleted")
+  },
+  {
+    // https://www.dropbox.com/developers/documentation/http/documentation#auth-token-revoke
+    family: "DROPBOX",
+    rules: ["dropbox-short-lived-token"],
+    plan: (t) => ({ method: "POST", path: "/2/auth/token/revoke", headers: { ...bearer2(t.secret), "content-type": "application/json" }, body: "null" }),
+    judge: okOn([200], "access token revoked")
+  },
+  {
+    // https://buildkite.com/docs/apis/rest-api/access-token#revoke-the-current-token
+    family: "BUILDKITE",
+    rules: ["buildkite-token"],
+    plan: (t) => ({ method: "DELETE", path: "/v2/access-token", headers: bearer2(t.secret) }),
+    judge: okOn([204], "API access token revoked")
+  },
+  {
+    // https://docs.doppler.com/reference/auth-revoke
+    family: "DOPPLER",
+    rules: ["doppler-token"],
+    plan: (t) => ({ method: "POST", path: "/v3/auth/revoke", headers: { ...bearer2(t.secret), "content-type": "application/json" }, ...json({ token: t.secret }) }),
+    judge: okOn([200], "token revoked")
+  },
+  {
+    // https://shopify.dev/docs/api/admin-rest/latest/resources/accessscope \u2014 DELETE api_permissions/current revokes the
+    // app's access token (the app is uninstalled from the shop).
+    family: "SHOPIFY",
+    rules: ["shopify-access-token"],
+    plan: (t) => ({ method: "DELETE", path: "/admin/api_permissions/current.json", headers: { "x-shopify-access-token": t.secret } }),
+    judge: okOn([200], "access token revoked (the app was uninstalled from the shop)")
+  },
+  {
+    // https://docs.digitalocean.com/reference/api/oauth/#revoke-a-token
+    family: "DIGITALOCEAN",
+    rules: ["digitalocean-oauth-token"],
+    base: "https://cloud.digitalocean.com",
+    plan: (t) => ({ method: "POST", path: "/v1/oauth/revoke", headers: { ...bearer2(t.secret), ...FORM }, body: form({ token: t.secret }) }),
+    judge: okOn([200], "OAuth token revoked")
+  },
+  {
+    // https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke
+    family: "GOOGLE_OAUTH",
+    rules: ["gcp-oauth-access-token"],
+    plan: (t) => ({ method: "POST", path: "/revoke", headers: FORM, body: form({ token: t.secret }) }),
+    judge: okOn([200], "OAuth token revoked")
+  },
+  {
+    // https://vercel.com/docs/rest-api/reference/endpoints/authentication/delete-an-authentication-token \u2014 "current".
+    family: "VERCEL",
+    rules: ["vercel-token"],
+    plan: (t) => ({ method: "DELETE", path: "/v3/user/tokens/current", headers: bearer2(t.secret) }),
+    judge: okOn([200], "token deleted")
+  }
+];
+function revokerFor(ruleId) {
+  return revokers.find((r) => r.rules.includes(ruleId));
+}
+
+// src/verify/revoke.ts
+function revocable(f) {
+  const r = revokerFor(f.ruleId);
+  return r ? { family: r.family } : void 0;
+}
+async function revokeCredential(f, env = process.env) {
+  const r = revokerFor(f.ruleId);
+  if (!r || f.secret === void 0) return { status: "failed", detail: "no documented way for the holder to revoke this kind of credential" };
+  const v = verifierFor(f.ruleId);
+  const t = { secret: f.secret, nearby: /* @__PURE__ */ new Map(), context: f.around ?? f.context, surroundings: f.surroundings ?? f.around ?? f.context };
+  const override = env[`LEAKGUARD_VERIFY_${r.family}_URL`];
+  if (!override && v?.selfHosted) {
+    const host = v.selfHosted(t);
+    if (host) return { status: "failed", detail: `self-hosted instance (${host}): not sent to the public service; set LEAKGUARD_VERIFY_${r.family}_URL=${v.selfHostedUrl?.(host) ?? `https://${host}`}` };
+  }
+  const base = r.base ?? v?.base;
+  const official = typeof base === "function" ? base(t) : base;
+  if (!official) return { status: "failed", detail: "not enough beside the credential to know which host to ask" };
+  const plan = r.plan(t);
+  const url = providerUrl(r.family, official, plan.path, override);
+  if (typeof url === "string") return { status: "failed", detail: url };
+  const timeoutMs = Number(env.LEAKGUARD_VERIFY_TIMEOUT_MS) || 8e3;
+  try {
+    const res = await send({ method: plan.method, url, ...plan.headers ? { headers: plan.headers } : {}, ...plan.body !== void 0 ? { body: plan.body } : {} }, timeoutMs, env);
+    const verdict = r.judge(res);
+    return { status: verdict.status, detail: verdict.detail.split(f.secret).join("[the secret]").slice(0, 200) };
+  } catch (e) {
+    return { status: "failed", detail: e instanceof VerifyNetworkError ? e.message : "network error" };
+  }
+}
+
 // src/verify/index.ts
 var DEFAULT_MAX_REQUESTS = 200;
 async function verifyFindings(findings, opts = {}) {
@@ -852,20 +1036,8 @@ async function judgeCredential(v, t, run) {
 async function request(v, a, t, override, run) {
   const official = a.base ?? (typeof v.base === "string" ? v.base : v.base(t));
   if (!official) return { status: "unknown", detail: "not enough beside the credential to know which host to ask" };
-  const name2 = `LEAKGUARD_VERIFY_${v.family}_URL`;
-  const base = override ? override.replace("{host}", new URL(official).host) : official;
-  let url;
-  let root;
-  try {
-    root = new URL(base);
-    url = new URL(`${root.href.replace(/\/$/, "")}${a.plan.path}`);
-  } catch {
-    return { status: "unknown", detail: `${name2} is not a URL` };
-  }
-  if (url.origin !== root.origin) return { status: "unknown", detail: "refused: the request would leave the provider host" };
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-    return { status: "unknown", detail: `refused: ${name2} is ${url.protocol}// to ${url.hostname}, and the credential would travel unencrypted; use https:// (plain http only to a loopback address)` };
-  }
+  const url = providerUrl(v.family, official, a.plan.path, override);
+  if (typeof url === "string") return { status: "unknown", detail: url };
   const key = `${url.href}\0${a.key ?? t.secret}`;
   let p = run.cache.get(key);
   if (!p) {
@@ -894,10 +1066,6 @@ async function send1(v, plan, url, run) {
   } catch {
     return { status: "unknown", detail: `unexpected answer (HTTP ${res.status})` };
   }
-}
-function isLoopback(hostname) {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 function clean(detail, secret) {
   let s = detail.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
@@ -945,8 +1113,9 @@ var Gate = class {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   DEFAULT_MAX_REQUESTS,
-  isLoopback,
   overrideNames,
+  revocable,
+  revokeCredential,
   verifiers,
   verifyFindings
 });

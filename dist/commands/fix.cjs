@@ -7484,7 +7484,7 @@ async function run2(argv) {
   }
   say("");
   say(c.dim("Undo: leakguard fix --undo"));
-  return files ? finishFiles(r, say, c) : finishStaged(root, config, known, say, c);
+  return files ? finishFiles(r, say, c) : finishStaged(root, config, known, r, say, c);
 }
 function finishFiles(r, say, c) {
   if (r.manual.length) {
@@ -7494,11 +7494,12 @@ function finishFiles(r, say, c) {
   say(c.green(`Done: stage the changes when ready: git add ${[...new Set(r.rewrites.map((w) => w.file))].join(" ")}`));
   return 0;
 }
-async function finishStaged(root, config, known, say, c) {
+async function finishStaged(root, config, known, r, say, c) {
   const again = await runPipeline(stagedSource(root, config.maxFileSize), { config, ignore: known });
   const left = again.findings.filter((f) => isBlocking(f, config.failOn));
   if (!left.length && !again.skipped.some((s) => s.unscanned)) {
-    say(c.green(c.bold(`Ready to commit: the staged changes are clean. Commit again: git commit`)));
+    const extra = [...r.exampleAdded ? [".env.example"] : [], ...r.gitignoreAdded.length ? [".gitignore"] : []];
+    say(c.green(c.bold(`Ready to commit: the staged changes are clean. Commit again: ${extra.length ? `git add ${extra.join(" ")} && ` : ""}git commit`)));
     return 0;
   }
   say(c.yellow(`Still blocking in the staged changes: ${left.map((f) => `${quotePath(f.file)}${f.line ? `:${f.line}` : ""}`).join(", ") || "files that could not be scanned"}.`));

@@ -7157,6 +7157,7 @@ async function findAgain(root, config, matches, history) {
 // src/cli/commands/rotate.ts
 var HELP = `Usage: leakguard rotate <rule-id | fingerprint | provider | playbook>
        leakguard rotate <fingerprint | rule-id> --check
+       leakguard rotate <fingerprint> --revoke [--yes]
 
 Prints what to do, in order, for a leaked credential of that kind: revoke or
 roll it, create the replacement with least privilege, deploy it without git,
@@ -7168,15 +7169,27 @@ read again from the working tree or history by its finding's fingerprint (or
 every finding of a rule), never typed on the command line, and its provider is
 asked once (read-only). "\u2714 revoked" exits 0; "\u2716 still live" exits 1; when the
 provider cannot say (no verifier, network, rate limit) it exits 2.
+
+--revoke: kills the leaked credential where its provider lets the holder do it
+(GitHub, GitLab, Slack, Discord webhooks, Dropbox, Buildkite, Doppler, Shopify,
+DigitalOcean OAuth, Google OAuth, Vercel): asks who it belongs to, asks you to
+confirm naming the provider and that account (--yes for scripts), sends the one
+revoking request, then runs --check to prove it dead. Anything else gets the
+playbook's steps. Same overrides, proxy and timeouts as verify.
 `;
 async function run2(argv) {
-  const { values, positionals } = parseCommandArgs(argv, { "no-color": { type: "boolean" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "rotate");
+  const { values, positionals } = parseCommandArgs(argv, { "no-color": { type: "boolean" }, check: { type: "boolean" }, revoke: { type: "boolean" }, yes: { type: "boolean" }, help: { type: "boolean", short: "h" } }, "rotate");
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
   }
   const c = import_picocolors.default.createColors(useColor(process.stdout, values["no-color"] ? false : void 0));
   const say = (s = "") => process.stdout.write(s + "\n");
+  if (values.revoke) {
+    if (positionals.length !== 1 || !positionals[0].includes(":")) throw new LeakguardError("rotate --revoke: give one finding fingerprint from a scan, e.g. leakguard rotate github-ghp:3f1c\u2026 --revoke");
+    return revoke(positionals[0], values.yes === true, c, say);
+  }
+  if (values.yes) throw new LeakguardError("rotate: --yes goes with --revoke");
   if (values.check) {
     if (positionals.length !== 1) throw new LeakguardError("rotate --check: give one finding fingerprint (or rule id) from a scan, e.g. leakguard rotate github-ghp:3f1c\u2026 --check");
     return checkRotated(positionals[0], c, say);
@@ -7207,6 +7220,58 @@ async function run2(argv) {
   say("");
   say(`Then remove it from history: ${c.bold("leakguard purge --finding <fingerprint>")} (or --secret / --path), force-push, and tell collaborators.`);
   return 0;
+}
+async function revoke(fingerprint2, yes, c, say) {
+  const root = await repoRoot(process.cwd());
+  const config = await loadConfig(root, void 0);
+  const found = await findAgain(root, config, (f2) => fingerprintsOf(f2).some((fp) => fp === fingerprint2 || fp.startsWith(fingerprint2)), true);
+  const f = found.find((x) => x.secret !== void 0);
+  if (!f) throw new LeakguardError(`rotate --revoke: no finding with fingerprint ${fingerprint2} in the working tree or the history of this repository (run leakguard scan --history to list fingerprints)`);
+  const { revocable, revokeCredential, verifyFindings } = await Promise.resolve().then(() => __toESM(require_verify(), 1));
+  const where = `${f.file}:${f.line}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ""} ${f.preview}`;
+  if (!revocable(f)) {
+    say(`${c.yellow("Not revoked:")} ${f.provider} documents no way for a credential's holder to revoke it through its API. Revoke it in ${f.provider}'s console: ${c.bold(`leakguard rotate ${f.ruleId}`)} lists the steps.`);
+    return 2;
+  }
+  await verifyFindings([f]);
+  const v = f.verification;
+  if (v?.status === "revoked") {
+    say(`${c.green("\u2714 already revoked")} ${where}: ${v.detail}. Nothing sent.`);
+    return 0;
+  }
+  const account = v?.status === "live" ? v.detail : `account unknown (${v?.detail ?? "no answer"})`;
+  const question = `Revoke the ${f.provider} credential at ${where} (${account})? It stops working everywhere it is used, at once, and cannot be undone.`;
+  if (!yes) {
+    if (!process.stdin.isTTY) throw new LeakguardError(`rotate --revoke: ${question} Confirm with --yes (no terminal to ask in).`);
+    const { createInterface } = await import("node:readline/promises");
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    const answer = (await rl.question(`${question} Type "revoke" to confirm: `)).trim();
+    rl.close();
+    if (answer !== "revoke") {
+      say("Not revoked.");
+      return 2;
+    }
+  }
+  const r = await revokeCredential(f);
+  if (r.status !== "revoked") {
+    say(`${c.red("\u2716 not revoked")} ${where}: ${r.detail}. Revoke it in ${f.provider}'s console: ${c.bold(`leakguard rotate ${f.ruleId}`)}.`);
+    return 2;
+  }
+  say(`${c.green("revoke sent:")} ${r.detail}. Checking\u2026`);
+  delete f.verification;
+  await verifyFindings([f]);
+  const after = f.verification;
+  if (after?.status === "revoked") {
+    say(`${c.green("\u2714 revoked")} ${where}: ${after.detail}`);
+    say(`Next: deploy the replacement (${c.bold(`leakguard rotate ${f.ruleId}`)}), then remove the old value from history: ${c.bold(`leakguard purge --finding ${f.fingerprint}`)}`);
+    return 0;
+  }
+  if (after?.status === "live") {
+    say(`${c.red(c.bold("\u2716 still live"))} ${where}: ${after.detail} \u2014 the provider took the request but still accepts the credential; revoke it in its console (leakguard rotate ${f.ruleId}).`);
+    return 1;
+  }
+  say(`${c.yellow("? cannot tell")} ${where}: ${after?.detail ?? "no answer"}; check at the provider that it is revoked.`);
+  return 2;
 }
 async function checkRotated(query, c, say) {
   const root = await repoRoot(process.cwd());

@@ -528,6 +528,30 @@ var verifiers = [
     }
   },
   {
+    family: "GOOGLE_OAUTH",
+    rules: ["gcp-oauth-access-token"],
+    base: "https://oauth2.googleapis.com",
+    // Google's token information endpoint: an expired or revoked access token is "invalid_token".
+    plan: (t) => get(`/tokeninfo?access_token=${encodeURIComponent(t.secret)}`),
+    judge: (res) => {
+      if (res.status === 200) return { status: "live", detail: `accepted${field(res.body, "email") ? ` for ${field(res.body, "email")}` : ""}${field(res.body, "expires_in") ? `; expires in ${field(res.body, "expires_in")} s` : ""}` };
+      if (res.status === 400 && /invalid_token|Invalid Value/.test(res.body)) return { status: "revoked", detail: "rejected (invalid_token: revoked or expired)" };
+      return unexpected(res);
+    }
+  },
+  {
+    family: "VERCEL",
+    rules: ["vercel-token"],
+    base: "https://api.vercel.com",
+    plan: (t) => get("/v2/user", bearer(t.secret)),
+    // Vercel marks an unknown or revoked token as such; a 403 without that mark is a token without access.
+    judge: (res) => {
+      if (res.status === 200) return { status: "live", detail: field(res.body, "user.username") ? `user ${field(res.body, "user.username")}` : "accepted" };
+      if (res.status === 403 && field(res.body, "error.invalidToken") === "true") return { status: "revoked", detail: "rejected (invalidToken)" };
+      return unexpected(res);
+    }
+  },
+  {
     family: "AZURE_STORAGE",
     rules: ["azure-storage-account-key"],
     base: (t) => {

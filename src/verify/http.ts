@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import { VERSION } from '../version.js';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   url: URL;
   headers?: Record<string, string>;
   body?: string;

@@ -2,6 +2,7 @@ import type { Finding } from '../detect/types.js';
 import { send, VerifyNetworkError, type HttpResponse } from './http.js';
 import { attemptsFor, notVerifiedReason, verifierFor, type Attempt, type NearbySecret, type Plan, type Verdict, type Verifier, type VerifyTarget } from './providers.js';
 import type { Verification } from './types.js';
+import { providerUrl } from './endpoint.js';
 
 export type { Verification, VerifyStatus } from './types.js';
 export { overrideNames, verifiers } from './providers.js';
@@ -121,22 +122,8 @@ async function judgeCredential(v: Verifier, t: VerifyTarget, run: Run): Promise<
 async function request(v: Verifier, a: Attempt, t: VerifyTarget, override: string | undefined, run: Run): Promise<Verdict> {
   const official = a.base ?? (typeof v.base === 'string' ? v.base : v.base(t));
   if (!official) return { status: 'unknown', detail: 'not enough beside the credential to know which host to ask' };
-  const name = `LEAKGUARD_VERIFY_${v.family}_URL`;
-  // An override may keep the official host in its path ({host}): a test stand-in or a relay that serves several sites.
-  const base = override ? override.replace('{host}', new URL(official).host) : official;
-  let url: URL;
-  let root: URL;
-  try {
-    root = new URL(base);
-    url = new URL(`${root.href.replace(/\/$/, '')}${a.plan.path}`);
-  } catch {
-    return { status: 'unknown', detail: `${name} is not a URL` };
-  }
-  // The credential goes to the provider's host (or the one configured), nowhere else.
-  if (url.origin !== root.origin) return { status: 'unknown', detail: 'refused: the request would leave the provider host' };
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-    return { status: 'unknown', detail: `refused: ${name} is ${url.protocol}// to ${url.hostname}, and the credential would travel unencrypted; use https:// (plain http only to a loopback address)` };
-  }
+  const url = providerUrl(v.family, official, a.plan.path, override);
+  if (typeof url === 'string') return { status: 'unknown', detail: url };
   const key = `${url.href}\0${a.key ?? t.secret}`;
   let p = run.cache.get(key);
   if (!p) {
@@ -166,12 +153,6 @@ async function send1(v: Verifier, plan: Plan, url: URL, run: Run): Promise<Verdi
   } catch {
     return { status: 'unknown', detail: `unexpected answer (HTTP ${res.status})` };
   }
-}
-
-/** 127.0.0.0/8, ::1 and localhost: the only hosts a credential may reach over plain http (test stand-ins). */
-export function isLoopback(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === 'localhost' || h === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 /** Text from a provider, made safe to print: one line, short, and never holding the secret. */
@@ -223,3 +204,4 @@ class Gate {
     }
   }
 }
+export { revocable, revokeCredential } from './revoke.js';

@@ -21,7 +21,7 @@ export interface VerifyTarget {
 }
 
 export interface Plan {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   /** Path and query, appended to the base URL. */
   path: string;
   headers?: Record<string, string>;
@@ -438,6 +438,30 @@ export const verifiers: Verifier[] = [
       if (res.status === 200) return { status: 'live', detail: 'accepted (Generative Language API enabled)' };
       if (/API_KEY_INVALID|API key not valid|API_KEY_EXPIRED/.test(res.body)) return { status: 'revoked', detail: 'rejected (API key not valid)' };
       if (res.status === 403) return { status: 'live', detail: `the key exists; this API is not allowed for it (${field(res.body, 'error.status') || 'HTTP 403'})` };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'GOOGLE_OAUTH',
+    rules: ['gcp-oauth-access-token'],
+    base: 'https://oauth2.googleapis.com',
+    // Google's token information endpoint: an expired or revoked access token is "invalid_token".
+    plan: (t) => get(`/tokeninfo?access_token=${encodeURIComponent(t.secret)}`),
+    judge: (res) => {
+      if (res.status === 200) return { status: 'live', detail: `accepted${field(res.body, 'email') ? ` for ${field(res.body, 'email')}` : ''}${field(res.body, 'expires_in') ? `; expires in ${field(res.body, 'expires_in')} s` : ''}` };
+      if (res.status === 400 && /invalid_token|Invalid Value/.test(res.body)) return { status: 'revoked', detail: 'rejected (invalid_token: revoked or expired)' };
+      return unexpected(res);
+    },
+  },
+  {
+    family: 'VERCEL',
+    rules: ['vercel-token'],
+    base: 'https://api.vercel.com',
+    plan: (t) => get('/v2/user', bearer(t.secret)),
+    // Vercel marks an unknown or revoked token as such; a 403 without that mark is a token without access.
+    judge: (res) => {
+      if (res.status === 200) return { status: 'live', detail: field(res.body, 'user.username') ? `user ${field(res.body, 'user.username')}` : 'accepted' };
+      if (res.status === 403 && field(res.body, 'error.invalidToken') === 'true') return { status: 'revoked', detail: 'rejected (invalidToken)' };
       return unexpected(res);
     },
   },

@@ -46,7 +46,7 @@ describe('leakguard fix, end to end', () => {
     expect(r.stdout).toContain('app.js:1  JavaScript/TypeScript: → process.env.API_KEY');
     expect(r.stdout).toContain('settings.py:3  Python: → os.environ["SECRET_KEY"]');
     expect(r.stdout).toContain('Node: start the program with node --env-file=.env');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Ready to commit: the staged changes are clean. Commit again: git commit');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Ready to commit: the staged changes are clean. Commit again: git add .env.example .gitignore && git commit');
     for (const out of [blocked, dry, r]) for (const v of [jsValue, pyValue]) expect(all(out)).not.toContain(v);
 
     expect(statSync(join(repo.dir, '.env')).mode & 0o777).toBe(0o600);

@@ -115,6 +115,8 @@ const cases: Case[] = [
   },
   { family: 'DOPPLER', rule: 'doppler-token', method: 'GET', path: () => '/v3/me', auth: bearer, live: json({ type: 'service_token', workplace: { name: 'acme' } }), revoked: { status: 401 }, detail: /service_token of acme/ },
   { family: 'GOOGLE', rule: 'gcp-api-key', method: 'GET', path: (s) => `/v1beta/models?pageSize=1&key=${s}`, auth: () => true, live: json({ models: [] }), revoked: json({ error: { status: 'INVALID_ARGUMENT', details: [{ reason: 'API_KEY_INVALID' }] } }, 400) },
+  { family: 'GOOGLE_OAUTH', rule: 'gcp-oauth-access-token', method: 'GET', path: (s) => `/tokeninfo?access_token=${s}`, auth: () => true, live: json({ email: 'ci@acme.iam.gserviceaccount.com', expires_in: '3000' }), revoked: json({ error: 'invalid_token', error_description: 'Invalid Value' }, 400), detail: /ci@acme\.iam\.gserviceaccount\.com/ },
+  { family: 'VERCEL', rule: 'vercel-token', method: 'GET', path: () => '/v2/user', auth: bearer, live: json({ user: { username: 'dev' } }), revoked: json({ error: { code: 'forbidden', message: 'Not authorized', invalidToken: true } }, 403), detail: /user dev/ },
   {
     family: 'AZURE_STORAGE',
     rule: 'azure-storage-account-key',
@@ -213,7 +215,7 @@ describe('verifiers: one read-only request per credential, judged like the provi
         const url = new URL(`${base}${a.plan.path}`);
         expect(url.protocol).toBe('https:');
         expect(url.origin).toBe(new URL(base).origin);
-        expect(url.hostname).toMatch(/(^|\.)(github\.com|gitlab\.com|slack\.com|stripe\.com|openai\.com|anthropic\.com|amazonaws\.com|npmjs\.org|sendgrid\.com|twilio\.com|mailgun\.net|mailchimp\.com|digitalocean\.com|heroku\.com|discord\.com|telegram\.org|huggingface\.co|getpostman\.com|linear\.app|notion\.com|datadoghq\.(com|eu)|ddog-gov\.com|newrelic\.com|sentry\.io|myshopify\.com|doppler\.com|googleapis\.com|windows\.net|cloudflare\.com|mapbox\.com|airtable\.com|figma\.com|groq\.com|replicate\.com|netlify\.com|dropboxapi\.com|buildkite\.com|circleci\.com|squareup\.com|pulumi\.com|terraform\.io|x\.ai|contentful\.com|typeform\.com)$/);
+        expect(url.hostname).toMatch(/(^|\.)(github\.com|gitlab\.com|slack\.com|stripe\.com|openai\.com|anthropic\.com|amazonaws\.com|npmjs\.org|sendgrid\.com|twilio\.com|mailgun\.net|mailchimp\.com|digitalocean\.com|heroku\.com|discord\.com|telegram\.org|huggingface\.co|getpostman\.com|linear\.app|notion\.com|datadoghq\.(com|eu)|ddog-gov\.com|newrelic\.com|sentry\.io|myshopify\.com|doppler\.com|googleapis\.com|windows\.net|cloudflare\.com|mapbox\.com|airtable\.com|figma\.com|groq\.com|replicate\.com|netlify\.com|dropboxapi\.com|buildkite\.com|circleci\.com|squareup\.com|pulumi\.com|terraform\.io|x\.ai|contentful\.com|typeform\.com|vercel\.com)$/);
       }
     }
   });

@@ -88,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   say('');
   say(c.dim('Undo: leakguard fix --undo'));
-  return files ? finishFiles(r, say, c) : finishStaged(root, config, known, say, c);
+  return files ? finishFiles(r, say, c) : finishStaged(root, config, known, r, say, c);
 }
 
 function finishFiles(r: FixReport, say: (s?: string) => void, c: ReturnType<typeof pc.createColors>): number {
@@ -100,11 +100,13 @@ function finishFiles(r: FixReport, say: (s?: string) => void, c: ReturnType<type
   return 0;
 }
 
-async function finishStaged(root: string, config: Awaited<ReturnType<typeof loadConfig>>, known: Set<string>, say: (s?: string) => void, c: ReturnType<typeof pc.createColors>): Promise<number> {
+async function finishStaged(root: string, config: Awaited<ReturnType<typeof loadConfig>>, known: Set<string>, r: FixReport, say: (s?: string) => void, c: ReturnType<typeof pc.createColors>): Promise<number> {
   const again = await runPipeline(stagedSource(root, config.maxFileSize), { config, ignore: known });
   const left = again.findings.filter((f) => isBlocking(f, config.failOn));
   if (!left.length && !again.skipped.some((s) => s.unscanned)) {
-    say(c.green(c.bold(`Ready to commit: the staged changes are clean. Commit again: git commit`)));
+    // .env.example and .gitignore were written, not staged: the user decides; the command says how to include them.
+    const extra = [...(r.exampleAdded ? ['.env.example'] : []), ...(r.gitignoreAdded.length ? ['.gitignore'] : [])];
+    say(c.green(c.bold(`Ready to commit: the staged changes are clean. Commit again: ${extra.length ? `git add ${extra.join(' ')} && ` : ''}git commit`)));
     return 0;
   }
   say(c.yellow(`Still blocking in the staged changes: ${left.map((f) => `${quotePath(f.file)}${f.line ? `:${f.line}` : ''}`).join(', ') || 'files that could not be scanned'}.`));
