@@ -7031,7 +7031,7 @@ var TARGETS = [
   { test: (p) => EXT("cs").test(p), target: { id: "csharp", label: "C#", kind: "dotnet", quotes: ['"'], expression: (n) => `System.Environment.GetEnvironmentVariable("${n}")` } },
   {
     test: (p) => EXT("sh", "bash", "zsh", "ksh").test(p) || baseName(p) === ".envrc",
-    target: { id: "shell", label: "shell script", kind: "shell", quotes: ['"'], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+    target: { id: "shell", label: "shell script", kind: "shell", quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
   },
   {
     // Terraform reads a variable from TF_VAR_<name>: that is the name in .env.
@@ -7151,23 +7151,63 @@ function rewriteFile(path, text, findings, nameFor) {
   for (const { span, findings: fs } of spans) {
     const f = fs[0];
     const raw = lines[span.line];
-    const desired = assignedName(raw.slice(0, span.start)) ?? conventionalName(f, span.content);
-    const name = nameFor(target.envName ? target.envName(desired) : desired, span.content);
+    const assigned = assignedName(raw.slice(0, span.start));
+    const url = URL_PASSWORD.exec(span.content);
+    const split = url && url[2] === f.secret ? splitUrl(target, span, url[1], url[3]) : void 0;
+    const desired = split ? passwordName(assigned) : assigned ?? conventionalName(f, span.content);
+    const value = split ? f.secret : span.content;
+    const name = nameFor(target.envName ? target.envName(desired) : desired, value);
     const expression = target.expression(name);
     let replacement;
-    if (target.keepQuotes && span.quote && !(target.id === "shell" && span.quote === "'")) replacement = `${span.quote}${expression}${span.quote}`;
+    if (split) replacement = split(expression);
+    else if (target.keepQuotes && span.quote && !(target.id === "shell" && span.quote === "'")) replacement = `${span.quote}${expression}${span.quote}`;
     else if (target.id === "shell") replacement = `"${expression}"`;
     else replacement = expression;
     const after = raw.slice(0, span.start) + replacement + raw.slice(span.end);
     out.edits.push({ before: raw, after });
     lines[span.line] = after;
     names.push(name);
-    for (const x of fs) out.rewrites.push({ fingerprint: x.fingerprint, line: x.line, name, value: span.content, expression });
+    for (const x of fs) out.rewrites.push({ fingerprint: x.fingerprint, line: x.line, name, value, expression });
   }
   let result = lines.join("\n");
   if (target.prepare) for (const n of new Set(names)) result = target.prepare(result, n);
   out.text = result;
   return out;
+}
+var URL_PASSWORD = /^([a-z][a-z0-9+.-]{0,30}:\/\/[^:@/\s]{0,200}:)([^@\s]{1,500})(@.*)$/i;
+function passwordName(assigned) {
+  if (!assigned) return "DATABASE_PASSWORD";
+  const base = assigned.replace(/_(?:URL|URI|DSN|CONNECTION_STRING|CONN_STR|CONNECTION)$/, "");
+  return /PASSWORD$/.test(base) ? base : `${base}_PASSWORD`;
+}
+function splitUrl(target, span, before, after) {
+  const q = span.quote;
+  const clean = (chars) => !chars.test(before) && !chars.test(after);
+  switch (target.id) {
+    case "js":
+      return clean(/[`$\\]/) ? (e) => `\`${before}\${${e}}${after}\`` : void 0;
+    case "python":
+      return clean(/[{}"'\\]/) ? (e) => `f"${before}{${e.replace(/"/g, "'")}}${after}"` : void 0;
+    case "ruby":
+      return clean(/["#\\]/) ? (e) => `"${before}#{${e}}${after}"` : void 0;
+    case "terraform":
+      return clean(/[$%"\\]/) ? (e) => `"${before}\${${e}}${after}"` : void 0;
+    case "go":
+    case "jvm":
+    case "csharp":
+      return q ? (e) => `${q}${before}${q} + ${e} + ${q}${after}${q}` : void 0;
+    case "php":
+    case "laravel":
+      return q ? (e) => `${q}${before}${q} . ${e} . ${q}${after}${q}` : void 0;
+    case "shell":
+      return clean(/["$`\\]/) ? (e) => `"${before}${e}${after}"` : void 0;
+    case "compose":
+    case "spring":
+    case "actions":
+      return clean(/\$/) ? (e) => `${q}${before}${e}${after}${q}` : void 0;
+    default:
+      return void 0;
+  }
 }
 function noTargetReason(path) {
   if (/\.(?:json|ya?ml|toml|xml|ini|cfg|conf|csv|txt|md)$/i.test(path)) return "a data or configuration file read as data: no environment variable reaches it";

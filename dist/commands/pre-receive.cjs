@@ -620,7 +620,7 @@ var TARGETS = [
   { test: (p) => EXT("cs").test(p), target: { id: "csharp", label: "C#", kind: "dotnet", quotes: ['"'], expression: (n) => `System.Environment.GetEnvironmentVariable("${n}")` } },
   {
     test: (p) => EXT("sh", "bash", "zsh", "ksh").test(p) || baseName(p) === ".envrc",
-    target: { id: "shell", label: "shell script", kind: "shell", quotes: ['"'], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
+    target: { id: "shell", label: "shell script", kind: "shell", quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` }
   },
   {
     // Terraform reads a variable from TF_VAR_<name>: that is the name in .env.

@@ -62,7 +62,7 @@ const TARGETS: { test: (path: string) => boolean; target: Target }[] = [
   { test: (p) => EXT('cs').test(p), target: { id: 'csharp', label: 'C#', kind: 'dotnet', quotes: ['"'], expression: (n) => `System.Environment.GetEnvironmentVariable("${n}")` } },
   {
     test: (p) => EXT('sh', 'bash', 'zsh', 'ksh').test(p) || baseName(p) === '.envrc',
-    target: { id: 'shell', label: 'shell script', kind: 'shell', quotes: ['"'], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` },
+    target: { id: 'shell', label: 'shell script', kind: 'shell', quotes: ['"', "'"], scalar: true, keepQuotes: true, expression: (n) => `\${${n}}` },
   },
   {
     // Terraform reads a variable from TF_VAR_<name>: that is the name in .env.

@@ -70,23 +70,75 @@ export function rewriteFile(path: string, text: string, findings: FixCandidate[]
   for (const { span, findings: fs } of spans) {
     const f = fs[0]!;
     const raw = lines[span.line]!;
-    const desired = assignedName(raw.slice(0, span.start)) ?? conventionalName(f, span.content);
-    const name = nameFor(target.envName ? target.envName(desired) : desired, span.content);
+    const assigned = assignedName(raw.slice(0, span.start));
+    // A password in a connection string becomes its own variable where the language can build the string.
+    const url = URL_PASSWORD.exec(span.content);
+    const split = url && url[2] === f.secret ? splitUrl(target, span, url[1]!, url[3]!) : undefined;
+    const desired = split ? passwordName(assigned) : (assigned ?? conventionalName(f, span.content));
+    const value = split ? f.secret : span.content;
+    const name = nameFor(target.envName ? target.envName(desired) : desired, value);
     const expression = target.expression(name);
     let replacement: string;
-    if (target.keepQuotes && span.quote && !(target.id === 'shell' && span.quote === "'")) replacement = `${span.quote}${expression}${span.quote}`;
+    if (split) replacement = split(expression);
+    else if (target.keepQuotes && span.quote && !(target.id === 'shell' && span.quote === "'")) replacement = `${span.quote}${expression}${span.quote}`;
     else if (target.id === 'shell') replacement = `"${expression}"`;
     else replacement = expression;
     const after = raw.slice(0, span.start) + replacement + raw.slice(span.end);
     out.edits.push({ before: raw, after });
     lines[span.line] = after;
     names.push(name);
-    for (const x of fs) out.rewrites.push({ fingerprint: x.fingerprint, line: x.line, name, value: span.content, expression });
+    for (const x of fs) out.rewrites.push({ fingerprint: x.fingerprint, line: x.line, name, value, expression });
   }
   let result = lines.join('\n');
   if (target.prepare) for (const n of new Set(names)) result = target.prepare(result, n);
   out.text = result;
   return out;
+}
+
+/** `scheme://user:PASSWORD@rest`: the text before the password, the password, and from the `@` on. */
+const URL_PASSWORD = /^([a-z][a-z0-9+.-]{0,30}:\/\/[^:@/\s]{0,200}:)([^@\s]{1,500})(@.*)$/i;
+
+/** `DATABASE_URL` → `DATABASE_PASSWORD`, `db` → `DB_PASSWORD`, nothing → `DATABASE_PASSWORD`. */
+function passwordName(assigned: string | undefined): string {
+  if (!assigned) return 'DATABASE_PASSWORD';
+  const base = assigned.replace(/_(?:URL|URI|DSN|CONNECTION_STRING|CONN_STR|CONNECTION)$/, '');
+  return /PASSWORD$/.test(base) ? base : `${base}_PASSWORD`;
+}
+
+/**
+ * The literal rebuilt around an environment read of the password alone, in the language's own way of
+ * building a string (template, f-string, interpolation, concatenation, the format's `${}`), or
+ * undefined where the text around it would need escaping: then the whole URL moves.
+ */
+function splitUrl(target: Target, span: Span, before: string, after: string): ((expr: string) => string) | undefined {
+  const q = span.quote;
+  const clean = (chars: RegExp) => !chars.test(before) && !chars.test(after);
+  switch (target.id) {
+    case 'js':
+      return clean(/[`$\\]/) ? (e) => `\`${before}\${${e}}${after}\`` : undefined;
+    case 'python':
+      return clean(/[{}"'\\]/) ? (e) => `f"${before}{${e.replace(/"/g, "'")}}${after}"` : undefined;
+    case 'ruby':
+      return clean(/["#\\]/) ? (e) => `"${before}#{${e}}${after}"` : undefined;
+    case 'terraform':
+      return clean(/[$%"\\]/) ? (e) => `"${before}\${${e}}${after}"` : undefined;
+    case 'go':
+    case 'jvm':
+    case 'csharp':
+      return q ? (e) => `${q}${before}${q} + ${e} + ${q}${after}${q}` : undefined;
+    case 'php':
+    case 'laravel':
+      return q ? (e) => `${q}${before}${q} . ${e} . ${q}${after}${q}` : undefined;
+    case 'shell':
+      // Inside double quotes the shell expands ${NAME}; single-quoted text is taken as written.
+      return clean(/["$`\\]/) ? (e) => `"${before}${e}${after}"` : undefined;
+    case 'compose':
+    case 'spring':
+    case 'actions':
+      return clean(/\$/) ? (e) => `${q}${before}${e}${after}${q}` : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function noTargetReason(path: string): string {

@@ -97,15 +97,33 @@ describe('fix: one rewrite per language and file kind', () => {
     expect(env.render()).toBeUndefined();
   });
 
-  it('a password inside a connection string moves with its URL', () => {
-    const pw = fake.alnum(16);
-    const text = `const db = "postgres://app:${pw}@db.example.com/app";\n`;
+  const PW = fake.alnum(16);
+  it.each([
+    ['JavaScript', 'src/db.js', `const databaseUrl = "postgres://app:${PW}@db.example.com/app";\n`, 'const databaseUrl = `postgres://app:${process.env.DATABASE_PASSWORD}@db.example.com/app`;\n', 'js'],
+    ['Python', 'app/db.py', `import os\nDSN = "mysql://app:${PW}@db/app"\n`, "import os\nDSN = f\"mysql://app:{os.environ['DSN_PASSWORD']}@db/app\"\n", 'python'],
+    ['Go', 'db.go', `package db\n\nimport "os"\n\nvar dsn = "postgres://app:${PW}@db/app"\n`, 'package db\n\nimport "os"\n\nvar dsn = "postgres://app:" + os.Getenv("DSN_PASSWORD") + "@db/app"\n', undefined],
+    ['Java (a JDBC URL: not scheme://user:password@, so the whole URL moves)', 'src/Db.java', `class Db { String url = "jdbc:postgresql://app:${PW}@db/app"; }\n`, 'class Db { String url = System.getenv("URL"); }\n', undefined],
+    ['Java', 'src/Db2.java', `class Db2 { String dsn = "postgresql://app:${PW}@db/app"; }\n`, 'class Db2 { String dsn = "postgresql://app:" + System.getenv("DSN_PASSWORD") + "@db/app"; }\n', undefined],
+    ['Ruby', 'config/db.rb', `DATABASE_URL = "postgres://app:${PW}@db/app"\n`, 'DATABASE_URL = "postgres://app:#{ENV.fetch("DATABASE_PASSWORD")}@db/app"\n', 'ruby'],
+    ['PHP', 'src/db.php', `<?php\n$dsn = 'pgsql://app:${PW}@db/app';\n`, "<?php\n$dsn = 'pgsql://app:' . getenv('DSN_PASSWORD') . '@db/app';\n", 'php'],
+    ['shell', 'run.sh', `DATABASE_URL='postgres://app:${PW}@db/app'\n`, 'DATABASE_URL="postgres://app:${DATABASE_PASSWORD}@db/app"\n', 'shell'],
+    ['compose', 'docker-compose.yml', `services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${PW}@db/app\n`, 'services:\n  app:\n    environment:\n      DATABASE_URL: postgres://app:${DATABASE_PASSWORD}@db/app\n', undefined],
+    ['Terraform', 'main.tf', `locals {\n  db_url = "postgres://app:${PW}@db/app"\n}\n`, 'locals {\n  db_url = "postgres://app:${var.db_password}@db/app"\n}\n\nvariable "db_password" {\n  type      = string\n  sensitive = true\n}\n', 'terraform'],
+    ['a URL the language cannot rebuild safely (a $ in it): the whole URL moves', 'src/db2.js', `connect("postgres://app:${PW}@db/$app");\n`, 'connect(process.env.DATABASE_URL);\n', undefined],
+  ])('a password in a connection string becomes its own variable: %s', (_n, path, text, after, check) => {
     const env = new DotEnv(undefined);
-    const r = rewriteFile('src/db.js', text, [candidate(text, pw)], (d, v) => env.nameFor(d, v));
-    expect(r.text).toBe('const db = process.env.DB;\n');
-    expect(r.rewrites[0]!.value).toBe(`postgres://app:${pw}@db.example.com/app`);
-    const bare = `connect("postgres://app:${pw}@db.example.com/app");\n`;
-    expect(rewriteFile('src/db2.js', bare, [candidate(bare, pw)], (d, v) => new DotEnv(undefined).nameFor(d, v)).text).toBe('connect(process.env.DATABASE_URL);\n');
+    const r = rewriteFile(path, text, [candidate(text, PW)], (d, v) => env.nameFor(d, v));
+    expect(r.text.replaceAll(PW, '<pw>')).toBe(after.replaceAll(PW, '<pw>'));
+    expect(r.text).not.toContain(PW);
+    const stored = env.render()!;
+    expect(stored.endsWith(`=${PW}\n`) || stored.includes(`://app:${PW}@db/`)).toBe(true);
+    if (check && available(check)) {
+      const dir = tempDir('leakguard-fix-check-');
+      const file = join(dir, path.split('/').pop()!);
+      writeFileSync(file, r.text);
+      const res = spawnSync(CHECKERS[check]!.cmd, CHECKERS[check]!.args(file), { encoding: 'utf8' });
+      expect(res.status, `${check}: ${res.stderr}${res.stdout}`).toBe(0);
+    }
   });
 });
 
