@@ -2402,7 +2402,7 @@ function isSecretsFile(path) {
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
-var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
 var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
 function isTranslationPath(path) {
@@ -2908,9 +2908,20 @@ var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
 var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
+  "d41d8cd98f00b204e9800998ecf8427e",
+  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+  "d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f",
+  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+  "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
+  "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
+  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+  "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+]);
 function isPlaceholder(value) {
   const v = value.trim();
   if (v.length === 0) return true;
+  if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
   if (REFERENCE.test(v)) return true;
   if (LOOKUP.test(v)) return true;
   if (FILLER_WORDS.test(v)) return true;

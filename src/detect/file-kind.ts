@@ -27,7 +27,7 @@ export function isSecretsFile(path: string): boolean {
 }
 
 /** Folders of UI strings per language (react-intl, vue-i18n, Rails and Laravel locales, Android-style lang folders). */
-const TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl)\//i;
+const TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 /** Translation catalogues by format: gettext, XLIFF, Flutter ARB, Apple .strings, .NET resources. */
 const TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
 

