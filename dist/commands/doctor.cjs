@@ -4202,6 +4202,9 @@ var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}~+=,.;:/?|"[c.charCodeAt(0) % 25] : c).join("").replace(/\$\{|\{\{|\{\$|#\{|%[sd(]/g, "Qz") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
 var TEXT_WORD = /[a-z]{8}/;
+function decodeUnicodeEscapes(v) {
+  return v.includes("\\u") ? v.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16))) : v;
+}
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
@@ -4602,7 +4605,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   const value = match[3] ?? match[4] ?? "";
   if (isToolWritten(path)) return false;
-  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || TEXT_WORD.test(value))) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);

@@ -87,6 +87,11 @@ const TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
 /** Eight lower-case letters in a row: a word, so in a translation file the value is text (`OAuth2-gebruikerstokens`). */
 const TEXT_WORD = /[a-z]{8}/;
 
+/** `\u00f1` → `ñ`: translation catalogues written by tools that escape every non-ASCII letter (`"Contrase\u00f1a:"`). */
+function decodeUnicodeEscapes(v: string): string {
+  return v.includes('\\u') ? v.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : v;
+}
+
 /** A line holding a JSON Web Key ("kty" names the key type). */
 const JWK_LINE = /"kty"\s*:/i;
 
@@ -516,7 +521,7 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   if (isToolWritten(path)) return false;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
-  if (isTranslationPath(path) && (!looksRandom(readableValue(unescape(value)), 16) || TEXT_WORD.test(value))) return false;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== undefined;
 }
 

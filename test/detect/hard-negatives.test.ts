@@ -96,6 +96,7 @@ const cases: [string, string, string][] = [
   // found in jellyfin's history (moved from the holdout to tuning for it): .NET's Localization folders, digests of nothing
   ['translation (Catalan, .NET Localization folder)', 'src/Core/Localization/Core/ca.json', '  "Password": "Contrasenya",'],
   ['translation (Russian in escapes, Localisation folder)', 'Server/Localisation/ru.json', '  "LabelPassword": "\\u041f\\u0430\\u0440\\u043e\\u043b\\u044c:",'],
+  ['translation with every non-ASCII letter escaped (Spanish)', 'Server/Localization/Server/es_MX.json', '  "LabelPassword": "Contrase\\u00f1a:",'],
   ['SHA-1 of the empty string compared to a stored hash', 'Data/SqliteUserRepository.cs', 'if (!string.Equals(user.Password, "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", StringComparison.OrdinalIgnoreCase))'],
   ['SHA-256 of the empty input as a default', 'src/checksum.ts', 'const emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";'],
   ['translation in its own letters (Thai)', 'src/labels.ts', "  changePassword: 'เปลี่ยนรหัสผ่าน',"],
