@@ -544,7 +544,7 @@ var verifiers = [
   },
   {
     family: "DOPPLER",
-    rules: ["doppler-token"],
+    rules: ["doppler-token", "doppler-env-service-token"],
     base: "https://api.doppler.com",
     plan: (t) => get("/v3/me", bearer(t.secret)),
     judge: byStatus([401], (res) => `${field(res.body, "type") || "token"}${field(res.body, "workplace.name") ? ` of ${field(res.body, "workplace.name")}` : ""}`)
@@ -903,7 +903,7 @@ var revokers = [
   {
     // https://docs.doppler.com/reference/auth-revoke
     family: "DOPPLER",
-    rules: ["doppler-token"],
+    rules: ["doppler-token", "doppler-env-service-token"],
     plan: (t) => ({ method: "POST", path: "/v3/auth/revoke", headers: { ...bearer2(t.secret), "content-type": "application/json" }, ...json({ token: t.secret }) }),
     judge: okOn([200], "token revoked")
   },

@@ -177,6 +177,7 @@ var FAMILY_KEYWORDS = [
       "cf_api",
       "cf_key",
       "cfat_",
+      "cfk_",
       "cfut_",
       "cloudflare",
       "dnkey-",
@@ -921,6 +922,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "vault-legacy-token",
   "terraform-cloud-token",
   "doppler-token",
+  "doppler-env-service-token",
   "onepassword-service-account-token",
   "onepassword-secret-key",
   "pulumi-access-token",
@@ -5064,19 +5066,19 @@ var cloudMoreRules = () => [
   prefixed({ id: "scaleway-access-key", title: "Scaleway access key", provider: "Scaleway", playbook: "cloud", prefix: "SCW", body: "A-Z0-9", len: 17, confidence: "medium" }),
   contextual({ id: "scaleway-secret-key", title: "Scaleway secret key", provider: "Scaleway", playbook: "cloud", keywords: ["scaleway", "scw_secret"], value: UUID2, example: gen.uuid() }),
   {
-    // Cloudflare's self-identifying tokens (user cfut_, account cfat_): 40 characters and an 8-hex tail,
-    // the format trufflehog's detector documents.
+    // Cloudflare's self-identifying credentials (user tokens cfut_, account tokens cfat_, and from 2026 global
+    // API keys cfk_): 40 characters and an 8-hex tail, the format trufflehog's detectors document.
     id: "cloudflare-prefixed-token",
-    title: "Cloudflare API token (cfut_ / cfat_)",
+    title: "Cloudflare API token or key (cfut_ / cfat_ / cfk_)",
     provider: "Cloudflare",
-    keywords: ["cfut_", "cfat_"],
+    keywords: ["cfut_", "cfat_", "cfk_"],
     anchored: true,
-    regex: /(?<![A-Za-z0-9_])(cf[ua]t_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])((?:cf[ua]t|cfk)_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
     confidence: "high",
     playbook: "cloud",
-    tps: () => [`CLOUDFLARE_API_TOKEN=${fake.join("cfut_", fake.alnum(40), fake.hex(8))}`, `token: "${fake.join("cfat_", fake.alnum(40), fake.hex(8))}"`],
-    fps: ["CLOUDFLARE_API_TOKEN=cfut_<token>", `token: "cfat_${"x".repeat(40)}"`, "tokens now start with cfut_ or cfat_"]
+    tps: () => [`CLOUDFLARE_API_TOKEN=${fake.join("cfut_", fake.alnum(40), fake.hex(8))}`, `token: "${fake.join("cfat_", fake.alnum(40), fake.hex(8))}"`, `CLOUDFLARE_API_KEY=${fake.join("cfk_", fake.alnum(40), fake.hex(8))}`],
+    fps: ["CLOUDFLARE_API_TOKEN=cfut_<token>", `token: "cfat_${"x".repeat(40)}"`, "tokens now start with cfut_ or cfat_", "global API keys now start with cfk_", `key = "cfk_${"0".repeat(48)}"`]
   },
   contextual({ id: "cloudflare-api-token", title: "Cloudflare API token", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api"], value: "[A-Za-z0-9_-]{40}", example: gen.base64url(40) }),
   contextual({ id: "cloudflare-global-api-key", title: "Cloudflare global API key", provider: "Cloudflare", playbook: "cloud", keywords: ["cloudflare", "cf_api", "cf-api", "cf_key"], value: "[a-f0-9]{37}", example: gen.hex(37) }),
@@ -5248,6 +5250,20 @@ var identityRules = () => [
     fps: ["TFE_TOKEN=<id>.atlasv1.<secret>", "tokens contain .atlasv1."]
   },
   prefixed({ id: "doppler-token", title: "Doppler token", provider: "Doppler", playbook: "secrets-manager", prefix: ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."], body: "A-Za-z0-9", len: [40, 44] }),
+  {
+    // A service token scoped to one environment names it: dp.st.<env>.<40-44> (the form trufflehog's detector matches).
+    id: "doppler-env-service-token",
+    title: "Doppler service token (environment-scoped)",
+    provider: "Doppler",
+    keywords: ["dp.st."],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_.])(dp\.st\.[a-z0-9_-]{2,35}\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g,
+    entropy: 3.5,
+    confidence: "high",
+    playbook: "secrets-manager",
+    tps: () => [`DOPPLER_TOKEN=${fake.join("dp.st.", "prd", ".", fake.alnum(44))}`, `token: "${fake.join("dp.st.", "dev_eu", ".", fake.alnum(40))}"`],
+    fps: ["DOPPLER_TOKEN=dp.st.prd.<token>", `token: "dp.st.dev.${"x".repeat(44)}"`, "service tokens look like dp.st.<environment>.<token>"]
+  },
   prefixed({ id: "onepassword-service-account-token", title: "1Password service account token", provider: "1Password", playbook: "secrets-manager", prefix: "ops_eyJ", body: "A-Za-z0-9+/=_-", len: [250, 2e3] }),
   prefixed({ id: "onepassword-secret-key", title: "1Password account secret key", provider: "1Password", playbook: "secrets-manager", prefix: "A3-", body: "A-Z0-9-", len: [34, 40], confidence: "medium" }),
   prefixed({ id: "pulumi-access-token", title: "Pulumi access token", provider: "Pulumi", playbook: "secrets-manager", prefix: "pul-", body: "a-f0-9", len: 40 }),

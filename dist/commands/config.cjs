@@ -172,6 +172,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "vault-legacy-token",
   "terraform-cloud-token",
   "doppler-token",
+  "doppler-env-service-token",
   "onepassword-service-account-token",
   "onepassword-secret-key",
   "pulumi-access-token",

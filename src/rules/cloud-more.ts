@@ -20,19 +20,19 @@ export const cloudMoreRules = (): Rule[] => [
   prefixed({ id: 'scaleway-access-key', title: 'Scaleway access key', provider: 'Scaleway', playbook: 'cloud', prefix: 'SCW', body: 'A-Z0-9', len: 17, confidence: 'medium' }),
   contextual({ id: 'scaleway-secret-key', title: 'Scaleway secret key', provider: 'Scaleway', playbook: 'cloud', keywords: ['scaleway', 'scw_secret'], value: UUID, example: gen.uuid() }),
   {
-    // Cloudflare's self-identifying tokens (user cfut_, account cfat_): 40 characters and an 8-hex tail,
-    // the format trufflehog's detector documents.
+    // Cloudflare's self-identifying credentials (user tokens cfut_, account tokens cfat_, and from 2026 global
+    // API keys cfk_): 40 characters and an 8-hex tail, the format trufflehog's detectors document.
     id: 'cloudflare-prefixed-token',
-    title: 'Cloudflare API token (cfut_ / cfat_)',
+    title: 'Cloudflare API token or key (cfut_ / cfat_ / cfk_)',
     provider: 'Cloudflare',
-    keywords: ['cfut_', 'cfat_'],
+    keywords: ['cfut_', 'cfat_', 'cfk_'],
     anchored: true,
-    regex: /(?<![A-Za-z0-9_])(cf[ua]t_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9_])/g,
+    regex: /(?<![A-Za-z0-9_])((?:cf[ua]t|cfk)_[A-Za-z0-9]{40}[a-f0-9]{8})(?![A-Za-z0-9_])/g,
     entropy: 3.5,
     confidence: 'high',
     playbook: 'cloud',
-    tps: () => [`CLOUDFLARE_API_TOKEN=${fake.join('cfut_', fake.alnum(40), fake.hex(8))}`, `token: "${fake.join('cfat_', fake.alnum(40), fake.hex(8))}"`],
-    fps: ['CLOUDFLARE_API_TOKEN=cfut_<token>', `token: "cfat_${'x'.repeat(40)}"`, 'tokens now start with cfut_ or cfat_'],
+    tps: () => [`CLOUDFLARE_API_TOKEN=${fake.join('cfut_', fake.alnum(40), fake.hex(8))}`, `token: "${fake.join('cfat_', fake.alnum(40), fake.hex(8))}"`, `CLOUDFLARE_API_KEY=${fake.join('cfk_', fake.alnum(40), fake.hex(8))}`],
+    fps: ['CLOUDFLARE_API_TOKEN=cfut_<token>', `token: "cfat_${'x'.repeat(40)}"`, 'tokens now start with cfut_ or cfat_', 'global API keys now start with cfk_', `key = "cfk_${'0'.repeat(48)}"`],
   },
   contextual({ id: 'cloudflare-api-token', title: 'Cloudflare API token', provider: 'Cloudflare', playbook: 'cloud', keywords: ['cloudflare', 'cf_api', 'cf-api'], value: '[A-Za-z0-9_-]{40}', example: gen.base64url(40) }),
   contextual({ id: 'cloudflare-global-api-key', title: 'Cloudflare global API key', provider: 'Cloudflare', playbook: 'cloud', keywords: ['cloudflare', 'cf_api', 'cf-api', 'cf_key'], value: '[a-f0-9]{37}', example: gen.hex(37) }),

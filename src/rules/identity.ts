@@ -1,5 +1,6 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed } from './define.js';
+import { fake } from './fake.js';
 
 /** Identity providers and secret managers: a leak here opens everything they guard. */
 export const identityRules = (): Rule[] => [
@@ -20,6 +21,20 @@ export const identityRules = (): Rule[] => [
     fps: ['TFE_TOKEN=<id>.atlasv1.<secret>', 'tokens contain .atlasv1.'],
   },
   prefixed({ id: 'doppler-token', title: 'Doppler token', provider: 'Doppler', playbook: 'secrets-manager', prefix: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], body: 'A-Za-z0-9', len: [40, 44] }),
+  {
+    // A service token scoped to one environment names it: dp.st.<env>.<40-44> (the form trufflehog's detector matches).
+    id: 'doppler-env-service-token',
+    title: 'Doppler service token (environment-scoped)',
+    provider: 'Doppler',
+    keywords: ['dp.st.'],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_.])(dp\.st\.[a-z0-9_-]{2,35}\.[A-Za-z0-9]{40,44})(?![A-Za-z0-9])/g,
+    entropy: 3.5,
+    confidence: 'high',
+    playbook: 'secrets-manager',
+    tps: () => [`DOPPLER_TOKEN=${fake.join('dp.st.', 'prd', '.', fake.alnum(44))}`, `token: "${fake.join('dp.st.', 'dev_eu', '.', fake.alnum(40))}"`],
+    fps: ['DOPPLER_TOKEN=dp.st.prd.<token>', `token: "dp.st.dev.${'x'.repeat(44)}"`, 'service tokens look like dp.st.<environment>.<token>'],
+  },
   prefixed({ id: 'onepassword-service-account-token', title: '1Password service account token', provider: '1Password', playbook: 'secrets-manager', prefix: 'ops_eyJ', body: 'A-Za-z0-9+/=_-', len: [250, 2000] }),
   prefixed({ id: 'onepassword-secret-key', title: '1Password account secret key', provider: '1Password', playbook: 'secrets-manager', prefix: 'A3-', body: 'A-Z0-9-', len: [34, 40], confidence: 'medium' }),
   prefixed({ id: 'pulumi-access-token', title: 'Pulumi access token', provider: 'Pulumi', playbook: 'secrets-manager', prefix: 'pul-', body: 'a-f0-9', len: 40 }),

@@ -422,7 +422,7 @@ export const verifiers: Verifier[] = [
   },
   {
     family: 'DOPPLER',
-    rules: ['doppler-token'],
+    rules: ['doppler-token', 'doppler-env-service-token'],
     base: 'https://api.doppler.com',
     plan: (t) => get('/v3/me', bearer(t.secret)),
     judge: byStatus([401], (res) => `${field(res.body, 'type') || 'token'}${field(res.body, 'workplace.name') ? ` of ${field(res.body, 'workplace.name')}` : ''}`),

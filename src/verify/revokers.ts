@@ -94,7 +94,7 @@ export const revokers: Revoker[] = [
   {
     // https://docs.doppler.com/reference/auth-revoke
     family: 'DOPPLER',
-    rules: ['doppler-token'],
+    rules: ['doppler-token', 'doppler-env-service-token'],
     plan: (t) => ({ method: 'POST', path: '/v3/auth/revoke', headers: { ...bearer(t.secret), 'content-type': 'application/json' }, ...json({ token: t.secret }) }),
     judge: okOn([200], 'token revoked'),
   },
