@@ -788,6 +788,10 @@ function datadogSite(t) {
 }
 function selfHostedHost(t, product, publicHosts) {
   const text = t.surroundings || t.context;
+  if (product === "gitlab") {
+    const at = t.context.indexOf(t.secret);
+    if (at > 0 && /[A-Za-z0-9]$|[A-Za-z0-9]-$/.test(t.context.slice(Math.max(0, at - 2), at))) return "<your GitLab host: the token has an instance prefix>";
+  }
   const prefix = product === "github" ? "(?:gh|github|ghe)" : "(?:gl|gitlab|ci_server|ci_api_v4)";
   const named = new RegExp(`\\b${prefix}[\\w.-]{0,24}?(?:host|url|server|domain|endpoint|base|instance|api)\\w{0,12}["']?\\s{0,3}[:=]\\s{0,3}["']?(?:https?://)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])`, "gi");
   const urls = /\bhttps?:\/\/(?:[^\s/@]{1,200}@)?([a-z0-9][a-z0-9.-]{0,120}[a-z0-9])/gi;

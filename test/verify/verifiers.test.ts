@@ -418,6 +418,15 @@ describe('never a value where it does not belong', () => {
       await verifyFindings(all, { env: { LEAKGUARD_VERIFY_GITLAB_URL: '' } });
       expect(all[0]!.verification, label).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/self-hosted instance \((gitlab\.acme\.internal|code\.acme\.io)\).*LEAKGUARD_VERIFY_GITLAB_URL=https:\/\/(gitlab\.acme\.internal|code\.acme\.io)/) });
     }
+    // GitLab's instance token prefix exists only on self-managed instances: ACME-glpat-… is never sent to gitlab.com.
+    for (const prefixed of [`GITLAB_TOKEN=ACME-${token}\n`, `token: "acme${token}"\n`]) {
+      const found = scanOne('deploy.env', prefixed).filter((f) => f.ruleId === 'gitlab-pat');
+      expect(found, prefixed.slice(0, 20)).toHaveLength(1);
+      const n = mock.seen.length;
+      await verifyFindings(found, { env: { LEAKGUARD_VERIFY_GITLAB_URL: '' } });
+      expect(found[0]!.verification).toMatchObject({ status: 'unknown', detail: expect.stringMatching(/self-hosted instance \(<your GitLab host: the token has an instance prefix>\)/) });
+      expect(mock.seen.length).toBe(n);
+    }
     const before = mock.seen.length;
     const all = scanOne('deploy.env', `GITLAB_URL=https://gitlab.acme.internal\nGITLAB_TOKEN=${token}\n`).filter((f) => f.ruleId === 'gitlab-pat');
     await verifyFindings(all, { env: mock.env(['GITLAB']) });
