@@ -15,7 +15,7 @@
 // git directory in /work/.mirror/<owner>+<name>/repo); the script says which
 // are missing and runs the rest.
 //
-//   node bench/wild.mjs [--set tuning|holdout] [--only owner/name,…] [--no-history] [--draft <file>]
+//   node bench/wild.mjs [--set tuning|holdout] [--only owner/name,…] [--no-history] [--draft <file>] [--list]
 //
 // Repositories are in two sets: "tuning" (looked at to change rules) and "holdout" (measured as
 // first seen, never tuned on; see the manifest). Each set gets its own averages, and each history a
@@ -39,6 +39,8 @@ const ONLY = opt('--only')?.split(',');
 const SET = opt('--set');
 const HISTORY = !args.includes('--no-history');
 const DRAFT = opt('--draft');
+// --list: every blocking finding with its verdict (reading a tuning set's findings for the next general mechanism).
+const LIST = args.includes('--list');
 const MIRRORS = process.env.WILD_MIRRORS ?? '/work/.mirror';
 const WORK = process.env.WILD_DIR ?? join(tmpdir(), 'leakguard-wild');
 
@@ -200,6 +202,14 @@ for (const { tree, hist } of rows) for (const f of [...tree.blocking, ...(hist?.
 }
 console.log(`Verdicts: ${Object.entries(verdicts).map(([k, v]) => `${k} ${v}`).join(', ') || 'none needed'}.`);
 if (missing.length) console.log(`Missing (fetch them first): ${missing.join(', ')}.`);
+if (LIST) {
+  console.log('\nEvery blocking finding:');
+  for (const { entry, tree, hist } of rows) {
+    for (const [where, list] of [['tree', tree.blocking], ['history', hist?.blocking ?? []]]) {
+      for (const f of list) console.log(`  ${triage[f.fingerprint]?.verdict ?? 'untriaged'}  ${entry.repo} (${where}) ${f.file}:${f.line} ${f.ruleId}  ${f.context.slice(0, 120)}`);
+    }
+  }
+}
 if (DRAFT) writeFileSync(DRAFT, JSON.stringify(draft, null, 2) + '\n');
 if (untriaged.length) {
   console.log(`\n${untriaged.length} blocking finding(s) without a verdict in bench/wild-triage.json:`);
