@@ -33,6 +33,27 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
+}
 
 // src/lazy-require.ts
 function lazyRequire(id) {
@@ -1647,6 +1668,18 @@ function gitEnv(base = process.env) {
   return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
 }
 
+// src/text-file.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+function readText(path) {
+  try {
+    return readFileSync4(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
+}
+
 // src/config/baseline.ts
 function movedKey(ruleId, value) {
   return `moved:${ruleId}:${value}`;
@@ -1656,7 +1689,6 @@ function valueId(ruleId, secret) {
 }
 
 // src/config/ignore-file.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join3 } from "node:path";
 var IGNORE_FILE = ".leakguardignore";
 var IgnoreList = class extends Set {
@@ -1695,16 +1727,16 @@ function unquote(q) {
     return q.slice(1, -1);
   }
 }
-function loadIgnoreFile(root) {
-  let text;
+function readIgnoreText(root) {
   try {
-    text = readFileSync4(join3(root, IGNORE_FILE), "utf8");
+    return readText(join3(root, IGNORE_FILE));
   } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
-    throw new LeakguardError(`cannot read ${join3(root, IGNORE_FILE)}: ${e.message}`);
+    throw asFsError(e) ?? e;
   }
-  return Promise.resolve(parseIgnoreFile(text));
+}
+function loadIgnoreFile(root) {
+  const text = readIgnoreText(root);
+  return Promise.resolve(text === void 0 ? new IgnoreList() : parseIgnoreFile(text));
 }
 
 // src/config/load.ts

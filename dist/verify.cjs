@@ -842,7 +842,6 @@ function isLoopback(hostname) {
 }
 
 // src/verify/revokers.ts
-var bearer2 = (s) => ({ authorization: `Bearer ${s}` });
 var json = (body) => ({ body: JSON.stringify(body) });
 var form = (fields) => new URLSearchParams(fields).toString();
 var FORM = { "content-type": "application/x-www-form-urlencoded" };
@@ -862,7 +861,7 @@ var revokers = [
     // https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token
     family: "GITHUB",
     rules: ["github-ghs"],
-    plan: (t) => ({ method: "DELETE", path: "/installation/token", headers: { ...bearer2(t.secret), accept: "application/vnd.github+json" } }),
+    plan: (t) => ({ method: "DELETE", path: "/installation/token", headers: { ...bearer(t.secret), accept: "application/vnd.github+json" } }),
     judge: okOn([204], "installation access token revoked")
   },
   {
@@ -876,7 +875,7 @@ var revokers = [
     // https://api.slack.com/methods/auth.revoke
     family: "SLACK",
     rules: ["slack-bot-token", "slack-user-token"],
-    plan: (t) => ({ method: "POST", path: "/api/auth.revoke", headers: { ...bearer2(t.secret), ...FORM }, body: "" }),
+    plan: (t) => ({ method: "POST", path: "/api/auth.revoke", headers: { ...bearer(t.secret), ...FORM }, body: "" }),
     judge: (res) => {
       const doc = parse(res.body);
       if (res.status === 200 && field(doc, "ok") === "true" && field(doc, "revoked") === "true") return { status: "revoked", detail: "token revoked (auth.revoke)" };
@@ -894,21 +893,21 @@ var revokers = [
     // https://www.dropbox.com/developers/documentation/http/documentation#auth-token-revoke
     family: "DROPBOX",
     rules: ["dropbox-short-lived-token"],
-    plan: (t) => ({ method: "POST", path: "/2/auth/token/revoke", headers: { ...bearer2(t.secret), "content-type": "application/json" }, body: "null" }),
+    plan: (t) => ({ method: "POST", path: "/2/auth/token/revoke", headers: { ...bearer(t.secret), "content-type": "application/json" }, body: "null" }),
     judge: okOn([200], "access token revoked")
   },
   {
     // https://buildkite.com/docs/apis/rest-api/access-token#revoke-the-current-token
     family: "BUILDKITE",
     rules: ["buildkite-token"],
-    plan: (t) => ({ method: "DELETE", path: "/v2/access-token", headers: bearer2(t.secret) }),
+    plan: (t) => ({ method: "DELETE", path: "/v2/access-token", headers: bearer(t.secret) }),
     judge: okOn([204], "API access token revoked")
   },
   {
     // https://docs.doppler.com/reference/auth-revoke
     family: "DOPPLER",
     rules: ["doppler-token", "doppler-env-service-token"],
-    plan: (t) => ({ method: "POST", path: "/v3/auth/revoke", headers: { ...bearer2(t.secret), "content-type": "application/json" }, ...json({ token: t.secret }) }),
+    plan: (t) => ({ method: "POST", path: "/v3/auth/revoke", headers: { ...bearer(t.secret), "content-type": "application/json" }, ...json({ token: t.secret }) }),
     judge: okOn([200], "token revoked")
   },
   {
@@ -924,7 +923,7 @@ var revokers = [
     family: "DIGITALOCEAN",
     rules: ["digitalocean-oauth-token"],
     base: "https://cloud.digitalocean.com",
-    plan: (t) => ({ method: "POST", path: "/v1/oauth/revoke", headers: { ...bearer2(t.secret), ...FORM }, body: form({ token: t.secret }) }),
+    plan: (t) => ({ method: "POST", path: "/v1/oauth/revoke", headers: { ...bearer(t.secret), ...FORM }, body: form({ token: t.secret }) }),
     judge: okOn([200], "OAuth token revoked")
   },
   {
@@ -938,7 +937,7 @@ var revokers = [
     // https://vercel.com/docs/rest-api/reference/endpoints/authentication/delete-an-authentication-token \u2014 "current".
     family: "VERCEL",
     rules: ["vercel-token"],
-    plan: (t) => ({ method: "DELETE", path: "/v3/user/tokens/current", headers: bearer2(t.secret) }),
+    plan: (t) => ({ method: "DELETE", path: "/v3/user/tokens/current", headers: bearer(t.secret) }),
     judge: okOn([200], "token deleted")
   }
 ];

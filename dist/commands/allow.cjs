@@ -25,8 +25,8 @@ __export(allow_exports, {
 module.exports = __toCommonJS(allow_exports);
 
 // src/config/allow.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // src/errors.ts
 var LeakguardError = class extends Error {
@@ -51,6 +51,12 @@ var FS_REASONS = {
 };
 function describeFsError(e) {
   return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
 }
 
 // src/git/run.ts
@@ -133,6 +139,27 @@ function gitEnv(base = process.env) {
 }
 
 // src/config/ignore-file.ts
+var import_node_path = require("node:path");
+
+// src/text-file.ts
+var import_node_fs = require("node:fs");
+function readText(path) {
+  try {
+    return (0, import_node_fs.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
+}
+function appendLines(text, lines) {
+  const base = text ?? "";
+  const eol = base.includes("\r\n") ? "\r\n" : "\n";
+  const sep2 = base === "" || base.endsWith("\n") ? "" : eol;
+  return `${base}${sep2}${lines.join(eol)}${eol}`;
+}
+
+// src/config/ignore-file.ts
 var IGNORE_FILE = ".leakguardignore";
 var IgnoreList = class extends Set {
   list = [];
@@ -180,20 +207,21 @@ function formatEntry(e) {
   ].filter(Boolean);
   return fields.length ? `${e.fingerprint}  # ${fields.join(" ")}` : e.fingerprint;
 }
+function readIgnoreText(root) {
+  try {
+    return readText((0, import_node_path.join)(root, IGNORE_FILE));
+  } catch (e) {
+    throw asFsError(e) ?? e;
+  }
+}
 function withEntry(text, entry) {
   const line = formatEntry(entry);
-  if (!text) return { text: `# Reviewed exceptions: leakguard allow <fingerprint> --reason "\u2026" writes these; leakguard allow --list shows them.
-${line}
-`, replaced: false };
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  if (!text) return { text: appendLines("", ['# Reviewed exceptions: leakguard allow <fingerprint> --reason "\u2026" writes these; leakguard allow --list shows them.', line]), replaced: false };
   const lines = text.split(/\r?\n/);
   const at = lines.findIndex((l) => (l.indexOf("#") < 0 ? l : l.slice(0, l.indexOf("#"))).trim() === entry.fingerprint);
-  if (at >= 0) {
-    lines[at] = line;
-    return { text: lines.join(eol), replaced: true };
-  }
-  const body = text.endsWith("\n") ? text : text + eol;
-  return { text: `${body}${line}${eol}`, replaced: false };
+  if (at < 0) return { text: appendLines(text, [line]), replaced: false };
+  lines[at] = line;
+  return { text: lines.join(text.includes("\r\n") ? "\r\n" : "\n"), replaced: true };
 }
 
 // src/config/allow.ts
@@ -222,13 +250,8 @@ async function author(root) {
 }
 async function recordExceptions(root, req) {
   checkRequest(req);
-  const file = (0, import_node_path.join)(root, IGNORE_FILE);
-  let text;
-  try {
-    text = (0, import_node_fs.readFileSync)(file, "utf8");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw new LeakguardError(`allow: cannot read ${file}: ${describeFsError(e)}`);
-  }
+  const file = (0, import_node_path2.join)(root, IGNORE_FILE);
+  let text = readIgnoreText(root);
   const by = await author(root);
   const added = today();
   const reason = req.reason ?? (req.kind ? ALLOW_KINDS[req.kind] : void 0);
@@ -247,28 +270,22 @@ async function recordExceptions(root, req) {
     if (r.replaced) replaced++;
   }
   try {
-    (0, import_node_fs.writeFileSync)(file, text);
+    (0, import_node_fs2.writeFileSync)(file, text);
   } catch (e) {
     throw new LeakguardError(`allow: cannot write ${file}: ${describeFsError(e)}`);
   }
   return { entries, replaced };
 }
 function listExceptions(root, on = today()) {
-  let text = "";
-  try {
-    text = (0, import_node_fs.readFileSync)((0, import_node_path.join)(root, IGNORE_FILE), "utf8");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw new LeakguardError(`allow: cannot read ${(0, import_node_path.join)(root, IGNORE_FILE)}: ${describeFsError(e)}`);
-  }
-  const list2 = parseIgnoreFile(text, on);
+  const list2 = parseIgnoreFile(readIgnoreText(root) ?? "", on);
   return list2.list.map((e) => ({ ...e, expired: list2.expired.get(e.fingerprint) === e }));
 }
 
 // src/git/repo.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 async function repoRoot(cwd, opts = {}) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs3.existsSync)((0, import_node_path3.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -284,26 +301,18 @@ async function repoRoot(cwd, opts = {}) {
 }
 
 // src/config/merge-attributes.ts
-var import_node_fs3 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path4 = require("node:path");
 async function markUnionMerge(root, files) {
   const out = await git(["check-attr", "-z", "merge", "--", ...files], { cwd: root });
   const fields = out.toString("utf8").split("\0");
   const missing = [];
   for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === "unspecified") missing.push(fields[i]);
   if (!missing.length) return void 0;
-  const path = (0, import_node_path3.join)(root, ".gitattributes");
-  let current = "";
-  try {
-    current = (0, import_node_fs3.readFileSync)(path, "utf8");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw new LeakguardError(`cannot read ${path}: ${describeFsError(e)}`);
-  }
-  const eol = current.includes("\r\n") ? "\r\n" : "\n";
-  const sep2 = current === "" || current.endsWith("\n") ? "" : eol;
+  const path = (0, import_node_path4.join)(root, ".gitattributes");
   const lines = missing.map((f) => `/${f} merge=union`);
   try {
-    (0, import_node_fs3.writeFileSync)(path, `${current}${sep2}${lines.join(eol)}${eol}`);
+    (0, import_node_fs4.writeFileSync)(path, appendLines(readText(path), lines));
   } catch (e) {
     throw new LeakguardError(`cannot write ${path}: ${describeFsError(e)}`);
   }

@@ -26,7 +26,7 @@ module.exports = __toCommonJS(baseline_exports);
 var import_node_path10 = require("node:path");
 
 // src/config/baseline.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/detect/fingerprint.ts
@@ -67,9 +67,15 @@ var FS_REASONS = {
 function describeFsError(e) {
   return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
 }
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
+}
 
 // src/config/merge-attributes.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/git/run.ts
@@ -233,6 +239,24 @@ function gitEnv(base = process.env) {
   return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
 }
 
+// src/text-file.ts
+var import_node_fs2 = require("node:fs");
+function readText(path) {
+  try {
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
+}
+function appendLines(text, lines) {
+  const base = text ?? "";
+  const eol = base.includes("\r\n") ? "\r\n" : "\n";
+  const sep3 = base === "" || base.endsWith("\n") ? "" : eol;
+  return `${base}${sep3}${lines.join(eol)}${eol}`;
+}
+
 // src/config/merge-attributes.ts
 async function markUnionMerge(root, files) {
   const out = await git(["check-attr", "-z", "merge", "--", ...files], { cwd: root });
@@ -241,17 +265,9 @@ async function markUnionMerge(root, files) {
   for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === "unspecified") missing.push(fields[i]);
   if (!missing.length) return void 0;
   const path = (0, import_node_path2.join)(root, ".gitattributes");
-  let current = "";
-  try {
-    current = (0, import_node_fs2.readFileSync)(path, "utf8");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw new LeakguardError(`cannot read ${path}: ${describeFsError(e)}`);
-  }
-  const eol = current.includes("\r\n") ? "\r\n" : "\n";
-  const sep3 = current === "" || current.endsWith("\n") ? "" : eol;
   const lines = missing.map((f) => `/${f} merge=union`);
   try {
-    (0, import_node_fs2.writeFileSync)(path, `${current}${sep3}${lines.join(eol)}${eol}`);
+    (0, import_node_fs3.writeFileSync)(path, appendLines(readText(path), lines));
   } catch (e) {
     throw new LeakguardError(`cannot write ${path}: ${describeFsError(e)}`);
   }
@@ -273,7 +289,7 @@ async function writeBaseline(file, findings) {
   });
   const unique = new Map(all.map((f) => [f.fingerprint, f]));
   const sorted = [...unique.values()].sort((a, b) => a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
-  await import_node_fs3.promises.writeFile(file, formatBaseline(sorted)).catch((e) => {
+  await import_node_fs4.promises.writeFile(file, formatBaseline(sorted)).catch((e) => {
     throw new LeakguardError(`baseline: cannot write ${file}: ${describeFsError(e)}`);
   });
   return unique.size;
@@ -305,7 +321,7 @@ __export(gitleaks_exports, {
   mergeGitleaks: () => mergeGitleaks,
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 
 // src/lazy-require.ts
 var import_meta = {};
@@ -1304,7 +1320,7 @@ var strs = (v) => arr(v).filter((x) => typeof x === "string");
 function importGitleaks(path) {
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(path, "utf8");
+    text = (0, import_node_fs5.readFileSync)(path, "utf8");
   } catch (e) {
     throw new LeakguardError(`cannot read gitleaks config ${path}: ${e.message}`);
   }
@@ -1661,7 +1677,7 @@ function parseSize(v, onError) {
 }
 
 // src/config/extends.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 var SHARED_CONFIG_FILE = "leakguard.config.json";
 function readLayers(file, label, raw) {
@@ -1682,7 +1698,7 @@ function walk(file, source, stack, out, raw) {
 function readJson(file, source) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (e) {
     throw new LeakguardError(`invalid config: ${source}: cannot read ${file}: ${e.message}`);
   }
@@ -1695,7 +1711,7 @@ function readJson(file, source) {
 function resolveExtends(name, from, source) {
   if (name.startsWith(".") || (0, import_node_path4.isAbsolute)(name)) {
     const file = (0, import_node_path4.resolve)(from, name);
-    if (!(0, import_node_fs5.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends" names ${name}, which does not exist (${file})`);
+    if (!(0, import_node_fs6.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends" names ${name}, which does not exist (${file})`);
     return file;
   }
   if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$|^@[a-z0-9][\w.-]*$/i.test(name)) throw new LeakguardError(`invalid config in ${source}: "extends": "${name}" is neither a relative path (./base.json) nor an npm package name`);
@@ -1715,7 +1731,7 @@ function packageNames(name) {
 function findPackage(name, from) {
   for (let dir = from; ; ) {
     const candidate = (0, import_node_path4.join)(dir, "node_modules", name);
-    if ((0, import_node_fs5.existsSync)((0, import_node_path4.join)(candidate, "package.json"))) return candidate;
+    if ((0, import_node_fs6.existsSync)((0, import_node_path4.join)(candidate, "package.json"))) return candidate;
     const up = (0, import_node_path4.dirname)(dir);
     if (up === dir) return void 0;
     dir = up;
@@ -1724,7 +1740,7 @@ function findPackage(name, from) {
 function packageConfig(dir, name, source) {
   let pkg;
   try {
-    pkg = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "package.json"), "utf8"));
+    pkg = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path4.join)(dir, "package.json"), "utf8"));
   } catch (e) {
     throw new LeakguardError(`invalid config in ${source}: "extends": ${name}'s package.json cannot be read: ${e.message}`);
   }
@@ -1733,11 +1749,11 @@ function packageConfig(dir, name, source) {
     if (!entry2.endsWith(".json")) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} points at ${entry2}, which is not JSON: leakguard reads shared configs as data and never runs them. Point "main" (or "exports") at a .json file, or ship a root ${SHARED_CONFIG_FILE}`);
     const file2 = (0, import_node_path4.resolve)(dir, entry2);
     if ((0, import_node_path4.relative)(dir, file2).startsWith("..")) throw new LeakguardError(`invalid config in ${source}: "extends": ${name}'s entry ${entry2} is outside the package`);
-    if (!(0, import_node_fs5.existsSync)(file2)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} names ${entry2}, which is not in the installed package (${file2})`);
+    if (!(0, import_node_fs6.existsSync)(file2)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} names ${entry2}, which is not in the installed package (${file2})`);
     return file2;
   }
   const file = (0, import_node_path4.join)(dir, SHARED_CONFIG_FILE);
-  if (!(0, import_node_fs5.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} has no config: give it a ${SHARED_CONFIG_FILE}, or point its "main" at a JSON file`);
+  if (!(0, import_node_fs6.existsSync)(file)) throw new LeakguardError(`invalid config in ${source}: "extends": ${name} has no config: give it a ${SHARED_CONFIG_FILE}, or point its "main" at a JSON file`);
   return file;
 }
 function exportedEntry(exports2) {
@@ -1756,7 +1772,6 @@ function exportedEntry(exports2) {
 }
 
 // src/config/ignore-file.ts
-var import_node_fs6 = require("node:fs");
 var import_node_path5 = require("node:path");
 var IGNORE_FILE = ".leakguardignore";
 var IgnoreList = class extends Set {
@@ -1795,16 +1810,16 @@ function unquote(q) {
     return q.slice(1, -1);
   }
 }
-function loadIgnoreFile(root) {
-  let text;
+function readIgnoreText(root) {
   try {
-    text = (0, import_node_fs6.readFileSync)((0, import_node_path5.join)(root, IGNORE_FILE), "utf8");
+    return readText((0, import_node_path5.join)(root, IGNORE_FILE));
   } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
-    throw new LeakguardError(`cannot read ${(0, import_node_path5.join)(root, IGNORE_FILE)}: ${e.message}`);
+    throw asFsError(e) ?? e;
   }
-  return Promise.resolve(parseIgnoreFile(text));
+}
+function loadIgnoreFile(root) {
+  const text = readIgnoreText(root);
+  return Promise.resolve(text === void 0 ? new IgnoreList() : parseIgnoreFile(text));
 }
 
 // src/config/load.ts

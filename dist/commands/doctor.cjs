@@ -159,6 +159,12 @@ var FS_REASONS = {
 function describeFsError(e) {
   return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
 }
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
+}
 
 // src/lazy-require.ts
 var import_meta = {};
@@ -1609,7 +1615,7 @@ function exportedEntry(exports2) {
 }
 
 // src/config/baseline.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/detect/fingerprint.ts
@@ -1787,6 +1793,18 @@ function gitEnv(base = process.env) {
   return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
 }
 
+// src/text-file.ts
+var import_node_fs4 = require("node:fs");
+function readText(path) {
+  try {
+    return (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
+}
+
 // src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
 function movedKey(ruleId, value) {
@@ -1798,7 +1816,7 @@ function valueId(ruleId, secret) {
 async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -1815,13 +1833,12 @@ async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASEL
     if (f === null) return;
     if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
     out.add(f.fingerprint);
-    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs4.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
   });
   return out;
 }
 
 // src/config/ignore-file.ts
-var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var IGNORE_FILE = ".leakguardignore";
 var IgnoreList = class extends Set {
@@ -1860,16 +1877,16 @@ function unquote(q) {
     return q.slice(1, -1);
   }
 }
-function loadIgnoreFile(root) {
-  let text;
+function readIgnoreText(root) {
   try {
-    text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(root, IGNORE_FILE), "utf8");
+    return readText((0, import_node_path4.join)(root, IGNORE_FILE));
   } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
-    throw new LeakguardError(`cannot read ${(0, import_node_path4.join)(root, IGNORE_FILE)}: ${e.message}`);
+    throw asFsError(e) ?? e;
   }
-  return Promise.resolve(parseIgnoreFile(text));
+}
+function loadIgnoreFile(root) {
+  const text = readIgnoreText(root);
+  return Promise.resolve(text === void 0 ? new IgnoreList() : parseIgnoreFile(text));
 }
 
 // src/config/load.ts
@@ -1961,9 +1978,6 @@ async function repoRoot(cwd, opts = {}) {
 // src/init/changes.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
-function readText(path) {
-  return (0, import_node_fs8.existsSync)(path) ? (0, import_node_fs8.readFileSync)(path, "utf8") : void 0;
-}
 function effective(changes) {
   return changes.filter((c) => {
     const current = readText(c.path);
@@ -7076,6 +7090,21 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
   yield* expandArchive(path, await git(["cat-file", "blob", sha], { cwd: root }), maxBytes, base);
 }
 
+// src/dotenv-file.ts
+function parseDotenv(text) {
+  const out = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) return;
+    let value = m[2].trim();
+    const q = value[0];
+    if ((q === '"' || q === "'" || q === "`") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+    else value = value.replace(/\s+#.*$/, "");
+    out.push({ key: m[1], value, line: i + 1 });
+  });
+  return out;
+}
+
 // src/doctor/context.ts
 var MAX_READ = 2 * 1024 * 1024;
 var DoctorContext = class {
@@ -7089,6 +7118,7 @@ var DoctorContext = class {
   historyScan;
   treeScan;
   knownList;
+  anyCommit;
   constructor(root, config, history, verify = false) {
     this.root = root;
     this.config = config;
@@ -7104,6 +7134,11 @@ var DoctorContext = class {
   treeScanAll() {
     this.treeScan ??= runPipeline(filesSource(this.root, ["."], { useGit: true, maxBytes: this.config.maxFileSize }), { config: this.config });
     return this.treeScan;
+  }
+  /** Whether any ref has a commit (a new repository has none, and its history is n/a). */
+  async hasCommits() {
+    this.anyCommit ??= git(["rev-list", "-n1", "--all"], { cwd: this.root }).then((b) => b.toString("utf8").trim() !== "");
+    return this.anyCommit;
   }
   /** `.leakguardignore` and the baseline, read once. */
   known() {
@@ -7157,18 +7192,7 @@ var DoctorContext = class {
   }
   readEnv(path) {
     const text = this.read(path);
-    if (text === void 0) return [];
-    const out = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
-      if (!m) return;
-      let value = m[2].trim();
-      const q = value[0];
-      if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-      else value = value.replace(/\s+#.*$/, "");
-      out.push({ key: m[1], value, line: i + 1 });
-    });
-    return out;
+    return text === void 0 ? [] : parseDotenv(text);
   }
 };
 var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
@@ -7346,16 +7370,8 @@ ${rows.join("\n")}
 }
 
 // src/config/allow.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path14 = require("node:path");
 function listExceptions(root, on2 = today()) {
-  let text = "";
-  try {
-    text = (0, import_node_fs12.readFileSync)((0, import_node_path14.join)(root, IGNORE_FILE), "utf8");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw new LeakguardError(`allow: cannot read ${(0, import_node_path14.join)(root, IGNORE_FILE)}: ${describeFsError(e)}`);
-  }
-  const list = parseIgnoreFile(text, on2);
+  const list = parseIgnoreFile(readIgnoreText(root) ?? "", on2);
   return list.list.map((e) => ({ ...e, expired: list.expired.get(e.fingerprint) === e }));
 }
 
@@ -7367,7 +7383,7 @@ var allowEntries = {
     const entries = listExceptions(ctx.root);
     if (!entries.length) return { status: "n/a", evidence: [`no ${IGNORE_FILE} entries`] };
     const seen = new Set((await ctx.treeScanAll()).findings.flatMap((f) => fingerprintsOf(f)));
-    const hasCommits = ctx.history && (await git(["rev-list", "-n1", "--all"], { cwd: ctx.root })).toString("utf8").trim() !== "";
+    const hasCommits = ctx.history && await ctx.hasCommits();
     if (hasCommits) for (const f of (await ctx.historyScanAll()).findings) for (const fp of fingerprintsOf(f)) seen.add(fp);
     const expired = entries.filter((e) => e.expired);
     const unknown = entries.filter((e) => !e.expired && !seen.has(e.fingerprint));
@@ -7437,8 +7453,8 @@ var envIgnored = {
 };
 
 // src/doctor/checks/hooks-installed.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path15 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path14 = require("node:path");
 
 // src/init/hooks.ts
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
@@ -7449,29 +7465,29 @@ var hooksInstalled = {
   title: "leakguard hooks are installed and runnable",
   async run(ctx) {
     const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
-    const active = (0, import_node_path15.resolve)(ctx.root, hooksPath);
+    const active = (0, import_node_path14.resolve)(ctx.root, hooksPath);
     const husky = /\.husky\/_\/?$/.test(active);
-    const dir = husky ? (0, import_node_path15.join)(ctx.root, ".husky") : active;
+    const dir = husky ? (0, import_node_path14.join)(ctx.root, ".husky") : active;
     const evidence = [];
     const problems = [];
     for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs13.existsSync)((0, import_node_path15.join)(dir, hook)) ? (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(dir, hook), "utf8") : void 0;
+      const text = (0, import_node_fs12.existsSync)((0, import_node_path14.join)(dir, hook)) ? (0, import_node_fs12.readFileSync)((0, import_node_path14.join)(dir, hook), "utf8") : void 0;
       const pkg = ctx.read("package.json") ?? "";
       const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
       if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
       else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
       if (!husky && text) {
         try {
-          (0, import_node_fs13.accessSync)((0, import_node_path15.join)(dir, hook), import_node_fs13.constants.X_OK);
+          (0, import_node_fs12.accessSync)((0, import_node_path14.join)(dir, hook), import_node_fs12.constants.X_OK);
         } catch {
           problems.push(`${hook}: not executable, git will skip it`);
         }
       }
     }
-    if (husky && !(0, import_node_fs13.existsSync)((0, import_node_path15.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs13.existsSync)((0, import_node_path15.join)(dir, h)) ? (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs13.existsSync)((0, import_node_path15.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs13.existsSync)((0, import_node_path15.join)(d, "leakguard")));
+    if (husky && !(0, import_node_fs12.existsSync)((0, import_node_path14.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs12.existsSync)((0, import_node_path14.join)(dir, h)) ? (0, import_node_fs12.readFileSync)((0, import_node_path14.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs12.existsSync)((0, import_node_path14.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs12.existsSync)((0, import_node_path14.join)(d, "leakguard")));
     if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
     if (!problems.length) return { status: "pass", evidence };
     return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };
@@ -7484,8 +7500,7 @@ var noSecretsInHistory = {
   title: "No secrets in the history of any branch or tag",
   async run(ctx) {
     if (!ctx.history) return { status: "n/a", evidence: ["skipped (--no-history); run leakguard scan --history"] };
-    const any = (await git(["rev-list", "-n1", "--all"], { cwd: ctx.root })).toString("utf8").trim();
-    if (!any) return { status: "n/a", evidence: ["no commits yet"] };
+    if (!await ctx.hasCommits()) return { status: "n/a", evidence: ["no commits yet"] };
     const r = await ctx.historyFindings();
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
@@ -7505,8 +7520,7 @@ var noLiveCredentials = {
   async run(ctx) {
     if (!ctx.verify) return { status: "n/a", evidence: ["providers not asked; run leakguard doctor --verify"] };
     if (!ctx.history) return { status: "n/a", evidence: ["skipped (--no-history)"] };
-    const any = (await git(["rev-list", "-n1", "--all"], { cwd: ctx.root })).toString("utf8").trim();
-    if (!any) return { status: "n/a", evidence: ["no commits yet"] };
+    if (!await ctx.hasCommits()) return { status: "n/a", evidence: ["no commits yet"] };
     const found = (await ctx.historyFindings()).findings.filter((f) => isBlocking(f, ctx.config.failOn));
     if (!found.length) return { status: "pass", evidence: ["nothing in history to verify"] };
     const { verifyFindings } = await Promise.resolve().then(() => __toESM(require_verify(), 1));

@@ -137,6 +137,27 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
+}
 
 // src/lazy-require.ts
 var import_meta = {};
@@ -1587,7 +1608,7 @@ function exportedEntry(exports2) {
 }
 
 // src/config/baseline.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/detect/fingerprint.ts
@@ -1756,6 +1777,24 @@ function gitEnv(base = process.env) {
   return { ...base, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" };
 }
 
+// src/text-file.ts
+var import_node_fs4 = require("node:fs");
+function readText(path) {
+  try {
+    return (0, import_node_fs4.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
+}
+function appendLines(text, lines) {
+  const base = text ?? "";
+  const eol = base.includes("\r\n") ? "\r\n" : "\n";
+  const sep3 = base === "" || base.endsWith("\n") ? "" : eol;
+  return `${base}${sep3}${lines.join(eol)}${eol}`;
+}
+
 // src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
 function movedKey(ruleId, value) {
@@ -1767,7 +1806,7 @@ function valueId(ruleId, secret) {
 async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)(file, "utf8");
+    text = (0, import_node_fs5.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -1784,13 +1823,12 @@ async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASEL
     if (f === null) return;
     if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
     out.add(f.fingerprint);
-    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs4.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
   });
   return out;
 }
 
 // src/config/ignore-file.ts
-var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 var IGNORE_FILE = ".leakguardignore";
 var IgnoreList = class extends Set {
@@ -1829,16 +1867,16 @@ function unquote(q) {
     return q.slice(1, -1);
   }
 }
-function loadIgnoreFile(root) {
-  let text;
+function readIgnoreText(root) {
   try {
-    text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(root, IGNORE_FILE), "utf8");
+    return readText((0, import_node_path4.join)(root, IGNORE_FILE));
   } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
-    throw new LeakguardError(`cannot read ${(0, import_node_path4.join)(root, IGNORE_FILE)}: ${e.message}`);
+    throw asFsError(e) ?? e;
   }
-  return Promise.resolve(parseIgnoreFile(text));
+}
+function loadIgnoreFile(root) {
+  const text = readIgnoreText(root);
+  return Promise.resolve(text === void 0 ? new IgnoreList() : parseIgnoreFile(text));
 }
 
 // src/config/load.ts
@@ -6918,16 +6956,33 @@ async function undoFix(root) {
   return [.../* @__PURE__ */ new Set([...backup.files.map((f) => f.path), ...backup.index.map((i) => i.path)])];
 }
 
+// src/dotenv-file.ts
+function parseDotenv(text) {
+  const out = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!m) return;
+    let value = m[2].trim();
+    const q = value[0];
+    if ((q === '"' || q === "'" || q === "`") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+    else value = value.replace(/\s+#.*$/, "");
+    out.push({ key: m[1], value, line: i + 1 });
+  });
+  return out;
+}
+
+// src/init/env-example.ts
+function placeholder(key) {
+  return `<${key.toLowerCase().replace(/[_.-]+/g, " ").trim()}>`;
+}
+
 // src/fix/dotenv.ts
 var DotEnv = class _DotEnv {
   constructor(text) {
     this.text = text;
-    for (const line of (text ?? "").split(/\r?\n/)) {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
-      if (!m) continue;
-      const value = unquote2(m[2]);
-      this.byName.set(m[1], value);
-      if (!this.byValue.has(value)) this.byValue.set(value, m[1]);
+    for (const { key, value } of parseDotenv(text ?? "")) {
+      this.byName.set(key, value);
+      if (!this.byValue.has(value)) this.byValue.set(value, key);
     }
   }
   text;
@@ -6957,18 +7012,9 @@ var DotEnv = class _DotEnv {
   }
   /** The file with the additions appended, its line endings kept; undefined when nothing was added. */
   render() {
-    if (!this.added.length) return void 0;
-    const base = this.text ?? "";
-    const eol = base.includes("\r\n") ? "\r\n" : "\n";
-    const sep3 = base === "" || base.endsWith("\n") ? "" : eol;
-    return base + sep3 + this.added.map(([k, v]) => `${k}=${quote(v)}`).join(eol) + eol;
+    return this.added.length ? appendLines(this.text, this.added.map(([k, v]) => `${k}=${quote(v)}`)) : void 0;
   }
 };
-function unquote2(v) {
-  const q = v[0];
-  if ((q === '"' || q === "'" || q === "`") && v.endsWith(q) && v.length >= 2) return v.slice(1, -1);
-  return v.replace(/\s+#.*$/, "");
-}
 function quote(v) {
   if (/^[A-Za-z0-9_\-.,/:@+=~%^!*?&]*$/.test(v)) return v;
   if (!v.includes("'") && !/[\r\n]/.test(v)) return `'${v}'`;
@@ -6976,13 +7022,9 @@ function quote(v) {
   return JSON.stringify(v);
 }
 function withExampleKeys(text, names) {
-  const have = new Set((text ?? "").split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
+  const have = new Set(parseDotenv(text ?? "").map((e) => e.key));
   const missing = [...new Set(names)].filter((n) => !have.has(n));
-  if (!missing.length) return void 0;
-  const base = text ?? "";
-  const eol = base.includes("\r\n") ? "\r\n" : "\n";
-  const sep3 = base === "" || base.endsWith("\n") ? "" : eol;
-  return base + sep3 + missing.map((n) => `${n}=<${n.toLowerCase().replace(/_+/g, " ").trim()}>`).join(eol) + eol;
+  return missing.length ? appendLines(text, missing.map((n) => `${n}=${placeholder(n)}`)) : void 0;
 }
 
 // src/fix/loading.ts
@@ -7311,7 +7353,7 @@ async function fix(opts) {
   if (byFile.size && (await git(["ls-files", "-z", "--", `:(literal)${ENV}`], { cwd: root })).length) {
     throw new LeakguardError(`fix: ${ENV} is tracked by git, so moving secrets into it would commit them. Untrack it first (it stays on disk): git rm --cached ${ENV} && echo ${ENV} >> .gitignore, then run leakguard fix again`);
   }
-  const envText = readText2((0, import_node_path9.join)(root, ENV));
+  const envText = readText((0, import_node_path9.join)(root, ENV));
   let dotenv = new DotEnv(envText);
   const index = staged ? await readIndexBlobs(root, [...byFile.keys()]) : /* @__PURE__ */ new Map();
   const writes = /* @__PURE__ */ new Map();
@@ -7334,7 +7376,7 @@ async function fix(opts) {
     if (!r.rewrites.length) continue;
     let worktree = r.text;
     if (staged) {
-      const current = readText2((0, import_node_path9.join)(root, file));
+      const current = readText((0, import_node_path9.join)(root, file));
       if (current !== void 0 && current !== text) {
         const mapped = sameEdits(current, r.edits, r.target, r.rewrites.map((x) => x.name));
         if (mapped === void 0) {
@@ -7364,7 +7406,7 @@ async function fix(opts) {
   report.envAdded = dotenv.additions.map(([k]) => k);
   if (report.envAdded.length) report.preview.push(`${ENV}:
 ${report.envAdded.map((k) => `  + ${k}=****`).join("\n")}`);
-  const exampleNext = names.length ? withExampleKeys(readText2((0, import_node_path9.join)(root, EXAMPLE)), names) : void 0;
+  const exampleNext = names.length ? withExampleKeys(readText((0, import_node_path9.join)(root, EXAMPLE)), names) : void 0;
   report.exampleAdded = exampleNext !== void 0;
   const ignoreWanted = [...names.length ? [ENV] : [], ...report.untracked];
   const ignored = ignoreWanted.length ? new Set((await git(["check-ignore", "--no-index", "--", ...ignoreWanted], { cwd: root, okCodes: [1] })).toString("utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
@@ -7386,12 +7428,7 @@ ${report.envAdded.map((k) => `  + ${k}=****`).join("\n")}`);
   for (const [file, text] of writes) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, file), text);
   if (envNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, ENV), envNext, { mode: 384 });
   if (exampleNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, EXAMPLE), exampleNext);
-  if (report.gitignoreAdded.length) {
-    const current = readText2((0, import_node_path9.join)(root, ".gitignore")) ?? "";
-    const eol = current.includes("\r\n") ? "\r\n" : "\n";
-    const sep3 = current === "" || current.endsWith("\n") ? "" : eol;
-    (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, ".gitignore"), `${current}${sep3}${report.gitignoreAdded.join(eol)}${eol}`);
-  }
+  if (report.gitignoreAdded.length) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, ".gitignore"), appendLines(readText((0, import_node_path9.join)(root, ".gitignore")), report.gitignoreAdded));
   for (const [file, text] of staging) await stageContent(root, file, Buffer.from(text, "utf8"), entries.get(file)?.mode ?? "100644");
   if (report.untracked.length) await git(["rm", "--cached", "-q", "--", ...report.untracked.map((p) => `:(literal)${p}`)], { cwd: root });
   return report;
@@ -7413,9 +7450,6 @@ function readBuffer(path) {
   } catch {
     return void 0;
   }
-}
-function readText2(path) {
-  return (0, import_node_fs10.existsSync)(path) ? (0, import_node_fs10.readFileSync)(path, "utf8") : void 0;
 }
 function decodeUtf8(buf) {
   const text = buf.toString("utf8");

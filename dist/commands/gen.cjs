@@ -23,7 +23,7 @@ __export(gen_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(gen_exports);
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // src/errors.ts
@@ -137,20 +137,31 @@ async function repoRoot(cwd, opts = {}) {
 }
 
 // src/init/changes.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
+
+// src/text-file.ts
+var import_node_fs2 = require("node:fs");
 function readText(path) {
-  return (0, import_node_fs2.existsSync)(path) ? (0, import_node_fs2.readFileSync)(path, "utf8") : void 0;
+  try {
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
 }
+
+// src/init/changes.ts
 function apply(changes) {
   for (const c of changes) {
     if (c.content === null) {
-      (0, import_node_fs2.rmSync)(c.path, { force: true });
+      (0, import_node_fs3.rmSync)(c.path, { force: true });
       continue;
     }
-    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(c.path), { recursive: true });
-    (0, import_node_fs2.writeFileSync)(c.path, c.content);
-    if (c.executable) (0, import_node_fs2.chmodSync)(c.path, 493);
+    (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(c.path), { recursive: true });
+    (0, import_node_fs3.writeFileSync)(c.path, c.content);
+    if (c.executable) (0, import_node_fs3.chmodSync)(c.path, 493);
   }
 }
 
@@ -3383,11 +3394,11 @@ async function run2(argv) {
   const envPath = (0, import_node_path4.join)(root, ".env");
   let current = "";
   try {
-    current = (0, import_node_fs3.readFileSync)(envPath, "utf8");
+    current = (0, import_node_fs4.readFileSync)(envPath, "utf8");
   } catch (e) {
     if (e.code !== "ENOENT") throw new LeakguardError(`gen: cannot read ${envPath}: ${e.message}`);
   }
-  (0, import_node_fs3.writeFileSync)(envPath, upsertEnv(current, key, secret), { mode: 384 });
+  (0, import_node_fs4.writeFileSync)(envPath, upsertEnv(current, key, secret), { mode: 384 });
   const ignore = await gitignoreChange(root).catch(() => void 0);
   if (ignore) apply([ignore]);
   process.stdout.write(`leakguard: wrote ${key} (${bytes * 8}-bit random) to .env${ignore ? "; added .env and friends to .gitignore" : " (gitignored)"}.

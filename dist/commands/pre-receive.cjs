@@ -122,6 +122,27 @@ var LeakguardError = class extends Error {
     this.exitCode = exitCode;
   }
 };
+var FS_REASONS = {
+  ENOENT: "no such file or folder (does the folder exist?)",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder, not a file",
+  ENOTDIR: "a part of the path is not a folder",
+  ENOSPC: "no space left on the device",
+  EROFS: "the file system is read-only",
+  EEXIST: "it already exists",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "the name is too long"
+};
+function describeFsError(e) {
+  return e.code && FS_REASONS[e.code] ? `${FS_REASONS[e.code]} (${e.code})` : e.message;
+}
+function asFsError(e) {
+  const err = e;
+  if (!(e instanceof Error) || typeof err.code !== "string" || typeof err.path !== "string") return void 0;
+  const verb = { open: "open", read: "read", write: "write", mkdir: "create", rename: "rename", unlink: "remove", rmdir: "remove", scandir: "list", stat: "read", lstat: "read", copyfile: "copy", chmod: "change the mode of" }[err.syscall ?? ""] ?? "use";
+  return new LeakguardError(`cannot ${verb} ${err.path}: ${describeFsError(err)}`);
+}
 
 // src/git/run.ts
 var import_node_child_process = require("node:child_process");
@@ -2377,7 +2398,7 @@ function exportedEntry(exports2) {
 }
 
 // src/config/baseline.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/detect/fingerprint.ts
@@ -2394,6 +2415,18 @@ function fingerprintsOf(f) {
   return [f.fingerprint, ...(f.locations ?? []).map((l) => l.fingerprint)];
 }
 
+// src/text-file.ts
+var import_node_fs5 = require("node:fs");
+function readText(path) {
+  try {
+    return (0, import_node_fs5.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
+}
+
 // src/config/baseline.ts
 var BASELINE_FILE = ".leakguard-baseline.json";
 function movedKey(ruleId, value) {
@@ -2405,7 +2438,7 @@ function valueId(ruleId, secret) {
 async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASELINE_FILE), required = false) {
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)(file, "utf8");
+    text = (0, import_node_fs6.readFileSync)(file, "utf8");
   } catch (e) {
     if (e.code === "ENOENT" && !required) return /* @__PURE__ */ new Set();
     throw new LeakguardError(`cannot read baseline ${file}: ${e.message}`);
@@ -2422,13 +2455,12 @@ async function loadBaseline(root, file = (0, import_node_path3.join)(root, BASEL
     if (f === null) return;
     if (typeof f?.fingerprint !== "string") throw new LeakguardError(`invalid baseline ${file}: "findings[${i}].fingerprint" must be a string`);
     out.add(f.fingerprint);
-    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs5.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
+    if (typeof f.value === "string" && typeof f.ruleId === "string" && typeof f.file === "string" && !(0, import_node_fs6.existsSync)((0, import_node_path3.join)(root, f.file))) out.add(movedKey(f.ruleId, f.value));
   });
   return out;
 }
 
 // src/config/ignore-file.ts
-var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 var IGNORE_FILE = ".leakguardignore";
 var IgnoreList = class extends Set {
@@ -2467,16 +2499,16 @@ function unquote(q) {
     return q.slice(1, -1);
   }
 }
-function loadIgnoreFile(root) {
-  let text;
+function readIgnoreText(root) {
   try {
-    text = (0, import_node_fs6.readFileSync)((0, import_node_path4.join)(root, IGNORE_FILE), "utf8");
+    return readText((0, import_node_path4.join)(root, IGNORE_FILE));
   } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return Promise.resolve(new IgnoreList());
-    throw new LeakguardError(`cannot read ${(0, import_node_path4.join)(root, IGNORE_FILE)}: ${e.message}`);
+    throw asFsError(e) ?? e;
   }
-  return Promise.resolve(parseIgnoreFile(text));
+}
+function loadIgnoreFile(root) {
+  const text = readIgnoreText(root);
+  return Promise.resolve(text === void 0 ? new IgnoreList() : parseIgnoreFile(text));
 }
 
 // src/config/load.ts

@@ -136,20 +136,31 @@ async function repoRoot(cwd, opts = {}) {
 }
 
 // src/init/changes.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
+
+// src/text-file.ts
+var import_node_fs2 = require("node:fs");
 function readText(path) {
-  return (0, import_node_fs2.existsSync)(path) ? (0, import_node_fs2.readFileSync)(path, "utf8") : void 0;
+  try {
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch (e) {
+    const code = e.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw e;
+  }
 }
+
+// src/init/changes.ts
 function apply(changes) {
   for (const c of changes) {
     if (c.content === null) {
-      (0, import_node_fs2.rmSync)(c.path, { force: true });
+      (0, import_node_fs3.rmSync)(c.path, { force: true });
       continue;
     }
-    (0, import_node_fs2.mkdirSync)((0, import_node_path2.dirname)(c.path), { recursive: true });
-    (0, import_node_fs2.writeFileSync)(c.path, c.content);
-    if (c.executable) (0, import_node_fs2.chmodSync)(c.path, 493);
+    (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(c.path), { recursive: true });
+    (0, import_node_fs3.writeFileSync)(c.path, c.content);
+    if (c.executable) (0, import_node_fs3.chmodSync)(c.path, 493);
   }
 }
 function removeBlock(current, begin, end) {
@@ -168,7 +179,7 @@ function findBlock(text, begin, end) {
 }
 
 // src/init/uninstall.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path6 = require("node:path");
 
 // src/init/hooks.ts
@@ -190,7 +201,7 @@ function uninstallHookChanges(dir, displayDir) {
 }
 
 // src/init/install.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // src/config/schema.ts
@@ -3260,13 +3271,13 @@ var FAMILIES = [
 var familyNames = FAMILIES.map(([name]) => name);
 
 // src/init/package-json.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 function findPackage(root, cwd) {
   let dir = cwd;
   for (; ; ) {
     const path = (0, import_node_path4.join)(dir, "package.json");
-    if ((0, import_node_fs3.existsSync)(path)) return readPackage(root, path);
+    if ((0, import_node_fs4.existsSync)(path)) return readPackage(root, path);
     if (dir === root || !dir.startsWith(root)) break;
     const up = (0, import_node_path4.dirname)(dir);
     if (up === dir) break;
@@ -3302,9 +3313,9 @@ async function gitDir(root) {
 var MANIFEST = "leakguard-init.json";
 function readManifest(dir) {
   const path = (0, import_node_path5.join)(dir, MANIFEST);
-  if (!(0, import_node_fs4.existsSync)(path)) return void 0;
+  if (!(0, import_node_fs5.existsSync)(path)) return void 0;
   try {
-    return JSON.parse((0, import_node_fs4.readFileSync)(path, "utf8"));
+    return JSON.parse((0, import_node_fs5.readFileSync)(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -3376,7 +3387,7 @@ async function planUninstall(root, cwd) {
       }
     }
   }
-  const kept = [".env.example", ".leakguard-baseline.json"].filter((f) => (0, import_node_fs5.existsSync)((0, import_node_path6.join)(root, f)));
+  const kept = [".env.example", ".leakguard-baseline.json"].filter((f) => (0, import_node_fs6.existsSync)((0, import_node_path6.join)(root, f)));
   if (kept.length) notes.push(`${kept.join(" and ")} ${kept.length === 1 ? "is" : "are"} yours now and ${kept.length === 1 ? "is" : "are"} left in place.`);
   return { changes, notes, ...manifest ? { manifest } : {} };
 }
@@ -3405,13 +3416,13 @@ function removeLintStagedTask(config) {
 }
 async function finishUninstall(root, manifest) {
   const dir = await gitDir(root);
-  (0, import_node_fs5.rmSync)((0, import_node_path6.join)(dir, MANIFEST_FILE), { force: true });
+  (0, import_node_fs6.rmSync)((0, import_node_path6.join)(dir, MANIFEST_FILE), { force: true });
   if (!manifest?.ranHusky) return void 0;
   const husky = (0, import_node_path6.join)(root, ".husky");
-  const left = (0, import_node_fs5.existsSync)(husky) ? (0, import_node_fs5.readdirSync)(husky).filter((f) => f !== "_") : [];
+  const left = (0, import_node_fs6.existsSync)(husky) ? (0, import_node_fs6.readdirSync)(husky).filter((f) => f !== "_") : [];
   if (left.length) return void 0;
   await git(["config", "--unset", "core.hooksPath"], { cwd: root, okCodes: [5] });
-  (0, import_node_fs5.rmSync)(husky, { recursive: true, force: true });
+  (0, import_node_fs6.rmSync)(husky, { recursive: true, force: true });
   return "core.hooksPath unset and .husky/ removed (init had set them up)";
 }
 

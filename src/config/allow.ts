@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeakguardError, describeFsError } from '../errors.js';
 import { git } from '../git/run.js';
-import { IGNORE_FILE, parseIgnoreFile, today, withEntry, type AllowEntry } from './ignore-file.js';
+import { IGNORE_FILE, parseIgnoreFile, readIgnoreText, today, withEntry, type AllowEntry } from './ignore-file.js';
 
 /** GitHub push protection's bypass reasons, as shorthands; `fix-later` must say until when. */
 export const ALLOW_KINDS = { 'false-positive': 'false positive', 'used-in-tests': 'used in tests', 'fix-later': 'will fix later' } as const;
@@ -47,12 +47,7 @@ async function author(root: string): Promise<string | undefined> {
 export async function recordExceptions(root: string, req: AllowRequest): Promise<{ entries: Omit<AllowEntry, 'line'>[]; replaced: number }> {
   checkRequest(req);
   const file = join(root, IGNORE_FILE);
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new LeakguardError(`allow: cannot read ${file}: ${describeFsError(e as NodeJS.ErrnoException)}`);
-  }
+  let text = readIgnoreText(root);
   const by = await author(root);
   const added = today();
   const reason = req.reason ?? (req.kind ? ALLOW_KINDS[req.kind] : undefined);
@@ -80,12 +75,6 @@ export async function recordExceptions(root: string, req: AllowRequest): Promise
 
 /** The entries of .leakguardignore, each with whether it has expired. */
 export function listExceptions(root: string, on = today()): (AllowEntry & { expired: boolean })[] {
-  let text = '';
-  try {
-    text = readFileSync(join(root, IGNORE_FILE), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new LeakguardError(`allow: cannot read ${join(root, IGNORE_FILE)}: ${describeFsError(e as NodeJS.ErrnoException)}`);
-  }
-  const list = parseIgnoreFile(text, on);
+  const list = parseIgnoreFile(readIgnoreText(root) ?? '', on);
   return list.list.map((e) => ({ ...e, expired: list.expired.get(e.fingerprint) === e }));
 }

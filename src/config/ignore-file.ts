@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LeakguardError } from '../errors.js';
+import { asFsError } from '../errors.js';
+import { appendLines, readText } from '../text-file.js';
 
 export const IGNORE_FILE = '.leakguardignore';
 
@@ -80,30 +80,28 @@ export function formatEntry(e: Omit<AllowEntry, 'line'>): string {
   return fields.length ? `${e.fingerprint}  # ${fields.join(' ')}` : e.fingerprint;
 }
 
+/** The text of `.leakguardignore`, or undefined when the repository has none. */
+export function readIgnoreText(root: string): string | undefined {
+  try {
+    return readText(join(root, IGNORE_FILE));
+  } catch (e) {
+    throw asFsError(e) ?? e;
+  }
+}
+
 /** Fingerprints listed in `.leakguardignore`, the expired ones set apart. */
 export function loadIgnoreFile(root: string): Promise<IgnoreList> {
-  let text: string;
-  try {
-    text = readFileSync(join(root, IGNORE_FILE), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return Promise.resolve(new IgnoreList());
-    throw new LeakguardError(`cannot read ${join(root, IGNORE_FILE)}: ${(e as Error).message}`);
-  }
-  return Promise.resolve(parseIgnoreFile(text));
+  const text = readIgnoreText(root);
+  return Promise.resolve(text === undefined ? new IgnoreList() : parseIgnoreFile(text));
 }
 
 /** The file with `entry` recorded: replacing the line of the same fingerprint, else appended; line endings kept. */
 export function withEntry(text: string | undefined, entry: Omit<AllowEntry, 'line'>): { text: string; replaced: boolean } {
   const line = formatEntry(entry);
-  if (!text) return { text: `# Reviewed exceptions: leakguard allow <fingerprint> --reason "…" writes these; leakguard allow --list shows them.\n${line}\n`, replaced: false };
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (!text) return { text: appendLines('', ['# Reviewed exceptions: leakguard allow <fingerprint> --reason "…" writes these; leakguard allow --list shows them.', line]), replaced: false };
   const lines = text.split(/\r?\n/);
   const at = lines.findIndex((l) => (l.indexOf('#') < 0 ? l : l.slice(0, l.indexOf('#'))).trim() === entry.fingerprint);
-  if (at >= 0) {
-    lines[at] = line;
-    return { text: lines.join(eol), replaced: true };
-  }
-  const body = text.endsWith('\n') ? text : text + eol;
-  return { text: `${body}${line}${eol}`, replaced: false };
+  if (at < 0) return { text: appendLines(text, [line]), replaced: false };
+  lines[at] = line;
+  return { text: lines.join(text.includes('\r\n') ? '\r\n' : '\n'), replaced: true };
 }

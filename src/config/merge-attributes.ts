@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeFsError, LeakguardError } from '../errors.js';
 import { git } from '../git/run.js';
+import { appendLines, readText } from '../text-file.js';
 
 /**
  * leakguard's shared lists (.leakguardignore, the baseline) are written one entry per line with no
@@ -17,17 +18,9 @@ export async function markUnionMerge(root: string, files: string[]): Promise<str
   for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'unspecified') missing.push(fields[i]!);
   if (!missing.length) return undefined;
   const path = join(root, '.gitattributes');
-  let current = '';
-  try {
-    current = readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new LeakguardError(`cannot read ${path}: ${describeFsError(e as NodeJS.ErrnoException)}`);
-  }
-  const eol = current.includes('\r\n') ? '\r\n' : '\n';
-  const sep = current === '' || current.endsWith('\n') ? '' : eol;
   const lines = missing.map((f) => `/${f} merge=union`);
   try {
-    writeFileSync(path, `${current}${sep}${lines.join(eol)}${eol}`);
+    writeFileSync(path, appendLines(readText(path), lines));
   } catch (e) {
     throw new LeakguardError(`cannot write ${path}: ${describeFsError(e as NodeJS.ErrnoException)}`);
   }

@@ -9,13 +9,9 @@ import { runPipeline, withoutKnown, type ScanResult } from '../pipeline.js';
 import { filesSource } from '../sources/files.js';
 import type { IgnoreList } from '../config/ignore-file.js';
 import { commitsSource } from '../sources/commits.js';
+import { parseDotenv, type EnvEntry } from '../dotenv-file.js';
 
-/** Parsed `KEY=value` lines of a dotenv file, with line numbers. */
-export interface EnvEntry {
-  key: string;
-  value: string;
-  line: number;
-}
+export type { EnvEntry } from '../dotenv-file.js';
 
 const MAX_READ = 2 * 1024 * 1024;
 
@@ -35,6 +31,7 @@ export class DoctorContext {
   private historyScan?: Promise<ScanResult>;
   private treeScan?: Promise<ScanResult>;
   private knownList?: Promise<IgnoreList>;
+  private anyCommit?: Promise<boolean>;
 
   constructor(root: string, config: Config, history: boolean, verify = false) {
     this.root = root;
@@ -53,6 +50,12 @@ export class DoctorContext {
   treeScanAll(): Promise<ScanResult> {
     this.treeScan ??= runPipeline(filesSource(this.root, ['.'], { useGit: true, maxBytes: this.config.maxFileSize }), { config: this.config });
     return this.treeScan;
+  }
+
+  /** Whether any ref has a commit (a new repository has none, and its history is n/a). */
+  async hasCommits(): Promise<boolean> {
+    this.anyCommit ??= git(['rev-list', '-n1', '--all'], { cwd: this.root }).then((b) => b.toString('utf8').trim() !== '');
+    return this.anyCommit;
   }
 
   /** `.leakguardignore` and the baseline, read once. */
@@ -115,18 +118,7 @@ export class DoctorContext {
 
   readEnv(path: string): EnvEntry[] {
     const text = this.read(path);
-    if (text === undefined) return [];
-    const out: EnvEntry[] = [];
-    text.split(/\r?\n/).forEach((raw, i) => {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
-      if (!m) return;
-      let value = m[2]!.trim();
-      const q = value[0];
-      if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-      else value = value.replace(/\s+#.*$/, '');
-      out.push({ key: m[1]!, value, line: i + 1 });
-    });
-    return out;
+    return text === undefined ? [] : parseDotenv(text);
   }
 }
 

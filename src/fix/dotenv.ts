@@ -1,3 +1,7 @@
+import { parseDotenv } from '../dotenv-file.js';
+import { placeholder } from '../init/env-example.js';
+import { appendLines } from '../text-file.js';
+
 /**
  * The project's .env as fix sees it: names and values, so a value already there keeps its name and a
  * name already taken by another value is never overwritten (a suffixed name instead). Values are
@@ -10,12 +14,9 @@ export class DotEnv {
   private readonly added: [string, string][] = [];
 
   constructor(readonly text: string | undefined) {
-    for (const line of (text ?? '').split(/\r?\n/)) {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
-      if (!m) continue;
-      const value = unquote(m[2]!);
-      this.byName.set(m[1]!, value);
-      if (!this.byValue.has(value)) this.byValue.set(value, m[1]!);
+    for (const { key, value } of parseDotenv(text ?? '')) {
+      this.byName.set(key, value);
+      if (!this.byValue.has(value)) this.byValue.set(value, key);
     }
   }
 
@@ -45,18 +46,8 @@ export class DotEnv {
 
   /** The file with the additions appended, its line endings kept; undefined when nothing was added. */
   render(): string | undefined {
-    if (!this.added.length) return undefined;
-    const base = this.text ?? '';
-    const eol = base.includes('\r\n') ? '\r\n' : '\n';
-    const sep = base === '' || base.endsWith('\n') ? '' : eol;
-    return base + sep + this.added.map(([k, v]) => `${k}=${quote(v)}`).join(eol) + eol;
+    return this.added.length ? appendLines(this.text, this.added.map(([k, v]) => `${k}=${quote(v)}`)) : undefined;
   }
-}
-
-function unquote(v: string): string {
-  const q = v[0];
-  if ((q === '"' || q === "'" || q === '`') && v.endsWith(q) && v.length >= 2) return v.slice(1, -1);
-  return v.replace(/\s+#.*$/, '');
 }
 
 export function quote(v: string): string {
@@ -68,11 +59,7 @@ export function quote(v: string): string {
 
 /** `.env.example`: `NAME=` lines for the names it lacks, with a placeholder, its line endings kept. */
 export function withExampleKeys(text: string | undefined, names: string[]): string | undefined {
-  const have = new Set((text ?? '').split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
+  const have = new Set(parseDotenv(text ?? '').map((e) => e.key));
   const missing = [...new Set(names)].filter((n) => !have.has(n));
-  if (!missing.length) return undefined;
-  const base = text ?? '';
-  const eol = base.includes('\r\n') ? '\r\n' : '\n';
-  const sep = base === '' || base.endsWith('\n') ? '' : eol;
-  return base + sep + missing.map((n) => `${n}=<${n.toLowerCase().replace(/_+/g, ' ').trim()}>`).join(eol) + eol;
+  return missing.length ? appendLines(text, missing.map((n) => `${n}=${placeholder(n)}`)) : undefined;
 }

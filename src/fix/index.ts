@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { LeakguardError } from '../errors.js';
@@ -14,6 +14,7 @@ import { matchFileRule } from '../rules/index.js';
 import { filesSource } from '../sources/files.js';
 import { stagedSource } from '../sources/staged.js';
 import { isMessagePath } from '../sources/types.js';
+import { appendLines, readText } from '../text-file.js';
 import { backupPath, snapshotFile, writeBackup, type FixBackup } from './backup.js';
 import { DotEnv, withExampleKeys } from './dotenv.js';
 import type { Target } from './languages.js';
@@ -172,12 +173,7 @@ export async function fix(opts: FixOptions): Promise<FixReport> {
   for (const [file, text] of writes) writeFileSync(join(root, file), text);
   if (envNext !== undefined) writeFileSync(join(root, ENV), envNext, { mode: 0o600 });
   if (exampleNext !== undefined) writeFileSync(join(root, EXAMPLE), exampleNext);
-  if (report.gitignoreAdded.length) {
-    const current = readText(join(root, '.gitignore')) ?? '';
-    const eol = current.includes('\r\n') ? '\r\n' : '\n';
-    const sep = current === '' || current.endsWith('\n') ? '' : eol;
-    writeFileSync(join(root, '.gitignore'), `${current}${sep}${report.gitignoreAdded.join(eol)}${eol}`);
-  }
+  if (report.gitignoreAdded.length) writeFileSync(join(root, '.gitignore'), appendLines(readText(join(root, '.gitignore')), report.gitignoreAdded));
   for (const [file, text] of staging) await stageContent(root, file, Buffer.from(text, 'utf8'), entries.get(file)?.mode ?? '100644');
   if (report.untracked.length) await git(['rm', '--cached', '-q', '--', ...report.untracked.map((p) => `:(literal)${p}`)], { cwd: root });
   return report;
@@ -202,10 +198,6 @@ function readBuffer(path: string): Buffer | undefined {
   } catch {
     return undefined;
   }
-}
-
-function readText(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
 function decodeUtf8(buf: Buffer): string | undefined {

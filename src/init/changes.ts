@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readText } from '../text-file.js';
 
 /**
  * One file `init` (or `uninstall`) wants to change, computed before anything
@@ -18,9 +19,7 @@ export interface FileChange {
   executable?: boolean;
 }
 
-export function readText(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
+export { readText };
 
 /** Only changes that differ from what is on disk: the basis of idempotence. */
 export function effective(changes: FileChange[]): FileChange[] {

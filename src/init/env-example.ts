@@ -31,6 +31,7 @@ export function envExampleChange(root: string): FileChange | undefined {
   return { display: '.env.example', path, content, reason: `add keys missing from the template: ${unique.join(', ')}` };
 }
 
-function placeholder(key: string): string {
+/** `DB_PASSWORD` → `<db password>`: what goes in the example instead of a value. */
+export function placeholder(key: string): string {
   return `<${key.toLowerCase().replace(/[_.-]+/g, ' ').trim()}>`;
 }

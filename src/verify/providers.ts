@@ -70,7 +70,7 @@ export interface Verifier {
   selfHostedUrl?: (host: string) => string;
 }
 
-const bearer = (s: string) => ({ authorization: `Bearer ${s}` });
+export const bearer = (s: string) => ({ authorization: `Bearer ${s}` });
 const basic = (user: string, pass: string) => ({ authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` });
 const get = (path: string, headers: Record<string, string> = {}): Plan => ({ method: 'GET', path, headers });
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}): Plan => ({ method: 'POST', path, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,5 +1,5 @@
 import type { HttpResponse } from './http.js';
-import { field, parse, type Plan, type VerifyTarget } from './providers.js';
+import { bearer, field, parse, type Plan, type VerifyTarget } from './providers.js';
 
 /** What a provider said to a revocation request. */
 export interface RevokeVerdict {
@@ -23,7 +23,6 @@ export interface Revoker {
   judge: (res: HttpResponse) => RevokeVerdict;
 }
 
-const bearer = (s: string) => ({ authorization: `Bearer ${s}` });
 const json = (body: unknown) => ({ body: JSON.stringify(body) });
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };

@@ -29,6 +29,8 @@ export declare function today(now?: Date): string;
 export declare function parseIgnoreFile(text: string, on?: string): IgnoreList;
 /** One entry as a line of the file. */
 export declare function formatEntry(e: Omit<AllowEntry, 'line'>): string;
+/** The text of `.leakguardignore`, or undefined when the repository has none. */
+export declare function readIgnoreText(root: string): string | undefined;
 /** Fingerprints listed in `.leakguardignore`, the expired ones set apart. */
 export declare function loadIgnoreFile(root: string): Promise<IgnoreList>;
 /** The file with `entry` recorded: replacing the line of the same fingerprint, else appended; line endings kept. */

@@ -1,7 +1,6 @@
 import { listExceptions } from '../../config/allow.js';
 import { IGNORE_FILE } from '../../config/ignore-file.js';
 import { fingerprintsOf } from '../../detect/fingerprint.js';
-import { git } from '../../git/run.js';
 import type { Check } from '../types.js';
 
 /**
@@ -16,7 +15,7 @@ export const allowEntries: Check = {
     const entries = listExceptions(ctx.root);
     if (!entries.length) return { status: 'n/a', evidence: [`no ${IGNORE_FILE} entries`] };
     const seen = new Set((await ctx.treeScanAll()).findings.flatMap((f) => fingerprintsOf(f)));
-    const hasCommits = ctx.history && (await git(['rev-list', '-n1', '--all'], { cwd: ctx.root })).toString('utf8').trim() !== '';
+    const hasCommits = ctx.history && (await ctx.hasCommits());
     if (hasCommits) for (const f of (await ctx.historyScanAll()).findings) for (const fp of fingerprintsOf(f)) seen.add(fp);
     const expired = entries.filter((e) => e.expired);
     const unknown = entries.filter((e) => !e.expired && !seen.has(e.fingerprint));

@@ -1,5 +1,4 @@
 import { isBlocking } from '../../detect/types.js';
-import { git } from '../../git/run.js';
 import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
 
@@ -9,8 +8,7 @@ export const noLiveCredentials: Check = {
   async run(ctx) {
     if (!ctx.verify) return { status: 'n/a', evidence: ['providers not asked; run leakguard doctor --verify'] };
     if (!ctx.history) return { status: 'n/a', evidence: ['skipped (--no-history)'] };
-    const any = (await git(['rev-list', '-n1', '--all'], { cwd: ctx.root })).toString('utf8').trim();
-    if (!any) return { status: 'n/a', evidence: ['no commits yet'] };
+    if (!(await ctx.hasCommits())) return { status: 'n/a', evidence: ['no commits yet'] };
     const found = (await ctx.historyFindings()).findings.filter((f) => isBlocking(f, ctx.config.failOn));
     if (!found.length) return { status: 'pass', evidence: ['nothing in history to verify'] };
     const { verifyFindings } = await import('../../verify/index.js');

@@ -1,4 +1,3 @@
-import { git } from '../../git/run.js';
 import { isBlocking } from '../../detect/types.js';
 import { quotePath } from '../../report/quote-path.js';
 import type { Check } from '../types.js';
@@ -8,8 +7,7 @@ export const noSecretsInHistory: Check = {
   title: 'No secrets in the history of any branch or tag',
   async run(ctx) {
     if (!ctx.history) return { status: 'n/a', evidence: ['skipped (--no-history); run leakguard scan --history'] };
-    const any = (await git(['rev-list', '-n1', '--all'], { cwd: ctx.root })).toString('utf8').trim();
-    if (!any) return { status: 'n/a', evidence: ['no commits yet'] };
+    if (!(await ctx.hasCommits())) return { status: 'n/a', evidence: ['no commits yet'] };
     const r = await ctx.historyFindings();
     const blocking = r.findings.filter((f) => isBlocking(f, ctx.config.failOn));
     const warnings = r.findings.length - blocking.length;
