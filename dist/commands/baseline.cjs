@@ -23,7 +23,7 @@ __export(baseline_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(baseline_exports);
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/config/baseline.ts
 var import_node_fs4 = require("node:fs");
@@ -188,7 +188,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -217,7 +217,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve5(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve6(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -6157,9 +6157,109 @@ var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
+var import_node_fs10 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path9 = require("node:path");
+
+// src/git/missing.ts
 var import_node_fs9 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path8 = require("node:path");
+var MissingObjectError = class extends LeakguardError {
+  constructor(message, oid) {
+    super(message);
+    this.oid = oid;
+  }
+  oid;
+};
+function missingObjectIn(stderr) {
+  return /(?:unable to read|missing (?:blob|tree|object)|could not fetch|bad object|did not receive expected object)\s+([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/.exec(stderr)?.[1];
+}
+async function missingObjectMessage(root, revArgs, oid, what) {
+  const [where, remote, partial, shallow] = await Promise.all([
+    introducedAt(root, revArgs, oid),
+    firstRemote(root),
+    gitOut(root, ["config", "--get-regexp", "^remote\\..*\\.promisor$"]).then((o) => /\strue$/m.test(o ?? "")),
+    gitOut(root, ["rev-parse", "--is-shallow-repository"]).then((o) => o?.trim() === "true")
+  ]);
+  const kind = partial ? "a partial clone" : "an incomplete copy";
+  const fetch = partial ? `git config --unset-all remote.${remote}.partialclonefilter; git fetch --refetch ${remote}` : `git fetch --refetch ${remote}`;
+  return [
+    `${what} stopped: this clone lacks object ${oid}${where ? ` (${where})` : ""}: it is ${kind}.`,
+    `Fetch what is missing: ${fetch}${shallow ? ` (it is also shallow: git fetch --unshallow ${remote})` : ""}`
+  ].join("\n");
+}
+async function introducedAt(root, revArgs, oid) {
+  const out = await gitOut(root, ["log", "-1", "--format=%h", "--name-only", "--no-renames", `--find-object=${oid}`, ...revArgs, "--"], 1e4);
+  const [commit, path] = (out ?? "").split("\n").filter(Boolean);
+  return commit && path ? `${path} in commit ${commit}` : void 0;
+}
+async function firstRemote(root) {
+  const names = (await gitOut(root, ["remote"]))?.split("\n").filter(Boolean) ?? [];
+  return names.includes("origin") ? "origin" : names[0] ?? "origin";
+}
+async function gitOut(root, args, timeoutMs) {
+  const run3 = git(args, { cwd: root }).then(
+    (b) => b.toString("utf8"),
+    () => void 0
+  );
+  if (!timeoutMs) return run3;
+  let timer;
+  const late = new Promise((r) => timer = setTimeout(() => r(void 0), timeoutMs));
+  try {
+    return await Promise.race([run3, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function missingObjects(root, revArgs) {
+  let out;
+  try {
+    out = await git(["rev-list", "--objects", "--missing=print", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    const oid = e instanceof GitError ? missingObjectIn(e.stderr) : void 0;
+    if (oid) throw new MissingObjectError(`this clone lacks commit ${oid}, so the history behind it cannot be read. Fetch it: git fetch --refetch`, oid);
+    throw e;
+  }
+  const missing = /* @__PURE__ */ new Set();
+  for (const line of out.toString("latin1").split("\n")) if (line.charCodeAt(0) === 63) missing.add(line.slice(1));
+  return missing;
+}
+async function standInRepository(root, revArgs, missing) {
+  const commonDir = await gitPath(root, "--git-common-dir");
+  const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
+  const resolved = await resolveRevisions(root, revArgs);
+  const dir = (0, import_node_fs9.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  try {
+    (0, import_node_fs9.mkdirSync)((0, import_node_path8.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs9.mkdirSync)((0, import_node_path8.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path8.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path8.join)(commonDir, "objects")}
+`);
+    (0, import_node_fs9.writeFileSync)((0, import_node_path8.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs9.writeFileSync)((0, import_node_path8.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(commonDir, "shallow"))) (0, import_node_fs9.copyFileSync)((0, import_node_path8.join)(commonDir, "shallow"), (0, import_node_path8.join)(dir, "shallow"));
+    const env = { ...process.env, GIT_DIR: dir };
+    const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
+    (0, import_node_fs9.writeFileSync)((0, import_node_path8.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+`).join(""));
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true }) };
+  } catch (e) {
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function gitPath(root, flag) {
+  const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
+  return (0, import_node_fs9.realpathSync)((0, import_node_path8.isAbsolute)(out) ? out : (0, import_node_path8.resolve)(root, out));
+}
+async function resolveRevisions(root, revArgs) {
+  const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
+  const names = revArgs.filter((a) => !limits.includes(a));
+  const out = (await git(["rev-parse", "--revs-only", ...names, "--"], { cwd: root })).toString("latin1");
+  return [...out.split("\n").filter(Boolean), ...limits];
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -6167,16 +6267,22 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs9.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const standIn = opts.standIn;
+  if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
-    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+    yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
+  } catch (e) {
+    if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
+    throw e;
   } finally {
-    if (empty) (0, import_node_fs9.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs10.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
-  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  const missing = opts.standIn?.missing;
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free, missing);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -6209,7 +6315,7 @@ async function* logWith(root, revArgs, opts, free, cwd, what) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free, missing));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -6238,7 +6344,7 @@ var AHEAD_BYTES = 64 * 1024 * 1024;
 function logProcesses() {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
-  const cores = (0, import_node_os.availableParallelism)();
+  const cores = (0, import_node_os2.availableParallelism)();
   if (cores > 2) return Math.min(4, cores - 1);
   return cores === 2 ? "measure" : 1;
 }
@@ -6253,8 +6359,9 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(cwd, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free, missing) {
     this.what = what;
+    this.parser = new PatchStreamParser(missing);
     this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
@@ -6296,7 +6403,7 @@ var LogProcess = class {
   spawnError;
   stderr = [];
   wake;
-  parser = new PatchStreamParser();
+  parser;
   decoder = new TextDecoder("utf-8", { fatal: false });
   /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
   pending = [];
@@ -6327,7 +6434,12 @@ var LogProcess = class {
       } else if (this.closed && !this.drained) {
         this.drained = true;
         this.parse(this.decoder.decode(), true);
-        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+        if (this.code !== 0) {
+          const stderr = Buffer.concat(this.stderr).toString("utf8").trim();
+          const oid = missingObjectIn(stderr);
+          if (oid) throw new MissingObjectError(`${this.what} failed: ${stderr}`, oid);
+          throw new LeakguardError(`${this.what} failed: ${stderr || `exit ${this.code}`}`);
+        }
       } else if (this.drained) {
         return void 0;
       } else {
@@ -6355,11 +6467,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve5) => {
-      const timer = setTimeout(() => resolve5(false), ms);
+    return new Promise((resolve6) => {
+      const timer = setTimeout(() => resolve6(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve5(true);
+        resolve6(true);
       });
     });
   }
@@ -6382,6 +6494,11 @@ function countCommits(root, revArgs) {
 }
 var counted = /* @__PURE__ */ new Map();
 var PatchStreamParser = class {
+  /** `missing`: objects stood in for; a file whose change involves one is marked (CommitFile.missing). */
+  constructor(missing) {
+    this.missing = missing;
+  }
+  missing;
   commit;
   file;
   oldLeft = 0;
@@ -6477,11 +6594,18 @@ var PatchStreamParser = class {
       const dots = line.indexOf("..");
       if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
       if (line.endsWith(" 120000")) file.symlink = true;
+      if (this.missing) markMissing(line, file, this.missing);
     } else if (line.charCodeAt(0) === 110 && line.endsWith(" 120000")) {
       file.symlink = true;
     }
   }
 };
+function markMissing(line, file, missing) {
+  const dots = line.indexOf("..");
+  const space = line.indexOf(" ", dots);
+  if (missing.has(line.slice(dots + 2, space === -1 ? void 0 : space))) file.missing = "new";
+  else if (missing.has(line.slice("index ".length, dots))) file.missing = "old";
+}
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : p;
 }
@@ -6550,8 +6674,8 @@ var BlobSizes = class {
   rest = "";
   size(sha) {
     const child = this.child ??= this.start();
-    return new Promise((resolve5) => {
-      this.waiting.push(resolve5);
+    return new Promise((resolve6) => {
+      this.waiting.push(resolve6);
       child.stdin.write(`${sha}
 `);
     });
@@ -6734,18 +6858,21 @@ function untar(path, data, depth, budget, base, out) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
+  const missing = opts.skipMissing ? await missingObjects(root, revArgs) : void 0;
+  const standIn = missing?.size ? { ...await standInRepository(root, revArgs, missing), missing } : void 0;
   const attributes = attributeFreeGit(root);
   const stillRead = attributesLogStillReads(attributes);
   const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
-    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+    for await (const commit of logPatches(root, revArgs, { likelyShort: opts.likelyShort, attributes, standIn })) {
       const author = `${commit.author} <${commit.email}>`;
       if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
       for (const file of commit.files) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        if (standIn && file.missing && !(file.missing === "old" && isArchivePath(file.path))) yield await besideMissing(root, file, base, sizes, maxBytes);
+        else if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
@@ -6754,7 +6881,17 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
     }
   } finally {
     sizes.close();
+    standIn?.close();
   }
+}
+async function besideMissing(root, file, base, sizes, maxBytes) {
+  if (file.missing === "new" || !file.newSha) return { ...base, skipped: "missing from this clone (--skip-missing)", unscanned: true };
+  const size = await sizes.size(file.newSha);
+  if (size > maxBytes) return { ...base, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+  const text = await blobText(root, file.newSha);
+  if (text === void 0) return { ...base, skipped: "binary (its earlier version is missing from this clone)" };
+  const added = addedLines(text, void 0);
+  return { ...base, text: added.text, lineNumbers: added.lineNumbers, symlink: file.symlink };
 }
 async function judgeBinary(root, sha, base, sizes, hidden, oldPath) {
   const size = hidden ? 0 : await sizes.size(sha);
@@ -6782,7 +6919,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -6817,7 +6954,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -6827,7 +6964,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs11.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -6878,41 +7015,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs10.promises.stat(abs);
+      st = await import_node_fs11.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs10.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs11.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path9.relative)(base, (0, import_node_path9.join)(abs, e.name)).split(import_node_path9.sep).join("/");
+          const dir = (0, import_node_path10.relative)(base, (0, import_node_path10.join)(abs, e.name)).split(import_node_path10.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path9.join)(abs, e.name));
+        await visit((0, import_node_path10.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path9.relative)(base, abs).split(import_node_path9.sep).join("/") || abs);
+      out.push((0, import_node_path10.relative)(base, abs).split(import_node_path10.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path9.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path10.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path9.join)(base, rel);
+  const abs = (0, import_node_path10.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs10.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs11.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs10.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs11.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -6988,7 +7125,7 @@ async function run2(argv) {
     const hist = await runPipeline(commitsSource(root, ["--all"], config.maxFileSize), { config, ignore });
     findings = findings.concat(hist.findings);
   }
-  const file = values.output ?? (0, import_node_path10.join)(root, BASELINE_FILE);
+  const file = values.output ?? (0, import_node_path11.join)(root, BASELINE_FILE);
   const n = await writeBaseline(file, findings);
   const marked = await markBaselineMergeable(root, file);
   process.stdout.write(`leakguard: recorded ${n} known finding${n === 1 ? "" : "s"} in ${values.output ?? BASELINE_FILE}. Commit it${marked ? " and .gitattributes" : ""}; new leaks will still be blocked.

@@ -1742,7 +1742,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1771,7 +1771,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve6(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve7(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1997,8 +1997,8 @@ function apply(changes) {
 }
 
 // src/doctor/context.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -6497,8 +6497,8 @@ var BlobSizes = class {
   rest = "";
   size(sha) {
     const child = this.child ??= this.start();
-    return new Promise((resolve6) => {
-      this.waiting.push(resolve6);
+    return new Promise((resolve7) => {
+      this.waiting.push(resolve7);
       child.stdin.write(`${sha}
 `);
     });
@@ -6672,9 +6672,109 @@ async function readItem(base, rel, maxBytes) {
 
 // src/git/log.ts
 var import_node_child_process3 = require("node:child_process");
+var import_node_fs11 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path10 = require("node:path");
+
+// src/git/missing.ts
 var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path9 = require("node:path");
+var MissingObjectError = class extends LeakguardError {
+  constructor(message, oid) {
+    super(message);
+    this.oid = oid;
+  }
+  oid;
+};
+function missingObjectIn(stderr) {
+  return /(?:unable to read|missing (?:blob|tree|object)|could not fetch|bad object|did not receive expected object)\s+([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/.exec(stderr)?.[1];
+}
+async function missingObjectMessage(root, revArgs, oid, what) {
+  const [where, remote, partial, shallow] = await Promise.all([
+    introducedAt(root, revArgs, oid),
+    firstRemote(root),
+    gitOut(root, ["config", "--get-regexp", "^remote\\..*\\.promisor$"]).then((o) => /\strue$/m.test(o ?? "")),
+    gitOut(root, ["rev-parse", "--is-shallow-repository"]).then((o) => o?.trim() === "true")
+  ]);
+  const kind = partial ? "a partial clone" : "an incomplete copy";
+  const fetch = partial ? `git config --unset-all remote.${remote}.partialclonefilter; git fetch --refetch ${remote}` : `git fetch --refetch ${remote}`;
+  return [
+    `${what} stopped: this clone lacks object ${oid}${where ? ` (${where})` : ""}: it is ${kind}.`,
+    `Fetch what is missing: ${fetch}${shallow ? ` (it is also shallow: git fetch --unshallow ${remote})` : ""}`
+  ].join("\n");
+}
+async function introducedAt(root, revArgs, oid) {
+  const out = await gitOut(root, ["log", "-1", "--format=%h", "--name-only", "--no-renames", `--find-object=${oid}`, ...revArgs, "--"], 1e4);
+  const [commit, path] = (out ?? "").split("\n").filter(Boolean);
+  return commit && path ? `${path} in commit ${commit}` : void 0;
+}
+async function firstRemote(root) {
+  const names = (await gitOut(root, ["remote"]))?.split("\n").filter(Boolean) ?? [];
+  return names.includes("origin") ? "origin" : names[0] ?? "origin";
+}
+async function gitOut(root, args, timeoutMs) {
+  const run3 = git(args, { cwd: root }).then(
+    (b) => b.toString("utf8"),
+    () => void 0
+  );
+  if (!timeoutMs) return run3;
+  let timer;
+  const late = new Promise((r) => timer = setTimeout(() => r(void 0), timeoutMs));
+  try {
+    return await Promise.race([run3, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function missingObjects(root, revArgs) {
+  let out;
+  try {
+    out = await git(["rev-list", "--objects", "--missing=print", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    const oid = e instanceof GitError ? missingObjectIn(e.stderr) : void 0;
+    if (oid) throw new MissingObjectError(`this clone lacks commit ${oid}, so the history behind it cannot be read. Fetch it: git fetch --refetch`, oid);
+    throw e;
+  }
+  const missing = /* @__PURE__ */ new Set();
+  for (const line of out.toString("latin1").split("\n")) if (line.charCodeAt(0) === 63) missing.add(line.slice(1));
+  return missing;
+}
+async function standInRepository(root, revArgs, missing) {
+  const commonDir = await gitPath(root, "--git-common-dir");
+  const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
+  const resolved = await resolveRevisions(root, revArgs);
+  const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  try {
+    (0, import_node_fs10.mkdirSync)((0, import_node_path9.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs10.mkdirSync)((0, import_node_path9.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path9.join)(commonDir, "objects")}
+`);
+    (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs10.existsSync)((0, import_node_path9.join)(commonDir, "shallow"))) (0, import_node_fs10.copyFileSync)((0, import_node_path9.join)(commonDir, "shallow"), (0, import_node_path9.join)(dir, "shallow"));
+    const env = { ...process.env, GIT_DIR: dir };
+    const placeholder2 = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
+    (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder2} refs/replace/${oid}
+`).join(""));
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true }) };
+  } catch (e) {
+    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function gitPath(root, flag) {
+  const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
+  return (0, import_node_fs10.realpathSync)((0, import_node_path9.isAbsolute)(out) ? out : (0, import_node_path9.resolve)(root, out));
+}
+async function resolveRevisions(root, revArgs) {
+  const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
+  const names = revArgs.filter((a) => !limits.includes(a));
+  const out = (await git(["rev-parse", "--revs-only", ...names, "--"], { cwd: root })).toString("latin1");
+  return [...out.split("\n").filter(Boolean), ...limits];
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -6682,16 +6782,22 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs10.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const standIn = opts.standIn;
+  if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs11.mkdtempSync)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
-    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+    yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
+  } catch (e) {
+    if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
+    throw e;
   } finally {
-    if (empty) (0, import_node_fs10.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs11.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
-  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  const missing = opts.standIn?.missing;
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free, missing);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -6724,7 +6830,7 @@ async function* logWith(root, revArgs, opts, free, cwd, what) {
     for (let w = 0; w < count2; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count2) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free, missing));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -6753,7 +6859,7 @@ var AHEAD_BYTES = 64 * 1024 * 1024;
 function logProcesses() {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
-  const cores = (0, import_node_os.availableParallelism)();
+  const cores = (0, import_node_os2.availableParallelism)();
   if (cores > 2) return Math.min(4, cores - 1);
   return cores === 2 ? "measure" : 1;
 }
@@ -6768,8 +6874,9 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(cwd, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free, missing) {
     this.what = what;
+    this.parser = new PatchStreamParser(missing);
     this.child = (0, import_node_child_process3.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
@@ -6811,7 +6918,7 @@ var LogProcess = class {
   spawnError;
   stderr = [];
   wake;
-  parser = new PatchStreamParser();
+  parser;
   decoder = new TextDecoder("utf-8", { fatal: false });
   /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
   pending = [];
@@ -6842,7 +6949,12 @@ var LogProcess = class {
       } else if (this.closed && !this.drained) {
         this.drained = true;
         this.parse(this.decoder.decode(), true);
-        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+        if (this.code !== 0) {
+          const stderr = Buffer.concat(this.stderr).toString("utf8").trim();
+          const oid = missingObjectIn(stderr);
+          if (oid) throw new MissingObjectError(`${this.what} failed: ${stderr}`, oid);
+          throw new LeakguardError(`${this.what} failed: ${stderr || `exit ${this.code}`}`);
+        }
       } else if (this.drained) {
         return void 0;
       } else {
@@ -6870,11 +6982,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve6) => {
-      const timer = setTimeout(() => resolve6(false), ms);
+    return new Promise((resolve7) => {
+      const timer = setTimeout(() => resolve7(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve6(true);
+        resolve7(true);
       });
     });
   }
@@ -6897,6 +7009,11 @@ function countCommits(root, revArgs) {
 }
 var counted = /* @__PURE__ */ new Map();
 var PatchStreamParser = class {
+  /** `missing`: objects stood in for; a file whose change involves one is marked (CommitFile.missing). */
+  constructor(missing) {
+    this.missing = missing;
+  }
+  missing;
   commit;
   file;
   oldLeft = 0;
@@ -6992,11 +7109,18 @@ var PatchStreamParser = class {
       const dots = line.indexOf("..");
       if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
       if (line.endsWith(" 120000")) file.symlink = true;
+      if (this.missing) markMissing(line, file, this.missing);
     } else if (line.charCodeAt(0) === 110 && line.endsWith(" 120000")) {
       file.symlink = true;
     }
   }
 };
+function markMissing(line, file, missing) {
+  const dots = line.indexOf("..");
+  const space = line.indexOf(" ", dots);
+  if (missing.has(line.slice(dots + 2, space === -1 ? void 0 : space))) file.missing = "new";
+  else if (missing.has(line.slice("index ".length, dots))) file.missing = "old";
+}
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : p;
 }
@@ -7043,18 +7167,21 @@ function unquote2(s) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
+  const missing = opts.skipMissing ? await missingObjects(root, revArgs) : void 0;
+  const standIn = missing?.size ? { ...await standInRepository(root, revArgs, missing), missing } : void 0;
   const attributes = attributeFreeGit(root);
   const stillRead = attributesLogStillReads(attributes);
   const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
-    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+    for await (const commit of logPatches(root, revArgs, { likelyShort: opts.likelyShort, attributes, standIn })) {
       const author = `${commit.author} <${commit.email}>`;
       if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
       for (const file of commit.files) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        if (standIn && file.missing && !(file.missing === "old" && isArchivePath(file.path))) yield await besideMissing(root, file, base, sizes, maxBytes);
+        else if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
@@ -7063,7 +7190,17 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
     }
   } finally {
     sizes.close();
+    standIn?.close();
   }
+}
+async function besideMissing(root, file, base, sizes, maxBytes) {
+  if (file.missing === "new" || !file.newSha) return { ...base, skipped: "missing from this clone (--skip-missing)", unscanned: true };
+  const size = await sizes.size(file.newSha);
+  if (size > maxBytes) return { ...base, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+  const text = await blobText(root, file.newSha);
+  if (text === void 0) return { ...base, skipped: "binary (its earlier version is missing from this clone)" };
+  const added = addedLines(text, void 0);
+  return { ...base, text: added.text, lineNumbers: added.lineNumbers, symlink: file.symlink };
 }
 async function judgeBinary(root, sha, base, sizes, hidden, oldPath) {
   const size = hidden ? 0 : await sizes.size(sha);
@@ -7179,9 +7316,9 @@ var DoctorContext = class {
     if (this.cache.has(path)) return this.cache.get(path);
     let text;
     try {
-      const abs = (0, import_node_path10.join)(this.root, path);
-      if ((0, import_node_fs11.statSync)(abs).size <= MAX_READ) {
-        const buf = (0, import_node_fs11.readFileSync)(abs);
+      const abs = (0, import_node_path11.join)(this.root, path);
+      if ((0, import_node_fs12.statSync)(abs).size <= MAX_READ) {
+        const buf = (0, import_node_fs12.readFileSync)(abs);
         text = looksBinary(buf) ? void 0 : buf.toString("utf8");
       }
     } catch {
@@ -7198,15 +7335,15 @@ var DoctorContext = class {
 var isExampleEnv = (path) => /\.(example|sample|template|dist|defaults|schema)$/.test(path);
 
 // src/doctor/fixes.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/init/env-example.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var ASSIGNMENT2 = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
 function envExampleChange(root) {
-  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path11.join)(root, n)) })).find((x) => x.text !== void 0);
+  const source = [".env", ".env.local"].map((n) => ({ n, text: readText((0, import_node_path12.join)(root, n)) })).find((x) => x.text !== void 0);
   if (!source) return void 0;
-  const path = (0, import_node_path11.join)(root, ".env.example");
+  const path = (0, import_node_path12.join)(root, ".env.example");
   const current = readText(path);
   if (current === void 0) {
     const lines = source.text.split(/\r?\n/).map((line) => {
@@ -7228,7 +7365,7 @@ function placeholder(key) {
 }
 
 // src/init/gitignore.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var SECRET_IGNORES = [
   [".env", ".env"],
   [".env.local", ".env.local"],
@@ -7238,7 +7375,7 @@ var SECRET_IGNORES = [
   ["secrets/", "secrets/leakguard-probe"]
 ];
 async function gitignoreChange(root, nodeProject = false) {
-  const path = (0, import_node_path12.join)(root, ".gitignore");
+  const path = (0, import_node_path13.join)(root, ".gitignore");
   const current = readText(path);
   const nodeModulesCovered = !nodeProject || await git(["check-ignore", "--no-index", "--", "node_modules/leakguard-probe"], { cwd: root, okCodes: [1] }).then((b) => b.length > 0, () => true);
   const wanted = nodeModulesCovered ? SECRET_IGNORES : [["node_modules/", "node_modules/leakguard-probe"], ...SECRET_IGNORES];
@@ -7334,16 +7471,16 @@ async function safeFixes(ctx) {
   const ignore = await gitignoreChange(ctx.root);
   if (ignore) changes.push(ignore);
   const example = envExampleChange(ctx.root);
-  let exampleText = example?.content ?? readText((0, import_node_path13.join)(ctx.root, ".env.example")) ?? "";
+  let exampleText = example?.content ?? readText((0, import_node_path14.join)(ctx.root, ".env.example")) ?? "";
   const listed = new Set(exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter(Boolean));
   const missing = [...(await usedEnvKeys(ctx)).keys()].filter((k) => !listed.has(k));
   if (missing.length) {
     exampleText = (exampleText && !exampleText.endsWith("\n") ? exampleText + "\n" : exampleText) + missing.map((k) => `${k}=<${k.toLowerCase().replace(/_/g, " ")}>`).join("\n") + "\n";
   }
   if (example || missing.length) {
-    changes.push({ display: ".env.example", path: (0, import_node_path13.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
+    changes.push({ display: ".env.example", path: (0, import_node_path14.join)(ctx.root, ".env.example"), content: exampleText, reason: `keys in use, placeholders only${missing.length ? ` (added ${missing.join(", ")})` : ""}` });
   }
-  const secretsMd = (0, import_node_path13.join)(ctx.root, "SECRETS.md");
+  const secretsMd = (0, import_node_path14.join)(ctx.root, "SECRETS.md");
   if (readText(secretsMd) === void 0) {
     const keys = exampleText.split(/\r?\n/).map((l) => /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(l)?.[1]).filter((k) => !!k);
     const rows = (keys.length ? keys : ["EXAMPLE_API_KEY"]).map((k) => `| ${k} | _who rotates it_ | _e.g. 90 days_ | _where it is stored_ |`);
@@ -7453,8 +7590,8 @@ var envIgnored = {
 };
 
 // src/doctor/checks/hooks-installed.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path15 = require("node:path");
 
 // src/init/hooks.ts
 var beginMarker = (hook) => `# >>> leakguard ${hook} >>>`;
@@ -7465,29 +7602,29 @@ var hooksInstalled = {
   title: "leakguard hooks are installed and runnable",
   async run(ctx) {
     const hooksPath = (await git(["rev-parse", "--git-path", "hooks"], { cwd: ctx.root })).toString("utf8").trim();
-    const active = (0, import_node_path14.resolve)(ctx.root, hooksPath);
+    const active = (0, import_node_path15.resolve)(ctx.root, hooksPath);
     const husky = /\.husky\/_\/?$/.test(active);
-    const dir = husky ? (0, import_node_path14.join)(ctx.root, ".husky") : active;
+    const dir = husky ? (0, import_node_path15.join)(ctx.root, ".husky") : active;
     const evidence = [];
     const problems = [];
     for (const hook of ["pre-commit", "pre-push"]) {
-      const text = (0, import_node_fs12.existsSync)((0, import_node_path14.join)(dir, hook)) ? (0, import_node_fs12.readFileSync)((0, import_node_path14.join)(dir, hook), "utf8") : void 0;
+      const text = (0, import_node_fs13.existsSync)((0, import_node_path15.join)(dir, hook)) ? (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(dir, hook), "utf8") : void 0;
       const pkg = ctx.read("package.json") ?? "";
       const viaLintStaged = hook === "pre-commit" && /leakguard scan --staged/.test(pkg) && /lint-staged/.test(text ?? "");
       if (text?.includes(beginMarker(hook)) || /leakguard/i.test(text ?? "") || viaLintStaged) evidence.push(`${hook}: installed${viaLintStaged ? " (lint-staged task)" : ""}`);
       else problems.push(`${hook}: leakguard is not in ${husky ? ".husky" : hooksPath}/${hook}`);
       if (!husky && text) {
         try {
-          (0, import_node_fs12.accessSync)((0, import_node_path14.join)(dir, hook), import_node_fs12.constants.X_OK);
+          (0, import_node_fs13.accessSync)((0, import_node_path15.join)(dir, hook), import_node_fs13.constants.X_OK);
         } catch {
           problems.push(`${hook}: not executable, git will skip it`);
         }
       }
     }
-    if (husky && !(0, import_node_fs12.existsSync)((0, import_node_path14.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
-    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs12.existsSync)((0, import_node_path14.join)(dir, h)) ? (0, import_node_fs12.readFileSync)((0, import_node_path14.join)(dir, h), "utf8") : "").join("\n");
-    const bin = (0, import_node_fs12.existsSync)((0, import_node_path14.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
-    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs12.existsSync)((0, import_node_path14.join)(d, "leakguard")));
+    if (husky && !(0, import_node_fs13.existsSync)((0, import_node_path15.join)(active, "h"))) problems.push("core.hooksPath points at .husky/_ but husky is not set up there (run npm install)");
+    const hookText = ["pre-commit", "pre-push"].map((h) => (0, import_node_fs13.existsSync)((0, import_node_path15.join)(dir, h)) ? (0, import_node_fs13.readFileSync)((0, import_node_path15.join)(dir, h), "utf8") : "").join("\n");
+    const bin = (0, import_node_fs13.existsSync)((0, import_node_path15.join)(ctx.root, "node_modules/.bin/leakguard")) || /LEAKGUARD_BIN=/.test(hookText);
+    const onPath = !!process.env.PATH?.split(":").some((d) => d && (0, import_node_fs13.existsSync)((0, import_node_path15.join)(d, "leakguard")));
     if (!bin && !onPath) problems.push("leakguard is neither in node_modules/.bin nor on PATH: the hooks would refuse every commit");
     if (!problems.length) return { status: "pass", evidence };
     return { status: "fail", evidence: [...evidence, ...problems], fix: "npx leakguard init (and npm install) sets the hooks up; leakguard doctor runs again to confirm." };

@@ -112,8 +112,8 @@ __export(purge_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(purge_exports);
-var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path11 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/config/load.ts
@@ -1712,7 +1712,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1741,7 +1741,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve7(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve8(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -6142,8 +6142,8 @@ var SecretReplacer = class {
 // src/purge/rewrite.ts
 var import_node_child_process5 = require("node:child_process");
 var import_node_events2 = require("node:events");
-var import_node_fs7 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs8 = require("node:fs");
+var import_node_path7 = require("node:path");
 
 // src/purge/blobs.ts
 var import_node_child_process3 = require("node:child_process");
@@ -6262,8 +6262,8 @@ var BlobSizes = class {
   rest = "";
   size(sha) {
     const child = this.child ??= this.start();
-    return new Promise((resolve7) => {
-      this.waiting.push(resolve7);
+    return new Promise((resolve8) => {
+      this.waiting.push(resolve8);
       child.stdin.write(`${sha}
 `);
     });
@@ -6297,7 +6297,7 @@ async function scanObjects(root, replacer, type, onHit) {
   const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-all-objects", "--batch", "--unordered"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   const stderr = [];
   child.stderr.on("data", (b) => stderr.push(b));
-  const closed = new Promise((resolve7) => child.on("close", (c) => resolve7(c ?? -1)));
+  const closed = new Promise((resolve8) => child.on("close", (c) => resolve8(c ?? -1)));
   let hits = 0;
   for await (const obj of catFileBatch(child.stdout)) {
     if ((type === "any" || obj.type === type) && replacer.contains(obj.content)) {
@@ -6331,9 +6331,109 @@ var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
+var import_node_fs7 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path6 = require("node:path");
+
+// src/git/missing.ts
 var import_node_fs6 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path5 = require("node:path");
+var MissingObjectError = class extends LeakguardError {
+  constructor(message, oid) {
+    super(message);
+    this.oid = oid;
+  }
+  oid;
+};
+function missingObjectIn(stderr) {
+  return /(?:unable to read|missing (?:blob|tree|object)|could not fetch|bad object|did not receive expected object)\s+([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/.exec(stderr)?.[1];
+}
+async function missingObjectMessage(root, revArgs, oid, what) {
+  const [where, remote, partial, shallow] = await Promise.all([
+    introducedAt(root, revArgs, oid),
+    firstRemote(root),
+    gitOut(root, ["config", "--get-regexp", "^remote\\..*\\.promisor$"]).then((o) => /\strue$/m.test(o ?? "")),
+    gitOut(root, ["rev-parse", "--is-shallow-repository"]).then((o) => o?.trim() === "true")
+  ]);
+  const kind = partial ? "a partial clone" : "an incomplete copy";
+  const fetch = partial ? `git config --unset-all remote.${remote}.partialclonefilter; git fetch --refetch ${remote}` : `git fetch --refetch ${remote}`;
+  return [
+    `${what} stopped: this clone lacks object ${oid}${where ? ` (${where})` : ""}: it is ${kind}.`,
+    `Fetch what is missing: ${fetch}${shallow ? ` (it is also shallow: git fetch --unshallow ${remote})` : ""}`
+  ].join("\n");
+}
+async function introducedAt(root, revArgs, oid) {
+  const out = await gitOut(root, ["log", "-1", "--format=%h", "--name-only", "--no-renames", `--find-object=${oid}`, ...revArgs, "--"], 1e4);
+  const [commit, path] = (out ?? "").split("\n").filter(Boolean);
+  return commit && path ? `${path} in commit ${commit}` : void 0;
+}
+async function firstRemote(root) {
+  const names = (await gitOut(root, ["remote"]))?.split("\n").filter(Boolean) ?? [];
+  return names.includes("origin") ? "origin" : names[0] ?? "origin";
+}
+async function gitOut(root, args, timeoutMs) {
+  const run3 = git(args, { cwd: root }).then(
+    (b) => b.toString("utf8"),
+    () => void 0
+  );
+  if (!timeoutMs) return run3;
+  let timer;
+  const late = new Promise((r) => timer = setTimeout(() => r(void 0), timeoutMs));
+  try {
+    return await Promise.race([run3, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function missingObjects(root, revArgs) {
+  let out;
+  try {
+    out = await git(["rev-list", "--objects", "--missing=print", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    const oid = e instanceof GitError ? missingObjectIn(e.stderr) : void 0;
+    if (oid) throw new MissingObjectError(`this clone lacks commit ${oid}, so the history behind it cannot be read. Fetch it: git fetch --refetch`, oid);
+    throw e;
+  }
+  const missing = /* @__PURE__ */ new Set();
+  for (const line of out.toString("latin1").split("\n")) if (line.charCodeAt(0) === 63) missing.add(line.slice(1));
+  return missing;
+}
+async function standInRepository(root, revArgs, missing) {
+  const commonDir = await gitPath(root, "--git-common-dir");
+  const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
+  const resolved = await resolveRevisions(root, revArgs);
+  const dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path5.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  try {
+    (0, import_node_fs6.mkdirSync)((0, import_node_path5.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs6.mkdirSync)((0, import_node_path5.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path5.join)(commonDir, "objects")}
+`);
+    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "shallow"))) (0, import_node_fs6.copyFileSync)((0, import_node_path5.join)(commonDir, "shallow"), (0, import_node_path5.join)(dir, "shallow"));
+    const env = { ...process.env, GIT_DIR: dir };
+    const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
+    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+`).join(""));
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true }) };
+  } catch (e) {
+    (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function gitPath(root, flag) {
+  const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
+  return (0, import_node_fs6.realpathSync)((0, import_node_path5.isAbsolute)(out) ? out : (0, import_node_path5.resolve)(root, out));
+}
+async function resolveRevisions(root, revArgs) {
+  const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
+  const names = revArgs.filter((a) => !limits.includes(a));
+  const out = (await git(["rev-parse", "--revs-only", ...names, "--"], { cwd: root })).toString("latin1");
+  return [...out.split("\n").filter(Boolean), ...limits];
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -6341,16 +6441,22 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs6.mkdtempSync)((0, import_node_path5.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const standIn = opts.standIn;
+  if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs7.mkdtempSync)((0, import_node_path6.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
-    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+    yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
+  } catch (e) {
+    if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
+    throw e;
   } finally {
-    if (empty) (0, import_node_fs6.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs7.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
-  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  const missing = opts.standIn?.missing;
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free, missing);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -6383,7 +6489,7 @@ async function* logWith(root, revArgs, opts, free, cwd, what) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free, missing));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -6412,7 +6518,7 @@ var AHEAD_BYTES = 64 * 1024 * 1024;
 function logProcesses() {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
-  const cores = (0, import_node_os.availableParallelism)();
+  const cores = (0, import_node_os2.availableParallelism)();
   if (cores > 2) return Math.min(4, cores - 1);
   return cores === 2 ? "measure" : 1;
 }
@@ -6427,8 +6533,9 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(cwd, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free, missing) {
     this.what = what;
+    this.parser = new PatchStreamParser(missing);
     this.child = (0, import_node_child_process4.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
@@ -6470,7 +6577,7 @@ var LogProcess = class {
   spawnError;
   stderr = [];
   wake;
-  parser = new PatchStreamParser();
+  parser;
   decoder = new TextDecoder("utf-8", { fatal: false });
   /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
   pending = [];
@@ -6501,7 +6608,12 @@ var LogProcess = class {
       } else if (this.closed && !this.drained) {
         this.drained = true;
         this.parse(this.decoder.decode(), true);
-        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+        if (this.code !== 0) {
+          const stderr = Buffer.concat(this.stderr).toString("utf8").trim();
+          const oid = missingObjectIn(stderr);
+          if (oid) throw new MissingObjectError(`${this.what} failed: ${stderr}`, oid);
+          throw new LeakguardError(`${this.what} failed: ${stderr || `exit ${this.code}`}`);
+        }
       } else if (this.drained) {
         return void 0;
       } else {
@@ -6529,11 +6641,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve7) => {
-      const timer = setTimeout(() => resolve7(false), ms);
+    return new Promise((resolve8) => {
+      const timer = setTimeout(() => resolve8(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve7(true);
+        resolve8(true);
       });
     });
   }
@@ -6556,6 +6668,11 @@ function countCommits(root, revArgs) {
 }
 var counted = /* @__PURE__ */ new Map();
 var PatchStreamParser = class {
+  /** `missing`: objects stood in for; a file whose change involves one is marked (CommitFile.missing). */
+  constructor(missing) {
+    this.missing = missing;
+  }
+  missing;
   commit;
   file;
   oldLeft = 0;
@@ -6651,11 +6768,18 @@ var PatchStreamParser = class {
       const dots = line.indexOf("..");
       if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
       if (line.endsWith(" 120000")) file.symlink = true;
+      if (this.missing) markMissing(line, file, this.missing);
     } else if (line.charCodeAt(0) === 110 && line.endsWith(" 120000")) {
       file.symlink = true;
     }
   }
 };
+function markMissing(line, file, missing) {
+  const dots = line.indexOf("..");
+  const space = line.indexOf(" ", dots);
+  if (missing.has(line.slice(dots + 2, space === -1 ? void 0 : space))) file.missing = "new";
+  else if (missing.has(line.slice("index ".length, dots))) file.missing = "old";
+}
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : p;
 }
@@ -6720,7 +6844,7 @@ async function transformStream(input, output, opts) {
     outBytes += chunk.length;
   };
   const alias = /* @__PURE__ */ new Map();
-  const resolve7 = (m) => {
+  const resolve8 = (m) => {
     let cur2 = m;
     while (cur2 !== null && alias.has(cur2)) cur2 = alias.get(cur2);
     return cur2;
@@ -6791,7 +6915,7 @@ from :${parent}
       const isFrom = head.startsWith("from ");
       const ref = line.subarray(isFrom ? 5 : 6).toString("latin1");
       if (ref.startsWith(":")) {
-        const to = resolve7(Number(ref.slice(1)));
+        const to = resolve8(Number(ref.slice(1)));
         if (cur && context === "commit") {
           if (isFrom) cur.from = to;
           else if (to !== null && to !== cur.from && !cur.merges.includes(to)) cur.merges.push(to);
@@ -6894,20 +7018,20 @@ var BLOB_MARK_BASE = 1e9;
 async function rewriteHistory(opts) {
   const { root, gitDir: gitDir2, replacer, dryRun } = opts;
   const work = leakguardDir(gitDir2);
-  for (const stale of (0, import_node_fs7.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs7.rmSync)((0, import_node_path6.join)(work, stale), { recursive: true, force: true });
+  for (const stale of (0, import_node_fs8.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs8.rmSync)((0, import_node_path7.join)(work, stale), { recursive: true, force: true });
   const before = await listRefs(root);
-  const scratch = (0, import_node_path6.join)(work, `import-${process.pid}-${Date.now()}`);
-  const objects = (0, import_node_path6.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
+  const scratch = (0, import_node_path7.join)(work, `import-${process.pid}-${Date.now()}`);
+  const objects = (0, import_node_path7.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
   const scratchEnv = { ...process.env, GIT_DIR: scratch, GIT_OBJECT_DIRECTORY: objects };
   let importer;
   let importDone;
-  const marksFile = (0, import_node_path6.join)(scratch, "marks");
+  const marksFile = (0, import_node_path7.join)(scratch, "marks");
   const importErr = [];
   if (!dryRun) {
     await git(["init", "--bare", "--quiet", scratch], { cwd: root });
     importer = (0, import_node_child_process5.spawn)("git", ["-c", "fastimport.unpackLimit=0", "fast-import", "--quiet", "--date-format=raw-permissive", `--export-marks=${marksFile}`], { cwd: root, env: scratchEnv, stdio: ["pipe", "ignore", "pipe"] });
     importer.stderr.on("data", (b) => importErr.push(b));
-    importDone = new Promise((resolve7) => importer.on("close", (c) => resolve7(c ?? -1)));
+    importDone = new Promise((resolve8) => importer.on("close", (c) => resolve8(c ?? -1)));
     importer.stdin.on("error", () => {
     });
     await write(importer.stdin, "feature done\n");
@@ -6950,7 +7074,7 @@ data ${hit.cleaned.length}
   );
   const exportErr = [];
   exporter.stderr.on("data", (b) => exportErr.push(b));
-  const exportDone = new Promise((resolve7) => exporter.on("close", (c) => resolve7(c ?? -1)));
+  const exportDone = new Promise((resolve8) => exporter.on("close", (c) => resolve8(c ?? -1)));
   const stats = await transformStream(exporter.stdout, importer?.stdin ?? void 0, {
     dropPath: opts.dropPath,
     blobMarks,
@@ -6971,7 +7095,7 @@ data ${hit.cleaned.length}
   importer.stdin.end();
   const importCode = await importDone;
   if (importCode !== 0) {
-    (0, import_node_fs7.rmSync)(scratch, { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)(scratch, { recursive: true, force: true });
     throw new LeakguardError(`git fast-import failed; your refs were not changed: ${Buffer.concat(importErr).toString("utf8").trim()}`);
   }
   if (process.env.LEAKGUARD_FAULT_PAUSE_BEFORE_REFS) {
@@ -6981,7 +7105,7 @@ data ${hit.cleaned.length}
   try {
     await opts.beforeRefUpdate?.(stats);
   } catch (e) {
-    (0, import_node_fs7.rmSync)(scratch, { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)(scratch, { recursive: true, force: true });
     throw e;
   }
   opts.onPhase?.("updating refs");
@@ -6992,7 +7116,7 @@ data ${hit.cleaned.length}
   await git(["update-ref", "--stdin"], { cwd: root, input: lines.join("\n") + "\n" });
   result.refsUpdated = rewritten.size;
   const newByMark = /* @__PURE__ */ new Map();
-  for (const line of (0, import_node_fs7.readFileSync)(marksFile, "utf8").split("\n")) {
+  for (const line of (0, import_node_fs8.readFileSync)(marksFile, "utf8").split("\n")) {
     const m = /^:(\d+) ([0-9a-f]{40,64})$/.exec(line);
     if (m) newByMark.set(Number(m[1]), m[2]);
   }
@@ -7003,17 +7127,17 @@ data ${hit.cleaned.length}
   }
   for (const old of stats.prunedCommits) map.set(old, "0".repeat(old.length));
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-  const mapFile = (0, import_node_path6.join)(work, `commit-map-${stamp}.txt`);
-  (0, import_node_fs7.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
+  const mapFile = (0, import_node_path7.join)(work, `commit-map-${stamp}.txt`);
+  (0, import_node_fs8.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
   result.commitMap = map;
   result.commitMapFile = mapFile;
-  (0, import_node_fs7.rmSync)(scratch, { recursive: true, force: true });
+  (0, import_node_fs8.rmSync)(scratch, { recursive: true, force: true });
   return result;
 }
 function leakguardDir(gitDir2) {
-  const dir = (0, import_node_path6.join)(gitDir2, "leakguard");
-  (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
-  (0, import_node_fs7.chmodSync)(dir, 448);
+  const dir = (0, import_node_path7.join)(gitDir2, "leakguard");
+  (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs8.chmodSync)(dir, 448);
   return dir;
 }
 async function write(stream, data) {
@@ -7030,8 +7154,8 @@ async function listRefs(root, prefix = "refs/", env) {
 }
 
 // src/purge/remotes.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 
 // src/report/quote-path.ts
 function quotePath(path) {
@@ -7068,7 +7192,7 @@ async function listRemotes(root) {
 function isLocalPath(url, cwd) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return false;
   if (/^[^/]*:/.test(url) && !/^[a-zA-Z]:[\\/]/.test(url)) return false;
-  return (0, import_node_fs8.existsSync)((0, import_node_path7.isAbsolute)(url) ? url : (0, import_node_path7.resolve)(cwd, url));
+  return (0, import_node_fs9.existsSync)((0, import_node_path8.isAbsolute)(url) ? url : (0, import_node_path8.resolve)(cwd, url));
 }
 async function localBranchesForRemotes(root, remotes) {
   const out = (await git(["for-each-ref", "--format=%(objectname) %(refname) %(symref)", "refs/heads", "refs/remotes"], { cwd: root })).toString("utf8");
@@ -7112,13 +7236,13 @@ function pushCommands(remotes, branches) {
   return lines;
 }
 async function checkRemote(root, gitDir2, remote) {
-  const maps = (0, import_node_fs8.readdirSync)((0, import_node_path7.join)(gitDir2, "leakguard"), { withFileTypes: true }).filter((e) => e.isFile() && /^commit-map-.*\.txt$/.test(e.name));
+  const maps = (0, import_node_fs9.readdirSync)((0, import_node_path8.join)(gitDir2, "leakguard"), { withFileTypes: true }).filter((e) => e.isFile() && /^commit-map-.*\.txt$/.test(e.name));
   if (!maps.length) throw new LeakguardError("purge --check-remote: no commit map in .git/leakguard: run it in the clone where leakguard purge rewrote the history.");
   const replaced = /* @__PURE__ */ new Map();
   const rewritten = /* @__PURE__ */ new Set();
   const current = /* @__PURE__ */ new Set();
   for (const m of maps) {
-    for (const line of (0, import_node_fs8.readFileSync)((0, import_node_path7.join)(gitDir2, "leakguard", m.name), "utf8").split("\n")) {
+    for (const line of (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(gitDir2, "leakguard", m.name), "utf8").split("\n")) {
       const [old, now] = line.split(" ");
       if (!old || !now || old === "old") continue;
       if (old === now) current.add(old);
@@ -7158,12 +7282,12 @@ function isHostManaged(ref) {
 }
 
 // src/purge/safety.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path9 = require("node:path");
 async function checkSafeToRewrite(root, gitDir2, force, bare = false, remotes = listRemotes(root)) {
-  const alternates = (0, import_node_path8.join)(gitDir2, "objects", "info", "alternates");
-  if ((0, import_node_fs9.existsSync)(alternates)) {
-    const from = (0, import_node_fs9.readFileSync)(alternates, "utf8").trim().split("\n")[0] ?? "";
+  const alternates = (0, import_node_path9.join)(gitDir2, "objects", "info", "alternates");
+  if ((0, import_node_fs10.existsSync)(alternates)) {
+    const from = (0, import_node_fs10.readFileSync)(alternates, "utf8").trim().split("\n")[0] ?? "";
     throw new LeakguardError(
       `purge: this clone borrows its objects from ${from} (.git/objects/info/alternates: git clone --shared or --reference), and the old objects there cannot be purged from here. Make a clone with its own objects: git clone --no-local <path or url> purge-work`
     );
@@ -7187,7 +7311,7 @@ async function checkSafeToRewrite(root, gitDir2, force, bare = false, remotes = 
     ["REVERT_HEAD", "a revert"],
     ["BISECT_LOG", "a bisect"]
   ]) {
-    if ((0, import_node_fs9.existsSync)((0, import_node_path8.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
+    if ((0, import_node_fs10.existsSync)((0, import_node_path9.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
   }
   if (force) return;
   const reasons = [];
@@ -7377,18 +7501,21 @@ function untar(path, data, depth, budget, base, out) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
+  const missing = opts.skipMissing ? await missingObjects(root, revArgs) : void 0;
+  const standIn = missing?.size ? { ...await standInRepository(root, revArgs, missing), missing } : void 0;
   const attributes = attributeFreeGit(root);
   const stillRead = attributesLogStillReads(attributes);
   const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
-    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+    for await (const commit of logPatches(root, revArgs, { likelyShort: opts.likelyShort, attributes, standIn })) {
       const author = `${commit.author} <${commit.email}>`;
       if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
       for (const file of commit.files) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        if (standIn && file.missing && !(file.missing === "old" && isArchivePath(file.path))) yield await besideMissing(root, file, base, sizes, maxBytes);
+        else if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
@@ -7397,7 +7524,17 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
     }
   } finally {
     sizes.close();
+    standIn?.close();
   }
+}
+async function besideMissing(root, file, base, sizes, maxBytes) {
+  if (file.missing === "new" || !file.newSha) return { ...base, skipped: "missing from this clone (--skip-missing)", unscanned: true };
+  const size = await sizes.size(file.newSha);
+  if (size > maxBytes) return { ...base, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+  const text = await blobText(root, file.newSha);
+  if (text === void 0) return { ...base, skipped: "binary (its earlier version is missing from this clone)" };
+  const added = addedLines(text, void 0);
+  return { ...base, text: added.text, lineNumbers: added.lineNumbers, symlink: file.symlink };
 }
 async function judgeBinary(root, sha, base, sizes, hidden, oldPath) {
   const size = hidden ? 0 : await sizes.size(sha);
@@ -7425,7 +7562,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -7460,7 +7597,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -7470,7 +7607,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs11.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -7521,41 +7658,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs10.promises.stat(abs);
+      st = await import_node_fs11.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs10.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs11.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path9.relative)(base, (0, import_node_path9.join)(abs, e.name)).split(import_node_path9.sep).join("/");
+          const dir = (0, import_node_path10.relative)(base, (0, import_node_path10.join)(abs, e.name)).split(import_node_path10.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path9.join)(abs, e.name));
+        await visit((0, import_node_path10.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path9.relative)(base, abs).split(import_node_path9.sep).join("/") || abs);
+      out.push((0, import_node_path10.relative)(base, abs).split(import_node_path10.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path9.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path10.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path9.join)(base, rel);
+  const abs = (0, import_node_path10.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs10.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs11.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs10.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs11.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -7680,7 +7817,7 @@ async function run2(argv) {
   if (values["secrets-file"]) {
     let text;
     try {
-      text = (0, import_node_fs11.readFileSync)(values["secrets-file"], "utf8");
+      text = (0, import_node_fs12.readFileSync)(values["secrets-file"], "utf8");
     } catch (e) {
       throw new LeakguardError(`purge: cannot read --secrets-file ${values["secrets-file"]}: ${e.message}`);
     }
@@ -7716,9 +7853,9 @@ async function run2(argv) {
   let bundle = "";
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    bundle = (0, import_node_path10.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
+    bundle = (0, import_node_path11.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
     const file = bundle;
-    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs11.chmodSync)(file, 384));
+    backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs12.chmodSync)(file, 384));
   }
   const started = Date.now();
   let result;
@@ -7742,7 +7879,7 @@ async function run2(argv) {
   } catch (e) {
     if (e instanceof NothingMatched && bundle) {
       await backup?.catch(() => void 0);
-      (0, import_node_fs11.rmSync)(bundle, { force: true });
+      (0, import_node_fs12.rmSync)(bundle, { force: true });
     }
     throw e;
   }
@@ -7841,13 +7978,13 @@ function pushFor(remote, s) {
   return `git push --force ${shellWord(remote)} ${shellWord(`${s.ref}:${s.ref}`)}`;
 }
 function forgetBackups(gitDir2, say) {
-  const dir = (0, import_node_path10.join)(gitDir2, "leakguard");
-  const bundles = (0, import_node_fs11.existsSync)(dir) ? (0, import_node_fs11.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
+  const dir = (0, import_node_path11.join)(gitDir2, "leakguard");
+  const bundles = (0, import_node_fs12.existsSync)(dir) ? (0, import_node_fs12.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
   if (!bundles.length) {
     say("leakguard purge: no backup bundle to delete.");
     return 0;
   }
-  for (const b of bundles) (0, import_node_fs11.rmSync)((0, import_node_path10.join)(dir, b), { force: true });
+  for (const b of bundles) (0, import_node_fs12.rmSync)((0, import_node_path11.join)(dir, b), { force: true });
   say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? "" : "s"}: ${bundles.join(", ")}`);
   return 0;
 }

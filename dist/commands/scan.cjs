@@ -119,8 +119,8 @@ __export(scan_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
-var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs6 = require("node:fs");
@@ -1743,7 +1743,7 @@ async function git(args, opts) {
   return run(args, opts);
 }
 function run(args, opts) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     const free = opts.attributes;
     const child = (0, import_node_child_process.spawn)("git", free ? [...free.args, ...args] : args, {
       cwd: opts.cwd,
@@ -1772,7 +1772,7 @@ function run(args, opts) {
     );
     child.on("close", (code) => {
       if (over) reject(new OutputTooLarge(`git ${args[0]}: output over ${opts.maxOutput} bytes`));
-      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve6(Buffer.concat(out));
+      else if (code === 0 || opts.okCodes?.includes(code ?? -1)) resolve7(Buffer.concat(out));
       else reject(new GitError(args, code ?? -1, Buffer.concat(err).toString("utf8").trim()));
     });
     child.stdin.on("error", () => {
@@ -1954,6 +1954,25 @@ function withGitleaks(config, path) {
 async function loadGitleaksIgnore(root) {
   const text = await readIfExists((0, import_node_path5.join)(root, ".gitleaksignore"));
   return text ? gitleaksModule().parseGitleaksIgnore(text) : [];
+}
+
+// src/report/quote-path.ts
+function quotePath(path) {
+  if (!NEEDS_QUOTING.test(path)) return path;
+  return `"${path.replace(QUOTED_CHAR, escapeChar)}"`;
+}
+var NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f"\\]/;
+var QUOTED_CHAR = /[\u0000-\u001f\u007f-\u009f"\\]/g;
+var NAMED = { "\x07": "\\a", "\b": "\\b", "	": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
+function escapeChar(ch) {
+  const named = NAMED[ch];
+  if (named) return named;
+  return [...Buffer.from(ch, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join("");
+}
+function shellWord(s) {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
+  if (/[\u0000-\u001f\u007f]/.test(s)) return `$'${s.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
+  return `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 // src/git/repo.ts
@@ -6648,8 +6667,8 @@ var BlobSizes = class {
   rest = "";
   size(sha) {
     const child = this.child ??= this.start();
-    return new Promise((resolve6) => {
-      this.waiting.push(resolve6);
+    return new Promise((resolve7) => {
+      this.waiting.push(resolve7);
       child.stdin.write(`${sha}
 `);
     });
@@ -7108,25 +7127,6 @@ ${f.some((x) => x.date) ? `<section><h2>Timeline: when each secret entered (and 
 // src/report/human.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
-// src/report/quote-path.ts
-function quotePath(path) {
-  if (!NEEDS_QUOTING.test(path)) return path;
-  return `"${path.replace(QUOTED_CHAR, escapeChar)}"`;
-}
-var NEEDS_QUOTING = /[\u0000-\u001f\u007f-\u009f"\\]/;
-var QUOTED_CHAR = /[\u0000-\u001f\u007f-\u009f"\\]/g;
-var NAMED = { "\x07": "\\a", "\b": "\\b", "	": "\\t", "\n": "\\n", "\v": "\\v", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\" };
-function escapeChar(ch) {
-  const named = NAMED[ch];
-  if (named) return named;
-  return [...Buffer.from(ch, "utf8")].map((b) => `\\${b.toString(8).padStart(3, "0")}`).join("");
-}
-function shellWord(s) {
-  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(s)) return s;
-  if (/[\u0000-\u001f\u007f]/.test(s)) return `$'${s.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}'`;
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 // src/fix/languages.ts
 var EXT = (...e) => new RegExp(`\\.(?:${e.join("|")})$`, "i");
 var TARGETS = [
@@ -7462,9 +7462,109 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 
 // src/git/log.ts
 var import_node_child_process5 = require("node:child_process");
+var import_node_fs11 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path9 = require("node:path");
+
+// src/git/missing.ts
 var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
 var import_node_path8 = require("node:path");
+var MissingObjectError = class extends LeakguardError {
+  constructor(message, oid) {
+    super(message);
+    this.oid = oid;
+  }
+  oid;
+};
+function missingObjectIn(stderr) {
+  return /(?:unable to read|missing (?:blob|tree|object)|could not fetch|bad object|did not receive expected object)\s+([0-9a-f]{40}(?:[0-9a-f]{24})?)\b/.exec(stderr)?.[1];
+}
+async function missingObjectMessage(root, revArgs, oid, what) {
+  const [where, remote, partial, shallow] = await Promise.all([
+    introducedAt(root, revArgs, oid),
+    firstRemote(root),
+    gitOut(root, ["config", "--get-regexp", "^remote\\..*\\.promisor$"]).then((o) => /\strue$/m.test(o ?? "")),
+    gitOut(root, ["rev-parse", "--is-shallow-repository"]).then((o) => o?.trim() === "true")
+  ]);
+  const kind = partial ? "a partial clone" : "an incomplete copy";
+  const fetch = partial ? `git config --unset-all remote.${remote}.partialclonefilter; git fetch --refetch ${remote}` : `git fetch --refetch ${remote}`;
+  return [
+    `${what} stopped: this clone lacks object ${oid}${where ? ` (${where})` : ""}: it is ${kind}.`,
+    `Fetch what is missing: ${fetch}${shallow ? ` (it is also shallow: git fetch --unshallow ${remote})` : ""}`
+  ].join("\n");
+}
+async function introducedAt(root, revArgs, oid) {
+  const out = await gitOut(root, ["log", "-1", "--format=%h", "--name-only", "--no-renames", `--find-object=${oid}`, ...revArgs, "--"], 1e4);
+  const [commit, path] = (out ?? "").split("\n").filter(Boolean);
+  return commit && path ? `${path} in commit ${commit}` : void 0;
+}
+async function firstRemote(root) {
+  const names = (await gitOut(root, ["remote"]))?.split("\n").filter(Boolean) ?? [];
+  return names.includes("origin") ? "origin" : names[0] ?? "origin";
+}
+async function gitOut(root, args, timeoutMs) {
+  const run3 = git(args, { cwd: root }).then(
+    (b) => b.toString("utf8"),
+    () => void 0
+  );
+  if (!timeoutMs) return run3;
+  let timer;
+  const late = new Promise((r) => timer = setTimeout(() => r(void 0), timeoutMs));
+  try {
+    return await Promise.race([run3, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function missingObjects(root, revArgs) {
+  let out;
+  try {
+    out = await git(["rev-list", "--objects", "--missing=print", ...revArgs, "--"], { cwd: root });
+  } catch (e) {
+    const oid = e instanceof GitError ? missingObjectIn(e.stderr) : void 0;
+    if (oid) throw new MissingObjectError(`this clone lacks commit ${oid}, so the history behind it cannot be read. Fetch it: git fetch --refetch`, oid);
+    throw e;
+  }
+  const missing = /* @__PURE__ */ new Set();
+  for (const line of out.toString("latin1").split("\n")) if (line.charCodeAt(0) === 63) missing.add(line.slice(1));
+  return missing;
+}
+async function standInRepository(root, revArgs, missing) {
+  const commonDir = await gitPath(root, "--git-common-dir");
+  const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
+  const resolved = await resolveRevisions(root, revArgs);
+  const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  try {
+    (0, import_node_fs10.mkdirSync)((0, import_node_path8.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs10.mkdirSync)((0, import_node_path8.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path8.join)(commonDir, "objects")}
+`);
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs10.existsSync)((0, import_node_path8.join)(commonDir, "shallow"))) (0, import_node_fs10.copyFileSync)((0, import_node_path8.join)(commonDir, "shallow"), (0, import_node_path8.join)(dir, "shallow"));
+    const env = { ...process.env, GIT_DIR: dir };
+    const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+`).join(""));
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true }) };
+  } catch (e) {
+    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function gitPath(root, flag) {
+  const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
+  return (0, import_node_fs10.realpathSync)((0, import_node_path8.isAbsolute)(out) ? out : (0, import_node_path8.resolve)(root, out));
+}
+async function resolveRevisions(root, revArgs) {
+  const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
+  const names = revArgs.filter((a) => !limits.includes(a));
+  const out = (await git(["rev-parse", "--revs-only", ...names, "--"], { cwd: root })).toString("latin1");
+  return [...out.split("\n").filter(Boolean), ...limits];
+}
+
+// src/git/log.ts
 var COMMIT_MARK = "\0leakguard-commit\0";
 var COMMIT_FORMAT = "%x00leakguard-commit%x00%H%x00%an%x00%ae%x00%aI%x00%B%x00leakguard-end";
 var MESSAGE_END = "\0leakguard-end";
@@ -7472,16 +7572,22 @@ var LOG_FLAGS = ["log", "-p", "-U0", "-M", "--ignore-submodules=all", "--no-abbr
 async function* logPatches(root, revArgs, opts = {}) {
   const what = `git log ${revArgs.join(" ")}`;
   let free = opts.attributes ?? attributeFreeGit(root);
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs10.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-empty-")) : void 0;
+  const standIn = opts.standIn;
+  if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs11.mkdtempSync)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
-    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+    yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
+  } catch (e) {
+    if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
+    throw e;
   } finally {
-    if (empty) (0, import_node_fs10.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs11.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
-  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free);
+  const missing = opts.standIn?.missing;
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, "--"], void 0, what, free, missing);
   let started;
   let processes = 1;
   if (!revArgs.includes("-g")) {
@@ -7514,7 +7620,7 @@ async function* logWith(root, revArgs, opts, free, cwd, what) {
     for (let w = 0; w < count; w++) {
       const parts = [];
       for (let start = w * run3; start < total; start += run3 * count) parts.push(list.subarray(start * line, Math.min(total, start + run3) * line));
-      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, "--no-walk=unsorted", "--stdin"], Buffer.concat(parts), what, free, missing));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString("latin1", seq * line, seq * line + line - 1);
@@ -7543,7 +7649,7 @@ var AHEAD_BYTES = 64 * 1024 * 1024;
 function logProcesses() {
   const given = Number(process.env.LEAKGUARD_GIT_PROCESSES);
   if (Number.isInteger(given) && given >= 1) return Math.min(given, 16);
-  const cores = (0, import_node_os.availableParallelism)();
+  const cores = (0, import_node_os2.availableParallelism)();
   if (cores > 2) return Math.min(4, cores - 1);
   return cores === 2 ? "measure" : 1;
 }
@@ -7558,8 +7664,9 @@ async function packPerCommit(root, revArgs) {
   }
 }
 var LogProcess = class {
-  constructor(cwd, args, stdin, what, free) {
+  constructor(cwd, args, stdin, what, free, missing) {
     this.what = what;
+    this.parser = new PatchStreamParser(missing);
     this.child = (0, import_node_child_process5.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
@@ -7601,7 +7708,7 @@ var LogProcess = class {
   spawnError;
   stderr = [];
   wake;
-  parser = new PatchStreamParser();
+  parser;
   decoder = new TextDecoder("utf-8", { fatal: false });
   /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
   pending = [];
@@ -7632,7 +7739,12 @@ var LogProcess = class {
       } else if (this.closed && !this.drained) {
         this.drained = true;
         this.parse(this.decoder.decode(), true);
-        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString("utf8").trim() || `exit ${this.code}`}`);
+        if (this.code !== 0) {
+          const stderr = Buffer.concat(this.stderr).toString("utf8").trim();
+          const oid = missingObjectIn(stderr);
+          if (oid) throw new MissingObjectError(`${this.what} failed: ${stderr}`, oid);
+          throw new LeakguardError(`${this.what} failed: ${stderr || `exit ${this.code}`}`);
+        }
       } else if (this.drained) {
         return void 0;
       } else {
@@ -7660,11 +7772,11 @@ var LogProcess = class {
   /** Whether git has exited (all its output is in) within ms. */
   closedWithin(ms) {
     if (this.closed) return Promise.resolve(true);
-    return new Promise((resolve6) => {
-      const timer = setTimeout(() => resolve6(false), ms);
+    return new Promise((resolve7) => {
+      const timer = setTimeout(() => resolve7(false), ms);
       this.child.once("close", () => {
         clearTimeout(timer);
-        resolve6(true);
+        resolve7(true);
       });
     });
   }
@@ -7687,6 +7799,11 @@ function countCommits(root, revArgs) {
 }
 var counted = /* @__PURE__ */ new Map();
 var PatchStreamParser = class {
+  /** `missing`: objects stood in for; a file whose change involves one is marked (CommitFile.missing). */
+  constructor(missing) {
+    this.missing = missing;
+  }
+  missing;
   commit;
   file;
   oldLeft = 0;
@@ -7782,11 +7899,18 @@ var PatchStreamParser = class {
       const dots = line.indexOf("..");
       if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(" ", dots) === -1 ? void 0 : line.indexOf(" ", dots));
       if (line.endsWith(" 120000")) file.symlink = true;
+      if (this.missing) markMissing(line, file, this.missing);
     } else if (line.charCodeAt(0) === 110 && line.endsWith(" 120000")) {
       file.symlink = true;
     }
   }
 };
+function markMissing(line, file, missing) {
+  const dots = line.indexOf("..");
+  const space = line.indexOf(" ", dots);
+  if (missing.has(line.slice(dots + 2, space === -1 ? void 0 : space))) file.missing = "new";
+  else if (missing.has(line.slice("index ".length, dots))) file.missing = "old";
+}
 function stripPrefix(p, prefix) {
   return p.startsWith(prefix) ? p.slice(prefix.length) : p;
 }
@@ -7833,18 +7957,21 @@ function unquote2(s) {
 // src/sources/commits.ts
 async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
   const opened = /* @__PURE__ */ new Set();
+  const missing = opts.skipMissing ? await missingObjects(root, revArgs) : void 0;
+  const standIn = missing?.size ? { ...await standInRepository(root, revArgs, missing), missing } : void 0;
   const attributes = attributeFreeGit(root);
   const stillRead = attributesLogStillReads(attributes);
   const hidden = stillRead ? `text marked binary by ${stillRead}` : void 0;
   const sizes = new BlobSizes(root);
   try {
-    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+    for await (const commit of logPatches(root, revArgs, { likelyShort: opts.likelyShort, attributes, standIn })) {
       const author = `${commit.author} <${commit.email}>`;
       if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
       for (const file of commit.files) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        if (standIn && file.missing && !(file.missing === "old" && isArchivePath(file.path))) yield await besideMissing(root, file, base, sizes, maxBytes);
+        else if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: "binary" };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
@@ -7853,7 +7980,17 @@ async function* commitsSource(root, revArgs, maxBytes, opts = {}) {
     }
   } finally {
     sizes.close();
+    standIn?.close();
   }
+}
+async function besideMissing(root, file, base, sizes, maxBytes) {
+  if (file.missing === "new" || !file.newSha) return { ...base, skipped: "missing from this clone (--skip-missing)", unscanned: true };
+  const size = await sizes.size(file.newSha);
+  if (size > maxBytes) return { ...base, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+  const text = await blobText(root, file.newSha);
+  if (text === void 0) return { ...base, skipped: "binary (its earlier version is missing from this clone)" };
+  const added = addedLines(text, void 0);
+  return { ...base, text: added.text, lineNumbers: added.lineNumbers, symlink: file.symlink };
 }
 async function judgeBinary(root, sha, base, sizes, hidden, oldPath) {
   const size = hidden ? 0 : await sizes.size(sha);
@@ -8004,25 +8141,25 @@ async function allTagObjects(root) {
 }
 
 // src/init/package-manager.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path10 = require("node:path");
 function detectPackageManager(packageJsonPath, root) {
   let declared;
   try {
-    const pkg = JSON.parse((0, import_node_fs11.readFileSync)(packageJsonPath, "utf8"));
+    const pkg = JSON.parse((0, import_node_fs12.readFileSync)(packageJsonPath, "utf8"));
     if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
   } catch {
   }
   const dirs = [];
-  for (let d = (0, import_node_path9.dirname)(packageJsonPath); ; d = (0, import_node_path9.dirname)(d)) {
+  for (let d = (0, import_node_path10.dirname)(packageJsonPath); ; d = (0, import_node_path10.dirname)(d)) {
     dirs.push(d);
-    if (d === root || (0, import_node_path9.dirname)(d) === d) break;
+    if (d === root || (0, import_node_path10.dirname)(d) === d) break;
   }
-  const has = (name) => dirs.find((d) => (0, import_node_fs11.existsSync)((0, import_node_path9.join)(d, name)));
+  const has = (name) => dirs.find((d) => (0, import_node_fs12.existsSync)((0, import_node_path10.join)(d, name)));
   const yarnDetails = (dir) => {
-    const at = dir ?? (0, import_node_path9.dirname)(packageJsonPath);
-    const berry = (0, import_node_fs11.existsSync)((0, import_node_path9.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
-    const pnp = berry && ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path9.join)(at, ".yarnrc.yml"))));
+    const at = dir ?? (0, import_node_path10.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs12.existsSync)((0, import_node_path10.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path10.join)(at, ".yarnrc.yml"))));
     return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
   };
   const make = (name, evidence, dir) => ({
@@ -8043,7 +8180,7 @@ function detectPackageManager(packageJsonPath, root) {
 }
 function readOr(path) {
   try {
-    return (0, import_node_fs11.readFileSync)(path, "utf8");
+    return (0, import_node_fs12.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
@@ -8060,6 +8197,9 @@ Sources (one of):
   --history                every commit reachable from any branch, tag or other ref
     --include-stashes      with --history: also every stash entry (what git stash saved)
     --since <date>         with --history or --range: only commits after this date
+    --skip-missing         with --history or --range, in a clone that lacks objects (a partial clone, an
+                           incomplete copy): scan what is there and list each change to a missing object
+                           as not scanned (without it, the scan stops and names what to fetch)
   <path>\u2026                  files and directories (default: .); .gitignore is honoured in a repo
   -                        standard input
 
@@ -8099,6 +8239,7 @@ async function run2(argv) {
       history: { type: "boolean" },
       "include-stashes": { type: "boolean" },
       since: { type: "string" },
+      "skip-missing": { type: "boolean" },
       "no-git": { type: "boolean" },
       format: { type: "string" },
       report: { type: "string" },
@@ -8133,6 +8274,7 @@ async function run2(argv) {
   if (values.range && values.history) throw new LeakguardError("scan: use either --range or --history");
   if (commitScan && (values.staged || positionals.length || values["no-git"])) throw new LeakguardError("scan: --range/--history scan commits; they cannot be combined with --staged, paths or --no-git");
   if (values.since && !commitScan) throw new LeakguardError("scan: --since goes with --history or --range");
+  if (values["skip-missing"] && !commitScan) throw new LeakguardError("scan: --skip-missing goes with --history or --range");
   if (values.since?.startsWith("-")) throw new LeakguardError(`scan: --since "${values.since}" is not a date`);
   if (values.staged && values["no-git"]) throw new LeakguardError("scan: --staged needs a git repository; it cannot be combined with --no-git");
   if ((values["only-live"] || values["fail-on-live"]) && !values.verify) throw new LeakguardError("scan: --only-live and --fail-on-live go with --verify (or leakguard verify)");
@@ -8141,7 +8283,7 @@ async function run2(argv) {
   const root = useGit ? await repoRoot(cwd, { bare: commitScan }) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
-  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path10.resolve)(cwd, values["gitleaks-config"]));
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path11.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
   if (values["min-confidence"]) {
@@ -8170,7 +8312,8 @@ async function run2(argv) {
   if (commitScan) {
     const since = values.since ? [`--since=${values.since}`] : [];
     const revs = [...values.range ? [values.range] : ["--exclude=refs/stash", "--all"], ...since];
-    const commits = values.range ? commitsSource(root, revs, config.maxFileSize) : withTags(root, commitsSource(root, revs, config.maxFileSize));
+    const skipMissing = values["skip-missing"] === true;
+    const commits = values.range ? commitsSource(root, revs, config.maxFileSize, { skipMissing }) : withTags(root, commitsSource(root, revs, config.maxFileSize, { skipMissing }));
     const withStashes = values["include-stashes"] && await hasStash(root) ? (async function* () {
       yield* commits;
       yield* commitsSource(root, ["-g", "--diff-merges=first-parent", "refs/stash", ...since], config.maxFileSize);
@@ -8191,7 +8334,11 @@ async function run2(argv) {
     meta = { target: positionals.length ? positionals.join(", ") : "the working tree", mode: "files", version: VERSION };
   }
   const ignoreLocations = await loadGitleaksIgnore(root);
-  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan, rulesAsNeeded: values.staged === true });
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan, rulesAsNeeded: values.staged === true }).catch((e) => {
+    if (e instanceof MissingObjectError && !values["skip-missing"]) throw new LeakguardError(`${e.message}
+Or scan what is there, listing each change to a missing object as not scanned: ${["npx", "leakguard", "scan", ...argv, "--skip-missing"].map(shellWord).join(" ")}`);
+    throw e;
+  });
   mark("scan");
   if (values.verify) {
     if (values.staged && !config.verify.inHooks) {
@@ -8215,7 +8362,7 @@ function checkRangeSides(range) {
 }
 async function checkNamedPaths(cwd, paths) {
   const missing = [];
-  await Promise.all(paths.map((p) => import_node_fs12.promises.lstat((0, import_node_path10.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
+  await Promise.all(paths.map((p) => import_node_fs13.promises.lstat((0, import_node_path11.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
   if (missing.length) throw new LeakguardError(`scan: ${missing.map((p) => JSON.stringify(p)).join(", ")} ${missing.length === 1 ? "does" : "do"} not exist in ${cwd}: nothing scanned. Check the path${missing.length === 1 ? "" : "s"}.`);
 }
 async function verifyAndReport(result, onlyLive) {
@@ -8237,8 +8384,8 @@ async function hasStash(root) {
   return out.toString("utf8").trim() !== "";
 }
 function fixCommand(root) {
-  if (!(0, import_node_fs12.existsSync)((0, import_node_path10.join)(root, "package.json"))) return "leakguard fix";
-  const pm = detectPackageManager((0, import_node_path10.join)(root, "package.json"), root);
+  if (!(0, import_node_fs13.existsSync)((0, import_node_path11.join)(root, "package.json"))) return "leakguard fix";
+  const pm = detectPackageManager((0, import_node_path11.join)(root, "package.json"), root);
   return pm.name === "pnpm" ? "pnpm exec leakguard fix" : pm.name === "yarn" ? "yarn leakguard fix" : pm.name === "bun" ? "bunx leakguard fix" : "npx leakguard fix";
 }
 // Annotate the CommonJS export names for ESM import in node:

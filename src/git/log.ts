@@ -6,6 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError, git, gitEnv } from './run.js';
 import { attributeFreeGit, emptyTreeEnv, emptyTreeHelps, withoutAttributes, type AttributeFreeGit } from './attributes.js';
+import { MissingObjectError, missingObjectIn, missingObjectMessage, type StandIn } from './missing.js';
 
 export interface CommitDiff {
   sha: string;
@@ -30,6 +31,8 @@ export interface CommitFile {
   newSha?: string;
   /** The new version is a symbolic link (mode 120000). */
   symlink: boolean;
+  /** Only when missing objects are stood in for: which side of the change this clone lacks. */
+  missing?: 'old' | 'new';
   /** Added lines in two flat arrays rather than an object per line: history scans parse millions of them. */
   texts: string[];
   lineNumbers: number[];
@@ -84,23 +87,37 @@ const LOG_FLAGS = ['log', '-p', '-U0', '-M', '--ignore-submodules=all', '--no-ab
  * rejected: every blob of real code holds some keyword, so nothing is ruled
  * out, and whole blobs are 4–5x more text to scan than the lines commits add.)
  */
-export async function* logPatches(root: string, revArgs: string[], opts: { likelyShort?: boolean; attributes?: AttributeFreeGit } = {}): AsyncGenerator<CommitDiff> {
+export async function* logPatches(root: string, revArgs: string[], opts: LogOptions = {}): AsyncGenerator<CommitDiff> {
   const what = `git log ${revArgs.join(' ')}`;
   let free = opts.attributes ?? attributeFreeGit(root);
+  const standIn = opts.standIn;
+  // The stand-in is a bare git directory of its own: no work tree, so no tree attributes either.
+  if (standIn) free = { ...free, args: [...free.args, '-c', 'core.bare=true'], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: '0' }, unset: [...free.unset, 'GIT_WORK_TREE', 'GIT_INDEX_FILE'], treeAttributes: false };
   // A submodule's git directory names its work tree (core.worktree): git runs from an empty one instead.
   const empty = emptyTreeHelps(free) ? mkdtempSync(join(tmpdir(), 'leakguard-empty-')) : undefined;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
-    yield* logWith(root, revArgs, opts, free, empty ?? root, what);
+    yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
+  } catch (e) {
+    if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
+    throw e;
   } finally {
     if (empty) rmSync(empty, { recursive: true, force: true });
   }
 }
 
-async function* logWith(root: string, revArgs: string[], opts: { likelyShort?: boolean }, free: AttributeFreeGit, cwd: string, what: string): AsyncGenerator<CommitDiff> {
+export interface LogOptions {
+  likelyShort?: boolean;
+  attributes?: AttributeFreeGit;
+  /** Read through a stand-in for the objects this clone lacks (see missing.ts); files touching them are marked. */
+  standIn?: StandIn & { missing: Set<string> };
+}
+
+async function* logWith(root: string, revArgs: string[], opts: LogOptions, free: AttributeFreeGit, cwd: string, what: string): AsyncGenerator<CommitDiff> {
+  const missing = opts.standIn?.missing;
   // A single `git log` starts at once; where the choice needs counting commits
   // (2 cores), it runs while they are counted, and is dropped if two pay.
-  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, '--'], undefined, what, free);
+  const single = () => new LogProcess(cwd, [...LOG_FLAGS, ...revArgs, '--'], undefined, what, free, missing);
   let started: LogProcess | undefined;
   let processes = 1;
   if (!revArgs.includes('-g')) {
@@ -137,7 +154,7 @@ async function* logWith(root: string, revArgs: string[], opts: { likelyShort?: b
     for (let w = 0; w < count; w++) {
       const parts: Buffer[] = [];
       for (let start = w * run; start < total; start += run * count) parts.push(list.subarray(start * line, Math.min(total, start + run) * line));
-      workers.push(new LogProcess(cwd, [...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], Buffer.concat(parts), what, free));
+      workers.push(new LogProcess(cwd, [...LOG_FLAGS, '--no-walk=unsorted', '--stdin'], Buffer.concat(parts), what, free, missing));
     }
     for (let seq = 0; seq < total; seq++) {
       const expected = list.toString('latin1', seq * line, seq * line + line - 1);
@@ -223,14 +240,15 @@ class LogProcess {
   private spawnError: Error | undefined;
   private readonly stderr: Buffer[] = [];
   private wake: (() => void) | undefined;
-  private readonly parser = new PatchStreamParser();
+  private readonly parser: PatchStreamParser;
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
   /** Text after the last newline seen, in pieces (a huge one-line file arrives over many reads). */
   private pending: string[] = [];
   private ready: CommitDiff[] = [];
   private readyAt = 0;
 
-  constructor(cwd: string, args: string[], stdin: Buffer | undefined, private readonly what: string, free: AttributeFreeGit) {
+  constructor(cwd: string, args: string[], stdin: Buffer | undefined, private readonly what: string, free: AttributeFreeGit, missing?: Set<string>) {
+    this.parser = new PatchStreamParser(missing);
     this.child = spawn('git', [...free.args, '-c', 'core.quotePath=false', '-c', `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
@@ -292,7 +310,12 @@ class LogProcess {
       } else if (this.closed && !this.drained) {
         this.drained = true;
         this.parse(this.decoder.decode(), true);
-        if (this.code !== 0) throw new LeakguardError(`${this.what} failed: ${Buffer.concat(this.stderr).toString('utf8').trim() || `exit ${this.code}`}`);
+        if (this.code !== 0) {
+          const stderr = Buffer.concat(this.stderr).toString('utf8').trim();
+          const oid = missingObjectIn(stderr);
+          if (oid) throw new MissingObjectError(`${this.what} failed: ${stderr}`, oid);
+          throw new LeakguardError(`${this.what} failed: ${stderr || `exit ${this.code}`}`);
+        }
       } else if (this.drained) {
         return undefined;
       } else {
@@ -361,6 +384,9 @@ class PatchStreamParser {
   private newLine = 0;
   /** Lines of the commit message being read, until its end marker. */
   private message: string[] | undefined;
+
+  /** `missing`: objects stood in for; a file whose change involves one is marked (CommitFile.missing). */
+  constructor(private readonly missing?: Set<string>) {}
 
   push(text: string): CommitDiff[] {
     const done: CommitDiff[] = [];
@@ -457,10 +483,19 @@ class PatchStreamParser {
       if (dots > 0) file.newSha = line.slice(dots + 2, line.indexOf(' ', dots) === -1 ? undefined : line.indexOf(' ', dots));
       if (line.endsWith(' 120000')) file.symlink = true;
       // diff.ts's isSymlinkHeader, written inline: a call on every header line cost express' history 3-5%.
+      if (this.missing) markMissing(line, file, this.missing);
     } else if (line.charCodeAt(0) === 110 /* n */ && line.endsWith(' 120000')) {
       file.symlink = true; // "new file mode 120000", "new mode 120000"
     }
   }
+}
+
+/** `index <old>..<new>[ <mode>]`: which side, if any, is an object the clone lacks. */
+function markMissing(line: string, file: CommitFile, missing: Set<string>): void {
+  const dots = line.indexOf('..');
+  const space = line.indexOf(' ', dots);
+  if (missing.has(line.slice(dots + 2, space === -1 ? undefined : space))) file.missing = 'new';
+  else if (missing.has(line.slice('index '.length, dots))) file.missing = 'old';
 }
 
 function stripPrefix(p: string, prefix: string): string {

@@ -1,4 +1,5 @@
-import { GIT_BIG_FILE, logPatches } from '../git/log.js';
+import { GIT_BIG_FILE, logPatches, type CommitFile } from '../git/log.js';
+import { missingObjects, standInRepository } from '../git/missing.js';
 import { git } from '../git/run.js';
 import { attributeFreeGit, attributesLogStillReads } from '../git/attributes.js';
 import { BlobSizes, blobHead } from '../git/cat-file.js';
@@ -13,8 +14,11 @@ import { COMMIT_MESSAGE, type SourceItem } from './types.js';
  * commit and file, tagged with the commit, and each commit's message. What pre-push, pre-receive and
  * `scan --range` read.
  */
-export async function* commitsSource(root: string, revArgs: string[], maxBytes: number, opts: { likelyShort?: boolean } = {}): AsyncGenerator<SourceItem> {
+export async function* commitsSource(root: string, revArgs: string[], maxBytes: number, opts: { likelyShort?: boolean; skipMissing?: boolean } = {}): AsyncGenerator<SourceItem> {
   const opened = new Set<string>();
+  // --skip-missing: what this clone lacks is stood in for and each change to it listed as not scanned.
+  const missing = opts.skipMissing ? await missingObjects(root, revArgs) : undefined;
+  const standIn = missing?.size ? { ...(await standInRepository(root, revArgs, missing)), missing } : undefined;
   const attributes = attributeFreeGit(root);
   // git reads .git/info/attributes whatever we do (and a tree's .gitattributes where it cannot be run
   // without them): a text file it calls binary is said, and fails a hook.
@@ -22,14 +26,16 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
   const hidden = stillRead ? `text marked binary by ${stillRead}` : undefined;
   const sizes = new BlobSizes(root);
   try {
-    for await (const commit of logPatches(root, revArgs, { ...opts, attributes })) {
+    for await (const commit of logPatches(root, revArgs, { likelyShort: opts.likelyShort, attributes, standIn })) {
       // A token pasted into a message is as public as one in a file (gitleaks #800).
       const author = `${commit.author} <${commit.email}>`;
       if (commit.message) yield { path: COMMIT_MESSAGE, commit: commit.sha, author, date: commit.date, text: commit.message };
       for (const file of commit.files) {
         if (file.deleted) continue;
         const base = { path: file.path, commit: commit.sha, author, date: commit.date };
-        if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
+        // An archive whose earlier version is missing is opened as any added archive is.
+        if (standIn && file.missing && !(file.missing === 'old' && isArchivePath(file.path))) yield await besideMissing(root, file, base, sizes, maxBytes);
+        else if (file.binary && file.newSha && isArchivePath(file.path)) yield* archiveAt(root, file.newSha, file.path, base, maxBytes, opened);
         else if (file.binary && file.newSha) yield await judgeBinary(root, file.newSha, base, sizes, hidden, file.oldPath);
         else if (file.binary) yield { ...base, skipped: 'binary' };
         else if (file.addedBytes > maxBytes) yield { ...base, skipped: `too large (${formatBytes(file.addedBytes)} added)`, unscanned: true };
@@ -39,7 +45,23 @@ export async function* commitsSource(root: string, revArgs: string[], maxBytes: 
     }
   } finally {
     sizes.close();
+    standIn?.close();
   }
+}
+
+/**
+ * A change this clone cannot fully see. The new version missing: not scanned, said. Only the old one
+ * missing: the new version is read whole, every line taken as added (lines it kept are scanned again
+ * rather than not at all).
+ */
+async function besideMissing(root: string, file: CommitFile, base: SourceItem, sizes: BlobSizes, maxBytes: number): Promise<SourceItem> {
+  if (file.missing === 'new' || !file.newSha) return { ...base, skipped: 'missing from this clone (--skip-missing)', unscanned: true };
+  const size = await sizes.size(file.newSha);
+  if (size > maxBytes) return { ...base, skipped: `too large (${formatBytes(size)})`, unscanned: true };
+  const text = await blobText(root, file.newSha);
+  if (text === undefined) return { ...base, skipped: 'binary (its earlier version is missing from this clone)' };
+  const added = addedLines(text, undefined);
+  return { ...base, text: added.text, lineNumbers: added.lineNumbers, symlink: file.symlink };
 }
 
 /**

@@ -4,6 +4,7 @@ import { loadConfig, loadGitleaksIgnore, loadIgnoreFile, withGitleaks } from '..
 import { parseSize } from '../../config/schema.js';
 import { BASELINE_FILE, loadBaseline } from '../../config/baseline.js';
 import { LeakguardError } from '../../errors.js';
+import { shellWord } from '../../report/quote-path.js';
 import { repoRoot, toRootRelative } from '../../git/repo.js';
 import { git } from '../../git/run.js';
 import { runPipeline, type ScanResult } from '../../pipeline.js';
@@ -18,6 +19,7 @@ import { parseCommandArgs } from '../args.js';
 import { checkFormat, emitResult } from '../output.js';
 import { commitsSource } from '../../sources/commits.js';
 import { countCommits } from '../../git/log.js';
+import { MissingObjectError } from '../../git/missing.js';
 import { showsProgress, withProgress } from '../progress.js';
 import { annotatePresence } from '../../git/presence.js';
 import { allTagObjects, tagMessagesSource } from '../../sources/tags.js';
@@ -35,6 +37,9 @@ Sources (one of):
   --history                every commit reachable from any branch, tag or other ref
     --include-stashes      with --history: also every stash entry (what git stash saved)
     --since <date>         with --history or --range: only commits after this date
+    --skip-missing         with --history or --range, in a clone that lacks objects (a partial clone, an
+                           incomplete copy): scan what is there and list each change to a missing object
+                           as not scanned (without it, the scan stops and names what to fetch)
   <path>…                  files and directories (default: .); .gitignore is honoured in a repo
   -                        standard input
 
@@ -75,6 +80,7 @@ export async function run(argv: string[]): Promise<number> {
       history: { type: 'boolean' },
       'include-stashes': { type: 'boolean' },
       since: { type: 'string' },
+      'skip-missing': { type: 'boolean' },
       'no-git': { type: 'boolean' },
       format: { type: 'string' },
       report: { type: 'string' },
@@ -110,6 +116,7 @@ export async function run(argv: string[]): Promise<number> {
   if (values.range && values.history) throw new LeakguardError('scan: use either --range or --history');
   if (commitScan && (values.staged || positionals.length || values['no-git'])) throw new LeakguardError('scan: --range/--history scan commits; they cannot be combined with --staged, paths or --no-git');
   if (values.since && !commitScan) throw new LeakguardError('scan: --since goes with --history or --range');
+  if (values['skip-missing'] && !commitScan) throw new LeakguardError('scan: --skip-missing goes with --history or --range');
   if (values.since?.startsWith('-')) throw new LeakguardError(`scan: --since "${values.since}" is not a date`);
   if (values.staged && values['no-git']) throw new LeakguardError('scan: --staged needs a git repository; it cannot be combined with --no-git');
   if ((values['only-live'] || values['fail-on-live']) && !values.verify) throw new LeakguardError('scan: --only-live and --fail-on-live go with --verify (or leakguard verify)');
@@ -152,7 +159,8 @@ export async function run(argv: string[]): Promise<number> {
     // Stash commits are merges, which `git log -p` shows without a patch: they are
     // left out of --all and, with --include-stashes, read as their first-parent diffs.
     const revs = [...(values.range ? [values.range] : ['--exclude=refs/stash', '--all']), ...since];
-    const commits = values.range ? commitsSource(root, revs, config.maxFileSize) : withTags(root, commitsSource(root, revs, config.maxFileSize));
+    const skipMissing = values['skip-missing'] === true;
+    const commits = values.range ? commitsSource(root, revs, config.maxFileSize, { skipMissing }) : withTags(root, commitsSource(root, revs, config.maxFileSize, { skipMissing }));
     const withStashes = values['include-stashes'] && (await hasStash(root))
       ? (async function* () {
           yield* commits;
@@ -182,7 +190,10 @@ export async function run(argv: string[]): Promise<number> {
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const ignoreLocations = await loadGitleaksIgnore(root);
   // A staged change is a short run: build only the rule families its text needs.
-  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan, rulesAsNeeded: values.staged === true });
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan, rulesAsNeeded: values.staged === true }).catch((e: unknown) => {
+    if (e instanceof MissingObjectError && !values['skip-missing']) throw new LeakguardError(`${e.message}\nOr scan what is there, listing each change to a missing object as not scanned: ${['npx', 'leakguard', 'scan', ...argv, '--skip-missing'].map(shellWord).join(' ')}`);
+    throw e;
+  });
   mark('scan');
   if (values.verify) {
     if (values.staged && !config.verify.inHooks) {
