@@ -1,6 +1,7 @@
 // External check (`npm run peers`): leakguard against the rule tests of two
 // peers, gitleaks (cmd/generate/config/rules/*.go: each rule's tps and fps) and
-// trufflehog (pkg/detectors/*/*_test.go: validPattern / invalidPattern). Their
+// trufflehog (pkg/detectors/*/*_test.go: every table case whose input can be evaluated, its want
+// saying positive or not, and invalidPattern values as negatives). Their
 // test cases are written by other people for other engines, so they measure
 // what our own corpus cannot: formats we never thought of.
 //
@@ -328,6 +329,81 @@ function gitleaksCases(dir) {
   return cases;
 }
 
+// ---- trufflehog's table tests: each { name, input, want } case, input evaluated from the file's strings ----
+/** A Go expression of string literals, the file's string variables, `+` and fmt.Sprintf; undefined if it is anything else. */
+function goString(src, at, vars) {
+  let i = at;
+  const ws = () => {
+    while (/\s/.test(src[i] ?? '')) i++;
+  };
+  function term() {
+    ws();
+    if (src[i] === '"') {
+      let j = i + 1;
+      while (j < src.length && src[j] !== '"') j += src[j] === '\\' ? 2 : 1;
+      const lit = src.slice(i, j + 1);
+      i = j + 1;
+      try {
+        return JSON.parse(lit.replace(/\\'/g, "'"));
+      } catch {
+        return undefined;
+      }
+    }
+    if (src[i] === '`') {
+      const j = src.indexOf('`', i + 1);
+      const lit = src.slice(i + 1, j);
+      i = j + 1;
+      return lit;
+    }
+    if (src.startsWith('fmt.Sprintf(', i)) {
+      i += 'fmt.Sprintf('.length;
+      const args = [];
+      for (;;) {
+        const a = expr();
+        if (a === undefined) return undefined;
+        args.push(a);
+        ws();
+        if (src[i] === ',') {
+          i++;
+          ws();
+          if (src[i] === ')') break;
+          continue;
+        }
+        break;
+      }
+      ws();
+      if (src[i] !== ')') return undefined;
+      i++;
+      const [format, ...rest] = args;
+      let k = 0;
+      return format.replace(/%[svq]/g, (m) => (m === '%q' ? JSON.stringify(rest[k++] ?? '') : String(rest[k++] ?? '')));
+    }
+    const id = /^[A-Za-z_]\w*/.exec(src.slice(i))?.[0];
+    if (id && vars.has(id)) {
+      i += id.length;
+      return vars.get(id);
+    }
+    return undefined;
+  }
+  function expr() {
+    let v = term();
+    for (;;) {
+      const save = i;
+      ws();
+      if (src[i] !== '+' || v === undefined) {
+        i = save;
+        return v;
+      }
+      i++;
+      const w = term();
+      if (w === undefined) return undefined;
+      v += w;
+    }
+  }
+  const value = expr();
+  return value === undefined ? undefined : { value, end: i };
+}
+
 function trufflehogCases(dir) {
   const root = join(dir, 'pkg/detectors');
   const cases = [];
@@ -340,12 +416,34 @@ function trufflehogCases(dir) {
     }
     for (const file of files) {
       const src = readFileSync(join(root, name, file), 'utf8');
+      // The file's string variables and constants (validPattern, keyword, secret…), for the inputs that use them.
+      const vars = new Map();
+      for (const m of src.matchAll(/^\s*(\w+)\s*(?::=|=)\s*(?=["`]|fmt\.Sprintf)/gm)) {
+        const v = goString(src, m.index + m[0].length, vars);
+        if (v) vars.set(m[1], v.value);
+      }
+      const before = cases.length;
+      // Table cases: an input whose want is non-empty is a positive, with the input's own context.
+      for (const m of src.matchAll(/\binput:\s*/g)) {
+        const v = goString(src, m.index + m[0].length, vars);
+        if (!v) {
+          skipped.count++;
+          continue;
+        }
+        const want = /^\s*,\s*(?:\/\/[^\n]*\s*)*want:\s*([^\n]*)/.exec(src.slice(v.end, v.end + 400));
+        if (!want) continue;
+        const empty = /^(?:nil|\[\]string\{\}|\[\]detectors\.Result\{\})/.test(want[1].trim());
+        if (!empty && v.value.trim()) cases.push({ peer: 'trufflehog', source: `${name}/${file}`, positive: true, text: v.value });
+      }
+      const tabled = cases.length > before;
       for (const m of src.matchAll(/^\s*(validPattern\w*|invalidPattern\w*|complexPattern\w*)\s*=\s*("(?:\\.|[^"\\\n])*"|`[^`]*`)/gm)) {
         const raw = m[2];
         const text = raw.startsWith('`') ? raw.slice(1, -1) : JSON.parse(raw.replace(/\\'/g, "'"));
         const positive = !m[1].startsWith('invalid');
-        // A bare value gets the name gitleaks' GenerateSampleSecret gives it; snippets keep their own context.
+        // Positives come from the tables where a file has them (with their own context); otherwise a bare value gets
+        // the name gitleaks' GenerateSampleSecret gives it, and snippets keep their own context.
         // Negatives are scanned as they are: "not this provider's format" is not "not a secret".
+        if (positive && tabled) continue;
         const sample = !positive || /\s/.test(text.trim()) ? text : `${name}_api_token = "${text}"`;
         cases.push({ peer: 'trufflehog', source: `${name}/${file}`, positive, text: sample });
       }

@@ -577,7 +577,7 @@ var verifiers = [
   },
   {
     family: "VERCEL",
-    rules: ["vercel-token"],
+    rules: ["vercel-token", "vercel-prefixed-token"],
     base: "https://api.vercel.com",
     plan: (t) => get("/v2/user", bearer(t.secret)),
     // Vercel marks an unknown or revoked token as such; a 403 without that mark is a token without access.
@@ -936,7 +936,7 @@ var revokers = [
   {
     // https://vercel.com/docs/rest-api/reference/endpoints/authentication/delete-an-authentication-token \u2014 "current".
     family: "VERCEL",
-    rules: ["vercel-token"],
+    rules: ["vercel-token", "vercel-prefixed-token"],
     plan: (t) => ({ method: "DELETE", path: "/v3/user/tokens/current", headers: bearer(t.secret) }),
     judge: okOn([200], "token deleted")
   }

@@ -42,6 +42,22 @@ export const cloudMoreRules = (): Rule[] => [
   prefixed({ id: 'heroku-api-key-v2', title: 'Heroku API key (HRKU-)', provider: 'Heroku', playbook: 'cloud', prefix: 'HRKU-AA', body: 'A-Za-z0-9_-', len: 58 }),
   prefixed({ id: 'netlify-pat', title: 'Netlify personal access token', provider: 'Netlify', playbook: 'cloud', prefix: 'nfp_', body: 'A-Za-z0-9', len: 36 }),
   contextual({ id: 'netlify-token', title: 'Netlify access token', provider: 'Netlify', playbook: 'cloud', keywords: ['netlify'], value: '[A-Za-z0-9_-]{40,46}', example: gen.base64url(43) }),
+  {
+    // Vercel's self-identifying credentials (personal vcp_, integration vci_, app access vca_, refresh vcr_, key vck_).
+    // No published length: a body of 24 or more characters drawn at random (two of upper case, lower case and digits).
+    id: 'vercel-prefixed-token',
+    title: 'Vercel token (vcp_ / vci_ / vca_ / vcr_ / vck_)',
+    provider: 'Vercel',
+    keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    anchored: true,
+    regex: /(?<![A-Za-z0-9_])(vc[picrk]_(?=([A-Za-z0-9]{24,128}))\2)(?![A-Za-z0-9_])/g,
+    entropy: 3.5,
+    confidence: 'medium',
+    playbook: 'cloud',
+    validate: (s) => [/[A-Z]/, /[a-z]/, /[0-9]/].filter((c) => c.test(s.slice(4))).length >= 2,
+    tps: () => [`VERCEL_TOKEN=${fake.join('vcp_', fake.alnum(24))}`, `"token": "${fake.join('vci_', fake.alnum(32))}"`],
+    fps: ['VERCEL_TOKEN=vcp_<token>', 'h_vcp_uart.Init.BaudRate = 115200U;', `VCP_CODE_BLOCK_PLACEHOLDER`, `vcp_${'x'.repeat(24)}`, 'vcp_memorywritesupportedfeatureflags'],
+  },
   contextual({ id: 'vercel-token', title: 'Vercel access token', provider: 'Vercel', playbook: 'cloud', keywords: ['vercel'], value: '[A-Za-z0-9]{24}', example: gen.alnum(24) }),
   prefixed({ id: 'flyio-token', title: 'Fly.io access token', provider: 'Fly.io', playbook: 'cloud', prefix: ['fo1_', 'fm1a_', 'fm1r_'], body: 'A-Za-z0-9_-', len: [43, 64] }),
   prefixed({ id: 'flyio-macaroon', title: 'Fly.io macaroon token', provider: 'Fly.io', playbook: 'cloud', prefix: 'fm2_', body: 'A-Za-z0-9+/=_-', len: [100, 2000] }),

@@ -19,6 +19,7 @@ import { productivityRules } from './productivity.js';
 import { registryMoreRules } from './registries-more.js';
 import { structuralRules } from './structural.js';
 import { publicRules } from './public.js';
+import { serviceRules } from './services.js';
 
 /**
  * The built-in catalog by family (what the accuracy report groups by), in
@@ -41,6 +42,8 @@ const FAMILIES: readonly (readonly [name: string, ...parts: (() => Rule[])[]])[]
   ['observability', observabilityRules],
   ['productivity', productivityRules],
   ['databases', databaseRules],
+  // The long tail of services (one key shape each, most next to the provider's name): after the big providers.
+  ['services', serviceRules],
   ['keys & credential files', keyRules, structuralRules],
   ['public by design', publicRules],
   ['generic', genericRules],

@@ -455,7 +455,7 @@ export const verifiers: Verifier[] = [
   },
   {
     family: 'VERCEL',
-    rules: ['vercel-token'],
+    rules: ['vercel-token', 'vercel-prefixed-token'],
     base: 'https://api.vercel.com',
     plan: (t) => get('/v2/user', bearer(t.secret)),
     // Vercel marks an unknown or revoked token as such; a 403 without that mark is a token without access.

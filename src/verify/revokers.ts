@@ -123,7 +123,7 @@ export const revokers: Revoker[] = [
   {
     // https://vercel.com/docs/rest-api/reference/endpoints/authentication/delete-an-authentication-token — "current".
     family: 'VERCEL',
-    rules: ['vercel-token'],
+    rules: ['vercel-token', 'vercel-prefixed-token'],
     plan: (t) => ({ method: 'DELETE', path: '/v3/user/tokens/current', headers: bearer(t.secret) }),
     judge: okOn([200], 'token deleted'),
   },

@@ -34,6 +34,7 @@ export declare function contextual(o: Common & {
     keywords: string[];
     value: string;
     example: () => string;
+    plain?: boolean;
 }): Rule;
 export declare const gen: {
     hex: (n: number) => () => string;
