@@ -3700,6 +3700,54 @@ function isWeakPassword(value, context = {}) {
   return splitsIntoWords(letters, known, 3);
 }
 
+// src/detect/verdict-table.ts
+var VERDICT_TABLE = [
+  {
+    evidence: "another scanner's suppression",
+    appliesTo: "every rule",
+    find: (f) => f.inlineAllow ? peerSuppression(f.lineText) : void 0,
+    why: (r) => `warning: another scanner's suppression on the line is a reviewed decision (${r.slice(r.indexOf("(") + 1, -1)})`
+  },
+  {
+    evidence: "the rule's own judgement",
+    appliesTo: "every rule",
+    find: (f) => f.rule.warning?.(f.secret, { path: f.chunk.path, line: f.lineText, match: f.match }),
+    why: (r) => `warning: the rule's own judgement (${r})`
+  },
+  {
+    evidence: "the path",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? pathEvidence(f.chunk.path)?.kind : void 0,
+    why: (r, f) => `warning (${r}): ${pathEvidence(f.chunk.path)?.because ?? "the path says so"}`
+  },
+  {
+    evidence: "the holder's name",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : void 0,
+    why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)"
+  },
+  {
+    evidence: "a local stack",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? localStack(f.chunk.path, f.chunk.text) : void 0,
+    why: () => "warning (test fixture): a compose file that runs a local stack (service images or loopback ports)"
+  },
+  {
+    evidence: "a comment line",
+    appliesTo: "comment-demotable rules",
+    find: (f) => f.inComments ? exampleKindOfLine(f.chunk.path, f.lineText) : void 0,
+    why: () => "warning (documentation example): a comment line in code shows a shape, the code does not use it"
+  }
+];
+function decideVerdict(f) {
+  for (const row of VERDICT_TABLE) {
+    const reason = row.find(f);
+    if (!reason) continue;
+    return { warning: reason, why: row.why(reason, f), evidence: row.evidence };
+  }
+  return { why: f.shape ? "blocks: nothing says test, example, stand-in or local setup" : "blocks: a provider format blocks wherever it is found, tests and documentation included" };
+}
+
 // src/detect/placeholders.ts
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
@@ -4221,29 +4269,9 @@ var Scanner = class {
     trace({ ruleId: rule.id, preview: redact(secret), line: chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column: at - lines.start(li) + 1, why });
     return false;
   }
-  /**
-   * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
-   * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the
-   * path, the holder's name and a local stack; for some, a comment line. Provider formats block anywhere.
-   */
+  /** Whether a match warns or blocks, and why: the first row of the verdict table (verdict-table.ts) whose evidence is present. */
   verdict(rule, secret, m, chunk, lineText, column, inlineAllow) {
-    const marker = inlineAllow ? peerSuppression(lineText) : void 0;
-    if (marker) return { warning: marker, why: `warning: another scanner's suppression on the line is a reviewed decision (${marker.slice(marker.indexOf("(") + 1, -1)})` };
-    const own = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m });
-    if (own) return { warning: own, why: `warning: the rule's own judgement (${own})` };
-    if (this.demotable.has(rule)) {
-      const path = pathEvidence(chunk.path);
-      if (path) return { warning: path.kind, why: `warning (${path.kind}): ${path.because}` };
-      const name = exampleKindOfName(lineText.slice(0, column - 1));
-      if (name) return { warning: name, why: "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)" };
-      const stack = localStack(chunk.path, chunk.text);
-      if (stack) return { warning: stack, why: "warning (test fixture): a compose file that runs a local stack (service images or loopback ports)" };
-    }
-    if (this.demotableInComments.has(rule)) {
-      const comment = exampleKindOfLine(chunk.path, lineText);
-      if (comment) return { warning: comment, why: "warning (documentation example): a comment line in code shows a shape, the code does not use it" };
-    }
-    return { why: this.demotable.has(rule) ? "blocks: nothing says test, example, stand-in or local setup" : "blocks: a provider format blocks wherever it is found, tests and documentation included" };
+    return decideVerdict({ rule, secret, match: m, chunk, lineText, column, inlineAllow, shape: this.demotable.has(rule), inComments: this.demotableInComments.has(rule) });
   }
 };
 function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {

@@ -1,5 +1,6 @@
 import { decodedViews } from './decode.js';
-import { exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
+import type { WarningReason } from './demote.js';
+import { decideVerdict } from './verdict-table.js';
 import { fingerprint } from './fingerprint.js';
 import { isExampleValue } from './placeholders.js';
 import { KeywordMatcher } from './prefilter.js';
@@ -340,29 +341,9 @@ export class Scanner {
     return false;
   }
 
-  /**
-   * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
-   * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the
-   * path, the holder's name and a local stack; for some, a comment line. Provider formats block anywhere.
-   */
+  /** Whether a match warns or blocks, and why: the first row of the verdict table (verdict-table.ts) whose evidence is present. */
   private verdict(rule: Rule, secret: string, m: RegExpExecArray, chunk: Chunk, lineText: string, column: number, inlineAllow: boolean): { warning?: WarningReason; why: string } {
-    const marker = inlineAllow ? peerSuppression(lineText) : undefined;
-    if (marker) return { warning: marker, why: `warning: another scanner's suppression on the line is a reviewed decision (${marker.slice(marker.indexOf('(') + 1, -1)})` };
-    const own = rule.warning?.(secret, { path: chunk.path, line: lineText, match: m });
-    if (own) return { warning: own, why: `warning: the rule's own judgement (${own})` };
-    if (this.demotable.has(rule)) {
-      const path = pathEvidence(chunk.path);
-      if (path) return { warning: path.kind, why: `warning (${path.kind}): ${path.because}` };
-      const name = exampleKindOfName(lineText.slice(0, column - 1));
-      if (name) return { warning: name, why: 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)' };
-      const stack = localStack(chunk.path, chunk.text);
-      if (stack) return { warning: stack, why: 'warning (test fixture): a compose file that runs a local stack (service images or loopback ports)' };
-    }
-    if (this.demotableInComments.has(rule)) {
-      const comment = exampleKindOfLine(chunk.path, lineText);
-      if (comment) return { warning: comment, why: 'warning (documentation example): a comment line in code shows a shape, the code does not use it' };
-    }
-    return { why: this.demotable.has(rule) ? 'blocks: nothing says test, example, stand-in or local setup' : 'blocks: a provider format blocks wherever it is found, tests and documentation included' };
+    return decideVerdict({ rule, secret, match: m, chunk, lineText, column, inlineAllow, shape: this.demotable.has(rule), inComments: this.demotableInComments.has(rule) });
   }
 }
 

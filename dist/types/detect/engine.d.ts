@@ -71,11 +71,7 @@ export declare class Scanner {
     private accept;
     /** Tells the trace (`leakguard explain`) that a candidate was dropped, and why; always false. */
     private dropped;
-    /**
-     * Whether a match warns or blocks, and the evidence, in the order it is weighed: another scanner's
-     * marker on the line; the rule's own judgement (a weak password, a public key); for shape rules, the
-     * path, the holder's name and a local stack; for some, a comment line. Provider formats block anywhere.
-     */
+    /** Whether a match warns or blocks, and why: the first row of the verdict table (verdict-table.ts) whose evidence is present. */
     private verdict;
 }
 export declare function makeFinding(rule: Pick<Rule, 'id' | 'title' | 'provider' | 'confidence' | 'playbook'>, chunk: Pick<Chunk, 'path' | 'commit'>, secret: string, line: number, column: number, lineText: string): Finding;

@@ -1,0 +1,94 @@
+import { exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
+import type { Chunk, Rule } from './types.js';
+
+/**
+ * What decides whether a match blocks a commit or is only a warning, in one place: the evidence about
+ * the finding, each piece named, and the verdict it leads to, weighed in this order. The first row
+ * whose evidence is present decides; when none is, the finding blocks. `leakguard explain` and the
+ * `why` of every report quote the row.
+ *
+ * Which rules a row applies to:
+ *  - every rule: evidence anyone can see on the line (another scanner's reviewed suppression) or the
+ *    rule's own judgement of its value (a guessable password, a key meant to be public);
+ *  - shape rules (generic detectors, and formats with no provider prefix: `demoteInExamples`): where a
+ *    value sits, since a shape alone does not say "secret" in a test or a document;
+ *  - comment-demotable rules: a comment line in code that shows a shape the code does not use.
+ * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
+ * a live token in a test file is a live token.
+ *
+ * (Values that are no secret at all: placeholders, references, identifiers, are dropped before this
+ * table, by the rule's own checks and the engine's; explain names those too.)
+ */
+export interface VerdictFacts {
+  rule: Rule;
+  secret: string;
+  match: RegExpExecArray;
+  chunk: Pick<Chunk, 'path' | 'text'>;
+  lineText: string;
+  /** 1-based column of the secret in the line. */
+  column: number;
+  inlineAllow: boolean;
+  /** The rule is a shape rule (see above). */
+  shape: boolean;
+  /** The rule is demoted on comment lines. */
+  inComments: boolean;
+}
+
+export interface VerdictRow {
+  /** The evidence's name, as explain and the tests call it. */
+  evidence: string;
+  appliesTo: 'every rule' | 'shape rules' | 'comment-demotable rules';
+  /** The warning the evidence leads to, if present. */
+  find(f: VerdictFacts): WarningReason | undefined;
+  /** Why, in explain's words. */
+  why(reason: WarningReason, f: VerdictFacts): string;
+}
+
+export const VERDICT_TABLE: readonly VerdictRow[] = [
+  {
+    evidence: "another scanner's suppression",
+    appliesTo: 'every rule',
+    find: (f) => (f.inlineAllow ? peerSuppression(f.lineText) : undefined),
+    why: (r) => `warning: another scanner's suppression on the line is a reviewed decision (${r.slice(r.indexOf('(') + 1, -1)})`,
+  },
+  {
+    evidence: "the rule's own judgement",
+    appliesTo: 'every rule',
+    find: (f) => f.rule.warning?.(f.secret, { path: f.chunk.path, line: f.lineText, match: f.match }),
+    why: (r) => `warning: the rule's own judgement (${r})`,
+  },
+  {
+    evidence: 'the path',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape ? pathEvidence(f.chunk.path)?.kind : undefined),
+    why: (r, f) => `warning (${r}): ${pathEvidence(f.chunk.path)?.because ?? 'the path says so'}`,
+  },
+  {
+    evidence: "the holder's name",
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : undefined),
+    why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)',
+  },
+  {
+    evidence: 'a local stack',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape ? localStack(f.chunk.path, f.chunk.text) : undefined),
+    why: () => 'warning (test fixture): a compose file that runs a local stack (service images or loopback ports)',
+  },
+  {
+    evidence: 'a comment line',
+    appliesTo: 'comment-demotable rules',
+    find: (f) => (f.inComments ? exampleKindOfLine(f.chunk.path, f.lineText) : undefined),
+    why: () => 'warning (documentation example): a comment line in code shows a shape, the code does not use it',
+  },
+];
+
+/** The first row whose evidence is present, or the block and its reason. */
+export function decideVerdict(f: VerdictFacts): { warning?: WarningReason; why: string; evidence?: string } {
+  for (const row of VERDICT_TABLE) {
+    const reason = row.find(f);
+    if (!reason) continue;
+    return { warning: reason, why: row.why(reason, f), evidence: row.evidence };
+  }
+  return { why: f.shape ? 'blocks: nothing says test, example, stand-in or local setup' : 'blocks: a provider format blocks wherever it is found, tests and documentation included' };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { Scanner } from '../../src/detect/engine.js';
+import { VERDICT_TABLE } from '../../src/detect/verdict-table.js';
+import { builtinRules } from '../../src/rules/index.js';
+import { fake } from '../../src/rules/fake.js';
+
+/**
+ * Every row of the verdict table (src/detect/verdict-table.ts) with a finding it decides, scanned by the real
+ * engine: the warning it gives and the words explain shows. A row without a case here fails the first test.
+ */
+const scanner = new Scanner(builtinRules);
+const random = () => fake.alnum(28);
+const ghToken = () => fake.checksummed('ghp_');
+
+type Case = [evidence: string, path: string, text: () => string, warning: string, why: RegExp];
+const CASES: Case[] = [
+  ["another scanner's suppression", 'src/client.go', () => `apiSecret := "${random()}" //nolint:gosec`, 'suppressed on the line (nolint:gosec)', /^warning: another scanner's suppression/],
+  ["another scanner's suppression", 'src/client.ts', () => `const token = "${ghToken()}"; // NOSONAR`, 'suppressed on the line (NOSONAR)', /reviewed decision \(NOSONAR\)/],
+  ["the rule's own judgement", 'config/app.env', () => 'DB_PASSWORD=password123', 'weak password', /^warning: the rule's own judgement \(weak password\)/],
+  ['the path', 'test/fixtures/settings.py', () => `API_SECRET = "${random()}"`, 'test fixture', /^warning \(test fixture\): /],
+  ['the path', 'docs/setup.md', () => `API_SECRET=${random()}`, 'documentation example', /^warning \(documentation example\): /],
+  ["the holder's name", 'src/settings.py', () => `FAKE_API_SECRET = "${random()}"`, 'test fixture', /the name holding the value says it is a stand-in/],
+  ['a local stack', 'docker-compose.yml', () => `services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n    environment:\n      POSTGRES_PASSWORD: "${random()}"`, 'test fixture', /a compose file that runs a local stack/],
+  ['a comment line', 'src/client.ts', () => `// client_secret = "${random()}"`, 'documentation example', /a comment line in code shows a shape/],
+];
+
+describe('the verdict table', () => {
+  it('has a case for every row, and every case names a row', () => {
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set(VERDICT_TABLE.map((r) => r.evidence)));
+  });
+
+  it.each(CASES)('%s: %s', (_evidence, path, text, warning, why) => {
+    const found = scanner.scan({ path, text: text() + '\n' });
+    expect(found.length, JSON.stringify(found.map((f) => [f.ruleId, f.warning]))).toBeGreaterThan(0);
+    expect(found.map((f) => f.warning)).toContain(warning);
+    expect(found.find((f) => f.warning === warning)!.why?.[1]).toMatch(why);
+  });
+
+  it('blocks when no row applies: a shape in ordinary code, and a provider format even in a test', () => {
+    const shape = scanner.scan({ path: 'src/settings.py', text: `API_SECRET = "${random()}"\n` });
+    expect(shape.map((f) => [f.warning, f.why?.[1]])).toContainEqual([undefined, 'blocks: nothing says test, example, stand-in or local setup']);
+    const provider = scanner.scan({ path: 'test/fixtures/settings.py', text: `TOKEN = "${ghToken()}"\n` });
+    expect(provider.map((f) => [f.warning, f.why?.[1]])).toEqual([[undefined, 'blocks: a provider format blocks wherever it is found, tests and documentation included']]);
+  });
+
+  it('rows are weighed in order: a suppression on a line in a test folder is named as the suppression', () => {
+    const found = scanner.scan({ path: 'test/fixtures/client.go', text: `apiSecret := "${random()}" // #nosec\n` });
+    expect(found.map((f) => f.warning)).toEqual(['suppressed on the line (#nosec)']);
+  });
+});
