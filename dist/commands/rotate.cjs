@@ -1850,6 +1850,10 @@ function unescape(v) {
 }
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
 var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
+var ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/;
+function namedAnId(before) {
+  return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
+}
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}~+=,.;:/?|"[c.charCodeAt(0) % 25] : c).join("").replace(/\$\{|\{\{|\{\$|#\{|%[sd(]/g, "Qz") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
@@ -1860,6 +1864,7 @@ function decodeUnicodeEscapes(v) {
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+var REGISTRY_LOGIN = /\b(?:docker|podman|nerdctl|buildah|skopeo)\s{1,4}login\b/;
 var DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
 var genericRules = () => [
   {
@@ -2144,17 +2149,23 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
     !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line) && !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
-    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
-    fps: [
-      'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
-      'token = tokenize("some text that is long enough")',
-      'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
-      'privateRoute("/account/settings/security")'
-    ]
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
+    // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
+    get fps() {
+      return [
+        '  "credentialId": "B9mTcFSck2LzJO2S3ols63q",',
+        `  "api_key_id": "${fake.hex(40)}",`,
+        'tokenID: "Zq3XvB8nR2mK5tY7wP1sL4dF"',
+        'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
+        'token = tokenize("some text that is long enough")',
+        'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
+        'privateRoute("/account/settings/security")'
+      ];
+    }
   },
   {
     id: "secrets-file-value",
@@ -2186,24 +2197,26 @@ var genericRules = () => [
   }),
   idiom({
     id: "command-line-password",
-    title: "Password on a command line (openssl, mysql, sshpass, curl, PowerShell, net use)",
-    keywords: ["mysql", "sshpass", "curl", "securestring", "-password", "net use"],
+    title: "Password on a command line (openssl, mysql, sshpass, curl, PowerShell, net use, docker login)",
+    keywords: ["mysql", "sshpass", "curl", "securestring", "-password", "net use", "docker login", "podman login", "nerdctl login", "buildah login", "skopeo login"],
     // mysql -p\u2026; sshpass -p \u2026; curl -u user:\u2026; -Password \u2026; ConvertTo-SecureString "\u2026" -AsPlainText;
     // net use \u2026 /user:name \u2026 (openssl's -passin pass:\u2026 is a secret assignment already).
-    regex: /(?<=\s)-p(?!assword)([^\s'"-][^\s'"]{5,127})|\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"]{6,128})|(?<=\s)(?:-u|--user)\s{1,4}["']?[^\s:'"]{1,64}:([^\s'"@]{6,128})|(?<![\w-])-Password\s{1,4}["']?([^\s'"$(-][^\s'")]{5,127})|ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n]{6,128})["']\s{1,4}-AsPlainText|\/user:[^\s\/]{1,100}\s{1,4}([^\s\/'"]{6,128})/gi,
-    secretGroup: [1, 2, 3, 4, 5, 6],
+    regex: /(?<=\s)-p(?!assword)([^\s'"-][^\s'"]{5,127})|\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"]{6,128})|(?<=\s)(?:-u|--user)\s{1,4}["']?[^\s:'"]{1,64}:([^\s'"@]{6,128})|(?<![\w-])-Password\s{1,4}["']?([^\s'"$(-][^\s'")]{5,127})|ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n]{6,128})["']\s{1,4}-AsPlainText|\/user:[^\s\/]{1,100}\s{1,4}([^\s\/'"]{6,128})|(?<=\s)-p\s{1,4}["']?([^\s'"$-][^\s'"]{5,127})/gi,
+    secretGroup: [1, 2, 3, 4, 5, 6, 7],
     // The command each short option belongs to is on the line (checked here, not with a
     // `mysql.{0,200}-p` in the pattern, which backtracks polynomially on repeated near-misses).
-    check: ({ match, line }) => match[1] !== void 0 ? /\bmysql(?:dump|admin)?\s/.test(line) : match[3] !== void 0 ? /\bcurl\b/.test(line) : match[6] !== void 0 ? /\bnet\s{1,4}use\b/i.test(line) : true,
+    check: ({ match, line }) => match[1] !== void 0 ? /\bmysql(?:dump|admin)?\s/.test(line) : match[3] !== void 0 ? /\bcurl\b/.test(line) : match[6] !== void 0 ? /\bnet\s{1,4}use\b/i.test(line) : match[7] !== void 0 ? REGISTRY_LOGIN.test(line) : true,
     tps: () => [
       `mysql -u root -p${pw()} app < dump.sql`,
       `sshpass -p '${pw()}' ssh deploy@build.acme.io`,
       `curl -u deploy:${pw()} https://api.acme.io/v1/me`,
       `Connect-Thing -Server db01 -Password ${pw()}`,
       `$sec = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`,
-      `net use Z: \\\\files\\share /user:acme\\deploy ${pw()}`
+      `net use Z: \\\\files\\share /user:acme\\deploy ${pw()}`,
+      `docker login registry.acme.io -u deploy -p ${pw()}`,
+      `    - podman login -u ci -p '${pw()}' quay.io`
     ],
-    fps: ["openssl rsa -in key.pem -passin env:KEY_PASS", "mysql -u root -p app < dump.sql", 'sshpass -p "$SSHPASS" ssh host', 'curl -u "$USER:$TOKEN" https://api.acme.io', "Connect-Thing -Password $password", "$sec = ConvertTo-SecureString $plain -AsPlainText -Force", "mysql -u root -p${MYSQL_ROOT_PASSWORD} app"]
+    fps: ["openssl rsa -in key.pem -passin env:KEY_PASS", "mysql -u root -p app < dump.sql", 'sshpass -p "$SSHPASS" ssh host', 'curl -u "$USER:$TOKEN" https://api.acme.io', "Connect-Thing -Password $password", "$sec = ConvertTo-SecureString $plain -AsPlainText -Force", "mysql -u root -p${MYSQL_ROOT_PASSWORD} app", 'docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', "docker run -p 8080:80 nginx", "ssh -p 2222 deploy@host"]
   }),
   idiom({
     id: "login-call-password",
@@ -4715,6 +4728,7 @@ var FAMILY_KEYWORDS = [
       "bearer",
       "bind(",
       "bind_s(",
+      "buildah login",
       "client-key",
       "client.key",
       "client_key",
@@ -4733,6 +4747,7 @@ var FAMILY_KEYWORDS = [
       "cryptkey",
       "curl",
       "define",
+      "docker login",
       "dsn",
       "encrypt-key",
       "encrypt.key",
@@ -4766,12 +4781,14 @@ var FAMILY_KEYWORDS = [
       "master_key",
       "masterkey",
       "mysql",
+      "nerdctl login",
       "net use",
       "pass",
       "passw",
       "password",
       "password=",
       "passwordauthentication(",
+      "podman login",
       "private",
       "private-key",
       "private.key",
@@ -4809,6 +4826,7 @@ var FAMILY_KEYWORDS = [
       "signing_key",
       "signingkey",
       "signkey",
+      "skopeo login",
       "sshpass",
       "strcmp",
       "subscription-key",

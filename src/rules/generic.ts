@@ -77,6 +77,15 @@ const weakness = (value: string, kind: 'password' | 'secret' | undefined, path: 
 // annotation's `example =` shows one (Swagger); a certificate's thumbprint (`_devCertThumbprint = "207E…"`) is a hash.
 const ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
 
+/**
+ * A holder whose name ends in an id part (credentialId, tokenID, private_key_id, signing-key-id): an
+ * identifier, random as it may look. Not a secret id: Vault's AppRole secret_id is a credential.
+ */
+const ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/;
+function namedAnId(before: string): boolean {
+  return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
+}
+
 /** wp-config.php's authentication keys and salts (https://developer.wordpress.org/apis/wp-config-php/#security-keys). */
 const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 // No < > in the punctuation, and no template marker (`${`, `{{`, `%s`) a draw could spell: either makes a
@@ -99,6 +108,8 @@ const JWK_LINE = /"kty"\s*:/i;
 const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
+/** A container registry login on the line: its -p takes the password (docker run -p, ssh -p take ports). */
+const REGISTRY_LOGIN = /\b(?:docker|podman|nerdctl|buildah|skopeo)\s{1,4}login\b/;
 
 const DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
 
@@ -388,6 +399,7 @@ export const genericRules = (): Rule[] => [
       !UUID.test(secret) &&
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
+      !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
       // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.
       !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) &&
@@ -396,13 +408,19 @@ export const genericRules = (): Rule[] => [
       !JWK_LINE.test(line) &&
       !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
-    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`],
-    fps: [
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
+    // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
+    get fps() {
+      return [
+      '  "credentialId": "B9mTcFSck2LzJO2S3ols63q",',
+      `  "api_key_id": "${fake.hex(40)}",`,
+      'tokenID: "Zq3XvB8nR2mK5tY7wP1sL4dF"',
       'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
       'token = tokenize("some text that is long enough")',
       'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
       'privateRoute("/account/settings/security")',
-    ],
+      ];
+    },
   },
   {
     id: 'secrets-file-value',
@@ -434,17 +452,17 @@ export const genericRules = (): Rule[] => [
   }),
   idiom({
     id: 'command-line-password',
-    title: 'Password on a command line (openssl, mysql, sshpass, curl, PowerShell, net use)',
-    keywords: ['mysql', 'sshpass', 'curl', 'securestring', '-password', 'net use'],
+    title: 'Password on a command line (openssl, mysql, sshpass, curl, PowerShell, net use, docker login)',
+    keywords: ['mysql', 'sshpass', 'curl', 'securestring', '-password', 'net use', 'docker login', 'podman login', 'nerdctl login', 'buildah login', 'skopeo login'],
     // mysql -p…; sshpass -p …; curl -u user:…; -Password …; ConvertTo-SecureString "…" -AsPlainText;
     // net use … /user:name … (openssl's -passin pass:… is a secret assignment already).
     regex:
-      /(?<=\s)-p(?!assword)([^\s'"-][^\s'"]{5,127})|\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"]{6,128})|(?<=\s)(?:-u|--user)\s{1,4}["']?[^\s:'"]{1,64}:([^\s'"@]{6,128})|(?<![\w-])-Password\s{1,4}["']?([^\s'"$(-][^\s'")]{5,127})|ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n]{6,128})["']\s{1,4}-AsPlainText|\/user:[^\s\/]{1,100}\s{1,4}([^\s\/'"]{6,128})/gi,
-    secretGroup: [1, 2, 3, 4, 5, 6],
+      /(?<=\s)-p(?!assword)([^\s'"-][^\s'"]{5,127})|\bsshpass\s{1,4}-p\s{0,4}["']?([^\s'"]{6,128})|(?<=\s)(?:-u|--user)\s{1,4}["']?[^\s:'"]{1,64}:([^\s'"@]{6,128})|(?<![\w-])-Password\s{1,4}["']?([^\s'"$(-][^\s'")]{5,127})|ConvertTo-SecureString\s{1,4}(?:-String\s{1,4})?["']([^"'\n]{6,128})["']\s{1,4}-AsPlainText|\/user:[^\s\/]{1,100}\s{1,4}([^\s\/'"]{6,128})|(?<=\s)-p\s{1,4}["']?([^\s'"$-][^\s'"]{5,127})/gi,
+    secretGroup: [1, 2, 3, 4, 5, 6, 7],
     // The command each short option belongs to is on the line (checked here, not with a
     // `mysql.{0,200}-p` in the pattern, which backtracks polynomially on repeated near-misses).
     check: ({ match, line }) =>
-      match[1] !== undefined ? /\bmysql(?:dump|admin)?\s/.test(line) : match[3] !== undefined ? /\bcurl\b/.test(line) : match[6] !== undefined ? /\bnet\s{1,4}use\b/i.test(line) : true,
+      match[1] !== undefined ? /\bmysql(?:dump|admin)?\s/.test(line) : match[3] !== undefined ? /\bcurl\b/.test(line) : match[6] !== undefined ? /\bnet\s{1,4}use\b/i.test(line) : match[7] !== undefined ? REGISTRY_LOGIN.test(line) : true,
     tps: () => [
       `mysql -u root -p${pw()} app < dump.sql`,
       `sshpass -p '${pw()}' ssh deploy@build.acme.io`,
@@ -452,8 +470,10 @@ export const genericRules = (): Rule[] => [
       `Connect-Thing -Server db01 -Password ${pw()}`,
       `$sec = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`,
       `net use Z: \\\\files\\share /user:acme\\deploy ${pw()}`,
+      `docker login registry.acme.io -u deploy -p ${pw()}`,
+      `    - podman login -u ci -p '${pw()}' quay.io`,
     ],
-    fps: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'mysql -u root -p app < dump.sql', 'sshpass -p "$SSHPASS" ssh host', 'curl -u "$USER:$TOKEN" https://api.acme.io', 'Connect-Thing -Password $password', '$sec = ConvertTo-SecureString $plain -AsPlainText -Force', 'mysql -u root -p${MYSQL_ROOT_PASSWORD} app'],
+    fps: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'mysql -u root -p app < dump.sql', 'sshpass -p "$SSHPASS" ssh host', 'curl -u "$USER:$TOKEN" https://api.acme.io', 'Connect-Thing -Password $password', '$sec = ConvertTo-SecureString $plain -AsPlainText -Force', 'mysql -u root -p${MYSQL_ROOT_PASSWORD} app', 'docker login -u "$CI_REGISTRY_USER" -p "$CI_REGISTRY_PASSWORD" $CI_REGISTRY', 'docker run -p 8080:80 nginx', 'ssh -p 2222 deploy@host'],
   }),
   idiom({
     id: 'login-call-password',
