@@ -2131,6 +2131,21 @@ var FileOverrides = class {
   }
 };
 
+// src/detect/embedded-data.ts
+var RUN_START = ";base64,";
+var MAX_RUN = 1 << 20;
+var BASE64_RUN = /^(?:[A-Za-z0-9+/=\s\\]|&#1[03];)*$/;
+var holdsRuns = /* @__PURE__ */ new WeakMap();
+function insideEmbeddedData(owner, at) {
+  let holds = holdsRuns.get(owner);
+  if (holds === void 0) holdsRuns.set(owner, holds = owner.text.includes(RUN_START));
+  if (!holds) return false;
+  const text = owner.text;
+  const start = text.lastIndexOf(RUN_START, at);
+  if (start < 0 || at - start > MAX_RUN) return false;
+  return BASE64_RUN.test(text.slice(start + RUN_START.length, at));
+}
+
 // src/detect/decode.ts
 var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
 function printableBase64(s) {
@@ -2424,6 +2439,9 @@ function isPasswordAction(name) {
   if (tail.length < 2 || !/^(?:password|passwd|pwd|pass)$/.test(tail[tail.length - 1])) return false;
   return ACTION_FIRST.has(tail[0]) || tail[0] === "confirm" && tail.length >= 3;
 }
+function isHashWord(w) {
+  return w === "hash" || w === "hashed" || w === "digest" || w === "crypted";
+}
 function judgeName(name) {
   const words2 = nameWords(name);
   if (words2.length === 0 || words2.length > 8) return void 0;
@@ -2439,8 +2457,8 @@ function judgeName(name) {
   if (!kind) return void 0;
   if (kind === "password" && isPasswordAction(name)) return void 0;
   if (NOT_A_VALUE.has(last) && !(last === "key" && words2.length > 1 && KEY_QUALIFIERS.has(words2[words2.length - 2]))) return void 0;
-  if (words2.some((w) => w === "hash" || w === "hashed" || w === "digest")) return void 0;
-  if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf")) return void 0;
+  if (words2.some(isHashWord)) return void 0;
+  if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf" || w === "authenticity")) return void 0;
   return kind;
 }
 
@@ -2730,6 +2748,10 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "factories",
   "seeders",
   "seeds",
+  "seed",
+  "seeding",
+  "seed-data",
+  "seed_data",
   // Maven's integration tests (src/it), conformance and end-to-end suites.
   "it",
   "suites",
@@ -2788,6 +2810,8 @@ var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circ
 function exampleKindOfPath(path) {
   return pathEvidence(path)?.kind;
 }
+var THIRD_PARTY_DIRS = /* @__PURE__ */ new Set(["vendor", "vendors", "_vendor", "vendored", "third_party", "third-party", "thirdparty", "node_modules", "bower_components", "jspm_packages", "site-packages", "pods", "carthage"]);
+var VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w.-]*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+[\w.+-]*)$/;
 function pathEvidence(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
@@ -2806,6 +2830,10 @@ function pathEvidence(path) {
     if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
     const word = nameWords(rawDirs[i]).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
+  }
+  for (const [i, d] of dirs.entries()) {
+    if (THIRD_PARTY_DIRS.has(d)) return { kind: "third-party code", because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
+    if (i > 0 && (dirs[i - 1] === "packages" || dirs[i - 1] === ".pnpm") && VERSIONED_PACKAGE_DIR.test(rawDirs[i])) return { kind: "third-party code", because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
   }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
@@ -3144,6 +3172,16 @@ function isFiller(v) {
   const lower = v.toLowerCase();
   if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
   if (/0123456789|1234567890/.test(v)) return true;
+  return hasAlphabetRun(v, 10);
+}
+function hasAlphabetRun(v, n) {
+  let run2 = 1;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const isLetter = c >= 97 && c <= 122 || c >= 65 && c <= 90;
+    run2 = isLetter && c === v.charCodeAt(i - 1) + 1 ? run2 + 1 : 1;
+    if (run2 >= n) return true;
+  }
   return false;
 }
 var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
@@ -3612,6 +3650,7 @@ var Scanner = class {
     if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
     if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
     if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "a documented example value") : false;
+    if (insideEmbeddedData(chunk, at)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "inside an inlined file (a data: URI in base64: an image or a font)") : false;
     if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "spelled in words past its prefix: a stand-in, not a token") : false;
     const inlineAllow = this.options.inlineAllow !== false;
     if (inlineAllow && ALLOW_MARKER.test(lineText)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `allowed on the line (${ALLOW_MARKER.exec(lineText)[0]})`) : false;
@@ -4219,11 +4258,16 @@ function isProse(v) {
   return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);
 }
 var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
+function isCodeBetweenStrings(v) {
+  return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
+}
 function judgeLiteral(value, kind) {
   const v = value.trim();
   if (v.length < 6 || v.length > 1e3) return void 0;
   if (isPlaceholder(v)) return void 0;
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
+  if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return void 0;
+  if (isCodeBetweenStrings(v)) return void 0;
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return void 0;
   if (isAlphabet(v)) return void 0;
@@ -4231,6 +4275,7 @@ function judgeLiteral(value, kind) {
   if (isCodeName(v)) return void 0;
   if (isProse(v)) return void 0;
   if (kind === "secret" && readsAsWords(v)) return void 0;
+  if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return void 0;
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
@@ -4270,6 +4315,17 @@ var ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/
 function namedAnId(before) {
   return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
 }
+var HOLDER_BEFORE = /([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
+var CREDENTIAL_HOLDER = /pass|pwd|pw|secret|token|cred|key|auth|sig|priv|bearer|session|cookie|api|access|client|consumer|licen|hmac|jwt|cert|dsn|conn|otp|pin|code|seed/i;
+var CONTAINER_HOLDER = /^(?:value|val|values|default|defaultvalue|default_value|fallback|content|data|body|payload|initial|initialvalue|env|arg|args|params?|result|ret|v|s|str|x)$/i;
+function heldByOtherName(before) {
+  const holder = HOLDER_BEFORE.exec(before)?.[1];
+  if (!holder) return false;
+  const last = holder.slice(holder.lastIndexOf(".") + 1);
+  if (nameWords(last).some((w) => isHashWord(w) || w === "salt")) return true;
+  return !CONTAINER_HOLDER.test(last) && !CREDENTIAL_HOLDER.test(last);
+}
+var CSRF_LINE = /csrf|xsrf|authenticity_token/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}~+=,.;:/?|"[c.charCodeAt(0) % 25] : c).join("").replace(/\$\{|\{\{|\{\$|#\{|%[sd(]/g, "Qz") + fake.alnum(24);
 var TRANSLATE_CALL = /(?:\$t|\bt|\$tc|\bi18n\.t)\(\s*$/;
@@ -4565,7 +4621,7 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) && !heldByOtherName(line.slice(Math.max(0, match.index - 72), match.index)) && !CSRF_LINE.test(line) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
     !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line) && !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
@@ -4899,9 +4955,9 @@ ${fake.base64(64)}\r
     confidence: "medium",
     playbook: "jwt",
     validate: (token) => {
-      const [h] = token.split(".");
+      const [h, p] = token.split(".");
       const header = jwtPart(h);
-      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none";
+      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none" && !!jwtPart(p);
     },
     warning: (token) => {
       const [h, p] = token.split(".");
@@ -4917,7 +4973,9 @@ ${fake.base64(64)}\r
       "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
       'const prefix = "eyJhbGciOi"',
       // A segment that is not JSON.
-      "eyJzzzzzzzzzzzzzz.eyJzzzzzzzzzzzzzzz.abcdefghijklmnopqrstu"
+      "eyJzzzzzzzzzzzzzz.eyJzzzzzzzzzzzzzzz.abcdefghijklmnopqrstu",
+      // A real header over claims that stop being JSON halfway (trufflehog's corrupted Livestorm token, rebuilt).
+      `${fake.jsonSegment({ alg: "HS256" })}.${Buffer.from('{"aud":"api.acme.io","jti":"').toString("base64url")}${fake.base64url(120)}.${fake.base64url(43)}`
     ]
   }
 ];
@@ -5195,7 +5253,7 @@ function prefixed(o) {
   const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
   const suffix = o.suffix ? esc(o.suffix) : "";
   const regex2 = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
-  const sample = () => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? "");
+  const sample = o.sample ?? (() => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? ""));
   const keyword = prefixes.map((x) => x.toLowerCase());
   return withLazyRegex(regex2, {
     id: o.id,
@@ -5206,7 +5264,7 @@ function prefixed(o) {
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? "high",
     playbook: o.playbook ?? "api-token",
-    validate: (s, ctx) => !insideBase64(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !insideBase64(ctx) && !inAssetName(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
     // Built on first read (tests), not on every hook start.
     get fps() {
@@ -5215,7 +5273,7 @@ function prefixed(o) {
         `tokens begin with ${prefixes[0]} and are secret`,
         `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
         // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
-        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN}");`]
+        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN2}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN2}");`]
       ];
     }
   });
@@ -5232,6 +5290,7 @@ function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
   const regex2 = o.plain ? lazyRegex(`(?<![A-Za-z0-9])(?:${kw})()[\\w.-]{0,40}["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(${o.value})(?![A-Za-z0-9_+/=-])`, "gi") : lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
   const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  const lowerOnly = !/A-Z|\\w|\\S|\.|\[\^/.test(o.value);
   return withLazyRegex(regex2, {
     id: o.id,
     title: o.title,
@@ -5246,7 +5305,7 @@ function contextual(o) {
     // keyword that is the inside of another word (`rookTable` holds "okta").
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
@@ -5255,7 +5314,13 @@ function contextual(o) {
 function matchStart({ line, match }) {
   return match.input === line ? match.index : line.indexOf(match[0]);
 }
-var BASE64_RUN = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
+var ASSET_EXTENSION = /^\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|map|woff2?|ttf|otf|eot|html?|json|wasm)\b/i;
+function inAssetName(ctx) {
+  const at = matchStart(ctx);
+  if (at <= 0 || ctx.line[at - 1] !== ".") return false;
+  return ASSET_EXTENSION.test(ctx.line.slice(at + ctx.match[0].length, at + ctx.match[0].length + 8));
+}
+var BASE64_RUN2 = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
 function scrambled(body, n) {
   const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
     let out2 = "";
@@ -5277,9 +5342,7 @@ function insideBase64(ctx) {
   while (left > 0 && at - left < BASE64_SIDE && b642(line.charCodeAt(left - 1))) left--;
   let right = end;
   while (right < line.length && right - end < BASE64_SIDE && b642(line.charCodeAt(right))) right++;
-  if (at - left >= BASE64_SIDE && right - end >= BASE64_SIDE) return true;
-  const uri = line.lastIndexOf("base64,", at);
-  return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
+  return at - left >= BASE64_SIDE && right - end >= BASE64_SIDE;
 }
 var BASE64_SIDE = 24;
 function inWrappedBase64(match) {
@@ -5622,6 +5685,15 @@ var identityRules = () => [
 ];
 
 // src/rules/observability.ts
+function sentryClaimsDecode(token) {
+  const claims = token.slice("sntrys_".length, token.lastIndexOf("_"));
+  try {
+    const parsed = JSON.parse(Buffer.from(claims, "base64").toString("utf8"));
+    return typeof parsed === "object" && parsed !== null;
+  } catch {
+    return false;
+  }
+}
 var observabilityRules = () => [
   contextual({ id: "datadog-api-key", title: "Datadog API key", provider: "Datadog", playbook: "api-token", keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_apikey"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "datadog-app-key", title: "Datadog application key", provider: "Datadog", playbook: "api-token", keywords: ["dd_app_key", "dd-application-key", "datadog_app", "dd_application_key"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
@@ -5643,7 +5715,8 @@ var observabilityRules = () => [
     tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(36)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
     fps: ["NEW_RELIC_LICENSE_KEY=<license>NRAL", "keys end in NRAL"]
   },
-  prefixed({ id: "sentry-org-token", title: "Sentry organization auth token", provider: "Sentry", playbook: "api-token", prefix: "sntrys_eyJ", body: "A-Za-z0-9+/=_-", len: [60, 400] }),
+  // sntrys_<base64 of JSON claims: iat, url, org>_<secret>: claims that do not decode are a look-alike.
+  prefixed({ id: "sentry-org-token", title: "Sentry organization auth token", provider: "Sentry", playbook: "api-token", prefix: "sntrys_eyJ", body: "A-Za-z0-9+/=_-", len: [60, 400], validate: sentryClaimsDecode, sample: () => `sntrys_${Buffer.from(JSON.stringify({ iat: 17000000005e-1, url: "https://sentry.io", region_url: "https://us.sentry.io", org: "acme" })).toString("base64")}_${gen.alnum(43)()}` }),
   prefixed({ id: "sentry-user-token", title: "Sentry user auth token", provider: "Sentry", playbook: "api-token", prefix: "sntryu_", body: "a-f0-9", len: 64 }),
   contextual({ id: "sentry-auth-token-legacy", title: "Sentry auth token", provider: "Sentry", playbook: "api-token", keywords: ["sentry_auth_token", "sentry-auth-token", "sentry_token"], value: "[a-f0-9]{64}", example: gen.hex(64) }),
   prefixed({ id: "grafana-cloud-token", title: "Grafana Cloud API token", provider: "Grafana", playbook: "api-token", prefix: "glc_", body: "A-Za-z0-9+/=", len: [32, 400] }),
@@ -5690,7 +5763,8 @@ var paymentMoreRules = () => [
     fps: ["access_token$production$<merchant>$<token>", "format: access_token$production$..."]
   },
   contextual({ id: "paypal-client-secret", title: "PayPal REST client secret", provider: "PayPal", playbook: "payments", keywords: ["paypal"], value: "[A-Za-z0-9_-]{80}", example: gen.base64url(80) }),
-  prefixed({ id: "square-access-token", title: "Square access token", provider: "Square", playbook: "payments", prefix: ["sq0atp-", "EAAA"], body: "A-Za-z0-9_-", len: [22, 60] }),
+  // sq0atp- takes 22 characters; EAAA (the current format) 60: an EAAA run of another length is something else's base64.
+  prefixed({ id: "square-access-token", title: "Square access token", provider: "Square", playbook: "payments", prefix: ["sq0atp-", "EAAA"], body: "A-Za-z0-9_-", len: [22, 60], validate: (s) => !s.startsWith("EAAA") || s.length === 64 }),
   prefixed({ id: "square-oauth-secret", title: "Square OAuth secret", provider: "Square", playbook: "payments", prefix: "sq0csp-", body: "A-Za-z0-9_-", len: 43 }),
   contextual({ id: "adyen-api-key", title: "Adyen API key", provider: "Adyen", playbook: "payments", keywords: ["adyen"], value: "AQE[A-Za-z0-9+/_-]{60,300}={0,2}", example: () => `AQE${gen.base64url(120)()}` }),
   prefixed({ id: "shopify-access-token", title: "Shopify access token", provider: "Shopify", playbook: "payments", prefix: ["shpat_", "shpca_", "shppa_"], body: "a-fA-F0-9", len: 32 }),

@@ -15,7 +15,7 @@ import { VOCAB } from './vocab.generated.js';
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
 
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
 
 /**
  * Another scanner's suppression on the line is a decision someone reviewed: gosec's `#nosec` and
@@ -37,7 +37,7 @@ const TEST_DIRS = new Set([
   '__mocks__', 'mocks', 'e2e', 'testing', 'testutil', 'testutils', '__snapshots__', 'snapshots', '.snapshots', 'cypress', 'playwright',
   'src/test', 'unittests', 'integration-tests', 'integration_tests', 'itest', 'itests',
   // Demo data for development databases: Laravel factories and seeders, Rails seeds.
-  'factories', 'seeders', 'seeds',
+  'factories', 'seeders', 'seeds', 'seed', 'seeding', 'seed-data', 'seed_data',
   // Maven's integration tests (src/it), conformance and end-to-end suites.
   'it', 'suites', 'conformance',
 ]);
@@ -122,12 +122,23 @@ export function exampleKindOfName(before: string): 'test fixture' | undefined {
 const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
-export function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined {
+export function exampleKindOfPath(path: string): PathKind | undefined {
   return pathEvidence(path)?.kind;
 }
 
+/**
+ * Folders of code a package manager or a copy brought in: `vendor/` (Go, PHP, Ruby, Hugo's `_vendor/`),
+ * `third_party/`, `node_modules/`, `bower_components/`, `site-packages/`, CocoaPods' `Pods/`, Carthage.
+ * Its values are its authors' examples and tests; a shape there is not this project's secret.
+ */
+const THIRD_PARTY_DIRS = new Set(['vendor', 'vendors', '_vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', 'node_modules', 'bower_components', 'jspm_packages', 'site-packages', 'pods', 'carthage']);
+/** NuGet's restored packages (`packages/DotNetZip.1.9.1.8/`) and pnpm's store (`.pnpm/lodash@4.17.21/`): a folder named for a package and its version. */
+const VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w.-]*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+[\w.+-]*)$/;
+
+export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';
+
 /** What in a path says it holds examples, and which part says so (for `leakguard explain` and JSON `why`). */
-export function pathEvidence(path: string): { kind: 'test fixture' | 'documentation example'; because: string } | undefined {
+export function pathEvidence(path: string): { kind: PathKind; because: string } | undefined {
   const parts = path.split('/');
   const base = parts[parts.length - 1]!;
   // Lower-cased directory names; the file name keeps its case (FooTest.java).
@@ -146,6 +157,10 @@ export function pathEvidence(path: string): { kind: 'test fixture' | 'documentat
     if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
     const word = nameWords(rawDirs[i]!).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
+  }
+  for (const [i, d] of dirs.entries()) {
+    if (THIRD_PARTY_DIRS.has(d)) return { kind: 'third-party code', because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
+    if (i > 0 && (dirs[i - 1] === 'packages' || dirs[i - 1] === '.pnpm') && VERSIONED_PACKAGE_DIR.test(rawDirs[i]!)) return { kind: 'third-party code', because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
   }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);

@@ -1,3 +1,4 @@
+import { insideEmbeddedData } from './embedded-data.js';
 import { decodedViews } from './decode.js';
 import type { WarningReason } from './demote.js';
 import { decideVerdict } from './verdict-table.js';
@@ -313,6 +314,7 @@ export class Scanner {
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
     if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
     if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'a documented example value') : false;
+    if (insideEmbeddedData(chunk, at)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'inside an inlined file (a data: URI in base64: an image or a font)') : false;
     // A provider format spelled in words past its own prefix is a stand-in (generic secrets, chosen by people,
     // may be words; some formats' prefixes are words: `access_token$production$`).
     if (rule.provider !== 'Generic' && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'spelled in words past its prefix: a stand-in, not a token') : false;

@@ -104,6 +104,17 @@ function isProse(v: string): boolean {
 const NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 
 /**
+ * The code between two string literals, read as a quoted value because the name sat inside the first
+ * string (`message: "Admin password:", validate: (v) => … || "Password must…"` reads `password:` as a
+ * name and `,validate:(v)=>…||` as its value): it starts where a string ends (`,` `;` `)`) or holds
+ * an operator (`=>`, `||`, `&&`). Passwords do not start with a comma, and tokens hold none of these
+ * (base64 may start with `+`, so a `+` concatenation is not taken for one).
+ */
+function isCodeBetweenStrings(v: string): boolean {
+  return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
+}
+
+/**
  * Judges the literal assigned to a secret-looking name. Returns the confidence
  * to report it with, or undefined when it is not a secret.
  *
@@ -117,6 +128,9 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (isPlaceholder(v)) return undefined;
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}".
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
+  // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
+  if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return undefined;
+  if (isCodeBetweenStrings(v)) return undefined;
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return undefined;
@@ -126,6 +140,9 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   if (isProse(v)) return undefined;
   // Tokens and keys are generated: one spelled in words is a stand-in (passwords, chosen by people, may be words).
   if (kind === 'secret' && readsAsWords(v)) return undefined;
+  // A resource named by people and numbered (`cmp2-qat-1208358310`, a key vault's or a bucket's name): short
+  // lower-case parts and a number, where a generated token has no parts.
+  if (kind === 'secret' && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return undefined;
   if (looksRandom(v, 16)) return 'medium';
   if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return 'low';

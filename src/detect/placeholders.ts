@@ -63,6 +63,21 @@ export function isFiller(v: string): boolean {
   if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
   // A full counting run is typed, not generated, at any length (gitleaks' own negative: dapi1234567890123…).
   if (/0123456789|1234567890/.test(v)) return true;
+  return hasAlphabetRun(v, 10);
+}
+
+/**
+ * Ten letters in alphabet order (`klmnopqrst`), as people type a stand-in; a random draw from 62
+ * symbols makes one with probability about 62^-9 per position: never.
+ */
+function hasAlphabetRun(v: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const isLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    run = isLetter && c === v.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= n) return true;
+  }
   return false;
 }
 

@@ -97,6 +97,11 @@ function isPasswordAction(name: string): boolean {
   return ACTION_FIRST.has(tail[0]!) || (tail[0] === 'confirm' && tail.length >= 3);
 }
 
+/** A word that makes a name hold a one-way transform of a secret, not the secret. */
+export function isHashWord(w: string): boolean {
+  return w === 'hash' || w === 'hashed' || w === 'digest' || w === 'crypted';
+}
+
 function judgeName(name: string): SecretNameKind {
   const words = nameWords(name);
   if (words.length === 0 || words.length > 8) return undefined;
@@ -113,8 +118,9 @@ function judgeName(name: string): SecretNameKind {
   if (!kind) return undefined;
   if (kind === 'password' && isPasswordAction(name)) return undefined;
   if (NOT_A_VALUE.has(last) && !(last === 'key' && words.length > 1 && KEY_QUALIFIERS.has(words[words.length - 2]!))) return undefined;
-  // A hash or digest of a password is not the password (password-hash rules judge hash-shaped values).
-  if (words.some((w) => w === 'hash' || w === 'hashed' || w === 'digest')) return undefined;
-  if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'tokenizer' || w === 'csrf' || w === 'xsrf')) return undefined;
+  // A hash or digest of a password is not the password (password-hash rules judge hash-shaped values);
+  // `crypted_password` is restful_authentication's and authlogic's column for one.
+  if (words.some(isHashWord)) return undefined;
+  if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'tokenizer' || w === 'csrf' || w === 'xsrf' || w === 'authenticity')) return undefined;
   return kind;
 }

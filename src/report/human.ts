@@ -63,7 +63,7 @@ export const formatHuman: Formatter = (result, meta) => {
     const example = blockers[0] ?? result.findings[0]!;
     out.push(`False positive? Put ${c.bold('leakguard:allow')} in a comment on the line, or record a reviewed exception: ${c.bold(`leakguard allow ${example.fingerprint} --reason "…"`)} (or --false-positive, --used-in-tests, --fix-later --until <date>).`);
     if (blockers.length === 0) {
-      out.push(c.yellow('Only warnings (weak or demo values, test fixtures, documentation, public keys, or below the fail-on level): not blocked. Review them anyway.'));
+      out.push(c.yellow('Only warnings (weak or demo values, test fixtures, documentation, third-party code, public keys, or below the fail-on level): not blocked. Review them anyway.'));
     } else if (meta.mode === 'push') {
       out.push(c.red('Push blocked.') + ' These commits add secrets. Rewrite them before pushing (for the last commit: fix the file, `git commit --amend`; for older ones: `git rebase -i`), or purge with ' + c.bold('leakguard purge') + '.');
       out.push(`Treat each secret as exposed if it was shared anywhere else, and rotate it: ${c.bold('leakguard rotate <rule-id>')}.`);

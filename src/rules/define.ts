@@ -52,7 +52,7 @@ interface Common {
  * A token with a fixed prefix and a body of one alphabet: `dop_v1_<64 hex>`.
  * len is the body length, exact or [min, max].
  */
-export function prefixed(o: Common & { prefix: string | string[]; body: string; len: number | [number, number]; suffix?: string }): Rule {
+export function prefixed(o: Common & { prefix: string | string[]; body: string; len: number | [number, number]; suffix?: string; /** A valid token, when validate asks more than the alphabet (a structure inside). */ sample?: () => string }): Rule {
   const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
   const [min, max] = typeof o.len === 'number' ? [o.len, o.len] : o.len;
   const p = prefixes.length === 1 ? esc(prefixes[0]!) : `(?:${prefixes.map(esc).join('|')})`;
@@ -61,7 +61,7 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
   const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
   const suffix = o.suffix ? esc(o.suffix) : '';
   const regex = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, 'g');
-  const sample = () => prefixes[0]! + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? '');
+  const sample = o.sample ?? (() => prefixes[0]! + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? ''));
   const keyword = prefixes.map((x) => x.toLowerCase());
   return withLazyRegex(regex, {
     id: o.id,
@@ -72,7 +72,7 @@ export function prefixed(o: Common & { prefix: string | string[]; body: string; 
     entropy: o.entropy ?? 3,
     confidence: o.confidence ?? 'high',
     playbook: o.playbook ?? 'api-token',
-    validate: (s, ctx) => !insideBase64(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !insideBase64(ctx) && !inAssetName(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, '_')}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
     // Built on first read (tests), not on every hook start.
     get fps() {
@@ -122,6 +122,8 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     ? lazyRegex(`(?<![A-Za-z0-9])(?:${kw})()[\\w.-]{0,40}["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(${o.value})(?![A-Za-z0-9_+/=-])`, 'gi')
     : lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, 'gi');
   const name = o.keywords[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  // The pattern is case-blind for the name's sake; a format written without capitals (`[a-f0-9]{40}`) has none.
+  const lowerOnly = !/A-Z|\\w|\\S|\.|\[\^/.test(o.value);
   return withLazyRegex(regex, {
     id: o.id,
     title: o.title,
@@ -136,7 +138,7 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     // keyword that is the inside of another word (`rookTable` holds "okta").
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
-    validate: (s, ctx) => !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(32)}`],
@@ -146,6 +148,17 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
 /** Where the match starts in its line (line-scoped rules run on the line itself, others on the whole text). */
 function matchStart({ line, match }: MatchContext): number {
   return match.input === line ? match.index : line.indexOf(match[0]);
+}
+
+/**
+ * A fingerprinted asset's file name (`video_box.ico-7a388b…0aab0c.png`, `app.sk-3f9a…b1.js`): a build tool's
+ * content hash between a name and an extension, which a prefix can happen to start.
+ */
+const ASSET_EXTENSION = /^\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|map|woff2?|ttf|otf|eot|html?|json|wasm)\b/i;
+function inAssetName(ctx: MatchContext): boolean {
+  const at = matchStart(ctx);
+  if (at <= 0 || ctx.line[at - 1] !== '.') return false;
+  return ASSET_EXTENSION.test(ctx.line.slice(at + ctx.match[0].length, at + ctx.match[0].length + 8));
 }
 
 /** A stretch of base64 as fonts and images embedded in CSS or SVG carry (fixed: rules are built on every hook start). */
@@ -164,8 +177,8 @@ function scrambled(body: string, n: number): string {
 }
 
 /**
- * A match with long runs of base64 on both sides, or inside a `base64,` data
- * URI: part of an embedded font, image or file, not a token someone pasted.
+ * A match with long runs of base64 on both sides: part of an embedded font,
+ * image or file, not a token someone pasted.
  */
 function insideBase64(ctx: MatchContext): boolean {
   const { line, match } = ctx;
@@ -178,9 +191,8 @@ function insideBase64(ctx: MatchContext): boolean {
   while (left > 0 && at - left < BASE64_SIDE && b64(line.charCodeAt(left - 1))) left--;
   let right = end;
   while (right < line.length && right - end < BASE64_SIDE && b64(line.charCodeAt(right))) right++;
-  if (at - left >= BASE64_SIDE && right - end >= BASE64_SIDE) return true;
-  const uri = line.lastIndexOf('base64,', at);
-  return uri >= 0 && /^[A-Za-z0-9+/]*$/.test(line.slice(uri + 7, at));
+  // (Inside a `;base64,` data URI, on this line or lines before, is the engine's check for every rule: embedded-data.ts.)
+  return at - left >= BASE64_SIDE && right - end >= BASE64_SIDE;
 }
 const BASE64_SIDE = 24;
 

@@ -4,7 +4,7 @@ import { weakValueWarning } from '../detect/demote.js';
 import { judgeLiteral, UUID } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
-import { nameWords, qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
+import { isHashWord, nameWords, qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
@@ -85,6 +85,33 @@ const ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*
 function namedAnId(before: string): boolean {
   return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
 }
+
+/**
+ * The name a quoted value is assigned to, right before it (`salt = '…'`, `placeholder="…"`, `` `memo` = '…' ``,
+ * `'default': "…"`), when there is one.
+ */
+const HOLDER_BEFORE = /([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
+/** Words of a name that may hold a credential, however qualified (consumerKey, x_auth, apiSig, sessionCookie). */
+const CREDENTIAL_HOLDER = /pass|pwd|pw|secret|token|cred|key|auth|sig|priv|bearer|session|cookie|api|access|client|consumer|licen|hmac|jwt|cert|dsn|conn|otp|pin|code|seed/i;
+/** Names that hold whatever they are given (`value="…"`, `default: "…"`): the rest of the line says what it is. */
+const CONTAINER_HOLDER = /^(?:value|val|values|default|defaultvalue|default_value|fallback|content|data|body|payload|initial|initialvalue|env|arg|args|params?|result|ret|v|s|str|x)$/i;
+
+/**
+ * The high-entropy rule takes any quoted random run on a line that names a secret somewhere. When the value
+ * has a holder of its own and that name says nothing of credentials (`salt = '…'` beside `crypted_password`
+ * in a SQL log, `placeholder="…"`, `workingdir = "…"`), the keyword belongs to something else on the line.
+ */
+function heldByOtherName(before: string): boolean {
+  const holder = HOLDER_BEFORE.exec(before)?.[1];
+  if (!holder) return false;
+  const last = holder.slice(holder.lastIndexOf('.') + 1);
+  // A hash's holder (`crypted_password`, `PasswordHash`, `salt` beside them): a one-way value, not the secret.
+  if (nameWords(last).some((w) => isHashWord(w) || w === 'salt')) return true;
+  return !CONTAINER_HOLDER.test(last) && !CREDENTIAL_HOLDER.test(last);
+}
+
+/** A CSRF token rendered into a page (`csrfmiddlewaretoken`, `authenticity_token`, `_csrf`): a per-session value, not a credential in the source. */
+const CSRF_LINE = /csrf|xsrf|authenticity_token/i;
 
 /** wp-config.php's authentication keys and salts (https://developer.wordpress.org/apis/wp-config-php/#security-keys). */
 const WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
@@ -400,6 +427,8 @@ export const genericRules = (): Rule[] => [
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
       !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
       !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) &&
+      !heldByOtherName(line.slice(Math.max(0, match.index - 72), match.index)) &&
+      !CSRF_LINE.test(line) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
       // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.
       !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) &&

@@ -163,9 +163,10 @@ export const keyRules = (): Rule[] => [
     confidence: 'medium',
     playbook: 'jwt',
     validate: (token) => {
-      const [h] = token.split('.');
+      const [h, p] = token.split('.');
       const header = jwtPart(h!);
-      return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none';
+      // A signed JWT's claims are JSON too: a payload that does not decode is a look-alike (a test's corrupted token).
+      return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none' && !!jwtPart(p!);
     },
     warning: (token) => {
       const [h, p] = token.split('.');
@@ -183,6 +184,8 @@ export const keyRules = (): Rule[] => [
       'const prefix = "eyJhbGciOi"',
       // A segment that is not JSON.
       'eyJzzzzzzzzzzzzzz.eyJzzzzzzzzzzzzzzz.abcdefghijklmnopqrstu',
+      // A real header over claims that stop being JSON halfway (trufflehog's corrupted Livestorm token, rebuilt).
+      `${fake.jsonSegment({ alg: 'HS256' })}.${Buffer.from('{"aud":"api.acme.io","jti":"').toString('base64url')}${fake.base64url(120)}.${fake.base64url(43)}`,
     ],
   },
 ];

@@ -1,6 +1,17 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
+/** The claims part of a Sentry org token (between `sntrys_` and the last `_`) decodes to a JSON object. */
+function sentryClaimsDecode(token: string): boolean {
+  const claims = token.slice('sntrys_'.length, token.lastIndexOf('_'));
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(claims, 'base64').toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null;
+  } catch {
+    return false;
+  }
+}
+
 export const observabilityRules = (): Rule[] => [
   contextual({ id: 'datadog-api-key', title: 'Datadog API key', provider: 'Datadog', playbook: 'api-token', keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
   contextual({ id: 'datadog-app-key', title: 'Datadog application key', provider: 'Datadog', playbook: 'api-token', keywords: ['dd_app_key', 'dd-application-key', 'datadog_app', 'dd_application_key'], value: '[a-f0-9]{40}', example: gen.hex(40) }),
@@ -22,7 +33,8 @@ export const observabilityRules = (): Rule[] => [
     tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(36)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
     fps: ['NEW_RELIC_LICENSE_KEY=<license>NRAL', 'keys end in NRAL'],
   },
-  prefixed({ id: 'sentry-org-token', title: 'Sentry organization auth token', provider: 'Sentry', playbook: 'api-token', prefix: 'sntrys_eyJ', body: 'A-Za-z0-9+/=_-', len: [60, 400] }),
+  // sntrys_<base64 of JSON claims: iat, url, org>_<secret>: claims that do not decode are a look-alike.
+  prefixed({ id: 'sentry-org-token', title: 'Sentry organization auth token', provider: 'Sentry', playbook: 'api-token', prefix: 'sntrys_eyJ', body: 'A-Za-z0-9+/=_-', len: [60, 400], validate: sentryClaimsDecode, sample: () => `sntrys_${Buffer.from(JSON.stringify({ iat: 1700000000.5, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })).toString('base64')}_${gen.alnum(43)()}` }),
   prefixed({ id: 'sentry-user-token', title: 'Sentry user auth token', provider: 'Sentry', playbook: 'api-token', prefix: 'sntryu_', body: 'a-f0-9', len: 64 }),
   contextual({ id: 'sentry-auth-token-legacy', title: 'Sentry auth token', provider: 'Sentry', playbook: 'api-token', keywords: ['sentry_auth_token', 'sentry-auth-token', 'sentry_token'], value: '[a-f0-9]{64}', example: gen.hex(64) }),
   prefixed({ id: 'grafana-cloud-token', title: 'Grafana Cloud API token', provider: 'Grafana', playbook: 'api-token', prefix: 'glc_', body: 'A-Za-z0-9+/=', len: [32, 400] }),

@@ -15,7 +15,8 @@ export const paymentMoreRules = (): Rule[] => [
     fps: ['access_token$production$<merchant>$<token>', 'format: access_token$production$...'],
   },
   contextual({ id: 'paypal-client-secret', title: 'PayPal REST client secret', provider: 'PayPal', playbook: 'payments', keywords: ['paypal'], value: '[A-Za-z0-9_-]{80}', example: gen.base64url(80) }),
-  prefixed({ id: 'square-access-token', title: 'Square access token', provider: 'Square', playbook: 'payments', prefix: ['sq0atp-', 'EAAA'], body: 'A-Za-z0-9_-', len: [22, 60] }),
+  // sq0atp- takes 22 characters; EAAA (the current format) 60: an EAAA run of another length is something else's base64.
+  prefixed({ id: 'square-access-token', title: 'Square access token', provider: 'Square', playbook: 'payments', prefix: ['sq0atp-', 'EAAA'], body: 'A-Za-z0-9_-', len: [22, 60], validate: (s) => !s.startsWith('EAAA') || s.length === 64 }),
   prefixed({ id: 'square-oauth-secret', title: 'Square OAuth secret', provider: 'Square', playbook: 'payments', prefix: 'sq0csp-', body: 'A-Za-z0-9_-', len: 43 }),
   contextual({ id: 'adyen-api-key', title: 'Adyen API key', provider: 'Adyen', playbook: 'payments', keywords: ['adyen'], value: 'AQE[A-Za-z0-9+/_-]{60,300}={0,2}', example: () => `AQE${gen.base64url(120)()}` }),
   prefixed({ id: 'shopify-access-token', title: 'Shopify access token', provider: 'Shopify', playbook: 'payments', prefix: ['shpat_', 'shpca_', 'shppa_'], body: 'a-fA-F0-9', len: 32 }),

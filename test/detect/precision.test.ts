@@ -207,7 +207,27 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a SQL password that spells its user\'s name', 'scripts/sql/init.sql', () => "CREATE USER IF NOT EXISTS shoppingcart_01@'%' IDENTIFIED BY 'shoppingcart_01';", 'weak password'],
   ['base64 secret starting with a slash', '.env.production', () => `INTERNAL_SIGNING=/${fake.alnum(6)}/${fake.base64(36)}`, 'block'],
   ['Mandrill key still found', 'config/mail.php', () => `'mandrill_key' => '${fake.join('md-', fake.alnum(22))}',`, 'block'],
+  // (Radarr, spree, saleor, memos, portainer: read in their histories, so they tune now)
+  ['a SQL log: a hash and a salt beside crypted_password', 'log/development.log', () => `UPDATE \`users\` SET \`crypted_password\` = '${fake.hex(40)}', \`salt\` = '${fake.hex(40)}' WHERE \`id\` = 1`, 'none'],
+  ['crypted_password in a bootstrap task', 'lib/tasks/bootstrap.rake', () => `  :crypted_password => '${fake.hex(40)}',`, 'none'],
+  ['a naming token under token:', 'frontend/src/Settings/Naming/NamingModal.js', () => "  { token: '{Season:00}', example: '01' },", 'none'],
+  ['the code between two strings read as a value', 'packages/cli/src/index.js', () => 'let c=await vi({message:"Admin password:",validate:(v)=>v.length>=6||"Password must be at least 6 characters"});', 'none'],
+  ['a placeholder attribute on a key field', 'app/views/endpoint.html', () => `<input ng-model="formValues.AzureAuthenticationKey" placeholder="${fake.base64(44)}">`, 'none'],
+  ['a CSRF token rendered into a page', 'templates/styleguide.html', () => `<input type="hidden" name="csrfmiddlewaretoken" value="${fake.alnum(64)}">`, 'none'],
+  ['a value held by a credential name on a keyword line still blocks', 'src/Providers/TwitterProvider.cs', () => `        private const string ConsumerKey = "${fake.alnum(22)}";`, 'block'],
+  ['a value held by value= on a keyword line still blocks', 'config/settings.xml', () => `<setting name="ApiSecret" value="${fake.alnum(32)}" />`, 'block'],
+  ['a seed dump\'s demo users', 'store/seed/sqlite/01__dump.sql', () => `INSERT INTO user VALUES(1,'demo','HOST','Demo User','$2a$10$${fake.alnum(53).replace(/[^./A-Za-z0-9]/g, 'x')}');`, 'test fixture'],
+  ['a vendored plugin\'s test password', 'vendor/plugins/active_merchant/lib/billing/gateways/pay_junction.rb', () => `  PASSWORD = '${fake.alnum(12)}x9'`, 'third-party code'],
+  ['a NuGet package restored in packages/', 'packages/DotNetZip.1.9.1.8/lib/net20/Ionic.Zip.xml', () => `  zip.Password= "${fake.alnum(16)}!";`, 'third-party code'],
+  ['a monorepo\'s packages/ is the project\'s own code', 'packages/cli/src/config.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'block'],
+  ['a provider key in vendor/ still blocks', 'vendor/acme/config.php', () => `'stripe' => '${fake.join('sk_live_', fake.alnum(24))}',`, 'block'],
 ];
+
+/** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */
+const keyInImage = () => {
+  const id = fake.join('AKIA', fake.upper(8), '2345', fake.upper(4));
+  return { id, svg: `<svg><image href="data:image/png;base64,${fake.base64(76)}&#10;${id}&#10;${fake.base64(76)}" />\n</svg>\n` };
+};
 
 describe('precision on real code', () => {
   it('reports a JSON Web Key written on one line once, by its private part (eShop tempkey.jwk)', () => {
@@ -220,6 +240,12 @@ describe('precision on real code', () => {
   it.each(cases)('%s (%s)', (_name, path, make, expected) => {
     const got = verdictOf(path, make());
     expect(got).toBe(expected);
+  });
+
+  it('a provider format inside an inlined image is image data; after the image it blocks', () => {
+    const { id, svg } = keyInImage();
+    expect(verdictOf('assets/icons/pay.svg', svg)).toBe('none');
+    expect(verdictOf('assets/icons/pay.svg', `${svg}<!-- AWS_ACCESS_KEY_ID=${id} -->\n`)).toBe('block');
   });
 
   it.each([
@@ -235,6 +261,14 @@ describe('precision on real code', () => {
     ['src/app.ts', undefined],
     ['config/latest.yml', undefined],
     ['contest/entry.py', undefined],
+    ['vendor/github.com/acme/lib/client.go', 'third-party code'],
+    ['docs/_vendor/github.com/theme/assets/search.js', 'third-party code'],
+    ['ios/Pods/Firebase/Config.h', 'third-party code'],
+    ['packages/PetaPoco.4.0.2/Content/Models/Database.tt', 'third-party code'],
+    ['node_modules/.pnpm/lodash@4.17.21/node_modules/lodash/a.js', 'third-party code'],
+    ['packages/web/src/app.ts', undefined],
+    ['src/vendors.ts', undefined],
+    ['store/seed/dump.sql', 'test fixture'],
   ])('%s is %s', (path, kind) => {
     expect(exampleKindOfPath(path)).toBe(kind);
   });

@@ -8,7 +8,7 @@
  * documentation example. Provider-specific tokens are never demoted by path:
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
 export declare function peerSuppression(line: string): WarningReason | undefined;
 /**
  * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code
@@ -28,10 +28,11 @@ export declare function localStack(path: string, text: string): 'test fixture' |
  */
 export declare function exampleKindOfName(before: string): 'test fixture' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
-export declare function exampleKindOfPath(path: string): 'test fixture' | 'documentation example' | undefined;
+export declare function exampleKindOfPath(path: string): PathKind | undefined;
+export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';
 /** What in a path says it holds examples, and which part says so (for `leakguard explain` and JSON `why`). */
 export declare function pathEvidence(path: string): {
-    kind: 'test fixture' | 'documentation example';
+    kind: PathKind;
     because: string;
 } | undefined;
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */

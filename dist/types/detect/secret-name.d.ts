@@ -14,3 +14,5 @@ export declare function qualifiedKeyKeywords(): string[];
 export declare function nameWords(name: string): string[];
 export type SecretNameKind = 'password' | 'secret' | undefined;
 export declare function secretNameKind(name: string): SecretNameKind;
+/** A word that makes a name hold a one-way transform of a secret, not the secret. */
+export declare function isHashWord(w: string): boolean;

@@ -16,7 +16,8 @@ export declare function prefixed(o: Common & {
     prefix: string | string[];
     body: string;
     len: number | [number, number];
-    suffix?: string;
+    suffix?: string; /** A valid token, when validate asks more than the alphabet (a structure inside). */
+    sample?: () => string;
 }): Rule;
 /**
  * A body written like a name, not drawn at random: lower-case words joined by `-` or `_`

@@ -1,0 +1,3 @@
+export declare function insideEmbeddedData(owner: {
+    text: string;
+}, at: number): boolean;
