@@ -92,6 +92,12 @@ function fileFinding(fr: FileRule, path: string, warning?: WarningReason): Findi
   return finding;
 }
 
+/** A file finding from a history scan carries its commit, as content findings do (purge, replay, `alsoIn`). */
+function inCommit(f: Finding, item: SourceItem): Finding {
+  if (item.commit) Object.assign(f, { commit: item.commit, author: item.author, date: item.date });
+  return f;
+}
+
 /** The same finding seen twice where two windows of a large file overlap (or a large file arrives in pieces). */
 function withoutRepeats(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
@@ -252,7 +258,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     // Text files are judged by what they hold; the name decides for the rest.
     const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : undefined;
     const byName = fr && !(own?.disabled ?? disabled).has(fr.id) ? fr : undefined;
-    if (byName && (byName.byName || item.skipped !== undefined)) result.findings.push(fileFinding(byName, item.path));
+    if (byName && (byName.byName || item.skipped !== undefined)) result.findings.push(inCommit(fileFinding(byName, item.path), item));
     if (item.skipped !== undefined) {
       result.skipped.push({ path: item.path, reason: item.skipped, ...(item.unscanned ? { unscanned: true } : {}), ...(item.commit ? { commit: item.commit } : {}) });
       continue;
@@ -269,7 +275,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     let found: Finding[] = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
     if (own && found.length) found = narrowed(found, own);
-    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? 'holds no secret yet'));
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(inCommit(fileFinding(byName, item.path, byName.cleanWarning ?? 'holds no secret yet'), item));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }

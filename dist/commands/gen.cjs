@@ -3638,7 +3638,8 @@ var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 function matchFileRule(path) {
   const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
-  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(path)));
+  const within = path.slice(path.lastIndexOf("!") + 1);
+  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(within)));
 }
 
 // src/rules/index.ts

@@ -1328,8 +1328,11 @@ var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
 var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
-  return isCodeFile(path) && CODE_COMMENT.test(line) ? "documentation example" : void 0;
+  if (!isCodeFile(path) || !CODE_COMMENT.test(line)) return void 0;
+  if (/^\s*#/.test(line) && C_FAMILY.test(path)) return void 0;
+  return "documentation example";
 }
+var C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata"]);
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
@@ -4013,7 +4016,8 @@ var EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 function matchFileRule(path) {
   const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith(".env")) return void 0;
-  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(path)));
+  const within = path.slice(path.lastIndexOf("!") + 1);
+  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(within)));
 }
 
 // src/rules/index.ts
@@ -6870,6 +6874,10 @@ function fileFinding(fr, path, warning) {
   if (why) finding.warning = why;
   return finding;
 }
+function inCommit(f, item) {
+  if (item.commit) Object.assign(f, { commit: item.commit, author: item.author, date: item.date });
+  return f;
+}
 function withoutRepeats(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
@@ -6987,7 +6995,7 @@ async function runPipeline(items, opts) {
     if (own?.pathAllowed) continue;
     const fr = opts.fileRules !== false && !item.symlink ? matchFileRule(item.path) : void 0;
     const byName = fr && !(own?.disabled ?? disabled).has(fr.id) ? fr : void 0;
-    if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(fileFinding(byName, item.path));
+    if (byName && (byName.byName || item.skipped !== void 0)) result.findings.push(inCommit(fileFinding(byName, item.path), item));
     if (item.skipped !== void 0) {
       result.skipped.push({ path: item.path, reason: item.skipped, ...item.unscanned ? { unscanned: true } : {}, ...item.commit ? { commit: item.commit } : {} });
       continue;
@@ -7004,7 +7012,7 @@ async function runPipeline(items, opts) {
     let found = [];
     for (const w of windows(chunk)) found.push(...scanner.scan(w));
     if (own && found.length) found = narrowed(found, own);
-    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"));
+    if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(inCommit(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"), item));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
     result.findings.push(...found);
   }

@@ -80,8 +80,13 @@ const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
  * does not use what it shows, so it documents a shape.
  */
 export function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined {
-  return isCodeFile(path) && CODE_COMMENT.test(line) ? 'documentation example' : undefined;
+  if (!isCodeFile(path) || !CODE_COMMENT.test(line)) return undefined;
+  // In the C family `#` starts a directive (`#define WIFI_PASSWORD "…"`), not a comment.
+  if (/^\s*#/.test(line) && C_FAMILY.test(path)) return undefined;
+  return 'documentation example';
 }
+/** Languages with a C preprocessor (or C#'s directives): C, C++, Objective-C, C#, CUDA. */
+const C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 
 /** Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`, `user_fixtures.go`, `stubs.ts`). */
 const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata']);

@@ -96,5 +96,7 @@ const EXAMPLE_SUFFIX = /[.-](?:example|sample|template|dist|defaults)(?:\.|$)/;
 export function matchFileRule(path: string): FileRule | undefined {
   const base = baseName(path).toLowerCase();
   if (EXAMPLE_SUFFIX.test(base) && !base.startsWith('.env')) return undefined;
-  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(path)));
+  // Inside an archive (`release.zip!config/master.key`) a place is judged from the archive's own root.
+  const within = path.slice(path.lastIndexOf('!') + 1);
+  return fileRules.find((r) => r.name.test(base) && (!r.path || r.path.test(within)));
 }

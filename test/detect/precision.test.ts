@@ -220,6 +220,8 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a vendored plugin\'s test password', 'vendor/plugins/active_merchant/lib/billing/gateways/pay_junction.rb', () => `  PASSWORD = '${fake.alnum(12)}x9'`, 'third-party code'],
   ['a NuGet package restored in packages/', 'packages/DotNetZip.1.9.1.8/lib/net20/Ionic.Zip.xml', () => `  zip.Password= "${fake.alnum(16)}!";`, 'third-party code'],
   ['a monorepo\'s packages/ is the project\'s own code', 'packages/cli/src/config.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'block'],
+  ['a C directive is no comment', 'firmware/wifi.h', () => `#define WIFI_PASSWORD "${fake.alnum(12)}x9"`, 'block'],
+  ['a hash line in Python is one', 'app/settings.py', () => `# DB_PASSWORD = "${fake.alnum(12)}x9"`, 'documentation example'],
   ['a provider key in vendor/ still blocks', 'vendor/acme/config.php', () => `'stripe' => '${fake.join('sk_live_', fake.alnum(24))}',`, 'block'],
 ];
 

@@ -190,7 +190,7 @@ export async function run(argv: string[]): Promise<number> {
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const ignoreLocations = await loadGitleaksIgnore(root);
   // A staged change is a short run: build only the rule families its text needs.
-  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin && !commitScan, rulesAsNeeded: values.staged === true }).catch((e: unknown) => {
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin, rulesAsNeeded: values.staged === true }).catch((e: unknown) => {
     if (e instanceof MissingObjectError && !values['skip-missing']) throw new LeakguardError(`${e.message}\nOr scan what is there, listing each change to a missing object as not scanned: ${['npx', 'leakguard', 'scan', ...argv, '--skip-missing'].map(shellWord).join(' ')}`);
     throw e;
   });
