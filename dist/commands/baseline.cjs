@@ -2865,10 +2865,6 @@ function pathEvidence(path) {
     const word = nameWords(rawDirs[i]).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
   }
-  for (const [i, d] of dirs.entries()) {
-    if (THIRD_PARTY_DIRS.has(d)) return { kind: "third-party code", because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
-    if (i > 0 && (dirs[i - 1] === "packages" || dirs[i - 1] === ".pnpm") && VERSIONED_PACKAGE_DIR.test(rawDirs[i])) return { kind: "third-party code", because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
-  }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
   for (const [i, d] of dirs.entries()) {
@@ -2876,8 +2872,22 @@ function pathEvidence(path) {
     const word = nameWords(rawDirs[i]).find((w) => DOC_DIR_WORDS.has(w));
     if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
   }
+  for (const [i, d] of dirs.entries()) {
+    if (THIRD_PARTY_DIRS.has(d)) return { kind: "third-party code", because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
+    if (i > 0 && (dirs[i - 1] === "packages" || dirs[i - 1] === ".pnpm") && VERSIONED_PACKAGE_DIR.test(rawDirs[i])) return { kind: "third-party code", because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
+  }
+  const archive = packageArchive(path);
+  if (archive) return { kind: "third-party code", because: `a package's archive at a version (${archive})` };
   return void 0;
 }
+function packageArchive(path) {
+  for (let bang = path.indexOf("!"); bang >= 0; bang = path.indexOf("!", bang + 1)) {
+    const name = path.slice(path.lastIndexOf("/", bang) + 1, bang);
+    if (ARCHIVE_EXTENSION.test(name) && /-v?\d+\.\d+/.test(name)) return name;
+  }
+  return void 0;
+}
+var ARCHIVE_EXTENSION = /\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|zip|whl|gem|jar|nupkg|crate)$/i;
 var PASSWORD_WORDS = [
   "pass",
   "password",
@@ -4233,6 +4243,7 @@ function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
+  if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
   if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
   return false;
 }
@@ -4320,11 +4331,12 @@ function judgeLiteral(value, kind) {
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
+var GRAPHQL_SCHEMA = /\.(?:graphql|graphqls|gql)$/i;
 function judgeAssignment(name, value, quoted, path) {
   const kind = secretNameKind(name);
   if (!kind) return void 0;
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
-  if (!quoted && isCodeFile(path)) return void 0;
+  if (!quoted && (isCodeFile(path) || GRAPHQL_SCHEMA.test(path))) return void 0;
   if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return void 0;
   if (echoesName(name, value)) return void 0;
   if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return void 0;
@@ -6141,7 +6153,8 @@ var publicRules = () => [
   // https://supabase.com/docs/guides/api/api-keys \u2014 publishable keys replace the anon JWT.
   { ...prefixed({ id: "supabase-publishable-key", title: "Supabase publishable key", provider: "Supabase", playbook: "cloud", prefix: "sb_publishable_", body: "A-Za-z0-9_-", len: [20, 64], confidence: "low" }), warning: publicByDesign },
   // https://posthog.com/docs/api \u2014 the project API key captures events from browsers and apps; reading needs a personal key (phx_).
-  { ...prefixed({ id: "posthog-project-key", title: "PostHog project API key", provider: "PostHog", playbook: "api-token", prefix: "phc_", body: "A-Za-z0-9", len: 43, confidence: "low" }), warning: publicByDesign },
+  // (43 characters today; older projects' keys are shorter.)
+  { ...prefixed({ id: "posthog-project-key", title: "PostHog project API key", provider: "PostHog", playbook: "api-token", prefix: "phc_", body: "A-Za-z0-9", len: [32, 48], confidence: "low" }), warning: publicByDesign },
   {
     // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ \u2014 the DSN's key is public; only the
     // deprecated secret part (`https://public:secret@\u2026`) is not, and the URL-credentials rule reports that.

@@ -163,10 +163,6 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
     const word = nameWords(rawDirs[i]!).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
   }
-  for (const [i, d] of dirs.entries()) {
-    if (THIRD_PARTY_DIRS.has(d)) return { kind: 'third-party code', because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
-    if (i > 0 && (dirs[i - 1] === 'packages' || dirs[i - 1] === '.pnpm') && VERSIONED_PACKAGE_DIR.test(rawDirs[i]!)) return { kind: 'third-party code', because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
-  }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
   for (const [i, d] of dirs.entries()) {
@@ -174,8 +170,25 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
     const word = nameWords(rawDirs[i]!).find((w) => DOC_DIR_WORDS.has(w));
     if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
   }
+  // Last: a test or a document inside third-party code says more about what a value is for.
+  for (const [i, d] of dirs.entries()) {
+    if (THIRD_PARTY_DIRS.has(d)) return { kind: 'third-party code', because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
+    if (i > 0 && (dirs[i - 1] === 'packages' || dirs[i - 1] === '.pnpm') && VERSIONED_PACKAGE_DIR.test(rawDirs[i]!)) return { kind: 'third-party code', because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
+  }
+  const archive = packageArchive(path);
+  if (archive) return { kind: 'third-party code', because: `a package's archive at a version (${archive})` };
   return undefined;
 }
+
+/** A released package's archive, committed and read inside (`playwright-core-1.43.0-next.tgz!package/…`, a wheel, a gem, a jar). */
+function packageArchive(path: string): string | undefined {
+  for (let bang = path.indexOf('!'); bang >= 0; bang = path.indexOf('!', bang + 1)) {
+    const name = path.slice(path.lastIndexOf('/', bang) + 1, bang);
+    if (ARCHIVE_EXTENSION.test(name) && /-v?\d+\.\d+/.test(name)) return name;
+  }
+  return undefined;
+}
+const ARCHIVE_EXTENSION = /\.(?:tgz|tar\.gz|tar\.bz2|tar\.xz|zip|whl|gem|jar|nupkg|crate)$/i;
 
 /**
  * Words that guessable passwords are made of, beyond the code vocabulary:

@@ -57,6 +57,7 @@ function isIdentifierReference(v: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
+  if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true; // a CSS custom property or a long option: "--theme-elevation-50"
   // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).
   if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
   return false;

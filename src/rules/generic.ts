@@ -33,13 +33,16 @@ const SECRET_KEYWORDS = ['pass', 'pwd', 'secret', 'token', 'credential', 'creds'
 const ASSIGNMENT =
   /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
 
+/** GraphQL schema files: `password: UsersPasswordInput!` names the field's type. */
+const GRAPHQL_SCHEMA = /\.(?:graphql|graphqls|gql)$/i;
+
 function judgeAssignment(name: string, value: string, quoted: boolean, path: string) {
   const kind = secretNameKind(name);
   if (!kind) return undefined;
   // A bare "pass" is as often pass/fail as a password: `pass: "passed"` is a status.
   if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
-  // In source code an unquoted right-hand side is an expression, not a literal.
-  if (!quoted && isCodeFile(path)) return undefined;
+  // In source code an unquoted right-hand side is an expression, not a literal; in a GraphQL schema a field's type.
+  if (!quoted && (isCodeFile(path) || GRAPHQL_SCHEMA.test(path))) return undefined;
   // A command-line option written out (`'password' => '--password='`): the flag, not its value.
   if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return undefined;
   // A constant whose value spells its own name (`MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData'`).

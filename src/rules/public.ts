@@ -18,7 +18,8 @@ export const publicRules = (): Rule[] => [
   // https://supabase.com/docs/guides/api/api-keys — publishable keys replace the anon JWT.
   { ...prefixed({ id: 'supabase-publishable-key', title: 'Supabase publishable key', provider: 'Supabase', playbook: 'cloud', prefix: 'sb_publishable_', body: 'A-Za-z0-9_-', len: [20, 64], confidence: 'low' }), warning: publicByDesign },
   // https://posthog.com/docs/api — the project API key captures events from browsers and apps; reading needs a personal key (phx_).
-  { ...prefixed({ id: 'posthog-project-key', title: 'PostHog project API key', provider: 'PostHog', playbook: 'api-token', prefix: 'phc_', body: 'A-Za-z0-9', len: 43, confidence: 'low' }), warning: publicByDesign },
+  // (43 characters today; older projects' keys are shorter.)
+  { ...prefixed({ id: 'posthog-project-key', title: 'PostHog project API key', provider: 'PostHog', playbook: 'api-token', prefix: 'phc_', body: 'A-Za-z0-9', len: [32, 48], confidence: 'low' }), warning: publicByDesign },
   {
     // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ — the DSN's key is public; only the
     // deprecated secret part (`https://public:secret@…`) is not, and the URL-credentials rule reports that.

@@ -222,6 +222,9 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a monorepo\'s packages/ is the project\'s own code', 'packages/cli/src/config.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'block'],
   ['a C directive is no comment', 'firmware/wifi.h', () => `#define WIFI_PASSWORD "${fake.alnum(12)}x9"`, 'block'],
   ['a hash line in Python is one', 'app/settings.py', () => `# DB_PASSWORD = "${fake.alnum(12)}x9"`, 'documentation example'],
+  ['a CSS custom property in backticks on a token line', 'CHANGELOG.txt', () => 'UI4 semantic tokens: `--theme-elevation-50` → `--color-bg-secondary`,', 'none'],
+  ['a PostHog project key of an older length under api_key', 'packages/lib/telemetry.ts', () => `  api_key: "${fake.join('phc_', fake.alnum(42))}",`, 'public by design'],
+  ['a GraphQL schema\'s field types', 'schema.graphql', () => '  password: UsersPasswordInput!', 'none'],
   ['a provider key in vendor/ still blocks', 'vendor/acme/config.php', () => `'stripe' => '${fake.join('sk_live_', fake.alnum(24))}',`, 'block'],
 ];
 
@@ -264,13 +267,16 @@ describe('precision on real code', () => {
     ['config/latest.yml', undefined],
     ['contest/entry.py', undefined],
     ['vendor/github.com/acme/lib/client.go', 'third-party code'],
-    ['docs/_vendor/github.com/theme/assets/search.js', 'third-party code'],
+    ['_vendor/github.com/theme/assets/search.js', 'third-party code'],
     ['ios/Pods/Firebase/Config.h', 'third-party code'],
     ['packages/PetaPoco.4.0.2/Content/Models/Database.tt', 'third-party code'],
     ['node_modules/.pnpm/lodash@4.17.21/node_modules/lodash/a.js', 'third-party code'],
     ['packages/web/src/app.ts', undefined],
     ['src/vendors.ts', undefined],
     ['store/seed/dump.sql', 'test fixture'],
+    ['playwright-core-1.43.0-next.tgz!package/ThirdPartyNotices.txt', 'third-party code'],
+    ['vendor/lib/pkg-2.1.0.tar.gz!pkg-2.1.0/tests/conftest.py', 'test fixture'],
+    ['release/app.zip!config/settings.yml', undefined],
   ])('%s is %s', (path, kind) => {
     expect(exampleKindOfPath(path)).toBe(kind);
   });
