@@ -2148,6 +2148,14 @@ function insideEmbeddedData(owner, at) {
 
 // src/detect/decode.ts
 var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
+function base64Json(segment) {
+  try {
+    const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
+    return v && typeof v === "object" ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function printableBase64(s) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
@@ -4340,6 +4348,9 @@ function heldByOtherName(before) {
   if (nameWords(last).some((w) => isHashWord(w) || w === "salt")) return true;
   return !CONTAINER_HOLDER.test(last) && !CREDENTIAL_HOLDER.test(last);
 }
+function heldOtherwise(before) {
+  return ID_BEFORE.test(before) || namedAnId(before) || heldByOtherName(before);
+}
 var CSRF_LINE = /csrf|xsrf|authenticity_token/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
 var wpSalt = () => fake.alnum(40).split("").map((c, i) => i % 5 === 0 ? "!@#$%^&*()-_[]{}~+=,.;:/?|"[c.charCodeAt(0) % 25] : c).join("").replace(/\$\{|\{\{|\{\$|#\{|%[sd(]/g, "Qz") + fake.alnum(24);
@@ -4636,7 +4647,7 @@ var genericRules = () => [
     confidence: "low",
     playbook: "generic",
     // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) && !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) && !heldByOtherName(line.slice(Math.max(0, match.index - 72), match.index)) && !CSRF_LINE.test(line) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
+    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index)) && !CSRF_LINE.test(line) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
     !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
     !JWK_LINE.test(line) && !isToolWritten(path),
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
@@ -4783,14 +4794,6 @@ function acceptUrlPassword(user, password, host) {
 // src/rules/keys.ts
 var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
 var pem = (kind, sep3 = "\n") => [`-----BEGIN ${kind}-----`, ...pemBody().split("\n"), `-----END ${kind}-----`].join(sep3);
-function jwtPart(segment) {
-  try {
-    const v = JSON.parse(Buffer.from(segment, "base64url").toString("utf8"));
-    return v && typeof v === "object" ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function isTruncatedKey(match) {
   const text = match.input;
   const from = match.index + match[0].length - match[1].length;
@@ -4971,13 +4974,13 @@ ${fake.base64(64)}\r
     playbook: "jwt",
     validate: (token) => {
       const [h, p] = token.split(".");
-      const header = jwtPart(h);
-      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none" && !!jwtPart(p);
+      const header = base64Json(h);
+      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none" && !!base64Json(p);
     },
     warning: (token) => {
       const [h, p] = token.split(".");
-      if (jwtPart(p)?.role === "anon") return "public by design";
-      return signedWithDemoSecret(token, jwtPart(h) ?? {}) ? "demo value" : void 0;
+      if (base64Json(p)?.role === "anon") return "public by design";
+      return signedWithDemoSecret(token, base64Json(h) ?? {}) ? "demo value" : void 0;
     },
     tps: () => [
       `Authorization: Bearer ${fake.jsonSegment({ alg: "HS256", typ: "JWT" })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 17e8 })}.${fake.base64url(43)}`,
@@ -5305,7 +5308,7 @@ function contextual(o) {
   const kw = o.keywords.map(esc).join("|");
   const regex2 = o.plain ? lazyRegex(`(?<![A-Za-z0-9])(?:${kw})()[\\w.-]{0,40}["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(${o.value})(?![A-Za-z0-9_+/=-])`, "gi") : lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
   const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-  const lowerOnly = !/A-Z|\\w|\\S|\.|\[\^/.test(o.value);
+  const lowerOnly = !/[A-Z]|\\w|\.|\[\^/.test(o.value);
   return withLazyRegex(regex2, {
     id: o.id,
     title: o.title,
@@ -5700,15 +5703,7 @@ var identityRules = () => [
 ];
 
 // src/rules/observability.ts
-function sentryClaimsDecode(token) {
-  const claims = token.slice("sntrys_".length, token.lastIndexOf("_"));
-  try {
-    const parsed = JSON.parse(Buffer.from(claims, "base64").toString("utf8"));
-    return typeof parsed === "object" && parsed !== null;
-  } catch {
-    return false;
-  }
-}
+var sentryClaimsDecode = (token) => base64Json(token.slice("sntrys_".length, token.lastIndexOf("_"))) !== void 0;
 var observabilityRules = () => [
   contextual({ id: "datadog-api-key", title: "Datadog API key", provider: "Datadog", playbook: "api-token", keywords: ["datadog", "dd_api_key", "dd-api-key", "dd_apikey"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "datadog-app-key", title: "Datadog application key", provider: "Datadog", playbook: "api-token", keywords: ["dd_app_key", "dd-application-key", "datadog_app", "dd_application_key"], value: "[a-f0-9]{40}", example: gen.hex(40) }),

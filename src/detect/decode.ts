@@ -19,6 +19,20 @@ export interface DecodedView {
 
 const K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
 
+/**
+ * A JSON object in base64 or base64url (a JWT's header or claims, a Sentry org token's claims);
+ * undefined when the segment does not decode to one.
+ */
+export function base64Json(segment: string): Record<string, unknown> | undefined {
+  try {
+    // Node's base64url decoder reads the standard alphabet too.
+    const v: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
 export function printableBase64(s: string): string | undefined {
   if (s.length % 4 === 1) return undefined;

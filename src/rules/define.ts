@@ -122,8 +122,9 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     ? lazyRegex(`(?<![A-Za-z0-9])(?:${kw})()[\\w.-]{0,40}["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(${o.value})(?![A-Za-z0-9_+/=-])`, 'gi')
     : lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, 'gi');
   const name = o.keywords[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-  // The pattern is case-blind for the name's sake; a format written without capitals (`[a-f0-9]{40}`) has none.
-  const lowerOnly = !/A-Z|\\w|\\S|\.|\[\^/.test(o.value);
+  // The pattern is case-blind for the name's sake; a format written without a capital anywhere (no A-Z class, no
+  // upper-case literal, no \w, `.` or negated class: `[a-f0-9]{40}`) has none.
+  const lowerOnly = !/[A-Z]|\\w|\.|\[\^/.test(o.value);
   return withLazyRegex(regex, {
     id: o.id,
     title: o.title,

@@ -113,6 +113,11 @@ function heldByOtherName(before: string): boolean {
   return !CONTAINER_HOLDER.test(last) && !CREDENTIAL_HOLDER.test(last);
 }
 
+/** What the text before a quoted value says holds it: an identifier, a hash, or a name of something else. */
+function heldOtherwise(before: string): boolean {
+  return ID_BEFORE.test(before) || namedAnId(before) || heldByOtherName(before);
+}
+
 /** A CSRF token rendered into a page (`csrfmiddlewaretoken`, `authenticity_token`, `_csrf`): a per-session value, not a credential in the source. */
 const CSRF_LINE = /csrf|xsrf|authenticity_token/i;
 
@@ -428,9 +433,7 @@ export const genericRules = (): Rule[] => [
       looksRandom(secret, 20) &&
       !UUID.test(secret) &&
       judgeLiteral(readableValue(secret), 'secret') !== undefined &&
-      !ID_BEFORE.test(line.slice(Math.max(0, match.index - 24), match.index)) &&
-      !namedAnId(line.slice(Math.max(0, match.index - 48), match.index)) &&
-      !heldByOtherName(line.slice(Math.max(0, match.index - 72), match.index)) &&
+      !heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index)) &&
       !CSRF_LINE.test(line) &&
       !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
       // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.

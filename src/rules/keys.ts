@@ -1,4 +1,5 @@
 import { fake } from './fake.js';
+import { base64Json } from '../detect/decode.js';
 import type { Rule } from '../detect/types.js';
 
 const pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join('\n');
@@ -6,16 +7,6 @@ const pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join('\n'
 /** A PEM block as it appears in a file, in a `\n`-escaped JSON string, or with headers. */
 const pem = (kind: string, sep = '\n') =>
   [`-----BEGIN ${kind}-----`, ...pemBody().split('\n'), `-----END ${kind}-----`].join(sep);
-
-/** Decodes a JWT segment; undefined when it is not base64url JSON. */
-function jwtPart(segment: string): Record<string, unknown> | undefined {
-  try {
-    const v: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Documentation shows private keys cut short (`-----BEGIN RSA PRIVATE KEY----- MIIEpQIBAAK… -----END`).
@@ -164,15 +155,15 @@ export const keyRules = (): Rule[] => [
     playbook: 'jwt',
     validate: (token) => {
       const [h, p] = token.split('.');
-      const header = jwtPart(h!);
+      const header = base64Json(h!);
       // A signed JWT's claims are JSON too: a payload that does not decode is a look-alike (a test's corrupted token).
-      return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none' && !!jwtPart(p!);
+      return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none' && !!base64Json(p!);
     },
     warning: (token) => {
       const [h, p] = token.split('.');
       // Supabase's anon key is a JWT made for browsers (row-level security guards the data); service_role is not.
-      if (jwtPart(p!)?.role === 'anon') return 'public by design';
-      return signedWithDemoSecret(token, jwtPart(h!) ?? {}) ? 'demo value' : undefined;
+      if (base64Json(p!)?.role === 'anon') return 'public by design';
+      return signedWithDemoSecret(token, base64Json(h!) ?? {}) ? 'demo value' : undefined;
     },
     tps: () => [
       `Authorization: Bearer ${fake.jsonSegment({ alg: 'HS256', typ: 'JWT' })}.${fake.jsonSegment({ sub: fake.digits(8), iat: 1700000000 })}.${fake.base64url(43)}`,

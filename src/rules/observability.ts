@@ -1,16 +1,9 @@
+import { base64Json } from '../detect/decode.js';
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
 /** The claims part of a Sentry org token (between `sntrys_` and the last `_`) decodes to a JSON object. */
-function sentryClaimsDecode(token: string): boolean {
-  const claims = token.slice('sntrys_'.length, token.lastIndexOf('_'));
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(claims, 'base64').toString('utf8'));
-    return typeof parsed === 'object' && parsed !== null;
-  } catch {
-    return false;
-  }
-}
+const sentryClaimsDecode = (token: string) => base64Json(token.slice('sntrys_'.length, token.lastIndexOf('_'))) !== undefined;
 
 export const observabilityRules = (): Rule[] => [
   contextual({ id: 'datadog-api-key', title: 'Datadog API key', provider: 'Datadog', playbook: 'api-token', keywords: ['datadog', 'dd_api_key', 'dd-api-key', 'dd_apikey'], value: '[a-f0-9]{32}', example: gen.hex(32) }),

@@ -16,6 +16,11 @@ export interface DecodedView {
     text: string;
     encoding: 'base64' | 'percent';
 }
+/**
+ * A JSON object in base64 or base64url (a JWT's header or claims, a Sentry org token's claims);
+ * undefined when the segment does not decode to one.
+ */
+export declare function base64Json(segment: string): Record<string, unknown> | undefined;
 /** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
 export declare function printableBase64(s: string): string | undefined;
 /**
