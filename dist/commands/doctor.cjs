@@ -803,6 +803,8 @@ var FAMILY_KEYWORDS = [
       ":5432:",
       ":5433:",
       ":6432:",
+      "auth\\",
+      "dockerconfigjson",
       "eyj",
       "kind: secret",
       "machine",
@@ -901,6 +903,7 @@ var FAMILY_KEYWORDS = [
       "jwt.key",
       "jwt_key",
       "jwtkey",
+      "key",
       "key=",
       "licence-key",
       "licence.key",
@@ -1326,6 +1329,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "putty-private-key",
   "jwt",
   "docker-config-auth",
+  "docker-config-json-secret",
   "mail-client-password",
   "netrc-password",
   "pgpass-password",
@@ -1354,6 +1358,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "command-line-password",
   "login-call-password",
   "compared-password",
+  "generic-named-key",
   "rails-master-key",
   "dotenv-file",
   "private-key-file",
@@ -2716,7 +2721,19 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set([
   "request",
   "endpoint",
   "email",
-  "address"
+  "address",
+  // A user interface's parts: `passwordElement: '#modal-password'`, `tokenInput`, `secretButton` name a widget.
+  "element",
+  "el",
+  "elem",
+  "button",
+  "btn",
+  "modal",
+  "dialog",
+  "container",
+  "wrapper",
+  "widget",
+  "toggler"
 ]);
 var ACTION_FIRST = /* @__PURE__ */ new Set(["forgot", "reset", "change", "show", "hide", "toggle", "validate", "check", "verify", "update", "send", "render", "before", "after", "on", "handle", "recover", "request"]);
 var MAYBE_SECRET = /pass|pwd|pw|secret|token|cred|key|dsn|conn|bearer/i;
@@ -3032,6 +3049,20 @@ function exampleKindOfName(before) {
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
 }
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
+var CI_CONFIG_NAME = /^\.[a-z0-9-]{0,30}ci\.ya?ml$/;
+var TEST_ENV_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing", "ci", "e2e", "dusk", "unit", "integration", "cypress", "playwright"]);
+var DEV_ENV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "devcontainer"]);
+var TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
+function environmentOfName(base) {
+  if (TEST_ENV_CONFIG.test(base)) return `configuration for the test environment by its name (${base})`;
+  const words2 = /^\.env[._-]/.test(base) ? base.slice(5).toLowerCase().split(/[._-]+/) : /^devcontainer[._-]/i.test(base) ? ["devcontainer"] : [];
+  const testWord = words2.find((w) => TEST_ENV_WORDS.has(w));
+  if (testWord) return `a dotenv file for tests or CI by its name (the word "${testWord}" in ${base})`;
+  const devWord = words2.find((w) => DEV_ENV_WORDS.has(w));
+  if (devWord) return `configuration for a local development environment by its name (the word "${devWord}" in ${base})`;
+  return void 0;
+}
+var MINIFIED_FILE = /[.-]min\.(?:js|mjs|cjs|css)$/i;
 function exampleKindOfPath(path) {
   return pathEvidence(path)?.kind;
 }
@@ -3047,7 +3078,9 @@ function pathEvidence(path) {
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, "")).find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for stand-ins (the word "${standIn}" in ${base})`);
-  if (CI_CONFIG.test(path)) return test("a CI pipeline: its service containers' and test runs' credentials");
+  if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
+  const env = environmentOfName(base);
+  if (env) return test(env);
   if (DEV_COMPOSE.test(path)) return test(`a compose file for development or tests by its name (${base})`);
   if (TOP_TEST_DIRS.has(dirs[0] ?? "")) return test(`a top-level test directory (${rawDirs[0]}/)`);
   for (const [i, d] of dirs.entries()) {
@@ -3067,6 +3100,7 @@ function pathEvidence(path) {
     if (THIRD_PARTY_DIRS.has(d)) return { kind: "third-party code", because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
     if (i > 0 && (dirs[i - 1] === "packages" || dirs[i - 1] === ".pnpm") && VERSIONED_PACKAGE_DIR.test(rawDirs[i])) return { kind: "third-party code", because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
   }
+  if (MINIFIED_FILE.test(base)) return { kind: "third-party code", because: `a minified file, a library's or a build's output (${base})` };
   const archive = packageArchive(path);
   if (archive) return { kind: "third-party code", because: `a package's archive at a version (${archive})` };
   return void 0;
@@ -3390,12 +3424,14 @@ var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
   "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
   "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
 ]);
+var TRANSLATION_MARKER = /^crwdn[se]?\d{1,12}:\d{1,6}/;
 function isPlaceholder(value) {
   const v = value.trim();
   if (v.length === 0) return true;
   if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
   if (REFERENCE.test(v)) return true;
   if (LOOKUP.test(v)) return true;
+  if (TRANSLATION_MARKER.test(v)) return true;
   if (FILLER_WORDS.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   return isFiller(v);
@@ -4519,6 +4555,17 @@ function judgeLiteral(value, kind) {
   return void 0;
 }
 
+// src/detect/holder.ts
+var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
+var ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/;
+function namedAnId(before) {
+  return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
+}
+function heldAsIdentifier(before) {
+  const plain = before.replace(/\\+(?=["'])/g, "").replace(/["'`]$/, "");
+  return ID_BEFORE.test(plain) || namedAnId(plain);
+}
+
 // src/rules/generic.ts
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
@@ -4543,15 +4590,16 @@ function echoesName(name, value) {
   const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words2.has(w));
 }
+function spellsName(name, value) {
+  const words2 = nameWords(name);
+  if (words2.length < 2) return false;
+  const own = new Set(nameWords(value));
+  return words2.every((w) => own.has(w)) && !looksRandom(value, 16);
+}
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
 }
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
-var ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
-var ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/;
-function namedAnId(before) {
-  return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
-}
 var HOLDER_BEFORE = /([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
 var CREDENTIAL_HOLDER = /pass|pwd|pw|secret|token|cred|key|auth|sig|priv|bearer|session|cookie|api|access|client|consumer|licen|hmac|jwt|cert|dsn|conn|otp|pin|code|seed/i;
 var CONTAINER_HOLDER = /^(?:value|val|values|default|defaultvalue|default_value|fallback|content|data|body|payload|initial|initialvalue|env|arg|args|params?|result|ret|v|s|str|x)$/i;
@@ -4563,7 +4611,7 @@ function heldByOtherName(before) {
   return !CONTAINER_HOLDER.test(last) && !CREDENTIAL_HOLDER.test(last);
 }
 function heldOtherwise(before) {
-  return ID_BEFORE.test(before) || namedAnId(before) || heldByOtherName(before);
+  return heldAsIdentifier(before) || heldByOtherName(before);
 }
 var CSRF_LINE = /csrf|xsrf|authenticity_token/i;
 var WORDPRESS_KEYS = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
@@ -4973,6 +5021,7 @@ function comparesPassword({ match }) {
   const call = /^strn?cmp\(\s*([\w$]+)/i.exec(match[0])?.[1];
   return secretNameKind(call ?? name) === "password";
 }
+var JOINED_TO_CODE = /^\s{0,2}(?:\.(?!\.)|\+(?![+=]))\s{0,2}(?:\$|::|[A-Za-z_(])/;
 function acceptAssignment(_secret, { match, path, line }) {
   const name = match[1];
   if (!secretNameKind(name)) return false;
@@ -4980,7 +5029,9 @@ function acceptAssignment(_secret, { match, path, line }) {
   if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
   if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== void 0;
+  if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return false;
   const value = match[3] ?? match[4] ?? "";
+  if (spellsName(name, quoted ? value : value + line.slice(at + match[0].length).split(/\s#/)[0])) return false;
   if (isToolWritten(path)) return false;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
@@ -5004,6 +5055,167 @@ function acceptUrlPassword(user, password, host) {
   if (/^\*+$/.test(pass)) return false;
   return judgeLiteral(pass, "password") !== void 0 || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
 }
+
+// src/rules/define.ts
+function alphabetOf(cls) {
+  let out = "";
+  for (let i = 0; i < cls.length; i++) {
+    const a = cls[i];
+    if (cls[i + 1] === "-" && i + 2 < cls.length) {
+      const b = cls[i + 2];
+      for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out += String.fromCharCode(c);
+      i += 2;
+    } else if (a === "\\") {
+      out += cls[++i];
+    } else {
+      out += a;
+    }
+  }
+  return out;
+}
+function randomFrom(cls, n) {
+  const alphabet = alphabetOf(cls);
+  return fake.alnum(n).split("").map((c) => alphabet[c.charCodeAt(0) % alphabet.length]).join("");
+}
+var esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function prefixed(o) {
+  const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
+  const [min, max] = typeof o.len === "number" ? [o.len, o.len] : o.len;
+  const p = prefixes.length === 1 ? esc(prefixes[0]) : `(?:${prefixes.map(esc).join("|")})`;
+  const quant = min === max ? `{${min}}` : `{${min},${max}}`;
+  const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
+  const suffix = o.suffix ? esc(o.suffix) : "";
+  const regex2 = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
+  const sample = o.sample ?? (() => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? ""));
+  const keyword = prefixes.map((x) => x.toLowerCase());
+  return withLazyRegex(regex2, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: keyword,
+    anchored: true,
+    entropy: o.entropy ?? 3,
+    confidence: o.confidence ?? "high",
+    playbook: o.playbook ?? "api-token",
+    validate: (s, ctx) => !insideBase64(ctx) && !inAssetName(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
+    tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
+    // Built on first read (tests), not on every hook start.
+    get fps() {
+      return [
+        `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
+        `tokens begin with ${prefixes[0]} and are secret`,
+        `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
+        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
+        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN2}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN2}");`]
+      ];
+    }
+  });
+}
+function bodyOf(s, prefixes, suffix) {
+  const p = prefixes.find((x) => s.startsWith(x))?.length ?? 0;
+  return s.slice(p, s.length - (suffix?.length ?? 0));
+}
+function readsAsIdentifier(body, alphabet) {
+  if (!/A-Z/.test(alphabet) || !/[-_]/.test(alphabet)) return false;
+  return /^[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*$/.test(body) && /[a-z]{3}/.test(body);
+}
+function contextual(o) {
+  const kw = o.keywords.map(esc).join("|");
+  const regex2 = o.plain ? lazyRegex(`(?<![A-Za-z0-9])(?:${kw})()[\\w.-]{0,40}["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(${o.value})(?![A-Za-z0-9_+/=-])`, "gi") : lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
+  const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  const lowerOnly = !/[A-Z]|\\w|\.|\[\^/.test(o.value);
+  return withLazyRegex(regex2, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: o.keywords.map((k) => k.toLowerCase()),
+    scope: "line",
+    secretGroup: 2,
+    entropy: o.entropy ?? 2.5,
+    confidence: o.confidence ?? "medium",
+    playbook: o.playbook ?? "api-token",
+    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
+    // keyword that is the inside of another word (`rookTable` holds "okta").
+    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
+    // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
+    validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
+    // (No example() call here: rules are built on every hook start.)
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
+  });
+}
+function matchStart({ line, match }) {
+  return match.input === line ? match.index : line.indexOf(match[0]);
+}
+var ASSET_EXTENSION = /^\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|map|woff2?|ttf|otf|eot|html?|json|wasm)\b/i;
+function inAssetName(ctx) {
+  const at = matchStart(ctx);
+  if (at <= 0 || ctx.line[at - 1] !== ".") return false;
+  return ASSET_EXTENSION.test(ctx.line.slice(at + ctx.match[0].length, at + ctx.match[0].length + 8));
+}
+var BASE64_RUN2 = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
+function scrambled(body, n) {
+  const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
+    let out2 = "";
+    for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out2 += String.fromCharCode(c);
+    return out2;
+  })].filter((c) => c !== "\\");
+  let out = "";
+  for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length];
+  return out;
+}
+function insideBase64(ctx) {
+  const { line, match } = ctx;
+  if (inWrappedBase64(match)) return true;
+  const at = matchStart(ctx);
+  if (at <= 0) return false;
+  const end = at + match[0].length;
+  const b642 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47;
+  let left = at;
+  while (left > 0 && at - left < BASE64_SIDE && b642(line.charCodeAt(left - 1))) left--;
+  let right = end;
+  while (right < line.length && right - end < BASE64_SIDE && b642(line.charCodeAt(right))) right++;
+  return at - left >= BASE64_SIDE && right - end >= BASE64_SIDE;
+}
+var BASE64_SIDE = 24;
+function inWrappedBase64(match) {
+  const text = match.input;
+  const from = text.lastIndexOf("\n", match.index - 1) + 1;
+  const to = lineEnd(text, match.index);
+  const line = text.slice(from, to).trim();
+  if (line.length < BASE64_LINE || !BASE64_ONLY.test(line)) return false;
+  const prev = from > 0 ? text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1).trim() : "";
+  const next2 = to < text.length ? text.slice(to + 1, lineEnd(text, to + 1)).trim() : "";
+  return [prev, next2].some((l) => l.length === line.length && BASE64_ONLY.test(l));
+}
+var BASE64_LINE = 60;
+var BASE64_ONLY = /^[A-Za-z0-9+/]+={0,2}$/;
+function lineEnd(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl < 0 ? text.length : nl;
+}
+function insideWord(ctx) {
+  const { line } = ctx;
+  const at = matchStart(ctx);
+  return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
+}
+function lazyRegex(source, flags) {
+  let re;
+  return () => re ??= new RegExp(source, flags);
+}
+function withLazyRegex(regex2, rule) {
+  return Object.defineProperty(rule, "regex", { get: regex2, enumerable: true });
+}
+var gen = {
+  hex: (n) => () => fake.hex(n),
+  HEX: (n) => () => fake.HEX(n),
+  alnum: (n) => () => fake.alnum(n),
+  lowerAlnum: (n) => () => fake.lowerAlnum(n),
+  upperAlnum: (n) => () => fake.upperAlnum(n),
+  base64url: (n) => () => fake.base64url(n),
+  uuid: () => () => `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`
+};
+var UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 // src/rules/keys.ts
 var pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join("\n");
@@ -5186,10 +5398,12 @@ ${fake.base64(64)}\r
     regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])/g,
     confidence: "medium",
     playbook: "jwt",
-    validate: (token) => {
+    validate: (token, ctx) => {
       const [h, p] = token.split(".");
       const header = base64Json(h);
-      return !!header && typeof header.alg === "string" && header.alg.toLowerCase() !== "none" && !!base64Json(p);
+      if (!header || typeof header.alg !== "string" || header.alg.toLowerCase() === "none" || !base64Json(p)) return false;
+      const at = matchStart(ctx);
+      return !heldAsIdentifier(ctx.line.slice(Math.max(0, at - 40), at));
     },
     warning: (token) => {
       const [h, p] = token.split(".");
@@ -5454,167 +5668,6 @@ var sourceHostingRules = () => [
     fps: ["Cookie: _gitlab_session=<session>", "the _gitlab_session= cookie expires after a week"]
   }
 ];
-
-// src/rules/define.ts
-function alphabetOf(cls) {
-  let out = "";
-  for (let i = 0; i < cls.length; i++) {
-    const a = cls[i];
-    if (cls[i + 1] === "-" && i + 2 < cls.length) {
-      const b = cls[i + 2];
-      for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out += String.fromCharCode(c);
-      i += 2;
-    } else if (a === "\\") {
-      out += cls[++i];
-    } else {
-      out += a;
-    }
-  }
-  return out;
-}
-function randomFrom(cls, n) {
-  const alphabet = alphabetOf(cls);
-  return fake.alnum(n).split("").map((c) => alphabet[c.charCodeAt(0) % alphabet.length]).join("");
-}
-var esc = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-function prefixed(o) {
-  const prefixes = Array.isArray(o.prefix) ? o.prefix : [o.prefix];
-  const [min, max] = typeof o.len === "number" ? [o.len, o.len] : o.len;
-  const p = prefixes.length === 1 ? esc(prefixes[0]) : `(?:${prefixes.map(esc).join("|")})`;
-  const quant = min === max ? `{${min}}` : `{${min},${max}}`;
-  const body = min === max ? `[${o.body}]${quant}` : `(?=([${o.body}]${quant}))\\2`;
-  const suffix = o.suffix ? esc(o.suffix) : "";
-  const regex2 = lazyRegex(`(?<![A-Za-z0-9_])(${p}${body}${suffix})(?![${o.body}])`, "g");
-  const sample = o.sample ?? (() => prefixes[0] + randomFrom(o.body, max === min ? min : Math.min(max, min + 8)) + (o.suffix ?? ""));
-  const keyword = prefixes.map((x) => x.toLowerCase());
-  return withLazyRegex(regex2, {
-    id: o.id,
-    title: o.title,
-    provider: o.provider,
-    keywords: keyword,
-    anchored: true,
-    entropy: o.entropy ?? 3,
-    confidence: o.confidence ?? "high",
-    playbook: o.playbook ?? "api-token",
-    validate: (s, ctx) => !insideBase64(ctx) && !inAssetName(ctx) && !readsAsIdentifier(bodyOf(s, prefixes, o.suffix), o.body) && (o.validate?.(s, ctx) ?? true),
-    tps: () => [`${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${sample()}`, `  "token": "${sample()}",`],
-    // Built on first read (tests), not on every hook start.
-    get fps() {
-      return [
-        `${prefixes[0]}${"x".repeat(min)}${o.suffix ?? ""}`,
-        `tokens begin with ${prefixes[0]} and are secret`,
-        `${o.provider.toUpperCase().replace(/\W+/g, "_")}_TOKEN=${prefixes[0]}<your token>`,
-        // The same shape inside a font or image embedded as base64 (a data: URI in CSS or SVG) is data.
-        ...o.validate || /[+/]/.test(o.body) ? [] : [`src: url("data:font/ttf;base64,${BASE64_RUN2}+${prefixes[0]}${scrambled(o.body, min)}${o.suffix ?? ""}/${BASE64_RUN2}");`]
-      ];
-    }
-  });
-}
-function bodyOf(s, prefixes, suffix) {
-  const p = prefixes.find((x) => s.startsWith(x))?.length ?? 0;
-  return s.slice(p, s.length - (suffix?.length ?? 0));
-}
-function readsAsIdentifier(body, alphabet) {
-  if (!/A-Z/.test(alphabet) || !/[-_]/.test(alphabet)) return false;
-  return /^[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*$/.test(body) && /[a-z]{3}/.test(body);
-}
-function contextual(o) {
-  const kw = o.keywords.map(esc).join("|");
-  const regex2 = o.plain ? lazyRegex(`(?<![A-Za-z0-9])(?:${kw})()[\\w.-]{0,40}["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(${o.value})(?![A-Za-z0-9_+/=-])`, "gi") : lazyRegex(`(?:${kw})(?=([\\w.-]{0,40}))\\1["'\\]]{0,2}\\s{0,5}(?:=|:=|=>|:)\\s{0,5}["'\`]?(?=(${o.value}))\\2(?![A-Za-z0-9_+/=-])`, "gi");
-  const name = o.keywords[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
-  const lowerOnly = !/[A-Z]|\\w|\.|\[\^/.test(o.value);
-  return withLazyRegex(regex2, {
-    id: o.id,
-    title: o.title,
-    provider: o.provider,
-    keywords: o.keywords.map((k) => k.toLowerCase()),
-    scope: "line",
-    secretGroup: 2,
-    entropy: o.entropy ?? 2.5,
-    confidence: o.confidence ?? "medium",
-    playbook: o.playbook ?? "api-token",
-    // A reference (`${X}`, `<your key>`) in the value slot is not a secret, whatever the key's name; nor is a
-    // keyword that is the inside of another word (`rookTable` holds "okta").
-    // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
-    // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
-    validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
-    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
-    // (No example() call here: rules are built on every hook start.)
-    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
-  });
-}
-function matchStart({ line, match }) {
-  return match.input === line ? match.index : line.indexOf(match[0]);
-}
-var ASSET_EXTENSION = /^\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|css|js|mjs|map|woff2?|ttf|otf|eot|html?|json|wasm)\b/i;
-function inAssetName(ctx) {
-  const at = matchStart(ctx);
-  if (at <= 0 || ctx.line[at - 1] !== ".") return false;
-  return ASSET_EXTENSION.test(ctx.line.slice(at + ctx.match[0].length, at + ctx.match[0].length + 8));
-}
-var BASE64_RUN2 = "AAEAAAASAQAABAAgR0RFRgBKAAgAAAJ8AAAAKEdQT1NLZ1Bm";
-function scrambled(body, n) {
-  const chars = [...body.replace(/(.)-(.)/g, (_m, a, b) => {
-    let out2 = "";
-    for (let c = a.charCodeAt(0); c <= b.charCodeAt(0); c++) out2 += String.fromCharCode(c);
-    return out2;
-  })].filter((c) => c !== "\\");
-  let out = "";
-  for (let i = 0; i < n; i++) out += chars[(i * 7 + 3) % chars.length];
-  return out;
-}
-function insideBase64(ctx) {
-  const { line, match } = ctx;
-  if (inWrappedBase64(match)) return true;
-  const at = matchStart(ctx);
-  if (at <= 0) return false;
-  const end = at + match[0].length;
-  const b642 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 43 || c === 47;
-  let left = at;
-  while (left > 0 && at - left < BASE64_SIDE && b642(line.charCodeAt(left - 1))) left--;
-  let right = end;
-  while (right < line.length && right - end < BASE64_SIDE && b642(line.charCodeAt(right))) right++;
-  return at - left >= BASE64_SIDE && right - end >= BASE64_SIDE;
-}
-var BASE64_SIDE = 24;
-function inWrappedBase64(match) {
-  const text = match.input;
-  const from = text.lastIndexOf("\n", match.index - 1) + 1;
-  const to = lineEnd(text, match.index);
-  const line = text.slice(from, to).trim();
-  if (line.length < BASE64_LINE || !BASE64_ONLY.test(line)) return false;
-  const prev = from > 0 ? text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1).trim() : "";
-  const next2 = to < text.length ? text.slice(to + 1, lineEnd(text, to + 1)).trim() : "";
-  return [prev, next2].some((l) => l.length === line.length && BASE64_ONLY.test(l));
-}
-var BASE64_LINE = 60;
-var BASE64_ONLY = /^[A-Za-z0-9+/]+={0,2}$/;
-function lineEnd(text, from) {
-  const nl = text.indexOf("\n", from);
-  return nl < 0 ? text.length : nl;
-}
-function insideWord(ctx) {
-  const { line } = ctx;
-  const at = matchStart(ctx);
-  return at > 0 && /[a-z]/.test(line[at - 1]) && /[a-z]/.test(line[at]);
-}
-function lazyRegex(source, flags) {
-  let re;
-  return () => re ??= new RegExp(source, flags);
-}
-function withLazyRegex(regex2, rule) {
-  return Object.defineProperty(rule, "regex", { get: regex2, enumerable: true });
-}
-var gen = {
-  hex: (n) => () => fake.hex(n),
-  HEX: (n) => () => fake.HEX(n),
-  alnum: (n) => () => fake.alnum(n),
-  lowerAlnum: (n) => () => fake.lowerAlnum(n),
-  upperAlnum: (n) => () => fake.upperAlnum(n),
-  base64url: (n) => () => fake.base64url(n),
-  uuid: () => () => `${fake.hex(8)}-${fake.hex(4)}-4${fake.hex(3)}-a${fake.hex(3)}-${fake.hex(12)}`
-};
-var UUID2 = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
 // src/rules/ai-more.ts
 var aiMoreRules = () => [
@@ -6164,23 +6217,51 @@ var PGPASS = {
   validate: (s) => !isPlaceholder(s),
   warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line })
 };
+function registryAuth(value) {
+  if (value.length % 4 === 1) return false;
+  const d = Buffer.from(value, "base64").toString("utf8");
+  const colon = d.indexOf(":");
+  return colon > 0 && /^[\x20-\x7e\t\r\n]+$/.test(d) && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1).trim());
+}
 var structuralRules = () => [
   {
     id: "docker-config-auth",
     title: "Registry credentials in a Docker config.json",
     provider: "Docker",
-    keywords: ['"auth"'],
+    // Also escaped inside a string (`{\"auths\":{\u2026\"auth\":\"\u2026\"}}` in a CI runner's environment, once or twice).
+    keywords: ['"auth"', "auth\\"],
     scope: "line",
-    regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g,
+    regex: /"auth\\{0,3}"\s{0,4}:\s{0,4}\\{0,3}"([A-Za-z0-9+/]{8,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+    confidence: "high",
+    playbook: "ci-token",
+    validate: (s) => registryAuth(s),
+    tps: () => [
+      `{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`,
+      `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`,
+      `environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.acme.io:5000\\":{\\"auth\\":\\"${b64(`ci:${fake.alnum(20)}`)}\\"}}}"]`,
+      `{"auths":{"gcr.io":{"auth":"${b64(`_json_key:{
+  "type": "service_account",
+  "private_key_id": "${fake.hex(40)}"
+}`)}"}}}`
+    ],
+    fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`, `"auth": "${b64("oauth2")}"`]
+  },
+  {
+    // A Kubernetes image-pull Secret: the whole config.json, base64-encoded once more under `.dockerconfigjson`.
+    id: "docker-config-json-secret",
+    title: "Registry credentials in a Kubernetes .dockerconfigjson Secret",
+    provider: "Docker",
+    keywords: ["dockerconfigjson"],
+    // Not line-scoped: an encoded service-account key makes the line longer than line rules read (4,096).
+    regex: /\.dockerconfigjson["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9+/]{40,20000}={0,2})(?![A-Za-z0-9+/=])/g,
     confidence: "high",
     playbook: "ci-token",
     validate: (s) => {
-      const d = printableBase64(s);
-      const colon = d?.indexOf(":") ?? -1;
-      return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
+      const config = Buffer.from(s, "base64").toString("utf8");
+      return /"auths"/.test(config) && [...config.matchAll(/"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g)].some((m) => registryAuth(m[1]));
     },
-    tps: () => [`{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`, `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`],
-    fps: ['"auth": "dXNlcjo="', `"auth": "${b64("user:<password>")}"`]
+    tps: () => [`  .dockerconfigjson: ${b64(`{"auths":{"registry.acme.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`)}`, `{"data":{".dockerconfigjson":"${b64(`{"auths":{"ghcr.io":{"username":"ci","auth":"${b64(`ci:${fake.alnum(30)}`)}"}}}`)}"}}`],
+    fps: [`  .dockerconfigjson: ${b64('{"auths":{"registry.acme.io":{"auth":"dXNlcjo="}}}')}`, "  .dockerconfigjson: {{ .Values.imagePullSecret | b64enc }}"]
   },
   {
     // Mail clients' configuration files keep the account's password in the clear: msmtp
@@ -6603,6 +6684,187 @@ var serviceRules = () => [
   named({ id: "onelogin-client-secret", title: "OneLogin API client secret", provider: "OneLogin", keywords: ["onelogin"], value: "[a-f0-9]{64}", example: gen.hex(64) })
 ];
 
+// src/rules/named-key.ts
+var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
+  "sort",
+  "cache",
+  "cached",
+  "primary",
+  "foreign",
+  "partition",
+  "range",
+  "row",
+  "composite",
+  "unique",
+  "natural",
+  "surrogate",
+  "idempotency",
+  "idempotent",
+  "dedup",
+  "dedupe",
+  "deduplication",
+  "lookup",
+  "map",
+  "dict",
+  "object",
+  "i18n",
+  "l10n",
+  "translation",
+  "translate",
+  "locale",
+  "message",
+  "msg",
+  "react",
+  "list",
+  "item",
+  "query",
+  "route",
+  "routing",
+  "shard",
+  "index",
+  "field",
+  "column",
+  "attribute",
+  "attr",
+  "property",
+  "prop",
+  "state",
+  "local",
+  "session",
+  "config",
+  "setting",
+  "settings",
+  "feature",
+  "flag",
+  "experiment",
+  "event",
+  "metric",
+  "label",
+  "tag",
+  "name",
+  "type",
+  "group",
+  "entry",
+  "record",
+  "table",
+  "redis",
+  "kv",
+  "memo",
+  "short",
+  "shortcut",
+  "hot",
+  "keyboard",
+  "public",
+  "pub",
+  "publishable",
+  "site",
+  "browser",
+  "ssh",
+  "gpg",
+  "pgp",
+  "host",
+  "known",
+  "child",
+  "parent",
+  "node",
+  "element",
+  "component",
+  "view",
+  "page",
+  "tab",
+  "menu",
+  "option",
+  "filter",
+  "bucket",
+  "s3",
+  "blob",
+  "file",
+  "asset",
+  "image",
+  "upload",
+  "path",
+  "prefix",
+  "lock",
+  "mutex",
+  "job",
+  "task",
+  "queue",
+  "stream",
+  "topic",
+  "nonce",
+  "salt",
+  "id",
+  "uuid",
+  "guid",
+  "storage",
+  "param",
+  "search",
+  "signature",
+  "sig",
+  "verify",
+  "verification",
+  "verifying",
+  "cert",
+  "certificate",
+  "fingerprint",
+  "thumbprint"
+]);
+var SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
+var KEY_ENDED_WORDS = /* @__PURE__ */ new Set(["monkey", "turkey", "hockey", "whiskey", "jockey", "donkey", "lackey", "passkey", "hotkey", "turnkey", "latchkey", "passkeys"]);
+function keyNameWords(name) {
+  const words2 = nameWords(name);
+  const last = words2[words2.length - 1] ?? "";
+  if (/^key\d{0,2}$/.test(last)) words2[words2.length - 1] = "key";
+  else if (/^[a-z]{2,40}key$/.test(last) && !KEY_ENDED_WORDS.has(last)) words2.splice(words2.length - 1, 1, last.slice(0, -3), "key");
+  return words2;
+}
+function namedOnlyKey(name) {
+  return keyNameWords(name).length === 1;
+}
+function acceptNamedKey(secret, ctx) {
+  const { match, path, line } = ctx;
+  const at = matchStart(ctx);
+  if (!match[2] && at > 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1]) return false;
+  const words2 = keyNameWords(match[1]);
+  if (words2[words2.length - 1] !== "key" || words2.length > 6) return false;
+  if (words2.some((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w))) return false;
+  if (!match[2] && isCodeFile(path)) return false;
+  if (isToolWritten(path) || isTranslationPath(path)) return false;
+  const value = readableValue(secret);
+  if (UUID.test(value) || SSH_PUBLIC_BODY.test(value) || !looksRandom(value, 20)) return false;
+  return judgeLiteral(value, "secret") !== void 0;
+}
+var namedKeyRules = () => [
+  {
+    id: "generic-named-key",
+    title: 'Random value held by a name ending in "key"',
+    provider: "Generic",
+    keywords: ["key"],
+    scope: "line",
+    regex: /(?<![\w$.-])([A-Za-z_][\w.-]{0,60})(?<=[Kk][Ee][Yy]\d{0,2})["'\]]{0,2}\s{0,4}(?:=(?![=~>])|:=|=>|:(?![:/]))\s{0,4}(["'`]?)([A-Za-z0-9+/_.~=-]{20,500})\2(?![A-Za-z0-9+/_.~=-])/g,
+    secretGroup: 3,
+    confidence: "low",
+    playbook: "generic",
+    validate: acceptNamedKey,
+    warning: (_secret, { match }) => namedOnlyKey(match[1]) ? 'named only "key"' : void 0,
+    tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
+    get fps() {
+      return [
+        `sortKey: "${fake.alnum(24)}"`,
+        `cache_key = "${fake.alnum(32)}"`,
+        `partitionKey: "${fake.alnum(24)}"`,
+        `PUBLIC_KEY=AAAAC3NzaC1lZDI1NTE5AAAAI${fake.alnum(40)}`,
+        "const key = process.env.SIGNING_KEY_VALUE_FROM_ENV;",
+        `i18nKey="settings.security.twoFactorAuthentication"`,
+        `key: "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`,
+        'monkey = "the quick brown fox jumps over"',
+        "storeKey: YOUR_STORE_KEY_GOES_HERE_PLEASE",
+        `"private-key:${fake.hex(20)}": {`
+      ];
+    }
+  }
+];
+
 // src/rules/files.ts
 var fileRules = [
   {
@@ -6691,7 +6953,7 @@ var FAMILIES = [
   ["services", serviceRules],
   ["keys & credential files", keyRules, structuralRules],
   ["public by design", publicRules],
-  ["generic", genericRules]
+  ["generic", genericRules, namedKeyRules]
 ];
 var familyNames = FAMILIES.map(([name]) => name);
 var built = [];

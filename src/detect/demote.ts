@@ -15,7 +15,7 @@ import { VOCAB } from './vocab.generated.js';
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
 
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | 'named only "key"' | `suppressed on the line (${string})`;
 
 /**
  * Another scanner's suppression on the line is a decision someone reviewed: gosec's `#nosec` and
@@ -126,6 +126,35 @@ export function exampleKindOfName(before: string): 'test fixture' | undefined {
 /** CI pipelines: the passwords and keys of their service containers and test runs. */
 const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 
+/** Any CI service's pipeline file by the common naming (`.chipperci.yml`, `.some-ci.yaml`). */
+const CI_CONFIG_NAME = /^\.[a-z0-9-]{0,30}ci\.ya?ml$/;
+
+/** Words of an environment's name that say tests run there (`.env.tests`, `.env.testing-ci`, `.env.dusk.local`). */
+const TEST_ENV_WORDS = new Set(['test', 'tests', 'testing', 'ci', 'e2e', 'dusk', 'unit', 'integration', 'cypress', 'playwright']);
+/** Words that say a developer's machine (`.env.dev.docker`, `.env.development`, `devcontainer.database.yml`). */
+const DEV_ENV_WORDS = new Set(['dev', 'develop', 'development', 'devcontainer']);
+/** Configuration files named for an environment, as frameworks name them (Rails, Phoenix, config gems): `test.yml`, `test.exs`. */
+const TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
+
+/**
+ * A dotenv or configuration file named for the environment it configures: tests and CI
+ * (`.env.tests`, `.env.unit-tests`, `config/settings/test.yml`), or a developer's machine (`.env.dev.docker`,
+ * `devcontainer.database.yml`). Its credentials are that environment's. `.env.local` and `.env.production`
+ * are not: the first is where a developer keeps real keys (and should not be committed at all).
+ */
+function environmentOfName(base: string): string | undefined {
+  if (TEST_ENV_CONFIG.test(base)) return `configuration for the test environment by its name (${base})`;
+  const words = /^\.env[._-]/.test(base) ? base.slice(5).toLowerCase().split(/[._-]+/) : /^devcontainer[._-]/i.test(base) ? ['devcontainer'] : [];
+  const testWord = words.find((w) => TEST_ENV_WORDS.has(w));
+  if (testWord) return `a dotenv file for tests or CI by its name (the word "${testWord}" in ${base})`;
+  const devWord = words.find((w) => DEV_ENV_WORDS.has(w));
+  if (devWord) return `configuration for a local development environment by its name (the word "${devWord}" in ${base})`;
+  return undefined;
+}
+
+/** Minified files (`jspdf.min.js`, `app.min.css`): a library's or a build's output, not where a project writes its settings. */
+const MINIFIED_FILE = /[.-]min\.(?:js|mjs|cjs|css)$/i;
+
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export function exampleKindOfPath(path: string): PathKind | undefined {
   return pathEvidence(path)?.kind;
@@ -154,7 +183,9 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, '')).find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for stand-ins (the word "${standIn}" in ${base})`);
-  if (CI_CONFIG.test(path)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
+  if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
+  const env = environmentOfName(base);
+  if (env) return test(env);
   if (DEV_COMPOSE.test(path)) return test(`a compose file for development or tests by its name (${base})`);
   if (TOP_TEST_DIRS.has(dirs[0] ?? '')) return test(`a top-level test directory (${rawDirs[0]}/)`);
   for (const [i, d] of dirs.entries()) {
@@ -175,6 +206,7 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
     if (THIRD_PARTY_DIRS.has(d)) return { kind: 'third-party code', because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
     if (i > 0 && (dirs[i - 1] === 'packages' || dirs[i - 1] === '.pnpm') && VERSIONED_PACKAGE_DIR.test(rawDirs[i]!)) return { kind: 'third-party code', because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
   }
+  if (MINIFIED_FILE.test(base)) return { kind: 'third-party code', because: `a minified file, a library's or a build's output (${base})` };
   const archive = packageArchive(path);
   if (archive) return { kind: 'third-party code', because: `a package's archive at a version (${archive})` };
   return undefined;

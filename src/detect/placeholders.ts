@@ -37,6 +37,12 @@ const EMPTY_DIGESTS = new Set([
   '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
 ]);
 
+/**
+ * Crowdin's in-context pseudo-language (`crwdns12345:0crwdne12345:0`): each string replaced by markers that
+ * point the in-context editor at it. Every project that offers in-context translation commits a locale of them.
+ */
+const TRANSLATION_MARKER = /^crwdn[se]?\d{1,12}:\d{1,6}/;
+
 /** True when the value is a reference or a placeholder, not a secret. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -44,6 +50,7 @@ export function isPlaceholder(value: string): boolean {
   if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
   if (REFERENCE.test(v)) return true;
   if (LOOKUP.test(v)) return true;
+  if (TRANSLATION_MARKER.test(v)) return true;
   if (FILLER_WORDS.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   return isFiller(v);

@@ -33,6 +33,8 @@ const NOT_A_VALUE = new Set([
   'last', 'next', 'new', 'current', 'changed', 'updated', 'at', 'on', 'date', 'time', 'status', 'state', 'is', 'has',
   'should', 'can', 'allow', 'allowed', 'policy', 'rule', 'rules', 'level', 'grant', 'response', 'request', 'endpoint',
   'email', 'address',
+  // A user interface's parts: `passwordElement: '#modal-password'`, `tokenInput`, `secretButton` name a widget.
+  'element', 'el', 'elem', 'button', 'btn', 'modal', 'dialog', 'container', 'wrapper', 'widget', 'toggler',
 ]);
 
 /**

@@ -147,7 +147,7 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
 }
 
 /** Where the match starts in its line (line-scoped rules run on the line itself, others on the whole text). */
-function matchStart({ line, match }: MatchContext): number {
+export function matchStart({ line, match }: MatchContext): number {
   return match.input === line ? match.index : line.indexOf(match[0]);
 }
 

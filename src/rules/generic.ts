@@ -4,6 +4,7 @@ import { weakValueWarning } from '../detect/demote.js';
 import { judgeLiteral, UUID } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
+import { heldAsIdentifier } from '../detect/holder.js';
 import { isHashWord, nameWords, qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
@@ -69,25 +70,20 @@ function echoesName(name: string, value: string): boolean {
   return own.length >= 2 && own.every((w) => words.has(w));
 }
 
+/** Every word of a name of two words or more is a word of the value, and the value is not random (echoesName, the other way round). */
+function spellsName(name: string, value: string): boolean {
+  const words = nameWords(name);
+  if (words.length < 2) return false;
+  const own = new Set(nameWords(value));
+  return words.every((w) => own.has(w)) && !looksRandom(value, 16);
+}
+
 function unescape(v: string): string {
   return v.replace(/\\(["'`\\])/g, '$1');
 }
 
 /** A guessable value is a demo default or a weak password: worth a warning, not a blocked commit. */
 const weakness = (value: string, kind: 'password' | 'secret' | undefined, path: string, line: string) => weakValueWarning(value, kind, { path, line });
-
-// `for=` names the element a <label> is for; `keypath=` (vue-i18n) and `$t(` / `t(` take a translation key; an
-// annotation's `example =` shows one (Swagger); a certificate's thumbprint (`_devCertThumbprint = "207E…"`) is a hash.
-const ID_BEFORE = /(?:\b(?:id|for|keypath|example|sample|uuid|guid|prefix|suffix|hash|etag|digest|checksum|sha\d*|md5|nonce|integrity|version|commit|ref|resname|cache[-_]?key)|thumbprint|fingerprint)["']?\s*[=:]\s*$/i;
-
-/**
- * A holder whose name ends in an id part (credentialId, tokenID, private_key_id, signing-key-id): an
- * identifier, random as it may look. Not a secret id: Vault's AppRole secret_id is a credential.
- */
-const ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/;
-function namedAnId(before: string): boolean {
-  return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
-}
 
 /**
  * The name a quoted value is assigned to, right before it (`salt = '…'`, `placeholder="…"`, `` `memo` = '…' ``,
@@ -115,7 +111,7 @@ function heldByOtherName(before: string): boolean {
 
 /** What the text before a quoted value says holds it: an identifier, a hash, or a name of something else. */
 function heldOtherwise(before: string): boolean {
-  return ID_BEFORE.test(before) || namedAnId(before) || heldByOtherName(before);
+  return heldAsIdentifier(before) || heldByOtherName(before);
 }
 
 /** A CSRF token rendered into a page (`csrfmiddlewaretoken`, `authenticity_token`, `_csrf`): a per-session value, not a credential in the source. */
@@ -559,6 +555,9 @@ function comparesPassword({ match }: MatchContext): boolean {
   return secretNameKind(call ?? name) === 'password';
 }
 
+/** A concatenation operator and an operand that is code (a variable, a call, a class), not another string. */
+const JOINED_TO_CODE = /^\s{0,2}(?:\.(?!\.)|\+(?![+=]))\s{0,2}(?:\$|::|[A-Za-z_(])/;
+
 function acceptAssignment(_secret: string, { match, path, line }: MatchContext): boolean {
   const name = match[1]!;
   // Most pairs on a keyword line are not secret-named at all: the memoised name check goes first.
@@ -570,7 +569,12 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   // One quoted token, `"stripe-secret-key:e0e8f0…"` (a fingerprint, a namespaced id, a cache key): not a `key: value` pair.
   if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
   const quoted = match[3] !== undefined;
+  // A string joined to code (`'confirmed|'.Setting::rules('store')`, `"Bearer " + token`): the value is built, not written.
+  if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return false;
   const value = match[3] ?? match[4] ?? '';
+  // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
+  // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
+  if (spellsName(name, quoted ? value : value + line.slice(at + match[0].length).split(/\s#/)[0]!)) return false;
   // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version; Yarn's
   // committed release is minified third-party code (`t="Input new password: "`).
   if (isToolWritten(path)) return false;

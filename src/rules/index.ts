@@ -20,6 +20,7 @@ import { registryMoreRules } from './registries-more.js';
 import { structuralRules } from './structural.js';
 import { publicRules } from './public.js';
 import { serviceRules } from './services.js';
+import { namedKeyRules } from './named-key.js';
 
 /**
  * The built-in catalog by family (what the accuracy report groups by), in
@@ -46,7 +47,7 @@ const FAMILIES: readonly (readonly [name: string, ...parts: (() => Rule[])[]])[]
   ['services', serviceRules],
   ['keys & credential files', keyRules, structuralRules],
   ['public by design', publicRules],
-  ['generic', genericRules],
+  ['generic', genericRules, namedKeyRules],
 ];
 
 /** Family names, in precedence order. */

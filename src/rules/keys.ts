@@ -1,5 +1,7 @@
 import { fake } from './fake.js';
+import { matchStart } from './define.js';
 import { base64Json } from '../detect/decode.js';
+import { heldAsIdentifier } from '../detect/holder.js';
 import type { Rule } from '../detect/types.js';
 
 const pemBody = () => Array.from({ length: 4 }, () => fake.base64(64)).join('\n');
@@ -153,11 +155,14 @@ export const keyRules = (): Rule[] => [
     regex: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_.-])/g,
     confidence: 'medium',
     playbook: 'jwt',
-    validate: (token) => {
+    validate: (token, ctx) => {
       const [h, p] = token.split('.');
       const header = base64Json(h!);
       // A signed JWT's claims are JSON too: a payload that does not decode is a look-alike (a test's corrupted token).
-      return !!header && typeof header.alg === 'string' && header.alg.toLowerCase() !== 'none' && !!base64Json(p!);
+      if (!header || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none' || !base64Json(p!)) return false;
+      // A signed id (`{"id":"eyJ…","title":…}`, a share link's track ids): it names something, it grants nothing.
+      const at = matchStart(ctx);
+      return !heldAsIdentifier(ctx.line.slice(Math.max(0, at - 40), at));
     },
     warning: (token) => {
       const [h, p] = token.split('.');

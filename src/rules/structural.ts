@@ -25,24 +25,51 @@ const PGPASS = {
   warning: (s: string, { path, line }: { path: string; line: string }) => weakValueWarning(s, 'password', { path, line }),
 };
 
+/** A registry `auth` value: base64 of `user:password` (Google's `_json_key:` carries a whole JSON key, newlines and all). */
+function registryAuth(value: string): boolean {
+  if (value.length % 4 === 1) return false;
+  const d = Buffer.from(value, 'base64').toString('utf8');
+  const colon = d.indexOf(':');
+  return colon > 0 && /^[\x20-\x7e\t\r\n]+$/.test(d) && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1).trim());
+}
+
 /** Credential files whose format says "this is a secret" regardless of provider. */
 export const structuralRules = (): Rule[] => [
   {
     id: 'docker-config-auth',
     title: 'Registry credentials in a Docker config.json',
     provider: 'Docker',
-    keywords: ['"auth"'],
+    // Also escaped inside a string (`{\"auths\":{…\"auth\":\"…\"}}` in a CI runner's environment, once or twice).
+    keywords: ['"auth"', 'auth\\'],
     scope: 'line',
-    regex: /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g,
+    regex: /"auth\\{0,3}"\s{0,4}:\s{0,4}\\{0,3}"([A-Za-z0-9+/]{8,8000}={0,2})(?![A-Za-z0-9+/=])/g,
+    confidence: 'high',
+    playbook: 'ci-token',
+    validate: (s) => registryAuth(s),
+    tps: () => [
+      `{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`,
+      `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`,
+      `environment = ["DOCKER_AUTH_CONFIG={\\"auths\\":{\\"registry.acme.io:5000\\":{\\"auth\\":\\"${b64(`ci:${fake.alnum(20)}`)}\\"}}}"]`,
+      `{"auths":{"gcr.io":{"auth":"${b64(`_json_key:{\n  "type": "service_account",\n  "private_key_id": "${fake.hex(40)}"\n}`)}"}}}`,
+    ],
+    fps: ['"auth": "dXNlcjo="', `"auth": "${b64('user:<password>')}"`, `"auth": "${b64('oauth2')}"`],
+  },
+  {
+    // A Kubernetes image-pull Secret: the whole config.json, base64-encoded once more under `.dockerconfigjson`.
+    id: 'docker-config-json-secret',
+    title: 'Registry credentials in a Kubernetes .dockerconfigjson Secret',
+    provider: 'Docker',
+    keywords: ['dockerconfigjson'],
+    // Not line-scoped: an encoded service-account key makes the line longer than line rules read (4,096).
+    regex: /\.dockerconfigjson["']?\s{0,4}:\s{0,4}["']?([A-Za-z0-9+/]{40,20000}={0,2})(?![A-Za-z0-9+/=])/g,
     confidence: 'high',
     playbook: 'ci-token',
     validate: (s) => {
-      const d = printableBase64(s);
-      const colon = d?.indexOf(':') ?? -1;
-      return !!d && colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1));
+      const config = Buffer.from(s, 'base64').toString('utf8');
+      return /"auths"/.test(config) && [...config.matchAll(/"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g)].some((m) => registryAuth(m[1]!));
     },
-    tps: () => [`{"auths":{"ghcr.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`, `      "auth": "${b64(`_json_key:${fake.alnum(40)}`)}"`],
-    fps: ['"auth": "dXNlcjo="', `"auth": "${b64('user:<password>')}"`],
+    tps: () => [`  .dockerconfigjson: ${b64(`{"auths":{"registry.acme.io":{"auth":"${b64(`deploy:${fake.alnum(24)}`)}"}}}`)}`, `{"data":{".dockerconfigjson":"${b64(`{"auths":{"ghcr.io":{"username":"ci","auth":"${b64(`ci:${fake.alnum(30)}`)}"}}}`)}"}}`],
+    fps: [`  .dockerconfigjson: ${b64('{"auths":{"registry.acme.io":{"auth":"dXNlcjo="}}}')}`, '  .dockerconfigjson: {{ .Values.imagePullSecret | b64enc }}'],
   },
   {
     // Mail clients' configuration files keep the account's password in the clear: msmtp

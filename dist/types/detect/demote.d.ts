@@ -8,7 +8,7 @@
  * documentation example. Provider-specific tokens are never demoted by path:
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | `suppressed on the line (${string})`;
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | 'named only "key"' | `suppressed on the line (${string})`;
 export declare function peerSuppression(line: string): WarningReason | undefined;
 /**
  * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code

@@ -1,4 +1,4 @@
-import type { Confidence, Rule } from '../detect/types.js';
+import type { Confidence, MatchContext, Rule } from '../detect/types.js';
 interface Common {
     id: string;
     title: string;
@@ -37,6 +37,8 @@ export declare function contextual(o: Common & {
     example: () => string;
     plain?: boolean;
 }): Rule;
+/** Where the match starts in its line (line-scoped rules run on the line itself, others on the whole text). */
+export declare function matchStart({ line, match }: MatchContext): number;
 export declare const gen: {
     hex: (n: number) => () => string;
     HEX: (n: number) => () => string;

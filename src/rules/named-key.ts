@@ -1,0 +1,106 @@
+import { readableValue } from '../detect/decode.js';
+import { isCodeFile, isToolWritten, isTranslationPath } from '../detect/file-kind.js';
+import { judgeLiteral, UUID } from '../detect/literal-value.js';
+import { looksRandom } from '../detect/randomness.js';
+import { isHashWord, nameWords } from '../detect/secret-name.js';
+import type { MatchContext, Rule } from '../detect/types.js';
+import { matchStart } from './define.js';
+import { fake } from './fake.js';
+
+/**
+ * Words that make a name's "key" a data structure's or an interface's, not a credential: a sort, cache,
+ * partition or translation key, a React list key, a keyboard shortcut, a public key. Random-looking values
+ * under those names are ids, digests or public material.
+ */
+const NOT_A_CREDENTIAL = new Set([
+  'sort', 'cache', 'cached', 'primary', 'foreign', 'partition', 'range', 'row', 'composite', 'unique', 'natural', 'surrogate',
+  'idempotency', 'idempotent', 'dedup', 'dedupe', 'deduplication', 'lookup', 'map', 'dict', 'object', 'i18n', 'l10n',
+  'translation', 'translate', 'locale', 'message', 'msg', 'react', 'list', 'item', 'query', 'route', 'routing', 'shard',
+  'index', 'field', 'column', 'attribute', 'attr', 'property', 'prop', 'state', 'local', 'session', 'config', 'setting',
+  'settings', 'feature', 'flag', 'experiment', 'event', 'metric', 'label', 'tag', 'name', 'type', 'group', 'entry',
+  'record', 'table', 'redis', 'kv', 'memo', 'short', 'shortcut', 'hot', 'keyboard', 'public', 'pub', 'publishable',
+  'site', 'browser', 'ssh', 'gpg', 'pgp', 'host', 'known', 'child', 'parent', 'node', 'element', 'component', 'view',
+  'page', 'tab', 'menu', 'option', 'filter', 'bucket', 's3', 'blob', 'file', 'asset', 'image', 'upload', 'path', 'prefix',
+  'lock', 'mutex', 'job', 'task', 'queue', 'stream', 'topic', 'nonce', 'salt', 'id', 'uuid', 'guid', 'storage', 'param',
+  'search', 'signature', 'sig', 'verify', 'verification', 'verifying', 'cert', 'certificate', 'fingerprint', 'thumbprint',
+]);
+
+/** SSH public keys in base64 (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, `AAAAE2VjZHNh…`): public by definition. */
+const SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
+
+/** English words that end in "key" and are no key at all; `passkey` and `hotkey` are WebAuthn's and a keyboard's. */
+const KEY_ENDED_WORDS = new Set(['monkey', 'turkey', 'hockey', 'whiskey', 'jockey', 'donkey', 'lackey', 'passkey', 'hotkey', 'turnkey', 'latchkey', 'passkeys']);
+
+/** The name's words with a run-together "…key" (`spotifykey`, `azurestorageaccountkey`) split off, and a numbered key (`sumoKey1`) as "key". */
+function keyNameWords(name: string): string[] {
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? '';
+  if (/^key\d{0,2}$/.test(last)) words[words.length - 1] = 'key';
+  else if (/^[a-z]{2,40}key$/.test(last) && !KEY_ENDED_WORDS.has(last)) words.splice(words.length - 1, 1, last.slice(0, -3), 'key');
+  return words;
+}
+
+/**
+ * Named "key" and nothing else (`key = …`, `Using Key=…` in a log): as often a lookup key, an id or a digest
+ * as a credential, so a warning, shown but not blocking.
+ */
+function namedOnlyKey(name: string): boolean {
+  return keyNameWords(name).length === 1;
+}
+
+function acceptNamedKey(secret: string, ctx: MatchContext): boolean {
+  const { match, path, line } = ctx;
+  // One quoted token, `"private-key:41f7bd2f…"` (a fingerprint, a namespaced id), not a `name: value` pair.
+  const at = matchStart(ctx);
+  if (!match[2] && at > 0 && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1]) return false;
+  const words = keyNameWords(match[1]!);
+  if (words[words.length - 1] !== 'key' || words.length > 6) return false;
+  if (words.some((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w))) return false;
+  // In source code an unquoted right-hand side is an expression; a lockfile's or a translation file's keys are not credentials.
+  if (!match[2] && isCodeFile(path)) return false;
+  if (isToolWritten(path) || isTranslationPath(path)) return false;
+  const value = readableValue(secret);
+  if (UUID.test(value) || SSH_PUBLIC_BODY.test(value) || !looksRandom(value, 20)) return false;
+  return judgeLiteral(value, 'secret') !== undefined;
+}
+
+/**
+ * A machine-random value held by a name that ends in "key" and says nothing else about it: `SUMO_KEY`,
+ * `fastlyKey`, `azure_key:`, `Using adobe KEY=…` in a log line. The assignment rule takes names that say
+ * credential (`apiKey`, `secret_key`); a provider's name before "key" says the same about a random value,
+ * which is what gitleaks' generic rule takes too. Names of a data structure's keys are left out (above),
+ * and the value must look machine-made: a word, an id or a digest under such a name is not reported.
+ *
+ * The name ends in "key" (the lookbehind) and cannot overlap the quotes or the operator; the value meets
+ * its quote or a character outside its class: each start is matched in bounded, linear time.
+ */
+export const namedKeyRules = (): Rule[] => [
+  {
+    id: 'generic-named-key',
+    title: 'Random value held by a name ending in "key"',
+    provider: 'Generic',
+    keywords: ['key'],
+    scope: 'line',
+    regex: /(?<![\w$.-])([A-Za-z_][\w.-]{0,60})(?<=[Kk][Ee][Yy]\d{0,2})["'\]]{0,2}\s{0,4}(?:=(?![=~>])|:=|=>|:(?![:/]))\s{0,4}(["'`]?)([A-Za-z0-9+/_.~=-]{20,500})\2(?![A-Za-z0-9+/_.~=-])/g,
+    secretGroup: 3,
+    confidence: 'low',
+    playbook: 'generic',
+    validate: acceptNamedKey,
+    warning: (_secret, { match }) => (namedOnlyKey(match[1]!) ? 'named only "key"' : undefined),
+    tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
+    get fps() {
+      return [
+        `sortKey: "${fake.alnum(24)}"`,
+        `cache_key = "${fake.alnum(32)}"`,
+        `partitionKey: "${fake.alnum(24)}"`,
+        `PUBLIC_KEY=AAAAC3NzaC1lZDI1NTE5AAAAI${fake.alnum(40)}`,
+        'const key = process.env.SIGNING_KEY_VALUE_FROM_ENV;',
+        `i18nKey="settings.security.twoFactorAuthentication"`,
+        `key: "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`,
+        'monkey = "the quick brown fox jumps over"',
+        'storeKey: YOUR_STORE_KEY_GOES_HERE_PLEASE',
+        `"private-key:${fake.hex(20)}": {`,
+      ];
+    },
+  },
+];
