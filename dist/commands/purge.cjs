@@ -6453,6 +6453,7 @@ var Scanner = class {
         if (seen.has(key) || v.encoding === "percent" && found.some((g) => g.line === lineNo)) continue;
         seen.add(key);
         const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0 && f.warning !== void 0 && found[blob].warning === void 0) continue;
         if (blob >= 0) found.splice(blob, 1);
         const original = (lines[v.line] ?? "").replace(/\r$/, "");
         f.line = lineNo;

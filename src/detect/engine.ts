@@ -145,8 +145,10 @@ export class Scanner {
         const key = `${lineNo}\0${f.secret}`;
         if (seen.has(key) || (v.encoding === 'percent' && found.some((g) => g.line === lineNo))) continue;
         seen.add(key);
-        // The decoded finding says more than one about the encoded blob it came from.
+        // The decoded finding says more than one about the encoded blob it came from, unless it is only a
+        // warning and the blob blocks (`key: <base64>` in a Secret: a bare "key" warns, the Secret's data blocks).
         const blob = found.findIndex((g) => g.line === lineNo && g.secret === v.encoded);
+        if (blob >= 0 && f.warning !== undefined && found[blob]!.warning === undefined) continue;
         if (blob >= 0) found.splice(blob, 1);
         const original = (lines[v.line] ?? '').replace(/\r$/, '');
         f.line = lineNo;

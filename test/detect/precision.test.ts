@@ -261,6 +261,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a provider key in a minified file still blocks', 'public/js/app.min.js', () => `var k="${fake.join('sk_live_', fake.alnum(24))}";`, 'block'],
   ['a JWT that is an id in JSON', 'ui/public/index.html', () => `window.__SHARE_INFO__ = "{\\"tracks\\":[{\\"id\\":\\"${jwt({ id: fake.alnum(22), f: 'mp3' })}\\",\\"title\\":\\"Respect\\"}]}"`, 'none'],
   ['a JWT that is a token still blocks', 'src/api.ts', () => `  token: "${jwt({ sub: fake.digits(8), iat: 1700000000 })}",`, 'block'],
+  ['a Secret\'s data under a bare "key" still blocks', 'k8s/ceph-secret.yaml', () => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ceph-secret\ndata:\n  key: ${Buffer.from(`AQB${fake.base64(37)}==`).toString('base64')}\n`, 'block'],
   ['a page name that spells its key', 'config/wiki_pages.yml', () => '    mountain_pass: Cs:Key:mountain pass', 'none'],
   ['a pass under a two-word name still blocks', 'config/services.yml', () => `    smtp_pass: ${fake.alnum(14)}x9`, 'block'],
 ];
