@@ -1182,8 +1182,15 @@ var FAMILY_KEYWORDS = [
       "jwt.key",
       "jwt_key",
       "jwtkey",
-      "key",
+      "key ",
+      'key"',
+      "key'",
+      "key1",
+      "key2",
+      "key:",
       "key=",
+      "key\\",
+      "key]",
       "licence-key",
       "licence.key",
       "licence_key",
@@ -6100,14 +6107,23 @@ function keyNameWords(name) {
 function namedOnlyKey(name) {
   return keyNameWords(name).length === 1;
 }
+function nameOf(ctx) {
+  const at = matchStart(ctx);
+  const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? "";
+  const start = at - head.length;
+  if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1])) return { name: "", start };
+  return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])[0], start };
+}
 function acceptNamedKey(secret, ctx) {
   const { match, path, line } = ctx;
-  const at = matchStart(ctx);
-  if (!match[2] && at > 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1]) return false;
-  const words2 = keyNameWords(match[1]);
+  const { name, start } = nameOf(ctx);
+  if (!name) return false;
+  const end = matchStart(ctx) + match[0].length;
+  if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]) && line[end] === line[start - 1]) return false;
+  const words2 = keyNameWords(name);
   if (words2[words2.length - 1] !== "key" || words2.length > 6) return false;
   if (words2.some((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w))) return false;
-  if (!match[2] && isCodeFile(path)) return false;
+  if (!match[1] && isCodeFile(path)) return false;
   if (isToolWritten(path) || isTranslationPath(path)) return false;
   const value = readableValue(secret);
   if (UUID.test(value) || SSH_PUBLIC_BODY.test(value) || !looksRandom(value, 20)) return false;
@@ -6118,14 +6134,15 @@ var namedKeyRules = () => [
     id: "generic-named-key",
     title: 'Random value held by a name ending in "key"',
     provider: "Generic",
-    keywords: ["key"],
+    // "key" before an operator, a quote or a space (not `keys`, `keyof`, `Object.keys(`), and numbered keys.
+    keywords: ["key=", "key:", 'key"', "key'", "key ", "key]", "key\\", "key1", "key2"],
     scope: "line",
-    regex: /(?<![\w$.-])([A-Za-z_][\w.-]{0,60})(?<=[Kk][Ee][Yy]\d{0,2})["'\]]{0,2}\s{0,4}(?:=(?![=~>])|:=|=>|:(?![:/]))\s{0,4}(["'`]?)([A-Za-z0-9+/_.~=-]{20,500})\2(?![A-Za-z0-9+/_.~=-])/g,
-    secretGroup: 3,
+    regex: /[Kk][Ee][Yy]\d{0,2}["'\]]{0,2}\s{0,4}(?:=(?![=~>])|:=|=>|:(?![:/]))\s{0,4}(["'`]?)(?=([A-Za-z0-9+/_.~=-]{20,500}))\2\1(?![A-Za-z0-9+/_.~=-])/g,
+    secretGroup: 2,
     confidence: "low",
     playbook: "generic",
     validate: acceptNamedKey,
-    warning: (_secret, { match }) => namedOnlyKey(match[1]) ? 'named only "key"' : void 0,
+    warning: (_secret, ctx) => namedOnlyKey(nameOf(ctx).name) ? 'named only "key"' : void 0,
     tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
     get fps() {
       return [

@@ -48,16 +48,32 @@ function namedOnlyKey(name: string): boolean {
   return keyNameWords(name).length === 1;
 }
 
+/**
+ * The name the match's "key" ends: the run of name characters before it (`fastly` in `fastlyKey`,
+ * `azure_storage.` in `azure_storage.key`), read back from the line rather than matched forward, so the
+ * pattern starts at "key" and a line full of identifiers costs one pass.
+ */
+function nameOf(ctx: MatchContext): { name: string; start: number } {
+  const at = matchStart(ctx);
+  const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? '';
+  const start = at - head.length;
+  // A name cannot continue past a `$`, `.` or `-` start (`$config`, `.key`): those are not one name.
+  if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1]!)) return { name: '', start };
+  return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])![0], start };
+}
+
 function acceptNamedKey(secret: string, ctx: MatchContext): boolean {
   const { match, path, line } = ctx;
+  const { name, start } = nameOf(ctx);
+  if (!name) return false;
   // One quoted token, `"private-key:41f7bd2f…"` (a fingerprint, a namespaced id), not a `name: value` pair.
-  const at = matchStart(ctx);
-  if (!match[2] && at > 0 && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1]) return false;
-  const words = keyNameWords(match[1]!);
+  const end = matchStart(ctx) + match[0].length;
+  if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]!) && line[end] === line[start - 1]) return false;
+  const words = keyNameWords(name);
   if (words[words.length - 1] !== 'key' || words.length > 6) return false;
   if (words.some((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w))) return false;
   // In source code an unquoted right-hand side is an expression; a lockfile's or a translation file's keys are not credentials.
-  if (!match[2] && isCodeFile(path)) return false;
+  if (!match[1] && isCodeFile(path)) return false;
   if (isToolWritten(path) || isTranslationPath(path)) return false;
   const value = readableValue(secret);
   if (UUID.test(value) || SSH_PUBLIC_BODY.test(value) || !looksRandom(value, 20)) return false;
@@ -71,22 +87,24 @@ function acceptNamedKey(secret: string, ctx: MatchContext): boolean {
  * which is what gitleaks' generic rule takes too. Names of a data structure's keys are left out (above),
  * and the value must look machine-made: a word, an id or a digest under such a name is not reported.
  *
- * The name ends in "key" (the lookbehind) and cannot overlap the quotes or the operator; the value meets
- * its quote or a character outside its class: each start is matched in bounded, linear time.
+ * The pattern starts at "key" (the name before it is read back by nameOf) and cannot overlap the quotes
+ * or the operator; the value is taken whole ((?=(x))\2: no backtracking into it) and must then meet its
+ * quote or a character outside its class: linear at each start.
  */
 export const namedKeyRules = (): Rule[] => [
   {
     id: 'generic-named-key',
     title: 'Random value held by a name ending in "key"',
     provider: 'Generic',
-    keywords: ['key'],
+    // "key" before an operator, a quote or a space (not `keys`, `keyof`, `Object.keys(`), and numbered keys.
+    keywords: ['key=', 'key:', 'key"', "key'", 'key ', 'key]', 'key\\', 'key1', 'key2'],
     scope: 'line',
-    regex: /(?<![\w$.-])([A-Za-z_][\w.-]{0,60})(?<=[Kk][Ee][Yy]\d{0,2})["'\]]{0,2}\s{0,4}(?:=(?![=~>])|:=|=>|:(?![:/]))\s{0,4}(["'`]?)([A-Za-z0-9+/_.~=-]{20,500})\2(?![A-Za-z0-9+/_.~=-])/g,
-    secretGroup: 3,
+    regex: /[Kk][Ee][Yy]\d{0,2}["'\]]{0,2}\s{0,4}(?:=(?![=~>])|:=|=>|:(?![:/]))\s{0,4}(["'`]?)(?=([A-Za-z0-9+/_.~=-]{20,500}))\2\1(?![A-Za-z0-9+/_.~=-])/g,
+    secretGroup: 2,
     confidence: 'low',
     playbook: 'generic',
     validate: acceptNamedKey,
-    warning: (_secret, { match }) => (namedOnlyKey(match[1]!) ? 'named only "key"' : undefined),
+    warning: (_secret, ctx) => (namedOnlyKey(nameOf(ctx).name) ? 'named only "key"' : undefined),
     tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
     get fps() {
       return [

@@ -6,7 +6,8 @@ import type { Rule } from '../detect/types.js';
  * which is what gitleaks' generic rule takes too. Names of a data structure's keys are left out (above),
  * and the value must look machine-made: a word, an id or a digest under such a name is not reported.
  *
- * The name ends in "key" (the lookbehind) and cannot overlap the quotes or the operator; the value meets
- * its quote or a character outside its class: each start is matched in bounded, linear time.
+ * The pattern starts at "key" (the name before it is read back by nameOf) and cannot overlap the quotes
+ * or the operator; the value is taken whole ((?=(x))\2: no backtracking into it) and must then meet its
+ * quote or a character outside its class: linear at each start.
  */
 export declare const namedKeyRules: () => Rule[];
