@@ -534,10 +534,10 @@ function base64Json(segment) {
     return void 0;
   }
 }
-function printableBase64(s) {
+function printableBase64(s, lines = false) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
+  return out.length >= 4 && (lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
 }
 function readableValue(value) {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
@@ -1534,11 +1534,12 @@ function echoesName(name, value) {
   const own = nameWords(bare);
   return own.length >= 2 && own.every((w) => words2.has(w));
 }
-function spellsName(name, value) {
+function spellsName(name, value, rest) {
   const words2 = nameWords(name);
   if (words2.length < 2) return false;
-  const own = new Set(nameWords(value));
-  return words2.every((w) => own.has(w)) && !looksRandom(value, 16);
+  const text = rest ? value + rest.split(/\s#/)[0] : value;
+  const own = new Set(nameWords(text));
+  return words2.every((w) => own.has(w)) && !looksRandom(text, 16);
 }
 function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
@@ -1975,7 +1976,7 @@ function acceptAssignment(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return false;
   const value = match[3] ?? match[4] ?? "";
-  if (spellsName(name, quoted ? value : value + line.slice(at + match[0].length).split(/\s#/)[0])) return false;
+  if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return false;
   if (isToolWritten(path)) return false;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return false;
   return judgeAssignment(name, value, quoted, path) !== void 0;
@@ -3162,10 +3163,9 @@ var PGPASS = {
   warning: (s, { path, line }) => weakValueWarning(s, "password", { path, line })
 };
 function registryAuth(value) {
-  if (value.length % 4 === 1) return false;
-  const d = Buffer.from(value, "base64").toString("utf8");
-  const colon = d.indexOf(":");
-  return colon > 0 && /^[\x20-\x7e\t\r\n]+$/.test(d) && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1).trim());
+  const d = printableBase64(value, true);
+  const colon = d?.indexOf(":") ?? -1;
+  return colon > 0 && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1).trim());
 }
 var structuralRules = () => [
   {
@@ -3769,14 +3769,14 @@ function nameOf(ctx) {
   const at = matchStart(ctx);
   const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? "";
   const start = at - head.length;
-  if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1])) return { name: "", start };
-  return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])[0], start };
+  if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1])) return { name: "", start, at };
+  return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])[0], start, at };
 }
 function acceptNamedKey(secret, ctx) {
   const { match, path, line } = ctx;
-  const { name, start } = nameOf(ctx);
+  const { name, start, at } = nameOf(ctx);
   if (!name) return false;
-  const end = matchStart(ctx) + match[0].length;
+  const end = at + match[0].length;
   if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]) && line[end] === line[start - 1]) return false;
   const words2 = keyNameWords(name);
   if (words2[words2.length - 1] !== "key" || words2.length > 6) return false;

@@ -33,11 +33,14 @@ export function base64Json(segment: string): Record<string, unknown> | undefined
   }
 }
 
-/** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
-export function printableBase64(s: string): string | undefined {
+/**
+ * Base64 that decodes to printable text (a password, `user:pass`), else undefined. With `lines`, text of
+ * several lines counts too (Google's `_json_key:{…}` registry auth carries a whole JSON key file).
+ */
+export function printableBase64(s: string, lines = false): string | undefined {
   if (s.length % 4 === 1) return undefined;
   const out = Buffer.from(s, 'base64').toString('utf8');
-  return out.length >= 4 && /^[\x20-\x7e\t]+[\r\n]*$/.test(out) ? out.replace(/[\r\n]+$/, '') : undefined;
+  return out.length >= 4 && (lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out) ? out.replace(/[\r\n]+$/, '') : undefined;
 }
 
 /**

@@ -70,12 +70,17 @@ function echoesName(name: string, value: string): boolean {
   return own.length >= 2 && own.every((w) => words.has(w));
 }
 
-/** Every word of a name of two words or more is a word of the value, and the value is not random (echoesName, the other way round). */
-function spellsName(name: string, value: string): boolean {
+/**
+ * Every word of a name of two words or more is a word of the value, read on to the line's comment when the
+ * value is a plain scalar (`rest`), and the value is not random (echoesName, the other way round). Most
+ * secret names are one word: for them nothing past the name is read.
+ */
+function spellsName(name: string, value: string, rest: string): boolean {
   const words = nameWords(name);
   if (words.length < 2) return false;
-  const own = new Set(nameWords(value));
-  return words.every((w) => own.has(w)) && !looksRandom(value, 16);
+  const text = rest ? value + rest.split(/\s#/)[0]! : value;
+  const own = new Set(nameWords(text));
+  return words.every((w) => own.has(w)) && !looksRandom(text, 16);
 }
 
 function unescape(v: string): string {
@@ -574,7 +579,7 @@ function acceptAssignment(_secret: string, { match, path, line }: MatchContext):
   const value = match[3] ?? match[4] ?? '';
   // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
   // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
-  if (spellsName(name, quoted ? value : value + line.slice(at + match[0].length).split(/\s#/)[0]!)) return false;
+  if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return false;
   // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version; Yarn's
   // committed release is minified third-party code (`t="Input new password: "`).
   if (isToolWritten(path)) return false;

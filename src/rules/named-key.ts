@@ -53,21 +53,21 @@ function namedOnlyKey(name: string): boolean {
  * `azure_storage.` in `azure_storage.key`), read back from the line rather than matched forward, so the
  * pattern starts at "key" and a line full of identifiers costs one pass.
  */
-function nameOf(ctx: MatchContext): { name: string; start: number } {
+function nameOf(ctx: MatchContext): { name: string; start: number; at: number } {
   const at = matchStart(ctx);
   const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? '';
   const start = at - head.length;
   // A name cannot continue past a `$`, `.` or `-` start (`$config`, `.key`): those are not one name.
-  if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1]!)) return { name: '', start };
-  return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])![0], start };
+  if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1]!)) return { name: '', start, at };
+  return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])![0], start, at };
 }
 
 function acceptNamedKey(secret: string, ctx: MatchContext): boolean {
   const { match, path, line } = ctx;
-  const { name, start } = nameOf(ctx);
+  const { name, start, at } = nameOf(ctx);
   if (!name) return false;
   // One quoted token, `"private-key:41f7bd2f…"` (a fingerprint, a namespaced id), not a `name: value` pair.
-  const end = matchStart(ctx) + match[0].length;
+  const end = at + match[0].length;
   if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]!) && line[end] === line[start - 1]) return false;
   const words = keyNameWords(name);
   if (words[words.length - 1] !== 'key' || words.length > 6) return false;

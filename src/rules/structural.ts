@@ -27,10 +27,9 @@ const PGPASS = {
 
 /** A registry `auth` value: base64 of `user:password` (Google's `_json_key:` carries a whole JSON key, newlines and all). */
 function registryAuth(value: string): boolean {
-  if (value.length % 4 === 1) return false;
-  const d = Buffer.from(value, 'base64').toString('utf8');
-  const colon = d.indexOf(':');
-  return colon > 0 && /^[\x20-\x7e\t\r\n]+$/.test(d) && d.length - colon > 4 && !isPlaceholder(d.slice(colon + 1).trim());
+  const d = printableBase64(value, true);
+  const colon = d?.indexOf(':') ?? -1;
+  return colon > 0 && d!.length - colon > 4 && !isPlaceholder(d!.slice(colon + 1).trim());
 }
 
 /** Credential files whose format says "this is a secret" regardless of provider. */

@@ -21,8 +21,11 @@ export interface DecodedView {
  * undefined when the segment does not decode to one.
  */
 export declare function base64Json(segment: string): Record<string, unknown> | undefined;
-/** Base64 that decodes to printable text (a password, `user:pass`), else undefined. */
-export declare function printableBase64(s: string): string | undefined;
+/**
+ * Base64 that decodes to printable text (a password, `user:pass`), else undefined. With `lines`, text of
+ * several lines counts too (Google's `_json_key:{…}` registry auth carries a whole JSON key file).
+ */
+export declare function printableBase64(s: string, lines?: boolean): string | undefined;
 /**
  * A value judged by what it says: base64 that decodes to printable text is that
  * text (Kubernetes and Spring configs encode demo values: `cGFzc3dvcmQ=` is
