@@ -852,7 +852,7 @@ function isSecretsFile(path) {
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
-var TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
+var TRANSLATION_DIRS = /(?:^|\/)(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
 var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
 function isTranslationPath(path) {
@@ -1353,7 +1353,7 @@ function exampleKindOfLine(path, line) {
   return "documentation example";
 }
 var C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
-var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata"]);
+var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata", "test", "tests", "testing"]);
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
 var LOCAL_SERVICE_IMAGE = /^\s*image:\s*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
@@ -1365,6 +1365,10 @@ var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "exam
 function exampleKindOfName(before) {
   const holder = before.slice(-80).split(/[,;{}]/).pop();
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
+}
+var RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid))(?![\w-]|\.[a-z])/i;
+function exampleAddressOnLine(line) {
+  return RESERVED_ADDRESS.test(line) ? "demo value" : void 0;
 }
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 var CI_CONFIG_NAME = /^\.[a-z0-9-]{0,30}ci\.ya?ml$/;
@@ -1384,7 +1388,7 @@ var MINIFIED_FILE = /[.-]min\.(?:js|mjs|cjs|css)$/i;
 function exampleKindOfPath(path) {
   return pathEvidence(path)?.kind;
 }
-var THIRD_PARTY_DIRS = /* @__PURE__ */ new Set(["vendor", "vendors", "_vendor", "vendored", "third_party", "third-party", "thirdparty", "node_modules", "bower_components", "jspm_packages", "site-packages", "pods", "carthage"]);
+var THIRD_PARTY_DIRS = /* @__PURE__ */ new Set(["vendor", "vendors", "_vendor", "vendored", "third_party", "third-party", "thirdparty", "node_modules", "bower_components", "jspm_packages", "site-packages", "pods", "carthage", "godeps"]);
 var VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w.-]*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+[\w.+-]*)$/;
 function pathEvidence(path) {
   const parts = path.split("/");
@@ -1395,7 +1399,7 @@ function pathEvidence(path) {
   const doc = (because) => ({ kind: "documentation example", because });
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, "")).find((w) => STAND_IN_FILE.has(w));
-  if (standIn) return test(`a file named for stand-ins (the word "${standIn}" in ${base})`);
+  if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
   const env = environmentOfName(base);
   if (env) return test(env);
@@ -1818,6 +1822,7 @@ function isAlphabet(v) {
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
+  if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
   if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
@@ -1873,6 +1878,7 @@ function isCodeName(v) {
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
   if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
+  if (/^[#.][A-Za-z][\w-]*$/.test(v) && isWordIdentifier(v.slice(1))) return true;
   return false;
 }
 function isProse(v) {
@@ -1883,25 +1889,30 @@ function isCodeBetweenStrings(v) {
   return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
 }
 function judgeLiteral(value, kind) {
+  const j = literalJudgement(value, kind);
+  return j.startsWith("no: ") ? void 0 : j;
+}
+function literalJudgement(value, kind) {
   const v = value.trim();
-  if (v.length < 6 || v.length > 1e3) return void 0;
-  if (isPlaceholder(v)) return void 0;
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return void 0;
-  if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return void 0;
-  if (isCodeBetweenStrings(v)) return void 0;
+  if (v.length < 6) return "no: too short for a secret (under 6 characters)";
+  if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
+  if (isPlaceholder(v)) return "no: a placeholder";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
+  if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
+  if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (kind === "secret" && UUID.test(v)) return "medium";
-  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return void 0;
-  if (isAlphabet(v)) return void 0;
-  if (isIdentifierReference(v)) return void 0;
-  if (isCodeName(v)) return void 0;
-  if (isProse(v)) return void 0;
-  if (kind === "secret" && readsAsWords(v)) return void 0;
-  if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return void 0;
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
+  if (isAlphabet(v)) return "no: an alphabet (every character distinct)";
+  if (isIdentifierReference(v)) return "no: the name of something else (a variable, a config path, a scope, a flag)";
+  if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
+  if (isProse(v)) return "no: prose (spaces, or letters of a language)";
+  if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
+  if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
   if (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v) && /[^\w\s]/.test(v)) return "low";
-  return void 0;
+  return "no: not random enough for a generated token or key";
 }
 
 // src/detect/holder.ts
@@ -1910,9 +1921,10 @@ var ID_NAME_BEFORE = /(?:[a-z0-9]Id|[a-z0-9]ID|[_.-]id|[_.-]ID)["']?\s*[=:]\s*$/
 function namedAnId(before) {
   return ID_NAME_BEFORE.test(before) && !/secret[_.-]?id["']?\s*[=:]\s*$/i.test(before);
 }
+var SCHEMA_OBJECT_BEFORE = /\b(?:constraint|index)\s+[`[]?$/i;
 function heldAsIdentifier(before) {
   const plain = before.replace(/\\+(?=["'])/g, "").replace(/["'`]$/, "");
-  return ID_BEFORE.test(plain) || namedAnId(plain);
+  return ID_BEFORE.test(plain) || namedAnId(plain) || SCHEMA_OBJECT_BEFORE.test(plain);
 }
 
 // src/rules/generic.ts
@@ -1921,14 +1933,14 @@ var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0
 var GRAPHQL_SCHEMA = /\.(?:graphql|graphqls|gql)$/i;
 function judgeAssignment(name, value, quoted, path) {
   const kind = secretNameKind(name);
-  if (!kind) return void 0;
-  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return void 0;
-  if (!quoted && (isCodeFile(path) || GRAPHQL_SCHEMA.test(path))) return void 0;
-  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return void 0;
-  if (echoesName(name, value)) return void 0;
-  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return void 0;
-  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return void 0;
-  return judgeLiteral(readableValue(unescape(value)), kind);
+  if (!kind) return "no: the name is not a secret's";
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return 'no: a bare "pass" holding a word is a status';
+  if (!quoted && (isCodeFile(path) || GRAPHQL_SCHEMA.test(path))) return "no: unquoted in code, an expression or a type";
+  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return "no: a command-line option, not its value";
+  if (echoesName(name, value)) return "no: the value spells its own name";
+  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return "no: a call, code not a literal";
+  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return "no: an LDAP distinguished name";
+  return literalJudgement(readableValue(unescape(value)), kind);
 }
 function echoesName(name, value) {
   const bare = value.replace(/^[^A-Za-z]{1,3}|[^A-Za-z0-9]{1,3}$/g, "");
@@ -1973,6 +1985,20 @@ function decodeUnicodeEscapes(v) {
 }
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
+function highEntropyRejection(secret, { line, match, path }) {
+  if (!looksRandom(secret, 20)) return "not random: it reads as words, a name or a pattern";
+  if (UUID.test(secret)) return "a UUID with no secret name beside it: an id";
+  const j = literalJudgement(readableValue(secret), "secret");
+  if (j.startsWith("no: ")) return j.slice(4);
+  if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return "held as an identifier, a hash or a name of something else";
+  if (CSRF_LINE.test(line)) return "a CSRF token rendered into a page: per session, not a credential in the source";
+  if (TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index))) return "a translation key";
+  if (isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) return "a message id or text in a translation catalogue";
+  if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return "named public";
+  if (JWK_LINE.test(line)) return "a JSON Web Key's public member (its private one is jwk-private-key's)";
+  if (isToolWritten(path)) return "a file tools write (a lockfile, a bundled release, a scanner record)";
+  return void 0;
+}
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 var REGISTRY_LOGIN = /\b(?:docker|podman|nerdctl|buildah|skopeo)\s{1,4}login\b/;
 var DOCUSAURUS_CONFIG = /(?:^|\/)docusaurus\.config\.[cm]?[jt]s$/;
@@ -2082,7 +2108,8 @@ var genericRules = () => [
     retryInside: true,
     confidence: "medium",
     playbook: "generic",
-    validate: acceptAssignment,
+    validate: (secret, ctx) => assignmentRejection(secret, ctx) === void 0,
+    explainRejection: assignmentRejection,
     // Docusaurus' `algolia: { apiKey }` is the DocSearch search-only key, published on every page of the site.
     warning: (secret, { match, path, line }) => weakness(readableValue(unescape(secret)), secretNameKind(match[1]), path, line) ?? (DOCUSAURUS_CONFIG.test(path) && /^apiKey$/i.test(match[1]) ? "public by design" : void 0),
     tps: () => [
@@ -2258,10 +2285,8 @@ var genericRules = () => [
     secretGroup: 2,
     confidence: "low",
     playbook: "generic",
-    // An identifier attribute or key (`<trans-unit id="\u2026">`, `etag: "\u2026"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) => looksRandom(secret, 20) && !UUID.test(secret) && judgeLiteral(readableValue(secret), "secret") !== void 0 && !heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index)) && !CSRF_LINE.test(line) && !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) && // A translation file's keys are message ids (uptime-kuma's wayToGet\u2026Token keys), and its values with a word are text.
-    !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) && !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) && // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
-    !JWK_LINE.test(line) && !isToolWritten(path),
+    validate: (secret, ctx) => highEntropyRejection(secret, ctx) === void 0,
+    explainRejection: highEntropyRejection,
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
     // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
@@ -2372,19 +2397,20 @@ function comparesPassword({ match }) {
   return secretNameKind(call ?? name) === "password";
 }
 var JOINED_TO_CODE = /^\s{0,2}(?:\.(?!\.)|\+(?![+=]))\s{0,2}(?:\$|::|[A-Za-z_(])/;
-function acceptAssignment(_secret, { match, path, line }) {
+function assignmentRejection(_secret, { match, path, line }) {
   const name = match[1];
-  if (!secretNameKind(name)) return false;
+  if (!secretNameKind(name)) return "the name is not a secret's";
   const at = match.input === line ? match.index : line.indexOf(match[0]);
-  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
-  if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
+  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return "a variable read with a default (${NAME:-default})";
+  if (at > 0 && match[4] !== void 0 && /["'`]/.test(line[at - 1]) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return "one quoted token (an id or a cache key), not a pair";
   const quoted = match[3] !== void 0;
-  if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return false;
+  if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
-  if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return false;
-  if (isToolWritten(path)) return false;
-  if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return false;
-  return judgeAssignment(name, value, quoted, path) !== void 0;
+  if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
+  if (isToolWritten(path)) return "a file tools write (a lockfile, a bundled release, a scanner record)";
+  if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";
+  const j = judgeAssignment(name, value, quoted, path);
+  return j.startsWith("no: ") ? j.slice(4) : void 0;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
@@ -4177,20 +4203,24 @@ function nameOf(ctx) {
   if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1])) return { name: "", start, at };
   return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])[0], start, at };
 }
-function acceptNamedKey(secret, ctx) {
+function namedKeyRejection(secret, ctx) {
   const { match, path, line } = ctx;
   const { name, start, at } = nameOf(ctx);
-  if (!name) return false;
+  if (!name) return 'no name before "key" (a member or an option, not a name)';
   const end = at + match[0].length;
-  if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]) && line[end] === line[start - 1]) return false;
+  if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]) && line[end] === line[start - 1]) return "one quoted token (a fingerprint or a namespaced id), not a pair";
   const words2 = keyNameWords(name);
-  if (words2[words2.length - 1] !== "key" || words2.length > 6) return false;
-  if (words2.some((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w))) return false;
-  if (!match[1] && isCodeFile(path)) return false;
-  if (isToolWritten(path) || isTranslationPath(path)) return false;
+  if (words2[words2.length - 1] !== "key" || words2.length > 6) return 'the name does not end in "key"';
+  const other = words2.find((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w));
+  if (other) return `the name says a data structure's key or a public value ("${other}")`;
+  if (!match[1] && isCodeFile(path)) return "unquoted in code: an expression";
+  if (isToolWritten(path) || isTranslationPath(path)) return "a file tools write, or a translation catalogue";
   const value = readableValue(secret);
-  if (UUID.test(value) || SSH_PUBLIC_BODY.test(value) || !looksRandom(value, 20)) return false;
-  return judgeLiteral(value, "secret") !== void 0;
+  if (UUID.test(value)) return "a UUID: an id";
+  if (SSH_PUBLIC_BODY.test(value)) return "an SSH public key's body";
+  if (!looksRandom(value, 20)) return "not random: it reads as words, a name or a pattern";
+  const j = literalJudgement(value, "secret");
+  return j.startsWith("no: ") ? j.slice(4) : void 0;
 }
 var namedKeyRules = () => [
   {
@@ -4204,7 +4234,8 @@ var namedKeyRules = () => [
     secretGroup: 2,
     confidence: "low",
     playbook: "generic",
-    validate: acceptNamedKey,
+    validate: (secret, ctx) => namedKeyRejection(secret, ctx) === void 0,
+    explainRejection: namedKeyRejection,
     warning: (_secret, ctx) => namedOnlyKey(nameOf(ctx).name) ? 'named only "key"' : void 0,
     tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
     get fps() {
@@ -6453,6 +6484,12 @@ var VERDICT_TABLE = [
     why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)"
   },
   {
+    evidence: "an example address on the line",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? exampleAddressOnLine(f.lineText) : void 0,
+    why: () => "warning (demo value): the line holds an address at a domain reserved for examples (example.com, .test, .invalid), so its credential is a make-believe account's"
+  },
+  {
     evidence: "a local stack",
     appliesTo: "shape rules",
     find: (f) => f.shape ? localStack(f.chunk.path, f.chunk.text) : void 0,
@@ -6892,7 +6929,7 @@ var Scanner = class {
     if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
     if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "the rule's own checks: not this format, or a reference, placeholder, name or other value that is no secret") : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `the rule's own checks: ${rule.explainRejection?.(secret, { path: chunk.path, line: lineText, match: m }) ?? "not this format, or a reference, placeholder, name or other value that is no secret"}`) : false;
     if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "a documented example value") : false;
     if (insideEmbeddedData(chunk, at)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "inside an inlined file (a data: URI in base64: an image or a font)") : false;
     if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "spelled in words past its prefix: a stand-in, not a token") : false;

@@ -15,7 +15,7 @@ import { VOCAB } from './vocab.generated.js';
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
 
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | 'named only "key"' | `suppressed on the line (${string})`;
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | 'named only "key"' | "only a provider's name beside it" | `suppressed on the line (${string})`;
 
 /**
  * Another scanner's suppression on the line is a decision someone reviewed: gosec's `#nosec` and
@@ -88,8 +88,12 @@ export function exampleKindOfLine(path: string, line: string): 'documentation ex
 /** Languages with a C preprocessor (or C#'s directives): C, C++, Objective-C, C#, CUDA. */
 const C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 
-/** Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`, `user_fixtures.go`, `stubs.ts`). */
-const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata']);
+/**
+ * Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`,
+ * `user_fixtures.go`, `stubs.ts`) or serves tests (`ResetTestCommand.php`, `InvoiceController.Testing.cs`,
+ * `load-test-data.sql`): test code named for what it does rather than by a runner's convention.
+ */
+const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata', 'test', 'tests', 'testing']);
 
 /** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
 const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
@@ -121,6 +125,17 @@ const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample'
 export function exampleKindOfName(before: string): 'test fixture' | undefined {
   const holder = before.slice(-80).split(/[,;{}]/).pop()!;
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? 'test fixture' : undefined;
+}
+
+/**
+ * An address at a domain reserved for documentation and tests (RFC 2606, RFC 6761) on the line:
+ * `alice@example.com`, `https://api.example.org/`, `ci@runner.test`. Who writes one is showing an example
+ * or seeding demo users, and the password beside it belongs to that make-believe account.
+ */
+const RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid))(?![\w-]|\.[a-z])/i;
+
+export function exampleAddressOnLine(line: string): 'demo value' | undefined {
+  return RESERVED_ADDRESS.test(line) ? 'demo value' : undefined;
 }
 
 /** CI pipelines: the passwords and keys of their service containers and test runs. */
@@ -162,10 +177,11 @@ export function exampleKindOfPath(path: string): PathKind | undefined {
 
 /**
  * Folders of code a package manager or a copy brought in: `vendor/` (Go, PHP, Ruby, Hugo's `_vendor/`),
- * `third_party/`, `node_modules/`, `bower_components/`, `site-packages/`, CocoaPods' `Pods/`, Carthage.
+ * `third_party/`, `node_modules/`, `bower_components/`, `site-packages/`, CocoaPods' `Pods/`, Carthage, and Go's
+ * first vendoring tool (`Godeps/_workspace/`).
  * Its values are its authors' examples and tests; a shape there is not this project's secret.
  */
-const THIRD_PARTY_DIRS = new Set(['vendor', 'vendors', '_vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', 'node_modules', 'bower_components', 'jspm_packages', 'site-packages', 'pods', 'carthage']);
+const THIRD_PARTY_DIRS = new Set(['vendor', 'vendors', '_vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', 'node_modules', 'bower_components', 'jspm_packages', 'site-packages', 'pods', 'carthage', 'godeps']);
 /** NuGet's restored packages (`packages/DotNetZip.1.9.1.8/`) and pnpm's store (`.pnpm/lodash@4.17.21/`): a folder named for a package and its version. */
 const VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w.-]*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+[\w.+-]*)$/;
 
@@ -182,7 +198,7 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   const doc = (because: string) => ({ kind: 'documentation example' as const, because });
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, '')).find((w) => STAND_IN_FILE.has(w));
-  if (standIn) return test(`a file named for stand-ins (the word "${standIn}" in ${base})`);
+  if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
   const env = environmentOfName(base);
   if (env) return test(env);

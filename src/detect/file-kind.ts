@@ -26,8 +26,11 @@ export function isSecretsFile(path: string): boolean {
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
 
-/** Folders of UI strings per language (react-intl, vue-i18n, Rails and Laravel locales, Android-style lang folders). */
-const TRANSLATION_DIRS = /(?:^|\/)(?:i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
+/**
+ * Folders of UI strings per language (react-intl, vue-i18n, Rails and Laravel locales, Android-style lang
+ * folders), also in compound names (`i18n-messages/`, `app_translations/`) for the words that mean nothing else.
+ */
+const TRANSLATION_DIRS = /(?:^|\/)(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 /** Translation catalogues by format: gettext, XLIFF, Flutter ARB, Apple .strings, .NET resources. */
 const TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
 

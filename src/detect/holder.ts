@@ -17,11 +17,17 @@ function namedAnId(before: string): boolean {
 }
 
 /**
+ * SQL names a schema object after its keyword: `CONSTRAINT "PK_9a8a8246…"`, `CREATE INDEX "IDX_…"` (an ORM
+ * names them by a digest of the table and columns: TypeORM's migrations are full of them).
+ */
+const SCHEMA_OBJECT_BEFORE = /\b(?:constraint|index)\s+[`[]?$/i;
+
+/**
  * The value is held as an identifier: `etag: "…"`, `credentialId = "…"`, `{"id":"eyJ…"}` (a signed id in
  * JSON, also escaped inside a string: `{\"id\":\"eyJ…`). `before` is the text up to the value, its opening
  * quote included or not.
  */
 export function heldAsIdentifier(before: string): boolean {
   const plain = before.replace(/\\+(?=["'])/g, '').replace(/["'`]$/, '');
-  return ID_BEFORE.test(plain) || namedAnId(plain);
+  return ID_BEFORE.test(plain) || namedAnId(plain) || SCHEMA_OBJECT_BEFORE.test(plain);
 }

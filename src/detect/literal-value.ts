@@ -1,5 +1,5 @@
 import { isPlaceholder } from './placeholders.js';
-import { looksRandom, readsAsWords, shannonEntropy } from './randomness.js';
+import { isWordIdentifier, looksRandom, readsAsWords, shannonEntropy } from './randomness.js';
 import type { SecretNameKind } from './secret-name.js';
 import type { Confidence } from './types.js';
 
@@ -56,6 +56,9 @@ function isAlphabet(v: string): boolean {
 function isIdentifierReference(v: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
+  // A scope or namespace path of three parts or more, parts numbered or versioned: a grammar's token
+  // (`support.function.C99.c`, `markup.heading.1`, as editors' syntax files name them), a metric, a package.
+  if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true; // a CSS custom property or a long option: "--theme-elevation-50"
   // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).
@@ -84,6 +87,8 @@ function isCodeName(v: string): boolean {
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
   // A type's member, as documentation generators write it: `UpsertApiKeyDTO.type`.
   if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
+  // A CSS selector naming an element by words: `data-toggle-password="#PasswordInput"`, `.secret-field`.
+  if (/^[#.][A-Za-z][\w-]*$/.test(v) && isWordIdentifier(v.slice(1))) return true;
   return false;
 }
 
@@ -124,31 +129,40 @@ function isCodeBetweenStrings(v: string): boolean {
  * long and varied, to count.
  */
 export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefined>): Confidence | undefined {
+  const j = literalJudgement(value, kind);
+  return j.startsWith('no: ') ? undefined : (j as Confidence);
+}
+
+/** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
+export type Judgement = Confidence | `no: ${string}`;
+
+export function literalJudgement(value: string, kind: Exclude<SecretNameKind, undefined>): Judgement {
   const v = value.trim();
-  if (v.length < 6 || v.length > 1000) return undefined;
-  if (isPlaceholder(v)) return undefined;
+  if (v.length < 6) return 'no: too short for a secret (under 6 characters)';
+  if (v.length > 1000) return 'no: too long for one secret (over 1,000 characters)';
+  if (isPlaceholder(v)) return 'no: a placeholder';
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}".
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return undefined;
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return 'no: built at run time (an interpolation or a format string)';
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
-  if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return undefined;
-  if (isCodeBetweenStrings(v)) return undefined;
+  if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
+  if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';
-  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return undefined;
-  if (isAlphabet(v)) return undefined;
-  if (isIdentifierReference(v)) return undefined;
-  if (isCodeName(v)) return undefined;
-  if (isProse(v)) return undefined;
+  if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
+  if (isAlphabet(v)) return 'no: an alphabet (every character distinct)';
+  if (isIdentifierReference(v)) return 'no: the name of something else (a variable, a config path, a scope, a flag)';
+  if (isCodeName(v)) return 'no: a name in code (a type, a class, a validation rule, a selector)';
+  if (isProse(v)) return 'no: prose (spaces, or letters of a language)';
   // Tokens and keys are generated: one spelled in words is a stand-in (passwords, chosen by people, may be words).
-  if (kind === 'secret' && readsAsWords(v)) return undefined;
+  if (kind === 'secret' && readsAsWords(v)) return 'no: spelled in words, where a token or key is generated';
   // A resource named by people and numbered (`cmp2-qat-1208358310`, a key vault's or a bucket's name): short
   // lower-case parts and a number, where a generated token has no parts.
-  if (kind === 'secret' && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return undefined;
+  if (kind === 'secret' && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return 'medium';
   if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return 'low';
   // A person's password used as a secret (letters, digits and a symbol: `Summer1234@X9a` as a JWT secret):
   // reported, and the weak-value check turns a guessable one into a warning.
   if (v.length >= 10 && /\d/.test(v) && /[A-Za-z]/.test(v) && /[^\w\s]/.test(v)) return 'low';
-  return undefined;
+  return 'no: not random enough for a generated token or key';
 }

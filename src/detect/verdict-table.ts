@@ -1,4 +1,4 @@
-import { exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
+import { exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
 import type { Chunk, Rule } from './types.js';
 
 /**
@@ -68,6 +68,12 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     appliesTo: 'shape rules',
     find: (f) => (f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : undefined),
     why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)',
+  },
+  {
+    evidence: 'an example address on the line',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape ? exampleAddressOnLine(f.lineText) : undefined),
+    why: () => 'warning (demo value): the line holds an address at a domain reserved for examples (example.com, .test, .invalid), so its credential is a make-believe account\'s',
   },
   {
     evidence: 'a local stack',

@@ -1,7 +1,7 @@
 import { readableValue } from '../detect/decode.js';
 import { isCodeFile, isSecretsFile, isToolWritten, isTranslationPath } from '../detect/file-kind.js';
 import { weakValueWarning } from '../detect/demote.js';
-import { judgeLiteral, UUID } from '../detect/literal-value.js';
+import { judgeLiteral, literalJudgement, UUID, type Judgement } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
 import { heldAsIdentifier } from '../detect/holder.js';
@@ -37,22 +37,22 @@ const ASSIGNMENT =
 /** GraphQL schema files: `password: UsersPasswordInput!` names the field's type. */
 const GRAPHQL_SCHEMA = /\.(?:graphql|graphqls|gql)$/i;
 
-function judgeAssignment(name: string, value: string, quoted: boolean, path: string) {
+function judgeAssignment(name: string, value: string, quoted: boolean, path: string): Judgement {
   const kind = secretNameKind(name);
-  if (!kind) return undefined;
+  if (!kind) return 'no: the name is not a secret\'s';
   // A bare "pass" is as often pass/fail as a password: `pass: "passed"` is a status.
-  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return undefined;
+  if (/^[A-Za-z]+$/.test(value) && /(^|[^a-z])pass$/i.test(name) && !/password|passwd|pwd/i.test(name)) return 'no: a bare "pass" holding a word is a status';
   // In source code an unquoted right-hand side is an expression, not a literal; in a GraphQL schema a field's type.
-  if (!quoted && (isCodeFile(path) || GRAPHQL_SCHEMA.test(path))) return undefined;
+  if (!quoted && (isCodeFile(path) || GRAPHQL_SCHEMA.test(path))) return 'no: unquoted in code, an expression or a type';
   // A command-line option written out (`'password' => '--password='`): the flag, not its value.
-  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return undefined;
+  if (/^--?[A-Za-z][\w-]*=?$/.test(value)) return 'no: a command-line option, not its value';
   // A constant whose value spells its own name (`MODEL_POLICY_PASSWORD_PERSONAL_DATA = 'policyPasswordPersonalData'`).
-  if (echoesName(name, value)) return undefined;
+  if (echoesName(name, value)) return 'no: the value spells its own name';
   // A call (`[password]="pdfPassword()"`, an Angular binding): code, not a literal.
-  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return undefined;
+  if (/^[A-Za-z_$][\w$.]*\([^()]*\)$/.test(value)) return 'no: a call, code not a literal';
   // An LDAP distinguished name's first part (`pwdPolicySubentry: cn=default,ou=policies,…` in an LDIF file).
-  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return undefined;
-  return judgeLiteral(readableValue(unescape(value)), kind);
+  if (/^(?:cn|uid|ou|dc)=[\w .-]+$/i.test(value)) return "no: an LDAP distinguished name";
+  return literalJudgement(readableValue(unescape(value)), kind);
 }
 
 /**
@@ -142,6 +142,25 @@ const JWK_LINE = /"kty"\s*:/i;
 
 /** With no secret name to go by, a value named public is public (and a UUID is an id). */
 const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
+
+/** Why a quoted random-looking string beside a secret word is no secret, if it is not one (the first check that says so). */
+function highEntropyRejection(secret: string, { line, match, path }: MatchContext): string | undefined {
+  if (!looksRandom(secret, 20)) return 'not random: it reads as words, a name or a pattern';
+  if (UUID.test(secret)) return 'a UUID with no secret name beside it: an id';
+  const j = literalJudgement(readableValue(secret), 'secret');
+  if (j.startsWith('no: ')) return j.slice(4);
+  // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
+  if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return 'held as an identifier, a hash or a name of something else';
+  if (CSRF_LINE.test(line)) return 'a CSRF token rendered into a page: per session, not a credential in the source';
+  if (TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index))) return 'a translation key';
+  // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.
+  if (isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) return 'a message id or text in a translation catalogue';
+  if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return 'named public';
+  // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
+  if (JWK_LINE.test(line)) return "a JSON Web Key's public member (its private one is jwk-private-key's)";
+  if (isToolWritten(path)) return 'a file tools write (a lockfile, a bundled release, a scanner record)';
+  return undefined;
+}
 
 const pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
 /** A container registry login on the line: its -p takes the password (docker run -p, ssh -p take ports). */
@@ -257,7 +276,8 @@ export const genericRules = (): Rule[] => [
     retryInside: true,
     confidence: 'medium',
     playbook: 'generic',
-    validate: acceptAssignment,
+    validate: (secret, ctx) => assignmentRejection(secret, ctx) === undefined,
+    explainRejection: assignmentRejection,
     // Docusaurus' `algolia: { apiKey }` is the DocSearch search-only key, published on every page of the site.
     warning: (secret, { match, path, line }) =>
       weakness(readableValue(unescape(secret)), secretNameKind(match[1]!), path, line) ?? (DOCUSAURUS_CONFIG.test(path) && /^apiKey$/i.test(match[1]!) ? 'public by design' : undefined),
@@ -429,20 +449,8 @@ export const genericRules = (): Rule[] => [
     secretGroup: 2,
     confidence: 'low',
     playbook: 'generic',
-    // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
-    validate: (secret, { line, match, path }) =>
-      looksRandom(secret, 20) &&
-      !UUID.test(secret) &&
-      judgeLiteral(readableValue(secret), 'secret') !== undefined &&
-      !heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index)) &&
-      !CSRF_LINE.test(line) &&
-      !TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index)) &&
-      // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.
-      !(isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) &&
-      !PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index)) &&
-      // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
-      !JWK_LINE.test(line) &&
-      !isToolWritten(path),
+    validate: (secret, ctx) => highEntropyRejection(secret, ctx) === undefined,
+    explainRejection: highEntropyRejection,
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
     tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
     // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
@@ -563,30 +571,31 @@ function comparesPassword({ match }: MatchContext): boolean {
 /** A concatenation operator and an operand that is code (a variable, a call, a class), not another string. */
 const JOINED_TO_CODE = /^\s{0,2}(?:\.(?!\.)|\+(?![+=]))\s{0,2}(?:\$|::|[A-Za-z_(])/;
 
-function acceptAssignment(_secret: string, { match, path, line }: MatchContext): boolean {
+function assignmentRejection(_secret: string, { match, path, line }: MatchContext): string | undefined {
   const name = match[1]!;
   // Most pairs on a keyword line are not secret-named at all: the memoised name check goes first.
-  if (!secretNameKind(name)) return false;
+  if (!secretNameKind(name)) return "the name is not a secret's";
   const at = match.input === line ? match.index : line.indexOf(match[0]);
   // Shell and Spring references with a default, `${DB_PASSWORD:-dev}`, `${DB_PASSWORD:dev}`: the name is a
   // variable being read, and its default is a development fallback.
-  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return false;
+  if (at >= 2 && /\$\{\s*$/.test(line.slice(Math.max(0, at - 3), at + (match[0].length - match[0].trimStart().length)))) return 'a variable read with a default (${NAME:-default})';
   // One quoted token, `"stripe-secret-key:e0e8f0…"` (a fingerprint, a namespaced id, a cache key): not a `key: value` pair.
-  if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return false;
+  if (at > 0 && match[4] !== undefined && /["'`]/.test(line[at - 1]!) && line[at + match[0].length] === line[at - 1] && /^[^=]*[^=:]:[^:=]/.test(match[0])) return 'one quoted token (an id or a cache key), not a pair';
   const quoted = match[3] !== undefined;
   // A string joined to code (`'confirmed|'.Setting::rules('store')`, `"Bearer " + token`): the value is built, not written.
-  if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return false;
+  if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return 'a string joined to code: built at run time';
   const value = match[3] ?? match[4] ?? '';
   // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
   // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
-  if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return false;
+  if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version; Yarn's
   // committed release is minified third-party code (`t="Input new password: "`).
-  if (isToolWritten(path)) return false;
+  if (isToolWritten(path)) return 'a file tools write (a lockfile, a bundled release, a scanner record)';
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
-  if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return false;
-  return judgeAssignment(name, value, quoted, path) !== undefined;
+  if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return 'a word in a translation catalogue';
+  const j = judgeAssignment(name, value, quoted, path);
+  return j.startsWith('no: ') ? j.slice(4) : undefined;
 }
 
 /** Development defaults on local hosts are not leaks: `postgres:postgres@localhost`. */

@@ -1,6 +1,6 @@
 import { readableValue } from '../detect/decode.js';
 import { isCodeFile, isToolWritten, isTranslationPath } from '../detect/file-kind.js';
-import { judgeLiteral, UUID } from '../detect/literal-value.js';
+import { literalJudgement, UUID } from '../detect/literal-value.js';
 import { looksRandom } from '../detect/randomness.js';
 import { isHashWord, nameWords } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
@@ -62,22 +62,27 @@ function nameOf(ctx: MatchContext): { name: string; start: number; at: number } 
   return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])![0], start, at };
 }
 
-function acceptNamedKey(secret: string, ctx: MatchContext): boolean {
+/** Why a value under a name ending in "key" is no credential, if it is not one (the first check that says so). */
+function namedKeyRejection(secret: string, ctx: MatchContext): string | undefined {
   const { match, path, line } = ctx;
   const { name, start, at } = nameOf(ctx);
-  if (!name) return false;
+  if (!name) return 'no name before "key" (a member or an option, not a name)';
   // One quoted token, `"private-key:41f7bd2f…"` (a fingerprint, a namespaced id), not a `name: value` pair.
   const end = at + match[0].length;
-  if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]!) && line[end] === line[start - 1]) return false;
+  if (!match[1] && start > 0 && /["'`]/.test(line[start - 1]!) && line[end] === line[start - 1]) return 'one quoted token (a fingerprint or a namespaced id), not a pair';
   const words = keyNameWords(name);
-  if (words[words.length - 1] !== 'key' || words.length > 6) return false;
-  if (words.some((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w))) return false;
+  if (words[words.length - 1] !== 'key' || words.length > 6) return 'the name does not end in "key"';
+  const other = words.find((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w));
+  if (other) return `the name says a data structure's key or a public value ("${other}")`;
   // In source code an unquoted right-hand side is an expression; a lockfile's or a translation file's keys are not credentials.
-  if (!match[1] && isCodeFile(path)) return false;
-  if (isToolWritten(path) || isTranslationPath(path)) return false;
+  if (!match[1] && isCodeFile(path)) return 'unquoted in code: an expression';
+  if (isToolWritten(path) || isTranslationPath(path)) return 'a file tools write, or a translation catalogue';
   const value = readableValue(secret);
-  if (UUID.test(value) || SSH_PUBLIC_BODY.test(value) || !looksRandom(value, 20)) return false;
-  return judgeLiteral(value, 'secret') !== undefined;
+  if (UUID.test(value)) return 'a UUID: an id';
+  if (SSH_PUBLIC_BODY.test(value)) return "an SSH public key's body";
+  if (!looksRandom(value, 20)) return 'not random: it reads as words, a name or a pattern';
+  const j = literalJudgement(value, 'secret');
+  return j.startsWith('no: ') ? j.slice(4) : undefined;
 }
 
 /**
@@ -103,7 +108,8 @@ export const namedKeyRules = (): Rule[] => [
     secretGroup: 2,
     confidence: 'low',
     playbook: 'generic',
-    validate: acceptNamedKey,
+    validate: (secret, ctx) => namedKeyRejection(secret, ctx) === undefined,
+    explainRejection: namedKeyRejection,
     warning: (_secret, ctx) => (namedOnlyKey(nameOf(ctx).name) ? 'named only "key"' : undefined),
     tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
     get fps() {

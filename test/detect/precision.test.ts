@@ -264,6 +264,22 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a Secret\'s data under a bare "key" still blocks', 'k8s/ceph-secret.yaml', () => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ceph-secret\ndata:\n  key: ${Buffer.from(`AQB${fake.base64(37)}==`).toString('base64')}\n`, 'block'],
   ['a page name that spells its key', 'config/wiki_pages.yml', () => '    mountain_pass: Cs:Key:mountain pass', 'none'],
   ['a pass under a two-word name still blocks', 'config/services.yml', () => `    smtp_pass: ${fake.alnum(14)}x9`, 'block'],
+  // Read from repositories first measured as holdout, then moved to tuning (bench/wild-manifest.json).
+  ['an editor grammar\'s scope names', 'public/ace/src/mode-actionscript.js', () => "       [ { token: 'support.class.actionscript.2',", 'none'],
+  ['a scope name with a versioned part', 'public/ace/src/mode-c_cpp.js', () => '                token : "support.function.C99.c",', 'none'],
+  ['a dotted random value under token still blocks', 'src/client.js', () => `  token: '${fake.alnum(12)}.${fake.alnum(12)}.${fake.alnum(8)}',`, 'block'],
+  ['an ORM\'s constraint name', 'backend/src/migrations/sqlite-1696756465867-init.ts', () => `  await queryRunner.query(\`CREATE TABLE "api_token" ("id" integer, CONSTRAINT "UQ_${fake.hex(27)}" UNIQUE ("keyId"))\`);`, 'none'],
+  ['an index name', 'db/migrate/init.sql', () => `CREATE INDEX "IDX_${fake.hex(27)}" ON "note" ("publicId");`, 'none'],
+  ['a CSS selector for a password input', 'Views/Shared/VaultElements.cshtml', () => '  <button type="button" data-toggle-password="#PassphraseInput">', 'none'],
+  ['a password that starts with # still blocks', 'config/app.yml', () => `password: "#${fake.alnum(10)}9x"`, 'block'],
+  ['a command named for tests', 'src/Command/ResetTestCommand.php', () => `    ['anna_admin', null, 1, '$2y$04$${fake.base64(53).replace(/[+=]/g, 'x')}', ['ROLE_ADMIN']],`, 'test fixture'],
+  ['a controller part for tests', 'BTCPayServer/Controllers/InvoiceController.Testing.cs', () => `  var credentialString = "${fake.alnum(40)}";`, 'test fixture'],
+  ['a word that holds "test" is no test', 'src/LatestRelease.php', () => `  $apiSecret = "${fake.alnum(40)}";`, 'block'],
+  ['Go\'s first vendoring folder', 'Godeps/_workspace/src/github.com/lib/pq/certs/server.key', () => `-----BEGIN RSA PRIVATE KEY-----\n${rsaDer(600)}\n-----END RSA PRIVATE KEY-----\n`, 'third-party code'],
+  ['a translation folder by compound name', 'packages/admin-ui/src/lib/static/i18n-messages/de.json', () => '  "password": "Passwort",', 'none'],
+  ['a password beside an example.com user', 'lib/app/auth.ex', () => `      {:ok, user} = Auth.create_user(%{email: "foo@example.com", password: "${fake.alnum(14)}9x"})`, 'demo value'],
+  ['a password beside a real domain still blocks', 'lib/app/auth.ex', () => `      Auth.login(%{email: "ops@acme-corp.io", password: "${fake.alnum(14)}9x"})`, 'block'],
+  ['example.com as a prefix of a longer domain still blocks', 'config/mail.yml', () => `smtp: { user: "me@example.community", password: "${fake.alnum(14)}9x" }`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

@@ -20,6 +20,7 @@ const CASES: Case[] = [
   ['the path', 'test/fixtures/settings.py', () => `API_SECRET = "${random()}"`, 'test fixture', /^warning \(test fixture\): /],
   ['the path', 'docs/setup.md', () => `API_SECRET=${random()}`, 'documentation example', /^warning \(documentation example\): /],
   ["the holder's name", 'src/settings.py', () => `FAKE_API_SECRET = "${random()}"`, 'test fixture', /the name holding the value says it is a stand-in/],
+  ['an example address on the line', 'src/seed.ts', () => `createUser({ email: 'alice@example.org', password: '${random()}' });`, 'demo value', /a domain reserved for examples/],
   ['a local stack', 'docker-compose.yml', () => `services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n    environment:\n      POSTGRES_PASSWORD: "${random()}"`, 'test fixture', /a compose file that runs a local stack/],
   ['a comment line', 'src/client.ts', () => `// client_secret = "${random()}"`, 'documentation example', /a comment line in code shows a shape/],
 ];

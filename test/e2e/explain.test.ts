@@ -7,7 +7,7 @@ describe('leakguard explain', () => {
   const token = fake.checksummed('ghp_');
   const fixture = fake.alnum(32);
   const marked = fake.alnum(32);
-  repo.write('src/client.js', `export const token = "${token}";\nconst apiSecret = "${marked}"; // #nosec G101\nconst password = "changeme";\n`);
+  repo.write('src/client.js', `export const token = "${token}";\nconst apiSecret = "${marked}"; // #nosec G101\nconst password = "changeme";\nconst apiToken = "v1-" + suffix;\n`);
   repo.write('e2eTests/setup.js', `const apiSecret = "${fixture}";\n`);
 
   it('says for each candidate on a line what decided it: blocks, a warning with its evidence, or dropped', () => {
@@ -21,7 +21,10 @@ describe('leakguard explain', () => {
     expect(marker.stdout).toContain('warning: suppressed on the line (#nosec)');
     expect(marker.stdout).toContain("another scanner's suppression on the line is a reviewed decision");
     const dropped = repo.cli(['explain', 'src/client.js:3', '--no-color']);
-    expect(dropped.stdout).toMatch(/generic-secret-assignment .+ — dropped\n {4}· the rule's own checks/);
+    // A dropped value names the check that dropped it.
+    expect(dropped.stdout).toMatch(/generic-secret-assignment .+ — dropped\n {4}· the rule's own checks: a placeholder\n/);
+    const joined = repo.cli(['explain', 'src/client.js:4', '--no-color']);
+    expect(joined.stdout).toMatch(/generic-secret-assignment .+ — dropped\n {4}· the rule's own checks: a string joined to code: built at run time\n/);
     const dir = repo.cli(['explain', 'e2eTests/setup.js:1', '--no-color']);
     expect(dir.stdout).toContain('warning: test fixture');
     expect(dir.stdout).toContain('a directory named for tests or stand-ins (the word "e2e" in e2eTests/)');

@@ -8,7 +8,7 @@
  * documentation example. Provider-specific tokens are never demoted by path:
  * a real-format Stripe key in a test file is a real leak, and they often are.
  */
-export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | 'named only "key"' | `suppressed on the line (${string})`;
+export type WarningReason = 'weak password' | 'weak secret' | 'test fixture' | 'documentation example' | 'third-party code' | 'public by design' | 'demo value' | 'holds no secret yet' | 'named only "key"' | "only a provider's name beside it" | `suppressed on the line (${string})`;
 export declare function peerSuppression(line: string): WarningReason | undefined;
 /**
  * A comment in source code (`// record.SetRaw("password", "$2a$10$…")`, a JSDoc example): the code
@@ -27,6 +27,7 @@ export declare function localStack(path: string, text: string): 'test fixture' |
  * []byte("…` is) and within 80 characters. Bitwarden's Rust SDK has 100 test keys named this way.
  */
 export declare function exampleKindOfName(before: string): 'test fixture' | undefined;
+export declare function exampleAddressOnLine(line: string): 'demo value' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): PathKind | undefined;
 export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';

@@ -30,6 +30,8 @@ export interface Rule {
     examples?: string[];
     /** Extra structural check (a checksum, a decoded payload, context); false drops the match. */
     validate?: (secret: string, context: MatchContext) => boolean;
+    /** Why validate said no, in explain's words; asked only when explaining, so the scan's path builds no text. */
+    explainRejection?: (secret: string, context: MatchContext) => string | undefined;
     /**
      * `text` (default): the regex runs over the whole chunk, so it can span lines
      * (private key blocks). `line`: it runs only on lines that contain a keyword,
