@@ -3115,7 +3115,7 @@ function exampleKindOfName(before) {
   const holder = before.slice(-80).split(/[,;{}]/).pop();
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
 }
-var RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid))(?![\w-]|\.[a-z])/i;
+var RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]{1,63}\.){0,8}(?:example\.(?:com|net|org)|[\w-]{1,63}\.(?:example|test|invalid))(?![\w-]|\.[a-z])/i;
 function exampleAddressOnLine(line) {
   return RESERVED_ADDRESS.test(line) ? "demo value" : void 0;
 }
@@ -3637,6 +3637,7 @@ var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900
 function isCodeBetweenStrings(v) {
   return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
 }
+var REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
 function judgeLiteral(value, kind) {
   const j = literalJudgement(value, kind);
   return j.startsWith("no: ") ? void 0 : j;
@@ -3649,6 +3650,7 @@ function literalJudgement(value, kind) {
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
+  if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
   if (isAlphabet(v)) return "no: an alphabet (every character distinct)";

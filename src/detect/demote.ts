@@ -132,7 +132,7 @@ export function exampleKindOfName(before: string): 'test fixture' | undefined {
  * `alice@example.com`, `https://api.example.org/`, `ci@runner.test`. Who writes one is showing an example
  * or seeding demo users, and the password beside it belongs to that make-believe account.
  */
-const RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]+\.)*(?:example\.(?:com|net|org)|[\w-]+\.(?:example|test|invalid))(?![\w-]|\.[a-z])/i;
+const RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]{1,63}\.){0,8}(?:example\.(?:com|net|org)|[\w-]{1,63}\.(?:example|test|invalid))(?![\w-]|\.[a-z])/i;
 
 export function exampleAddressOnLine(line: string): 'demo value' | undefined {
   return RESERVED_ADDRESS.test(line) ? 'demo value' : undefined;

@@ -121,6 +121,13 @@ function isCodeBetweenStrings(v: string): boolean {
 }
 
 /**
+ * A regular expression's source (`f{1,4}|ms|milliseconds`, `hh?|hours|12hr`: a date library's tokenizer, a
+ * lexer's `token:`): a counted quantifier, a group's `(?:`, a class escape, or an optional letter before an
+ * alternation. Generated tokens hold none of these, and people's passwords practically never.
+ */
+const REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
+
+/**
  * Judges the literal assigned to a secret-looking name. Returns the confidence
  * to report it with, or undefined when it is not a secret.
  *
@@ -146,6 +153,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
   if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';
+  if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";

@@ -279,6 +279,10 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a translation folder by compound name', 'packages/admin-ui/src/lib/static/i18n-messages/de.json', () => '  "password": "Passwort",', 'none'],
   ['a password beside an example.com user', 'lib/app/auth.ex', () => `      {:ok, user} = Auth.create_user(%{email: "foo@example.com", password: "${fake.alnum(14)}9x"})`, 'demo value'],
   ['a password beside a real domain still blocks', 'lib/app/auth.ex', () => `      Auth.login(%{email: "ops@acme-corp.io", password: "${fake.alnum(14)}9x"})`, 'block'],
+  // From the tuning set's reading list (Radarr's vendored date library).
+  ['a tokenizer\'s regular expression', 'JsLibraries/sugar.js', () => "      token: 'f{1,4}|ms|milliseconds',", 'none'],
+  ['an optional letter in an alternation', 'JsLibraries/sugar.js', () => "      token: 'hh?|hours|12hr',", 'none'],
+  ['a password with a question mark still blocks', 'config/app.yml', () => `password: "${fake.alnum(8)}?x9${fake.alnum(4)}"`, 'block'],
   ['example.com as a prefix of a longer domain still blocks', 'config/mail.yml', () => `smtp: { user: "me@example.community", password: "${fake.alnum(14)}9x" }`, 'block'],
 ];
 
