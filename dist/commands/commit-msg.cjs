@@ -666,6 +666,8 @@ var FAMILY_KEYWORDS = [
       "amplitudesecret",
       "apify_api_",
       "apilayer",
+      "apimetrics",
+      "apitemplate",
       "apollo-key",
       "apollo_key",
       "apollokey",
@@ -706,6 +708,7 @@ var FAMILY_KEYWORDS = [
       "flickr",
       "freshbooks",
       "freshdesk",
+      "freshworks",
       "fullcontact",
       "gitter",
       "hunter.io",
@@ -714,21 +717,43 @@ var FAMILY_KEYWORDS = [
       "hunterio",
       "ico-",
       "infura",
+      "instamojo",
+      "invoiceocean",
+      "ipinfo",
       "ipstack",
+      "kanban",
+      "kanbantool",
+      "keen",
+      "keen.io",
+      "keen_io",
+      "keenio",
       "kraken",
       "kucoin",
+      "ladesk",
+      "liveagent",
       "looker",
+      "luno",
       "mailerlite",
       "marketstack",
       "mattermost",
       "meraki",
+      "meta-api",
+      "metaapi",
+      "metabase",
+      "mite",
       "mixpanel_api_secret",
       "mixpanel_secret",
       "mixpanel_service_account_secret",
       "mixpanelsecret",
+      "mockaroo",
       "moosend",
+      "mux",
+      "myintervals",
+      "nethunt",
       "new_york_times",
       "newyorktimes",
+      "nozbe",
+      "nozbeteams",
       "nriq-",
       "nvapi-",
       "nytimes",
@@ -739,6 +764,7 @@ var FAMILY_KEYWORDS = [
       "owm_api",
       "owm_key",
       "p8e-",
+      "parsehub",
       "pat.",
       "pinata",
       "pipedrive",
@@ -748,14 +774,17 @@ var FAMILY_KEYWORDS = [
       "private-ai",
       "private_ai",
       "privateai",
+      "pyxis",
       "ramp_id_",
       "ramp_sec_",
       "rapidapi",
+      "redhat",
       "rh-api-",
       "rootly_",
       "s-s4t2af-",
       "s-s4t2ud-",
       "salad_cloud_",
+      "salesmate",
       "sanity",
       "sat.",
       "scrapingbee",
@@ -768,17 +797,29 @@ var FAMILY_KEYWORDS = [
       "sm_aat_",
       "sm_pat_",
       "sm_sat_",
+      "smartsheet",
+      "spu-",
       "sqco_",
       "squarespace",
+      "storage-key",
+      "storage_account_key",
+      "storage_key",
+      "storageaccountkey",
+      "storagekey",
       "storyblok",
       "telnyx",
+      "textmagic",
       "thog-secret-",
       "tk-us-",
+      "tokeet",
       "tomtom",
       "tskey-",
       "unsplash",
+      "vbout",
+      "vouchery",
       "weatherstack",
       "webex",
+      "websitepulse",
       "zenrows"
     ]
   ],
@@ -814,6 +855,7 @@ var FAMILY_KEYWORDS = [
   [
     false,
     [
+      "-nrma",
       "phc_",
       "pk.eyj1",
       "pk_live_",
@@ -1326,6 +1368,36 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "convertkit-api-secret",
   "moosend-api-key",
   "onelogin-client-secret",
+  "ipinfo-token",
+  "parsehub-api-key",
+  "mockaroo-api-key",
+  "vbout-api-key",
+  "myintervals-api-token",
+  "nozbe-api-token",
+  "tokeet-api-key",
+  "salesmate-session-key",
+  "kanban-tool-api-token",
+  "keen-io-key",
+  "kraken-api-key",
+  "instamojo-api-key",
+  "invoiceocean-api-token",
+  "liveagent-api-key",
+  "luno-api-key",
+  "metaapi-token",
+  "metabase-session-token",
+  "mite-api-key",
+  "mux-access-token",
+  "textmagic-api-key",
+  "websitepulse-api-key",
+  "vouchery-api-key",
+  "freshworks-api-key",
+  "redhat-pyxis-api-key",
+  "nethunt-api-key",
+  "apimetrics-api-key",
+  "apitemplate-api-key",
+  "smartsheet-api-token",
+  "azure-storage-key-nearby",
+  "spectralops-token",
   "private-key",
   "jwk-private-key",
   "putty-private-key",
@@ -1344,6 +1416,7 @@ var BUILTIN_RULE_IDS = /* @__PURE__ */ new Set([
   "mapbox-public-token",
   "supabase-publishable-key",
   "posthog-project-key",
+  "newrelic-mobile-app-token",
   "sentry-dsn",
   "url-credentials",
   "connection-string-password",
@@ -4992,6 +5065,42 @@ function contextual(o) {
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
   });
 }
+var CREDENTIAL_WORD = /key|token|secret|pass|auth|cred|pat\b|_sk\b/i;
+function nearName(o) {
+  const edge = o.edge ?? "A-Za-z0-9";
+  const regex2 = lazyRegex(`(?<![${edge.replace("=", "")}])(?=(${o.value}))\\1(?![${edge}])`, "g");
+  let nameRe;
+  const longest = Math.max(...o.names.map((n) => n.length));
+  const gap = ({ match }) => {
+    nameRe ??= new RegExp(o.names.map((n) => n.length >= 6 ? esc(n) : `(?<![A-Za-z0-9])${esc(n)}(?!(?!api|key|token|secret|pass)[a-z])`).join("|"), "gi");
+    const before = match.input.slice(Math.max(0, match.index - 40 - longest), match.index);
+    const twoLines = before.lastIndexOf("\n", before.lastIndexOf("\n") - 1);
+    const window = before.slice(twoLines + 1);
+    let start = -1;
+    let end = -1;
+    for (const m of window.matchAll(nameRe)) [start, end] = [m.index, m.index + m[0].length];
+    return end < 0 || window.length - end > 40 ? void 0 : window.slice(start);
+  };
+  const mixed = /0-9|\\d/.test(o.value) && /[a-zA-Z]-[a-zA-Z]/.test(o.value);
+  const name = o.names[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+  return withLazyRegex(regex2, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: o.names.map((k) => k.toLowerCase()),
+    // The whole text of a file that names the provider, so a name on the line above counts (see gap).
+    scope: "text",
+    secretGroup: 1,
+    entropy: o.entropy ?? 2.2,
+    confidence: o.confidence ?? "medium",
+    playbook: o.playbook ?? "api-token",
+    demoteInExamples: true,
+    validate: (s, ctx) => !isPlaceholder(s) && !isWordIdentifier(s) && (!mixed || /\d/.test(s) && /[A-Za-z]/.test(s) || /[A-Z]/.test(s) && /[a-z]/.test(s)) && !isToolWritten(ctx.path) && gap(ctx) !== void 0 && (o.validate?.(s, ctx) ?? true),
+    warning: (_s, ctx) => CREDENTIAL_WORD.test(gap(ctx) ?? "") ? void 0 : "only a provider's name beside it",
+    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.names[0].toLowerCase()}_token": "${o.example()}",`],
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name} docs: https://example.com/${"x".repeat(8)}`, `${o.example()} is not near the name, which comes much later on this line: ${name}`]
+  });
+}
 function matchStart({ line, match }) {
   return match.input === line ? match.index : line.indexOf(match[0]);
 }
@@ -5724,7 +5833,7 @@ var communicationMoreRules = () => [
   },
   prefixed({ id: "mailchimp-transactional-key", title: "Mailchimp Transactional (Mandrill) API key", provider: "Mailchimp", playbook: "api-token", prefix: "md-", body: "A-Za-z0-9_-", len: 22, confidence: "medium" }),
   contextual({ id: "postmark-token", title: "Postmark server/account token", provider: "Postmark", playbook: "api-token", keywords: ["postmark"], value: UUID2, example: gen.uuid() }),
-  contextual({ id: "vonage-api-secret", title: "Vonage (Nexmo) API secret", provider: "Vonage", playbook: "api-token", keywords: ["vonage", "nexmo"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
+  nearName({ id: "vonage-api-secret", title: "Vonage (Nexmo) API secret", provider: "Vonage", playbook: "api-token", names: ["vonage", "nexmo"], value: "[A-Za-z0-9]{16}", example: gen.alnum(16) }),
   contextual({ id: "messagebird-api-key", title: "MessageBird API key", provider: "MessageBird", playbook: "api-token", keywords: ["messagebird", "message_bird", "message-bird"], value: "[A-Za-z0-9]{25}", example: gen.alnum(25) }),
   contextual({ id: "intercom-access-token", title: "Intercom access token", provider: "Intercom", playbook: "api-token", keywords: ["intercom"], value: "[A-Za-z0-9=_-]{60}", example: gen.base64url(60) }),
   contextual({ id: "zendesk-api-token", title: "Zendesk API token", provider: "Zendesk", playbook: "api-token", keywords: ["zendesk"], value: "[A-Za-z0-9]{40}", example: gen.alnum(40) }),
@@ -5834,10 +5943,12 @@ var observabilityRules = () => [
     keywords: ["nral"],
     anchored: true,
     anchorOffset: -36,
-    regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
+    // 40 characters: 32 hex digits (or an EU region's eu01xx and 26) then four more, upper case in the keys New
+    // Relic issues (\u2026FFFFNRAL), lower case in older ones.
+    regex: /(?<![A-Za-z0-9])((?:[a-f0-9]{32}|eu01xx[a-f0-9]{26})[a-fA-F0-9]{4}NRAL)(?![A-Za-z0-9])/g,
     confidence: "high",
     playbook: "api-token",
-    tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(36)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
+    tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(32)()}${gen.HEX(4)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
     fps: ["NEW_RELIC_LICENSE_KEY=<license>NRAL", "keys end in NRAL"]
   },
   // sntrys_<base64 of JSON claims: iat, url, org>_<secret>: claims that do not decode are a look-alike.
@@ -5866,7 +5977,7 @@ var observabilityRules = () => [
   contextual({ id: "logzio-token", title: "Logz.io token", provider: "Logz.io", playbook: "api-token", keywords: ["logz"], value: "[A-Za-z]{32}|" + UUID2, example: gen.uuid() }),
   contextual({ id: "rollbar-token", title: "Rollbar access token", provider: "Rollbar", playbook: "api-token", keywords: ["rollbar"], value: "[a-f0-9]{32}", example: gen.hex(32) }),
   contextual({ id: "bugsnag-api-key", title: "Bugsnag API key", provider: "Bugsnag", playbook: "api-token", keywords: ["bugsnag"], value: "[a-f0-9]{32}", example: gen.hex(32), confidence: "low" }),
-  contextual({ id: "loggly-token", title: "Loggly customer token", provider: "Loggly", playbook: "api-token", keywords: ["loggly"], value: UUID2, example: gen.uuid() }),
+  nearName({ id: "loggly-token", title: "Loggly customer token", provider: "Loggly", playbook: "api-token", names: ["loggly"], value: "[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}", edge: "A-Za-z0-9-", example: gen.uuid() }),
   contextual({ id: "sumologic-access-key", title: "Sumo Logic access key", provider: "Sumo Logic", playbook: "api-token", keywords: ["sumologic", "sumo_logic", "sumo_access"], value: "[A-Za-z0-9]{64}", example: gen.alnum(64) }),
   contextual({ id: "launchdarkly-key", title: "LaunchDarkly SDK or API key", provider: "LaunchDarkly", playbook: "api-token", keywords: ["launchdarkly", "launch_darkly"], value: "(?:api|sdk)-" + UUID2, example: () => `sdk-${gen.uuid()()}` }),
   contextual({ id: "opsgenie-api-key", title: "Opsgenie API key", provider: "Opsgenie", playbook: "api-token", keywords: ["opsgenie"], value: UUID2, example: gen.uuid() }),
@@ -6262,6 +6373,20 @@ var publicRules = () => [
   // (43 characters today; older projects' keys are shorter.)
   { ...prefixed({ id: "posthog-project-key", title: "PostHog project API key", provider: "PostHog", playbook: "api-token", prefix: "phc_", body: "A-Za-z0-9", len: [32, 48], confidence: "low" }), warning: publicByDesign },
   {
+    // https://docs.newrelic.com/docs/mobile-monitoring/ \u2014 the mobile app token is compiled into the app to report its data.
+    id: "newrelic-mobile-app-token",
+    title: "New Relic mobile app token",
+    provider: "New Relic",
+    keywords: ["-nrma"],
+    scope: "line",
+    regex: /(?<![A-Za-z0-9])((?:AA[0-9a-f]{40}|eu01xx[0-9a-f]{36})-NRMA)(?![A-Za-z0-9])/g,
+    confidence: "low",
+    playbook: "api-token",
+    warning: publicByDesign,
+    tps: () => [`NewRelic.withApplicationToken("AA${fake.hex(40)}-NRMA")`, `NEW_RELIC_APP_TOKEN=eu01xx${fake.hex(36)}-NRMA`],
+    fps: ["NEW_RELIC_APP_TOKEN=<token>-NRMA", `AA${"0".repeat(10)}-NRMA`]
+  },
+  {
     // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ \u2014 the DSN's key is public; only the
     // deprecated secret part (`https://public:secret@\u2026`) is not, and the URL-credentials rule reports that.
     id: "sentry-dsn",
@@ -6279,7 +6404,6 @@ var publicRules = () => [
 ];
 
 // src/rules/services.ts
-var CREDENTIAL_WORD = /key|token|secret|pass|auth|cred|pat\b|_sk\b/i;
 function named(o) {
   return contextual({
     ...o,
@@ -6484,7 +6608,7 @@ var serviceRules = () => [
   named({ id: "freshbooks-token", title: "FreshBooks access token", provider: "FreshBooks", playbook: "payments", keywords: ["freshbooks"], value: "[a-z0-9]{64}", example: gen.lowerAlnum(64) }),
   named({ id: "gitter-token", title: "Gitter access token", provider: "Gitter", keywords: ["gitter"], value: "[a-z0-9_-]{40}", example: gen.hex(40) }),
   named({ id: "kraken-api-secret", title: "Kraken API secret", provider: "Kraken", playbook: "payments", keywords: ["kraken"], value: "[A-Za-z0-9+/]{86}==", example: () => `${fake.base64(86)}==` }),
-  named({ id: "kucoin-api-key", title: "KuCoin API key or secret", provider: "KuCoin", playbook: "payments", keywords: ["kucoin"], value: `[a-f0-9]{24}|${UUID2}`, example: gen.hex(24) }),
+  nearName({ id: "kucoin-api-key", title: "KuCoin API key or secret", provider: "KuCoin", playbook: "payments", names: ["kucoin"], value: `[a-f0-9]{24}|${UUID2}`, edge: "A-Za-z0-9-", example: gen.hex(24) }),
   named({ id: "looker-client-secret", title: "Looker API client secret", provider: "Looker", keywords: ["looker"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
   named({ id: "mattermost-token", title: "Mattermost access token", provider: "Mattermost", keywords: ["mattermost"], value: "[a-z0-9]{26}", example: gen.lowerAlnum(26) }),
   named({ id: "nytimes-api-key", title: "New York Times API key", provider: "New York Times", keywords: ["nytimes", "new_york_times", "newyorktimes"], value: "[A-Za-z0-9=_-]{32}", example: gen.alnum(32) }),
@@ -6529,6 +6653,44 @@ var serviceRules = () => [
   named({ id: "convertkit-api-secret", title: "Kit (ConvertKit) API secret", provider: "Kit", keywords: ["convertkit"], value: "[A-Za-z0-9_-]{43}", example: gen.base64url(43) }),
   named({ id: "moosend-api-key", title: "Moosend API key", provider: "Moosend", keywords: ["moosend"], value: UUID2, example: gen.uuid() }),
   named({ id: "onelogin-client-secret", title: "OneLogin API client secret", provider: "OneLogin", keywords: ["onelogin"], value: "[a-f0-9]{64}", example: gen.hex(64) })
+];
+
+// src/rules/long-tail.ts
+var uuid = gen.uuid();
+var longTailRules = () => [
+  nearName({ id: "ipinfo-token", title: "IPinfo access token", provider: "IPinfo", names: ["ipinfo"], value: "[a-f0-9]{14}", example: gen.hex(14) }),
+  nearName({ id: "parsehub-api-key", title: "ParseHub API key", provider: "ParseHub", names: ["parsehub"], value: "[0-9a-zA-Z]{12}", example: gen.alnum(12) }),
+  nearName({ id: "mockaroo-api-key", title: "Mockaroo API key", provider: "Mockaroo", names: ["mockaroo"], value: "[0-9a-z]{8}", example: () => `${fake.hex(4)}x9${fake.hex(2)}` }),
+  nearName({ id: "vbout-api-key", title: "VBOUT API key", provider: "VBOUT", names: ["vbout"], value: "[0-9]{25}", example: () => fake.digits(25) }),
+  nearName({ id: "myintervals-api-token", title: "Intervals API token", provider: "Intervals", names: ["myintervals"], value: "[0-9a-z]{11}", example: () => `${fake.lowerAlnum(9)}7q` }),
+  nearName({ id: "nozbe-api-token", title: "Nozbe Teams API token", provider: "Nozbe", names: ["nozbeteams", "nozbe"], value: "[0-9A-Za-z]{16}_[0-9A-Za-z_-]{64}", edge: "A-Za-z0-9_-", example: () => `${fake.alnum(16)}_${fake.base64url(64)}` }),
+  nearName({ id: "tokeet-api-key", title: "Tokeet API key", provider: "Tokeet", names: ["tokeet"], value: UUID2, edge: "A-Za-z0-9-", example: uuid }),
+  nearName({ id: "salesmate-session-key", title: "Salesmate session key", provider: "Salesmate", names: ["salesmate"], value: "[0-9A-Fa-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", edge: "A-Za-z0-9-", example: uuid }),
+  nearName({ id: "kanban-tool-api-token", title: "Kanban Tool API token", provider: "Kanban Tool", names: ["kanbantool", "kanban"], value: "[0-9A-Z]{12}", example: () => `${fake.upperAlnum(10)}7Q` }),
+  nearName({ id: "keen-io-key", title: "Keen IO key", provider: "Keen", names: ["keenio", "keen_io", "keen.io", "keen"], value: "[0-9A-Z]{64}", example: () => fake.HEX(64) }),
+  nearName({ id: "kraken-api-key", title: "Kraken API key or private key", provider: "Kraken", names: ["kraken"], value: "[0-9A-Za-z/+]{84,88}={0,2}|[0-9A-Za-z/+]{56}", edge: "A-Za-z0-9/+=", example: () => fake.base64(88) }),
+  nearName({ id: "instamojo-api-key", title: "Instamojo API key or auth token", provider: "Instamojo", names: ["instamojo"], value: "[0-9a-zA-Z]{128}|[0-9a-zA-Z]{40}", example: gen.alnum(40) }),
+  nearName({ id: "invoiceocean-api-token", title: "InvoiceOcean API token", provider: "InvoiceOcean", names: ["invoiceocean"], value: "[0-9A-Za-z]{20}", example: gen.alnum(20) }),
+  nearName({ id: "liveagent-api-key", title: "LiveAgent API key", provider: "LiveAgent", names: ["liveagent", "ladesk"], value: "[a-zA-Z0-9]{32}", example: gen.alnum(32) }),
+  nearName({ id: "luno-api-key", title: "Luno API key secret", provider: "Luno", names: ["luno"], value: "[a-zA-Z0-9_-]{43}|[a-z0-9]{13}", edge: "A-Za-z0-9_-", example: gen.base64url(43) }),
+  nearName({ id: "metaapi-token", title: "MetaApi token", provider: "MetaApi", names: ["metaapi", "meta-api"], value: "[0-9a-f]{64}|[0-9a-f]{24}", example: gen.hex(64) }),
+  nearName({ id: "metabase-session-token", title: "Metabase session token", provider: "Metabase", names: ["metabase"], value: "[a-zA-Z0-9-]{36}", edge: "A-Za-z0-9-", example: uuid }),
+  nearName({ id: "mite-api-key", title: "mite API key", provider: "mite", names: ["mite"], value: "[0-9a-z]{16}", example: gen.hex(16) }),
+  nearName({ id: "mux-access-token", title: "Mux access token", provider: "Mux", names: ["mux"], value: `${UUID2}|[0-9A-Za-z/+]{75}`, edge: "A-Za-z0-9/+-", example: uuid }),
+  nearName({ id: "textmagic-api-key", title: "TextMagic API key", provider: "TextMagic", names: ["textmagic"], value: "[0-9A-Za-z]{30}", example: gen.alnum(30) }),
+  nearName({ id: "websitepulse-api-key", title: "WebSitePulse API key", provider: "WebSitePulse", names: ["websitepulse"], value: "[0-9a-f]{32}", example: gen.hex(32) }),
+  nearName({ id: "vouchery-api-key", title: "Vouchery API key", provider: "Vouchery", names: ["vouchery"], value: "[a-z0-9-]{36}", edge: "A-Za-z0-9-", example: uuid }),
+  nearName({ id: "freshworks-api-key", title: "Freshworks API key", provider: "Freshworks", names: ["freshworks"], value: "[a-zA-Z0-9_-]{22}", edge: "A-Za-z0-9_-", example: gen.alnum(22) }),
+  nearName({ id: "redhat-pyxis-api-key", title: "Red Hat Pyxis API key", provider: "Red Hat", names: ["pyxis", "redhat"], value: "[a-z0-9]{32}", example: gen.lowerAlnum(32) }),
+  nearName({ id: "nethunt-api-key", title: "NetHunt API key", provider: "NetHunt", names: ["nethunt"], value: "[a-z0-9-]{36}", edge: "A-Za-z0-9-", example: uuid }),
+  nearName({ id: "apimetrics-api-key", title: "APImetrics API key", provider: "APImetrics", names: ["apimetrics"], value: "[a-zA-Z0-9]{32}", example: gen.alnum(32) }),
+  nearName({ id: "apitemplate-api-key", title: "APITemplate.io API key", provider: "APITemplate.io", names: ["apitemplate"], value: "[0-9a-zA-Z]{39}", example: gen.alnum(39) }),
+  nearName({ id: "smartsheet-api-token", title: "Smartsheet API access token", provider: "Smartsheet", names: ["smartsheet"], value: "[a-zA-Z0-9]{37}|[a-zA-Z0-9]{26}", example: gen.alnum(37) }),
+  // A storage account's key outside a connection string (cloud.ts reads `AccountKey=`): 64 random bytes in base64,
+  // under the name of what it is (`AZURE_STORAGE_KEY=`, `-StorageAccountKey "\u2026"`, `"storageKey": {"value": "\u2026"`).
+  nearName({ id: "azure-storage-key-nearby", title: "Azure storage account key", provider: "Microsoft Azure", playbook: "cloud", names: ["storagekey", "storage_key", "storage-key", "storageaccountkey", "storage_account_key"], value: "[A-Za-z0-9+/]{86}==", edge: "A-Za-z0-9+/=", example: () => `${fake.base64(86)}==` }),
+  // Self-identifying: a prefix or a suffix of the provider's own.
+  prefixed({ id: "spectralops-token", title: "SpectralOps personal token", provider: "SpectralOps", prefix: "spu-", body: "a-z0-9", len: 32 })
 ];
 
 // src/rules/named-key.ts
@@ -6812,7 +6974,7 @@ var FAMILIES = [
   ["productivity", productivityRules],
   ["databases", databaseRules],
   // The long tail of services (one key shape each, most next to the provider's name): after the big providers.
-  ["services", serviceRules],
+  ["services", serviceRules, longTailRules],
   ["keys & credential files", keyRules, structuralRules],
   ["public by design", publicRules],
   ["generic", genericRules, namedKeyRules]
@@ -7453,6 +7615,7 @@ function fixHint(f, meta) {
   }
   if (f.warning === "weak password") return "a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen";
   if (f.warning === 'named only "key"') return `a random value under a bare "key": if it is a credential, read it from the environment and rotate it (leakguard rotate ${f.ruleId}); if it is an id or a lookup key, record that: leakguard allow ${f.fingerprint} --reason "\u2026"`;
+  if (f.warning === "only a provider's name beside it") return `a value of ${f.provider}'s key shape next to its name: if it is a key, read it from the environment and rotate it (leakguard rotate ${f.ruleId}); if not, record that: leakguard allow ${f.fingerprint} --reason "\u2026"`;
   if (f.warning === "public by design") return "meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider";
   if (f.provider === "Sensitive file") {
     return meta.mode === "staged" ? `unstage it (git rm --cached -- ${shellWord(f.file)}) and add it to .gitignore; commit a template such as .env.example instead` : `stop tracking it (git rm --cached -- ${shellWord(f.file)}), add it to .gitignore, and rotate what it held`;

@@ -101,6 +101,7 @@ function fixHint(f: Finding, meta: ReportMeta): string {
   }
   if (f.warning === 'weak password') return 'a guessable password: fine for a local demo, never for a deployed service; generate a strong one with leakguard gen';
   if (f.warning === 'named only "key"') return `a random value under a bare "key": if it is a credential, read it from the environment and rotate it (leakguard rotate ${f.ruleId}); if it is an id or a lookup key, record that: leakguard allow ${f.fingerprint} --reason "…"`;
+  if (f.warning === "only a provider's name beside it") return `a value of ${f.provider}'s key shape next to its name: if it is a key, read it from the environment and rotate it (leakguard rotate ${f.ruleId}); if not, record that: leakguard allow ${f.fingerprint} --reason "…"`;
   if (f.warning === 'public by design') return 'meant to be shipped to clients; make sure the matching secret key is not committed, and restrict this key (domains, scopes) at the provider';
   if (f.provider === 'Sensitive file') {
     return meta.mode === 'staged'

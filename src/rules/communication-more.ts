@@ -1,6 +1,6 @@
 import type { Rule } from '../detect/types.js';
 import { fake } from './fake.js';
-import { contextual, gen, prefixed, UUID } from './define.js';
+import { contextual, gen, nearName, prefixed, UUID } from './define.js';
 
 const MAILGUN_NAMED = /mailgun|\bmg[_-]/i;
 
@@ -65,7 +65,7 @@ export const communicationMoreRules = (): Rule[] => [
   },
   prefixed({ id: 'mailchimp-transactional-key', title: 'Mailchimp Transactional (Mandrill) API key', provider: 'Mailchimp', playbook: 'api-token', prefix: 'md-', body: 'A-Za-z0-9_-', len: 22, confidence: 'medium' }),
   contextual({ id: 'postmark-token', title: 'Postmark server/account token', provider: 'Postmark', playbook: 'api-token', keywords: ['postmark'], value: UUID, example: gen.uuid() }),
-  contextual({ id: 'vonage-api-secret', title: 'Vonage (Nexmo) API secret', provider: 'Vonage', playbook: 'api-token', keywords: ['vonage', 'nexmo'], value: '[A-Za-z0-9]{16}', example: gen.alnum(16) }),
+  nearName({ id: 'vonage-api-secret', title: 'Vonage (Nexmo) API secret', provider: 'Vonage', playbook: 'api-token', names: ['vonage', 'nexmo'], value: '[A-Za-z0-9]{16}', example: gen.alnum(16) }),
   contextual({ id: 'messagebird-api-key', title: 'MessageBird API key', provider: 'MessageBird', playbook: 'api-token', keywords: ['messagebird', 'message_bird', 'message-bird'], value: '[A-Za-z0-9]{25}', example: gen.alnum(25) }),
   contextual({ id: 'intercom-access-token', title: 'Intercom access token', provider: 'Intercom', playbook: 'api-token', keywords: ['intercom'], value: '[A-Za-z0-9=_-]{60}', example: gen.base64url(60) }),
   contextual({ id: 'zendesk-api-token', title: 'Zendesk API token', provider: 'Zendesk', playbook: 'api-token', keywords: ['zendesk'], value: '[A-Za-z0-9]{40}', example: gen.alnum(40) }),

@@ -146,6 +146,65 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
   });
 }
 
+/** A word between a provider's name and a value that says the value is a credential. */
+export const CREDENTIAL_WORD = /key|token|secret|pass|auth|cred|pat\b|_sk\b/i;
+
+/**
+ * The long tail by proximity, as trufflehog's detectors find it: the provider's name, then within 40
+ * characters (on the value's line or the one above) a value of exactly the shape the provider issues (`KANBANTOOL_TOKEN=…`, `ipinfo
+ * token = '…'`, `kucoin: <24 hex> <uuid>`). With a word between them that says credential (key, token,
+ * secret…) it blocks, as a named key does; with the provider's name alone it is a warning: a hook cannot
+ * ask hundreds of providers whether a random string near their name is theirs, and blocking on that is
+ * the noise hooks get bypassed for, but the reviewer should see it.
+ *
+ * The pattern is the value alone, taken whole ((?=(x))\1, longest alternative first) and bordered by
+ * characters outside edge (its own alphabet, so a longer token is not read from its middle): linear. The
+ * rule runs only on files that hold a name (its keywords), and the name is looked for in the 40 characters
+ * before the value, where a pattern with a gap between name and value would retry the gap at every name.
+ */
+export function nearName(o: Common & { names: string[]; value: string; edge?: string; example: () => string }): Rule {
+  const edge = o.edge ?? 'A-Za-z0-9';
+  // (Before the value an `=` is an assignment's, never the value's own: base64 pads at the end.)
+  const regex = lazyRegex(`(?<![${edge.replace('=', '')}])(?=(${o.value}))\\1(?![${edge}])`, 'g');
+  let nameRe: RegExp | undefined;
+  const longest = Math.max(...o.names.map((n) => n.length));
+  // The last name before the value and the text up to the value, if a name is within reach: on the value's
+  // line or the one above it (`# Smartsheet credentials` over `SHEET_TOKEN = "…"`).
+  const gap = ({ match }: MatchContext): string | undefined => {
+    // A name of six letters or more is the provider's wherever it sits (`getsmartsheet(`, `NEXMOAPIKEY`); a shorter
+    // one (`mite`, `luno`) must be a word of its own, or run into a credential word (`mite_key`, `nexmoapikey`).
+    nameRe ??= new RegExp(o.names.map((n) => (n.length >= 6 ? esc(n) : `(?<![A-Za-z0-9])${esc(n)}(?!(?!api|key|token|secret|pass)[a-z])`)).join('|'), 'gi');
+    const before = match.input.slice(Math.max(0, match.index - 40 - longest), match.index);
+    const twoLines = before.lastIndexOf('\n', before.lastIndexOf('\n') - 1);
+    const window = before.slice(twoLines + 1);
+    let start = -1;
+    let end = -1;
+    for (const m of window.matchAll(nameRe)) [start, end] = [m.index, m.index + m[0].length];
+    return end < 0 || window.length - end > 40 ? undefined : window.slice(start);
+  };
+  // Alphabets of letters and digits: a random value of 8 or more has a digit and a letter, or both cases
+  // (`vZrEclQwKpTa`); a word (`password`) has neither, and camelCase words are isWordIdentifier's to turn away.
+  const mixed = /0-9|\\d/.test(o.value) && /[a-zA-Z]-[a-zA-Z]/.test(o.value);
+  const name = o.names[0]!.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+  return withLazyRegex(regex, {
+    id: o.id,
+    title: o.title,
+    provider: o.provider,
+    keywords: o.names.map((k) => k.toLowerCase()),
+    // The whole text of a file that names the provider, so a name on the line above counts (see gap).
+    scope: 'text',
+    secretGroup: 1,
+    entropy: o.entropy ?? 2.2,
+    confidence: o.confidence ?? 'medium',
+    playbook: o.playbook ?? 'api-token',
+    demoteInExamples: true,
+    validate: (s, ctx) => !isPlaceholder(s) && !isWordIdentifier(s) && (!mixed || (/\d/.test(s) && /[A-Za-z]/.test(s)) || (/[A-Z]/.test(s) && /[a-z]/.test(s))) && !isToolWritten(ctx.path) && gap(ctx) !== undefined && (o.validate?.(s, ctx) ?? true),
+    warning: (_s, ctx) => (CREDENTIAL_WORD.test(gap(ctx) ?? '') ? undefined : "only a provider's name beside it"),
+    tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.names[0]!.toLowerCase()}_token": "${o.example()}",`],
+    fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name} docs: https://example.com/${'x'.repeat(8)}`, `${o.example()} is not near the name, which comes much later on this line: ${name}`],
+  });
+}
+
 /** Where the match starts in its line (line-scoped rules run on the line itself, others on the whole text). */
 export function matchStart({ line, match }: MatchContext): number {
   return match.input === line ? match.index : line.indexOf(match[0]);

@@ -20,6 +20,7 @@ import { registryMoreRules } from './registries-more.js';
 import { structuralRules } from './structural.js';
 import { publicRules } from './public.js';
 import { serviceRules } from './services.js';
+import { longTailRules } from './long-tail.js';
 import { namedKeyRules } from './named-key.js';
 
 /**
@@ -44,7 +45,7 @@ const FAMILIES: readonly (readonly [name: string, ...parts: (() => Rule[])[]])[]
   ['productivity', productivityRules],
   ['databases', databaseRules],
   // The long tail of services (one key shape each, most next to the provider's name): after the big providers.
-  ['services', serviceRules],
+  ['services', serviceRules, longTailRules],
   ['keys & credential files', keyRules, structuralRules],
   ['public by design', publicRules],
   ['generic', genericRules, namedKeyRules],

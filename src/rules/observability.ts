@@ -1,6 +1,6 @@
 import { base64Json } from '../detect/decode.js';
 import type { Rule } from '../detect/types.js';
-import { contextual, gen, prefixed, UUID } from './define.js';
+import { contextual, gen, nearName, prefixed, UUID } from './define.js';
 
 /** The claims part of a Sentry org token (between `sntrys_` and the last `_`) decodes to a JSON object. */
 const sentryClaimsDecode = (token: string) => base64Json(token.slice('sntrys_'.length, token.lastIndexOf('_'))) !== undefined;
@@ -20,10 +20,12 @@ export const observabilityRules = (): Rule[] => [
     keywords: ['nral'],
     anchored: true,
     anchorOffset: -36,
-    regex: /(?<![A-Za-z0-9])([a-f0-9]{36}NRAL)(?![A-Za-z0-9])/g,
+    // 40 characters: 32 hex digits (or an EU region's eu01xx and 26) then four more, upper case in the keys New
+    // Relic issues (…FFFFNRAL), lower case in older ones.
+    regex: /(?<![A-Za-z0-9])((?:[a-f0-9]{32}|eu01xx[a-f0-9]{26})[a-fA-F0-9]{4}NRAL)(?![A-Za-z0-9])/g,
     confidence: 'high',
     playbook: 'api-token',
-    tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(36)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
+    tps: () => [`NEW_RELIC_LICENSE_KEY=${gen.hex(32)()}${gen.HEX(4)()}NRAL`, `license_key: ${gen.hex(36)()}NRAL`],
     fps: ['NEW_RELIC_LICENSE_KEY=<license>NRAL', 'keys end in NRAL'],
   },
   // sntrys_<base64 of JSON claims: iat, url, org>_<secret>: claims that do not decode are a look-alike.
@@ -52,7 +54,7 @@ export const observabilityRules = (): Rule[] => [
   contextual({ id: 'logzio-token', title: 'Logz.io token', provider: 'Logz.io', playbook: 'api-token', keywords: ['logz'], value: '[A-Za-z]{32}|' + UUID, example: gen.uuid() }),
   contextual({ id: 'rollbar-token', title: 'Rollbar access token', provider: 'Rollbar', playbook: 'api-token', keywords: ['rollbar'], value: '[a-f0-9]{32}', example: gen.hex(32) }),
   contextual({ id: 'bugsnag-api-key', title: 'Bugsnag API key', provider: 'Bugsnag', playbook: 'api-token', keywords: ['bugsnag'], value: '[a-f0-9]{32}', example: gen.hex(32), confidence: 'low' }),
-  contextual({ id: 'loggly-token', title: 'Loggly customer token', provider: 'Loggly', playbook: 'api-token', keywords: ['loggly'], value: UUID, example: gen.uuid() }),
+  nearName({ id: 'loggly-token', title: 'Loggly customer token', provider: 'Loggly', playbook: 'api-token', names: ['loggly'], value: '[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}', edge: 'A-Za-z0-9-', example: gen.uuid() }),
   contextual({ id: 'sumologic-access-key', title: 'Sumo Logic access key', provider: 'Sumo Logic', playbook: 'api-token', keywords: ['sumologic', 'sumo_logic', 'sumo_access'], value: '[A-Za-z0-9]{64}', example: gen.alnum(64) }),
   contextual({ id: 'launchdarkly-key', title: 'LaunchDarkly SDK or API key', provider: 'LaunchDarkly', playbook: 'api-token', keywords: ['launchdarkly', 'launch_darkly'], value: '(?:api|sdk)-' + UUID, example: () => `sdk-${gen.uuid()()}` }),
   contextual({ id: 'opsgenie-api-key', title: 'Opsgenie API key', provider: 'Opsgenie', playbook: 'api-token', keywords: ['opsgenie'], value: UUID, example: gen.uuid() }),

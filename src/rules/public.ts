@@ -21,6 +21,20 @@ export const publicRules = (): Rule[] => [
   // (43 characters today; older projects' keys are shorter.)
   { ...prefixed({ id: 'posthog-project-key', title: 'PostHog project API key', provider: 'PostHog', playbook: 'api-token', prefix: 'phc_', body: 'A-Za-z0-9', len: [32, 48], confidence: 'low' }), warning: publicByDesign },
   {
+    // https://docs.newrelic.com/docs/mobile-monitoring/ — the mobile app token is compiled into the app to report its data.
+    id: 'newrelic-mobile-app-token',
+    title: 'New Relic mobile app token',
+    provider: 'New Relic',
+    keywords: ['-nrma'],
+    scope: 'line',
+    regex: /(?<![A-Za-z0-9])((?:AA[0-9a-f]{40}|eu01xx[0-9a-f]{36})-NRMA)(?![A-Za-z0-9])/g,
+    confidence: 'low',
+    playbook: 'api-token',
+    warning: publicByDesign,
+    tps: () => [`NewRelic.withApplicationToken("AA${fake.hex(40)}-NRMA")`, `NEW_RELIC_APP_TOKEN=eu01xx${fake.hex(36)}-NRMA`],
+    fps: ['NEW_RELIC_APP_TOKEN=<token>-NRMA', `AA${'0'.repeat(10)}-NRMA`],
+  },
+  {
     // https://docs.sentry.io/concepts/key-terms/dsn-explainer/ — the DSN's key is public; only the
     // deprecated secret part (`https://public:secret@…`) is not, and the URL-credentials rule reports that.
     id: 'sentry-dsn',

@@ -1,14 +1,11 @@
 import { fake } from './fake.js';
 import type { Rule } from '../detect/types.js';
-import { contextual, gen, prefixed, UUID } from './define.js';
+import { contextual, CREDENTIAL_WORD, gen, nearName, prefixed, UUID } from './define.js';
 
 type Contextual = Parameters<typeof contextual>[0];
 
-/**
- * A name beside the value that says it holds a credential. A provider's name alone is not enough where
- * its ids share the key's shape (MATTERMOST_CHANNEL_ID and a Mattermost token are both 26 characters).
- */
-const CREDENTIAL_WORD = /key|token|secret|pass|auth|cred|pat\b|_sk\b/i;
+// A name beside the value that says it holds a credential (CREDENTIAL_WORD): a provider's name alone is not
+// enough where its ids share the key's shape (MATTERMOST_CHANNEL_ID and a Mattermost token are both 26 characters).
 
 function named(o: Contextual): Rule {
   return contextual({
@@ -222,7 +219,7 @@ export const serviceRules = (): Rule[] => [
   named({ id: 'freshbooks-token', title: 'FreshBooks access token', provider: 'FreshBooks', playbook: 'payments', keywords: ['freshbooks'], value: '[a-z0-9]{64}', example: gen.lowerAlnum(64) }),
   named({ id: 'gitter-token', title: 'Gitter access token', provider: 'Gitter', keywords: ['gitter'], value: '[a-z0-9_-]{40}', example: gen.hex(40) }),
   named({ id: 'kraken-api-secret', title: 'Kraken API secret', provider: 'Kraken', playbook: 'payments', keywords: ['kraken'], value: '[A-Za-z0-9+/]{86}==', example: () => `${fake.base64(86)}==` }),
-  named({ id: 'kucoin-api-key', title: 'KuCoin API key or secret', provider: 'KuCoin', playbook: 'payments', keywords: ['kucoin'], value: `[a-f0-9]{24}|${UUID}`, example: gen.hex(24) }),
+  nearName({ id: 'kucoin-api-key', title: 'KuCoin API key or secret', provider: 'KuCoin', playbook: 'payments', names: ['kucoin'], value: `[a-f0-9]{24}|${UUID}`, edge: 'A-Za-z0-9-', example: gen.hex(24) }),
   named({ id: 'looker-client-secret', title: 'Looker API client secret', provider: 'Looker', keywords: ['looker'], value: '[A-Za-z0-9]{24}', example: gen.alnum(24) }),
   named({ id: 'mattermost-token', title: 'Mattermost access token', provider: 'Mattermost', keywords: ['mattermost'], value: '[a-z0-9]{26}', example: gen.lowerAlnum(26) }),
   named({ id: 'nytimes-api-key', title: 'New York Times API key', provider: 'New York Times', keywords: ['nytimes', 'new_york_times', 'newyorktimes'], value: '[A-Za-z0-9=_-]{32}', example: gen.alnum(32) }),

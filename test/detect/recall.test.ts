@@ -48,3 +48,35 @@ describe('recall on the families the benchmarks showed missing', () => {
     expect(found.find((f) => f.ruleId === ruleId)!.warning).toBeUndefined();
   });
 });
+
+/**
+ * The long tail by proximity (src/rules/long-tail.ts): a provider's name, then a value of its exact shape
+ * within 40 characters, on the value's line or the one above. A word between them that says credential blocks;
+ * the name alone warns; a name too far away, or a value that is a word, is nothing.
+ */
+const nearCases: [string, string, () => string, string, string | undefined | null][] = [
+  ['name and credential word on the line', 'config/settings.py', () => `IPINFO_TOKEN = "${fake.hex(14)}"`, 'ipinfo-token', undefined],
+  ['words between them, spaced', 'notes.txt', () => `parsehub api key: ${fake.alnum(10)}7Q`, 'parsehub-api-key', undefined],
+  ['a comment naming the provider above', 'src/sheets.go', () => `\t// Smartsheet credentials\n\tsheetToken := "${fake.alnum(35)}9x"`, 'smartsheet-api-token', undefined],
+  ['the name run into a credential word', 'notes.txt', () => `nexmoapisecret - ${fake.alnum(14)}9a`, 'vonage-api-secret', undefined],
+  ['a client built with the secret', 'src/sms.js', () => `const vonage = new Vonage({ apiSecret: "${fake.alnum(14)}9a" });`, 'vonage-api-secret', undefined],
+  ['a log line with the name alone', 'logs/run.txt', () => `[DEBUG] loggly ${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)} sent`, 'loggly-token', "only a provider's name beside it"],
+  ['the name alone', 'deploy/notes.md', () => `kanbantool ${fake.upperAlnum(10)}7Q`, 'kanban-tool-api-token', "only a provider's name beside it"],
+  ['a storage key handed to a flag', 'scripts/backup.ps1', () => `.\\Backup.ps1 -StorageAccountKey "${fake.base64(86)}=="`, 'azure-storage-key-nearby', undefined],
+  ['New Relic license key (US, as issued)', '.env', () => `NEW_RELIC_LICENSE_KEY=${fake.hex(32)}FFFFNRAL`, 'newrelic-license-key', undefined],
+  ['New Relic license key (EU)', '.env', () => `NEW_RELIC_LICENSE_KEY=eu01xx${fake.hex(26)}FFFFNRAL`, 'newrelic-license-key', undefined],
+  ['New Relic mobile app token', 'ios/AppDelegate.swift', () => `NewRelic.start(withApplicationToken: "AA${fake.hex(40)}-NRMA")`, 'newrelic-mobile-app-token', 'public by design'],
+  ['SpectralOps token', 'ci.yml', () => `SPECTRAL_DSN: spu-${fake.lowerAlnum(32)}`, 'spectralops-token', undefined],
+  ['the name more than 40 characters before', 'notes.txt', () => `ipinfo is where the lookups go, and much later on the line: ${fake.hex(14)}`, 'ipinfo-token', null],
+  ['a word in the value slot', 'config.yml', () => 'mockaroo_token: password', 'mockaroo-api-key', null],
+  ['the name only after the value', 'notes.txt', () => `${fake.hex(14)} is not an ipinfo token`, 'ipinfo-token', null],
+];
+
+describe('the long tail by proximity', () => {
+  it.each(nearCases)('%s (%s)', (_name, path, make, ruleId, warning) => {
+    const found = scanner.scan({ path, text: make() }).find((f) => f.ruleId === ruleId);
+    if (warning === null) return expect(found).toBeUndefined();
+    expect(found, `${ruleId} not found`).toBeDefined();
+    expect(found!.warning).toBe(warning);
+  });
+});

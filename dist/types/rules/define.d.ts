@@ -37,6 +37,27 @@ export declare function contextual(o: Common & {
     example: () => string;
     plain?: boolean;
 }): Rule;
+/** A word between a provider's name and a value that says the value is a credential. */
+export declare const CREDENTIAL_WORD: RegExp;
+/**
+ * The long tail by proximity, as trufflehog's detectors find it: the provider's name, then within 40
+ * characters (on the value's line or the one above) a value of exactly the shape the provider issues (`KANBANTOOL_TOKEN=…`, `ipinfo
+ * token = '…'`, `kucoin: <24 hex> <uuid>`). With a word between them that says credential (key, token,
+ * secret…) it blocks, as a named key does; with the provider's name alone it is a warning: a hook cannot
+ * ask hundreds of providers whether a random string near their name is theirs, and blocking on that is
+ * the noise hooks get bypassed for, but the reviewer should see it.
+ *
+ * The pattern is the value alone, taken whole ((?=(x))\1, longest alternative first) and bordered by
+ * characters outside edge (its own alphabet, so a longer token is not read from its middle): linear. The
+ * rule runs only on files that hold a name (its keywords), and the name is looked for in the 40 characters
+ * before the value, where a pattern with a gap between name and value would retry the gap at every name.
+ */
+export declare function nearName(o: Common & {
+    names: string[];
+    value: string;
+    edge?: string;
+    example: () => string;
+}): Rule;
 /** Where the match starts in its line (line-scoped rules run on the line itself, others on the whole text). */
 export declare function matchStart({ line, match }: MatchContext): number;
 export declare const gen: {
