@@ -116,7 +116,7 @@ function gitDirs(root) {
 function namesWorktree(file) {
   if (!(0, import_node_fs.existsSync)(file)) return false;
   try {
-    return /^\s*worktree\s*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
+    return /^[ \t]*worktree[ \t]*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
   } catch {
     return false;
   }

@@ -536,7 +536,7 @@ var verifiers = [
     family: "SHOPIFY",
     rules: ["shopify-access-token"],
     base: (t) => {
-      const shop = /\b([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
+      const shop = /(?<![a-z0-9-])([a-z0-9][a-z0-9-]{0,60})\.myshopify\.com\b/i.exec(t.context)?.[1];
       return shop ? `https://${shop.toLowerCase()}.myshopify.com` : void 0;
     },
     plan: (t) => get("/admin/api/2024-10/shop.json", { "x-shopify-access-token": t.secret }),

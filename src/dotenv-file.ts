@@ -13,13 +13,19 @@ export interface EnvEntry {
 export function parseDotenv(text: string): EnvEntry[] {
   const out: EnvEntry[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(raw);
     if (!m) return;
     let value = m[2]!.trim();
     const q = value[0];
     if ((q === '"' || q === "'" || q === '`') && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
-    else value = value.replace(/\s+#.*$/, '');
+    else value = withoutComment(value);
     out.push({ key: m[1]!, value, line: i + 1 });
   });
   return out;
+}
+
+/** An unquoted value without its ` # comment` (the first whitespace before a `#` starts one), found in one pass. */
+function withoutComment(value: string): string {
+  const at = value.search(/\s#/);
+  return at < 0 ? value : value.slice(0, at).trimEnd();
 }

@@ -484,6 +484,20 @@ var POSIX = {
   punct: "!-\\/:-@\\[-`{-~",
   word: "\\w"
 };
+function quoteLiterals(s) {
+  let out = "";
+  let from = 0;
+  for (let q = s.indexOf("\\Q"); q >= 0; q = s.indexOf("\\Q", q + 2)) {
+    if (q < from) continue;
+    const e = s.indexOf("\\E", q + 2);
+    const newline = s.indexOf("\n", q + 2);
+    if (e < 0) break;
+    if (newline >= 0 && newline < e) continue;
+    out += s.slice(from, q) + s.slice(q + 2, e).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    from = e + 2;
+  }
+  return out + s.slice(from);
+}
 function goRegexToJs(src, extraFlags = "") {
   let s = src;
   let flags = "";
@@ -499,7 +513,7 @@ function goRegexToJs(src, extraFlags = "") {
   }
   s = s.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$");
   s = s.replace(/\[:(\w+):\]/g, (m, name) => POSIX[name] ?? m);
-  s = s.replace(/\\Q(.*?)\\E/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  s = quoteLiterals(s);
   try {
     return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(""))].join("")) };
   } catch (e) {
@@ -857,7 +871,7 @@ function pathMatcher(globs) {
 function parseSize(v, onError) {
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
   if (typeof v === "string") {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+    const m = /^(\d+(?:\.\d+)?)[ \t]*(b|kb|k|mb|m|gb|g)?$/i.exec(v.trim());
     if (m) {
       const unit = (m[2] ?? "b").toLowerCase()[0];
       const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;

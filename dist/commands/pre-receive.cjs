@@ -217,7 +217,7 @@ function gitDirs(root) {
 function namesWorktree(file) {
   if (!(0, import_node_fs.existsSync)(file)) return false;
   try {
-    return /^\s*worktree\s*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
+    return /^[ \t]*worktree[ \t]*=/im.test((0, import_node_fs.readFileSync)(file, "utf8"));
   } catch {
     return false;
   }
@@ -653,7 +653,7 @@ function targetFor(path) {
   return TARGETS.find((t) => t.test(path))?.target;
 }
 function addPythonImport(text) {
-  if (/^\s*import\s+(?:[\w.]+\s*,\s*)*os\b(?!\.)/m.test(text) || /^\s*import\s+os\s*$/m.test(text)) return text;
+  if (/^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?!\.)/m.test(text) || /^[ \t]*import[ \t]+os[ \t]*$/m.test(text)) return text;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines = text.split(/\r?\n/);
   let at = 0;
@@ -671,7 +671,7 @@ function addPythonImport(text) {
   return lines.join(eol);
 }
 function addGoImport(text) {
-  if (/^\s*(?:import\s+)?(?:\w+\s+)?"os"\s*$/m.test(text)) return text;
+  if (/^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"os"[ \t]*$/m.test(text)) return text;
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const block = /^import\s*\(\s*$/m.exec(text);
   if (block) return text.slice(0, block.index + block[0].length) + `${eol}	"os"` + text.slice(block.index + block[0].length);
@@ -772,7 +772,8 @@ function fixHint(f, meta) {
 function skippedLine(skipped) {
   const byReason = /* @__PURE__ */ new Map();
   for (const s of skipped) {
-    const key = s.reason.replace(/ \(.*$/, "");
+    const paren = s.reason.indexOf(" (");
+    const key = paren < 0 ? s.reason : s.reason.slice(0, paren);
     byReason.set(key, [...byReason.get(key) ?? [], quotePath(s.path)]);
   }
   const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(", ")}${paths.length > 5 ? ` and ${paths.length - 5} more` : ""}`);
@@ -2244,6 +2245,20 @@ var POSIX = {
   punct: "!-\\/:-@\\[-`{-~",
   word: "\\w"
 };
+function quoteLiterals(s) {
+  let out = "";
+  let from = 0;
+  for (let q = s.indexOf("\\Q"); q >= 0; q = s.indexOf("\\Q", q + 2)) {
+    if (q < from) continue;
+    const e = s.indexOf("\\E", q + 2);
+    const newline = s.indexOf("\n", q + 2);
+    if (e < 0) break;
+    if (newline >= 0 && newline < e) continue;
+    out += s.slice(from, q) + s.slice(q + 2, e).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    from = e + 2;
+  }
+  return out + s.slice(from);
+}
 function goRegexToJs(src, extraFlags = "") {
   let s = src;
   let flags = "";
@@ -2259,7 +2274,7 @@ function goRegexToJs(src, extraFlags = "") {
   }
   s = s.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$");
   s = s.replace(/\[:(\w+):\]/g, (m, name) => POSIX[name] ?? m);
-  s = s.replace(/\\Q(.*?)\\E/g, (_m, lit) => lit.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  s = quoteLiterals(s);
   try {
     return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(""))].join("")) };
   } catch (e) {
@@ -2617,7 +2632,7 @@ function pathMatcher(globs) {
 function parseSize(v, onError) {
   if (typeof v === "number" && Number.isFinite(v) && v > 0) return Math.floor(v);
   if (typeof v === "string") {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+    const m = /^(\d+(?:\.\d+)?)[ \t]*(b|kb|k|mb|m|gb|g)?$/i.exec(v.trim());
     if (m) {
       const unit = (m[2] ?? "b").toLowerCase()[0];
       const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
@@ -2988,6 +3003,13 @@ function insideEmbeddedData(owner, at) {
   return BASE64_RUN.test(text.slice(start + RUN_START.length, at));
 }
 
+// src/trim.ts
+function trimEndOf(s, chars) {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 // src/detect/decode.ts
 var K8S_DATA_LINE = /^(\s+)([\w.-]{1,100}):\s*["']?([A-Za-z0-9+/]{8,}={0,2})["']?\s*$/;
 function base64Json(segment) {
@@ -3001,7 +3023,8 @@ function base64Json(segment) {
 function printableBase64(s, lines = false) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && (lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
+  if (out.length < 4 || !(lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out)) return void 0;
+  return trimEndOf(out, "\r\n");
 }
 function readableValue(value) {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
@@ -3281,7 +3304,7 @@ function qualifiedKeyKeywords() {
   return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep) => `${q}${sep}key`));
 }
 function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])(?=[A-Z][a-z])/g, "$1 ").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var memo = /* @__PURE__ */ new Map();
 function secretNameKind(name) {
@@ -3379,6 +3402,16 @@ function tokenEfficiency(s) {
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
+function caseFlipsTwice(s) {
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < 4; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (seen % 2 === 0 && lower || seen % 2 === 1 && upper) seen++;
+  }
+  return seen === 4;
+}
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 function isWordIdentifier(s) {
@@ -3421,7 +3454,7 @@ function looksRandom(s, minLength = 16) {
   if (h < ceiling * 0.72) return false;
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
   if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
-  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  if (!/[0-9+/_=-]/.test(s) && !caseFlipsTwice(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }
 
@@ -3526,8 +3559,8 @@ var C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata", "test", "tests", "testing"]);
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
-var LOCAL_SERVICE_IMAGE = /^\s*image:\s*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
-var LOOPBACK_PORT = /^\s*-\s*["']?(?:127\.0\.0\.1|localhost):\d+/m;
+var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
 }
@@ -3559,7 +3592,7 @@ function exampleKindOfPath(path) {
   return pathEvidence(path)?.kind;
 }
 var THIRD_PARTY_DIRS = /* @__PURE__ */ new Set(["vendor", "vendors", "_vendor", "vendored", "third_party", "third-party", "thirdparty", "node_modules", "bower_components", "jspm_packages", "site-packages", "pods", "carthage", "godeps"]);
-var VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w.-]*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+[\w.+-]*)$/;
+var VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+(?:[-+.][\w.+-]*)?)$/;
 function pathEvidence(path) {
   const parts = path.split("/");
   const base = parts[parts.length - 1];
@@ -3809,6 +3842,14 @@ var words;
 function dictionary() {
   return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
 }
+function withoutEnds(v) {
+  const letter = (c) => c >= "A" && c <= "Z" || c >= "a" && c <= "z";
+  let start = 0;
+  let end = v.length;
+  while (start < end && !letter(v[start])) start++;
+  while (end > start && !letter(v[end - 1])) end--;
+  return v.slice(start, end);
+}
 function unleet(s) {
   return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
 }
@@ -3837,7 +3878,7 @@ function isWeakPassword(value, context = {}) {
   if (symbols > 2) return false;
   if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
-  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const core = withoutEnds(v);
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
@@ -3911,7 +3952,7 @@ function decideVerdict(f) {
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
   "d41d8cd98f00b204e9800998ecf8427e",
   "da39a3ee5e6b4b0d3255bfef95601890afd80709",
@@ -4971,7 +5012,7 @@ function isIdentifierReference(v) {
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
+  if (v.length < 80 && /^[a-z]+(?:[-_](?:[a-z]+|\d+))+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([
@@ -5071,7 +5112,7 @@ function namedAnId(before) {
 }
 var SCHEMA_OBJECT_BEFORE = /\b(?:constraint|index)\s+[`[]?$/i;
 function heldAsIdentifier(before) {
-  const plain = before.replace(/\\+(?=["'])/g, "").replace(/["'`]$/, "");
+  const plain = before.replace(/(?<!\\)\\+(?=["'])/g, "").replace(/["'`]$/, "");
   return ID_BEFORE.test(plain) || namedAnId(plain) || SCHEMA_OBJECT_BEFORE.test(plain);
 }
 
@@ -5110,7 +5151,7 @@ function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
 }
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
-var HOLDER_BEFORE = /([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
+var HOLDER_BEFORE = /(?<![\w$.-])([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
 var CREDENTIAL_HOLDER = /pass|pwd|pw|secret|token|cred|key|auth|sig|priv|bearer|session|cookie|api|access|client|consumer|licen|hmac|jwt|cert|dsn|conn|otp|pin|code|seed/i;
 var CONTAINER_HOLDER = /^(?:value|val|values|default|defaultvalue|default_value|fallback|content|data|body|payload|initial|initialvalue|env|arg|args|params?|result|ret|v|s|str|x)$/i;
 function heldByOtherName(before) {
@@ -7435,7 +7476,7 @@ function namedOnlyKey(name) {
 }
 function nameOf(ctx) {
   const at = matchStart(ctx);
-  const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? "";
+  const head = /(?<![\w.-])[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? "";
   const start = at - head.length;
   if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1])) return { name: "", start, at };
   return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])[0], start, at };
@@ -8284,7 +8325,7 @@ var PatchStreamParser = class {
         return;
       }
       this.message.push(line.slice(0, -MESSAGE_END.length));
-      this.commit.message = this.message.join("\n").replace(/\n+$/, "");
+      this.commit.message = trimEndOf(this.message.join("\n"), "\n");
       this.message = void 0;
       return;
     }
@@ -8752,8 +8793,8 @@ async function* tagMessagesSource(root, tagIds) {
     const text = obj.content.toString("utf8");
     const blank = text.indexOf("\n\n");
     const header = blank < 0 ? text : text.slice(0, blank);
-    const message = blank < 0 ? "" : text.slice(blank + 2).replace(/\n+$/, "");
-    const tagger = /^tagger (.*) <([^>]*)> (\d+) ([+-]\d{4})$/m.exec(header);
+    const message = blank < 0 ? "" : trimEndOf(text.slice(blank + 2), "\n");
+    const tagger = /^tagger ([^<]*) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(header.split("\n").find((l) => l.startsWith("tagger ")) ?? "");
     if (!message) continue;
     yield {
       path: TAG_MESSAGE,

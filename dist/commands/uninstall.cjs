@@ -207,6 +207,13 @@ var import_node_path5 = require("node:path");
 // src/config/schema.ts
 var DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
+// src/trim.ts
+function trimEndOf(s, chars) {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 // src/detect/checksum.ts
 var table;
 function crc32(s) {
@@ -576,7 +583,8 @@ function base64Json(segment) {
 function printableBase64(s, lines = false) {
   if (s.length % 4 === 1) return void 0;
   const out = Buffer.from(s, "base64").toString("utf8");
-  return out.length >= 4 && (lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out) ? out.replace(/[\r\n]+$/, "") : void 0;
+  if (out.length < 4 || !(lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out)) return void 0;
+  return trimEndOf(out, "\r\n");
 }
 function readableValue(value) {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return value;
@@ -909,7 +917,7 @@ function qualifiedKeyKeywords() {
   return [...KEY_QUALIFIERS].flatMap((q) => ["", "_", "-", "."].map((sep3) => `${q}${sep3}key`));
 }
 function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])(?=[A-Z][a-z])/g, "$1 ").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var memo = /* @__PURE__ */ new Map();
 function secretNameKind(name) {
@@ -1007,6 +1015,16 @@ function tokenEfficiency(s) {
   }
   return tokens === 0 ? 0 : chars / tokens;
 }
+function caseFlipsTwice(s) {
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < 4; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (seen % 2 === 0 && lower || seen % 2 === 1 && upper) seen++;
+  }
+  return seen === 4;
+}
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 function isWordIdentifier(s) {
@@ -1049,7 +1067,7 @@ function looksRandom(s, minLength = 16) {
   if (h < ceiling * 0.72) return false;
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
   if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
-  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  if (!/[0-9+/_=-]/.test(s) && !caseFlipsTwice(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }
 
@@ -1269,6 +1287,14 @@ var words;
 function dictionary() {
   return words ??= /* @__PURE__ */ new Set([...VOCAB.split(" "), ...PASSWORD_WORDS]);
 }
+function withoutEnds(v) {
+  const letter = (c) => c >= "A" && c <= "Z" || c >= "a" && c <= "z";
+  let start = 0;
+  let end = v.length;
+  while (start < end && !letter(v[start])) start++;
+  while (end > start && !letter(v[end - 1])) end--;
+  return v.slice(start, end);
+}
 function unleet(s) {
   return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
 }
@@ -1297,7 +1323,7 @@ function isWeakPassword(value, context = {}) {
   if (symbols > 2) return false;
   if (v.length <= 10 && (/^[a-z]+$/.test(v) || /^[A-Z]+$/.test(v))) return true;
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
-  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const core = withoutEnds(v);
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
@@ -1317,7 +1343,7 @@ function isWeakPassword(value, context = {}) {
 var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
   "d41d8cd98f00b204e9800998ecf8427e",
   "da39a3ee5e6b4b0d3255bfef95601890afd80709",
@@ -1455,7 +1481,7 @@ function isIdentifierReference(v) {
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (/^[a-z]+(?:[-_](?:[a-z]+|\d+))*(?:[-_][a-z]+){2,}$/.test(v) && v.length < 80) return true;
+  if (v.length < 80 && /^[a-z]+(?:[-_](?:[a-z]+|\d+))+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([
@@ -1555,7 +1581,7 @@ function namedAnId(before) {
 }
 var SCHEMA_OBJECT_BEFORE = /\b(?:constraint|index)\s+[`[]?$/i;
 function heldAsIdentifier(before) {
-  const plain = before.replace(/\\+(?=["'])/g, "").replace(/["'`]$/, "");
+  const plain = before.replace(/(?<!\\)\\+(?=["'])/g, "").replace(/["'`]$/, "");
   return ID_BEFORE.test(plain) || namedAnId(plain) || SCHEMA_OBJECT_BEFORE.test(plain);
 }
 
@@ -1594,7 +1620,7 @@ function unescape(v) {
   return v.replace(/\\(["'`\\])/g, "$1");
 }
 var weakness = (value, kind, path, line) => weakValueWarning(value, kind, { path, line });
-var HOLDER_BEFORE = /([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
+var HOLDER_BEFORE = /(?<![\w$.-])([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
 var CREDENTIAL_HOLDER = /pass|pwd|pw|secret|token|cred|key|auth|sig|priv|bearer|session|cookie|api|access|client|consumer|licen|hmac|jwt|cert|dsn|conn|otp|pin|code|seed/i;
 var CONTAINER_HOLDER = /^(?:value|val|values|default|defaultvalue|default_value|fallback|content|data|body|payload|initial|initialvalue|env|arg|args|params?|result|ret|v|s|str|x)$/i;
 function heldByOtherName(before) {
@@ -3919,7 +3945,7 @@ function namedOnlyKey(name) {
 }
 function nameOf(ctx) {
   const at = matchStart(ctx);
-  const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? "";
+  const head = /(?<![\w.-])[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? "";
   const start = at - head.length;
   if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1])) return { name: "", start, at };
   return { name: head + /^[A-Za-z]{3}\d{0,2}/.exec(ctx.match[0])[0], start, at };

@@ -28,6 +28,25 @@ const POSIX: Record<string, string> = {
   alnum: 'A-Za-z0-9', alpha: 'A-Za-z', digit: '0-9', lower: 'a-z', upper: 'A-Z', space: '\\s', xdigit: '0-9A-Fa-f', punct: '!-\\/:-@\\[-`{-~', word: '\\w',
 };
 
+/**
+ * RE2's `\Q…\E` quoted literals (on one line), escaped for JavaScript; scanned by hand: `/\\Q(.*?)\\E/g` retries
+ * from every `\Q` that has no `\E` after it.
+ */
+function quoteLiterals(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let q = s.indexOf('\\Q'); q >= 0; q = s.indexOf('\\Q', q + 2)) {
+    if (q < from) continue;
+    const e = s.indexOf('\\E', q + 2);
+    const newline = s.indexOf('\n', q + 2);
+    if (e < 0) break;
+    if (newline >= 0 && newline < e) continue;
+    out += s.slice(from, q) + s.slice(q + 2, e).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    from = e + 2;
+  }
+  return out + s.slice(from);
+}
+
 /** Translates a Go (RE2) pattern to a JavaScript RegExp, or explains why it cannot. */
 export function goRegexToJs(src: string, extraFlags = ''): { regex?: RegExp; problem?: string } {
   let s = src;
@@ -45,7 +64,7 @@ export function goRegexToJs(src: string, extraFlags = ''): { regex?: RegExp; pro
   }
   s = s.replace(/\(\?P</g, '(?<').replace(/\\A/g, '^').replace(/\\z/g, '$');
   s = s.replace(/\[:(\w+):\]/g, (m, name: string) => POSIX[name] ?? m);
-  s = s.replace(/\\Q(.*?)\\E/g, (_m, lit: string) => lit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  s = quoteLiterals(s);
   try {
     return { regex: new RegExp(s, [...new Set((flags + extraFlags).split(''))].join('')) };
   } catch (e) {

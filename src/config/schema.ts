@@ -302,7 +302,7 @@ export function pathMatcher(globs: string[]): (path: string) => boolean {
 export function parseSize(v: unknown, onError: () => never): number {
   if (typeof v === 'number' && Number.isFinite(v) && v > 0) return Math.floor(v);
   if (typeof v === 'string') {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(v);
+    const m = /^(\d+(?:\.\d+)?)[ \t]*(b|kb|k|mb|m|gb|g)?$/i.exec(v.trim());
     if (m) {
       const unit = (m[2] ?? 'b').toLowerCase()[0];
       const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;

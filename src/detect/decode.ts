@@ -1,3 +1,4 @@
+import { trimEndOf } from '../trim.js';
 /**
  * Secrets hidden by an encoding: Kubernetes Secret manifests keep their values
  * base64-encoded under `data:`, and URLs carry credentials percent-encoded
@@ -40,7 +41,8 @@ export function base64Json(segment: string): Record<string, unknown> | undefined
 export function printableBase64(s: string, lines = false): string | undefined {
   if (s.length % 4 === 1) return undefined;
   const out = Buffer.from(s, 'base64').toString('utf8');
-  return out.length >= 4 && (lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out) ? out.replace(/[\r\n]+$/, '') : undefined;
+  if (out.length < 4 || !(lines ? /^[\x20-\x7e\t\r\n]+$/ : /^[\x20-\x7e\t]+[\r\n]*$/).test(out)) return undefined;
+  return trimEndOf(out, '\r\n');
 }
 
 /**

@@ -101,9 +101,9 @@ const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|te
 /** Any compose file: judged by what it runs (localStack). */
 const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
 /** Images of the services a development stack runs beside the application. */
-const LOCAL_SERVICE_IMAGE = /^\s*image:\s*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 /** Ports published on the loopback address only (`"127.0.0.1:5432:5432"`): reachable from this machine alone. */
-const LOOPBACK_PORT = /^\s*-\s*["']?(?:127\.0\.0\.1|localhost):\d+/m;
+const LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 
 /**
  * A compose file that runs a local stack, by content: service images a developer runs beside the
@@ -183,7 +183,9 @@ export function exampleKindOfPath(path: string): PathKind | undefined {
  */
 const THIRD_PARTY_DIRS = new Set(['vendor', 'vendors', '_vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', 'node_modules', 'bower_components', 'jspm_packages', 'site-packages', 'pods', 'carthage', 'godeps']);
 /** NuGet's restored packages (`packages/DotNetZip.1.9.1.8/`) and pnpm's store (`.pnpm/lodash@4.17.21/`): a folder named for a package and its version. */
-const VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w.-]*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+[\w.+-]*)$/;
+// (A name's parts start with a letter and a version's with a digit, and a version's suffix with a separator: no two
+// parts can take the same characters, so a long name that does not match fails in one pass.)
+const VERSIONED_PACKAGE_DIR = /^(?:[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.\d+\.\d+(?:\.\d+){0,2}(?:-[\w.]+)?|(?:@[\w.-]+\+)?[\w.-]+@\d+\.\d+\.\d+(?:[-+.][\w.+-]*)?)$/;
 
 export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';
 
@@ -266,6 +268,16 @@ function dictionary(): Set<string> {
   return (words ??= new Set([...VOCAB.split(' '), ...PASSWORD_WORDS]));
 }
 
+/** The value without digits, symbols and underscores at either end (by hand: `/[\d\W_]+$/` rescans a long run from each start). */
+function withoutEnds(v: string): string {
+  const letter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  let start = 0;
+  let end = v.length;
+  while (start < end && !letter(v[start]!)) start++;
+  while (end > start && !letter(v[end - 1]!)) end--;
+  return v.slice(start, end);
+}
+
 /** Leetspeak back to letters, so `P@ssw0rd` reads as `password`. */
 function unleet(s: string): string {
   return s.replace(/[0@4$5371!]/g, (c) => ({ '0': 'o', '@': 'a', '4': 'a', $: 's', '5': 's', '3': 'e', '7': 't', '1': 'i', '!': 'i' })[c]!);
@@ -314,7 +326,7 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   // A code identifier in a password slot (`jiraToken`): a name, not a chosen password.
   if (/^[a-z]{2,}(?:[A-Z][a-z]{2,}){1,3}$/.test(v)) return true;
   // Digits at the ends are a year or a counter; inside a word they may be leetspeak.
-  const core = v.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
+  const core = withoutEnds(v);
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, '');

@@ -28,6 +28,6 @@ const SCHEMA_OBJECT_BEFORE = /\b(?:constraint|index)\s+[`[]?$/i;
  * quote included or not.
  */
 export function heldAsIdentifier(before: string): boolean {
-  const plain = before.replace(/\\+(?=["'])/g, '').replace(/["'`]$/, '');
+  const plain = before.replace(/(?<!\\)\\+(?=["'])/g, '').replace(/["'`]$/, '');
   return ID_BEFORE.test(plain) || namedAnId(plain) || SCHEMA_OBJECT_BEFORE.test(plain);
 }

@@ -73,6 +73,21 @@ export function tokenEfficiency(s: string): number {
 }
 
 /**
+ * Lower, upper, lower, upper in that order somewhere in s (`/[a-z].*[A-Z].*[a-z].*[A-Z]/`, which backtracks to the
+ * fourth power on a long string of one case): one pass.
+ */
+function caseFlipsTwice(s: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length && seen < 4; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if ((seen % 2 === 0 && lower) || (seen % 2 === 1 && upper)) seen++;
+  }
+  return seen === 4;
+}
+
+/**
  * A Java-style qualified name: lower-case package segments, then class names
  * (`org.springframework.security.saml2.jackson2.Saml2Jackson2Module`). A JWT's segments start `eyJ`.
  */
@@ -161,6 +176,6 @@ export function looksRandom(s: string, minLength = 16): boolean {
   if (cs === 'hex') return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
   if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
   // Needs both letters and digits or symbols: pure-letter strings are words.
-  if (!/[0-9+/_=-]/.test(s) && !/[a-z].*[A-Z].*[a-z].*[A-Z]/.test(s)) return false;
+  if (!/[0-9+/_=-]/.test(s) && !caseFlipsTwice(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }

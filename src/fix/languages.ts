@@ -78,7 +78,7 @@ export function targetFor(path: string): Target | undefined {
 
 /** `import os` once, after the module docstring, comments and `from __future__` imports. */
 function addPythonImport(text: string): string {
-  if (/^\s*import\s+(?:[\w.]+\s*,\s*)*os\b(?!\.)/m.test(text) || /^\s*import\s+os\s*$/m.test(text)) return text;
+  if (/^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os\b(?!\.)/m.test(text) || /^[ \t]*import[ \t]+os[ \t]*$/m.test(text)) return text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = text.split(/\r?\n/);
   let at = 0;
@@ -98,7 +98,7 @@ function addPythonImport(text: string): string {
 
 /** `"os"` in the import block, or an `import "os"` after the package clause. */
 function addGoImport(text: string): string {
-  if (/^\s*(?:import\s+)?(?:\w+\s+)?"os"\s*$/m.test(text)) return text;
+  if (/^[ \t]*(?:import[ \t]+)?(?:\w+[ \t]+)?"os"[ \t]*$/m.test(text)) return text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const block = /^import\s*\(\s*$/m.exec(text);
   if (block) return text.slice(0, block.index + block[0].length) + `${eol}\t"os"` + text.slice(block.index + block[0].length);

@@ -1,12 +1,13 @@
 import type { Finding } from '../detect/types.js';
+import { trimEndOf, trimStartOf } from '../trim.js';
 
 /** `stripeKey` → `STRIPE_KEY`, `APIKey` → `API_KEY`, `db.password` → `DB_PASSWORD`, `$api_key` → `API_KEY`. */
 export function screamingSnake(name: string): string {
-  return name
+  const snake = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1_')
+    .replace(/[^A-Za-z0-9]+/g, '_');
+  return trimEndOf(trimStartOf(snake, '_'), '_')
     .replace(/^(\d)/, '_$1')
     .toUpperCase();
 }
@@ -19,7 +20,7 @@ export function screamingSnake(name: string): string {
 export function assignedName(before: string): string | undefined {
   const m =
     /["']([A-Za-z_$][\w.$-]{0,80})["']\s*(?::|=>|,)\s*$/.exec(before) ?? // "api_key": / 'api_key' => / Go map / tuple key
-    /([A-Za-z_$][\w$]{0,80}(?:[.-][A-Za-z_$][\w$]{0,80}){0,6})\s*(?::=|\?\?=|\|\|=|=>|[:=])\s*(?:\w+\s*)?$/.exec(before);
+    /(?<![\w$.-])([A-Za-z_$][\w$]{0,80}(?:[.-][A-Za-z_$][\w$]{0,80}){0,6})\s*(?::=|\?\?=|\|\|=|=>|[:=])\s*(?:\w+\s*)?$/.exec(before);
   if (!m) return undefined;
   // The last part of a dotted path names the thing (config.stripe.secretKey → SECRET_KEY would lose "stripe": keep two).
   const parts = m[1]!.replace(/^\$/, '').split(/[.]/).filter(Boolean);

@@ -173,8 +173,14 @@ function locate(lines: string[], f: FixCandidate, target: Target): Span | string
     return { line: li, start: i, end: close + 1, content, quote: q };
   }
   if (target.scalar) {
-    const m = /^(\s*(?:-\s+)?(?:export\s+)?["']?[\w.-]+["']?\s*[:=]\s*)(\S(?:.*?\S)?)(\s+#.*)?\s*$/.exec(line);
-    if (m && m[2]!.includes(f.secret) && !/^[|>&*!]/.test(m[2]!)) return { line: li, start: m[1]!.length, end: m[1]!.length + m[2]!.length, content: m[2]!, quote: '' };
+    // `key: value  # comment`: the value runs to the first whitespace before a `#`, or to the line's end.
+    const head = /^\s*(?:-\s+)?(?:export\s+)?["']?[\w.-]+["']?\s*[:=]\s*/.exec(line);
+    if (head) {
+      const rest = line.slice(head[0].length);
+      const comment = rest.search(/\s#/);
+      const value = (comment < 0 ? rest : rest.slice(0, comment)).trimEnd();
+      if (value && value.includes(f.secret) && !/^[|>&*!]/.test(value)) return { line: li, start: head[0].length, end: head[0].length + value.length, content: value, quote: '' };
+    }
   }
   return 'not in a string literal fix can replace';
 }

@@ -142,7 +142,7 @@ function gitDirs(root: string): { gitDir: string; commonDir: string; ours: boole
 function namesWorktree(file: string): boolean {
   if (!existsSync(file)) return false;
   try {
-    return /^\s*worktree\s*=/im.test(readFileSync(file, 'utf8'));
+    return /^[ \t]*worktree[ \t]*=/im.test(readFileSync(file, 'utf8'));
   } catch {
     return false;
   }

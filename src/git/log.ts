@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { GitError, git, gitEnv } from './run.js';
 import { attributeFreeGit, emptyTreeEnv, emptyTreeHelps, withoutAttributes, type AttributeFreeGit } from './attributes.js';
 import { MissingObjectError, missingObjectIn, missingObjectMessage, type StandIn } from './missing.js';
+import { trimEndOf } from '../trim.js';
 
 export interface CommitDiff {
   sha: string;
@@ -436,7 +437,7 @@ class PatchStreamParser {
         return;
       }
       this.message.push(line.slice(0, -MESSAGE_END.length));
-      this.commit!.message = this.message.join('\n').replace(/\n+$/, '');
+      this.commit!.message = trimEndOf(this.message.join('\n'), '\n');
       this.message = undefined;
       return;
     }

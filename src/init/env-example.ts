@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { readText, type FileChange } from './changes.js';
+import { trimEndOf } from '../trim.js';
 
 const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/;
 
@@ -20,7 +21,7 @@ export function envExampleChange(root: string): FileChange | undefined {
       const m = ASSIGNMENT.exec(line);
       return m ? `${line.slice(0, line.indexOf('=') + 1)}${placeholder(m[1]!)}` : /^\s*#/.test(line) || line.trim() === '' ? line : null;
     });
-    const content = lines.filter((l): l is string => l !== null).join('\n').replace(/\n*$/, '\n');
+    const content = `${trimEndOf(lines.filter((l): l is string => l !== null).join('\n'), '\n')}\n`;
     return { display: '.env.example', path, content, reason: `template of ${source.n}: its keys, no values` };
   }
   const have = new Set(current.split(/\r?\n/).map((l) => ASSIGNMENT.exec(l)?.[1]).filter(Boolean));

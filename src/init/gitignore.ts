@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { git } from '../git/run.js';
 import { matchFileRule } from '../rules/index.js';
 import { readText, type FileChange } from './changes.js';
+import { trimEndOf } from '../trim.js';
 
 /** What every repository should ignore, each with a path that proves it is covered. */
 export const SECRET_IGNORES: [pattern: string, sample: string][] = [
@@ -51,7 +52,9 @@ export async function unignoredEnvFiles(root: string): Promise<string[]> {
 
 /** A path as a .gitignore line that matches exactly it: wildcards, a leading # or !, and trailing spaces escaped. */
 export function gitignoreLiteral(path: string): string {
-  return path.replace(/[*?[\]\\]/g, (c) => `\\${c}`).replace(/^([#!])/, '\\$1').replace(/ +$/, (s) => s.replace(/ /g, '\\ '));
+  const escaped = path.replace(/[*?[\]\\]/g, (c) => `\\${c}`).replace(/^([#!])/, '\\$1');
+  const kept = trimEndOf(escaped, ' ');
+  return kept + '\\ '.repeat(escaped.length - kept.length);
 }
 
 /** .env.example must stay committable: warn when an ignore rule swallows it. */

@@ -29,11 +29,14 @@ export async function listRemotes(root: string): Promise<Remote[]> {
   const out = (await git(['config', '--get-regexp', '^remote\\..*\\.(url|mirror)$'], { cwd: root, okCodes: [1] })).toString('utf8');
   const byName = new Map<string, Remote>();
   for (const line of out.split('\n')) {
-    const m = /^remote\.(.+)\.(url|mirror) (.*)$/.exec(line);
+    // `remote.<name>.url <value>`: the key ends at the first space (a remote's name holds none).
+    const space = line.indexOf(' ');
+    const m = space < 0 ? null : /^remote\.(.+)\.(url|mirror)$/.exec(line.slice(0, space));
     if (!m) continue;
     const r = byName.get(m[1]!) ?? byName.set(m[1]!, { name: m[1]!, mirror: false, url: '' }).get(m[1]!)!;
-    if (m[2] === 'url') r.url = m[3]!;
-    else r.mirror = m[3]!.toLowerCase() === 'true';
+    const value = line.slice(space + 1);
+    if (m[2] === 'url') r.url = value;
+    else r.mirror = value.toLowerCase() === 'true';
   }
   // origin first: it is the one a fresh clone has, and the one whose branches become local ones.
   return [...byName.values()].sort((a, b) => (a.name === 'origin' ? -1 : b.name === 'origin' ? 1 : a.name.localeCompare(b.name)));

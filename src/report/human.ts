@@ -114,7 +114,8 @@ function fixHint(f: Finding, meta: ReportMeta): string {
 function skippedLine(skipped: { path: string; reason: string }[]): string {
   const byReason = new Map<string, string[]>();
   for (const s of skipped) {
-    const key = s.reason.replace(/ \(.*$/, '');
+    const paren = s.reason.indexOf(' (');
+    const key = paren < 0 ? s.reason : s.reason.slice(0, paren);
     byReason.set(key, [...(byReason.get(key) ?? []), quotePath(s.path)]);
   }
   const parts = [...byReason].map(([reason, paths]) => `${reason}: ${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ` and ${paths.length - 5} more` : ''}`);

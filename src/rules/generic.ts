@@ -94,7 +94,7 @@ const weakness = (value: string, kind: 'password' | 'secret' | undefined, path: 
  * The name a quoted value is assigned to, right before it (`salt = '…'`, `placeholder="…"`, `` `memo` = '…' ``,
  * `'default': "…"`), when there is one.
  */
-const HOLDER_BEFORE = /([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
+const HOLDER_BEFORE = /(?<![\w$.-])([A-Za-z_$][\w$.-]{0,60})["'`\]]{0,2}\s{0,4}(?:=|:|=>)\s{0,4}["']?$/;
 /** Words of a name that may hold a credential, however qualified (consumerKey, x_auth, apiSig, sessionCookie). */
 const CREDENTIAL_HOLDER = /pass|pwd|pw|secret|token|cred|key|auth|sig|priv|bearer|session|cookie|api|access|client|consumer|licen|hmac|jwt|cert|dsn|conn|otp|pin|code|seed/i;
 /** Names that hold whatever they are given (`value="…"`, `default: "…"`): the rest of the line says what it is. */

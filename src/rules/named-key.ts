@@ -55,7 +55,8 @@ function namedOnlyKey(name: string): boolean {
  */
 function nameOf(ctx: MatchContext): { name: string; start: number; at: number } {
   const at = matchStart(ctx);
-  const head = /[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? '';
+  // (Starting where a name starts: from inside one, the engine would try every later start again.)
+  const head = /(?<![\w.-])[A-Za-z_][\w.-]{0,60}$/.exec(ctx.line.slice(Math.max(0, at - 61), at))?.[0] ?? '';
   const start = at - head.length;
   // A name cannot continue past a `$`, `.` or `-` start (`$config`, `.key`): those are not one name.
   if (head && start > 0 && /[$.-]/.test(ctx.line[start - 1]!)) return { name: '', start, at };

@@ -46,7 +46,7 @@ export function requireSecrets<const K extends string>(names: readonly K[], opti
 function loadEnvFile(path: string, env: NodeJS.ProcessEnv): void {
   if (!existsSync(path)) return;
   for (const raw of readFileSync(path, 'utf8').split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/.exec(raw);
     if (!m) continue;
     let value = m[2]!.trim();
     const q = value[0];
@@ -54,8 +54,14 @@ function loadEnvFile(path: string, env: NodeJS.ProcessEnv): void {
       value = value.slice(1, value.lastIndexOf(q));
       if (q === '"') value = value.replace(/\\n/g, '\n');
     } else {
-      value = value.replace(/\s+#.*$/, '');
+      value = withoutComment(value);
     }
     if (env[m[1]!] === undefined) env[m[1]!] = value;
   }
+}
+
+/** An unquoted value without its ` # comment` (the first whitespace before a `#` starts one), found in one pass. */
+function withoutComment(value: string): string {
+  const at = value.search(/\s#/);
+  return at < 0 ? value : value.slice(0, at).trimEnd();
 }

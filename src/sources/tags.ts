@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { catFileBatch } from '../git/cat-file.js';
 import { git } from '../git/run.js';
 import { TAG_MESSAGE, type SourceItem } from './types.js';
+import { trimEndOf } from '../trim.js';
 
 /**
  * Annotated tags' messages (release notes get pasted tokens too): each tag
@@ -18,8 +19,8 @@ export async function* tagMessagesSource(root: string, tagIds: string[]): AsyncG
     const text = obj.content.toString('utf8');
     const blank = text.indexOf('\n\n');
     const header = blank < 0 ? text : text.slice(0, blank);
-    const message = blank < 0 ? '' : text.slice(blank + 2).replace(/\n+$/, '');
-    const tagger = /^tagger (.*) <([^>]*)> (\d+) ([+-]\d{4})$/m.exec(header);
+    const message = blank < 0 ? '' : trimEndOf(text.slice(blank + 2), '\n');
+    const tagger = /^tagger ([^<]*) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(header.split('\n').find((l) => l.startsWith('tagger ')) ?? '');
     if (!message) continue;
     yield {
       path: TAG_MESSAGE,

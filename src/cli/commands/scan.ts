@@ -219,9 +219,11 @@ export async function run(argv: string[]): Promise<number> {
  */
 function checkRangeSides(range: string): void {
   if (range.trim() === '') throw new LeakguardError('scan: --range is empty (an unset variable?): give the commits to scan, e.g. --range origin/main..HEAD');
-  const m = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
-  if (!m) return;
-  const empty = [m[1]!.trim() === '' ? `the start (before "${m[2]}")` : '', m[3]!.trim() === '' ? `the end (after "${m[2]}")` : ''].filter(Boolean);
+  const at = range.indexOf('..');
+  if (at < 0) return;
+  const dots = range.startsWith('...', at) ? '...' : '..';
+  const [start, end] = [range.slice(0, at), range.slice(at + dots.length)];
+  const empty = [start.trim() === '' ? `the start (before "${dots}")` : '', end.trim() === '' ? `the end (after "${dots}")` : ''].filter(Boolean);
   if (empty.length) throw new LeakguardError(`scan: --range "${range}": ${empty.join(' and ')} ${empty.length > 1 ? 'are' : 'is'} empty (an unset variable?). Name both sides, e.g. --range origin/main..HEAD (write HEAD where you mean it)`);
 }
 

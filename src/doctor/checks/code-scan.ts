@@ -1,12 +1,13 @@
 import type { DoctorContext } from '../context.js';
 import { isTestFile } from './env-example.js';
+import { trimEndOf } from '../../trim.js';
 
 /** Identifiers and lookups that hold a secret: `password`, `apiKey`, `process.env.DB_PASSWORD`, `os.environ["TOKEN"]`. */
 export const SECRET_REF =
   /\b(?:[A-Za-z_$][\w$]*?(?:password|passwd|secret|token|api_?key|apikey|private_?key|credential|auth_?key)[\w$]*|process\.env\.[A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|CREDENTIAL)[A-Z0-9_]*|os\.environ\[['"][A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*['"]\]|os\.getenv\(['"][A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*['"]\))/i;
 
 /** Names that look secret but are about secrets (counts, lengths, flags): not a leak when logged. */
-const SAFE_NAME = /(?:length|count|expir\w*|ttl|type|name|url|path|hint|required|valid\w*|present|set|exists|prefix|masked|redacted|hash|fingerprint|id)$/i;
+const SAFE_NAME = /(?:length|count|expir\w{0,12}|ttl|type|name|url|path|hint|required|valid\w{0,12}|present|set|exists|prefix|masked|redacted|hash|fingerprint|id)$/i;
 
 /**
  * The argument text with string literals emptied, keeping template
@@ -15,7 +16,7 @@ const SAFE_NAME = /(?:length|count|expir\w*|ttl|type|name|url|path|hint|required
  */
 function codeOnly(s: string): string {
   return s
-    .replace(/`(?:\\.|[^`\\])*`/g, (t) => ' ' + (t.match(/\$\{[^}]*\}/g) ?? []).join(' ') + ' ')
+    .replace(/`(?:\\.|[^`\\])*`/g, (t) => ' ' + (t.match(/\$\{[^{}]*\}/g) ?? []).join(' ') + ' ')
     .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"/g, '""');
 }
 
@@ -68,7 +69,7 @@ export async function findCallsWithSecrets(ctx: DoctorContext, call: RegExp, ref
       const args = codeOnly(callArguments(lines, i, m.index + m[0].length));
       const ref = refs.exec(args) ?? held.find(args);
       if (!ref) return;
-      const name = ref[0].replace(/^.*[.[(]['"]?/, '').replace(/['")\]]+$/, '');
+      const name = trimEndOf(ref[0].replace(/^.*[.[(]['"]?/, ''), `'")]`);
       // A connection URL carries its password, so "…Url" is not safe there.
       if (SAFE_NAME.test(name) && !/database_?url|db_?url|mongo_?uri|redis_?url/i.test(name)) return;
       hits.push({ file: f, line: i + 1, text: line.trim().slice(0, 120) });
@@ -78,7 +79,7 @@ export async function findCallsWithSecrets(ctx: DoctorContext, call: RegExp, ref
 }
 
 /** `const key = process.env.STRIPE_KEY`, `token = os.environ["TOKEN"]`, `let k = config.password`: a plain name given a secret. */
-const ASSIGNMENT = /^(\s*)(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?([A-Za-z_$][\w$]{0,60})\s*(?::\s*[\w$<>|. ]{1,40})?\s*=(?!=)\s*(.{1,300})$/;
+const ASSIGNMENT = /^(\s*)(?:(?:export\s+)?(?:const|let|var|final|val)\s+)?([A-Za-z_$][\w$]{0,60})\s*(?::\s*[\w$<>|.](?:[\w$<>|. ]{0,38}[\w$<>|.])?\s*)?=(?!=)\s*(\S.{0,299})$/;
 
 /**
  * Local names that hold a secret because they were assigned one (an environment read, a

@@ -7,7 +7,7 @@ export function ownerCells(text: string): string[] | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const header = cells(lines[i]!);
     const col = header.findIndex((h) => /owner/i.test(h));
-    if (col < 0 || !/^\s*\|?\s*:?-{3,}/.test(lines[i + 1]!)) continue;
+    if (col < 0 || !/^\s*(?:\|\s*)?:?-{3,}/.test(lines[i + 1]!)) continue;
     const out: string[] = [];
     for (let j = i + 2; j < lines.length && lines[j]!.includes('|'); j++) out.push(cells(lines[j]!)[col] ?? '');
     return out;
