@@ -7979,6 +7979,14 @@ async function readItem(base, rel, maxBytes) {
 // src/runtime/require-secrets.ts
 import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
+
+// src/dotenv-file.ts
+function withoutComment(value) {
+  const at = value.search(/\s#/);
+  return at < 0 ? value : value.slice(0, at).trimEnd();
+}
+
+// src/runtime/require-secrets.ts
 function requireSecrets(names, options = {}) {
   const env = options.env ?? process.env;
   const file = options.envFile === void 0 ? ".env" : options.envFile;
@@ -8017,10 +8025,6 @@ function loadEnvFile(path, env) {
     }
     if (env[m[1]] === void 0) env[m[1]] = value;
   }
-}
-function withoutComment(value) {
-  const at = value.search(/\s#/);
-  return at < 0 ? value : value.slice(0, at).trimEnd();
 }
 
 // src/index.ts

@@ -25,7 +25,7 @@ export function parseDotenv(text: string): EnvEntry[] {
 }
 
 /** An unquoted value without its ` # comment` (the first whitespace before a `#` starts one), found in one pass. */
-function withoutComment(value: string): string {
+export function withoutComment(value: string): string {
   const at = value.search(/\s#/);
   return at < 0 ? value : value.slice(0, at).trimEnd();
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { secretWeakness } from '../detect/strength.js';
+import { withoutComment } from '../dotenv-file.js';
 
 export interface RequireSecretsOptions {
   /** Where to load variables from; false to skip. Default: `.env` in the current directory, if present. */
@@ -58,10 +59,4 @@ function loadEnvFile(path: string, env: NodeJS.ProcessEnv): void {
     }
     if (env[m[1]!] === undefined) env[m[1]!] = value;
   }
-}
-
-/** An unquoted value without its ` # comment` (the first whitespace before a `#` starts one), found in one pass. */
-function withoutComment(value: string): string {
-  const at = value.search(/\s#/);
-  return at < 0 ? value : value.slice(0, at).trimEnd();
 }
