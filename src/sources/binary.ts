@@ -45,6 +45,8 @@ export function decodeText(buf: Buffer): string | undefined {
 
 /**
  * Extensions of formats that are binary by design: a NUL in one is never UTF-16 text, so history
- * scans do not read their blobs to ask (images, fonts, media, compiled code, office and PDF files).
+ * scans do not read their blobs to ask (images, fonts, media, compiled code and message catalogues,
+ * office and PDF files). Each one asked costs a git process: Wagtail's history changes compiled gettext
+ * catalogues (`django.mo`) 5,314 times in 1,000 commits, 25 s of spawning before `.mo` was listed.
  */
-export const BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+export const BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;

@@ -166,3 +166,27 @@ describe('scan --history with several git processes', () => {
     }
   });
 });
+
+describe('binary files by format are not read to ask', () => {
+  // Each binary file a history meets could cost a `git cat-file blob` process (to tell UTF-16 text from
+  // binary); a format binary by design must not. GIT_TRACE logs every git process the scan starts.
+  it('a compiled message catalogue (.mo) costs no process; a binary of unknown format is read', () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 3; i++) {
+      repo.write('locale/de/LC_MESSAGES/django.mo', Buffer.concat([Buffer.from([0xde, 0x12, 0x04, 0x95, 0, 0, 0, 0]), randomBytes(64)]));
+      repo.write(`blob${i}.xyz`, Buffer.concat([Buffer.from([0, 1, 2, 0]), randomBytes(32)]));
+      repo.git('add', '.');
+      repo.commit(`catalogue ${i}`);
+    }
+    const trace = join(tempDir(), 'trace.log');
+    const r = runCli(['scan', '--history', '--format', 'json'], repo.dir, { ...repo.env, GIT_TRACE: trace });
+    expect(r.code, r.stderr).toBe(0);
+    const blobReads = readFileSync(trace, 'utf8').split('\n').filter((l) => /cat-file blob /.test(l));
+    const shasOf = (path: string) => new Set(repo.git('log', '--all', '--format=', '--raw', '--no-abbrev', '--', path).split('\n').map((l) => l.split(/\s+/)[3]).filter(Boolean));
+    const readOf = (shas: Set<string>) => blobReads.filter((l) => [...shas].some((sha) => l.includes(sha)));
+    const mo = shasOf('locale');
+    expect(mo.size).toBe(3);
+    expect(readOf(shasOf('*.xyz')).length).toBeGreaterThan(0);
+    expect(readOf(mo)).toEqual([]);
+  });
+});

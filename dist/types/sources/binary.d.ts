@@ -14,6 +14,8 @@ export declare function textEncoding(head: Buffer): TextEncoding | undefined;
 export declare function decodeText(buf: Buffer): string | undefined;
 /**
  * Extensions of formats that are binary by design: a NUL in one is never UTF-16 text, so history
- * scans do not read their blobs to ask (images, fonts, media, compiled code, office and PDF files).
+ * scans do not read their blobs to ask (images, fonts, media, compiled code and message catalogues,
+ * office and PDF files). Each one asked costs a git process: Wagtail's history changes compiled gettext
+ * catalogues (`django.mo`) 5,314 times in 1,000 commits, 25 s of spawning before `.mo` was listed.
  */
 export declare const BINARY_FORMAT: RegExp;
