@@ -182,7 +182,7 @@ describe('binary files by format are not read to ask', () => {
     const r = runCli(['scan', '--history', '--format', 'json'], repo.dir, { ...repo.env, GIT_TRACE: trace });
     expect(r.code, r.stderr).toBe(0);
     const blobReads = readFileSync(trace, 'utf8').split('\n').filter((l) => /cat-file blob /.test(l));
-    const shasOf = (path: string) => new Set(repo.git('log', '--all', '--format=', '--raw', '--no-abbrev', '--', path).split('\n').map((l) => l.split(/\s+/)[3]).filter(Boolean));
+    const shasOf = (path: string) => new Set(repo.git('log', '--all', '--format=', '--raw', '--no-abbrev', '--', path).split('\n').map((l) => l.split(/\s+/)[3]).filter((sha): sha is string => Boolean(sha)));
     const readOf = (shas: Set<string>) => blobReads.filter((l) => [...shas].some((sha) => l.includes(sha)));
     const mo = shasOf('locale');
     expect(mo.size).toBe(3);
