@@ -4608,7 +4608,7 @@ var Scanner = class {
     if (minConfidence && CONFIDENCE_ORDER[rule.confidence] < CONFIDENCE_ORDER[minConfidence]) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `below the minimum confidence (${minConfidence})`) : false;
     const lineText = lines.text(li);
     if (rule.entropy !== void 0 && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `the rule's own checks: ${rule.explainRejection?.(secret, { path: chunk.path, line: lineText, match: m }) ?? "not this format, or a reference, placeholder, name or other value that is no secret"}`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `the rule's own checks: ${rule.explainRejection?.(secret, { path: chunk.path, line: lineText, match: m })?.replace(/^no: /, "") ?? "not this format, or a reference, placeholder, name or other value that is no secret"}`) : false;
     if (!rule.ownExampleCheck && isExampleValue(secret) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "a documented example value") : false;
     if (insideEmbeddedData(chunk, at)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "inside an inlined file (a data: URI in base64: an image or a font)") : false;
     if (rule.provider !== "Generic" && readsAsWords(withoutKeywords(secret, rule.keywords))) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, "spelled in words past its prefix: a stand-in, not a token") : false;
@@ -5227,7 +5227,10 @@ function isCodeBetweenStrings(v) {
 var REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
 function judgeLiteral(value, kind) {
   const j = literalJudgement(value, kind);
-  return j.startsWith("no: ") ? void 0 : j;
+  return rejectionOf(j) === void 0 ? j : void 0;
+}
+function rejectionOf(j) {
+  return j.startsWith("no: ") ? j : void 0;
 }
 function literalJudgement(value, kind) {
   const v = value.trim();
@@ -5323,18 +5326,19 @@ function decodeUnicodeEscapes(v) {
 }
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
+var TOOL_WRITTEN = "a file tools write (a lockfile, a bundled release, a scanner record)";
 function highEntropyRejection(secret, { line, match, path }) {
   if (!looksRandom(secret, 20)) return "not random: it reads as words, a name or a pattern";
   if (UUID.test(secret)) return "a UUID with no secret name beside it: an id";
-  const j = literalJudgement(readableValue(secret), "secret");
-  if (j.startsWith("no: ")) return j.slice(4);
+  const no = rejectionOf(literalJudgement(readableValue(secret), "secret"));
+  if (no) return no;
   if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return "held as an identifier, a hash or a name of something else";
   if (CSRF_LINE.test(line)) return "a CSRF token rendered into a page: per session, not a credential in the source";
   if (TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index))) return "a translation key";
   if (isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) return "a message id or text in a translation catalogue";
   if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return "named public";
   if (JWK_LINE.test(line)) return "a JSON Web Key's public member (its private one is jwk-private-key's)";
-  if (isToolWritten(path)) return "a file tools write (a lockfile, a bundled release, a scanner record)";
+  if (isToolWritten(path)) return TOOL_WRITTEN;
   return void 0;
 }
 var pw = () => `${fake.alnum(10)}!${fake.digits(2)}`;
@@ -5745,10 +5749,9 @@ function assignmentRejection(_secret, { match, path, line }) {
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
   if (spellsName(name2, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
-  if (isToolWritten(path)) return "a file tools write (a lockfile, a bundled release, a scanner record)";
+  if (isToolWritten(path)) return TOOL_WRITTEN;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";
-  const j = judgeAssignment(name2, value, quoted, path);
-  return j.startsWith("no: ") ? j.slice(4) : void 0;
+  return rejectionOf(judgeAssignment(name2, value, quoted, path));
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;
@@ -5864,7 +5867,11 @@ function nearName(o) {
   const regex2 = lazyRegex(`(?<![${edge.replace("=", "")}])(?=(${o.value}))\\1(?![${edge}])`, "g");
   let nameRe;
   const longest = Math.max(...o.names.map((n) => n.length));
+  let asked;
+  let answer;
   const gap = ({ match }) => {
+    if (match === asked) return answer;
+    asked = match;
     nameRe ??= new RegExp(o.names.map((n) => n.length >= 6 ? esc(n) : `(?<![A-Za-z0-9])${esc(n)}(?!(?!api|key|token|secret|pass)[a-z])`).join("|"), "gi");
     const before = match.input.slice(Math.max(0, match.index - 40 - longest), match.index);
     const twoLines = before.lastIndexOf("\n", before.lastIndexOf("\n") - 1);
@@ -5872,7 +5879,8 @@ function nearName(o) {
     let start = -1;
     let end = -1;
     for (const m of window.matchAll(nameRe)) [start, end] = [m.index, m.index + m[0].length];
-    return end < 0 || window.length - end > 40 ? void 0 : window.slice(start);
+    answer = end < 0 || window.length - end > 40 ? void 0 : window.slice(start);
+    return answer;
   };
   const mixed = /0-9|\\d/.test(o.value) && /[a-zA-Z]-[a-zA-Z]/.test(o.value);
   const name2 = o.names[0].toUpperCase().replace(/[^A-Z0-9]+/g, "_");
@@ -7646,8 +7654,7 @@ function namedKeyRejection(secret, ctx) {
   if (UUID.test(value)) return "a UUID: an id";
   if (SSH_PUBLIC_BODY.test(value)) return "an SSH public key's body";
   if (!looksRandom(value, 20)) return "not random: it reads as words, a name or a pattern";
-  const j = literalJudgement(value, "secret");
-  return j.startsWith("no: ") ? j.slice(4) : void 0;
+  return rejectionOf(literalJudgement(value, "secret"));
 }
 var namedKeyRules = () => [
   {

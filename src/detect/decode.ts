@@ -1,4 +1,5 @@
 import { trimEndOf } from '../trim.js';
+
 /**
  * Secrets hidden by an encoding: Kubernetes Secret manifests keep their values
  * base64-encoded under `data:`, and URLs carry credentials percent-encoded

@@ -314,7 +314,7 @@ export class Scanner {
     // Cheapest and most selective checks first: generic rules reject most
     // candidates in `validate`, provider rules rarely match at all.
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `too regular to be random (entropy under ${rule.entropy} bits a character)`) : false;
-    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `the rule's own checks: ${rule.explainRejection?.(secret, { path: chunk.path, line: lineText, match: m }) ?? 'not this format, or a reference, placeholder, name or other value that is no secret'}`) : false;
+    if (rule.validate && !rule.validate(secret, { path: chunk.path, line: lineText, match: m })) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, `the rule's own checks: ${rule.explainRejection?.(secret, { path: chunk.path, line: lineText, match: m })?.replace(/^no: /, '') ?? 'not this format, or a reference, placeholder, name or other value that is no secret'}`) : false;
     if ((!rule.ownExampleCheck && isExampleValue(secret)) || rule.examples?.includes(secret)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'a documented example value') : false;
     if (insideEmbeddedData(chunk, at)) return trace ? this.dropped(trace, rule, secret, chunk, lines, li, at, 'inside an inlined file (a data: URI in base64: an image or a font)') : false;
     // A provider format spelled in words past its own prefix is a stand-in (generic secrets, chosen by people,

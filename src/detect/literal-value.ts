@@ -137,11 +137,19 @@ const REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\
  */
 export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefined>): Confidence | undefined {
   const j = literalJudgement(value, kind);
-  return j.startsWith('no: ') ? undefined : (j as Confidence);
+  return rejectionOf(j) === undefined ? (j as Confidence) : undefined;
 }
 
 /** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
 export type Judgement = Confidence | `no: ${string}`;
+
+/**
+ * The judgement's `no: <why>` when it says no secret, else undefined: a rule's rejection returns it as it is (a
+ * constant, nothing built on the scan's path); explain shows it without the `no: `.
+ */
+export function rejectionOf(j: Judgement): `no: ${string}` | undefined {
+  return j.startsWith('no: ') ? (j as `no: ${string}`) : undefined;
+}
 
 export function literalJudgement(value: string, kind: Exclude<SecretNameKind, undefined>): Judgement {
   const v = value.trim();

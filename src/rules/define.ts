@@ -168,9 +168,14 @@ export function nearName(o: Common & { names: string[]; value: string; edge?: st
   const regex = lazyRegex(`(?<![${edge.replace('=', '')}])(?=(${o.value}))\\1(?![${edge}])`, 'g');
   let nameRe: RegExp | undefined;
   const longest = Math.max(...o.names.map((n) => n.length));
+  // validate and warning both ask about the same match: the last answer is kept.
+  let asked: RegExpExecArray | undefined;
+  let answer: string | undefined;
   // The last name before the value and the text up to the value, if a name is within reach: on the value's
   // line or the one above it (`# Smartsheet credentials` over `SHEET_TOKEN = "…"`).
   const gap = ({ match }: MatchContext): string | undefined => {
+    if (match === asked) return answer;
+    asked = match;
     // A name of six letters or more is the provider's wherever it sits (`getsmartsheet(`, `NEXMOAPIKEY`); a shorter
     // one (`mite`, `luno`) must be a word of its own, or run into a credential word (`mite_key`, `nexmoapikey`).
     nameRe ??= new RegExp(o.names.map((n) => (n.length >= 6 ? esc(n) : `(?<![A-Za-z0-9])${esc(n)}(?!(?!api|key|token|secret|pass)[a-z])`)).join('|'), 'gi');
@@ -180,7 +185,8 @@ export function nearName(o: Common & { names: string[]; value: string; edge?: st
     let start = -1;
     let end = -1;
     for (const m of window.matchAll(nameRe)) [start, end] = [m.index, m.index + m[0].length];
-    return end < 0 || window.length - end > 40 ? undefined : window.slice(start);
+    answer = end < 0 || window.length - end > 40 ? undefined : window.slice(start);
+    return answer;
   };
   // Alphabets of letters and digits: a random value of 8 or more has a digit and a letter, or both cases
   // (`vZrEclQwKpTa`); a word (`password`) has neither, and camelCase words are isWordIdentifier's to turn away.

@@ -1,7 +1,7 @@
 import { readableValue } from '../detect/decode.js';
 import { isCodeFile, isSecretsFile, isToolWritten, isTranslationPath } from '../detect/file-kind.js';
 import { weakValueWarning } from '../detect/demote.js';
-import { judgeLiteral, literalJudgement, UUID, type Judgement } from '../detect/literal-value.js';
+import { judgeLiteral, literalJudgement, rejectionOf, UUID, type Judgement } from '../detect/literal-value.js';
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
 import { heldAsIdentifier } from '../detect/holder.js';
@@ -143,12 +143,14 @@ const JWK_LINE = /"kty"\s*:/i;
 /** With no secret name to go by, a value named public is public (and a UUID is an id). */
 const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
+const TOOL_WRITTEN = 'a file tools write (a lockfile, a bundled release, a scanner record)';
+
 /** Why a quoted random-looking string beside a secret word is no secret, if it is not one (the first check that says so). */
 function highEntropyRejection(secret: string, { line, match, path }: MatchContext): string | undefined {
   if (!looksRandom(secret, 20)) return 'not random: it reads as words, a name or a pattern';
   if (UUID.test(secret)) return 'a UUID with no secret name beside it: an id';
-  const j = literalJudgement(readableValue(secret), 'secret');
-  if (j.startsWith('no: ')) return j.slice(4);
+  const no = rejectionOf(literalJudgement(readableValue(secret), 'secret'));
+  if (no) return no;
   // An identifier attribute or key (`<trans-unit id="…">`, `etag: "…"`) is not a secret, whatever else is on the line.
   if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return 'held as an identifier, a hash or a name of something else';
   if (CSRF_LINE.test(line)) return 'a CSRF token rendered into a page: per session, not a credential in the source';
@@ -158,7 +160,7 @@ function highEntropyRejection(secret: string, { line, match, path }: MatchContex
   if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return 'named public';
   // A JSON Web Key on one line: its public members (n, e, kid) are not secrets, its private one is jwk-private-key's.
   if (JWK_LINE.test(line)) return "a JSON Web Key's public member (its private one is jwk-private-key's)";
-  if (isToolWritten(path)) return 'a file tools write (a lockfile, a bundled release, a scanner record)';
+  if (isToolWritten(path)) return TOOL_WRITTEN;
   return undefined;
 }
 
@@ -590,12 +592,11 @@ function assignmentRejection(_secret: string, { match, path, line }: MatchContex
   if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   // In a lockfile the name is a package's (`pgpass: "npm:1.0.5"`) and the value its version; Yarn's
   // committed release is minified third-party code (`t="Input new password: "`).
-  if (isToolWritten(path)) return 'a file tools write (a lockfile, a bundled release, a scanner record)';
+  if (isToolWritten(path)) return TOOL_WRITTEN;
   // In a translation file a secret-named key holds the word for "password" in some language ('Passwort',
   // 'Wachtwoord'): only a machine-made value counts there.
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return 'a word in a translation catalogue';
-  const j = judgeAssignment(name, value, quoted, path);
-  return j.startsWith('no: ') ? j.slice(4) : undefined;
+  return rejectionOf(judgeAssignment(name, value, quoted, path));
 }
 
 /** Development defaults on local hosts are not leaks: `postgres:postgres@localhost`. */

@@ -1,6 +1,6 @@
 import { readableValue } from '../detect/decode.js';
 import { isCodeFile, isToolWritten, isTranslationPath } from '../detect/file-kind.js';
-import { literalJudgement, UUID } from '../detect/literal-value.js';
+import { literalJudgement, rejectionOf, UUID } from '../detect/literal-value.js';
 import { looksRandom } from '../detect/randomness.js';
 import { isHashWord, nameWords } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
@@ -82,8 +82,7 @@ function namedKeyRejection(secret: string, ctx: MatchContext): string | undefine
   if (UUID.test(value)) return 'a UUID: an id';
   if (SSH_PUBLIC_BODY.test(value)) return "an SSH public key's body";
   if (!looksRandom(value, 20)) return 'not random: it reads as words, a name or a pattern';
-  const j = literalJudgement(value, 'secret');
-  return j.startsWith('no: ') ? j.slice(4) : undefined;
+  return rejectionOf(literalJudgement(value, 'secret'));
 }
 
 /**

@@ -18,4 +18,9 @@ export declare const UUID: RegExp;
 export declare function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefined>): Confidence | undefined;
 /** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
 export type Judgement = Confidence | `no: ${string}`;
+/**
+ * The judgement's `no: <why>` when it says no secret, else undefined: a rule's rejection returns it as it is (a
+ * constant, nothing built on the scan's path); explain shows it without the `no: `.
+ */
+export declare function rejectionOf(j: Judgement): `no: ${string}` | undefined;
 export declare function literalJudgement(value: string, kind: Exclude<SecretNameKind, undefined>): Judgement;

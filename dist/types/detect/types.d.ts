@@ -30,7 +30,10 @@ export interface Rule {
     examples?: string[];
     /** Extra structural check (a checksum, a decoded payload, context); false drops the match. */
     validate?: (secret: string, context: MatchContext) => boolean;
-    /** Why validate said no, in explain's words; asked only when explaining, so the scan's path builds no text. */
+    /**
+     * Why validate said no, in explain's words. A rule whose validate is `explainRejection(…) === undefined` decides
+     * in one place; its reasons are constant strings, so the scan's path builds no text for them.
+     */
     explainRejection?: (secret: string, context: MatchContext) => string | undefined;
     /**
      * `text` (default): the regex runs over the whole chunk, so it can span lines
