@@ -1043,6 +1043,105 @@ function estimateBits(value) {
   return value.length * Math.log2(Math.max(alphabet, 2));
 }
 
+// src/detect/placeholders.ts
+var REFERENCE = /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
+var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
+  "d41d8cd98f00b204e9800998ecf8427e",
+  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+  "d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f",
+  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+  "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
+  "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
+  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+  "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+]);
+var TRANSLATION_MARKER = /^crwdn[se]?\d{1,12}:\d{1,6}/;
+function isPlaceholder(value) {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
+  if (REFERENCE.test(v)) return true;
+  if (LOOKUP.test(v)) return true;
+  if (TRANSLATION_MARKER.test(v)) return true;
+  if (FILLER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v))) return true;
+  return isFiller(v);
+}
+var LEET = /[0134567893@$!]/;
+var LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
+function unleet(s) {
+  return s.replace(/[0@4$5371!689]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i", "6": "g", "8": "b", "9": "g" })[c]);
+}
+function isFiller(v) {
+  if (/(.)\1{7,}/.test(v)) return true;
+  if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  if (/0123456789|1234567890/.test(v)) return true;
+  return hasAlphabetRun(v, 10);
+}
+function hasAlphabetRun(v, n) {
+  let run3 = 1;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const isLetter = c >= 97 && c <= 122 || c >= 65 && c <= 90;
+    run3 = isLetter && c === v.charCodeAt(i - 1) + 1 ? run3 + 1 : 1;
+    if (run3 >= n) return true;
+  }
+  return false;
+}
+var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+  // AWS documentation examples.
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "ASIAIOSFODNN7EXAMPLE",
+  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
+  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // OAuth's own examples, quoted in the docstrings of every OAuth library (oauthlib, vendored in requests):
+  // RFC 6749 \u00a74.1.4 and \u00a75.1 (OAuth 2.0 tokens), RFC 5849 \u00a73.1, \u00a73.4.1 and \u00a73.5.1 (OAuth 1.0 keys, tokens, signatures).
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "9djdj82h48djs9d2",
+  "kkk9d7dh3k39sjv7",
+  "0685bd9184jfhq22",
+  "ad180jjd733klru7",
+  "bYT5CMsGcbgUdFHObYMEfcx6bsw=",
+  "wOJIO9A2W5mFwDgiDvZbTSMK/PY=",
+  "djosJKDKJSD8743243/jdk33klY=",
+  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+]);
+function isExampleValue(secret) {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  if (secret.length > 20) {
+    for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
+  }
+  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
+}
+
 // src/detect/demote.ts
 var PASSWORD_WORDS = [
   "pass",
@@ -1256,9 +1355,6 @@ function withoutEnds(v) {
   while (end > start && !letter(v[end - 1])) end--;
   return v.slice(start, end);
 }
-function unleet(s) {
-  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
-}
 function splitsIntoWords(letters, known, max) {
   const dict = dictionary();
   const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
@@ -1298,99 +1394,6 @@ function isWeakPassword(value, context = {}) {
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
   return splitsIntoWords(letters, known, 3);
-}
-
-// src/detect/placeholders.ts
-var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
-var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
-var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
-var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
-  "d41d8cd98f00b204e9800998ecf8427e",
-  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-  "d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f",
-  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-  "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
-  "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
-  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
-  "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
-]);
-var TRANSLATION_MARKER = /^crwdn[se]?\d{1,12}:\d{1,6}/;
-function isPlaceholder(value) {
-  const v = value.trim();
-  if (v.length === 0) return true;
-  if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
-  if (REFERENCE.test(v)) return true;
-  if (LOOKUP.test(v)) return true;
-  if (TRANSLATION_MARKER.test(v)) return true;
-  if (FILLER_WORDS.test(v)) return true;
-  if (PLACEHOLDER_WORDS.test(v)) return true;
-  return isFiller(v);
-}
-function isFiller(v) {
-  if (/(.)\1{7,}/.test(v)) return true;
-  if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
-  if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
-  const lower = v.toLowerCase();
-  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
-  if (/0123456789|1234567890/.test(v)) return true;
-  return hasAlphabetRun(v, 10);
-}
-function hasAlphabetRun(v, n) {
-  let run3 = 1;
-  for (let i = 1; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    const isLetter = c >= 97 && c <= 122 || c >= 65 && c <= 90;
-    run3 = isLetter && c === v.charCodeAt(i - 1) + 1 ? run3 + 1 : 1;
-    if (run3 >= n) return true;
-  }
-  return false;
-}
-var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
-  // AWS documentation examples.
-  "AKIAIOSFODNN7EXAMPLE",
-  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-  "ASIAIOSFODNN7EXAMPLE",
-  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
-  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
-  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
-  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
-  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
-  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
-  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
-  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
-  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
-  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
-  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
-  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
-  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
-  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
-  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
-  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
-  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
-  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
-  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
-  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-  // OAuth's own examples, quoted in the docstrings of every OAuth library (oauthlib, vendored in requests):
-  // RFC 6749 \u00a74.1.4 and \u00a75.1 (OAuth 2.0 tokens), RFC 5849 \u00a73.1, \u00a73.4.1 and \u00a73.5.1 (OAuth 1.0 keys, tokens, signatures).
-  "2YotnFZFEjr1zCsicMWpAA",
-  "tGzv3JOkF0XG5Qx2TlKWIA",
-  "9djdj82h48djs9d2",
-  "kkk9d7dh3k39sjv7",
-  "0685bd9184jfhq22",
-  "ad180jjd733klru7",
-  "bYT5CMsGcbgUdFHObYMEfcx6bsw=",
-  "wOJIO9A2W5mFwDgiDvZbTSMK/PY=",
-  "djosJKDKJSD8743243/jdk33klY=",
-  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
-  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-]);
-function isExampleValue(secret) {
-  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
-  if (secret.length > 20) {
-    for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
-  }
-  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }
 
 // src/detect/literal-value.ts
@@ -1510,6 +1513,7 @@ function judgeLiteral(value, kind) {
   const j = literalJudgement(value, kind);
   return rejectionOf(j) === void 0 ? j : void 0;
 }
+var SCHEMA_OBJECT_NAME = /^(?:idx|uniq|fk|pk|uq|uk|rel|ix|ak|chk|df)_[0-9a-f]{8,40}$/i;
 function rejectionOf(j) {
   return j.startsWith("no: ") ? j : void 0;
 }
@@ -1522,6 +1526,7 @@ function literalJudgement(value, kind) {
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
+  if (SCHEMA_OBJECT_NAME.test(v)) return "no: a database object's generated name (IDX_\u2026, FK_\u2026, UNIQ_\u2026)";
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
   if (isAlphabet(v)) return "no: an alphabet (every character distinct)";

@@ -1284,6 +1284,105 @@ function estimateBits(value) {
   return value.length * Math.log2(Math.max(alphabet, 2));
 }
 
+// src/detect/placeholders.ts
+var REFERENCE = /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
+var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
+var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
+  "d41d8cd98f00b204e9800998ecf8427e",
+  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+  "d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f",
+  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+  "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
+  "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
+  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
+  "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+]);
+var TRANSLATION_MARKER = /^crwdn[se]?\d{1,12}:\d{1,6}/;
+function isPlaceholder(value) {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
+  if (REFERENCE.test(v)) return true;
+  if (LOOKUP.test(v)) return true;
+  if (TRANSLATION_MARKER.test(v)) return true;
+  if (FILLER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v))) return true;
+  return isFiller(v);
+}
+var LEET = /[0134567893@$!]/;
+var LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
+function unleet(s) {
+  return s.replace(/[0@4$5371!689]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i", "6": "g", "8": "b", "9": "g" })[c]);
+}
+function isFiller(v) {
+  if (/(.)\1{7,}/.test(v)) return true;
+  if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
+  if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
+  const lower = v.toLowerCase();
+  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
+  if (/0123456789|1234567890/.test(v)) return true;
+  return hasAlphabetRun(v, 10);
+}
+function hasAlphabetRun(v, n) {
+  let run3 = 1;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const isLetter = c >= 97 && c <= 122 || c >= 65 && c <= 90;
+    run3 = isLetter && c === v.charCodeAt(i - 1) + 1 ? run3 + 1 : 1;
+    if (run3 >= n) return true;
+  }
+  return false;
+}
+var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
+  // AWS documentation examples.
+  "AKIAIOSFODNN7EXAMPLE",
+  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  "ASIAIOSFODNN7EXAMPLE",
+  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
+  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
+  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
+  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
+  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
+  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
+  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
+  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
+  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
+  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
+  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
+  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
+  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
+  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
+  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
+  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
+  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
+  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
+  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+  // OAuth's own examples, quoted in the docstrings of every OAuth library (oauthlib, vendored in requests):
+  // RFC 6749 \u00a74.1.4 and \u00a75.1 (OAuth 2.0 tokens), RFC 5849 \u00a73.1, \u00a73.4.1 and \u00a73.5.1 (OAuth 1.0 keys, tokens, signatures).
+  "2YotnFZFEjr1zCsicMWpAA",
+  "tGzv3JOkF0XG5Qx2TlKWIA",
+  "9djdj82h48djs9d2",
+  "kkk9d7dh3k39sjv7",
+  "0685bd9184jfhq22",
+  "ad180jjd733klru7",
+  "bYT5CMsGcbgUdFHObYMEfcx6bsw=",
+  "wOJIO9A2W5mFwDgiDvZbTSMK/PY=",
+  "djosJKDKJSD8743243/jdk33klY=",
+  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+]);
+function isExampleValue(secret) {
+  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
+  if (secret.length > 20) {
+    for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
+  }
+  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
+}
+
 // src/detect/demote.ts
 var PEER_SUPPRESSION = /(#\s?nosec\b|\bnolint:[\w,]*gosec\b|\bnoqa:\s?(?:[A-Z]+\d+,\s?)*S10[567]\b|\bNOSONAR\b|\btrufflehog:ignore\b|\bggignore\b|\bsecretlint-disable-line\b)/;
 function peerSuppression(line) {
@@ -1388,9 +1487,48 @@ var RESERVED_ADDRESS = /(?:@|\/\/)(?:[\w-]{1,63}\.){0,8}(?:example\.(?:com|net|o
 function exampleAddressOnLine(line) {
   return RESERVED_ADDRESS.test(line) ? "demo value" : void 0;
 }
+var SELF_DECLARED_INSECURE = /^(?:[a-z]{1,20}[-_])?(?:insecure|unsafe|not[-_]?secure|dev[-_]only|development[-_]only|test[-_]only|local[-_]only|for[-_]testing[-_]only)(?:[-_.:]|$)/i;
+function declaredInsecure(secret) {
+  return SELF_DECLARED_INSECURE.test(secret) ? "demo value" : void 0;
+}
+var SCHEMA_WORDS = /* @__PURE__ */ new Set(["schema", "schemas", "install", "installer", "installation", "structure", "migration", "migrations", "migrate", "initdb", "seed", "seeds"]);
+var INSERT = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO\b/i;
+var VALUES_TUPLE = /^\(.*\)[,;]?$/;
+function seedRow(path, line) {
+  if (!/\.sql$/i.test(path) || !(INSERT.test(line) || VALUES_TUPLE.test(line.trim()))) return void 0;
+  const parts = path.split("/");
+  parts[parts.length - 1] = parts[parts.length - 1].slice(0, -4);
+  const word = parts.flatMap((part) => nameWords(part)).find((w) => SCHEMA_WORDS.has(w));
+  return word && `the word "${word}" in ${path}`;
+}
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 var CI_CONFIG_NAME = /^\.[a-z0-9-]{0,30}ci\.ya?ml$/;
-var TEST_ENV_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing", "ci", "e2e", "dusk", "unit", "integration", "cypress", "playwright"]);
+var TEST_ENV_WORDS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "testing",
+  "ci",
+  "e2e",
+  "dusk",
+  "unit",
+  "integration",
+  "cypress",
+  "playwright",
+  // CI services by name (`.env.travis`, `.env.github`, `.env.circleci`): the pipeline's environment.
+  "travis",
+  "github",
+  "gitlab",
+  "circleci",
+  "circle",
+  "drone",
+  "jenkins",
+  "buildkite",
+  "appveyor",
+  "woodpecker",
+  "actions",
+  "pipeline",
+  "pipelines"
+]);
 var DEV_ENV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "devcontainer"]);
 var TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
 function environmentOfName(base) {
@@ -1665,9 +1803,6 @@ function withoutEnds(v) {
   while (end > start && !letter(v[end - 1])) end--;
   return v.slice(start, end);
 }
-function unleet(s) {
-  return s.replace(/[0@4$5371!]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i" })[c]);
-}
 function splitsIntoWords(letters, known, max) {
   const dict = dictionary();
   const isWord = (w) => (w.length >= 3 || /^(?:my|me|it|is|sa|pw|db|io|no|ok|go|up|we)$/.test(w)) && (dict.has(w) || known.has(w));
@@ -1707,99 +1842,6 @@ function isWeakPassword(value, context = {}) {
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
   return splitsIntoWords(letters, known, 3);
-}
-
-// src/detect/placeholders.ts
-var REFERENCE = /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
-var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
-var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
-var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
-var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
-  "d41d8cd98f00b204e9800998ecf8427e",
-  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
-  "d14a028c2a3a2bc9476102bb288234c415a2b01f828ea62ac5b3e42f",
-  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-  "38b060a751ac96384cd9327eb1b1e36a21fdb71114be07434c0cc7bf63f6e1da274edebfe76f65fbd51ad2f14898b95b",
-  "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",
-  "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391",
-  "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
-]);
-var TRANSLATION_MARKER = /^crwdn[se]?\d{1,12}:\d{1,6}/;
-function isPlaceholder(value) {
-  const v = value.trim();
-  if (v.length === 0) return true;
-  if (v.length >= 32 && v.length <= 128 && EMPTY_DIGESTS.has(v.toLowerCase())) return true;
-  if (REFERENCE.test(v)) return true;
-  if (LOOKUP.test(v)) return true;
-  if (TRANSLATION_MARKER.test(v)) return true;
-  if (FILLER_WORDS.test(v)) return true;
-  if (PLACEHOLDER_WORDS.test(v)) return true;
-  return isFiller(v);
-}
-function isFiller(v) {
-  if (/(.)\1{7,}/.test(v)) return true;
-  if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
-  if (/x{4,}|X{4,}|\*{3,}|\u2022{3,}|\.\.\.|\u2026|\\u2026|&hellip/i.test(v)) return true;
-  const lower = v.toLowerCase();
-  if (/0123456|1234567|abcdefg|qwertyu/.test(lower) && v.length < 24) return true;
-  if (/0123456789|1234567890/.test(v)) return true;
-  return hasAlphabetRun(v, 10);
-}
-function hasAlphabetRun(v, n) {
-  let run3 = 1;
-  for (let i = 1; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    const isLetter = c >= 97 && c <= 122 || c >= 65 && c <= 90;
-    run3 = isLetter && c === v.charCodeAt(i - 1) + 1 ? run3 + 1 : 1;
-    if (run3 >= n) return true;
-  }
-  return false;
-}
-var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
-  // AWS documentation examples.
-  "AKIAIOSFODNN7EXAMPLE",
-  "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-  "ASIAIOSFODNN7EXAMPLE",
-  // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
-  "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
-  "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
-  "AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM",
-  "AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU",
-  "AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0",
-  "AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A",
-  "AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c",
-  "AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4",
-  "AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY",
-  "AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM",
-  "AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ",
-  "AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g",
-  "AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU",
-  "AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw",
-  "AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE",
-  "AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY",
-  // The Azure Storage emulator's (Azurite's) account key, the same for everyone
-  // (https://learn.microsoft.com/azure/storage/common/storage-use-azurite#http-connection-strings).
-  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
-  // OAuth's own examples, quoted in the docstrings of every OAuth library (oauthlib, vendored in requests):
-  // RFC 6749 \u00a74.1.4 and \u00a75.1 (OAuth 2.0 tokens), RFC 5849 \u00a73.1, \u00a73.4.1 and \u00a73.5.1 (OAuth 1.0 keys, tokens, signatures).
-  "2YotnFZFEjr1zCsicMWpAA",
-  "tGzv3JOkF0XG5Qx2TlKWIA",
-  "9djdj82h48djs9d2",
-  "kkk9d7dh3k39sjv7",
-  "0685bd9184jfhq22",
-  "ad180jjd733klru7",
-  "bYT5CMsGcbgUdFHObYMEfcx6bsw=",
-  "wOJIO9A2W5mFwDgiDvZbTSMK/PY=",
-  "djosJKDKJSD8743243/jdk33klY=",
-  // JWT from jwt.io's debugger ("John Doe"), signed with the string "your-256-bit-secret".
-  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
-]);
-function isExampleValue(secret) {
-  if (DOCUMENTED_EXAMPLES.has(secret)) return true;
-  if (secret.length > 20) {
-    for (const ex of DOCUMENTED_EXAMPLES) if (secret.includes(ex)) return true;
-  }
-  return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }
 
 // src/detect/literal-value.ts
@@ -1919,6 +1961,7 @@ function judgeLiteral(value, kind) {
   const j = literalJudgement(value, kind);
   return rejectionOf(j) === void 0 ? j : void 0;
 }
+var SCHEMA_OBJECT_NAME = /^(?:idx|uniq|fk|pk|uq|uk|rel|ix|ak|chk|df)_[0-9a-f]{8,40}$/i;
 function rejectionOf(j) {
   return j.startsWith("no: ") ? j : void 0;
 }
@@ -1931,6 +1974,7 @@ function literalJudgement(value, kind) {
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
+  if (SCHEMA_OBJECT_NAME.test(v)) return "no: a database object's generated name (IDX_\u2026, FK_\u2026, UNIQ_\u2026)";
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
   if (isAlphabet(v)) return "no: an alphabet (every character distinct)";
@@ -6668,6 +6712,117 @@ function insideEmbeddedData(owner, at) {
   return BASE64_RUN2.test(text.slice(start + RUN_START.length, at));
 }
 
+// src/detect/lines-back.ts
+var MAX_LINES_BACK = 120;
+function* linesBack(p) {
+  let end = p.at;
+  let index = p.lineIndex;
+  for (let n = 0; n <= MAX_LINES_BACK; n++) {
+    const start = p.text.lastIndexOf("\n", end - 1) + 1;
+    yield p.text.charCodeAt(end - 1) === 13 ? p.text.slice(start, end - 1) : p.text.slice(start, end);
+    if (start === 0) return;
+    const numbers = p.lineNumbers;
+    if (numbers && numbers[index - 1] !== (numbers[index] ?? 0) - 1) return;
+    index--;
+    end = start - 1;
+  }
+}
+
+// src/detect/unused-text.ts
+var SLASH_STAR = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "php",
+  "cs",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "sol",
+  "zig"
+]);
+var PYTHON = /* @__PURE__ */ new Set(["py", "pyw"]);
+var SLASH_STAR_OPENER = /^[ \t]*\/\*(?!.*\*\/)/;
+var STATEMENT_STRING = /^[ \t]*[rRuUbB]{0,2}("""|''')/;
+var HEADER = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t][^#]*:[ \t]*(?:#.*)?$/;
+function insideBlockComment(p) {
+  if (!SLASH_STAR.has(extensionOf(p.path))) return false;
+  for (const line of linesBack(p)) {
+    if (line.includes("*/")) return false;
+    if (SLASH_STAR_OPENER.test(line)) return true;
+  }
+  return false;
+}
+function insideDocstring(p) {
+  if (!PYTHON.has(extensionOf(p.path))) return false;
+  let previous;
+  const it = linesBack(p);
+  for (let line = it.next(); !line.done; line = it.next()) {
+    const text = line.value;
+    const quote = /"""|'''/.exec(text);
+    if (!quote) continue;
+    const opener = STATEMENT_STRING.exec(text);
+    if (!opener || text.indexOf(opener[1], text.indexOf(opener[1]) + 3) >= 0) return false;
+    const after = text.slice(text.indexOf(opener[1]) + 3).trim();
+    if (after.length > 0) return true;
+    previous = it.next().value;
+    return previous !== void 0 && HEADER.test(previous);
+  }
+  return false;
+}
+function unusedText(p) {
+  return insideBlockComment(p) || insideDocstring(p) ? "documentation example" : void 0;
+}
+
+// src/detect/environment-section.ts
+var LOCAL_SECTIONS = /* @__PURE__ */ new Set(["development", "dev", "develop", "local", "test", "tests", "testing", "ci", "e2e", "cucumber"]);
+var YAML = /* @__PURE__ */ new Set(["yml", "yaml"]);
+var TABLES = /* @__PURE__ */ new Set(["ini", "cfg", "conf", "toml"]);
+var YAML_SECTION = /^([A-Za-z_][\w-]*):[ \t]*(?:&[\w-]+[ \t]*)?(?:#.*)?$/;
+var TABLE_HEADER = /^[ \t]*\[([A-Za-z_][\w-]*)(?:\.[\w.-]*)?\][ \t]*(?:[#;].*)?$/;
+function environmentSection(p) {
+  const ext = extensionOf(p.path);
+  const yaml = YAML.has(ext);
+  if (!yaml && !TABLES.has(ext)) return void 0;
+  let first = true;
+  for (const line of linesBack(p)) {
+    if (yaml) {
+      if (line.length === 0 || /^[ \t]|^#|^---/.test(line)) {
+        first = false;
+        continue;
+      }
+      if (first) return void 0;
+      const m2 = YAML_SECTION.exec(line);
+      return m2 && LOCAL_SECTIONS.has(m2[1].toLowerCase()) ? m2[1] : void 0;
+    }
+    const m = TABLE_HEADER.exec(line);
+    if (m) return LOCAL_SECTIONS.has(m[1].toLowerCase()) ? m[1] : void 0;
+    first = false;
+  }
+  return void 0;
+}
+
 // src/detect/verdict-table.ts
 var VERDICT_TABLE = [
   {
@@ -6687,6 +6842,24 @@ var VERDICT_TABLE = [
     appliesTo: "shape rules",
     find: (f) => f.shape ? pathEvidence(f.chunk.path)?.kind : void 0,
     why: (r, f) => `warning (${r}): ${pathEvidence(f.chunk.path)?.because ?? "the path says so"}`
+  },
+  {
+    evidence: "the value calls itself insecure",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? declaredInsecure(f.secret) : void 0,
+    why: () => "warning (demo value): the value starts by saying it is not for production (django-insecure-, dev-only-, insecure-): a generated development key"
+  },
+  {
+    evidence: "a seed row of an install script",
+    appliesTo: "shape rules",
+    find: (f) => f.shape && seedRow(f.chunk.path, f.lineText) ? "demo value" : void 0,
+    why: (_r, f) => `warning (demo value): a data row of a database install or migration script (${seedRow(f.chunk.path, f.lineText)}): the default every installation starts from and replaces on setup`
+  },
+  {
+    evidence: "a local environment's section",
+    appliesTo: "shape rules",
+    find: (f) => f.shape && environmentSection(place(f)) ? "test fixture" : void 0,
+    why: (_r, f) => `warning (test fixture): the value sits in the "${environmentSection(place(f))}" section of a configuration keyed by environment, the one for a developer's machine or the test run (production's section would block)`
   },
   {
     evidence: "the holder's name",
@@ -6711,8 +6884,17 @@ var VERDICT_TABLE = [
     appliesTo: "comment-demotable rules",
     find: (f) => f.inComments ? exampleKindOfLine(f.chunk.path, f.lineText) : void 0,
     why: () => "warning (documentation example): a comment line in code shows a shape, the code does not use it"
+  },
+  {
+    evidence: "text the program never runs",
+    appliesTo: "comment-demotable rules",
+    find: (f) => f.inComments ? unusedText(place(f)) : void 0,
+    why: () => "warning (documentation example): inside a block comment or a docstring (a sample response, an example session): the program never runs it"
   }
 ];
+function place(f) {
+  return { path: f.chunk.path, text: f.chunk.text, at: f.at, lineNumbers: f.chunk.lineNumbers, lineIndex: f.lineIndex };
+}
 function decideVerdict(f) {
   for (const row of VERDICT_TABLE) {
     const reason = row.find(f);
@@ -7150,7 +7332,7 @@ var Scanner = class {
     const column = at - lines.start(li) + 1;
     const finding = makeFinding(rule, chunk, secret, chunk.lineNumbers?.[li] ?? li + (chunk.firstLine ?? 1), column, lineText);
     if (rule.provider !== "Generic") Object.defineProperty(finding, "surroundings", { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
-    const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
+    const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow, at, li);
     finding.why = [`${rule.provider === "Generic" ? "generic" : rule.provider} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
@@ -7165,8 +7347,8 @@ var Scanner = class {
     return false;
   }
   /** Whether a match warns or blocks, and why: the first row of the verdict table (verdict-table.ts) whose evidence is present. */
-  verdict(rule, secret, m, chunk, lineText, column, inlineAllow) {
-    return decideVerdict({ rule, secret, match: m, chunk, lineText, column, inlineAllow, shape: this.demotable.has(rule), inComments: this.demotableInComments.has(rule) });
+  verdict(rule, secret, m, chunk, lineText, column, inlineAllow, at, lineIndex) {
+    return decideVerdict({ rule, secret, match: m, chunk, lineText, column, inlineAllow, at, lineIndex, shape: this.demotable.has(rule), inComments: this.demotableInComments.has(rule) });
   }
 };
 function linesOfSet(inSet, touched, hitsByKw, linesByKw, lines) {

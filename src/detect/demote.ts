@@ -3,6 +3,7 @@ import { isCodeFile } from './file-kind.js';
 import { looksRandom } from './randomness.js';
 import { estimateBits } from './strength.js';
 import { VOCAB } from './vocab.generated.js';
+import { unleet } from './placeholders.js';
 
 /**
  * Findings that are worth showing but never worth blocking a commit for.
@@ -138,6 +139,40 @@ export function exampleAddressOnLine(line: string): 'demo value' | undefined {
   return RESERVED_ADDRESS.test(line) ? 'demo value' : undefined;
 }
 
+/**
+ * A value that says it is not for production, at its start: Django writes `django-insecure-` before the key
+ * `startproject` generates (since 3.2), and people name development keys the same way (`dev-only-…`,
+ * `insecure-…`, `test_only_…`). A production key never announces that it is unsafe.
+ */
+const SELF_DECLARED_INSECURE = /^(?:[a-z]{1,20}[-_])?(?:insecure|unsafe|not[-_]?secure|dev[-_]only|development[-_]only|test[-_]only|local[-_]only|for[-_]testing[-_]only)(?:[-_.:]|$)/i;
+
+export function declaredInsecure(secret: string): 'demo value' | undefined {
+  return SELF_DECLARED_INSECURE.test(secret) ? 'demo value' : undefined;
+}
+
+/**
+ * Words that make a SQL script the one an application installs or migrates its database with
+ * (`app/Schema/Sql/postgres.sql`, `install/structure.sql`, `db/schema.sql`, `docker-entrypoint-initdb.d/`).
+ */
+const SCHEMA_WORDS = new Set(['schema', 'schemas', 'install', 'installer', 'installation', 'structure', 'migration', 'migrations', 'migrate', 'initdb', 'seed', 'seeds']);
+/** A row of data: an INSERT, or (on a line cut of its spaces) a tuple of a multi-row VALUES list. */
+const INSERT = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO\b/i;
+const VALUES_TUPLE = /^\(.*\)[,;]?$/;
+
+/**
+ * A row that an install or migration script seeds (the first admin's hash, an instance token the schema
+ * dump was taken with): every installation's starting default, replaced on setup, not the secret of a
+ * running one. Only data rows: `CREATE USER … PASSWORD` in the same script sets a database role's
+ * password, in production too, and blocks; a dump by any other name (`backup.sql`) says nothing.
+ */
+export function seedRow(path: string, line: string): string | undefined {
+  if (!/\.sql$/i.test(path) || !(INSERT.test(line) || VALUES_TUPLE.test(line.trim()))) return undefined;
+  const parts = path.split('/');
+  parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -4);
+  const word = parts.flatMap((part) => nameWords(part)).find((w) => SCHEMA_WORDS.has(w));
+  return word && `the word "${word}" in ${path}`;
+}
+
 /** CI pipelines: the passwords and keys of their service containers and test runs. */
 const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 
@@ -145,7 +180,11 @@ const CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.ci
 const CI_CONFIG_NAME = /^\.[a-z0-9-]{0,30}ci\.ya?ml$/;
 
 /** Words of an environment's name that say tests run there (`.env.tests`, `.env.testing-ci`, `.env.dusk.local`). */
-const TEST_ENV_WORDS = new Set(['test', 'tests', 'testing', 'ci', 'e2e', 'dusk', 'unit', 'integration', 'cypress', 'playwright']);
+const TEST_ENV_WORDS = new Set([
+  'test', 'tests', 'testing', 'ci', 'e2e', 'dusk', 'unit', 'integration', 'cypress', 'playwright',
+  // CI services by name (`.env.travis`, `.env.github`, `.env.circleci`): the pipeline's environment.
+  'travis', 'github', 'gitlab', 'circleci', 'circle', 'drone', 'jenkins', 'buildkite', 'appveyor', 'woodpecker', 'actions', 'pipeline', 'pipelines',
+]);
 /** Words that say a developer's machine (`.env.dev.docker`, `.env.development`, `devcontainer.database.yml`). */
 const DEV_ENV_WORDS = new Set(['dev', 'develop', 'development', 'devcontainer']);
 /** Configuration files named for an environment, as frameworks name them (Rails, Phoenix, config gems): `test.yml`, `test.exs`. */
@@ -276,11 +315,6 @@ function withoutEnds(v: string): string {
   while (start < end && !letter(v[start]!)) start++;
   while (end > start && !letter(v[end - 1]!)) end--;
   return v.slice(start, end);
-}
-
-/** Leetspeak back to letters, so `P@ssw0rd` reads as `password`. */
-function unleet(s: string): string {
-  return s.replace(/[0@4$5371!]/g, (c) => ({ '0': 'o', '@': 'a', '4': 'a', $: 's', '5': 's', '3': 'e', '7': 't', '1': 'i', '!': 'i' })[c]!);
 }
 
 /** Can these letters be split into at most `max` dictionary words (or words of the context)? */

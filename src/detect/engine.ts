@@ -329,7 +329,7 @@ export class Scanner {
     // (GITLAB_URL=…), a Datadog site, an AWS profile's other lines. Provider formats only (generic
     // shapes have no verifier), and at most 1 KB either side: a history scan may keep thousands.
     if (rule.provider !== 'Generic') Object.defineProperty(finding, 'surroundings', { value: lines.block(li, SURROUNDING_LINES, 1024), enumerable: false });
-    const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow);
+    const { warning, why } = this.verdict(rule, secret, m, chunk, lineText, column, inlineAllow, at, li);
     finding.why = [`${rule.provider === 'Generic' ? 'generic' : rule.provider} rule ${rule.id} matched (${rule.confidence} confidence)`, why];
     if (warning) {
       finding.warning = warning;
@@ -346,8 +346,8 @@ export class Scanner {
   }
 
   /** Whether a match warns or blocks, and why: the first row of the verdict table (verdict-table.ts) whose evidence is present. */
-  private verdict(rule: Rule, secret: string, m: RegExpExecArray, chunk: Chunk, lineText: string, column: number, inlineAllow: boolean): { warning?: WarningReason; why: string } {
-    return decideVerdict({ rule, secret, match: m, chunk, lineText, column, inlineAllow, shape: this.demotable.has(rule), inComments: this.demotableInComments.has(rule) });
+  private verdict(rule: Rule, secret: string, m: RegExpExecArray, chunk: Chunk, lineText: string, column: number, inlineAllow: boolean, at: number, lineIndex: number): { warning?: WarningReason; why: string } {
+    return decideVerdict({ rule, secret, match: m, chunk, lineText, column, inlineAllow, at, lineIndex, shape: this.demotable.has(rule), inComments: this.demotableInComments.has(rule) });
   }
 }
 

@@ -141,6 +141,13 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
 }
 
 /** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
+/**
+ * The names ORMs give indexes and constraints: a kind's prefix and a digest of the table and columns
+ * (Doctrine's `IDX_`/`UNIQ_`/`FK_` and 16 hex digits, TypeORM's `PK_`/`FK_`/`UQ_`/`REL_`/`CHK_` and 27), written
+ * into every migration that creates or renames one.
+ */
+const SCHEMA_OBJECT_NAME = /^(?:idx|uniq|fk|pk|uq|uk|rel|ix|ak|chk|df)_[0-9a-f]{8,40}$/i;
+
 export type Judgement = Confidence | `no: ${string}`;
 
 /**
@@ -162,6 +169,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
   if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';
   if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
+  if (SCHEMA_OBJECT_NAME.test(v)) return "no: a database object's generated name (IDX_…, FK_…, UNIQ_…)";
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";

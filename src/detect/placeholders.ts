@@ -5,9 +5,10 @@
  * someone hit in practice.
  */
 
-// References: {name} (format strings), ${VAR}, $VAR, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...]
+// References: {name} (format strings), ${VAR}, $VAR, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...],
+// and a JSON pointer into a document (`#/components/schemas/UpdatePassword`, OpenAPI's and JSON Schema's $ref, also after a file's path).
 const REFERENCE =
-  /^(?:\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+  /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 
 // Code that looks a secret up instead of containing it (`.Values.x` is a Helm template reading the chart's values, `$(…` a shell command's output).
 const LOOKUP =
@@ -19,7 +20,7 @@ const FILLER_WORDS =
 // A value starting "your" tells the reader to put theirs in (`yourStrong(!)Password`, Microsoft's SQL Server samples);
 // `x-oauth-basic` and `x-access-token` are the fixed words GitHub and Gogs take beside a token in a clone URL.
 const PLACEHOLDER_WORDS =
-  /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
+  /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
 
 /**
  * Digests of nothing: the MD5, SHA-1, SHA-224/256/384/512 of the empty input, and git's empty blob and
@@ -53,7 +54,17 @@ export function isPlaceholder(value: string): boolean {
   if (TRANSLATION_MARKER.test(v)) return true;
   if (FILLER_WORDS.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
+  // The same words in leetspeak (`ch4n63m3`, `S0m3R@nd0mString`): a stand-in dressed up to pass a strength check.
+  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v))) return true;
   return isFiller(v);
+}
+
+const LEET = /[0134567893@$!]/;
+/** The placeholder phrases (not the bare words: `P@ssw0rd` is a weak password, which is reported as one). */
+const LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
+/** Leetspeak back to letters, so `P@ssw0rd` reads as `password` and `ch4n63m3` as `changeme`. */
+export function unleet(s: string): string {
+  return s.replace(/[0@4$5371!689]/g, (c) => ({ '0': 'o', '@': 'a', '4': 'a', $: 's', '5': 's', '3': 'e', '7': 't', '1': 'i', '!': 'i', '6': 'g', '8': 'b', '9': 'g' })[c]!);
 }
 
 /**

@@ -1,5 +1,8 @@
-import { exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
+import { declaredInsecure, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
 import type { Chunk, Rule } from './types.js';
+import { unusedText } from './unused-text.js';
+import { environmentSection } from './environment-section.js';
+import type { Place } from './lines-back.js';
 
 /**
  * What decides whether a match blocks a commit or is only a warning, in one place: the evidence about
@@ -23,8 +26,11 @@ export interface VerdictFacts {
   rule: Rule;
   secret: string;
   match: RegExpExecArray;
-  chunk: Pick<Chunk, 'path' | 'text'>;
+  chunk: Pick<Chunk, 'path' | 'text' | 'lineNumbers'>;
   lineText: string;
+  /** Offset of the secret in the chunk's text, and the index of its line there. */
+  at: number;
+  lineIndex: number;
   /** 1-based column of the secret in the line. */
   column: number;
   inlineAllow: boolean;
@@ -64,6 +70,24 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (r, f) => `warning (${r}): ${pathEvidence(f.chunk.path)?.because ?? 'the path says so'}`,
   },
   {
+    evidence: 'the value calls itself insecure',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape ? declaredInsecure(f.secret) : undefined),
+    why: () => 'warning (demo value): the value starts by saying it is not for production (django-insecure-, dev-only-, insecure-): a generated development key',
+  },
+  {
+    evidence: 'a seed row of an install script',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape && seedRow(f.chunk.path, f.lineText) ? 'demo value' : undefined),
+    why: (_r, f) => `warning (demo value): a data row of a database install or migration script (${seedRow(f.chunk.path, f.lineText)}): the default every installation starts from and replaces on setup`,
+  },
+  {
+    evidence: "a local environment's section",
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape && environmentSection(place(f)) ? 'test fixture' : undefined),
+    why: (_r, f) => `warning (test fixture): the value sits in the "${environmentSection(place(f))}" section of a configuration keyed by environment, the one for a developer's machine or the test run (production's section would block)`,
+  },
+  {
     evidence: "the holder's name",
     appliesTo: 'shape rules',
     find: (f) => (f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : undefined),
@@ -87,7 +111,18 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     find: (f) => (f.inComments ? exampleKindOfLine(f.chunk.path, f.lineText) : undefined),
     why: () => 'warning (documentation example): a comment line in code shows a shape, the code does not use it',
   },
+  {
+    evidence: 'text the program never runs',
+    appliesTo: 'comment-demotable rules',
+    find: (f) => (f.inComments ? unusedText(place(f)) : undefined),
+    why: () => 'warning (documentation example): inside a block comment or a docstring (a sample response, an example session): the program never runs it',
+  },
 ];
+
+/** Where the value sits in its chunk, for the evidence that reads the lines around it. */
+function place(f: VerdictFacts): Place {
+  return { path: f.chunk.path, text: f.chunk.text, at: f.at, lineNumbers: f.chunk.lineNumbers, lineIndex: f.lineIndex };
+}
 
 /** The first row whose evidence is present, or the block and its reason. */
 export function decideVerdict(f: VerdictFacts): { warning?: WarningReason; why: string; evidence?: string } {

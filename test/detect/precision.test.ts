@@ -284,6 +284,27 @@ const cases: [string, string, () => string, Verdict][] = [
   ['an optional letter in an alternation', 'JsLibraries/sugar.js', () => "      token: 'hh?|hours|12hr',", 'none'],
   ['a password with a question mark still blocks', 'config/app.yml', () => `password: "${fake.alnum(8)}?x9${fake.alnum(4)}"`, 'block'],
   ['example.com as a prefix of a longer domain still blocks', 'config/mail.yml', () => `smtp: { user: "me@example.community", password: "${fake.alnum(14)}9x" }`, 'block'],
+  // Stop 35, read from the holdout's Kanboard, wallabag, Kratos, Casdoor, Firefly III, Akaunting, DocuSeal and Lobsters (moved to tuning).
+  ['a placeholder phrase in leetspeak', '.env', () => 'APP_SECRET=ch4n63m31fy0uc4n', 'none'],
+  ['"some random string" in leetspeak', 'docker/docker.env', () => 'APP_KEY=S0m3R@nd0mString', 'none'],
+  ['a masked value written for display', 'src/SiteConfig/Builder.php', () => "        $parameters['password'] = '**masked**';", 'none'],
+  ['a random value with leet digits still blocks', '.env', () => `APP_SECRET=${fake.alnum(12)}4n63m3${fake.alnum(6)}`, 'block'],
+  ['an OpenAPI reference under a password property', '.schema/openapi/patches/selfservice.yaml', () => '      password: "#/components/schemas/updateLoginFlowWithPasswordMethod"', 'none'],
+  ['a reference into another file', 'api/openapi/paths.yaml', () => '      client_secret: "./schemas/oauth.yaml#/components/schemas/ClientSecret"', 'none'],
+  ['a Doctrine index renamed in a migration', 'migrations/Version20240310150000.php', () => `            $this->renameIndex('oauth2_access_tokens', 'idx_${fake.hex(16)}', 'user_id');`, 'none'],
+  ['an install schema dump\'s seeded token', 'app/Schema/Sql/postgres.sql', () => `INSERT INTO public.settings (option, value, changed_by, changed_on) VALUES ('api_token', '${fake.hex(60)}', 0, 0);`, 'demo value'],
+  ['a seeded admin hash in a migration script', 'db/migrations/001_init.sql', () => `INSERT INTO users (username, password) VALUES ('admin', '$2y$10$${fake.base64(53).replace(/[+=]/g, 'x')}');`, 'demo value'],
+  ['a role\'s password set in a migration still blocks', 'db/migrations/002_roles.sql', () => `CREATE USER app WITH PASSWORD '${fake.alnum(14)}9x';`, 'block'],
+  ['a multi-row VALUES tuple of a schema dump', 'app/Schema/Sql/mysql.sql', () => `  ('api_token', '${fake.hex(60)}', 0, 0),`, 'demo value'],
+  ['a database dump by another name still blocks', 'backup/prod-2024.sql', () => `INSERT INTO settings (option, value) VALUES ('api_token', '${fake.hex(60)}');`, 'block'],
+  ['a CI service\'s dotenv', '.env.travis', () => `APP_KEY=base64:${fake.base64(44)}`, 'test fixture'],
+  ['Django\'s generated development key', 'mysite/settings.py', () => `SECRET_KEY = 'django-insecure-${fake.alnum(40)}'`, 'demo value'],
+  ['a key that says insecure only in its middle still blocks', 'mysite/settings.py', () => `SECRET_KEY = '${fake.alnum(20)}insecure${fake.alnum(20)}'`, 'block'],
+  ["Rails' development secret_key_base", 'config/secrets.yml', () => `# Do not keep production secrets in the unencrypted secrets file.\ndevelopment:\n  secret_key_base: ${fake.hex(128)}\n\ntest:\n  secret_key_base: ${fake.hex(128)}\n`, 'test fixture'],
+  ["Rails' production secret_key_base still blocks", 'config/secrets.yml', () => `development:\n  secret_key_base: <%= ENV["X"] %>\nproduction:\n  secret_key_base: ${fake.hex(128)}\n`, 'block'],
+  ['a provider\'s sample response in a Go block comment', 'idp/lark.go', () => `/*\n{\n    "code": 0,\n    "data": {\n        "access_token": "u-${fake.alnum(40)}",\n        "refresh_token": "ur-${fake.alnum(40)}"\n    }\n}\n*/\ntype LarkUserInfo struct {`, 'documentation example'],
+  ['an example session in a docstring', 'netbox/secrets/api/views.py', () => `    def get(self, request):\n        """\n        Example response:\n            {"session_key": "${fake.base64(40)}"}\n        """`, 'documentation example'],
+  ['code after a block comment still blocks', 'idp/lark.go', () => `/*\n sample\n*/\nconst clientSecret = "${fake.alnum(32)}"`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

@@ -19,10 +19,15 @@ const CASES: Case[] = [
   ["the rule's own judgement", 'config/app.env', () => 'DB_PASSWORD=password123', 'weak password', /^warning: the rule's own judgement \(weak password\)/],
   ['the path', 'test/fixtures/settings.py', () => `API_SECRET = "${random()}"`, 'test fixture', /^warning \(test fixture\): /],
   ['the path', 'docs/setup.md', () => `API_SECRET=${random()}`, 'documentation example', /^warning \(documentation example\): /],
+  ['the value calls itself insecure', 'mysite/settings.py', () => `SECRET_KEY = 'django-insecure-${fake.alnum(40)}'`, 'demo value', /not for production/],
+  ['a seed row of an install script', 'install/schema.sql', () => `INSERT INTO settings VALUES ('webhook_token', '${fake.hex(40)}');`, 'demo value', /a data row of a database install or migration script \(the word "install"/],
+  ["a local environment's section", 'config/secrets.yml', () => `development:\n  secret_key_base: ${fake.hex(128)}\n`, 'test fixture', /the "development" section of a configuration keyed by environment/],
   ["the holder's name", 'src/settings.py', () => `FAKE_API_SECRET = "${random()}"`, 'test fixture', /the name holding the value says it is a stand-in/],
   ['an example address on the line', 'src/seed.ts', () => `createUser({ email: 'alice@example.org', password: '${random()}' });`, 'demo value', /a domain reserved for examples/],
   ['a local stack', 'docker-compose.yml', () => `services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n    environment:\n      POSTGRES_PASSWORD: "${random()}"`, 'test fixture', /a compose file that runs a local stack/],
   ['a comment line', 'src/client.ts', () => `// client_secret = "${random()}"`, 'documentation example', /a comment line in code shows a shape/],
+  ['text the program never runs', 'idp/provider.go', () => `/*\n{\n    "access_token": "${random()}"\n}\n*/`, 'documentation example', /inside a block comment or a docstring/],
+  ['text the program never runs', 'api/views.py', () => `def get(self):\n    \"\"\"\n    {"session_key": "${random()}"}\n    \"\"\"`, 'documentation example', /the program never runs it/],
 ];
 
 describe('the verdict table', () => {

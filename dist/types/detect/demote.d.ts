@@ -28,6 +28,14 @@ export declare function localStack(path: string, text: string): 'test fixture' |
  */
 export declare function exampleKindOfName(before: string): 'test fixture' | undefined;
 export declare function exampleAddressOnLine(line: string): 'demo value' | undefined;
+export declare function declaredInsecure(secret: string): 'demo value' | undefined;
+/**
+ * A row that an install or migration script seeds (the first admin's hash, an instance token the schema
+ * dump was taken with): every installation's starting default, replaced on setup, not the secret of a
+ * running one. Only data rows: `CREATE USER … PASSWORD` in the same script sets a database role's
+ * password, in production too, and blocks; a dump by any other name (`backup.sql`) says nothing.
+ */
+export declare function seedRow(path: string, line: string): string | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): PathKind | undefined;
 export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';

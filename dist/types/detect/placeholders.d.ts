@@ -6,6 +6,8 @@
  */
 /** True when the value is a reference or a placeholder, not a secret. */
 export declare function isPlaceholder(value: string): boolean;
+/** Leetspeak back to letters, so `P@ssw0rd` reads as `password` and `ch4n63m3` as `changeme`. */
+export declare function unleet(s: string): string;
 /**
  * Masked or repetitive filler: `xxxxxxxx`, `********`, `sk_live_000000000000`,
  * `abcdefgh12345678`. A run of eight identical characters, or a value that is

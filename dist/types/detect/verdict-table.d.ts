@@ -22,8 +22,11 @@ export interface VerdictFacts {
     rule: Rule;
     secret: string;
     match: RegExpExecArray;
-    chunk: Pick<Chunk, 'path' | 'text'>;
+    chunk: Pick<Chunk, 'path' | 'text' | 'lineNumbers'>;
     lineText: string;
+    /** Offset of the secret in the chunk's text, and the index of its line there. */
+    at: number;
+    lineIndex: number;
     /** 1-based column of the secret in the line. */
     column: number;
     inlineAllow: boolean;

@@ -1,0 +1,68 @@
+import { extensionOf } from './file-kind.js';
+import { linesBack, type Place } from './lines-back.js';
+
+export type { Place } from './lines-back.js';
+
+/**
+ * Text in a source file that the program never runs: a block comment, or a string that is a statement of
+ * its own (a Python docstring). Authors paste a provider's sample response there (`/* {"access_token":
+ * "u-6U1S…"} *\/` above the struct that decodes it) or an example session in an API view's docstring.
+ * A line-start comment marker (`//`, ` * `) is `exampleKindOfLine`'s; this finds the lines in between,
+ * which start with nothing that says comment.
+ *
+ * The walk back to the opener crosses only lines consecutive in the file (lines-back.ts): when the opener is
+ * not among a change's added lines, nothing is claimed and the finding blocks as before.
+ */
+
+/** Languages whose block comments are `/* … *\/`. */
+const SLASH_STAR = new Set([
+  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'gradle', 'php', 'cs',
+  'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'rs', 'swift', 'm', 'mm', 'dart', 'sol', 'zig',
+]);
+const PYTHON = new Set(['py', 'pyw']);
+
+/** An opener at the start of a line, not closed on it: `/*`, `/**` (a closed one is a one-line comment). */
+const SLASH_STAR_OPENER = /^[ \t]*\/\*(?!.*\*\/)/;
+/** A triple-quoted string that starts a statement (`"""Return the key.`, `r'''`), not one assigned or passed. */
+const STATEMENT_STRING = /^[ \t]*[rRuUbB]{0,2}("""|''')/;
+/** The line before a docstring: a `def`/`class` header ending its line with `:` (an annotation or comment may follow). */
+const HEADER = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t][^#]*:[ \t]*(?:#.*)?$/;
+
+/** Inside a `/* … *\/` comment whose opener starts a line above the value (or on its line, before it). */
+export function insideBlockComment(p: Place): boolean {
+  if (!SLASH_STAR.has(extensionOf(p.path))) return false;
+  for (const line of linesBack(p)) {
+    if (line.includes('*/')) return false;
+    if (SLASH_STAR_OPENER.test(line)) return true;
+  }
+  return false;
+}
+
+/**
+ * Inside a Python docstring: the nearest triple quote above the value opens a string that starts a statement,
+ * right under a `def`/`class` header or with text after the quotes (`"""Return the session.`); a string
+ * assigned (`x = """`) or passed is the program's.
+ */
+export function insideDocstring(p: Place): boolean {
+  if (!PYTHON.has(extensionOf(p.path))) return false;
+  let previous: string | undefined;
+  const it = linesBack(p);
+  for (let line = it.next(); !line.done; line = it.next()) {
+    const text = line.value;
+    const quote = /"""|'''/.exec(text);
+    if (!quote) continue;
+    const opener = STATEMENT_STRING.exec(text);
+    // Two quotes on the line: a one-line string, closed before the value.
+    if (!opener || text.indexOf(opener[1]!, text.indexOf(opener[1]!) + 3) >= 0) return false;
+    const after = text.slice(text.indexOf(opener[1]!) + 3).trim();
+    if (after.length > 0) return true;
+    previous = it.next().value as string | undefined;
+    return previous !== undefined && HEADER.test(previous);
+  }
+  return false;
+}
+
+/** Text the program never runs, by the language's own syntax. */
+export function unusedText(p: Place): 'documentation example' | undefined {
+  return insideBlockComment(p) || insideDocstring(p) ? 'documentation example' : undefined;
+}

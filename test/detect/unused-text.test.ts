@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { insideBlockComment, insideDocstring, type Place } from '../../src/detect/unused-text.js';
+
+/** A place from text with the value marked `@@`; `numbers` gives added lines' line numbers in the file. */
+function place(path: string, marked: string, numbers?: number[]): Place {
+  const at = marked.indexOf('@@');
+  const text = marked.replace('@@', 'VALUE');
+  return { path, text, at, lineIndex: text.slice(0, at).split('\n').length - 1, lineNumbers: numbers };
+}
+
+describe('block comments', () => {
+  it.each([
+    ['a sample response in a Go block comment', 'idp/lark.go', '/*\n{\n  "access_token": "@@"\n}\n*/'],
+    ['a Javadoc block, value on a line with no star', 'src/Client.java', '  /**\n   Example:\n   token = "@@"\n   */'],
+    ['an opener on the value\'s own line', 'src/a.php', '/* $password = "@@";'],
+  ])('inside: %s', (_what, path, text) => {
+    expect(insideBlockComment(place(path, text))).toBe(true);
+  });
+
+  it.each([
+    ['code after a closed comment', 'src/a.go', '/*\n sample\n*/\nvar token = "@@"'],
+    ['a one-line comment above', 'src/a.ts', '/* the key */\nconst key = "@@"'],
+    ['code after a comment closed on the opener line', 'src/a.ts', '/* note */ const key = "@@"'],
+    ['a glob in a string, not an opener', 'src/a.ts', 'const files = "src/**/*.ts";\nconst key = "@@"'],
+    ['a language without /* */ comments', 'config.yml', '/*\nkey: "@@"'],
+    ['Python', 'a.py', '/*\nkey = "@@"'],
+  ])('not inside: %s', (_what, path, text) => {
+    expect(insideBlockComment(place(path, text))).toBe(false);
+  });
+
+  it('does not reach over lines a change did not add: the opener is unknown, so nothing is claimed', () => {
+    // Lines 1 and 40 of the file: the comment opened on line 1 may have closed in between.
+    expect(insideBlockComment(place('src/a.go', '/*\nvar token = "@@"', [1, 40]))).toBe(false);
+    expect(insideBlockComment(place('src/a.go', '/*\ntoken: "@@"', [39, 40]))).toBe(true);
+  });
+});
+
+describe('docstrings', () => {
+  it.each([
+    ['under a def header', 'api/views.py', 'def get(self):\n    """\n    {"session_key": "@@"}\n    """'],
+    ['text after the opening quotes', 'api/views.py', '    """Return a session like:\n    key = "@@"'],
+    ['a class docstring with single quotes', 'api/views.py', "class View:\n    '''\n    token: @@\n"],
+  ])('inside: %s', (_what, path, text) => {
+    expect(insideDocstring(place(path, text))).toBe(true);
+  });
+
+  it.each([
+    ['an assigned triple-quoted string', 'a.py', 'TEMPLATE = """\nkey = "@@"'],
+    ['after a closed one-line docstring', 'a.py', 'def f():\n    """Doc."""\n    key = "@@"'],
+    ['after a docstring closed on its own line', 'a.py', 'def f():\n    """\n    Doc.\n    """\n    key = "@@"'],
+    ['a bare opener not under a header', 'a.py', 'x = 1\n"""\nkey = "@@"'],
+    ['a passed string', 'a.py', 'run(\n    """\n    key = "@@"'],
+    ['not Python', 'a.rb', 'def f\n  """\n  key = "@@"'],
+  ])('not inside: %s', (_what, path, text) => {
+    expect(insideDocstring(place(path, text))).toBe(false);
+  });
+});
