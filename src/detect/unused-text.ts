@@ -1,8 +1,6 @@
 import { extensionOf } from './file-kind.js';
 import { linesBack, type Place } from './lines-back.js';
 
-export type { Place } from './lines-back.js';
-
 /**
  * Text in a source file that the program never runs: a block comment, or a string that is a statement of
  * its own (a Python docstring). Authors paste a provider's sample response there (`/* {"access_token":

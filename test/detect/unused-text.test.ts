@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insideBlockComment, insideDocstring, type Place } from '../../src/detect/unused-text.js';
-
-/** A place from text with the value marked `@@`; `numbers` gives added lines' line numbers in the file. */
-function place(path: string, marked: string, numbers?: number[]): Place {
-  const at = marked.indexOf('@@');
-  const text = marked.replace('@@', 'VALUE');
-  return { path, text, at, lineIndex: text.slice(0, at).split('\n').length - 1, lineNumbers: numbers };
-}
+import { insideBlockComment, insideDocstring } from '../../src/detect/unused-text.js';
+import { place } from '../helpers/place.js';
 
 describe('block comments', () => {
   it.each([

@@ -1,5 +1,4 @@
 import { type Place } from './lines-back.js';
-export type { Place } from './lines-back.js';
 /** Inside a `/* … *\/` comment whose opener starts a line above the value (or on its line, before it). */
 export declare function insideBlockComment(p: Place): boolean;
 /**
