@@ -29,6 +29,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,6 +44,22 @@ const DRAFT = opt('--draft');
 const LIST = args.includes('--list');
 const MIRRORS = process.env.WILD_MIRRORS ?? '/work/.mirror';
 const WORK = process.env.WILD_DIR ?? join(tmpdir(), 'leakguard-wild');
+
+// The CLI loads some dependencies only when it meets what needs them (fflate for a zip in history): run
+// before `npm ci` has finished and those archives go unread, and the figures quietly change.
+const needs = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies ?? {});
+const unresolved = needs.filter((id) => {
+  try {
+    createRequire(CLI).resolve(id);
+    return false;
+  } catch {
+    return true;
+  }
+});
+if (unresolved.length) {
+  console.error(`wild: the CLI's dependencies are not installed (${unresolved.join(', ')}): run \`npm ci\` first.`);
+  process.exit(2);
+}
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'bench/wild-manifest.json'), 'utf8'));
 const triageFile = join(ROOT, 'bench/wild-triage.json');

@@ -2963,7 +2963,7 @@ function estimateBits(value) {
 }
 
 // src/detect/placeholders.ts
-var REFERENCE = /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var REFERENCE = /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
 var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
@@ -2987,14 +2987,15 @@ function isPlaceholder(value) {
   if (TRANSLATION_MARKER.test(v)) return true;
   if (FILLER_WORDS.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
-  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v))) return true;
+  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v, true))) return true;
   return isFiller(v);
 }
 var LEET = /[0134567893@$!]/;
 var LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
-function unleet(s) {
-  return s.replace(/[0@4$5371!689]/g, (c) => ({ "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i", "6": "g", "8": "b", "9": "g" })[c]);
+function unleet(s, all = false) {
+  return s.replace(all ? /[0@4$5371!689]/g : /[0@4$5371!]/g, (c) => LEET_LETTERS[c]);
 }
+var LEET_LETTERS = { "0": "o", "@": "a", "4": "a", $: "s", "5": "s", "3": "e", "7": "t", "1": "i", "!": "i", "6": "g", "8": "b", "9": "g" };
 function isFiller(v) {
   if (/(.)\1{7,}/.test(v)) return true;
   if (/^[xX*\u2022#.\-_ ]+$/.test(v)) return true;
@@ -3134,7 +3135,7 @@ var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "testcases",
   "dummy"
 ]);
-var DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?)$/i;
+var DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
 var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials", "cookbook", "playground", "quickstart"]);
@@ -3207,7 +3208,7 @@ var TEST_ENV_WORDS = /* @__PURE__ */ new Set([
   "pipeline",
   "pipelines"
 ]);
-var DEV_ENV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "devcontainer"]);
+var DEV_ENV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "devcontainer", "vagrant"]);
 var TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
 function environmentOfName(base) {
   if (TEST_ENV_CONFIG.test(base)) return `configuration for the test environment by its name (${base})`;
@@ -4679,6 +4680,75 @@ function isAbsolutePath(v) {
 function isAlphabet(v) {
   return v.length >= 32 && new Set(v).size === v.length;
 }
+function isConfigPath(v) {
+  if (v.length > 120 || !/^[a-z0-9]/.test(v)) return false;
+  const parts = v.split(".");
+  if (parts.length < 3) return false;
+  let words2 = 0;
+  for (const p of parts) {
+    if (p.length > 24 || !/^(?:\d{1,3})?[a-z][a-z0-9_]*$/.test(p)) return false;
+    if (/^[a-z]+$/.test(p)) words2++;
+  }
+  return words2 >= 2;
+}
+var PASSWORD_WORDS2 = /* @__PURE__ */ new Set([
+  "passwort",
+  "kennwort",
+  "wachtwoord",
+  "wagwoord",
+  "adgangskode",
+  "passord",
+  "l\xF6senord",
+  "losenord",
+  "salasana",
+  "salas\xF5na",
+  "parool",
+  "parole",
+  "slapta\u017Eodis",
+  "contrase\xF1a",
+  "contrasena",
+  "contrasenya",
+  "contrasinal",
+  "clave",
+  "senha",
+  "palavra-passe",
+  "pasahitza",
+  "has\u0142o",
+  "haslo",
+  "heslo",
+  "geslo",
+  "lozinka",
+  "jelsz\xF3",
+  "jelszo",
+  "parol\u0103",
+  "parola",
+  "\u015Fifre",
+  "sifre",
+  "lykilor\xF0",
+  "cyfrinair",
+  "pasfhocal",
+  "fjal\xEBkalim",
+  "fjalekalim",
+  "pasvorto",
+  "nenosiri",
+  "katalaluan",
+  "kodeord",
+  "passwuert",
+  "\u043F\u0430\u0440\u043E\u043B\u044C",
+  "\u043B\u043E\u0437\u0438\u043D\u043A\u0430",
+  "\u03BA\u03C9\u03B4\u03B9\u03BA\u03CC\u03C2",
+  "\u05E1\u05D9\u05E1\u05DE\u05D4",
+  "\u0643\u0644\u0645\u0629_\u0627\u0644\u0645\u0631\u0648\u0631",
+  "\u30D1\u30B9\u30EF\u30FC\u30C9",
+  "\u5BC6\u7801",
+  "\u5BC6\u78BC",
+  "\uBE44\uBC00\uBC88\uD638",
+  "\u0E23\u0E2B\u0E31\u0E2A\u0E1C\u0E48\u0E32\u0E19",
+  "\u092A\u093E\u0938\u0935\u0930\u094D\u0921"
+]);
+function isPasswordWord(v) {
+  return v.length <= 24 && PASSWORD_WORDS2.has(trimEndOf(v, ":* ").toLowerCase());
+}
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
@@ -4762,6 +4832,7 @@ function literalJudgement(value, kind) {
   if (v.length < 6) return "no: too short for a secret (under 6 characters)";
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
+  if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
@@ -4770,7 +4841,7 @@ function literalJudgement(value, kind) {
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
   if (isAlphabet(v)) return "no: an alphabet (every character distinct)";
-  if (isIdentifierReference(v)) return "no: the name of something else (a variable, a config path, a scope, a flag)";
+  if (isIdentifierReference(v) || isConfigPath(v)) return "no: the name of something else (a variable, a config path, a scope, a flag)";
   if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
   if (isProse(v)) return "no: prose (spaces, or letters of a language)";
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";

@@ -53,10 +53,10 @@ const TEST_DIR_WORDS = new Set([
 ]);
 /**
  * Local development environments: containers and config for running the project on a laptop
- * (`contrib/local-environment/`, `devenv/`, `local-dev/`, `dev-setup/`, `demo-setups/`), whose
+ * (`contrib/local-environment/`, `devenv/`, `local-dev/`, `dev-setup/`, `demo-setups/`, `.dev/`, a Vagrant box's `vagrant/`), whose
  * credentials are the local containers'.
  */
-const DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?)$/i;
+const DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, tests.py (Django), XTest.java, x_spec.rb, x.snap. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos']);
@@ -186,7 +186,7 @@ const TEST_ENV_WORDS = new Set([
   'travis', 'github', 'gitlab', 'circleci', 'circle', 'drone', 'jenkins', 'buildkite', 'appveyor', 'woodpecker', 'actions', 'pipeline', 'pipelines',
 ]);
 /** Words that say a developer's machine (`.env.dev.docker`, `.env.development`, `devcontainer.database.yml`). */
-const DEV_ENV_WORDS = new Set(['dev', 'develop', 'development', 'devcontainer']);
+const DEV_ENV_WORDS = new Set(['dev', 'develop', 'development', 'devcontainer', 'vagrant']);
 /** Configuration files named for an environment, as frameworks name them (Rails, Phoenix, config gems): `test.yml`, `test.exs`. */
 const TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
 

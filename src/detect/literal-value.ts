@@ -1,3 +1,4 @@
+import { trimEndOf } from '../trim.js';
 import { isPlaceholder } from './placeholders.js';
 import { isWordIdentifier, looksRandom, readsAsWords, shannonEntropy } from './randomness.js';
 import type { SecretNameKind } from './secret-name.js';
@@ -53,6 +54,41 @@ function isAlphabet(v: string): boolean {
 }
 
 /** A name of something else: an environment variable, a config path or an i18n key. */
+/**
+ * A dotted configuration path of lower-case parts, some of them starting with a number
+ * (`pterodactyl.auth.2fa.window`, `app.oauth2.client.secret_ttl`): a key read with `config()->get(…)`,
+ * not a value. Three parts or more, two of them words, none long: a dotted token has long random parts.
+ */
+function isConfigPath(v: string): boolean {
+  if (v.length > 120 || !/^[a-z0-9]/.test(v)) return false;
+  const parts = v.split('.');
+  if (parts.length < 3) return false;
+  let words = 0;
+  for (const p of parts) {
+    if (p.length > 24 || !/^(?:\d{1,3})?[a-z][a-z0-9_]*$/.test(p)) return false;
+    if (/^[a-z]+$/.test(p)) words++;
+  }
+  return words >= 2;
+}
+
+/**
+ * The word for password in the languages apps are translated into, as a translation catalogue holds it under
+ * its `password` key (`"password": "Passwort"`, `label.password = "Wachtwoord"`): a label, wherever the
+ * catalogue sits (`extractedTranslations/`, `localization-backup/`, a `.tra` file, a patch that re-syncs
+ * languages). Words of one script and no spaces; phrases (`Mot de passe`) are prose already.
+ */
+const PASSWORD_WORDS = new Set([
+  'passwort', 'kennwort', 'wachtwoord', 'wagwoord', 'adgangskode', 'passord', 'lösenord', 'losenord', 'salasana', 'salasõna',
+  'parool', 'parole', 'slaptažodis', 'contraseña', 'contrasena', 'contrasenya', 'contrasinal', 'clave', 'senha', 'palavra-passe',
+  'pasahitza', 'hasło', 'haslo', 'heslo', 'geslo', 'lozinka', 'jelszó', 'jelszo', 'parolă', 'parola', 'şifre', 'sifre',
+  'lykilorð', 'cyfrinair', 'pasfhocal', 'fjalëkalim', 'fjalekalim', 'pasvorto', 'nenosiri', 'katalaluan', 'kodeord', 'passwuert',
+  'пароль', 'лозинка', 'κωδικός', 'סיסמה', 'كلمة_المرور', 'パスワード', '密码', '密碼', '비밀번호', 'รหัสผ่าน', 'पासवर्ड',
+]);
+
+function isPasswordWord(v: string): boolean {
+  return v.length <= 24 && PASSWORD_WORDS.has(trimEndOf(v, ':* ').toLowerCase());
+}
+
 function isIdentifierReference(v: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
@@ -163,6 +199,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   if (v.length < 6) return 'no: too short for a secret (under 6 characters)';
   if (v.length > 1000) return 'no: too long for one secret (over 1,000 characters)';
   if (isPlaceholder(v)) return 'no: a placeholder';
+  if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}".
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return 'no: built at run time (an interpolation or a format string)';
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
@@ -174,7 +211,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   if (kind === 'secret' && UUID.test(v)) return 'medium';
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";
   if (isAlphabet(v)) return 'no: an alphabet (every character distinct)';
-  if (isIdentifierReference(v)) return 'no: the name of something else (a variable, a config path, a scope, a flag)';
+  if (isIdentifierReference(v) || isConfigPath(v)) return 'no: the name of something else (a variable, a config path, a scope, a flag)';
   if (isCodeName(v)) return 'no: a name in code (a type, a class, a validation rule, a selector)';
   if (isProse(v)) return 'no: prose (spaces, or letters of a language)';
   // Tokens and keys are generated: one spelled in words is a stand-in (passwords, chosen by people, may be words).

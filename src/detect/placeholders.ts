@@ -5,10 +5,10 @@
  * someone hit in practice.
  */
 
-// References: {name} (format strings), ${VAR}, $VAR, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...],
+// References: {name} (format strings), ${VAR}, $VAR ($$VAR, compose's escaped one), $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...],
 // and a JSON pointer into a document (`#/components/schemas/UpdatePassword`, OpenAPI's and JSON Schema's $ref, also after a file's path).
 const REFERENCE =
-  /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\{[^}]{1,200}\}|\$[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+  /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 
 // Code that looks a secret up instead of containing it (`.Values.x` is a Helm template reading the chart's values, `$(…` a shell command's output).
 const LOOKUP =
@@ -55,17 +55,21 @@ export function isPlaceholder(value: string): boolean {
   if (FILLER_WORDS.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   // The same words in leetspeak (`ch4n63m3`, `S0m3R@nd0mString`): a stand-in dressed up to pass a strength check.
-  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v))) return true;
+  if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v, true))) return true;
   return isFiller(v);
 }
 
 const LEET = /[0134567893@$!]/;
 /** The placeholder phrases (not the bare words: `P@ssw0rd` is a weak password, which is reported as one). */
 const LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
-/** Leetspeak back to letters, so `P@ssw0rd` reads as `password` and `ch4n63m3` as `changeme`. */
-export function unleet(s: string): string {
-  return s.replace(/[0@4$5371!689]/g, (c) => ({ '0': 'o', '@': 'a', '4': 'a', $: 's', '5': 's', '3': 'e', '7': 't', '1': 'i', '!': 'i', '6': 'g', '8': 'b', '9': 'g' })[c]!);
+/**
+ * Leetspeak back to letters, so `P@ssw0rd` reads as `password`; `all` also reads 6, 8 and 9 as g, b and g
+ * (`ch4n63m3`), for placeholder phrases only: the weak-password test keeps those digits out of its words.
+ */
+export function unleet(s: string, all = false): string {
+  return s.replace(all ? /[0@4$5371!689]/g : /[0@4$5371!]/g, (c) => LEET_LETTERS[c]!);
 }
+const LEET_LETTERS: Record<string, string> = { '0': 'o', '@': 'a', '4': 'a', $: 's', '5': 's', '3': 'e', '7': 't', '1': 'i', '!': 'i', '6': 'g', '8': 'b', '9': 'g' };
 
 /**
  * Masked or repetitive filler: `xxxxxxxx`, `********`, `sk_live_000000000000`,

@@ -304,6 +304,16 @@ const cases: [string, string, () => string, Verdict][] = [
   ["Rails' production secret_key_base still blocks", 'config/secrets.yml', () => `development:\n  secret_key_base: <%= ENV["X"] %>\nproduction:\n  secret_key_base: ${fake.hex(128)}\n`, 'block'],
   ['a provider\'s sample response in a Go block comment', 'idp/lark.go', () => `/*\n{\n    "code": 0,\n    "data": {\n        "access_token": "u-${fake.alnum(40)}",\n        "refresh_token": "ur-${fake.alnum(40)}"\n    }\n}\n*/\ntype LarkUserInfo struct {`, 'documentation example'],
   ['an example session in a docstring', 'netbox/secrets/api/views.py', () => `    def get(self, request):\n        """\n        Example response:\n            {"session_key": "${fake.base64(40)}"}\n        """`, 'documentation example'],
+  // Stop 35, read from the new holdout's Photoview, grocy, Leantime, Cachet and Pterodactyl after their first-seen figures (moved to tuning).
+  ['the word password in German, a translation catalogue by any name', 'ui/src/extractedTranslations/de/translation.json', () => '    "password": "Passwort",', 'none'],
+  ['the word password in Dutch, a .tra catalogue', 'tools/mltranslate/nl-NL.tra', () => 'label.password = "Wachtwoord"', 'none'],
+  ['the word password in Portuguese, in a patch', '0001-Re-sync-languages.patch', () => "+        'password' => 'Palavra-passe',", 'none'],
+  ['a password that only starts like a translation still blocks', 'config/app.php', () => `    'password' => 'Passwort${fake.alnum(10)}9x',`, 'block'],
+  ["compose's escaped variable in a healthcheck", '.dev/docker-compose.yaml', () => '      test: "mysql -u$$MYSQL_USER -p$$MYSQL_PASSWORD -e \'SELECT 1\'"', 'none'],
+  ['a dotted config path with a numbered part', 'app/Services/Users/ToggleTwoFactorService.php', () => "        $isValidToken = $this->google2FA->verifyKey($secret, $token, config()->get('pterodactyl.auth.2fa.window'));", 'none'],
+  ['a dotted random token under token still blocks', 'src/client.php', () => `$token = '${fake.hex(24)}.${fake.hex(24)}.${fake.hex(12)}';`, 'block'],
+  ['a Vagrant development box', '.dev/vagrant/provision.sh', () => `php artisan p:user:make --email=testuser@acme.io --password ${fake.alnum(12)}9x --admin 0`, 'test fixture'],
+  ['a dotenv for a Vagrant box', '.dev/vagrant/.env.vagrant', () => `DB_PASSWORD=${fake.alnum(12)}9x`, 'test fixture'],
   ['code after a block comment still blocks', 'idp/lark.go', () => `/*\n sample\n*/\nconst clientSecret = "${fake.alnum(32)}"`, 'block'],
 ];
 

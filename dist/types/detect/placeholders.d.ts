@@ -6,8 +6,11 @@
  */
 /** True when the value is a reference or a placeholder, not a secret. */
 export declare function isPlaceholder(value: string): boolean;
-/** Leetspeak back to letters, so `P@ssw0rd` reads as `password` and `ch4n63m3` as `changeme`. */
-export declare function unleet(s: string): string;
+/**
+ * Leetspeak back to letters, so `P@ssw0rd` reads as `password`; `all` also reads 6, 8 and 9 as g, b and g
+ * (`ch4n63m3`), for placeholder phrases only: the weak-password test keeps those digits out of its words.
+ */
+export declare function unleet(s: string, all?: boolean): string;
 /**
  * Masked or repetitive filler: `xxxxxxxx`, `********`, `sk_live_000000000000`,
  * `abcdefgh12345678`. A run of eight identical characters, or a value that is
