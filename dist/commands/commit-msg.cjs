@@ -8083,7 +8083,8 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
   }
   const namedUnread = opts.named ? unscanned.filter((s) => opts.named.some((n) => s.path === n || s.path === n.replace(/^\.\//, ""))) : [];
   if (namedUnread.length) {
-    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: fix the permissions or size (--max-file-size), then scan again.
+    const reinstall = namedUnread.some((s) => s.reason.includes("is not installed"));
+    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: ${reinstall ? "reinstall leakguard (npm ci)" : "fix the permissions or size (--max-file-size)"}, then scan again.
 `);
     return 2;
   }

@@ -8893,8 +8893,16 @@ function expand(path, data, depth, budget, base, out) {
       return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
     }
   } catch (e) {
-    return skip(`unreadable archive (${e.message}): not scanned`);
+    return skip(unreadableArchive(e));
   }
+}
+function unreadableArchive(e) {
+  const err = e;
+  if (err.code === "MODULE_NOT_FOUND") {
+    const module2 = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
+    return `not scanned: leakguard's archive reader (${module2}) is not installed; reinstall leakguard (npm ci) and scan again`;
+  }
+  return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
 }
 function entry(path, data, depth, budget, base, out) {
   if (--budget.entries < 0) return;

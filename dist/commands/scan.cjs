@@ -7796,8 +7796,16 @@ function expand(path, data, depth, budget, base, out) {
       return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
     }
   } catch (e) {
-    return skip(`unreadable archive (${e.message}): not scanned`);
+    return skip(unreadableArchive(e));
   }
+}
+function unreadableArchive(e) {
+  const err = e;
+  if (err.code === "MODULE_NOT_FOUND") {
+    const module2 = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
+    return `not scanned: leakguard's archive reader (${module2}) is not installed; reinstall leakguard (npm ci) and scan again`;
+  }
+  return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
 }
 function entry(path, data, depth, budget, base, out) {
   if (--budget.entries < 0) return;
@@ -8905,7 +8913,8 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
   }
   const namedUnread = opts.named ? unscanned.filter((s) => opts.named.some((n) => s.path === n || s.path === n.replace(/^\.\//, ""))) : [];
   if (namedUnread.length) {
-    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: fix the permissions or size (--max-file-size), then scan again.
+    const reinstall = namedUnread.some((s) => s.reason.includes("is not installed"));
+    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: ${reinstall ? "reinstall leakguard (npm ci)" : "fix the permissions or size (--max-file-size)"}, then scan again.
 `);
     return 2;
   }

@@ -55,7 +55,8 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
   }
   const namedUnread = opts.named ? unscanned.filter((s) => opts.named!.some((n) => s.path === n || s.path === n.replace(/^\.\//, ''))) : [];
   if (namedUnread.length) {
-    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(', ')}: fix the permissions or size (--max-file-size), then scan again.\n`);
+    const reinstall = namedUnread.some((s) => s.reason.includes('is not installed'));
+    process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(', ')}: ${reinstall ? 'reinstall leakguard (npm ci)' : 'fix the permissions or size (--max-file-size)'}, then scan again.\n`);
     return 2;
   }
   if (opts.failOnLive) return result.findings.some((f) => f.verification?.status === 'live') ? 1 : 0;

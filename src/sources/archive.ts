@@ -68,8 +68,21 @@ function expand(path: string, data: Uint8Array, depth: number, budget: Budget, b
       return entry(`${path}!${path.slice(path.lastIndexOf('/') + 1, -3)}`, inner, depth, budget, base, out);
     }
   } catch (e) {
-    return skip(`unreadable archive (${(e as Error).message}): not scanned`);
+    return skip(unreadableArchive(e));
   }
+}
+
+/**
+ * Why an archive could not be opened. A reader missing from node_modules (an install cut short, a copy of
+ * dist/ without its dependencies) is said as that, with the way out, not as the archive's fault.
+ */
+export function unreadableArchive(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  if (err.code === 'MODULE_NOT_FOUND') {
+    const module = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? 'its archive reader';
+    return `not scanned: leakguard's archive reader (${module}) is not installed; reinstall leakguard (npm ci) and scan again`;
+  }
+  return `unreadable archive (${err.message.split('\n')[0]}): not scanned`;
 }
 
 /** One file found inside an archive: text is scanned, an archive is opened (to MAX_DEPTH), other binaries are left. */

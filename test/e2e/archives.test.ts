@@ -1,8 +1,12 @@
 import { gzipSync, zipSync } from 'fflate';
 import { createTar } from 'nanotar';
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fake } from '../../src/rules/fake.js';
-import { makeRepo } from '../helpers/repo.js';
+import { CLI, makeRepo, tempDir } from '../helpers/repo.js';
 
 const ghToken = () => fake.checksummed('ghp_');
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -64,5 +68,22 @@ describe('archives', () => {
     const r = doc(repo.cli(['scan', '--staged', '--format', 'json']).stdout);
     expect(r.findings).toHaveLength(0);
     expect(r.skipped.map((s) => s.path)).toEqual(['outer.zip!mid.zip!inner.zip']);
+  });
+
+  it('an install without its archive reader says so, blocks, and names the way out (dist/ copied without node_modules)', () => {
+    const repo = makeRepo();
+    const bare = tempDir('leakguard-noinstall-');
+    cpSync(dirname(CLI), join(bare, 'dist'), { recursive: true });
+    cpSync(fileURLToPath(new URL('../../package.json', import.meta.url)), join(bare, 'package.json'));
+    repo.write('bundle.zip', Buffer.from(zipSync({ '.env': enc(`PAYMENTS_KEY=${fake.alnum(32)}\n`) })));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(bare, 'dist', 'cli.cjs'), ...args], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
+    const named = run(['scan', 'bundle.zip']);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toContain("leakguard's archive reader (fflate) is not installed");
+    expect(named.stderr).toContain('reinstall leakguard (npm ci), then scan again');
+    repo.git('add', '.');
+    const hook = run(['scan', '--staged']);
+    expect(hook.status).toBe(1);
+    expect(hook.stderr).toMatch(/bundle\.zip: not scanned: leakguard's archive reader \(fflate\) is not installed/);
   });
 });

@@ -6,3 +6,8 @@ export declare function isArchivePath(path: string): boolean;
  * whatever could not be opened. `limit` bounds the bytes unpacked in all.
  */
 export declare function expandArchive(path: string, data: Uint8Array, limit: number, base?: Partial<SourceItem>): SourceItem[];
+/**
+ * Why an archive could not be opened. A reader missing from node_modules (an install cut short, a copy of
+ * dist/ without its dependencies) is said as that, with the way out, not as the archive's fault.
+ */
+export declare function unreadableArchive(e: unknown): string;
