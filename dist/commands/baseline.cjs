@@ -3064,7 +3064,7 @@ function exampleKindOfLine(path, line) {
   return "documentation example";
 }
 var C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
-var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata", "test", "tests", "testing"]);
+var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata", "test", "tests", "testing", "seeder", "seeders"]);
 var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
@@ -3094,6 +3094,19 @@ function seedRow(path, line) {
   parts[parts.length - 1] = parts[parts.length - 1].slice(0, -4);
   const word = parts.flatMap((part) => nameWords(part)).find((w) => SCHEMA_WORDS.has(w));
   return word && `the word "${word}" in ${path}`;
+}
+var REPLACE_ME = /\b(?:replace|change)[ \t]*(?:it|this|me|with|in[ \t]+production|before)\b|\byour[ \t]+own\b|\bgenerate[ \t]+(?:a|one|your|it|new)\b|\bset[ \t]+(?:this|your)\b/i;
+function replaceMeComment(afterValue) {
+  const comment = trailingComment(afterValue);
+  return comment !== void 0 && REPLACE_ME.test(comment) ? "demo value" : void 0;
+}
+function trailingComment(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && !" 	;,".includes(s[i - 1])) continue;
+    const marker = s.startsWith("//", i) || s.startsWith("--", i) ? 2 : s[i] === "#" || s[i] === ";" ? 1 : 0;
+    if (marker) return s.slice(i + marker);
+  }
+  return void 0;
 }
 var CI_CONFIG = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml)$/;
 var CI_CONFIG_NAME = /^\.[a-z0-9-]{0,30}ci\.ya?ml$/;
@@ -3574,6 +3587,12 @@ var VERDICT_TABLE = [
     appliesTo: "shape rules",
     find: (f) => f.shape ? declaredInsecure(f.secret) : void 0,
     why: () => "warning (demo value): the value starts by saying it is not for production (django-insecure-, dev-only-, insecure-): a generated development key"
+  },
+  {
+    evidence: "the line's comment says to replace it",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? replaceMeComment(f.lineText.slice(f.column - 1 + f.secret.length)) : void 0,
+    why: () => "warning (demo value): the comment after the value says to replace it (replace with\u2026, change me, generate your own): a default meant to be overwritten"
   },
   {
     evidence: "a seed row of an install script",

@@ -92,9 +92,10 @@ const C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 /**
  * Words that make a file's name say it holds stand-ins (`SetupDummyAccount.php`, `fake_users.py`, `mockServer.ts`,
  * `user_fixtures.go`, `stubs.ts`) or serves tests (`ResetTestCommand.php`, `InvoiceController.Testing.cs`,
- * `load-test-data.sql`): test code named for what it does rather than by a runner's convention.
+ * `load-test-data.sql`), or seeds a demo database (`DemoSeederCommand.php`, `UsersTableSeeder.php`, the seeders/ folder's
+ * convention in a file's name): test code named for what it does rather than by a runner's convention.
  */
-const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata', 'test', 'tests', 'testing']);
+const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata', 'test', 'tests', 'testing', 'seeder', 'seeders']);
 
 /** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
 const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
@@ -171,6 +172,28 @@ export function seedRow(path: string, line: string): string | undefined {
   parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -4);
   const word = parts.flatMap((part) => nameWords(part)).find((w) => SCHEMA_WORDS.has(w));
   return word && `the word "${word}" in ${path}`;
+}
+
+/**
+ * The line's own comment, after the value, says to replace it (`$sessionpassword = "…"; //Replace with a strong
+ * password`, `SECRET_KEY=… # change me`, `password: … # generate your own`): a default the author expects to
+ * be overwritten, the sample of a setting rather than a running system's secret.
+ */
+const REPLACE_ME = /\b(?:replace|change)[ \t]*(?:it|this|me|with|in[ \t]+production|before)\b|\byour[ \t]+own\b|\bgenerate[ \t]+(?:a|one|your|it|new)\b|\bset[ \t]+(?:this|your)\b/i;
+
+export function replaceMeComment(afterValue: string): 'demo value' | undefined {
+  const comment = trailingComment(afterValue);
+  return comment !== undefined && REPLACE_ME.test(comment) ? 'demo value' : undefined;
+}
+
+/** The text of the first comment in what follows a value: `#`, `//`, `--` or `;`, at the start or after a space, `;` or `,`. */
+function trailingComment(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    if (i > 0 && !' \t;,'.includes(s[i - 1]!)) continue;
+    const marker = s.startsWith('//', i) || s.startsWith('--', i) ? 2 : s[i] === '#' || s[i] === ';' ? 1 : 0;
+    if (marker) return s.slice(i + marker);
+  }
+  return undefined;
 }
 
 /** CI pipelines: the passwords and keys of their service containers and test runs. */

@@ -314,6 +314,11 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a dotted random token under token still blocks', 'src/client.php', () => `$token = '${fake.hex(24)}.${fake.hex(24)}.${fake.hex(12)}';`, 'block'],
   ['a Vagrant development box', '.dev/vagrant/provision.sh', () => `php artisan p:user:make --email=testuser@acme.io --password ${fake.alnum(12)}9x --admin 0`, 'test fixture'],
   ['a dotenv for a Vagrant box', '.dev/vagrant/.env.vagrant', () => `DB_PASSWORD=${fake.alnum(12)}9x`, 'test fixture'],
+  ['a dotenv default whose comment says change me', '.env', () => `APP_SECRET=${fake.alnum(32)} # change me`, 'demo value'],
+  ['a comment that names the value without saying replace still blocks', 'config/settings.py', () => `API_SECRET = "${fake.alnum(32)}"  # the production key`, 'block'],
+  ['a hash inside the value is no comment', 'config/app.yml', () => `password: "${fake.alnum(10)}#change${fake.alnum(8)}"`, 'block'],
+  ['a demo seeder named so outside seeders/', 'app/Console/Commands/DemoSeederCommand.php', () => `                'api_key'  => '${fake.alnum(20)}',`, 'test fixture'],
+  ['a key in a command not named for seeding still blocks', 'app/Console/Commands/SyncCommand.php', () => `                'api_key'  => '${fake.alnum(20)}',`, 'block'],
   ['code after a block comment still blocks', 'idp/lark.go', () => `/*\n sample\n*/\nconst clientSecret = "${fake.alnum(32)}"`, 'block'],
 ];
 

@@ -20,6 +20,7 @@ const CASES: Case[] = [
   ['the path', 'test/fixtures/settings.py', () => `API_SECRET = "${random()}"`, 'test fixture', /^warning \(test fixture\): /],
   ['the path', 'docs/setup.md', () => `API_SECRET=${random()}`, 'documentation example', /^warning \(documentation example\): /],
   ['the value calls itself insecure', 'mysite/settings.py', () => `SECRET_KEY = 'django-insecure-${fake.alnum(40)}'`, 'demo value', /not for production/],
+  ["the line's comment says to replace it", 'config/configuration.php', () => `    public $sessionpassword = "${random()}"; //Replace with a strong password`, 'demo value', /the comment after the value says to replace it/],
   ['a seed row of an install script', 'install/schema.sql', () => `INSERT INTO settings VALUES ('webhook_token', '${fake.hex(40)}');`, 'demo value', /a data row of a database install or migration script \(the word "install"/],
   ["a local environment's section", 'config/secrets.yml', () => `development:\n  secret_key_base: ${fake.hex(128)}\n`, 'test fixture', /the "development" section of a configuration keyed by environment/],
   ["the holder's name", 'src/settings.py', () => `FAKE_API_SECRET = "${random()}"`, 'test fixture', /the name holding the value says it is a stand-in/],

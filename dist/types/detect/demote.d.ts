@@ -36,6 +36,7 @@ export declare function declaredInsecure(secret: string): 'demo value' | undefin
  * password, in production too, and blocks; a dump by any other name (`backup.sql`) says nothing.
  */
 export declare function seedRow(path: string, line: string): string | undefined;
+export declare function replaceMeComment(afterValue: string): 'demo value' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): PathKind | undefined;
 export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';
