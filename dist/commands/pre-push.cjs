@@ -921,6 +921,154 @@ var formatters = {
   gitlab: formatGitlab
 };
 
+// src/lazy-require.ts
+var import_meta = {};
+function lazyRequire(id) {
+  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import_meta.url);
+  return load(id);
+}
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/format.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(unreadableArchive(e));
+  }
+}
+function unreadableArchive(e) {
+  const err = e;
+  if (err.code === "MODULE_NOT_FOUND") {
+    const reader = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
+    return `not scanned: leakguard's archive reader (${reader}) ${READER_MISSING}; reinstall leakguard (npm ci) and scan again`;
+  }
+  return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
+}
+var READER_MISSING = "is not installed";
+function readerMissing(reason) {
+  return reason.includes(READER_MISSING);
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const text = decodeText(buf);
+  if (text === void 0) return;
+  out.push({ ...base, path, text });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
+}
+function gunzip(data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
+}
+
 // src/cli/output.ts
 function checkFormat(format, command) {
   if (!formatters[format]) throw new LeakguardError(`${command}: unknown --format "${format}" (known: ${Object.keys(formatters).join(", ")})`);
@@ -951,7 +1099,7 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
   }
   const namedUnread = opts.named ? unscanned.filter((s) => opts.named.some((n) => s.path === n || s.path === n.replace(/^\.\//, ""))) : [];
   if (namedUnread.length) {
-    const reinstall = namedUnread.some((s) => s.reason.includes("is not installed"));
+    const reinstall = namedUnread.some((s) => readerMissing(s.reason));
     process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: ${reinstall ? "reinstall leakguard (npm ci)" : "fix the permissions or size (--max-file-size)"}, then scan again.
 `);
     return 2;
@@ -973,13 +1121,6 @@ __export(gitleaks_exports, {
   parseGitleaksIgnore: () => parseGitleaksIgnore
 });
 var import_node_fs4 = require("node:fs");
-
-// src/lazy-require.ts
-var import_meta = {};
-function lazyRequire(id) {
-  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import_meta.url);
-  return load(id);
-}
 
 // src/rules/families.generated.ts
 var FAMILY_KEYWORDS = [
@@ -3519,7 +3660,7 @@ function isPlaceholder(value) {
   if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v, true))) return true;
   return isFiller(v);
 }
-var LEET = /[0134567893@$!]/;
+var LEET = /[013456789@$!]/;
 var LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
 function unleet(s, all = false) {
   return s.replace(all ? /[0@4$5371!689]/g : /[0@4$5371!]/g, (c) => LEET_LETTERS[c]);
@@ -4129,18 +4270,19 @@ function insideBlockComment(p) {
 }
 function insideDocstring(p) {
   if (!PYTHON.has(extensionOf(p.path))) return false;
-  let previous;
-  const it = linesBack(p);
-  for (let line = it.next(); !line.done; line = it.next()) {
+  const lines = linesBack(p);
+  for (let line = lines.next(); !line.done; line = lines.next()) {
     const text = line.value;
-    const quote = /"""|'''/.exec(text);
-    if (!quote) continue;
     const opener = STATEMENT_STRING.exec(text);
-    if (!opener || text.indexOf(opener[1], text.indexOf(opener[1]) + 3) >= 0) return false;
-    const after = text.slice(text.indexOf(opener[1]) + 3).trim();
-    if (after.length > 0) return true;
-    previous = it.next().value;
-    return previous !== void 0 && HEADER.test(previous);
+    if (!opener) {
+      if (/"""|'''/.test(text)) return false;
+      continue;
+    }
+    const quotes = text.indexOf(opener[1]);
+    if (text.indexOf(opener[1], quotes + 3) >= 0) return false;
+    if (text.slice(quotes + 3).trim().length > 0) return true;
+    const above = lines.next();
+    return !above.done && HEADER.test(above.value);
   }
   return false;
 }
@@ -8866,37 +9008,6 @@ var BlobSizes = class {
   }
 };
 
-// src/sources/binary.ts
-function looksBinary(buf) {
-  return buf.subarray(0, 8e3).includes(0);
-}
-function textEncoding(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (!looksBinary(head)) return "utf-8";
-  const n = Math.min(head.length, 8e3) & ~1;
-  if (n < 8) return void 0;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    const a = head[i];
-    const b = head[i + 1];
-    if (b === 0 && printable(a)) le++;
-    else if (a === 0 && printable(b)) be++;
-  }
-  if (le >= 0.9 * (n / 2)) return "utf-16le";
-  if (be >= 0.9 * (n / 2)) return "utf-16be";
-  return void 0;
-}
-var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
-function decodeText(buf) {
-  const enc = textEncoding(buf);
-  if (enc === void 0) return void 0;
-  if (enc === "utf-8") return buf.toString("utf8");
-  return new TextDecoder(enc).decode(buf);
-}
-var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
-
 // src/sources/wide-text.ts
 function addedLines(now, before) {
   const old = /* @__PURE__ */ new Map();
@@ -8920,112 +9031,6 @@ function isWideText(head) {
 async function blobText(root, object) {
   const out = await git(["cat-file", "blob", object], { cwd: root, okCodes: [128] }).catch(() => void 0);
   return out && out.length ? decodeText(out) : void 0;
-}
-
-// src/sources/format.ts
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
-
-// src/sources/archive.ts
-var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
-var TAR = /\.tar$/i;
-var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
-var GZ = /\.gz$/i;
-var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
-var MAX_DEPTH = 2;
-var MAX_ENTRIES = 1e4;
-var MAX_RATIO = 200;
-var MIN_BOMB_SIZE = 1024 * 1024;
-function isArchivePath(path) {
-  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
-}
-function expandArchive(path, data, limit, base = {}) {
-  const out = [];
-  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
-  return out;
-}
-function expand(path, data, depth, budget, base, out) {
-  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
-  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
-  try {
-    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
-    if (TAR_GZ.test(path) || TAR.test(path)) {
-      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
-      if (typeof tar === "string") return skip(tar);
-      return untar(path, tar, depth, budget, base, out);
-    }
-    if (GZ.test(path)) {
-      const inner = gunzip(data, budget);
-      if (typeof inner === "string") return skip(inner);
-      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
-    }
-  } catch (e) {
-    return skip(unreadableArchive(e));
-  }
-}
-function unreadableArchive(e) {
-  const err = e;
-  if (err.code === "MODULE_NOT_FOUND") {
-    const module2 = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
-    return `not scanned: leakguard's archive reader (${module2}) is not installed; reinstall leakguard (npm ci) and scan again`;
-  }
-  return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
-}
-function entry(path, data, depth, budget, base, out) {
-  if (--budget.entries < 0) return;
-  const name = path.slice(path.lastIndexOf("!") + 1);
-  if (isArchivePath(name)) {
-    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
-    else expand(path, data, depth + 1, budget, base, out);
-    return;
-  }
-  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const text = decodeText(buf);
-  if (text === void 0) return;
-  out.push({ ...base, path, text });
-}
-function unzip(path, data, depth, budget, base, out) {
-  const { unzipSync } = lazyRequire("fflate");
-  const refused = [];
-  let count = 0;
-  const files = unzipSync(data, {
-    filter: (f) => {
-      if (f.name.endsWith("/")) return false;
-      if (++count > budget.entries) return false;
-      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
-        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
-        return false;
-      }
-      if (f.originalSize > budget.bytes) {
-        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
-        return false;
-      }
-      budget.bytes -= f.originalSize;
-      return true;
-    }
-  });
-  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
-  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
-  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
-}
-function gunzip(data, budget) {
-  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
-  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
-  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
-  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
-  budget.bytes -= size;
-  const { gunzipSync } = lazyRequire("fflate");
-  return gunzipSync(data);
-}
-function untar(path, data, depth, budget, base, out) {
-  const { parseTar } = lazyRequire("nanotar");
-  for (const e of parseTar(data)) {
-    if (e.type !== "file" || !e.data) continue;
-    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
-  }
 }
 
 // src/sources/commits.ts

@@ -1110,7 +1110,7 @@ function isPlaceholder(value) {
   if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v, true))) return true;
   return isFiller(v);
 }
-var LEET = /[0134567893@$!]/;
+var LEET = /[013456789@$!]/;
 var LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
 function unleet(s, all = false) {
   return s.replace(all ? /[0@4$5371!689]/g : /[0@4$5371!]/g, (c) => LEET_LETTERS[c]);

@@ -3646,7 +3646,7 @@ function isPlaceholder(value) {
   if (LEET.test(v) && LEET_PLACEHOLDER.test(unleet(v, true))) return true;
   return isFiller(v);
 }
-var LEET = /[0134567893@$!]/;
+var LEET = /[013456789@$!]/;
 var LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
 function unleet(s, all = false) {
   return s.replace(all ? /[0@4$5371!689]/g : /[0@4$5371!]/g, (c) => LEET_LETTERS[c]);
@@ -4256,18 +4256,19 @@ function insideBlockComment(p) {
 }
 function insideDocstring(p) {
   if (!PYTHON.has(extensionOf(p.path))) return false;
-  let previous;
-  const it = linesBack(p);
-  for (let line = it.next(); !line.done; line = it.next()) {
+  const lines = linesBack(p);
+  for (let line = lines.next(); !line.done; line = lines.next()) {
     const text = line.value;
-    const quote = /"""|'''/.exec(text);
-    if (!quote) continue;
     const opener = STATEMENT_STRING.exec(text);
-    if (!opener || text.indexOf(opener[1], text.indexOf(opener[1]) + 3) >= 0) return false;
-    const after = text.slice(text.indexOf(opener[1]) + 3).trim();
-    if (after.length > 0) return true;
-    previous = it.next().value;
-    return previous !== void 0 && HEADER.test(previous);
+    if (!opener) {
+      if (/"""|'''/.test(text)) return false;
+      continue;
+    }
+    const quotes = text.indexOf(opener[1]);
+    if (text.indexOf(opener[1], quotes + 3) >= 0) return false;
+    if (text.slice(quotes + 3).trim().length > 0) return true;
+    const above = lines.next();
+    return !above.done && HEADER.test(above.value);
   }
   return false;
 }
@@ -8463,10 +8464,14 @@ function expand(path, data, depth, budget, base, out) {
 function unreadableArchive(e) {
   const err = e;
   if (err.code === "MODULE_NOT_FOUND") {
-    const module2 = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
-    return `not scanned: leakguard's archive reader (${module2}) is not installed; reinstall leakguard (npm ci) and scan again`;
+    const reader = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
+    return `not scanned: leakguard's archive reader (${reader}) ${READER_MISSING}; reinstall leakguard (npm ci) and scan again`;
   }
   return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
+}
+var READER_MISSING = "is not installed";
+function readerMissing(reason) {
+  return reason.includes(READER_MISSING);
 }
 function entry(path, data, depth, budget, base, out) {
   if (--budget.entries < 0) return;
@@ -9574,7 +9579,7 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
   }
   const namedUnread = opts.named ? unscanned.filter((s) => opts.named.some((n) => s.path === n || s.path === n.replace(/^\.\//, ""))) : [];
   if (namedUnread.length) {
-    const reinstall = namedUnread.some((s) => s.reason.includes("is not installed"));
+    const reinstall = namedUnread.some((s) => readerMissing(s.reason));
     process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(", ")}: ${reinstall ? "reinstall leakguard (npm ci)" : "fix the permissions or size (--max-file-size)"}, then scan again.
 `);
     return 2;

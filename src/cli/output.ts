@@ -4,6 +4,7 @@ import { LeakguardError } from '../errors.js';
 import type { ScanResult } from '../pipeline.js';
 import { formatters } from '../report/index.js';
 import { quotePath } from '../report/quote-path.js';
+import { readerMissing } from '../sources/archive.js';
 import type { ReportMeta } from '../report/types.js';
 import { useColor } from './args.js';
 
@@ -55,7 +56,7 @@ export async function emitResult(result: ScanResult, meta: Omit<ReportMeta, 'col
   }
   const namedUnread = opts.named ? unscanned.filter((s) => opts.named!.some((n) => s.path === n || s.path === n.replace(/^\.\//, ''))) : [];
   if (namedUnread.length) {
-    const reinstall = namedUnread.some((s) => s.reason.includes('is not installed'));
+    const reinstall = namedUnread.some((s) => readerMissing(s.reason));
     process.stderr.write(`leakguard: could not scan ${namedUnread.map((s) => `${quotePath(s.path)} (${s.reason})`).join(', ')}: ${reinstall ? 'reinstall leakguard (npm ci)' : 'fix the permissions or size (--max-file-size)'}, then scan again.\n`);
     return 2;
   }

@@ -53,7 +53,6 @@ function isAlphabet(v: string): boolean {
   return v.length >= 32 && new Set(v).size === v.length;
 }
 
-/** A name of something else: an environment variable, a config path or an i18n key. */
 /**
  * A dotted configuration path of lower-case parts, some of them starting with a number
  * (`pterodactyl.auth.2fa.window`, `app.oauth2.client.secret_ttl`): a key read with `config()->get(…)`,
@@ -89,6 +88,7 @@ function isPasswordWord(v: string): boolean {
   return v.length <= 24 && PASSWORD_WORDS.has(trimEndOf(v, ':* ').toLowerCase());
 }
 
+/** A name of something else: an environment variable, a config path or an i18n key. */
 function isIdentifierReference(v: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
@@ -176,7 +176,6 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
   return rejectionOf(j) === undefined ? (j as Confidence) : undefined;
 }
 
-/** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
 /**
  * The names ORMs give indexes and constraints: a kind's prefix and a digest of the table and columns
  * (Doctrine's `IDX_`/`UNIQ_`/`FK_` and 16 hex digits, TypeORM's `PK_`/`FK_`/`UQ_`/`REL_`/`CHK_` and 27), written
@@ -184,6 +183,7 @@ export function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefi
  */
 const SCHEMA_OBJECT_NAME = /^(?:idx|uniq|fk|pk|uq|uk|rel|ix|ak|chk|df)_[0-9a-f]{8,40}$/i;
 
+/** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
 export type Judgement = Confidence | `no: ${string}`;
 
 /**

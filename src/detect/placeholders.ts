@@ -59,7 +59,7 @@ export function isPlaceholder(value: string): boolean {
   return isFiller(v);
 }
 
-const LEET = /[0134567893@$!]/;
+const LEET = /[013456789@$!]/;
 /** The placeholder phrases (not the bare words: `P@ssw0rd` is a weak password, which is reported as one). */
 const LEET_PLACEHOLDER = /change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this)|placeholder|example|sample|dummy|redacted|masked|random[-_ ]?(?:string|chars|characters|value)/i;
 /**

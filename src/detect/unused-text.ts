@@ -43,19 +43,21 @@ export function insideBlockComment(p: Place): boolean {
  */
 export function insideDocstring(p: Place): boolean {
   if (!PYTHON.has(extensionOf(p.path))) return false;
-  let previous: string | undefined;
-  const it = linesBack(p);
-  for (let line = it.next(); !line.done; line = it.next()) {
+  const lines = linesBack(p);
+  for (let line = lines.next(); !line.done; line = lines.next()) {
     const text = line.value;
-    const quote = /"""|'''/.exec(text);
-    if (!quote) continue;
     const opener = STATEMENT_STRING.exec(text);
+    if (!opener) {
+      // A triple quote that does not start a statement: a string assigned, passed or closed, the program's.
+      if (/"""|'''/.test(text)) return false;
+      continue;
+    }
+    const quotes = text.indexOf(opener[1]!);
     // Two quotes on the line: a one-line string, closed before the value.
-    if (!opener || text.indexOf(opener[1]!, text.indexOf(opener[1]!) + 3) >= 0) return false;
-    const after = text.slice(text.indexOf(opener[1]!) + 3).trim();
-    if (after.length > 0) return true;
-    previous = it.next().value as string | undefined;
-    return previous !== undefined && HEADER.test(previous);
+    if (text.indexOf(opener[1]!, quotes + 3) >= 0) return false;
+    if (text.slice(quotes + 3).trim().length > 0) return true;
+    const above = lines.next();
+    return !above.done && HEADER.test(above.value);
   }
   return false;
 }

@@ -79,10 +79,17 @@ function expand(path: string, data: Uint8Array, depth: number, budget: Budget, b
 export function unreadableArchive(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err.code === 'MODULE_NOT_FOUND') {
-    const module = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? 'its archive reader';
-    return `not scanned: leakguard's archive reader (${module}) is not installed; reinstall leakguard (npm ci) and scan again`;
+    const reader = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? 'its archive reader';
+    return `not scanned: leakguard's archive reader (${reader}) ${READER_MISSING}; reinstall leakguard (npm ci) and scan again`;
   }
   return `unreadable archive (${err.message.split('\n')[0]}): not scanned`;
+}
+
+const READER_MISSING = 'is not installed';
+
+/** Whether a skipped file's reason is a reader missing from this install (the way out is to reinstall, not to fix the file). */
+export function readerMissing(reason: string): boolean {
+  return reason.includes(READER_MISSING);
 }
 
 /** One file found inside an archive: text is scanned, an archive is opened (to MAX_DEPTH), other binaries are left. */

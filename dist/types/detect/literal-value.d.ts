@@ -16,6 +16,7 @@ export declare const UUID: RegExp;
  * long and varied, to count.
  */
 export declare function judgeLiteral(value: string, kind: Exclude<SecretNameKind, undefined>): Confidence | undefined;
+/** A literal's judgement: the confidence, or `no: <why>` naming the check that says it is no secret (for explain). */
 export type Judgement = Confidence | `no: ${string}`;
 /**
  * The judgement's `no: <why>` when it says no secret, else undefined: a rule's rejection returns it as it is (a

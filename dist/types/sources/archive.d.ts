@@ -11,3 +11,5 @@ export declare function expandArchive(path: string, data: Uint8Array, limit: num
  * dist/ without its dependencies) is said as that, with the way out, not as the archive's fault.
  */
 export declare function unreadableArchive(e: unknown): string;
+/** Whether a skipped file's reason is a reader missing from this install (the way out is to reinstall, not to fix the file). */
+export declare function readerMissing(reason: string): boolean;
