@@ -1565,6 +1565,7 @@ function isCodeName(v) {
   const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
   if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
   if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^(?:required|prohibited|exclude|missing|present|same|different|confirmed|min|max|size|between|in|not_in|regex)(?:_[a-z]+){0,3}:[\w.-]+(?:,[\w.-]+)*$/.test(v)) return true;
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
   if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
@@ -1626,6 +1627,7 @@ function heldAsIdentifier(before) {
 }
 
 // src/rules/generic.ts
+var CODE_EXPRESSION = /[()]|^[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,8}\.(?:password|passwd|pwd|pass|secret)$/i;
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
 var GRAPHQL_SCHEMA = /\.(?:graphql|graphqls|gql)$/i;
@@ -1684,8 +1686,16 @@ function decodeUnicodeEscapes(v) {
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var TOOL_WRITTEN = "a file tools write (a lockfile, a bundled release, a scanner record)";
+var HIGH_ENTROPY_KEYWORDS = ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"];
+var PRIVATE_MODIFIER = /\bprivate(?=\s{1,8}[\w$[])/gi;
+function onlyAccessModifier(line) {
+  if (!/\bprivate\s/i.test(line)) return false;
+  const rest = line.replace(PRIVATE_MODIFIER, " ").toLowerCase();
+  return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
+}
 function highEntropyRejection(secret, { line, match, path }) {
   if (!looksRandom(secret, 20)) return "not random: it reads as words, a name or a pattern";
+  if (onlyAccessModifier(line)) return 'its only secret word is "private", the access modifier of the member holding it';
   if (UUID.test(secret)) return "a UUID with no secret name beside it: an id";
   const no = rejectionOf(literalJudgement(readableValue(secret), "secret"));
   if (no) return no;
@@ -1748,7 +1758,9 @@ var genericRules = () => [
     regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
     confidence: "medium",
     playbook: "database",
-    validate: (secret, { line }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && judgeLiteral(secret, "password") !== void 0,
+    // In code, `password=` outside a string is a keyword argument, and what follows an expression
+    // (`password=redis_url.password)`, `password=request.POST.get(`): a connection string's value has no brackets.
+    validate: (secret, { line, path }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && !(isCodeFile(path) && CODE_EXPRESSION.test(secret)) && judgeLiteral(secret, "password") !== void 0,
     warning: (secret, { path, line }) => weakness(secret, "password", path, line),
     tps: () => [
       `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
@@ -1756,6 +1768,7 @@ var genericRules = () => [
       `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`
     ],
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
+    // (Code expressions are checked in test/rules/connection-string.test.ts: the rule's examples carry no path.)
   },
   {
     // API keys in query strings: `https://api.acme.io/v1/geo?key=\u2026`, `?access_token=\u2026`, Azure SAS `&sig=\u2026`.
@@ -1976,7 +1989,7 @@ var genericRules = () => [
     id: "generic-high-entropy",
     title: "High-entropy string next to a secret keyword",
     provider: "Generic",
-    keywords: ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"],
+    keywords: HIGH_ENTROPY_KEYWORDS,
     scope: "line",
     // A quoted run of token characters, wherever it sits on the line: arguments,
     // array items, headers (`setToken("\u2026")`, `headers["X-Api-Key"] = "\u2026"`).
@@ -1987,7 +2000,7 @@ var genericRules = () => [
     validate: (secret, ctx) => highEntropyRejection(secret, ctx) === void 0,
     explainRejection: highEntropyRejection,
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
-    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`, `    private static final String[] API_TOKENS = { "${fake.alnum(32)}" };`],
     // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
     get fps() {
       return [
@@ -1997,7 +2010,8 @@ var genericRules = () => [
         'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
         'token = tokenize("some text that is long enough")',
         'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
-        'privateRoute("/account/settings/security")'
+        'privateRoute("/account/settings/security")',
+        `    private string $checkout_gateway = '${fake.hex(32)}';`
       ];
     }
   },
@@ -2105,6 +2119,7 @@ function assignmentRejection(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
+  if (quoted && at > 0 && line[at - 1] === match[2] && /[=:]$/.test(line.slice(0, at + match[0].length - value.length - 2))) return "the name ends a string, and code follows it: no value is written";
   if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   if (isToolWritten(path)) return TOOL_WRITTEN;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";
@@ -2213,6 +2228,7 @@ function contextual(o) {
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
     validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    warning: o.warning,
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
@@ -2806,6 +2822,7 @@ var aiMoreRules = () => [
 ];
 
 // src/rules/ci.ts
+var STATUS_BADGE = /\.(?:svg|png)\?(?:[\w.=-]{0,40}&)?circle-token=/;
 var ciRules = () => [
   prefixed({ id: "bitbucket-app-password", title: "Bitbucket app password", provider: "Bitbucket", playbook: "ci-token", prefix: "ATBB", body: "A-Za-z0-9", len: 32 }),
   prefixed({ id: "bitbucket-access-token", title: "Bitbucket repository/project access token", provider: "Bitbucket", playbook: "ci-token", prefix: "ATCTT3xFfGN0", body: "A-Za-z0-9_=-", len: [100, 250] }),
@@ -2814,7 +2831,18 @@ var ciRules = () => [
   contextual({ id: "atlassian-legacy-token", title: "Atlassian (Jira/Confluence) API token", provider: "Atlassian", playbook: "ci-token", keywords: ["atlassian", "jira_", "jira-", "confluence"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
   prefixed({ id: "circleci-personal-token", title: "CircleCI personal API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPAT_", body: "A-Za-z0-9_", len: [60, 70] }),
   prefixed({ id: "circleci-project-token", title: "CircleCI project API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPRJ_", body: "A-Za-z0-9_", len: [60, 70] }),
-  contextual({ id: "circleci-legacy-token", title: "CircleCI API token", provider: "CircleCI", playbook: "ci-token", keywords: ["circleci", "circle_token", "circle-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({
+    id: "circleci-legacy-token",
+    title: "CircleCI API token",
+    provider: "CircleCI",
+    playbook: "ci-token",
+    keywords: ["circleci", "circle_token", "circle-token"],
+    value: "[a-f0-9]{40}",
+    example: gen.hex(40),
+    // A status badge's image address carries a token of CircleCI's "Status" scope, made to be embedded in a README:
+    // it reads whether the build passed, nothing else.
+    warning: (_s, { line }) => STATUS_BADGE.test(line) ? "public by design" : void 0
+  }),
   contextual({ id: "travis-ci-token", title: "Travis CI access token", provider: "Travis CI", playbook: "ci-token", keywords: ["travis"], value: "[A-Za-z0-9_-]{22}", example: gen.base64url(22) }),
   prefixed({ id: "buildkite-token", title: "Buildkite API access token", provider: "Buildkite", playbook: "ci-token", prefix: "bkua_", body: "a-f0-9", len: 40 }),
   prefixed({ id: "buildkite-agent-token", title: "Buildkite agent token", provider: "Buildkite", playbook: "ci-token", prefix: "bkct_", body: "a-zA-Z0-9", len: [40, 64] }),
@@ -3446,6 +3474,8 @@ password ${fake.alnum(12)}x9`, `poll mail.acme.io protocol imap user "me" passwo
     playbook: "generic",
     ownExampleCheck: true,
     validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    // A hash verifies a password, it does not log in: see the verdict table's row for one in program code.
+    verifier: true,
     tps: () => [
       `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
       `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,

@@ -1464,6 +1464,40 @@ var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example",
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
+var TOP_DEV_DIRS = /* @__PURE__ */ new Set(["dev", "development"]);
+function fusedTestWord(dir) {
+  const d = dir.toLowerCase();
+  if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ""))) return d;
+  if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness)$/.test(d)) return d;
+  return void 0;
+}
+var NOT_FUSED_TEST = /* @__PURE__ */ new Set([
+  "latest",
+  "contest",
+  "attest",
+  "protest",
+  "detest",
+  "pretest",
+  "greatest",
+  "fastest",
+  "shortest",
+  "hottest",
+  "softest",
+  "smartest",
+  "lightest",
+  "tightest",
+  "quietest",
+  "cutest",
+  "sweetest",
+  "neatest",
+  "strictest",
+  "fittest",
+  "flattest",
+  "wettest",
+  "brightest",
+  "slightest"
+]);
+var CI_DIRS = /* @__PURE__ */ new Set([".github", ".circleci", ".ci", ".gitlab", ".buildkite", ".woodpecker", ".drone", ".travis", ".semaphore"]);
 var CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
 function exampleKindOfLine(path, line) {
   if (!isCodeFile(path) || !CODE_COMMENT.test(line)) return void 0;
@@ -1472,7 +1506,11 @@ function exampleKindOfLine(path, line) {
 }
 var C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata", "test", "tests", "testing", "seeder", "seeders"]);
-var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
+var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-]([\w.-]{1,60})\.ya?ml$/;
+function devComposeWord(path) {
+  const m = DEV_COMPOSE.exec(path);
+  return m?.[1].toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
+}
 var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
@@ -1545,16 +1583,17 @@ var TEST_ENV_WORDS = /* @__PURE__ */ new Set([
 ]);
 var DEV_ENV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "devcontainer", "vagrant"]);
 var TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
+var ENV_MODULE = /(?:^|\/)(settings|config|configs|conf|environments|envs)\/(ci|e2e|dev|development|test|testing)\.(?:py|rb|exs|php|ya?ml|json|toml|ini|js|ts)$/i;
 function environmentOfName(base) {
   if (TEST_ENV_CONFIG.test(base)) return `configuration for the test environment by its name (${base})`;
-  const words2 = /^\.env[._-]/.test(base) ? base.slice(5).toLowerCase().split(/[._-]+/) : /^devcontainer[._-]/i.test(base) ? ["devcontainer"] : [];
+  const words2 = /^\.env[._-]/.test(base) ? base.slice(5).toLowerCase().split(/[._-]+/) : /^devcontainer[._-]/i.test(base) ? ["devcontainer"] : /^[\w.-]{1,60}\.env$/.test(base) ? base.slice(0, -4).toLowerCase().split(/[._-]+/) : [];
   const testWord = words2.find((w) => TEST_ENV_WORDS.has(w));
   if (testWord) return `a dotenv file for tests or CI by its name (the word "${testWord}" in ${base})`;
   const devWord = words2.find((w) => DEV_ENV_WORDS.has(w));
   if (devWord) return `configuration for a local development environment by its name (the word "${devWord}" in ${base})`;
   return void 0;
 }
-var MINIFIED_FILE = /[.-]min\.(?:js|mjs|cjs|css)$/i;
+var MINIFIED_FILE = /[.-](?:min|standalone|bundle|umd)\.(?:js|mjs|cjs|css)$/i;
 function exampleKindOfPath(path) {
   return pathEvidence(path)?.kind;
 }
@@ -1573,13 +1612,18 @@ function pathEvidence(path) {
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
   const env = environmentOfName(base);
   if (env) return test(env);
-  if (DEV_COMPOSE.test(path)) return test(`a compose file for development or tests by its name (${base})`);
+  if (devComposeWord(path)) return test(`a compose file for development or tests by its name (the word "${devComposeWord(path)}" in ${base})`);
+  const envModule = ENV_MODULE.exec(path);
+  if (envModule) return test(`configuration for the ${envModule[2]} environment by its name, in a configuration folder (${envModule[1]}/${base})`);
   if (TOP_TEST_DIRS.has(dirs[0] ?? "")) return test(`a top-level test directory (${rawDirs[0]}/)`);
+  if (TOP_DEV_DIRS.has(dirs[0] ?? "")) return test(`a top-level development folder (${rawDirs[0]}/): what contributors run the project with`);
+  if (CI_DIRS.has(dirs[0] ?? "")) return test(`a CI service's folder (${rawDirs[0]}/): its pipelines' and test runs' settings`);
   for (const [i, d] of dirs.entries()) {
     if (TEST_DIRS.has(d)) return test(`a test directory (${rawDirs[i]}/)`);
     if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
     const word = nameWords(rawDirs[i]).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
+    if (fusedTestWord(d)) return test(`a directory named for tests (${rawDirs[i]}/)`);
   }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
@@ -1592,10 +1636,22 @@ function pathEvidence(path) {
     if (THIRD_PARTY_DIRS.has(d)) return { kind: "third-party code", because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
     if (i > 0 && (dirs[i - 1] === "packages" || dirs[i - 1] === ".pnpm") && VERSIONED_PACKAGE_DIR.test(rawDirs[i])) return { kind: "third-party code", because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
   }
-  if (MINIFIED_FILE.test(base)) return { kind: "third-party code", because: `a minified file, a library's or a build's output (${base})` };
+  if (MINIFIED_FILE.test(base)) return { kind: "third-party code", because: `a minified or bundled file, a library's or a build's output (${base})` };
   const archive = packageArchive(path);
   if (archive) return { kind: "third-party code", because: `a package's archive at a version (${archive})` };
   return void 0;
+}
+var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
+function testModeKeyInTests(secret, path) {
+  return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
+}
+var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
+function verifierInCode(path) {
+  return isCodeFile(path) && !PRODUCTION_PATH.test(path) ? "demo value" : void 0;
+}
+var BUILT_LINE_FILE = /\.(?:js|mjs|cjs|css)$/i;
+function minifiedLine(path, line) {
+  return line.length >= 1e3 && BUILT_LINE_FILE.test(path) ? "third-party code" : void 0;
 }
 function packageArchive(path) {
   for (let bang = path.indexOf("!"); bang >= 0; bang = path.indexOf("!", bang + 1)) {
@@ -2026,6 +2082,7 @@ function isCodeName(v) {
   const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, "");
   if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
   if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  if (/^(?:required|prohibited|exclude|missing|present|same|different|confirmed|min|max|size|between|in|not_in|regex)(?:_[a-z]+){0,3}:[\w.-]+(?:,[\w.-]+)*$/.test(v)) return true;
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
   if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
@@ -2087,6 +2144,7 @@ function heldAsIdentifier(before) {
 }
 
 // src/rules/generic.ts
+var CODE_EXPRESSION = /[()]|^[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,8}\.(?:password|passwd|pwd|pass|secret)$/i;
 var SECRET_KEYWORDS = ["pass", "pwd", "secret", "token", "credential", "creds", "dsn", "connstr", "connectionstring", ...qualifiedKeyKeywords()];
 var ASSIGNMENT = /(?<![\w$.:=/-])[$@:]?([A-Za-z_][\w.-]{0,80})["'\]]{0,2}(?:\s{0,4}:\s{0,4}(?:string|String|str|bytes|SecretStr|&str)|\s{1,4}string)?\s{0,4}(?:=(?![=~])|:::=|::=|:=|:(?![:/])|=>|<-|\|\|=|\?\?=|\?=|\.=)\s{0,4}(?:[rbuRBUf@]{0,2}(["'`])((?:\\.|(?!\2)[^\\\r\n]){1,1000})\2|([^\s"'`,;(){}[\]<>\\]{1,1000})(?=[\s"'`,;#){}[\]<>\\]|$))/g;
 var GRAPHQL_SCHEMA = /\.(?:graphql|graphqls|gql)$/i;
@@ -2145,8 +2203,16 @@ function decodeUnicodeEscapes(v) {
 var JWK_LINE = /"kty"\s*:/i;
 var PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 var TOOL_WRITTEN = "a file tools write (a lockfile, a bundled release, a scanner record)";
+var HIGH_ENTROPY_KEYWORDS = ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"];
+var PRIVATE_MODIFIER = /\bprivate(?=\s{1,8}[\w$[])/gi;
+function onlyAccessModifier(line) {
+  if (!/\bprivate\s/i.test(line)) return false;
+  const rest = line.replace(PRIVATE_MODIFIER, " ").toLowerCase();
+  return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
+}
 function highEntropyRejection(secret, { line, match, path }) {
   if (!looksRandom(secret, 20)) return "not random: it reads as words, a name or a pattern";
+  if (onlyAccessModifier(line)) return 'its only secret word is "private", the access modifier of the member holding it';
   if (UUID.test(secret)) return "a UUID with no secret name beside it: an id";
   const no = rejectionOf(literalJudgement(readableValue(secret), "secret"));
   if (no) return no;
@@ -2209,7 +2275,9 @@ var genericRules = () => [
     regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
     confidence: "medium",
     playbook: "database",
-    validate: (secret, { line }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && judgeLiteral(secret, "password") !== void 0,
+    // In code, `password=` outside a string is a keyword argument, and what follows an expression
+    // (`password=redis_url.password)`, `password=request.POST.get(`): a connection string's value has no brackets.
+    validate: (secret, { line, path }) => /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) && !(isCodeFile(path) && CODE_EXPRESSION.test(secret)) && judgeLiteral(secret, "password") !== void 0,
     warning: (secret, { path, line }) => weakness(secret, "password", path, line),
     tps: () => [
       `"Server=tcp:acme.database.windows.net,1433;Database=app;User Id=app;Password=${pw()};"`,
@@ -2217,6 +2285,7 @@ var genericRules = () => [
       `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`
     ],
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
+    // (Code expressions are checked in test/rules/connection-string.test.ts: the rule's examples carry no path.)
   },
   {
     // API keys in query strings: `https://api.acme.io/v1/geo?key=\u2026`, `?access_token=\u2026`, Azure SAS `&sig=\u2026`.
@@ -2437,7 +2506,7 @@ var genericRules = () => [
     id: "generic-high-entropy",
     title: "High-entropy string next to a secret keyword",
     provider: "Generic",
-    keywords: ["secret", "token", "passw", "credential", "private", "apikey", "api_key", "api-key", "access_key", "accesskey", "x-api-key", "auth_key", "authkey", "signature"],
+    keywords: HIGH_ENTROPY_KEYWORDS,
     scope: "line",
     // A quoted run of token characters, wherever it sits on the line: arguments,
     // array items, headers (`setToken("\u2026")`, `headers["X-Api-Key"] = "\u2026"`).
@@ -2448,7 +2517,7 @@ var genericRules = () => [
     validate: (secret, ctx) => highEntropyRejection(secret, ctx) === void 0,
     explainRejection: highEntropyRejection,
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
-    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`, `    private static final String[] API_TOKENS = { "${fake.alnum(32)}" };`],
     // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
     get fps() {
       return [
@@ -2458,7 +2527,8 @@ var genericRules = () => [
         'integrity: "sha512-Q4eG5VWD8zB9cRk2l3xY7Hn1PkJ0aS6tUvW9xZ2bC4dE5fG7hI8jK0lM1nO2pQ3rS4tU5vW6xY7zA8bC9dE0fg=="',
         'token = tokenize("some text that is long enough")',
         'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
-        'privateRoute("/account/settings/security")'
+        'privateRoute("/account/settings/security")',
+        `    private string $checkout_gateway = '${fake.hex(32)}';`
       ];
     }
   },
@@ -2566,6 +2636,7 @@ function assignmentRejection(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
+  if (quoted && at > 0 && line[at - 1] === match[2] && /[=:]$/.test(line.slice(0, at + match[0].length - value.length - 2))) return "the name ends a string, and code follows it: no value is written";
   if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   if (isToolWritten(path)) return TOOL_WRITTEN;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";
@@ -2674,6 +2745,7 @@ function contextual(o) {
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
     validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    warning: o.warning,
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${"x".repeat(32)}`]
@@ -3267,6 +3339,7 @@ var aiMoreRules = () => [
 ];
 
 // src/rules/ci.ts
+var STATUS_BADGE = /\.(?:svg|png)\?(?:[\w.=-]{0,40}&)?circle-token=/;
 var ciRules = () => [
   prefixed({ id: "bitbucket-app-password", title: "Bitbucket app password", provider: "Bitbucket", playbook: "ci-token", prefix: "ATBB", body: "A-Za-z0-9", len: 32 }),
   prefixed({ id: "bitbucket-access-token", title: "Bitbucket repository/project access token", provider: "Bitbucket", playbook: "ci-token", prefix: "ATCTT3xFfGN0", body: "A-Za-z0-9_=-", len: [100, 250] }),
@@ -3275,7 +3348,18 @@ var ciRules = () => [
   contextual({ id: "atlassian-legacy-token", title: "Atlassian (Jira/Confluence) API token", provider: "Atlassian", playbook: "ci-token", keywords: ["atlassian", "jira_", "jira-", "confluence"], value: "[A-Za-z0-9]{24}", example: gen.alnum(24) }),
   prefixed({ id: "circleci-personal-token", title: "CircleCI personal API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPAT_", body: "A-Za-z0-9_", len: [60, 70] }),
   prefixed({ id: "circleci-project-token", title: "CircleCI project API token", provider: "CircleCI", playbook: "ci-token", prefix: "CCIPRJ_", body: "A-Za-z0-9_", len: [60, 70] }),
-  contextual({ id: "circleci-legacy-token", title: "CircleCI API token", provider: "CircleCI", playbook: "ci-token", keywords: ["circleci", "circle_token", "circle-token"], value: "[a-f0-9]{40}", example: gen.hex(40) }),
+  contextual({
+    id: "circleci-legacy-token",
+    title: "CircleCI API token",
+    provider: "CircleCI",
+    playbook: "ci-token",
+    keywords: ["circleci", "circle_token", "circle-token"],
+    value: "[a-f0-9]{40}",
+    example: gen.hex(40),
+    // A status badge's image address carries a token of CircleCI's "Status" scope, made to be embedded in a README:
+    // it reads whether the build passed, nothing else.
+    warning: (_s, { line }) => STATUS_BADGE.test(line) ? "public by design" : void 0
+  }),
   contextual({ id: "travis-ci-token", title: "Travis CI access token", provider: "Travis CI", playbook: "ci-token", keywords: ["travis"], value: "[A-Za-z0-9_-]{22}", example: gen.base64url(22) }),
   prefixed({ id: "buildkite-token", title: "Buildkite API access token", provider: "Buildkite", playbook: "ci-token", prefix: "bkua_", body: "a-f0-9", len: 40 }),
   prefixed({ id: "buildkite-agent-token", title: "Buildkite agent token", provider: "Buildkite", playbook: "ci-token", prefix: "bkct_", body: "a-zA-Z0-9", len: [40, 64] }),
@@ -3907,6 +3991,8 @@ password ${fake.alnum(12)}x9`, `poll mail.acme.io protocol imap user "me" passwo
     playbook: "generic",
     ownExampleCheck: true,
     validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    // A hash verifies a password, it does not log in: see the verdict table's row for one in program code.
+    verifier: true,
     tps: () => [
       `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
       `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,
@@ -6923,10 +7009,22 @@ var VERDICT_TABLE = [
     why: (r) => `warning: the rule's own judgement (${r})`
   },
   {
+    evidence: "a provider's test-mode key in a test",
+    appliesTo: "every rule",
+    find: (f) => testModeKeyInTests(f.secret, f.chunk.path),
+    why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
+  },
+  {
     evidence: "the path",
     appliesTo: "shape rules",
     find: (f) => f.shape ? pathEvidence(f.chunk.path)?.kind : void 0,
     why: (r, f) => `warning (${r}): ${pathEvidence(f.chunk.path)?.because ?? "the path says so"}`
+  },
+  {
+    evidence: "a minified line",
+    appliesTo: "shape rules",
+    find: (f) => f.shape ? minifiedLine(f.chunk.path, f.lineText) : void 0,
+    why: (_r, f) => `warning (third-party code): a script or style line of ${f.lineText.length} characters, a build's or a library's output: a shape there is not this project's setting`
   },
   {
     evidence: "the value calls itself insecure",
@@ -6981,6 +7079,12 @@ var VERDICT_TABLE = [
     appliesTo: "comment-demotable rules",
     find: (f) => f.inComments ? unusedText(place(f)) : void 0,
     why: () => "warning (documentation example): inside a block comment or a docstring (a sample response, an example session): the program never runs it"
+  },
+  {
+    evidence: "a password hash in program code",
+    appliesTo: "verifier rules",
+    find: (f) => f.rule.verifier ? verifierInCode(f.chunk.path) : void 0,
+    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, or in code that provisions production, it would block)"
   }
 ];
 function place(f) {

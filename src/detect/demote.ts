@@ -72,6 +72,30 @@ const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\
  * code that integrates with a provider.
  */
 const TOP_TEST_DIRS = new Set(['integration', 't']);
+/**
+ * A development folder at the top of a repository (`dev/`, `development/`): the compose files, charts and
+ * configuration a contributor runs the project with. Deeper down, `src/dev/` is as often code.
+ */
+const TOP_DEV_DIRS = new Set(['dev', 'development']);
+
+/**
+ * A directory named for tests with the word fused to a project's or a kind's name, no separator between
+ * (`caddytest/`, `webtests/`, `caldavtests/`, `apitest/`, `testapp/`, `testproject/`), which the word split of
+ * TEST_DIR_WORDS cannot see. English words that end the same way (`latest/`, `contest/`, superlatives) are not.
+ */
+function fusedTestWord(dir: string): string | undefined {
+  const d = dir.toLowerCase();
+  if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ''))) return d;
+  if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness)$/.test(d)) return d;
+  return undefined;
+}
+const NOT_FUSED_TEST = new Set([
+  'latest', 'contest', 'attest', 'protest', 'detest', 'pretest', 'greatest', 'fastest', 'shortest', 'hottest', 'softest', 'smartest',
+  'lightest', 'tightest', 'quietest', 'cutest', 'sweetest', 'neatest', 'strictest', 'fittest', 'flattest', 'wettest', 'brightest', 'slightest',
+]);
+
+/** Folders a CI service reads its configuration from: what sits there configures pipelines and their test runs. */
+const CI_DIRS = new Set(['.github', '.circleci', '.ci', '.gitlab', '.buildkite', '.woodpecker', '.drone', '.travis', '.semaphore']);
 
 /** A line that is a comment in most languages: `//`, ` * ` (JSDoc), `#`, `<!--`, `--`. */
 const CODE_COMMENT = /^\s*(?:\/\/|\/?\*|#|<!--|--)/;
@@ -98,7 +122,12 @@ const C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata', 'test', 'tests', 'testing', 'seeder', 'seeders']);
 
 /** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
-const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-](?:dev|development|local|test|testing|ci|e2e)\.ya?ml$/;
+const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-]([\w.-]{1,60})\.ya?ml$/;
+/** The word of a compose file's name that says development or tests (`docker-compose.cypress.yml`, `compose.dev.local.yaml`). */
+function devComposeWord(path: string): string | undefined {
+  const m = DEV_COMPOSE.exec(path);
+  return m?.[1]!.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === 'local');
+}
 
 /** Any compose file: judged by what it runs (localStack). */
 const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
@@ -212,6 +241,11 @@ const TEST_ENV_WORDS = new Set([
 const DEV_ENV_WORDS = new Set(['dev', 'develop', 'development', 'devcontainer', 'vagrant']);
 /** Configuration files named for an environment, as frameworks name them (Rails, Phoenix, config gems): `test.yml`, `test.exs`. */
 const TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
+/**
+ * A settings module named for a non-production environment inside a configuration folder: Django's
+ * `settings/ci.py` and `settings/dev.py`, Rails' `config/environments/development.rb`, `config/dev.exs`.
+ */
+const ENV_MODULE = /(?:^|\/)(settings|config|configs|conf|environments|envs)\/(ci|e2e|dev|development|test|testing)\.(?:py|rb|exs|php|ya?ml|json|toml|ini|js|ts)$/i;
 
 /**
  * A dotenv or configuration file named for the environment it configures: tests and CI
@@ -221,7 +255,13 @@ const TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|p
  */
 function environmentOfName(base: string): string | undefined {
   if (TEST_ENV_CONFIG.test(base)) return `configuration for the test environment by its name (${base})`;
-  const words = /^\.env[._-]/.test(base) ? base.slice(5).toLowerCase().split(/[._-]+/) : /^devcontainer[._-]/i.test(base) ? ['devcontainer'] : [];
+  const words = /^\.env[._-]/.test(base)
+    ? base.slice(5).toLowerCase().split(/[._-]+/)
+    : /^devcontainer[._-]/i.test(base)
+      ? ['devcontainer']
+      : /^[\w.-]{1,60}\.env$/.test(base) // the environment's name first (`ci.env`, `e2e.env`, `dev.docker.env`)
+        ? base.slice(0, -4).toLowerCase().split(/[._-]+/)
+        : [];
   const testWord = words.find((w) => TEST_ENV_WORDS.has(w));
   if (testWord) return `a dotenv file for tests or CI by its name (the word "${testWord}" in ${base})`;
   const devWord = words.find((w) => DEV_ENV_WORDS.has(w));
@@ -229,8 +269,8 @@ function environmentOfName(base: string): string | undefined {
   return undefined;
 }
 
-/** Minified files (`jspdf.min.js`, `app.min.css`): a library's or a build's output, not where a project writes its settings. */
-const MINIFIED_FILE = /[.-]min\.(?:js|mjs|cjs|css)$/i;
+/** Minified and bundled files (`jspdf.min.js`, `app.min.css`, `scalar.standalone.js`, `vendor.bundle.js`): a library's or a build's output, not where a project writes its settings. */
+const MINIFIED_FILE = /[.-](?:min|standalone|bundle|umd)\.(?:js|mjs|cjs|css)$/i;
 
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export function exampleKindOfPath(path: string): PathKind | undefined {
@@ -266,13 +306,18 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
   const env = environmentOfName(base);
   if (env) return test(env);
-  if (DEV_COMPOSE.test(path)) return test(`a compose file for development or tests by its name (${base})`);
+  if (devComposeWord(path)) return test(`a compose file for development or tests by its name (the word "${devComposeWord(path)}" in ${base})`);
+  const envModule = ENV_MODULE.exec(path);
+  if (envModule) return test(`configuration for the ${envModule[2]} environment by its name, in a configuration folder (${envModule[1]}/${base})`);
   if (TOP_TEST_DIRS.has(dirs[0] ?? '')) return test(`a top-level test directory (${rawDirs[0]}/)`);
+  if (TOP_DEV_DIRS.has(dirs[0] ?? '')) return test(`a top-level development folder (${rawDirs[0]}/): what contributors run the project with`);
+  if (CI_DIRS.has(dirs[0] ?? '')) return test(`a CI service's folder (${rawDirs[0]}/): its pipelines' and test runs' settings`);
   for (const [i, d] of dirs.entries()) {
     if (TEST_DIRS.has(d)) return test(`a test directory (${rawDirs[i]}/)`);
     if (DEV_ENV_DIR.test(d)) return test(`a local development environment (${rawDirs[i]}/)`);
     const word = nameWords(rawDirs[i]!).find((w) => TEST_DIR_WORDS.has(w));
     if (word) return test(`a directory named for tests or stand-ins (the word "${word}" in ${rawDirs[i]}/)`);
+    if (fusedTestWord(d)) return test(`a directory named for tests (${rawDirs[i]}/)`);
   }
   if (DOC_FILE.test(base)) return doc(`documentation by its name (${base})`);
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
@@ -286,10 +331,42 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
     if (THIRD_PARTY_DIRS.has(d)) return { kind: 'third-party code', because: `a folder of code brought in from elsewhere (${rawDirs[i]}/)` };
     if (i > 0 && (dirs[i - 1] === 'packages' || dirs[i - 1] === '.pnpm') && VERSIONED_PACKAGE_DIR.test(rawDirs[i]!)) return { kind: 'third-party code', because: `a package restored at a version (${rawDirs[i - 1]}/${rawDirs[i]}/)` };
   }
-  if (MINIFIED_FILE.test(base)) return { kind: 'third-party code', because: `a minified file, a library's or a build's output (${base})` };
+  if (MINIFIED_FILE.test(base)) return { kind: 'third-party code', because: `a minified or bundled file, a library's or a build's output (${base})` };
   const archive = packageArchive(path);
   if (archive) return { kind: 'third-party code', because: `a package's archive at a version (${archive})` };
   return undefined;
+}
+
+/**
+ * A provider's test-mode or sandbox credential by its own prefix (Stripe's `sk_test_`, Razorpay's `rzp_test_`,
+ * Flutterwave's `FLWSECK_TEST-`, Checkout.com's `sk_sbox_`, Plaid's `access-sandbox-`, Braintree's
+ * `access_token$sandbox$`): it reaches no real money or customer. In a test path it is the suite's fixture;
+ * elsewhere it still blocks (it opens the account's test data, and its live twin is usually next to it).
+ */
+const TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
+
+export function testModeKeyInTests(secret: string, path: string): 'test fixture' | undefined {
+  return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === 'test fixture' ? 'test fixture' : undefined;
+}
+
+/** A path that names production or its provisioning (`deploy/`, `huginn_production/`, `prod.rb`). */
+const PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
+
+/**
+ * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
+ * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,
+ * LDIF, a users file, a dump) and in code that provisions production, it still blocks: offline cracking of
+ * a weak password is the risk there.
+ */
+export function verifierInCode(path: string): 'demo value' | undefined {
+  return isCodeFile(path) && !PRODUCTION_PATH.test(path) ? 'demo value' : undefined;
+}
+
+/** Script and style files a build writes on one line: nobody writes a 1,000-character line by hand. */
+const BUILT_LINE_FILE = /\.(?:js|mjs|cjs|css)$/i;
+
+export function minifiedLine(path: string, line: string): 'third-party code' | undefined {
+  return line.length >= 1000 && BUILT_LINE_FILE.test(path) ? 'third-party code' : undefined;
 }
 
 /** A released package's archive, committed and read inside (`playwright-core-1.43.0-next.tgz!package/…`, a wheel, a gem, a jar). */

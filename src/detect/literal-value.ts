@@ -119,6 +119,8 @@ function isCodeName(v: string): boolean {
   const bare = v.replace(/^\[|[!?]$|\]!?$|[!?]$/g, '');
   if (TYPE_WORDS.has(bare.toLowerCase()) || /^(?:Optional|Option|Maybe|Nullable)\[?<?\w+[\]>]?$/.test(bare)) return true;
   if (/^[a-z_]+(?::[\w,.-]*)?(?:\|[a-z_]+(?::[\w,.-]*)?)+$/i.test(v)) return true;
+  // One rule with its arguments: `required_unless:mail_driver,log`, `min:12`.
+  if (/^(?:required|prohibited|exclude|missing|present|same|different|confirmed|min|max|size|between|in|not_in|regex)(?:_[a-z]+){0,3}:[\w.-]+(?:,[\w.-]+)*$/.test(v)) return true;
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
   // A type's member, as documentation generators write it: `UpsertApiKeyDTO.type`.

@@ -1,4 +1,4 @@
-import { declaredInsecure, replaceMeComment, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
+import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, replaceMeComment, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
 import type { Chunk, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
@@ -15,7 +15,8 @@ import type { Place } from './lines-back.js';
  *    rule's own judgement of its value (a guessable password, a key meant to be public);
  *  - shape rules (generic detectors, and formats with no provider prefix: `demoteInExamples`): where a
  *    value sits, since a shape alone does not say "secret" in a test or a document;
- *  - comment-demotable rules: a comment line in code that shows a shape the code does not use.
+ *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
+ *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
  * a live token in a test file is a live token.
  *
@@ -43,7 +44,7 @@ export interface VerdictFacts {
 export interface VerdictRow {
   /** The evidence's name, as explain and the tests call it. */
   evidence: string;
-  appliesTo: 'every rule' | 'shape rules' | 'comment-demotable rules';
+  appliesTo: 'every rule' | 'shape rules' | 'comment-demotable rules' | 'verifier rules';
   /** The warning the evidence leads to, if present. */
   find(f: VerdictFacts): WarningReason | undefined;
   /** Why, in explain's words. */
@@ -64,10 +65,22 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (r) => `warning: the rule's own judgement (${r})`,
   },
   {
+    evidence: "a provider's test-mode key in a test",
+    appliesTo: 'every rule',
+    find: (f) => testModeKeyInTests(f.secret, f.chunk.path),
+    why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? 'the path says tests'}: it reaches no real account (outside tests it would block)`,
+  },
+  {
     evidence: 'the path',
     appliesTo: 'shape rules',
     find: (f) => (f.shape ? pathEvidence(f.chunk.path)?.kind : undefined),
     why: (r, f) => `warning (${r}): ${pathEvidence(f.chunk.path)?.because ?? 'the path says so'}`,
+  },
+  {
+    evidence: 'a minified line',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape ? minifiedLine(f.chunk.path, f.lineText) : undefined),
+    why: (_r, f) => `warning (third-party code): a script or style line of ${f.lineText.length} characters, a build's or a library's output: a shape there is not this project's setting`,
   },
   {
     evidence: 'the value calls itself insecure',
@@ -122,6 +135,12 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     appliesTo: 'comment-demotable rules',
     find: (f) => (f.inComments ? unusedText(place(f)) : undefined),
     why: () => 'warning (documentation example): inside a block comment or a docstring (a sample response, an example session): the program never runs it',
+  },
+  {
+    evidence: 'a password hash in program code',
+    appliesTo: 'verifier rules',
+    find: (f) => (f.rule.verifier ? verifierInCode(f.chunk.path) : undefined),
+    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, or in code that provisions production, it would block)",
   },
 ];
 

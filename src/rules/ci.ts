@@ -1,6 +1,9 @@
 import type { Rule } from '../detect/types.js';
 import { contextual, gen, prefixed, UUID } from './define.js';
 
+/** A badge image's address with a token in its query (`…/tree/main.svg?style=shield&circle-token=…`). */
+const STATUS_BADGE = /\.(?:svg|png)\?(?:[\w.=-]{0,40}&)?circle-token=/;
+
 /** Source hosting beyond GitHub and GitLab, CI/CD, artifact stores and code-quality services. */
 export const ciRules = (): Rule[] => [
   prefixed({ id: 'bitbucket-app-password', title: 'Bitbucket app password', provider: 'Bitbucket', playbook: 'ci-token', prefix: 'ATBB', body: 'A-Za-z0-9', len: 32 }),
@@ -10,7 +13,12 @@ export const ciRules = (): Rule[] => [
   contextual({ id: 'atlassian-legacy-token', title: 'Atlassian (Jira/Confluence) API token', provider: 'Atlassian', playbook: 'ci-token', keywords: ['atlassian', 'jira_', 'jira-', 'confluence'], value: '[A-Za-z0-9]{24}', example: gen.alnum(24) }),
   prefixed({ id: 'circleci-personal-token', title: 'CircleCI personal API token', provider: 'CircleCI', playbook: 'ci-token', prefix: 'CCIPAT_', body: 'A-Za-z0-9_', len: [60, 70] }),
   prefixed({ id: 'circleci-project-token', title: 'CircleCI project API token', provider: 'CircleCI', playbook: 'ci-token', prefix: 'CCIPRJ_', body: 'A-Za-z0-9_', len: [60, 70] }),
-  contextual({ id: 'circleci-legacy-token', title: 'CircleCI API token', provider: 'CircleCI', playbook: 'ci-token', keywords: ['circleci', 'circle_token', 'circle-token'], value: '[a-f0-9]{40}', example: gen.hex(40) }),
+  contextual({
+    id: 'circleci-legacy-token', title: 'CircleCI API token', provider: 'CircleCI', playbook: 'ci-token', keywords: ['circleci', 'circle_token', 'circle-token'], value: '[a-f0-9]{40}', example: gen.hex(40),
+    // A status badge's image address carries a token of CircleCI's "Status" scope, made to be embedded in a README:
+    // it reads whether the build passed, nothing else.
+    warning: (_s, { line }) => (STATUS_BADGE.test(line) ? 'public by design' : undefined),
+  }),
   contextual({ id: 'travis-ci-token', title: 'Travis CI access token', provider: 'Travis CI', playbook: 'ci-token', keywords: ['travis'], value: '[A-Za-z0-9_-]{22}', example: gen.base64url(22) }),
   prefixed({ id: 'buildkite-token', title: 'Buildkite API access token', provider: 'Buildkite', playbook: 'ci-token', prefix: 'bkua_', body: 'a-f0-9', len: 40 }),
   prefixed({ id: 'buildkite-agent-token', title: 'Buildkite agent token', provider: 'Buildkite', playbook: 'ci-token', prefix: 'bkct_', body: 'a-zA-Z0-9', len: [40, 64] }),

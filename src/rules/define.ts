@@ -46,6 +46,7 @@ interface Common {
   confidence?: Confidence;
   entropy?: number;
   validate?: Rule['validate'];
+  warning?: Rule['warning'];
 }
 
 /**
@@ -140,6 +141,7 @@ export function contextual(o: Common & { keywords: string[]; value: string; exam
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
     validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    warning: o.warning,
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0]!.toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
     fps: [`${name}_API_KEY=<your key>`, `${name}_API_KEY=\${${name}_API_KEY}`, `${name}_API_KEY=${'x'.repeat(32)}`],

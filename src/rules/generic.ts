@@ -9,6 +9,9 @@ import { isHashWord, nameWords, qualifiedKeyKeywords, secretNameKind } from '../
 import type { MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
+/** A code expression where a value would be: a call or bracket (`request.POST.get(`), or an attribute read (`url.password`). */
+const CODE_EXPRESSION = /[()]|^[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,8}\.(?:password|passwd|pwd|pass|secret)$/i;
+
 /**
  * Generic detectors: secrets that carry no provider prefix and are recognised
  * by where they sit (a secret-named assignment, a URL's userinfo, a connection
@@ -146,8 +149,20 @@ const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 const TOOL_WRITTEN = 'a file tools write (a lockfile, a bundled release, a scanner record)';
 
 /** Why a quoted random-looking string beside a secret word is no secret, if it is not one (the first check that says so). */
+const HIGH_ENTROPY_KEYWORDS = ['secret', 'token', 'passw', 'credential', 'private', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'x-api-key', 'auth_key', 'authkey', 'signature'];
+/** `private` as a member's access modifier (`private string $name = …`, `private static final String X`), not a word about the value. */
+const PRIVATE_MODIFIER = /\bprivate(?=\s{1,8}[\w$[])/gi;
+
+/** The line's only secret word is `private` declaring a member: what the member holds is said by nothing. */
+function onlyAccessModifier(line: string): boolean {
+  if (!/\bprivate\s/i.test(line)) return false;
+  const rest = line.replace(PRIVATE_MODIFIER, ' ').toLowerCase();
+  return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
+}
+
 function highEntropyRejection(secret: string, { line, match, path }: MatchContext): string | undefined {
   if (!looksRandom(secret, 20)) return 'not random: it reads as words, a name or a pattern';
+  if (onlyAccessModifier(line)) return 'its only secret word is "private", the access modifier of the member holding it';
   if (UUID.test(secret)) return 'a UUID with no secret name beside it: an id';
   const no = rejectionOf(literalJudgement(readableValue(secret), 'secret'));
   if (no) return no;
@@ -217,8 +232,11 @@ export const genericRules = (): Rule[] => [
     regex: /(?:^|[;?&"'\s])(?:Password|Pwd)\s?=\s?([^;&"'\s<>]{4,128})/gi,
     confidence: 'medium',
     playbook: 'database',
-    validate: (secret, { line }) =>
+    // In code, `password=` outside a string is a keyword argument, and what follows an expression
+    // (`password=redis_url.password)`, `password=request.POST.get(`): a connection string's value has no brackets.
+    validate: (secret, { line, path }) =>
       /(?:server|data source|host|hostname|user id|uid|user|database|initial catalog|addr|address)\s?=/i.test(line) &&
+      !(isCodeFile(path) && CODE_EXPRESSION.test(secret)) &&
       judgeLiteral(secret, 'password') !== undefined,
     warning: (secret, { path, line }) => weakness(secret, 'password', path, line),
     tps: () => [
@@ -227,6 +245,7 @@ export const genericRules = (): Rule[] => [
       `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`,
     ],
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', 'Server=db;Integrated Security=true;', 'password=secret is a bad idea'],
+    // (Code expressions are checked in test/rules/connection-string.test.ts: the rule's examples carry no path.)
   },
   {
     // API keys in query strings: `https://api.acme.io/v1/geo?key=…`, `?access_token=…`, Azure SAS `&sig=…`.
@@ -443,7 +462,7 @@ export const genericRules = (): Rule[] => [
     id: 'generic-high-entropy',
     title: 'High-entropy string next to a secret keyword',
     provider: 'Generic',
-    keywords: ['secret', 'token', 'passw', 'credential', 'private', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'x-api-key', 'auth_key', 'authkey', 'signature'],
+    keywords: HIGH_ENTROPY_KEYWORDS,
     scope: 'line',
     // A quoted run of token characters, wherever it sits on the line: arguments,
     // array items, headers (`setToken("…")`, `headers["X-Api-Key"] = "…"`).
@@ -454,7 +473,7 @@ export const genericRules = (): Rule[] => [
     validate: (secret, ctx) => highEntropyRejection(secret, ctx) === undefined,
     explainRejection: highEntropyRejection,
     // (With no name to go by, a quoted string in a code comment is an example: see the engine's demotion.)
-    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`],
+    tps: () => [`client.setToken("${fake.alnum(40)}")`, `  ["x-api-key", "${fake.base64url(32)}"],`, `  "secret_id": "${fake.alnum(36)}",`, `    private static final String[] API_TOKENS = { "${fake.alnum(32)}" };`],
     // Built on first read (tests), not at every hook start; the id is drawn so no key-shaped literal sits in source.
     get fps() {
       return [
@@ -465,6 +484,7 @@ export const genericRules = (): Rule[] => [
       'token = tokenize("some text that is long enough")',
       'const secretsManagerArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod"',
       'privateRoute("/account/settings/security")',
+      `    private string $checkout_gateway = '${fake.hex(32)}';`,
       ];
     },
   },
@@ -587,6 +607,9 @@ function assignmentRejection(_secret: string, { match, path, line }: MatchContex
   // A string joined to code (`'confirmed|'.Setting::rules('store')`, `"Bearer " + token`): the value is built, not written.
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return 'a string joined to code: built at run time';
   const value = match[3] ?? match[4] ?? '';
+  // `'passphrase='.urlencode(…)`: the name and its `=` end a string literal, and its closing quote was taken
+  // for a value's opening one: what sits between the quotes is code.
+  if (quoted && at > 0 && line[at - 1] === match[2] && /[=:]$/.test(line.slice(0, at + match[0].length - value.length - 2))) return 'the name ends a string, and code follows it: no value is written';
   // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
   // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
   if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return "the value spells the name's words: a label";

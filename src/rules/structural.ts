@@ -132,6 +132,8 @@ export const structuralRules = (): Rule[] => [
     playbook: 'generic',
     ownExampleCheck: true,
     validate: (s) => !DOCUMENTED_HASHES.has(s) && !isFiller(s),
+    // A hash verifies a password, it does not log in: see the verdict table's row for one in program code.
+    verifier: true,
     tps: () => [
       `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`,
       `INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');`,

@@ -28,7 +28,9 @@ const CASES: Case[] = [
   ['a local stack', 'docker-compose.yml', () => `services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n    environment:\n      POSTGRES_PASSWORD: "${random()}"`, 'test fixture', /a compose file that runs a local stack/],
   ['a comment line', 'src/client.ts', () => `// client_secret = "${random()}"`, 'documentation example', /a comment line in code shows a shape/],
   ['text the program never runs', 'idp/provider.go', () => `/*\n{\n    "access_token": "${random()}"\n}\n*/`, 'documentation example', /inside a block comment or a docstring/],
-  ['text the program never runs', 'api/views.py', () => `def get(self):\n    \"\"\"\n    {"session_key": "${random()}"}\n    \"\"\"`, 'documentation example', /the program never runs it/],
+  ['text the program never runs', 'api/views.py', () => `def get(self):\n    \"\"\"\n    {"session_key": "${random()}"}\n    \"\"\"`, 'documentation example', /the program never runs it/],  ["a provider's test-mode key in a test", 'tests/_bootstrap.php', () => `Fixtures::add('stripe_secret_key', '${fake.join('sk_test_', fake.alnum(24))}');`, 'test fixture', /test mode or sandbox, and a test directory \(tests\/\)/],
+  ['a minified line', 'public/js/editor/mode-search.js', () => `define(function(e,t){${'var a=1;'.repeat(130)}t.api_secret="${random()}"});`, 'third-party code', /a script or style line of \d{4} characters/],
+  ['a password hash in program code', 'server/libs/auth.js', () => `    password: '$2a$04$${fake.alnum(53)}',`, 'demo value', /a password hash written into program code/],
 ];
 
 describe('the verdict table', () => {

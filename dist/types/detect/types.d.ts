@@ -72,6 +72,11 @@ export interface Rule {
      */
     warning?: (secret: string, context: MatchContext) => import('./demote.js').WarningReason | undefined;
     /**
+     * The value verifies a secret rather than being one (a password hash): it logs nobody in, and only a weak
+     * password behind it can be recovered, offline. See the verdict table's row for one in program code.
+     */
+    verifier?: boolean;
+    /**
      * Matches in tests, fixtures and documentation are warnings. Defaults to true
      * for rules recognised by shape rather than by a provider's format (generic
      * assignments, private keys, JWTs); provider tokens are never demoted by path.

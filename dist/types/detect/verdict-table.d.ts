@@ -11,7 +11,8 @@ import type { Chunk, Rule } from './types.js';
  *    rule's own judgement of its value (a guessable password, a key meant to be public);
  *  - shape rules (generic detectors, and formats with no provider prefix: `demoteInExamples`): where a
  *    value sits, since a shape alone does not say "secret" in a test or a document;
- *  - comment-demotable rules: a comment line in code that shows a shape the code does not use.
+ *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
+ *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
  * a live token in a test file is a live token.
  *
@@ -38,7 +39,7 @@ export interface VerdictFacts {
 export interface VerdictRow {
     /** The evidence's name, as explain and the tests call it. */
     evidence: string;
-    appliesTo: 'every rule' | 'shape rules' | 'comment-demotable rules';
+    appliesTo: 'every rule' | 'shape rules' | 'comment-demotable rules' | 'verifier rules';
     /** The warning the evidence leads to, if present. */
     find(f: VerdictFacts): WarningReason | undefined;
     /** Why, in explain's words. */

@@ -7,6 +7,7 @@ interface Common {
     confidence?: Confidence;
     entropy?: number;
     validate?: Rule['validate'];
+    warning?: Rule['warning'];
 }
 /**
  * A token with a fixed prefix and a body of one alphabet: `dop_v1_<64 hex>`.
