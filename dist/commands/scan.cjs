@@ -3338,9 +3338,10 @@ function testModeKeyInTests(secret, path) {
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
-function verifierInCode(path) {
-  return isCodeFile(path) && !PRODUCTION_PATH.test(path) ? "demo value" : void 0;
+function verifierInCode(path, line) {
+  return isCodeFile(path) && !PRODUCTION_PATH.test(path) && !ACCOUNT_RECORD.test(line) ? "demo value" : void 0;
 }
+var ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s|\bINSERT\s{1,4}INTO\b/i;
 var BUILT_LINE_FILE = /\.(?:js|mjs|cjs|css)$/i;
 function minifiedLine(path, line) {
   return line.length >= 1e3 && BUILT_LINE_FILE.test(path) ? "third-party code" : void 0;
@@ -3807,8 +3808,8 @@ var VERDICT_TABLE = [
   {
     evidence: "a password hash in program code",
     appliesTo: "verifier rules",
-    find: (f) => f.rule.verifier ? verifierInCode(f.chunk.path) : void 0,
-    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, or in code that provisions production, it would block)"
+    find: (f) => f.rule.verifier ? verifierInCode(f.chunk.path, f.lineText) : void 0,
+    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)"
   }
 ];
 function place(f) {

@@ -355,12 +355,18 @@ const PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provi
 /**
  * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
  * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,
- * LDIF, a users file, a dump) and in code that provisions production, it still blocks: offline cracking of
- * a weak password is the risk there.
+ * LDIF, a users file, a dump), as such a record copied into code, and in code that provisions production, it
+ * still blocks: offline cracking of a weak password is the risk there.
  */
-export function verifierInCode(path: string): 'demo value' | undefined {
-  return isCodeFile(path) && !PRODUCTION_PATH.test(path) ? 'demo value' : undefined;
+export function verifierInCode(path: string, line: string): 'demo value' | undefined {
+  return isCodeFile(path) && !PRODUCTION_PATH.test(path) && !ACCOUNT_RECORD.test(line) ? 'demo value' : undefined;
 }
+
+/**
+ * An account store's record copied into code still blocks: `user:$apr1$…` (htpasswd), `root:$6$…:19000:…` (shadow),
+ * `userPassword: {SSHA}…` (LDIF), an `INSERT INTO` a table of users.
+ */
+const ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s|\bINSERT\s{1,4}INTO\b/i;
 
 /** Script and style files a build writes on one line: nobody writes a 1,000-character line by hand. */
 const BUILT_LINE_FILE = /\.(?:js|mjs|cjs|css)$/i;

@@ -139,8 +139,8 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
   {
     evidence: 'a password hash in program code',
     appliesTo: 'verifier rules',
-    find: (f) => (f.rule.verifier ? verifierInCode(f.chunk.path) : undefined),
-    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, or in code that provisions production, it would block)",
+    find: (f) => (f.rule.verifier ? verifierInCode(f.chunk.path, f.lineText) : undefined),
+    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)",
   },
 ];
 

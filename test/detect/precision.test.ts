@@ -326,6 +326,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a directory that only ends like one still blocks', 'releases/latest/settings.py', () => `API_SECRET = "${fake.alnum(32)}"`, 'block'],
   ['a password hash in program code', 'server/modules/authentication/local/authentication.js', () => `    await bcrypt.compare((Math.random() + 1).toString(36), '$2a$12$${fake.alnum(53)}')`, 'demo value'],
   ['a password hash where accounts are stored still blocks', 'config/users.yml', () => `admin:\n  password: "$2a$12$${fake.alnum(53)}"`, 'block'],
+  ['an htpasswd record copied into code still blocks', 'src/service.ts', () => `const users = 'deploy:$apr1$${fake.alnum(8)}$${fake.alnum(22)}';`, 'block'],
   ['a password hash in code that provisions production still blocks', 'deployment/site-cookbooks/app_production/recipes/default.rb', () => `  password "$6$${fake.alnum(8)}$${fake.alnum(86)}"`, 'block'],
   ['a CircleCI status badge', 'README.md', () => `[![CircleCI](https://circleci.com/gh/acme/app/tree/main.svg?style=shield&circle-token=${fake.hex(40)})](https://circleci.com/gh/acme/app)`, 'public by design'],
   ['a CircleCI token outside a badge still blocks', 'scripts/trigger.sh', () => `CIRCLE_TOKEN=${fake.hex(40)}`, 'block'],

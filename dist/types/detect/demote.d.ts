@@ -49,10 +49,10 @@ export declare function testModeKeyInTests(secret: string, path: string): 'test 
 /**
  * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
  * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,
- * LDIF, a users file, a dump) and in code that provisions production, it still blocks: offline cracking of
- * a weak password is the risk there.
+ * LDIF, a users file, a dump), as such a record copied into code, and in code that provisions production, it
+ * still blocks: offline cracking of a weak password is the risk there.
  */
-export declare function verifierInCode(path: string): 'demo value' | undefined;
+export declare function verifierInCode(path: string, line: string): 'demo value' | undefined;
 export declare function minifiedLine(path: string, line: string): 'third-party code' | undefined;
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
 export declare function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: {
