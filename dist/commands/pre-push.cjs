@@ -3865,7 +3865,7 @@ var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
 }
-var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample"]);
+var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample", "test", "testing"]);
 function exampleKindOfName(before) {
   const holder = before.slice(-80).split(/[,;{}]/).pop();
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
@@ -4375,6 +4375,31 @@ function environmentSection(p) {
   return void 0;
 }
 
+// src/detect/encrypted-container.ts
+var ENCRYPTED_BLOCKS = /* @__PURE__ */ new Set(["encrypted", "encrypteddata", "secure", "sops"]);
+var OPENS_BLOCK = /^["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]{0,8}:[ \t]{0,8}(?:\{|[|>][-+]?)?$/;
+function encryptedContainer(p) {
+  let indent = -1;
+  for (const line of linesBack(p)) {
+    const own = line.length - line.trimStart().length;
+    if (indent < 0) {
+      indent = own;
+      const key = /^-?[ \t]{0,4}["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]{0,8}:[ \t]{0,8}["']?$/.exec(line.trim())?.[1];
+      if (key && ENCRYPTED_BLOCKS.has(normal(key))) return key;
+      continue;
+    }
+    if (line.trim() === "" || own >= indent) continue;
+    const m = OPENS_BLOCK.exec(line.trim());
+    if (!m) return void 0;
+    if (ENCRYPTED_BLOCKS.has(normal(m[1]))) return m[1];
+    indent = own;
+  }
+  return void 0;
+}
+function normal(key) {
+  return key.toLowerCase().replace(/[_.-]/g, "");
+}
+
 // src/detect/verdict-table.ts
 var VERDICT_TABLE = [
   {
@@ -4432,10 +4457,16 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (test fixture): the value sits in the "${environmentSection(place(f))}" section of a configuration keyed by environment, the one for a developer's machine or the test run (production's section would block)`
   },
   {
+    evidence: "an encrypted block",
+    appliesTo: "shape rules",
+    find: (f) => f.shape && encryptedContainer(place(f)) ? "public by design" : void 0,
+    why: (_r, f) => `warning (public by design): the value sits in "${encryptedContainer(place(f))}", a block its tool encrypts to a public key before it is committed (Renovate, Sealed Secrets, Travis CI, SOPS): only the tool's server can read it`
+  },
+  {
     evidence: "the holder's name",
     appliesTo: "shape rules",
     find: (f) => f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : void 0,
-    why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)"
+    why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test)"
   },
   {
     evidence: "an example address on the line",
@@ -5520,7 +5551,7 @@ function isIdentifierReference(v) {
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (v.length < 80 && /^[a-z]+(?:[-_](?:[a-z]+|\d+))+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
+  if (v.length < 80 && /^[a-z]+(?:[-_][a-z0-9]+)+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([

@@ -145,8 +145,8 @@ export function localStack(path: string, text: string): 'test fixture' | undefin
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? 'test fixture' : undefined;
 }
 
-/** Words that name a value a stand-in when they name what holds it (`TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`). */
-const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample']);
+/** Words that name a value a stand-in when they name what holds it (`TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, `test_spreadsheet_key`). */
+const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample', 'test', 'testing']);
 
 /**
  * What holds the value says it is a stand-in: a word of the name it is assigned to, the text before the

@@ -98,7 +98,8 @@ function isIdentifierReference(v: string): boolean {
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true; // a CSS custom property or a long option: "--theme-elevation-50"
   // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).
-  if (v.length < 80 && /^[a-z]+(?:[-_](?:[a-z]+|\d+))+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
+  // Parts may mix letters and digits ("pm-27278-v2-password-registration"); the last two are words.
+  if (v.length < 80 && /^[a-z]+(?:[-_][a-z0-9]+)+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
   return false;
 }
 

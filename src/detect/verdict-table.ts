@@ -2,6 +2,7 @@ import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, rep
 import type { Chunk, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
+import { encryptedContainer } from './encrypted-container.js';
 import type { Place } from './lines-back.js';
 
 /**
@@ -107,10 +108,16 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (_r, f) => `warning (test fixture): the value sits in the "${environmentSection(place(f))}" section of a configuration keyed by environment, the one for a developer's machine or the test run (production's section would block)`,
   },
   {
+    evidence: 'an encrypted block',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape && encryptedContainer(place(f)) ? 'public by design' : undefined),
+    why: (_r, f) => `warning (public by design): the value sits in "${encryptedContainer(place(f))}", a block its tool encrypts to a public key before it is committed (Renovate, Sealed Secrets, Travis CI, SOPS): only the tool's server can read it`,
+  },
+  {
     evidence: "the holder's name",
     appliesTo: 'shape rules',
     find: (f) => (f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : undefined),
-    why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample)',
+    why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test)',
   },
   {
     evidence: 'an example address on the line',

@@ -49,7 +49,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['Kubernetes Secret settings', 'k8s/db.yml', () => 'apiVersion: v1\nkind: Secret\nstringData:\n  type: "postgresql"\n  host: "demo-db"\n', 'none'],
   ['certificate in a .pem', 'certs/ca.pem', () => `-----BEGIN CERTIFICATE-----\n${fake.base64(64)}\n-----END CERTIFICATE-----\n`, 'none'],
   ['truncated key in a docstring', 'twilio/rest/credential.py', () => `:param private_key: For example, \`-----BEGIN RSA PRIVATE KEY----- ${rsaDer(1189).slice(0, 64)}. -----END RSA PRIVATE KEY-----\``, 'none'],
-  ['hex digest in a code comment', 'src/crypto/provider.ts', () => ` * - computeHMACSignature('', 'test_secret') => '${fake.hex(64)}'`, 'documentation example'],
+  ['hex digest in a code comment', 'src/crypto/provider.ts', () => ` * - computeHMACSignature('', 'test_secret') => '${fake.hex(64)}'`, 'test fixture'],
   // Weak and demo values warn wherever they are.
   ['foobar', 'config/settings.yml', () => 'password: foobar', 'weak password'],
   ['secret', 'config/database.yml', () => 'password: "secret123"', 'weak password'],
@@ -348,6 +348,11 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a private member named for a secret still blocks', 'src/Client.java', () => `    private String[] tokens = { "${fake.alnum(32)}" };`, 'block'],
   ['one validation rule with arguments', 'app/Http/Requests/CheckMailRequest.php', () => "            'mail_password' => 'required_unless:mail_driver,log',", 'none'],
   ['a name that ends a string, code after it', 'app/PaymentDrivers/PayFast/Token.php', () => "            $parameter_string .= 'passphrase='.urlencode($this->payfast->company_gateway->getConfigField('passphrase'));", 'none'],
+  ['a token Renovate encrypted', 'renovate.json', () => `{\n  "hostRules": [\n    {\n      "encrypted": {\n        "token": "${fake.base64(344)}"\n      }\n    }\n  ]\n}`, 'public by design'],
+  ['a token in a plain block still blocks', 'config/app.json', () => `{\n  "auth": {\n    "token": "${fake.alnum(40)}"\n  }\n}`, 'block'],
+  ['a value named for tests', 'redash/query_runner/google_spreadsheets.py', () => `        test_spreadsheet_key = "${fake.base64url(44)}"`, 'test fixture'],
+  ['a name that only contains the letters still blocks', 'src/attestation.py', () => `ATTESTATION_SECRET = "${fake.alnum(40)}"`, 'block'],
+  ['a feature flag with a version in its name', 'src/Core/Constants.cs', () => '    public const string EnableAccountEncryptionV2PasswordRegistration = "pm-27278-v2-password-registration";', 'none'],
   ['a pair written inside a string still blocks', 'src/setup.php', () => `$dsn = "password='${fake.alnum(16)}'";`, 'block'],
 ];
 
