@@ -3259,6 +3259,7 @@ var TEST_ENV_WORDS = /* @__PURE__ */ new Set([
   "pipeline",
   "pipelines"
 ]);
+var SCRIPT_OR_SETTINGS = /\.(?:sh|bash|zsh|ps1|bat|cmd|ya?ml|json|ini|toml|conf|cfg|properties)$/i;
 var DEV_ENV_WORDS = /* @__PURE__ */ new Set(["dev", "develop", "development", "devcontainer", "vagrant"]);
 var TEST_ENV_CONFIG = /^(?:test|testing)\.(?:ya?ml|json|toml|rb|exs|ini|conf|properties|php|py)$/;
 var ENV_MODULE = /(?:^|\/)(settings|config|configs|conf|environments|envs)\/(ci|e2e|dev|development|test|testing)\.(?:py|rb|exs|php|ya?ml|json|toml|ini|js|ts)$/i;
@@ -3287,6 +3288,8 @@ function pathEvidence(path) {
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, "")).find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
+  const devWord = SCRIPT_OR_SETTINGS.test(base) ? nameWords(base.replace(/\.[^.]*$/, "")).find((w) => DEV_ENV_WORDS.has(w)) : void 0;
+  if (devWord) return test(`a script or settings file named for development (the word "${devWord}" in ${base}): the local containers' credentials`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
   const env = environmentOfName(base);
   if (env) return test(env);

@@ -237,6 +237,11 @@ const TEST_ENV_WORDS = new Set([
   // CI services by name (`.env.travis`, `.env.github`, `.env.circleci`): the pipeline's environment.
   'travis', 'github', 'gitlab', 'circleci', 'circle', 'drone', 'jenkins', 'buildkite', 'appveyor', 'woodpecker', 'actions', 'pipeline', 'pipelines',
 ]);
+/**
+ * Scripts and settings files, whose name says which environment they set up (`docker/develop.sh`, `dev-setup.ps1`,
+ * `vagrant.yml`); a source file named so (`DevToolsPanel.tsx`) is code like any other.
+ */
+const SCRIPT_OR_SETTINGS = /\.(?:sh|bash|zsh|ps1|bat|cmd|ya?ml|json|ini|toml|conf|cfg|properties)$/i;
 /** Words that say a developer's machine (`.env.dev.docker`, `.env.development`, `devcontainer.database.yml`). */
 const DEV_ENV_WORDS = new Set(['dev', 'develop', 'development', 'devcontainer', 'vagrant']);
 /** Configuration files named for an environment, as frameworks name them (Rails, Phoenix, config gems): `test.yml`, `test.exs`. */
@@ -303,6 +308,8 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, '')).find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
+  const devWord = SCRIPT_OR_SETTINGS.test(base) ? nameWords(base.replace(/\.[^.]*$/, '')).find((w) => DEV_ENV_WORDS.has(w)) : undefined;
+  if (devWord) return test(`a script or settings file named for development (the word "${devWord}" in ${base}): the local containers' credentials`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
   const env = environmentOfName(base);
   if (env) return test(env);

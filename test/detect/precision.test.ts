@@ -353,6 +353,8 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a value named for tests', 'redash/query_runner/google_spreadsheets.py', () => `        test_spreadsheet_key = "${fake.base64url(44)}"`, 'test fixture'],
   ['a name that only contains the letters still blocks', 'src/attestation.py', () => `ATTESTATION_SECRET = "${fake.alnum(40)}"`, 'block'],
   ['a feature flag with a version in its name', 'src/Core/Constants.cs', () => '    public const string EnableAccountEncryptionV2PasswordRegistration = "pm-27278-v2-password-registration";', 'none'],
+  ['a script named for development', 'docker/develop.sh', () => `docker run --name snipe-mysql -e MYSQL_ROOT_PASSWORD=${fake.alnum(16)} -e MYSQL_DATABASE=snipeit -d mysql`, 'test fixture'],
+  ['a source file named for development still blocks', 'src/DevToolsPanel.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'block'],
   ['a pair written inside a string still blocks', 'src/setup.php', () => `$dsn = "password='${fake.alnum(16)}'";`, 'block'],
 ];
 
@@ -421,6 +423,8 @@ describe('precision on real code', () => {
     ['docker-compose.cypress.yml', 'test fixture'],
     ['docker-compose.prod.yml', undefined],
     ['public/vendor.bundle.js', 'third-party code'],
+    ['scripts/dev-setup.ps1', 'test fixture'],
+    ['deploy/production.sh', undefined],
   ])('%s is %s', (path, kind) => {
     expect(exampleKindOfPath(path)).toBe(kind);
   });
