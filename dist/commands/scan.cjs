@@ -5502,7 +5502,7 @@ function assignmentRejection(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
-  if (quoted && at > 0 && line[at - 1] === match[2] && /[=:]$/.test(line.slice(0, at + match[0].length - value.length - 2))) return "the name ends a string, and code follows it: no value is written";
+  if (quoted && at > 0 && line[at - 1] === match[2] && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return "the name ends a string, and code follows it: no value is written";
   if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   if (isToolWritten(path)) return TOOL_WRITTEN;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";

@@ -609,7 +609,8 @@ function assignmentRejection(_secret: string, { match, path, line }: MatchContex
   const value = match[3] ?? match[4] ?? '';
   // `'passphrase='.urlencode(…)`: the name and its `=` end a string literal, and its closing quote was taken
   // for a value's opening one: what sits between the quotes is code.
-  if (quoted && at > 0 && line[at - 1] === match[2] && /[=:]$/.test(line.slice(0, at + match[0].length - value.length - 2))) return 'the name ends a string, and code follows it: no value is written';
+  // (Not JSON's `"key":"value"`: there a quote closes the name before its colon.)
+  if (quoted && at > 0 && line[at - 1] === match[2] && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return 'the name ends a string, and code follows it: no value is written';
   // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
   // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
   if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return "the value spells the name's words: a label";

@@ -71,6 +71,8 @@ const ASSIGNMENTS: [string, string][] = [
   ['main.tf', 'resource "x" "y" {\n  {name} = "{value}"\n}'],
   ['Dockerfile', 'FROM node:20\nENV {NAME} {value}'],
   ['deploy.sh', 'mysql -u root --password={value} app < dump.sql'],
+  // Compact JSON, no space after the colon (minified configs, JSON held in a SQL row or a string).
+  ['config/client.json', '{"{name}":"{value}","region":"eu-west-1"}'],
 ];
 const NAMES = ['db_password', 'api_key', 'secret_key', 'client_secret', 'auth_token', 'access_token', 'private_key_passphrase', 'smtp_password', 'jwt_secret', 'session_secret'];
 

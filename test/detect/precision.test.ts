@@ -355,6 +355,8 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a feature flag with a version in its name', 'src/Core/Constants.cs', () => '    public const string EnableAccountEncryptionV2PasswordRegistration = "pm-27278-v2-password-registration";', 'none'],
   ['a script named for development', 'docker/develop.sh', () => `docker run --name snipe-mysql -e MYSQL_ROOT_PASSWORD=${fake.alnum(16)} -e MYSQL_DATABASE=snipeit -d mysql`, 'test fixture'],
   ['a source file named for development still blocks', 'src/DevToolsPanel.ts', () => `const apiSecret = "${fake.alnum(32)}";`, 'block'],
+  ['compact JSON in a SQL dump still blocks', 'db/easy_appointments.sql', () => `INSERT INTO settings VALUES (1, '{"token_type":"Bearer","refresh_token":"${fake.alnum(40)}"}');`, 'block'],
+  ['compact JSON still blocks', 'config/app.json', () => `{"api_secret":"${fake.alnum(32)}","region":"eu"}`, 'block'],
   ['a pair written inside a string still blocks', 'src/setup.php', () => `$dsn = "password='${fake.alnum(16)}'";`, 'block'],
 ];
 
