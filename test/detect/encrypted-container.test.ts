@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encryptedContainer } from '../../src/detect/encrypted-container.js';
-import { fake } from '../../src/rules/fake.js';
-
-/** The value's place in `text`: the offset and line index of the marker `@@`, which is then replaced by a random value. */
-function placeOf(path: string, text: string, lineNumbers?: number[]) {
-  const at = text.indexOf('@@');
-  const value = fake.alnum(40);
-  const full = text.replace('@@', value);
-  return { path, text: full, at, lineIndex: full.slice(0, at).split('\n').length - 1, lineNumbers };
-}
+import { place } from '../helpers/place.js';
 
 describe('a value inside a block its tool encrypted', () => {
   it.each([
@@ -21,12 +13,12 @@ describe('a value inside a block its tool encrypted', () => {
     ['encrypted is a sibling, not a parent', 'config/app.yml', 'encrypted:\n  enabled: true\napi_token: @@\n', undefined],
     ['a flag named encrypted beside the value', 'config/app.yml', 'auth:\n  encrypted: false\n  api_token: @@\n', undefined],
   ])('%s', (_name, path, text, expected) => {
-    expect(encryptedContainer(placeOf(path, text))).toBe(expected);
+    expect(encryptedContainer(place(path, text))).toBe(expected);
   });
 
   it('claims nothing across a gap between added lines', () => {
     // Only the value's line and a line far above were added: the block header may not enclose the value.
-    const p = placeOf('renovate.json', '  "encrypted": {\n        "token": "@@"\n', [3, 40]);
+    const p = place('renovate.json', '  "encrypted": {\n        "token": "@@"\n', [3, 40]);
     expect(encryptedContainer(p)).toBeUndefined();
   });
 });
