@@ -1768,7 +1768,7 @@ var genericRules = () => [
       `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`
     ],
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
-    // (Code expressions are checked in test/rules/connection-string.test.ts: the rule's examples carry no path.)
+    // (Code expressions are checked in test/detect/precision.test.ts: the rule's examples carry no path.)
   },
   {
     // API keys in query strings: `https://api.acme.io/v1/geo?key=\u2026`, `?access_token=\u2026`, Azure SAS `&sig=\u2026`.

@@ -3854,12 +3854,10 @@ function exampleKindOfLine(path, line) {
 }
 var C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 var STAND_IN_FILE = /* @__PURE__ */ new Set(["dummy", "fake", "fakes", "mock", "mocks", "fixture", "fixtures", "stub", "stubs", "testdata", "test", "tests", "testing", "seeder", "seeders"]);
-var DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-]([\w.-]{1,60})\.ya?ml$/;
+var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/;
 function devComposeWord(path) {
-  const m = DEV_COMPOSE.exec(path);
-  return m?.[1].toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
+  return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
-var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
@@ -3963,7 +3961,8 @@ function pathEvidence(path) {
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
   const env = environmentOfName(base);
   if (env) return test(env);
-  if (devComposeWord(path)) return test(`a compose file for development or tests by its name (the word "${devComposeWord(path)}" in ${base})`);
+  const composeWord = devComposeWord(path);
+  if (composeWord) return test(`a compose file for development or tests by its name (the word "${composeWord}" in ${base})`);
   const envModule = ENV_MODULE.exec(path);
   if (envModule) return test(`configuration for the ${envModule[2]} environment by its name, in a configuration folder (${envModule[1]}/${base})`);
   if (TOP_TEST_DIRS.has(dirs[0] ?? "")) return test(`a top-level test directory (${rawDirs[0]}/)`);
@@ -4380,21 +4379,17 @@ function environmentSection(p) {
 
 // src/detect/encrypted-container.ts
 var ENCRYPTED_BLOCKS = /* @__PURE__ */ new Set(["encrypted", "encrypteddata", "secure", "sops"]);
-var OPENS_BLOCK = /^["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]{0,8}:[ \t]{0,8}(?:\{|[|>][-+]?)?$/;
+var KEY_LINE = /^-?[ \t]{0,4}["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]{0,8}:[ \t]{0,8}(?:\{|[|>][-+]?|["'])?$/;
 function encryptedContainer(p) {
   let indent = -1;
   for (const line of linesBack(p)) {
+    const trimmed = line.trim();
     const own = line.length - line.trimStart().length;
-    if (indent < 0) {
-      indent = own;
-      const key = /^-?[ \t]{0,4}["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]{0,8}:[ \t]{0,8}["']?$/.exec(line.trim())?.[1];
-      if (key && ENCRYPTED_BLOCKS.has(normal(key))) return key;
-      continue;
-    }
-    if (line.trim() === "" || own >= indent) continue;
-    const m = OPENS_BLOCK.exec(line.trim());
-    if (!m) return void 0;
-    if (ENCRYPTED_BLOCKS.has(normal(m[1]))) return m[1];
+    const first = indent < 0;
+    if (!first && (trimmed === "" || own >= indent)) continue;
+    const key = KEY_LINE.exec(trimmed)?.[1];
+    if (key && ENCRYPTED_BLOCKS.has(normal(key))) return key;
+    if (!first && !key) return void 0;
     indent = own;
   }
   return void 0;
@@ -5807,7 +5802,7 @@ var genericRules = () => [
       `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`
     ],
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', "Server=db;Integrated Security=true;", "password=secret is a bad idea"]
-    // (Code expressions are checked in test/rules/connection-string.test.ts: the rule's examples carry no path.)
+    // (Code expressions are checked in test/detect/precision.test.ts: the rule's examples carry no path.)
   },
   {
     // API keys in query strings: `https://api.acme.io/v1/geo?key=\u2026`, `?access_token=\u2026`, Azure SAS `&sig=\u2026`.

@@ -121,16 +121,15 @@ const C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
  */
 const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata', 'test', 'tests', 'testing', 'seeder', 'seeders']);
 
-/** Compose files for development and tests (`docker-compose.dev.yml`): the credentials of local containers. */
-const DEV_COMPOSE = /(?:^|\/)(?:docker-)?compose[._-]([\w.-]{1,60})\.ya?ml$/;
-/** The word of a compose file's name that says development or tests (`docker-compose.cypress.yml`, `compose.dev.local.yaml`). */
+/** Any compose file (judged by what it runs: localStack), with the words of its name after `compose` (`.dev`, `-cypress`). */
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/;
+/**
+ * The word of a compose file's name that says development or tests (`docker-compose.dev.yml`, `docker-compose.cypress.yml`,
+ * `compose.dev.local.yaml`): the credentials of local containers.
+ */
 function devComposeWord(path: string): string | undefined {
-  const m = DEV_COMPOSE.exec(path);
-  return m?.[1]!.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === 'local');
+  return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === 'local');
 }
-
-/** Any compose file: judged by what it runs (localStack). */
-const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-][\w.-]+)?\.ya?ml$/;
 /** Images of the services a development stack runs beside the application. */
 const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 /** Ports published on the loopback address only (`"127.0.0.1:5432:5432"`): reachable from this machine alone. */
@@ -313,7 +312,8 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
   const env = environmentOfName(base);
   if (env) return test(env);
-  if (devComposeWord(path)) return test(`a compose file for development or tests by its name (the word "${devComposeWord(path)}" in ${base})`);
+  const composeWord = devComposeWord(path);
+  if (composeWord) return test(`a compose file for development or tests by its name (the word "${composeWord}" in ${base})`);
   const envModule = ENV_MODULE.exec(path);
   if (envModule) return test(`configuration for the ${envModule[2]} environment by its name, in a configuration folder (${envModule[1]}/${base})`);
   if (TOP_TEST_DIRS.has(dirs[0] ?? '')) return test(`a top-level test directory (${rawDirs[0]}/)`);

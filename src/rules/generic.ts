@@ -148,7 +148,6 @@ const PUBLIC_BEFORE = /\b(?:public|publishable)[\w-]{0,30}["']?\s*[=:]\s*$/i;
 
 const TOOL_WRITTEN = 'a file tools write (a lockfile, a bundled release, a scanner record)';
 
-/** Why a quoted random-looking string beside a secret word is no secret, if it is not one (the first check that says so). */
 const HIGH_ENTROPY_KEYWORDS = ['secret', 'token', 'passw', 'credential', 'private', 'apikey', 'api_key', 'api-key', 'access_key', 'accesskey', 'x-api-key', 'auth_key', 'authkey', 'signature'];
 /** `private` as a member's access modifier (`private string $name = …`, `private static final String X`), not a word about the value. */
 const PRIVATE_MODIFIER = /\bprivate(?=\s{1,8}[\w$[])/gi;
@@ -160,6 +159,7 @@ function onlyAccessModifier(line: string): boolean {
   return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
 }
 
+/** Why a quoted random-looking string beside a secret word is no secret, if it is not one (the first check that says so). */
 function highEntropyRejection(secret: string, { line, match, path }: MatchContext): string | undefined {
   if (!looksRandom(secret, 20)) return 'not random: it reads as words, a name or a pattern';
   if (onlyAccessModifier(line)) return 'its only secret word is "private", the access modifier of the member holding it';
@@ -245,7 +245,7 @@ export const genericRules = (): Rule[] => [
       `Driver={ODBC Driver 18};Server=db;Uid=sa;Pwd=${pw()};`,
     ],
     fps: ['"Server=db;Database=app;User Id=app;Password=${DB_PASSWORD};"', 'Server=db;Integrated Security=true;', 'password=secret is a bad idea'],
-    // (Code expressions are checked in test/rules/connection-string.test.ts: the rule's examples carry no path.)
+    // (Code expressions are checked in test/detect/precision.test.ts: the rule's examples carry no path.)
   },
   {
     // API keys in query strings: `https://api.acme.io/v1/geo?key=…`, `?access_token=…`, Azure SAS `&sig=…`.
