@@ -1044,7 +1044,7 @@ function estimateBits(value) {
 }
 
 // src/detect/placeholders.ts
-var REFERENCE = /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var REFERENCE = /^(?:@[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){1,8}|[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
 var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
@@ -1426,6 +1426,8 @@ var NOT_SECRET_SHAPES = [
   // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i,
   // URLs
+  /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[\w.~-]{1,100}){1,20}$/,
+  // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // e-mail addresses
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
@@ -1515,7 +1517,7 @@ function isIdentifierReference(v) {
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (v.length < 80 && /^[a-z]+(?:[-_][a-z0-9]+)+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
+  if (v.length < 80 && /^[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([
@@ -1693,6 +1695,7 @@ function onlyAccessModifier(line) {
   const rest = line.replace(PRIVATE_MODIFIER, " ").toLowerCase();
   return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
 }
+var MODULE_SPECIFIER = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]{0,4}\()[ \t]{0,4}$/;
 function highEntropyRejection(secret, { line, match, path }) {
   if (!looksRandom(secret, 20)) return "not random: it reads as words, a name or a pattern";
   if (onlyAccessModifier(line)) return 'its only secret word is "private", the access modifier of the member holding it';
@@ -1702,6 +1705,7 @@ function highEntropyRejection(secret, { line, match, path }) {
   if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return "held as an identifier, a hash or a name of something else";
   if (CSRF_LINE.test(line)) return "a CSRF token rendered into a page: per session, not a credential in the source";
   if (TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index))) return "a translation key";
+  if (MODULE_SPECIFIER.test(line.slice(Math.max(0, match.index - 24), match.index))) return "a module's name in an import (import \u2026 from, require(\u2026))";
   if (isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) return "a message id or text in a translation catalogue";
   if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return "named public";
   if (JWK_LINE.test(line)) return "a JSON Web Key's public member (its private one is jwk-private-key's)";
@@ -3955,6 +3959,7 @@ var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
   "pub",
   "publishable",
   "site",
+  "website",
   "browser",
   "ssh",
   "gpg",
@@ -4004,7 +4009,9 @@ var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
   "cert",
   "certificate",
   "fingerprint",
-  "thumbprint"
+  "thumbprint",
+  // An analytics source's write key (Segment, RudderStack): it sends events from every browser and app by design.
+  "write"
 ]);
 var SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
 var KEY_ENDED_WORDS = /* @__PURE__ */ new Set(["monkey", "turkey", "hockey", "whiskey", "jockey", "donkey", "lackey", "passkey", "hotkey", "turnkey", "latchkey", "passkeys"]);

@@ -3121,7 +3121,7 @@ function estimateBits(value) {
 }
 
 // src/detect/placeholders.ts
-var REFERENCE = /^(?:[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var REFERENCE = /^(?:@[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){1,8}|[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
 var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
@@ -3220,6 +3220,13 @@ function isExampleValue(secret) {
   return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }
 
+// src/detect/message-path.ts
+var COMMIT_MESSAGE = "(commit message)";
+var TAG_MESSAGE = "(tag message)";
+function isMessagePath(path) {
+  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
+}
+
 // src/detect/demote.ts
 var PEER_SUPPRESSION = /(#\s?nosec\b|\bnolint:[\w,]*gosec\b|\bnoqa:\s?(?:[A-Z]+\d+,\s?)*S10[567]\b|\bNOSONAR\b|\btrufflehog:ignore\b|\bggignore\b|\bsecretlint-disable-line\b)/;
 function peerSuppression(line) {
@@ -3263,10 +3270,12 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "seeding",
   "seed-data",
   "seed_data",
-  // Maven's integration tests (src/it), conformance and end-to-end suites.
+  // Maven's integration tests (src/it), conformance and end-to-end suites, and a certification suite's recorded runs
+  // (OpenID's `certification/`: the test clients' secrets and tokens of every logged exchange).
   "it",
   "suites",
-  "conformance"
+  "conformance",
+  "certification"
 ]);
 var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "test",
@@ -3428,6 +3437,24 @@ function environmentOfName(base) {
   if (devWord) return `configuration for a local development environment by its name (the word "${devWord}" in ${base})`;
   return void 0;
 }
+var KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore)$/i;
+var DEV_KEY_WORDS = /* @__PURE__ */ new Set(["snakeoil", "selfsigned", "temporary", "tempkey", "temp", "localhost", "dev", "develop", "development", "insecure"]);
+function developmentKeyWord(base) {
+  if (!KEY_FILE.test(base)) return void 0;
+  const words2 = nameWords(base.replace(/\.[^.]*$/, ""));
+  return words2.find((w) => DEV_KEY_WORDS.has(w)) ?? (words2.join("").includes("selfsigned") ? "self-signed" : void 0);
+}
+var SEED_WORDS = /* @__PURE__ */ new Set(["seed", "seeds", "seeding"]);
+var INITIALIZER_WORDS = /* @__PURE__ */ new Set(["initializer", "initialiser", "initialize", "initialise", "initialization", "initialisation"]);
+var DATA_WORDS = /* @__PURE__ */ new Set(["db", "database", "data", "context", "dbcontext", "users", "user", "demo", "sample", "initial", "schema"]);
+var DATA_DIRS = /* @__PURE__ */ new Set(["db", "database", "databases", "prisma", "data", "migrations", "persistence", "infrastructure"]);
+function seedCode(dirs, base) {
+  const words2 = nameWords(base.replace(/\.[^.]*$/, ""));
+  const seed = words2.find((w) => SEED_WORDS.has(w) || INITIALIZER_WORDS.has(w));
+  if (!seed) return void 0;
+  if (words2.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? "")) return seed;
+  return void 0;
+}
 var MINIFIED_FILE = /[.-](?:min|standalone|bundle|umd)\.(?:js|mjs|cjs|css)$/i;
 function exampleKindOfPath(path) {
   return pathEvidence(path)?.kind;
@@ -3441,11 +3468,17 @@ function pathEvidence(path) {
   const dirs = rawDirs.map((p) => p.toLowerCase());
   const test = (because) => ({ kind: "test fixture", because });
   const doc = (because) => ({ kind: "documentation example", because });
+  if (isMessagePath(path)) return doc(`a ${path === TAG_MESSAGE ? "tag" : "commit"} message: prose, like a README or a pull request's description`);
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, "")).find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
   const devWord = SCRIPT_OR_SETTINGS.test(base) ? nameWords(base.replace(/\.[^.]*$/, "")).find((w) => DEV_ENV_WORDS.has(w)) : void 0;
   if (devWord) return test(`a script or settings file named for development (the word "${devWord}" in ${base}): the local containers' credentials`);
+  const keyWord = developmentKeyWord(base);
+  if (keyWord) return test(`a key file named for development (the word "${keyWord}" in ${base}): a developer's machine's certificate or signing key, made to be thrown away`);
+  if (base === "launchSettings.json") return test("Visual Studio's launch profiles (launchSettings.json): how a developer's machine starts the app; publishing leaves it out");
+  const seed = seedCode(dirs, base);
+  if (seed) return test(`code that seeds a database by its name (the word "${seed}" in ${parts.slice(-2).join("/")}): the demo accounts a fresh install or a test database starts from`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
   const env = environmentOfName(base);
   if (env) return test(env);
@@ -3782,6 +3815,8 @@ var NOT_SECRET_SHAPES = [
   // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i,
   // URLs
+  /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[\w.~-]{1,100}){1,20}$/,
+  // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // e-mail addresses
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
@@ -3871,7 +3906,7 @@ function isIdentifierReference(v) {
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (v.length < 80 && /^[a-z]+(?:[-_][a-z0-9]+)+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
+  if (v.length < 80 && /^[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([
@@ -4049,6 +4084,7 @@ function onlyAccessModifier(line) {
   const rest = line.replace(PRIVATE_MODIFIER, " ").toLowerCase();
   return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
 }
+var MODULE_SPECIFIER = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]{0,4}\()[ \t]{0,4}$/;
 function highEntropyRejection(secret, { line, match, path }) {
   if (!looksRandom(secret, 20)) return "not random: it reads as words, a name or a pattern";
   if (onlyAccessModifier(line)) return 'its only secret word is "private", the access modifier of the member holding it';
@@ -4058,6 +4094,7 @@ function highEntropyRejection(secret, { line, match, path }) {
   if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return "held as an identifier, a hash or a name of something else";
   if (CSRF_LINE.test(line)) return "a CSRF token rendered into a page: per session, not a credential in the source";
   if (TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index))) return "a translation key";
+  if (MODULE_SPECIFIER.test(line.slice(Math.max(0, match.index - 24), match.index))) return "a module's name in an import (import \u2026 from, require(\u2026))";
   if (isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) return "a message id or text in a translation catalogue";
   if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return "named public";
   if (JWK_LINE.test(line)) return "a JSON Web Key's public member (its private one is jwk-private-key's)";
@@ -6311,6 +6348,7 @@ var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
   "pub",
   "publishable",
   "site",
+  "website",
   "browser",
   "ssh",
   "gpg",
@@ -6360,7 +6398,9 @@ var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
   "cert",
   "certificate",
   "fingerprint",
-  "thumbprint"
+  "thumbprint",
+  // An analytics source's write key (Segment, RudderStack): it sends events from every browser and app by design.
+  "write"
 ]);
 var SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
 var KEY_ENDED_WORDS = /* @__PURE__ */ new Set(["monkey", "turkey", "hockey", "whiskey", "jockey", "donkey", "lackey", "passkey", "hotkey", "turnkey", "latchkey", "passkeys"]);
@@ -7493,13 +7533,6 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
     line += newlines(text, start, next2);
     start = next2;
   }
-}
-
-// src/sources/types.ts
-var COMMIT_MESSAGE = "(commit message)";
-var TAG_MESSAGE = "(tag message)";
-function isMessagePath(path) {
-  return path === COMMIT_MESSAGE || path === TAG_MESSAGE;
 }
 
 // src/pipeline.ts

@@ -4,6 +4,7 @@ import { looksRandom } from './randomness.js';
 import { estimateBits } from './strength.js';
 import { VOCAB } from './vocab.generated.js';
 import { unleet } from './placeholders.js';
+import { isMessagePath, TAG_MESSAGE } from './message-path.js';
 
 /**
  * Findings that are worth showing but never worth blocking a commit for.
@@ -39,8 +40,9 @@ const TEST_DIRS = new Set([
   'src/test', 'unittests', 'integration-tests', 'integration_tests', 'itest', 'itests',
   // Demo data for development databases: Laravel factories and seeders, Rails seeds.
   'factories', 'seeders', 'seeds', 'seed', 'seeding', 'seed-data', 'seed_data',
-  // Maven's integration tests (src/it), conformance and end-to-end suites.
-  'it', 'suites', 'conformance',
+  // Maven's integration tests (src/it), conformance and end-to-end suites, and a certification suite's recorded runs
+  // (OpenID's `certification/`: the test clients' secrets and tokens of every logged exchange).
+  'it', 'suites', 'conformance', 'certification',
 ]);
 /**
  * Words that, anywhere in a directory's name (any case, any separator: `e2eTests`, `api-mocks`,
@@ -273,6 +275,41 @@ function environmentOfName(base: string): string | undefined {
   return undefined;
 }
 
+/** Key and certificate files by their extension. */
+const KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore)$/i;
+/**
+ * Words that name a key made for a developer's machine: Debian's `ssl-cert-snakeoil.key`, Visual Studio's
+ * `App_TemporaryKey.pfx`, IdentityServer's `tempkey.jwk`, `localhost.pem`, `selfsigned.crt`, `dev.key`.
+ */
+const DEV_KEY_WORDS = new Set(['snakeoil', 'selfsigned', 'temporary', 'tempkey', 'temp', 'localhost', 'dev', 'develop', 'development', 'insecure']);
+
+/** The word of a key file's name that says it was made for development, if any. */
+function developmentKeyWord(base: string): string | undefined {
+  if (!KEY_FILE.test(base)) return undefined;
+  const words = nameWords(base.replace(/\.[^.]*$/, ''));
+  return words.find((w) => DEV_KEY_WORDS.has(w)) ?? (words.join('').includes('selfsigned') ? 'self-signed' : undefined);
+}
+
+/** Words of code that seeds a database (`prisma/seed.ts`, `db/seeds.rb`, `SeedData.cs`, `DbInitializer.cs`). */
+const SEED_WORDS = new Set(['seed', 'seeds', 'seeding']); // (seeder: STAND_IN_FILE's already)
+const INITIALIZER_WORDS = new Set(['initializer', 'initialiser', 'initialize', 'initialise', 'initialization', 'initialisation']);
+/** What a seed or an initializer fills: a database, its context or its data (a wallet's `seed.ts` holds no such word). */
+const DATA_WORDS = new Set(['db', 'database', 'data', 'context', 'dbcontext', 'users', 'user', 'demo', 'sample', 'initial', 'schema']);
+const DATA_DIRS = new Set(['db', 'database', 'databases', 'prisma', 'data', 'migrations', 'persistence', 'infrastructure']);
+
+/**
+ * Code that seeds a database, by its name: a seed or initializer word beside what it fills, in the name or in
+ * the folder above (`Infrastructure/Data/ApplicationDbContextInitialiser.cs`, `prisma/seed.ts`, `db/seeds.rb`).
+ * The accounts it creates are the demo ones every fresh install or test database starts from.
+ */
+function seedCode(dirs: string[], base: string): string | undefined {
+  const words = nameWords(base.replace(/\.[^.]*$/, ''));
+  const seed = words.find((w) => SEED_WORDS.has(w) || INITIALIZER_WORDS.has(w));
+  if (!seed) return undefined;
+  if (words.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? '')) return seed;
+  return undefined;
+}
+
 /** Minified and bundled files (`jspdf.min.js`, `app.min.css`, `scalar.standalone.js`, `vendor.bundle.js`): a library's or a build's output, not where a project writes its settings. */
 const MINIFIED_FILE = /[.-](?:min|standalone|bundle|umd)\.(?:js|mjs|cjs|css)$/i;
 
@@ -304,11 +341,19 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   const dirs = rawDirs.map((p) => p.toLowerCase());
   const test = (because: string) => ({ kind: 'test fixture' as const, because });
   const doc = (because: string) => ({ kind: 'documentation example' as const, because });
+  // A message is prose, like a README or the pull request's description it is often squashed from: a shape
+  // there is an example or a reproduction's setting. A provider's format in it still blocks.
+  if (isMessagePath(path)) return doc(`a ${path === TAG_MESSAGE ? 'tag' : 'commit'} message: prose, like a README or a pull request's description`);
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
   const standIn = nameWords(base.replace(/\.[^.]*$/, '')).find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
   const devWord = SCRIPT_OR_SETTINGS.test(base) ? nameWords(base.replace(/\.[^.]*$/, '')).find((w) => DEV_ENV_WORDS.has(w)) : undefined;
   if (devWord) return test(`a script or settings file named for development (the word "${devWord}" in ${base}): the local containers' credentials`);
+  const keyWord = developmentKeyWord(base);
+  if (keyWord) return test(`a key file named for development (the word "${keyWord}" in ${base}): a developer's machine's certificate or signing key, made to be thrown away`);
+  if (base === 'launchSettings.json') return test("Visual Studio's launch profiles (launchSettings.json): how a developer's machine starts the app; publishing leaves it out");
+  const seed = seedCode(dirs, base);
+  if (seed) return test(`code that seeds a database by its name (the word "${seed}" in ${parts.slice(-2).join('/')}): the demo accounts a fresh install or a test database starts from`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
   const env = environmentOfName(base);
   if (env) return test(env);

@@ -28,6 +28,7 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i, // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
+  /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[\w.~-]{1,100}){1,20}$/, // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
   /^pk_(?:live|test)_/, // Stripe publishable keys are public by design
@@ -98,8 +99,9 @@ function isIdentifierReference(v: string): boolean {
   if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true; // a CSS custom property or a long option: "--theme-elevation-50"
   // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).
-  // Parts may mix letters and digits ("pm-27278-v2-password-registration"); the last two are words.
-  if (v.length < 80 && /^[a-z]+(?:[-_][a-z0-9]+)+$/.test(v) && /[-_][a-z]+[-_][a-z]+$/.test(v)) return true;
+  // Parts may mix letters and digits ("pm-27278-v2-password-registration", "k8s-admin-only-secrets"), and a
+  // namespaced label joins them with `/` ("acme/keysetpagination_v2/page_token"); the last two are words.
+  if (v.length < 80 && /^[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
   return false;
 }
 

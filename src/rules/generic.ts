@@ -159,6 +159,9 @@ function onlyAccessModifier(line: string): boolean {
   return !HIGH_ENTROPY_KEYWORDS.some((k) => rest.includes(k));
 }
 
+/** What stands before a module's name: `import { Secret } from 'kubernetes-types/core/v1'`, `require("…")`, `import("…")`, `@import "…"`. */
+const MODULE_SPECIFIER = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]{0,4}\()[ \t]{0,4}$/;
+
 /** Why a quoted random-looking string beside a secret word is no secret, if it is not one (the first check that says so). */
 function highEntropyRejection(secret: string, { line, match, path }: MatchContext): string | undefined {
   if (!looksRandom(secret, 20)) return 'not random: it reads as words, a name or a pattern';
@@ -170,6 +173,7 @@ function highEntropyRejection(secret: string, { line, match, path }: MatchContex
   if (heldOtherwise(line.slice(Math.max(0, match.index - 72), match.index))) return 'held as an identifier, a hash or a name of something else';
   if (CSRF_LINE.test(line)) return 'a CSRF token rendered into a page: per session, not a credential in the source';
   if (TRANSLATE_CALL.test(line.slice(Math.max(0, match.index - 12), match.index))) return 'a translation key';
+  if (MODULE_SPECIFIER.test(line.slice(Math.max(0, match.index - 24), match.index))) return "a module's name in an import (import … from, require(…))";
   // A translation file's keys are message ids (uptime-kuma's wayToGet…Token keys), and its values with a word are text.
   if (isTranslationPath(path) && (/^\s*:/.test(line.slice(match.index + match[0].length)) || TEXT_WORD.test(secret))) return 'a message id or text in a translation catalogue';
   if (PUBLIC_BEFORE.test(line.slice(Math.max(0, match.index - 40), match.index))) return 'named public';

@@ -19,10 +19,12 @@ const NOT_A_CREDENTIAL = new Set([
   'index', 'field', 'column', 'attribute', 'attr', 'property', 'prop', 'state', 'local', 'session', 'config', 'setting',
   'settings', 'feature', 'flag', 'experiment', 'event', 'metric', 'label', 'tag', 'name', 'type', 'group', 'entry',
   'record', 'table', 'redis', 'kv', 'memo', 'short', 'shortcut', 'hot', 'keyboard', 'public', 'pub', 'publishable',
-  'site', 'browser', 'ssh', 'gpg', 'pgp', 'host', 'known', 'child', 'parent', 'node', 'element', 'component', 'view',
+  'site', 'website', 'browser', 'ssh', 'gpg', 'pgp', 'host', 'known', 'child', 'parent', 'node', 'element', 'component', 'view',
   'page', 'tab', 'menu', 'option', 'filter', 'bucket', 's3', 'blob', 'file', 'asset', 'image', 'upload', 'path', 'prefix',
   'lock', 'mutex', 'job', 'task', 'queue', 'stream', 'topic', 'nonce', 'salt', 'id', 'uuid', 'guid', 'storage', 'param',
   'search', 'signature', 'sig', 'verify', 'verification', 'verifying', 'cert', 'certificate', 'fingerprint', 'thumbprint',
+  // An analytics source's write key (Segment, RudderStack): it sends events from every browser and app by design.
+  'write',
 ]);
 
 /** SSH public keys in base64 (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, `AAAAE2VjZHNh…`): public by definition. */
