@@ -1515,9 +1515,9 @@ function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
-  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
+  if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (v.length < 80 && /^[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
+  if (v.length < 80 && /^_{0,2}[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([

@@ -3711,6 +3711,22 @@ function isExampleValue(secret) {
   return /example|sample|dummy|placeholder|redacted|replace|your[_-]|insert[_-]|changeme/i.test(secret) || isFiller(secret);
 }
 
+// src/detect/lines-back.ts
+var MAX_LINES_BACK = 120;
+function* linesBack(p) {
+  let end = p.at;
+  let index = p.lineIndex;
+  for (let n = 0; n <= MAX_LINES_BACK; n++) {
+    const start = p.text.lastIndexOf("\n", end - 1) + 1;
+    yield p.text.charCodeAt(end - 1) === 13 ? p.text.slice(start, end - 1) : p.text.slice(start, end);
+    if (start === 0) return;
+    const numbers = p.lineNumbers;
+    if (numbers && numbers[index - 1] !== (numbers[index] ?? 0) - 1) return;
+    index--;
+    end = start - 1;
+  }
+}
+
 // src/detect/demote.ts
 var PEER_SUPPRESSION = /(#\s?nosec\b|\bnolint:[\w,]*gosec\b|\bnoqa:\s?(?:[A-Z]+\d+,\s?)*S10[567]\b|\bNOSONAR\b|\btrufflehog:ignore\b|\bggignore\b|\bsecretlint-disable-line\b)/;
 function peerSuppression(line) {
@@ -3791,7 +3807,7 @@ var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
 var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials", "cookbook", "playground", "quickstart"]);
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
-var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$|^(?:example|sample)[._-](?:[\w-]{1,40}\.){0,3}(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
 var TOP_DEV_DIRS = /* @__PURE__ */ new Set(["dev", "development"]);
 function fusedTestWord(dir) {
@@ -3867,10 +3883,20 @@ function seedRow(path, line) {
   const word = parts.flatMap((part) => nameWords(part)).find((w) => SCHEMA_WORDS.has(w));
   return word && `the word "${word}" in ${path}`;
 }
-var REPLACE_ME = /\b(?:replace|change)[ \t]*(?:it|this|me|with|in[ \t]+production|before)\b|\byour[ \t]+own\b|\bgenerate[ \t]+(?:a|one|your|it|new)\b|\bset[ \t]+(?:this|your)\b/i;
+var REPLACE_ME = /\b(?:replace|change)[ \t]*(?:it|this|me|with|in[ \t]+production|before)\b|\byour[ \t]+own\b|\bgenerate[ \t]+(?:a|one|your|it|new)\b|\bre-?generate\b|\bset[ \t]+(?:this|your)\b/i;
 function replaceMeComment(afterValue) {
   const comment = trailingComment(afterValue);
   return comment !== void 0 && REPLACE_ME.test(comment) ? "demo value" : void 0;
+}
+var COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--)/;
+function replaceMeCommentAbove(p) {
+  let n = 0;
+  for (const line of linesBack(p)) {
+    if (n++ === 0) continue;
+    if (n > 4 || !COMMENT_LINE.test(line)) return void 0;
+    if (REPLACE_ME.test(line)) return "demo value";
+  }
+  return void 0;
 }
 function trailingComment(s) {
   for (let i = 0; i < s.length; i++) {
@@ -4270,22 +4296,6 @@ function isWeakPassword(value, context = {}) {
   return splitsIntoWords(letters, known, 3);
 }
 
-// src/detect/lines-back.ts
-var MAX_LINES_BACK = 120;
-function* linesBack(p) {
-  let end = p.at;
-  let index = p.lineIndex;
-  for (let n = 0; n <= MAX_LINES_BACK; n++) {
-    const start = p.text.lastIndexOf("\n", end - 1) + 1;
-    yield p.text.charCodeAt(end - 1) === 13 ? p.text.slice(start, end - 1) : p.text.slice(start, end);
-    if (start === 0) return;
-    const numbers = p.lineNumbers;
-    if (numbers && numbers[index - 1] !== (numbers[index] ?? 0) - 1) return;
-    index--;
-    end = start - 1;
-  }
-}
-
 // src/detect/unused-text.ts
 var SLASH_STAR = /* @__PURE__ */ new Set([
   "js",
@@ -4442,10 +4452,10 @@ var VERDICT_TABLE = [
     why: () => "warning (demo value): the value starts by saying it is not for production (django-insecure-, dev-only-, insecure-): a generated development key"
   },
   {
-    evidence: "the line's comment says to replace it",
+    evidence: "a comment says to replace it",
     appliesTo: "shape rules",
-    find: (f) => f.shape ? replaceMeComment(f.lineText.slice(f.column - 1 + f.secret.length)) : void 0,
-    why: () => "warning (demo value): the comment after the value says to replace it (replace with\u2026, change me, generate your own): a default meant to be overwritten"
+    find: (f) => f.shape ? replaceMeComment(f.lineText.slice(f.column - 1 + f.secret.length)) ?? replaceMeCommentAbove(place(f)) : void 0,
+    why: () => "warning (demo value): the comment after the value, or the comment lines right above it, say to replace it (replace with\u2026, change me, regenerate, generate your own): a default meant to be overwritten"
   },
   {
     evidence: "a seed row of an install script",
@@ -5554,9 +5564,9 @@ function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
-  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
+  if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
-  if (v.length < 80 && /^[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
+  if (v.length < 80 && /^_{0,2}[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
   return false;
 }
 var TYPE_WORDS = /* @__PURE__ */ new Set([

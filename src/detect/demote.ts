@@ -5,6 +5,7 @@ import { estimateBits } from './strength.js';
 import { VOCAB } from './vocab.generated.js';
 import { unleet } from './placeholders.js';
 import { isMessagePath, TAG_MESSAGE } from './message-path.js';
+import { linesBack, type Place } from './lines-back.js';
 
 /**
  * Findings that are worth showing but never worth blocking a commit for.
@@ -66,8 +67,12 @@ const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example',
 const DOC_DIR_WORDS = new Set(['docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'playground', 'quickstart']);
 /** Prose (also as a template: README.md.j2), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
 const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
-/** Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`. */
-const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$/i;
+/**
+ * Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`,
+ * and settings named example first (`example.env`, `sample.config.json`; not code such as `example.go`, nor
+ * `template.yaml`, which is a CloudFormation stack).
+ */
+const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$|^(?:example|sample)[._-](?:[\w-]{1,40}\.){0,3}(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 /**
  * Test directories only at the top of a repository: `integration/` (traefik, containerd, moby) and `t/`
  * (Perl's and Test::Nginx's convention: Kong, OpenResty, git). Deeper down, `src/integration/` is as often
@@ -209,11 +214,29 @@ export function seedRow(path: string, line: string): string | undefined {
  * password`, `SECRET_KEY=… # change me`, `password: … # generate your own`): a default the author expects to
  * be overwritten, the sample of a setting rather than a running system's secret.
  */
-const REPLACE_ME = /\b(?:replace|change)[ \t]*(?:it|this|me|with|in[ \t]+production|before)\b|\byour[ \t]+own\b|\bgenerate[ \t]+(?:a|one|your|it|new)\b|\bset[ \t]+(?:this|your)\b/i;
+const REPLACE_ME = /\b(?:replace|change)[ \t]*(?:it|this|me|with|in[ \t]+production|before)\b|\byour[ \t]+own\b|\bgenerate[ \t]+(?:a|one|your|it|new)\b|\bre-?generate\b|\bset[ \t]+(?:this|your)\b/i;
 
 export function replaceMeComment(afterValue: string): 'demo value' | undefined {
   const comment = trailingComment(afterValue);
   return comment !== undefined && REPLACE_ME.test(comment) ? 'demo value' : undefined;
+}
+
+/** A whole line that is a comment in configuration and code: `#`, `//`, `;`, `--`. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--)/;
+
+/**
+ * The comment lines right above the value say to replace it (`# Please regenerate the APP_KEY value … Copy paste the
+ * value here`, `// change this before deploying`): the same default as a trailing comment's, written on its own line.
+ * Up to three comment lines, never across code or a gap between added lines.
+ */
+export function replaceMeCommentAbove(p: Place): 'demo value' | undefined {
+  let n = 0;
+  for (const line of linesBack(p)) {
+    if (n++ === 0) continue;
+    if (n > 4 || !COMMENT_LINE.test(line)) return undefined;
+    if (REPLACE_ME.test(line)) return 'demo value';
+  }
+  return undefined;
 }
 
 /** The text of the first comment in what follows a value: `#`, `//`, `--` or `;`, at the start or after a space, `;` or `,`. */

@@ -96,12 +96,13 @@ function isIdentifierReference(v: string): boolean {
   // A scope or namespace path of three parts or more, parts numbered or versioned: a grammar's token
   // (`support.function.C99.c`, `markup.heading.1`, as editors' syntax files name them), a metric, a package.
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
-  if (/^[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret"
+  if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret", "_tmp_table"
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true; // a CSS custom property or a long option: "--theme-elevation-50"
   // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).
   // Parts may mix letters and digits ("pm-27278-v2-password-registration", "k8s-admin-only-secrets"), and a
-  // namespaced label joins them with `/` ("acme/keysetpagination_v2/page_token"); the last two are words.
-  if (v.length < 80 && /^[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
+  // namespaced label joins them with `/` ("acme/keysetpagination_v2/page_token"), and a private or temporary name
+  // starts with `_` ("_acme_oauth2_code_tmp", a migration's scratch table); the last two are words.
+  if (v.length < 80 && /^_{0,2}[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, replaceMeComment, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
+import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, type WarningReason } from './demote.js';
 import type { Chunk, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
@@ -90,10 +90,10 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: () => 'warning (demo value): the value starts by saying it is not for production (django-insecure-, dev-only-, insecure-): a generated development key',
   },
   {
-    evidence: "the line's comment says to replace it",
+    evidence: "a comment says to replace it",
     appliesTo: 'shape rules',
-    find: (f) => (f.shape ? replaceMeComment(f.lineText.slice(f.column - 1 + f.secret.length)) : undefined),
-    why: () => "warning (demo value): the comment after the value says to replace it (replace with…, change me, generate your own): a default meant to be overwritten",
+    find: (f) => (f.shape ? (replaceMeComment(f.lineText.slice(f.column - 1 + f.secret.length)) ?? replaceMeCommentAbove(place(f))) : undefined),
+    why: () => "warning (demo value): the comment after the value, or the comment lines right above it, say to replace it (replace with…, change me, regenerate, generate your own): a default meant to be overwritten",
   },
   {
     evidence: 'a seed row of an install script',

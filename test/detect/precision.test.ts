@@ -378,11 +378,17 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a key under a provider name still blocks', 'config/services.php', () => `    'mailgun_key' => '${fake.alnum(40)}',`, 'block'],
   ['a feature flag with a numeronym', 'app/react/portainer/feature-flags/enums.ts', () => "  K8S_ADM_ONLY_SECRETS = 'k8s-admin-only-secrets',", 'none'],
   ['a namespaced label', 'oryx/pagination/keysetpagination_v2/page_token.go', () => 'const pageTokenContext = "acme/keysetpagination_v2/page_token"', 'none'],
+  ['a template named example first', 'example.env', () => `GOTRUE_JWT_SECRET="${fake.alnum(32)}"`, 'documentation example'],
+  ['code named example first still blocks', 'pkg/example.go', () => `const apiSecret = "${fake.alnum(32)}"`, 'block'],
   // Read from Dex and Hydra after their first-seen figures (moved to tuning).
   ["a certification suite's recorded run", 'internal/certification/results/OP-IDToken-RS256.txt', () => `    "client_secret": "${fake.alnum(12)}9x",`, 'test fixture'],
   ['a Go import in a block', 'consent/strategy_default.go', () => '\t"github.com/acme/hydra/v2/fosite/token/jwt"', 'none'],
   ["a tracer named for its package", 'fosite/introspect.go', () => '\tctx, span := trace.SpanFromContext(ctx).TracerProvider().Tracer("github.com/acme/hydra/v2/fosite").Start(ctx, "Fosite.IntrospectToken")', 'none'],
   ['a token after a domain still blocks', 'src/client.go', () => `\ttoken := "${fake.alnum(24)}.com/${fake.alnum(24)}"`, 'block'],
+  ['a comment above the value says to regenerate it', '.env.docker', () => `# Please regenerate the APP_KEY value by calling \`php artisan key:generate --show\`. Copy paste the value here\nAPP_KEY=base64:${fake.base64(44)}`, 'demo value'],
+  ['a comment above code does not reach past it', 'config/app.php', () => `// change this before deploying\n$debug = false;\n$apiSecret = "${fake.alnum(32)}";`, 'block'],
+  ['a comment that only describes the value still blocks', '.env', () => `# the key for the payments API\nPAYMENTS_SECRET=${fake.alnum(32)}`, 'block'],
+  ["a migration's scratch table", 'persistence/sql/src/20220210000001_nid.sqlite.up.sql', () => 'INSERT INTO "_acme_oauth2_jti_blacklist_tmp" (signature, expires_at, nid) SELECT signature, expires_at, nid FROM "acme_oauth2_jti_blacklist";', 'none'],
   ["an analytics source's write key", 'cmd/server/handler.go', () => `\t\t\tWriteKey: "${fake.alnum(32)}",`, 'none'],
 ];
 

@@ -1,3 +1,4 @@
+import { type Place } from './lines-back.js';
 /**
  * Findings that are worth showing but never worth blocking a commit for.
  *
@@ -37,6 +38,12 @@ export declare function declaredInsecure(secret: string): 'demo value' | undefin
  */
 export declare function seedRow(path: string, line: string): string | undefined;
 export declare function replaceMeComment(afterValue: string): 'demo value' | undefined;
+/**
+ * The comment lines right above the value say to replace it (`# Please regenerate the APP_KEY value … Copy paste the
+ * value here`, `// change this before deploying`): the same default as a trailing comment's, written on its own line.
+ * Up to three comment lines, never across code or a gap between added lines.
+ */
+export declare function replaceMeCommentAbove(p: Place): 'demo value' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
 export declare function exampleKindOfPath(path: string): PathKind | undefined;
 export type PathKind = 'test fixture' | 'documentation example' | 'third-party code';
