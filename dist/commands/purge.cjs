@@ -6424,9 +6424,7 @@ var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
   "cert",
   "certificate",
   "fingerprint",
-  "thumbprint",
-  // An analytics source's write key (Segment, RudderStack): it sends events from every browser and app by design.
-  "write"
+  "thumbprint"
 ]);
 var SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
 var KEY_ENDED_WORDS = /* @__PURE__ */ new Set(["monkey", "turkey", "hockey", "whiskey", "jockey", "donkey", "lackey", "passkey", "hotkey", "turnkey", "latchkey", "passkeys"]);

@@ -23,8 +23,6 @@ const NOT_A_CREDENTIAL = new Set([
   'page', 'tab', 'menu', 'option', 'filter', 'bucket', 's3', 'blob', 'file', 'asset', 'image', 'upload', 'path', 'prefix',
   'lock', 'mutex', 'job', 'task', 'queue', 'stream', 'topic', 'nonce', 'salt', 'id', 'uuid', 'guid', 'storage', 'param',
   'search', 'signature', 'sig', 'verify', 'verification', 'verifying', 'cert', 'certificate', 'fingerprint', 'thumbprint',
-  // An analytics source's write key (Segment, RudderStack): it sends events from every browser and app by design.
-  'write',
 ]);
 
 /** SSH public keys in base64 (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, `AAAAE2VjZHNh…`): public by definition. */

@@ -389,7 +389,6 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a comment above code does not reach past it', 'config/app.php', () => `// change this before deploying\n$debug = false;\n$apiSecret = "${fake.alnum(32)}";`, 'block'],
   ['a comment that only describes the value still blocks', '.env', () => `# the key for the payments API\nPAYMENTS_SECRET=${fake.alnum(32)}`, 'block'],
   ["a migration's scratch table", 'persistence/sql/src/20220210000001_nid.sqlite.up.sql', () => 'INSERT INTO "_acme_oauth2_jti_blacklist_tmp" (signature, expires_at, nid) SELECT signature, expires_at, nid FROM "acme_oauth2_jti_blacklist";', 'none'],
-  ["an analytics source's write key", 'cmd/server/handler.go', () => `\t\t\tWriteKey: "${fake.alnum(32)}",`, 'none'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */
