@@ -3346,10 +3346,11 @@ function replaceMeComment(afterValue) {
 }
 var COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--)/;
 function replaceMeCommentAbove(p) {
-  let n = 0;
-  for (const line of linesBack(p)) {
-    if (n++ === 0) continue;
-    if (n > 4 || !COMMENT_LINE.test(line)) return void 0;
+  const lines = linesBack(p);
+  lines.next();
+  for (let i = 0; i < 3; i++) {
+    const { value: line, done } = lines.next();
+    if (done || !COMMENT_LINE.test(line)) return void 0;
     if (REPLACE_ME.test(line)) return "demo value";
   }
   return void 0;
@@ -3405,17 +3406,15 @@ function environmentOfName(base) {
 }
 var KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore)$/i;
 var DEV_KEY_WORDS = /* @__PURE__ */ new Set(["snakeoil", "selfsigned", "temporary", "tempkey", "temp", "localhost", "dev", "develop", "development", "insecure"]);
-function developmentKeyWord(base) {
+function developmentKeyWord(base, words2) {
   if (!KEY_FILE.test(base)) return void 0;
-  const words2 = nameWords(base.replace(/\.[^.]*$/, ""));
   return words2.find((w) => DEV_KEY_WORDS.has(w)) ?? (words2.join("").includes("selfsigned") ? "self-signed" : void 0);
 }
 var SEED_WORDS = /* @__PURE__ */ new Set(["seed", "seeds", "seeding"]);
 var INITIALIZER_WORDS = /* @__PURE__ */ new Set(["initializer", "initialiser", "initialize", "initialise", "initialization", "initialisation"]);
 var DATA_WORDS = /* @__PURE__ */ new Set(["db", "database", "data", "context", "dbcontext", "users", "user", "demo", "sample", "initial", "schema"]);
 var DATA_DIRS = /* @__PURE__ */ new Set(["db", "database", "databases", "prisma", "data", "migrations", "persistence", "infrastructure"]);
-function seedCode(dirs, base) {
-  const words2 = nameWords(base.replace(/\.[^.]*$/, ""));
+function seedCode(dirs, words2) {
   const seed = words2.find((w) => SEED_WORDS.has(w) || INITIALIZER_WORDS.has(w));
   if (!seed) return void 0;
   if (words2.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? "")) return seed;
@@ -3436,14 +3435,15 @@ function pathEvidence(path) {
   const doc = (because) => ({ kind: "documentation example", because });
   if (isMessagePath(path)) return doc(`a ${path === TAG_MESSAGE ? "tag" : "commit"} message: prose, like a README or a pull request's description`);
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
-  const standIn = nameWords(base.replace(/\.[^.]*$/, "")).find((w) => STAND_IN_FILE.has(w));
+  const stemWords = nameWords(base.replace(/\.[^.]*$/, ""));
+  const standIn = stemWords.find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
-  const devWord = SCRIPT_OR_SETTINGS.test(base) ? nameWords(base.replace(/\.[^.]*$/, "")).find((w) => DEV_ENV_WORDS.has(w)) : void 0;
+  const devWord = SCRIPT_OR_SETTINGS.test(base) ? stemWords.find((w) => DEV_ENV_WORDS.has(w)) : void 0;
   if (devWord) return test(`a script or settings file named for development (the word "${devWord}" in ${base}): the local containers' credentials`);
-  const keyWord = developmentKeyWord(base);
+  const keyWord = developmentKeyWord(base, stemWords);
   if (keyWord) return test(`a key file named for development (the word "${keyWord}" in ${base}): a developer's machine's certificate or signing key, made to be thrown away`);
   if (base === "launchSettings.json") return test("Visual Studio's launch profiles (launchSettings.json): how a developer's machine starts the app; publishing leaves it out");
-  const seed = seedCode(dirs, base);
+  const seed = seedCode(dirs, stemWords);
   if (seed) return test(`code that seeds a database by its name (the word "${seed}" in ${parts.slice(-2).join("/")}): the demo accounts a fresh install or a test database starts from`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test("a CI pipeline: its service containers' and test runs' credentials");
   const env = environmentOfName(base);

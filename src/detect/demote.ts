@@ -230,10 +230,11 @@ const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--)/;
  * Up to three comment lines, never across code or a gap between added lines.
  */
 export function replaceMeCommentAbove(p: Place): 'demo value' | undefined {
-  let n = 0;
-  for (const line of linesBack(p)) {
-    if (n++ === 0) continue;
-    if (n > 4 || !COMMENT_LINE.test(line)) return undefined;
+  const lines = linesBack(p);
+  lines.next(); // the value's own line: its trailing comment is replaceMeComment's
+  for (let i = 0; i < 3; i++) {
+    const { value: line, done } = lines.next();
+    if (done || !COMMENT_LINE.test(line)) return undefined;
     if (REPLACE_ME.test(line)) return 'demo value';
   }
   return undefined;
@@ -306,10 +307,9 @@ const KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore)$/i;
  */
 const DEV_KEY_WORDS = new Set(['snakeoil', 'selfsigned', 'temporary', 'tempkey', 'temp', 'localhost', 'dev', 'develop', 'development', 'insecure']);
 
-/** The word of a key file's name that says it was made for development, if any. */
-function developmentKeyWord(base: string): string | undefined {
+/** The word of a key file's name (`words`: its stem's) that says it was made for development, if any. */
+function developmentKeyWord(base: string, words: string[]): string | undefined {
   if (!KEY_FILE.test(base)) return undefined;
-  const words = nameWords(base.replace(/\.[^.]*$/, ''));
   return words.find((w) => DEV_KEY_WORDS.has(w)) ?? (words.join('').includes('selfsigned') ? 'self-signed' : undefined);
 }
 
@@ -325,8 +325,7 @@ const DATA_DIRS = new Set(['db', 'database', 'databases', 'prisma', 'data', 'mig
  * the folder above (`Infrastructure/Data/ApplicationDbContextInitialiser.cs`, `prisma/seed.ts`, `db/seeds.rb`).
  * The accounts it creates are the demo ones every fresh install or test database starts from.
  */
-function seedCode(dirs: string[], base: string): string | undefined {
-  const words = nameWords(base.replace(/\.[^.]*$/, ''));
+function seedCode(dirs: string[], words: string[]): string | undefined {
   const seed = words.find((w) => SEED_WORDS.has(w) || INITIALIZER_WORDS.has(w));
   if (!seed) return undefined;
   if (words.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? '')) return seed;
@@ -368,14 +367,15 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   // there is an example or a reproduction's setting. A provider's format in it still blocks.
   if (isMessagePath(path)) return doc(`a ${path === TAG_MESSAGE ? 'tag' : 'commit'} message: prose, like a README or a pull request's description`);
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
-  const standIn = nameWords(base.replace(/\.[^.]*$/, '')).find((w) => STAND_IN_FILE.has(w));
+  const stemWords = nameWords(base.replace(/\.[^.]*$/, ''));
+  const standIn = stemWords.find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
-  const devWord = SCRIPT_OR_SETTINGS.test(base) ? nameWords(base.replace(/\.[^.]*$/, '')).find((w) => DEV_ENV_WORDS.has(w)) : undefined;
+  const devWord = SCRIPT_OR_SETTINGS.test(base) ? stemWords.find((w) => DEV_ENV_WORDS.has(w)) : undefined;
   if (devWord) return test(`a script or settings file named for development (the word "${devWord}" in ${base}): the local containers' credentials`);
-  const keyWord = developmentKeyWord(base);
+  const keyWord = developmentKeyWord(base, stemWords);
   if (keyWord) return test(`a key file named for development (the word "${keyWord}" in ${base}): a developer's machine's certificate or signing key, made to be thrown away`);
   if (base === 'launchSettings.json') return test("Visual Studio's launch profiles (launchSettings.json): how a developer's machine starts the app; publishing leaves it out");
-  const seed = seedCode(dirs, base);
+  const seed = seedCode(dirs, stemWords);
   if (seed) return test(`code that seeds a database by its name (the word "${seed}" in ${parts.slice(-2).join('/')}): the demo accounts a fresh install or a test database starts from`);
   if (CI_CONFIG.test(path) || CI_CONFIG_NAME.test(base)) return test('a CI pipeline: its service containers\' and test runs\' credentials');
   const env = environmentOfName(base);
