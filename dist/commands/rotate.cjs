@@ -1971,6 +1971,7 @@ function isWeakPassword(value, context = {}) {
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
   if (letters.length > 0 && known.has(letters)) return true;
+  if (letters.length >= 5 && dictionary().has(letters)) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
   return splitsIntoWords(letters, known, 3);

@@ -557,6 +557,9 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
   // A password that spells a word of its context (the service, the user's name) is guessable, however mixed.
   if (letters.length > 0 && known.has(letters)) return true;
+  // One dictionary word and a short number or symbol (`Administrator1!`, `Configuration2024`): the first guesses of any
+  // cracking rule set, though its many distinct letters read as random below. A random run is one whole word almost never.
+  if (letters.length >= 5 && dictionary().has(letters)) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
   return splitsIntoWords(letters, known, 3);

@@ -380,6 +380,9 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a namespaced label', 'oryx/pagination/keysetpagination_v2/page_token.go', () => 'const pageTokenContext = "acme/keysetpagination_v2/page_token"', 'none'],
   ['a template named example first', 'example.env', () => `GOTRUE_JWT_SECRET="${fake.alnum(32)}"`, 'documentation example'],
   ['code named example first still blocks', 'pkg/example.go', () => `const apiSecret = "${fake.alnum(32)}"`, 'block'],
+  // Read from Clean Architecture (moved to tuning): its seeded administrator's password in a REST client file.
+  ['one dictionary word and a number, however many letters', 'src/Web/Web-webapi.http', () => '@Password=Administrator1!', 'weak password'],
+  ['a long random password still blocks', 'src/Web/Web-webapi.http', () => `@Password=${fake.alnum(14)}1!`, 'block'],
   // Read from Dex and Hydra after their first-seen figures (moved to tuning).
   ["a certification suite's recorded run", 'internal/certification/results/OP-IDToken-RS256.txt', () => `    "client_secret": "${fake.alnum(12)}9x",`, 'test fixture'],
   ['a Go import in a block', 'consent/strategy_default.go', () => '\t"github.com/acme/hydra/v2/fosite/token/jwt"', 'none'],
@@ -465,7 +468,7 @@ describe('precision on real code', () => {
   });
 
   it('judges weak passwords by words, length and context, never random-looking ones', () => {
-    for (const v of ['foobar', 'secret', 'password123', 'Test1234!', 'P@ssw0rd', 'mysecretpassword', 'hunter2', '123456']) expect(isWeakPassword(v), v).toBe(true);
+    for (const v of ['foobar', 'secret', 'password123', 'Test1234!', 'P@ssw0rd', 'mysecretpassword', 'hunter2', '123456', 'Administrator1!']) expect(isWeakPassword(v), v).toBe(true);
     expect(isWeakPassword('petclinic', { line: '- MYSQL_PASSWORD=petclinic' })).toBe(true);
     for (let i = 0; i < 50; i++) {
       const v = `${fake.alnum(10)}!${fake.digits(2)}`;
