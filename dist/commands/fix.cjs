@@ -3698,13 +3698,15 @@ function replaceMeComment(afterValue) {
   return comment !== void 0 && REPLACE_ME.test(comment) ? "demo value" : void 0;
 }
 var COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--)/;
+var INSTRUCTION = /^[ \t]*(?:please[ \t]+)?(?:re-?generate|generate|replace|change|set|use|put|paste|insert|fill)\b/i;
 function replaceMeCommentAbove(p) {
   const lines = linesBack(p);
   lines.next();
   for (let i = 0; i < 3; i++) {
     const { value: line, done } = lines.next();
     if (done || !COMMENT_LINE.test(line)) return void 0;
-    if (REPLACE_ME.test(line)) return "demo value";
+    const sentences = line.replace(COMMENT_LINE, "").split(/[.!?;:](?:[ \t]|$)/);
+    if (sentences.some((s) => INSTRUCTION.test(s) && REPLACE_ME.test(s))) return "demo value";
   }
   return void 0;
 }

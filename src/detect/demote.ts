@@ -223,11 +223,17 @@ export function replaceMeComment(afterValue: string): 'demo value' | undefined {
 
 /** A whole line that is a comment in configuration and code: `#`, `//`, `;`, `--`. */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--)/;
+/**
+ * A sentence that tells the reader to put their own value in: it starts with the verb (`Please regenerate the APP_KEY
+ * value…`, `change this before deploying`, `Use your own key`), where a sentence that only mentions changing
+ * (`If you change this key, all old signed cookies will become invalid!`, Rails' own initializer) tells nothing.
+ */
+const INSTRUCTION = /^[ \t]*(?:please[ \t]+)?(?:re-?generate|generate|replace|change|set|use|put|paste|insert|fill)\b/i;
 
 /**
- * The comment lines right above the value say to replace it (`# Please regenerate the APP_KEY value … Copy paste the
- * value here`, `// change this before deploying`): the same default as a trailing comment's, written on its own line.
- * Up to three comment lines, never across code or a gap between added lines.
+ * The comment lines right above the value tell the reader to replace it (`# Please regenerate the APP_KEY value … Copy
+ * paste the value here`, `// change this before deploying`): the same default as a trailing comment's, written on its
+ * own line. Up to three comment lines, never across code or a gap between added lines.
  */
 export function replaceMeCommentAbove(p: Place): 'demo value' | undefined {
   const lines = linesBack(p);
@@ -235,7 +241,8 @@ export function replaceMeCommentAbove(p: Place): 'demo value' | undefined {
   for (let i = 0; i < 3; i++) {
     const { value: line, done } = lines.next();
     if (done || !COMMENT_LINE.test(line)) return undefined;
-    if (REPLACE_ME.test(line)) return 'demo value';
+    const sentences = line.replace(COMMENT_LINE, '').split(/[.!?;:](?:[ \t]|$)/);
+    if (sentences.some((s) => INSTRUCTION.test(s) && REPLACE_ME.test(s))) return 'demo value';
   }
   return undefined;
 }

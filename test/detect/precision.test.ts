@@ -390,6 +390,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a token after a domain still blocks', 'src/client.go', () => `\ttoken := "${fake.alnum(24)}.com/${fake.alnum(24)}"`, 'block'],
   ['a comment above the value says to regenerate it', '.env.docker', () => `# Please regenerate the APP_KEY value by calling \`php artisan key:generate --show\`. Copy paste the value here\nAPP_KEY=base64:${fake.base64(44)}`, 'demo value'],
   ['a comment above code does not reach past it', 'config/app.php', () => `// change this before deploying\n$debug = false;\n$apiSecret = "${fake.alnum(32)}";`, 'block'],
+  ["a comment that only mentions changing still blocks (Rails' initializer)", 'config/initializers/secret_token.rb', () => `# Your secret key for verifying the integrity of signed cookies.\n# If you change this key, all old signed cookies will become invalid!\nRails.application.config.secret_token = '${fake.hex(80)}'`, 'block'],
   ['a comment that only describes the value still blocks', '.env', () => `# the key for the payments API\nPAYMENTS_SECRET=${fake.alnum(32)}`, 'block'],
   ["a migration's scratch table", 'persistence/sql/src/20220210000001_nid.sqlite.up.sql', () => 'INSERT INTO "_acme_oauth2_jti_blacklist_tmp" (signature, expires_at, nid) SELECT signature, expires_at, nid FROM "acme_oauth2_jti_blacklist";', 'none'],
 ];

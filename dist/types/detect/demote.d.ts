@@ -39,9 +39,9 @@ export declare function declaredInsecure(secret: string): 'demo value' | undefin
 export declare function seedRow(path: string, line: string): string | undefined;
 export declare function replaceMeComment(afterValue: string): 'demo value' | undefined;
 /**
- * The comment lines right above the value say to replace it (`# Please regenerate the APP_KEY value … Copy paste the
- * value here`, `// change this before deploying`): the same default as a trailing comment's, written on its own line.
- * Up to three comment lines, never across code or a gap between added lines.
+ * The comment lines right above the value tell the reader to replace it (`# Please regenerate the APP_KEY value … Copy
+ * paste the value here`, `// change this before deploying`): the same default as a trailing comment's, written on its
+ * own line. Up to three comment lines, never across code or a gap between added lines.
  */
 export declare function replaceMeCommentAbove(p: Place): 'demo value' | undefined;
 /** Why a path holds examples rather than configuration: tests and fixtures, or documentation. */
