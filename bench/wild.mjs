@@ -15,7 +15,10 @@
 // git directory in /work/.mirror/<owner>+<name>/repo); the script says which
 // are missing and runs the rest.
 //
-//   node bench/wild.mjs [--set tuning|holdout] [--only owner/name,…] [--no-history] [--draft <file>] [--list]
+//   node bench/wild.mjs [--set tuning|holdout] [--only owner/name,…] [--no-history] [--draft <file>] [--list] [--figures-only]
+//
+// --figures-only: the table and the counts, no finding's line (not even the untriaged ones'): for measuring new
+// holdout repositories at first sight without reading their findings.
 //
 // Repositories are in two sets: "tuning" (looked at to change rules) and "holdout" (measured as
 // first seen, never tuned on; see the manifest). Each set gets its own averages, and each history a
@@ -35,13 +38,26 @@ import { performance } from 'node:perf_hooks';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli.cjs');
 const args = process.argv.slice(2);
+const USAGE = 'usage: node bench/wild.mjs [--set tuning|holdout] [--only owner/name,…] [--no-history] [--draft <file>] [--list] [--figures-only]';
+const FLAGS = new Set(['--set', '--only', '--draft', '--no-history', '--list', '--figures-only']);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+// An unknown option would otherwise start the whole (hour-long) run with the defaults.
+const unknown = args.find((a) => a.startsWith('-') && !FLAGS.has(a));
+if (unknown) {
+  console.error(`wild: unknown option ${unknown}\n${USAGE}`);
+  process.exit(2);
+}
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const ONLY = opt('--only')?.split(',');
 const SET = opt('--set');
 const HISTORY = !args.includes('--no-history');
 const DRAFT = opt('--draft');
 // --list: every blocking finding with its verdict (reading a tuning set's findings for the next general mechanism).
-const LIST = args.includes('--list');
+const FIGURES_ONLY = args.includes('--figures-only');
+const LIST = args.includes('--list') && !FIGURES_ONLY;
 const MIRRORS = process.env.WILD_MIRRORS ?? '/work/.mirror';
 const WORK = process.env.WILD_DIR ?? join(tmpdir(), 'leakguard-wild');
 
@@ -237,6 +253,7 @@ if (LIST) {
 if (DRAFT) writeFileSync(DRAFT, JSON.stringify(draft, null, 2) + '\n');
 if (untriaged.length) {
   console.log(`\n${untriaged.length} blocking finding(s) without a verdict in bench/wild-triage.json:`);
-  for (const { repo, where, f } of untriaged.slice(0, 200)) console.log(`  ${repo} (${where}) ${f.file}:${f.line} ${f.ruleId} ${f.fingerprint}  ${f.context.slice(0, 140)}`);
+  if (FIGURES_ONLY) console.log('  (not listed: --figures-only)');
+  else for (const { repo, where, f } of untriaged.slice(0, 200)) console.log(`  ${repo} (${where}) ${f.file}:${f.line} ${f.ruleId} ${f.fingerprint}  ${f.context.slice(0, 140)}`);
   process.exitCode = 1;
 }
