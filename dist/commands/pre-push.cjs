@@ -3983,9 +3983,7 @@ var DATA_WORDS = /* @__PURE__ */ new Set(["db", "database", "data", "context", "
 var DATA_DIRS = /* @__PURE__ */ new Set(["db", "database", "databases", "prisma", "data", "migrations", "persistence", "infrastructure"]);
 function seedCode(dirs, words2) {
   const seed = words2.find((w) => SEED_WORDS.has(w) || INITIALIZER_WORDS.has(w));
-  if (!seed) return void 0;
-  if (words2.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? "")) return seed;
-  return void 0;
+  return seed && (words2.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? "")) ? seed : void 0;
 }
 var MINIFIED_FILE = /[.-](?:min|standalone|bundle|umd)\.(?:js|mjs|cjs|css)$/i;
 function exampleKindOfPath(path) {

@@ -334,9 +334,7 @@ const DATA_DIRS = new Set(['db', 'database', 'databases', 'prisma', 'data', 'mig
  */
 function seedCode(dirs: string[], words: string[]): string | undefined {
   const seed = words.find((w) => SEED_WORDS.has(w) || INITIALIZER_WORDS.has(w));
-  if (!seed) return undefined;
-  if (words.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? '')) return seed;
-  return undefined;
+  return seed && (words.some((w) => DATA_WORDS.has(w)) || DATA_DIRS.has(dirs[dirs.length - 1] ?? '')) ? seed : undefined;
 }
 
 /** Minified and bundled files (`jspdf.min.js`, `app.min.css`, `scalar.standalone.js`, `vendor.bundle.js`): a library's or a build's output, not where a project writes its settings. */
