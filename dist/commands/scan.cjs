@@ -4852,6 +4852,11 @@ var NOT_SECRET_SHAPES = [
   // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // e-mail addresses
+  // A name pinned to a version or a digest: a container image (`getsentry/snuba:21.4.0`,
+  // `registry.acme.io:5000/team/app:nightly`, `postgres@sha256:\u2026`), a package (`lodash@4.17.21`,
+  // `requests==2.31.0`). A word tag needs a path before it, so `admin:hunter2x` is not one.
+  /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d{1,5})?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+(?::[a-z0-9][a-z0-9._-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/,
+  /^[a-z0-9]+(?:[._\/-][a-z0-9]+)*(?::|@|==)v?\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][0-9a-z.]{1,64})?(?:@sha256:[0-9a-f]{64})?$/i,
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
   /^pk_(?:live|test)_/,
   // Stripe publishable keys are public by design

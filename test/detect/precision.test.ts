@@ -393,6 +393,14 @@ const cases: [string, string, () => string, Verdict][] = [
   ["a comment that only mentions changing still blocks (Rails' initializer)", 'config/initializers/secret_token.rb', () => `# Your secret key for verifying the integrity of signed cookies.\n# If you change this key, all old signed cookies will become invalid!\nRails.application.config.secret_token = '${fake.hex(80)}'`, 'block'],
   ['a comment that only describes the value still blocks', '.env', () => `# the key for the payments API\nPAYMENTS_SECRET=${fake.alnum(32)}`, 'block'],
   ["a migration's scratch table", 'persistence/sql/src/20220210000001_nid.sqlite.up.sql', () => 'INSERT INTO "_acme_oauth2_jti_blacklist_tmp" (signature, expires_at, nid) SELECT signature, expires_at, nid FROM "acme_oauth2_jti_blacklist";', 'none'],
+  // Read from Sentry's self-hosted stack (moved to tuning after its first-seen figure): its release bot
+  // rewrote the pinned image tags in .env at every release.
+  ['a container image pinned to a release', '.env', () => 'VROOM_IMAGE=getsentry/vroom:21.4.0', 'none'],
+  ['an image from a registry with a port, a tag and a digest', 'deploy/.env', () => `DB_IMAGE=registry.acme.io:5000/team/postgres:15-alpine@sha256:${fake.hex(64).toLowerCase()}`, 'none'],
+  ['an image tagged with a commit', '.env', () => `SYMBOLICATOR_IMAGE=getsentry/symbolicator:${fake.hex(40).toLowerCase()}`, 'none'],
+  ['a package pinned to a version', '.env', () => 'RUNTIME_PACKAGE=lodash@4.17.21', 'none'],
+  ['a user and password in one value still blocks', '.env', () => `SERVICE_CREDENTIALS=admin:${fake.alnum(18)}`, 'block'],
+  ['a base64 key with slashes still blocks', '.env', () => `SESSION_KEY=${fake.base64(30)}/${fake.base64(12)}`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */
