@@ -2756,6 +2756,51 @@ function judgeName(name) {
   if (words2.some((w) => w === "public" || w === "publishable" || w === "pub" || w === "tokenizer" || w === "csrf" || w === "xsrf" || w === "authenticity")) return void 0;
   return kind;
 }
+var DESCRIBED_NOT_SECRET = /* @__PURE__ */ new Set([
+  "host",
+  "hostname",
+  "hosts",
+  "server",
+  "servers",
+  "domain",
+  "endpoint",
+  "url",
+  "uri",
+  "region",
+  "zone",
+  "bucket",
+  "image",
+  "tag",
+  "sha",
+  "commit",
+  "revision",
+  "version",
+  "release",
+  "build",
+  "namespace",
+  "cluster",
+  "name",
+  "id",
+  "ids",
+  "arn",
+  "broker",
+  "brokers",
+  "project",
+  "product",
+  "price",
+  "plan",
+  "path",
+  "dir",
+  "file",
+  "queue",
+  "topic",
+  "table",
+  "database"
+]);
+function namesNonSecret(name) {
+  const words2 = nameWords(name);
+  return words2.length > 0 && DESCRIBED_NOT_SECRET.has(words2[words2.length - 1]) && !words2.some((w) => SECRET_WORDS.has(w) || isRunTogetherPassword(w));
+}
 
 // src/detect/file-kind.ts
 var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -4838,6 +4883,8 @@ var NOT_SECRET_SHAPES = [
   // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
   // e-mail addresses
+  // Host names, with a port, or a list of them (`b-1.kx7q2.kafka.eu-west-1.amazonaws.com:9092,b-2.\u2026`): lower-case labels and a top-level domain.
+  /^(?:[a-z0-9-]{1,63}\.){2,10}[a-z]{2,24}(?::\d{1,5})?(?:,(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{1,5})?){0,50}$/,
   // A name pinned to a version or a digest: a container image (`getsentry/snuba:21.4.0`,
   // `registry.acme.io:5000/team/app:nightly`, `postgres@sha256:\u2026`), a package (`lodash@4.17.21`,
   // `requests==2.31.0`). A word tag needs a path before it, so `admin:hunter2x` is not one.
@@ -5443,9 +5490,13 @@ var genericRules = () => [
     secretGroup: 3,
     confidence: "medium",
     playbook: "generic",
-    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), "secret") !== void 0,
-    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
-    fps: ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export"]
+    validate: (secret, ctx) => secretsFileRejection(secret, ctx) === void 0,
+    explainRejection: secretsFileRejection,
+    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`, `SESSION_SIGNER=${fake.base64url(43)}`, `DB_PASSWORD_HOST_KEY=${fake.alnum(32)}`],
+    // Built on first read, like the other rules' drawn values.
+    get fps() {
+      return ["NODE_ENV=production", "PORT=3000", "API_URL=https://api.acme.io/v1", "FEATURE_FLAGS=search,billing,export", `COMMIT_SHA=${fake.hex(40).toLowerCase()}`, `COGNITO_CLIENT_ID=${fake.alnum(26).toLowerCase()}`, `DB_HOST=db-prod-1.${fake.alnum(10).toLowerCase()}.us-east-1.rds.amazonaws.com`, `UPLOADS_BUCKET=acme-prod-uploads-${fake.alnum(5).toLowerCase()}`];
+    }
   },
   // Passwords whose role is said by the syntax around them, not by a name: people choose these
   // (Summer2024!), so no entropy is asked; a guessable one warns, a test or document demotes it.
@@ -5560,6 +5611,12 @@ function acceptUrlPassword(user, password, host) {
   if (DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase()) && (LOCAL_HOSTS.test(host) || pass === user)) return false;
   if (/^\*+$/.test(pass)) return false;
   return judgeLiteral(pass, "password") !== void 0 || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
+}
+function secretsFileRejection(secret, { match }) {
+  if (namesNonSecret(match[1] ?? "")) return "no: the name says what the value is (a host, an id, a bucket, a commit, a version), and no word of it says secret";
+  const v = readableValue(secret);
+  if (!looksRandom(v, 16)) return "no: not random enough for a generated token or key";
+  return rejectionOf(literalJudgement(v, "secret"));
 }
 
 // src/rules/define.ts

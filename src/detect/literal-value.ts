@@ -30,6 +30,8 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
   /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[\w.~-]{1,100}){1,20}$/, // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
+  // Host names, with a port, or a list of them (`b-1.kx7q2.kafka.eu-west-1.amazonaws.com:9092,b-2.…`): lower-case labels and a top-level domain.
+  /^(?:[a-z0-9-]{1,63}\.){2,10}[a-z]{2,24}(?::\d{1,5})?(?:,(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{1,5})?){0,50}$/,
   // A name pinned to a version or a digest: a container image (`getsentry/snuba:21.4.0`,
   // `registry.acme.io:5000/team/app:nightly`, `postgres@sha256:…`), a package (`lodash@4.17.21`,
   // `requests==2.31.0`). A word tag needs a path before it, so `admin:hunter2x` is not one.

@@ -126,3 +126,23 @@ function judgeName(name: string): SecretNameKind {
   if (words.some((w) => w === 'public' || w === 'publishable' || w === 'pub' || w === 'tokenizer' || w === 'csrf' || w === 'xsrf' || w === 'authenticity')) return undefined;
   return kind;
 }
+
+/**
+ * Last words of a name that say what a value is when that is something other than a credential: where
+ * a service is, which resource, which build. In a dotenv file every entry is reported for its shape
+ * alone, and these are the entries whose shapes look random without being secrets (a database's host
+ * name, a bucket, a commit, a client or pool id, an image tag).
+ */
+const DESCRIBED_NOT_SECRET = new Set([
+  'host', 'hostname', 'hosts', 'server', 'servers', 'domain', 'endpoint', 'url', 'uri', 'region', 'zone', 'bucket',
+  'image', 'tag', 'sha', 'commit', 'revision', 'version', 'release', 'build', 'namespace', 'cluster', 'name', 'id',
+  'ids', 'arn', 'broker', 'brokers', 'project', 'product', 'price', 'plan', 'path', 'dir', 'file', 'queue', 'topic',
+  'table', 'database',
+]);
+
+/** `DB_HOST`, `S3_BUCKET`, `COMMIT_SHA`, `COGNITO_CLIENT_ID`: the name says what the value is, and no word of it says secret. */
+export function namesNonSecret(name: string): boolean {
+  const words = nameWords(name);
+  return words.length > 0 && DESCRIBED_NOT_SECRET.has(words[words.length - 1]!) && !words.some((w) => SECRET_WORDS.has(w) || isRunTogetherPassword(w));
+}
+

@@ -5,7 +5,7 @@ import { judgeLiteral, literalJudgement, rejectionOf, UUID, type Judgement } fro
 import { isPlaceholder } from '../detect/placeholders.js';
 import { looksRandom } from '../detect/randomness.js';
 import { heldAsIdentifier } from '../detect/holder.js';
-import { isHashWord, nameWords, qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
+import { isHashWord, nameWords, namesNonSecret, qualifiedKeyKeywords, secretNameKind } from '../detect/secret-name.js';
 import type { MatchContext, Rule } from '../detect/types.js';
 import { fake } from './fake.js';
 
@@ -503,9 +503,13 @@ export const genericRules = (): Rule[] => [
     secretGroup: 3,
     confidence: 'medium',
     playbook: 'generic',
-    validate: (secret) => looksRandom(readableValue(secret), 16) && judgeLiteral(readableValue(secret), 'secret') !== undefined,
-    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`],
-    fps: ['NODE_ENV=production', 'PORT=3000', 'API_URL=https://api.acme.io/v1', 'FEATURE_FLAGS=search,billing,export'],
+    validate: (secret, ctx) => secretsFileRejection(secret, ctx) === undefined,
+    explainRejection: secretsFileRejection,
+    tps: () => [`STRIPE=${fake.alnum(32)}`, `export SIGNING=${fake.base64(44)}`, `SESSION_SIGNER=${fake.base64url(43)}`, `DB_PASSWORD_HOST_KEY=${fake.alnum(32)}`],
+    // Built on first read, like the other rules' drawn values.
+    get fps() {
+      return ['NODE_ENV=production', 'PORT=3000', 'API_URL=https://api.acme.io/v1', 'FEATURE_FLAGS=search,billing,export', `COMMIT_SHA=${fake.hex(40).toLowerCase()}`, `COGNITO_CLIENT_ID=${fake.alnum(26).toLowerCase()}`, `DB_HOST=db-prod-1.${fake.alnum(10).toLowerCase()}.us-east-1.rds.amazonaws.com`, `UPLOADS_BUCKET=acme-prod-uploads-${fake.alnum(5).toLowerCase()}`];
+    },
   },
   // Passwords whose role is said by the syntax around them, not by a name: people choose these
   // (Summer2024!), so no entropy is asked; a guessable one warns, a test or document demotes it.
@@ -652,3 +656,15 @@ function acceptUrlPassword(user: string, password: string, host: string): boolea
   if (/^\*+$/.test(pass)) return false;
   return judgeLiteral(pass, 'password') !== undefined || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
 }
+
+/**
+ * A dotenv entry is reported for its value's shape whatever its name: the file says it holds secrets.
+ * The name still speaks when it says the value is something else (a host, an id, a bucket, a commit).
+ */
+function secretsFileRejection(secret: string, { match }: MatchContext): string | undefined {
+  if (namesNonSecret(match[1] ?? '')) return 'no: the name says what the value is (a host, an id, a bucket, a commit, a version), and no word of it says secret';
+  const v = readableValue(secret);
+  if (!looksRandom(v, 16)) return 'no: not random enough for a generated token or key';
+  return rejectionOf(literalJudgement(v, 'secret'));
+}
+

@@ -401,6 +401,15 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a package pinned to a version', '.env', () => 'RUNTIME_PACKAGE=lodash@4.17.21', 'none'],
   ['a user and password in one value still blocks', '.env', () => `SERVICE_CREDENTIALS=admin:${fake.alnum(18)}`, 'block'],
   ['a base64 key with slashes still blocks', '.env', () => `SESSION_KEY=${fake.base64(30)}/${fake.base64(12)}`, 'block'],
+  // A dotenv file's entries are reported for their shape whatever their name; the name still says what a value is.
+  ['a database host in a dotenv file', '.env', () => `DB_HOST=db-prod-1.${fake.alnum(10).toLowerCase()}.us-east-1.rds.amazonaws.com`, 'none'],
+  ['a list of brokers by any name', '.env.production', () => `EVENTS=b-1.${fake.alnum(5).toLowerCase()}.c3.kafka.eu-west-1.amazonaws.com:9092,b-2.${fake.alnum(5).toLowerCase()}.c3.kafka.eu-west-1.amazonaws.com:9092`, 'none'],
+  ["the build's commit in a dotenv file", '.env', () => `BUILD_COMMIT_SHA=${fake.hex(40).toLowerCase()}`, 'none'],
+  ["an identity pool's client id", '.env.local', () => `COGNITO_CLIENT_ID=${fake.alnum(26).toLowerCase()}`, 'none'],
+  ['an uploads bucket', '.env', () => `UPLOADS_BUCKET=acme-prod-uploads-${fake.alnum(5).toLowerCase()}`, 'none'],
+  ['a secret word before the id still blocks', '.env', () => `PAYMENTS_SECRET_KEY_ID=${fake.alnum(32)}`, 'block'],
+  ['a name that says nothing still blocks', '.env', () => `PAYMENTS=${fake.alnum(32)}`, 'block'],
+  ['a host name in a value beside a token still blocks', '.env', () => `UPSTREAM=${fake.alnum(32)}.acme.io`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

@@ -16,3 +16,5 @@ export type SecretNameKind = 'password' | 'secret' | undefined;
 export declare function secretNameKind(name: string): SecretNameKind;
 /** A word that makes a name hold a one-way transform of a secret, not the secret. */
 export declare function isHashWord(w: string): boolean;
+/** `DB_HOST`, `S3_BUCKET`, `COMMIT_SHA`, `COGNITO_CLIENT_ID`: the name says what the value is, and no word of it says secret. */
+export declare function namesNonSecret(name: string): boolean;
