@@ -3192,12 +3192,7 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "it",
   "suites",
   "conformance",
-  "certification",
-  // Recorded HTTP exchanges replayed by the tests (Polly.js' `__recordings__/`, VCR's cassettes).
-  "__recordings__",
-  "recordings",
-  "cassettes",
-  "vcr_cassettes"
+  "certification"
 ]);
 var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "test",
@@ -3222,23 +3217,16 @@ var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "testutils",
   "testing",
   "testcases",
-  "dummy",
-  // Benchmarks load a local server with made-up accounts; recordings and cassettes replay HTTP for the tests.
-  "benchmark",
-  "benchmarks",
-  "recording",
-  "recordings",
-  "cassette",
-  "cassettes"
+  "dummy"
 ]);
 var DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos", ".storybook", "stories"]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
 var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials", "cookbook", "playground", "quickstart"]);
-var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$|\.stories\.(?:[cm]?[jt]sx?|svelte|vue)$/i;
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$|^(?:example|sample)[._-](?:[\w-]{1,40}\.){0,3}(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
-var TOP_DEV_DIRS = /* @__PURE__ */ new Set(["dev", "development", "hack"]);
+var TOP_DEV_DIRS = /* @__PURE__ */ new Set(["dev", "development"]);
 function fusedTestWord(dir) {
   const d = dir.toLowerCase();
   if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ""))) return d;

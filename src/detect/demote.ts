@@ -44,8 +44,6 @@ const TEST_DIRS = new Set([
   // Maven's integration tests (src/it), conformance and end-to-end suites, and a certification suite's recorded runs
   // (OpenID's `certification/`: the test clients' secrets and tokens of every logged exchange).
   'it', 'suites', 'conformance', 'certification',
-  // Recorded HTTP exchanges replayed by the tests (Polly.js' `__recordings__/`, VCR's cassettes).
-  '__recordings__', 'recordings', 'cassettes', 'vcr_cassettes',
 ]);
 /**
  * Words that, anywhere in a directory's name (any case, any separator: `e2eTests`, `api-mocks`,
@@ -55,8 +53,6 @@ const TEST_DIRS = new Set([
 const TEST_DIR_WORDS = new Set([
   'test', 'tests', 'spec', 'specs', 'fixture', 'fixtures', 'testdata', 'mock', 'mocks', 'fake', 'fakes', 'stub', 'stubs',
   'e2e', 'snapshot', 'snapshots', 'conformance', 'sandbox', 'testutil', 'testutils', 'testing', 'testcases', 'dummy',
-  // Benchmarks load a local server with made-up accounts; recordings and cassettes replay HTTP for the tests.
-  'benchmark', 'benchmarks', 'recording', 'recordings', 'cassette', 'cassettes',
 ]);
 /**
  * Local development environments: containers and config for running the project on a laptop
@@ -66,11 +62,11 @@ const TEST_DIR_WORDS = new Set([
 const DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, tests.py (Django), XTest.java, x_spec.rb, x.snap. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
-const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos', '.storybook', 'stories']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos']);
 /** Words that, anywhere in a directory's name, say it documents or demonstrates (`api-examples`, `DemoApp`, `code_samples`). */
 const DOC_DIR_WORDS = new Set(['docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'playground', 'quickstart']);
-/** Prose (also as a template: README.md.j2), notebooks, API descriptions (OpenAPI/Swagger) and Storybook stories (a component shown with made-up props), whose values are examples by purpose. */
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$|\.stories\.(?:[cm]?[jt]sx?|svelte|vue)$/i;
+/** Prose (also as a template: README.md.j2), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /**
  * Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`,
  * and settings named example first (`example.env`, `sample.config.json`; not code such as `example.go`, nor
@@ -84,11 +80,10 @@ const TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\
  */
 const TOP_TEST_DIRS = new Set(['integration', 't']);
 /**
- * A development folder at the top of a repository (`dev/`, `development/`, Kubernetes' and Go projects' `hack/`):
- * the compose files, charts, scripts and configuration a contributor runs the project with. Deeper down,
- * `src/dev/` is as often code.
+ * A development folder at the top of a repository (`dev/`, `development/`): the compose files, charts and
+ * configuration a contributor runs the project with. Deeper down, `src/dev/` is as often code.
  */
-const TOP_DEV_DIRS = new Set(['dev', 'development', 'hack']);
+const TOP_DEV_DIRS = new Set(['dev', 'development']);
 
 /**
  * A directory named for tests with the word fused to a project's or a kind's name, no separator between
