@@ -5527,9 +5527,10 @@ var NOT_SECRET_SHAPES = [
   // e-mail addresses
   // Host names, with a port, or a list of them (`b-1.kx7q2.kafka.eu-west-1.amazonaws.com:9092,b-2.\u2026`): lower-case labels and a top-level domain.
   /^(?:[a-z0-9-]{1,63}\.){2,10}[a-z]{2,24}(?::\d{1,5})?(?:,(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,24}(?::\d{1,5})?){0,50}$/,
-  // A name pinned to a version or a digest: a container image (`getsentry/snuba:21.4.0`,
-  // `registry.acme.io:5000/team/app:nightly`, `postgres@sha256:\u2026`), a package (`lodash@4.17.21`,
-  // `requests==2.31.0`). A word tag needs a path before it, so `admin:hunter2x` is not one.
+  // A lower-case path of names, and a name pinned to a version or a digest: a container image
+  // (`getsentry/snuba:21.4.0`, `registry.acme.io:5000/team/app:nightly`, `postgres@sha256:\u2026`), a module
+  // (`doorkeeper/secret_storing/sha256_hash`), a package (`lodash@4.17.21`, `requests==2.31.0`). Tokens with
+  // a `/` are base64, which has capitals; a word tag needs a path before it, so `admin:hunter2x` is not one.
   /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d{1,5})?(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+(?::[a-z0-9][a-z0-9._-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/,
   /^[a-z0-9]+(?:[._\/-][a-z0-9]+)*(?::|@|==)v?\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][0-9a-z.]{1,64})?(?:@sha256:[0-9a-f]{64})?$/i,
   /^(?:true|false|yes|no|on|off|null|nil|none|undefined|nan)$/i,
