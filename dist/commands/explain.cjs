@@ -5043,6 +5043,12 @@ function isCodeBetweenStrings(v) {
   return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
 }
 var REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
+var CHARACTER_CLASS = /\[([^[\]\n]{3,80})\][+*?{]/;
+function isRegexSource(v) {
+  if (REGEX_SOURCE.test(v)) return true;
+  const cls = CHARACTER_CLASS.exec(v);
+  return cls !== null && /[A-Za-z0-9]-[A-Za-z0-9]/.test(cls[1]);
+}
 function judgeLiteral(value, kind) {
   const j = literalJudgement(value, kind);
   return rejectionOf(j) === void 0 ? j : void 0;
@@ -5060,7 +5066,7 @@ function literalJudgement(value, kind) {
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
-  if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
+  if (isRegexSource(v)) return "no: a regular expression's source";
   if (SCHEMA_OBJECT_NAME.test(v)) return "no: a database object's generated name (IDX_\u2026, FK_\u2026, UNIQ_\u2026)";
   if (kind === "secret" && UUID.test(v)) return "medium";
   if (NOT_SECRET_SHAPES.some((re) => re.test(v)) || isAbsolutePath(v)) return "no: a shape no secret has (a hash, UUID, number, version, path, URL, address or public key)";

@@ -172,10 +172,19 @@ function isCodeBetweenStrings(v: string): boolean {
 
 /**
  * A regular expression's source (`f{1,4}|ms|milliseconds`, `hh?|hours|12hr`: a date library's tokenizer, a
- * lexer's `token:`): a counted quantifier, a group's `(?:`, a class escape, or an optional letter before an
- * alternation. Generated tokens hold none of these, and people's passwords practically never.
+ * lexer's `token:`): a counted quantifier, a group's `(?:`, a class escape, an optional letter before an
+ * alternation, or a character class of ranges with a quantifier (`[A-Za-z0-9._~+/-]+=*`, a token's alphabet).
+ * Generated tokens hold none of these, and people's passwords practically never.
  */
 const REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
+/** A character class with a quantifier after it (`[A-Za-z0-9._~+/-]+`); its ranges are looked for inside. */
+const CHARACTER_CLASS = /\[([^[\]\n]{3,80})\][+*?{]/;
+
+function isRegexSource(v: string): boolean {
+  if (REGEX_SOURCE.test(v)) return true;
+  const cls = CHARACTER_CLASS.exec(v);
+  return cls !== null && /[A-Za-z0-9]-[A-Za-z0-9]/.test(cls[1]!);
+}
 
 /**
  * Judges the literal assigned to a secret-looking name. Returns the confidence
@@ -219,7 +228,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
   if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';
-  if (REGEX_SOURCE.test(v)) return "no: a regular expression's source";
+  if (isRegexSource(v)) return "no: a regular expression's source";
   if (SCHEMA_OBJECT_NAME.test(v)) return "no: a database object's generated name (IDX_…, FK_…, UNIQ_…)";
   // Many API keys are UUIDs (HubSpot, Heroku, KuCoin): under a token or key name one counts; elsewhere it is an id.
   if (kind === 'secret' && UUID.test(v)) return 'medium';

@@ -399,6 +399,9 @@ const cases: [string, string, () => string, Verdict][] = [
   ['an image from a registry with a port, a tag and a digest', 'deploy/.env', () => `DB_IMAGE=registry.acme.io:5000/team/postgres:15-alpine@sha256:${fake.hex(64).toLowerCase()}`, 'none'],
   ['an image tagged with a commit', '.env', () => `SYMBOLICATOR_IMAGE=getsentry/symbolicator:${fake.hex(40).toLowerCase()}`, 'none'],
   ['a package pinned to a version', '.env', () => 'RUNTIME_PACKAGE=lodash@4.17.21', 'none'],
+  // Hono's (moved to tuning): a bearer token's alphabet as a regular expression's source, under a name with TOKEN.
+  ['a character class of ranges with a quantifier', 'src/middleware/bearer-auth/index.ts', () => "const TOKEN_STRINGS = '[A-Za-z0-9._~+/-]+=*'", 'none'],
+  ['a password holding a range but no class still blocks', 'config/app.js', () => `const apiSecret = "${fake.alnum(12)}a-z${fake.alnum(12)}";`, 'block'],
   // Doorkeeper's (holdout, read for triage after the rules were frozen): the same shape is a module's path.
   ['a Ruby autoload path', 'lib/acme.rb', () => '    autoload :Sha256Hash, "acme/secret_storing/sha256_hash"', 'none'],
   ['a user and password in one value still blocks', '.env', () => `SERVICE_CREDENTIALS=admin:${fake.alnum(18)}`, 'block'],
