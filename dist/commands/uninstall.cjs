@@ -2252,9 +2252,9 @@ function acceptUrlPassword(user, password, host) {
   return judgeLiteral(pass, "password") !== void 0 || pass.length >= 4 && !LOCAL_HOSTS.test(host) && !DEV_DEFAULT_PASSWORDS.has(pass.toLowerCase());
 }
 function secretsFileRejection(secret, { match }) {
-  if (namesNonSecret(match[1] ?? "")) return "no: the name says what the value is (a host, an id, a bucket, a commit, a version), and no word of it says secret";
   const v = readableValue(secret);
   if (!looksRandom(v, 16)) return "no: not random enough for a generated token or key";
+  if (namesNonSecret(match[1] ?? "")) return "no: the name says what the value is (a host, an id, a bucket, a commit, a version), and no word of it says secret";
   return rejectionOf(literalJudgement(v, "secret"));
 }
 

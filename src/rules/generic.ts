@@ -662,9 +662,10 @@ function acceptUrlPassword(user: string, password: string, host: string): boolea
  * The name still speaks when it says the value is something else (a host, an id, a bucket, a commit).
  */
 function secretsFileRejection(secret: string, { match }: MatchContext): string | undefined {
-  if (namesNonSecret(match[1] ?? '')) return 'no: the name says what the value is (a host, an id, a bucket, a commit, a version), and no word of it says secret';
   const v = readableValue(secret);
   if (!looksRandom(v, 16)) return 'no: not random enough for a generated token or key';
+  // Most of a dotenv file's values fail above; only a random-looking one pays for the name's word split.
+  if (namesNonSecret(match[1] ?? '')) return 'no: the name says what the value is (a host, an id, a bucket, a commit, a version), and no word of it says secret';
   return rejectionOf(literalJudgement(v, 'secret'));
 }
 
