@@ -129,7 +129,7 @@ const C_FAMILY = /\.(?:c|h|cc|cpp|cxx|hpp|hh|hxx|ino|m|mm|cs|cu|cuh)$/i;
 const STAND_IN_FILE = new Set(['dummy', 'fake', 'fakes', 'mock', 'mocks', 'fixture', 'fixtures', 'stub', 'stubs', 'testdata', 'test', 'tests', 'testing', 'seeder', 'seeders']);
 
 /** Any compose file (judged by what it runs: localStack), with the words of its name after `compose` (`.dev`, `-cypress`). */
-const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/;
+export const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/;
 /**
  * The word of a compose file's name that says development or tests (`docker-compose.dev.yml`, `docker-compose.cypress.yml`,
  * `compose.dev.local.yaml`): the credentials of local containers.
@@ -137,8 +137,8 @@ const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml
 function devComposeWord(path: string): string | undefined {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === 'local');
 }
-/** Images of the services a development stack runs beside the application. */
-const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+/** Images of the services a development stack runs beside the application: databases, caches, queues, mail catchers and cloud emulators, in any registry. */
+const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 /** Ports published on the loopback address only (`"127.0.0.1:5432:5432"`): reachable from this machine alone. */
 const LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 
@@ -550,6 +550,8 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, '');
+  // A symbol between words may be a separator rather than leetspeak (`Pass@word1`, `Hello#World`): read both ways.
+  const apart = core.includes('@') || core.includes('$') || core.includes('!') ? unleet(core.toLowerCase().replace(/[^a-z0-9]/g, '')).replace(/[^a-z]/g, '') : letters;
   // Words the context uses: the service directory, the variable's own name, the user's name.
   // The line without the value itself (its last occurrence: the value follows what names it), or
   // every value would be "known"; an earlier occurrence is the account's name (`CREATE USER app_01
@@ -561,11 +563,11 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   for (const src of [context.path ?? '', line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
   // A password that spells a word of its context (the service, the user's name) is guessable, however mixed.
-  if (letters.length > 0 && known.has(letters)) return true;
+  if (letters.length > 0 && (known.has(letters) || known.has(apart))) return true;
   // One dictionary word and a short number or symbol (`Administrator1!`, `Configuration2024`): the first guesses of any
   // cracking rule set, though its many distinct letters read as random below. A random run is one whole word almost never.
-  if (letters.length >= 5 && dictionary().has(letters)) return true;
+  if ((letters.length >= 5 && dictionary().has(letters)) || (apart.length >= 5 && dictionary().has(apart))) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
-  return splitsIntoWords(letters, known, 3);
+  return splitsIntoWords(letters, known, 3) || (apart !== letters && splitsIntoWords(apart, known, 3));
 }

@@ -59,6 +59,8 @@ const cases: [string, string, () => string, Verdict][] = [
   ['app name', 'nextcloud-postgres/compose.yaml', () => '      - POSTGRES_PASSWORD=nextcloud', 'weak password'],
   ['words', 'compose.yaml', () => '      - MYSQL_ROOT_PASSWORD=somewordpress', 'weak password'],
   ['leetspeak', 'config.yml', () => 'password: P@ssw0rd', 'weak password'],
+  ['a symbol between words', 'src/Constants.cs', () => 'public const string DEFAULT_PASSWORD = "Pass@word1";', 'weak password'],
+  ['a symbol inside random letters', 'src/Constants.cs', () => `public const string DEFAULT_PASSWORD = "${fake.alnum(6)}@${fake.alnum(6)}1";`, 'block'],
   ['camelCase name', 'charts/x/values.yaml', () => 'password: jiraToken', 'weak password'],
   ['base64 of a weak password', 'chap-secret.yaml', () => `node.session.auth.password: ${Buffer.from('mpass2').toString('base64')}`, 'weak password'],
   ['weak password in a URL', 'compose.yml', () => 'DATABASE_URL: mysql://root:whalehello@db:3306/mysql', 'weak password'],
@@ -197,6 +199,9 @@ const cases: [string, string, () => string, Verdict][] = [
   // A compose file that runs a local stack (by its images or loopback ports): shape rules warn there.
   ['compose running postgres', 'compose.yaml', () => `services:\n  db:\n    image: postgres:16\n  app:\n    environment:\n      OIDC_CLIENT_SECRET: "${fake.alnum(32)}"\n`, 'test fixture'],
   ['compose with loopback ports', 'docker-compose.yml', () => `services:\n  app:\n    ports:\n      - "127.0.0.1:8080:8080"\n    environment:\n      APP_SECRET: "${fake.alnum(32)}"\n`, 'test fixture'],
+  ['compose running SQL Server from its own registry', 'docker-compose.yml', () => `services:\n  sqldata:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n    environment:\n      - SA_PASSWORD=${fake.alnum(24)}\n`, 'test fixture'],
+  ['compose running bitnami postgresql', 'compose.yaml', () => `services:\n  db:\n    image: docker.io/bitnami/postgresql:16\n    environment:\n      POSTGRESQL_PASSWORD: "${fake.alnum(24)}"\n`, 'test fixture'],
+  ['an image named like a database is not one', 'deploy/docker-compose.yml', () => `services:\n  app:\n    image: acme/mssql-reporting:1.2\n    environment:\n      APP_SECRET: "${fake.alnum(32)}"\n`, 'block'],
   ['production compose without local services', 'deploy/docker-compose.yml', () => `services:\n  app:\n    image: acme/app:1.2\n    environment:\n      APP_SECRET: "${fake.alnum(32)}"\n`, 'block'],
   ['provider key in a local stack still blocks', 'compose.yaml', () => `services:\n  db:\n    image: postgres:16\n  app:\n    environment:\n      STRIPE_KEY: ${fake.join('sk_live_', fake.alnum(24))}\n`, 'block'],
   // A word-like prefix followed by a name, not a token.
@@ -491,7 +496,7 @@ describe('precision on real code', () => {
   });
 
   it('judges weak passwords by words, length and context, never random-looking ones', () => {
-    for (const v of ['foobar', 'secret', 'password123', 'Test1234!', 'P@ssw0rd', 'mysecretpassword', 'hunter2', '123456', 'Administrator1!']) expect(isWeakPassword(v), v).toBe(true);
+    for (const v of ['foobar', 'secret', 'password123', 'Test1234!', 'P@ssw0rd', 'Pass@word1', 'Hello$World2', 'mysecretpassword', 'hunter2', '123456', 'Administrator1!']) expect(isWeakPassword(v), v).toBe(true);
     expect(isWeakPassword('petclinic', { line: '- MYSQL_PASSWORD=petclinic' })).toBe(true);
     for (let i = 0; i < 50; i++) {
       const v = `${fake.alnum(10)}!${fake.digits(2)}`;
