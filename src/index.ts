@@ -12,6 +12,7 @@ import { type Config, defaultConfig } from './config/schema.js';
 import type { Finding } from './detect/types.js';
 import { repoRoot } from './git/repo.js';
 import { createScanner, runPipeline, type ScanResult } from './pipeline.js';
+import { repositoryReader } from './sources/repository.js';
 import { filesSource } from './sources/files.js';
 import { stagedSource } from './sources/staged.js';
 
@@ -33,12 +34,12 @@ export function scanText(path: string, text: string, config: Config = defaultCon
 export async function scanStaged(cwd = process.cwd()): Promise<ScanResult> {
   const root = await repoRoot(cwd);
   const config = await loadConfig(root);
-  return runPipeline(stagedSource(root, config.maxFileSize), { config, ignore: await loadIgnoreFile(root) });
+  return runPipeline(stagedSource(root, config.maxFileSize), { config, ignore: await loadIgnoreFile(root), repository: repositoryReader(root, 'index') });
 }
 
 /** Scans files and directories (repository-relative) of the repository containing `cwd`. */
 export async function scanPaths(paths: string[] = ['.'], cwd = process.cwd()): Promise<ScanResult> {
   const root = await repoRoot(cwd);
   const config = await loadConfig(root);
-  return runPipeline(filesSource(root, paths, { useGit: true, maxBytes: config.maxFileSize }), { config, ignore: await loadIgnoreFile(root) });
+  return runPipeline(filesSource(root, paths, { useGit: true, maxBytes: config.maxFileSize }), { config, ignore: await loadIgnoreFile(root), repository: repositoryReader(root, 'tree') });
 }

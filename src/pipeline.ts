@@ -15,6 +15,9 @@ import { exampleKindOfPath, type WarningReason } from './detect/demote.js';
 import { windows } from './detect/windows.js';
 import { baseName } from './detect/file-kind.js';
 import { isMessagePath, type SourceItem } from './sources/types.js';
+import { LocalStackCredentials } from './detect/local-stack-credentials.js';
+import type { RepositoryReader } from './sources/repository.js';
+import { weighAcrossFiles } from './cross-file-evidence.js';
 
 export interface Skipped {
   path: string;
@@ -51,6 +54,11 @@ export interface PipelineOptions {
   rulesAsNeeded?: boolean;
   /** With rulesAsNeeded: called with the texts' size when the read-ahead held them all (a short run). */
   onReadAll?: (bytes: number) => void;
+  /**
+   * The repository beyond the scanned texts, read only when a finding blocks that evidence across files could
+   * demote (cross-file-evidence.ts): a staged change sees only what it changes.
+   */
+  repository?: RepositoryReader;
 }
 
 /**
@@ -248,6 +256,7 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
   const disabled = new Set(config.disabledRules);
   const overrides = config.overrides.length ? new FileOverrides(config) : undefined;
   const result: ScanResult = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  const stack = new LocalStackCredentials();
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
@@ -277,8 +286,10 @@ export async function runPipeline(items: AsyncIterable<SourceItem>, opts: Pipeli
     if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(inCommit(fileFinding(byName, item.path, byName.cleanWarning ?? 'holds no secret yet'), item));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    stack.add(item.path, item.text, found);
     result.findings.push(...found);
   }
+  await weighAcrossFiles(result.findings, stack, scanner, opts.repository);
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length || (opts.ignore as IgnoreList | undefined)?.expired?.size) {
     const before = result.findings.length;

@@ -3173,7 +3173,7 @@ var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/
 function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
-var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -3602,17 +3602,18 @@ function isWeakPassword(value, context = {}) {
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  const apart = core.includes("@") || core.includes("$") || core.includes("!") ? unleet(core.toLowerCase().replace(/[^a-z0-9]/g, "")).replace(/[^a-z]/g, "") : letters;
   const raw = context.line ?? "";
   const at = raw.lastIndexOf(v);
   const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (letters.length > 0 && known.has(letters)) return true;
-  if (letters.length >= 5 && dictionary().has(letters)) return true;
+  if (letters.length > 0 && (known.has(letters) || known.has(apart))) return true;
+  if (letters.length >= 5 && dictionary().has(letters) || apart.length >= 5 && dictionary().has(apart)) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
-  return splitsIntoWords(letters, known, 3);
+  return splitsIntoWords(letters, known, 3) || apart !== letters && splitsIntoWords(apart, known, 3);
 }
 
 // src/detect/unused-text.ts
@@ -4109,6 +4110,11 @@ var Scanner = class {
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
     this.hitsByKw = new Array(ids.size);
     this.triggered = new Uint8Array(rules.length);
+  }
+  /** Whether a rule (by id) is a shape rule, judged by where its value sits (verdict-table.ts). */
+  isShapeRule(id) {
+    const i = this.order.get(id);
+    return i !== void 0 && this.demotable.has(this.rules[i]);
   }
   scan(chunk) {
     const found = this.scanText(chunk);
@@ -7658,6 +7664,137 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/local-stack-credentials.ts
+var LocalStackCredentials = class _LocalStackCredentials {
+  /** value \u2192 where the compose file gives it (`path:line`). */
+  given = /* @__PURE__ */ new Map();
+  /** Whether a path could be a compose file (the caller reads only those). */
+  static isComposePath(path) {
+    return COMPOSE_FILE.test(path);
+  }
+  /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
+  add(path, text, findings) {
+    if (!findings.length || !_LocalStackCredentials.isComposePath(path) || !localStack(path, text)) return;
+    for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
+  }
+  get size() {
+    return this.given.size;
+  }
+  /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
+  static candidates(findings, isShapeRule) {
+    return findings.filter((f) => f.warning === void 0 && f.secret !== void 0 && f.line > 0 && isShapeRule(f.ruleId) && !COMPOSE_FILE.test(f.file));
+  }
+  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
+  apply(candidates) {
+    let n = 0;
+    for (const f of candidates) {
+      const where = this.given.get(f.secret);
+      if (!where) continue;
+      f.warning = "test fixture";
+      f.why = [
+        ...(f.why ?? []).slice(0, 1),
+        `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`
+      ];
+      n++;
+    }
+    return n;
+  }
+};
+
+// src/detect/named-only-by-tests.ts
+var CONVENTIONAL_STEMS = /* @__PURE__ */ new Set([
+  "database",
+  "databases",
+  "db",
+  "secrets",
+  "secret",
+  "credentials",
+  "credential",
+  "application",
+  "appsettings",
+  "settings",
+  "config",
+  "configuration",
+  "env",
+  "environment",
+  "production",
+  "prod",
+  "staging",
+  "local",
+  "default",
+  "defaults",
+  "parameters",
+  "wp-config",
+  "web",
+  "app",
+  "values",
+  "docker-compose",
+  "compose",
+  "main",
+  "index",
+  "server",
+  "client",
+  "keys",
+  "key",
+  "private",
+  "id_rsa",
+  "id_ed25519",
+  "service-account",
+  "firebase",
+  "google-services",
+  "auth"
+]);
+function distinctiveName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
+  const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
+  if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;
+  return base;
+}
+var dirOf = (p) => p.slice(0, p.lastIndexOf("/") + 1);
+function onlyTestsName(file, naming) {
+  const dir = dirOf(file);
+  const tests = [];
+  for (const p of naming) {
+    if (p === file || dirOf(p) === dir) continue;
+    const kind = pathEvidence(p)?.kind;
+    if (kind === "test fixture") tests.push(p);
+    else if (kind === void 0) return void 0;
+  }
+  return tests.length ? tests : void 0;
+}
+
+// src/cross-file-evidence.ts
+var MAX_NAMES = 16;
+async function weighAcrossFiles(findings, stack, scanner, repo) {
+  const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
+  if (!candidates.length) return;
+  if (repo) for (const f of await repo.composeFiles()) stack.add(f.path, f.text, scanner.scan(f));
+  if (stack.size) stack.apply(candidates);
+  if (repo) await namedOnlyByTests(candidates.filter((f) => f.warning === void 0 && !isMessagePath(f.file)), repo);
+}
+async function namedOnlyByTests(candidates, repo) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of candidates) {
+    const name = distinctiveName(f.file);
+    if (!name) continue;
+    const group = byName.get(name);
+    if (group) group.push(f);
+    else if (byName.size < MAX_NAMES) byName.set(name, [f]);
+  }
+  for (const [name, group] of byName) {
+    const naming = await repo.filesNaming(name);
+    if (!naming) continue;
+    for (const f of group) {
+      const tests = onlyTestsName(f.file, naming);
+      if (!tests) continue;
+      f.warning = "test fixture";
+      const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
+      f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
+    }
+  }
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -7802,6 +7939,7 @@ async function runPipeline(items, opts) {
   const disabled = new Set(config.disabledRules);
   const overrides = config.overrides.length ? new FileOverrides(config) : void 0;
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  const stack = new LocalStackCredentials();
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
@@ -7829,8 +7967,10 @@ async function runPipeline(items, opts) {
     if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(inCommit(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"), item));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    stack.add(item.path, item.text, found);
     result.findings.push(...found);
   }
+  await weighAcrossFiles(result.findings, stack, scanner, opts.repository);
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length || opts.ignore?.expired?.size) {
     const before = result.findings.length;

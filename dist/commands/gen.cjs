@@ -1430,17 +1430,18 @@ function isWeakPassword(value, context = {}) {
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  const apart = core.includes("@") || core.includes("$") || core.includes("!") ? unleet(core.toLowerCase().replace(/[^a-z0-9]/g, "")).replace(/[^a-z]/g, "") : letters;
   const raw = context.line ?? "";
   const at = raw.lastIndexOf(v);
   const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (letters.length > 0 && known.has(letters)) return true;
-  if (letters.length >= 5 && dictionary().has(letters)) return true;
+  if (letters.length > 0 && (known.has(letters) || known.has(apart))) return true;
+  if (letters.length >= 5 && dictionary().has(letters) || apart.length >= 5 && dictionary().has(apart)) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
-  return splitsIntoWords(letters, known, 3);
+  return splitsIntoWords(letters, known, 3) || apart !== letters && splitsIntoWords(apart, known, 3);
 }
 
 // src/detect/literal-value.ts

@@ -3921,7 +3921,7 @@ var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/
 function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
-var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -4350,17 +4350,18 @@ function isWeakPassword(value, context = {}) {
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  const apart = core.includes("@") || core.includes("$") || core.includes("!") ? unleet(core.toLowerCase().replace(/[^a-z0-9]/g, "")).replace(/[^a-z]/g, "") : letters;
   const raw = context.line ?? "";
   const at = raw.lastIndexOf(v);
   const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (letters.length > 0 && known.has(letters)) return true;
-  if (letters.length >= 5 && dictionary().has(letters)) return true;
+  if (letters.length > 0 && (known.has(letters) || known.has(apart))) return true;
+  if (letters.length >= 5 && dictionary().has(letters) || apart.length >= 5 && dictionary().has(apart)) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
-  return splitsIntoWords(letters, known, 3);
+  return splitsIntoWords(letters, known, 3) || apart !== letters && splitsIntoWords(apart, known, 3);
 }
 
 // src/detect/unused-text.ts
@@ -4857,6 +4858,11 @@ var Scanner = class {
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
     this.hitsByKw = new Array(ids.size);
     this.triggered = new Uint8Array(rules.length);
+  }
+  /** Whether a rule (by id) is a shape rule, judged by where its value sits (verdict-table.ts). */
+  isShapeRule(id) {
+    const i = this.order.get(id);
+    return i !== void 0 && this.demotable.has(this.rules[i]);
   }
   scan(chunk) {
     const found = this.scanText(chunk);
@@ -8406,6 +8412,137 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/local-stack-credentials.ts
+var LocalStackCredentials = class _LocalStackCredentials {
+  /** value \u2192 where the compose file gives it (`path:line`). */
+  given = /* @__PURE__ */ new Map();
+  /** Whether a path could be a compose file (the caller reads only those). */
+  static isComposePath(path) {
+    return COMPOSE_FILE.test(path);
+  }
+  /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
+  add(path, text, findings) {
+    if (!findings.length || !_LocalStackCredentials.isComposePath(path) || !localStack(path, text)) return;
+    for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
+  }
+  get size() {
+    return this.given.size;
+  }
+  /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
+  static candidates(findings, isShapeRule) {
+    return findings.filter((f) => f.warning === void 0 && f.secret !== void 0 && f.line > 0 && isShapeRule(f.ruleId) && !COMPOSE_FILE.test(f.file));
+  }
+  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
+  apply(candidates) {
+    let n = 0;
+    for (const f of candidates) {
+      const where = this.given.get(f.secret);
+      if (!where) continue;
+      f.warning = "test fixture";
+      f.why = [
+        ...(f.why ?? []).slice(0, 1),
+        `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`
+      ];
+      n++;
+    }
+    return n;
+  }
+};
+
+// src/detect/named-only-by-tests.ts
+var CONVENTIONAL_STEMS = /* @__PURE__ */ new Set([
+  "database",
+  "databases",
+  "db",
+  "secrets",
+  "secret",
+  "credentials",
+  "credential",
+  "application",
+  "appsettings",
+  "settings",
+  "config",
+  "configuration",
+  "env",
+  "environment",
+  "production",
+  "prod",
+  "staging",
+  "local",
+  "default",
+  "defaults",
+  "parameters",
+  "wp-config",
+  "web",
+  "app",
+  "values",
+  "docker-compose",
+  "compose",
+  "main",
+  "index",
+  "server",
+  "client",
+  "keys",
+  "key",
+  "private",
+  "id_rsa",
+  "id_ed25519",
+  "service-account",
+  "firebase",
+  "google-services",
+  "auth"
+]);
+function distinctiveName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
+  const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
+  if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;
+  return base;
+}
+var dirOf = (p) => p.slice(0, p.lastIndexOf("/") + 1);
+function onlyTestsName(file, naming) {
+  const dir = dirOf(file);
+  const tests = [];
+  for (const p of naming) {
+    if (p === file || dirOf(p) === dir) continue;
+    const kind = pathEvidence(p)?.kind;
+    if (kind === "test fixture") tests.push(p);
+    else if (kind === void 0) return void 0;
+  }
+  return tests.length ? tests : void 0;
+}
+
+// src/cross-file-evidence.ts
+var MAX_NAMES = 16;
+async function weighAcrossFiles(findings, stack, scanner, repo) {
+  const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
+  if (!candidates.length) return;
+  if (repo) for (const f of await repo.composeFiles()) stack.add(f.path, f.text, scanner.scan(f));
+  if (stack.size) stack.apply(candidates);
+  if (repo) await namedOnlyByTests(candidates.filter((f) => f.warning === void 0 && !isMessagePath(f.file)), repo);
+}
+async function namedOnlyByTests(candidates, repo) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of candidates) {
+    const name = distinctiveName(f.file);
+    if (!name) continue;
+    const group = byName.get(name);
+    if (group) group.push(f);
+    else if (byName.size < MAX_NAMES) byName.set(name, [f]);
+  }
+  for (const [name, group] of byName) {
+    const naming = await repo.filesNaming(name);
+    if (!naming) continue;
+    for (const f of group) {
+      const tests = onlyTestsName(f.file, naming);
+      if (!tests) continue;
+      f.warning = "test fixture";
+      const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
+      f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
+    }
+  }
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -8550,6 +8687,7 @@ async function runPipeline(items, opts) {
   const disabled = new Set(config.disabledRules);
   const overrides = config.overrides.length ? new FileOverrides(config) : void 0;
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  const stack = new LocalStackCredentials();
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
@@ -8577,8 +8715,10 @@ async function runPipeline(items, opts) {
     if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(inCommit(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"), item));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    stack.add(item.path, item.text, found);
     result.findings.push(...found);
   }
+  await weighAcrossFiles(result.findings, stack, scanner, opts.repository);
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length || opts.ignore?.expired?.size) {
     const before = result.findings.length;
@@ -8603,8 +8743,223 @@ function withoutKnown(findings, ignore, at = []) {
   return kept;
 }
 
-// src/git/log.ts
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+async function filesHolding(root, needle, target) {
+  const where = target === "index" ? ["--cached"] : [];
+  const rev = target === "head" ? ["HEAD"] : [];
+  try {
+    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
+    return out.toString("utf8").split("\0").filter(Boolean).map((p) => target === "head" && p.startsWith("HEAD:") ? p.slice(5) : p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/sources/compose-files.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path7 = require("node:path");
+
+// src/git/index-blobs.ts
+var import_node_child_process3 = require("node:child_process");
+
+// src/git/cat-file.ts
 var import_node_child_process2 = require("node:child_process");
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) continue;
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+var HEAD_BYTES = 8e3;
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= HEAD_BYTES) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+var BlobSizes = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  child;
+  waiting = [];
+  rest = "";
+  size(sha) {
+    const child = this.child ??= this.start();
+    return new Promise((resolve5) => {
+      this.waiting.push(resolve5);
+      child.stdin.write(`${sha}
+`);
+    });
+  }
+  start() {
+    const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
+    child.stdout.setEncoding("latin1");
+    child.stdout.on("data", (text) => {
+      const lines = (this.rest + text).split("\n");
+      this.rest = lines.pop();
+      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
+    });
+    const fail = () => {
+      for (const w of this.waiting.splice(0)) w(-1);
+    };
+    child.on("error", fail);
+    child.on("close", fail);
+    child.stdin.on("error", fail);
+    return child;
+  }
+  close() {
+    this.child?.stdin.end();
+  }
+};
+
+// src/git/index-blobs.ts
+async function readIndexBlobs(root, paths) {
+  const out = /* @__PURE__ */ new Map();
+  if (!paths.length) return out;
+  const listed = (await git(["ls-files", "-s", "-z", "--", ...paths.map((p) => `:(literal)${p}`)], { cwd: root })).toString("utf8");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
+    if (stage === "0" && mode !== "160000") ids.set(sha, entry2.slice(tab + 1));
+  }
+  if (!ids.size) return out;
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end([...ids.keys()].join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
+  return out;
+}
+
+// src/sources/compose-files.ts
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+async function composePaths(root) {
+  const out = await git(["ls-files", "-z", "--", ":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
+}
+function asText(path, buf) {
+  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
+  return { path, text: buf.toString("utf8") };
+}
+async function indexComposeFiles(root) {
+  try {
+    const blobs = await readIndexBlobs(root, await composePaths(root));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+async function treeComposeFiles(root) {
+  const out = [];
+  for (const path of await composePaths(root)) {
+    const buf = await import_node_fs9.promises.readFile((0, import_node_path7.join)(root, path)).catch(() => void 0);
+    const file = buf && asText(path, buf);
+    if (file) out.push(file);
+  }
+  return out;
+}
+
+// src/sources/repository.ts
+function repositoryReader(root, target) {
+  return {
+    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
+    filesNaming: (name) => filesHolding(root, name, target)
+  };
+}
+
+// src/git/log.ts
+var import_node_child_process4 = require("node:child_process");
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -8620,14 +8975,14 @@ var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/git/missing.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var MissingObjectError = class extends LeakguardError {
   constructor(message, oid) {
     super(message);
@@ -8692,28 +9047,28 @@ async function standInRepository(root, revArgs, missing) {
   const commonDir = await gitPath(root, "--git-common-dir");
   const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
   const resolved = await resolveRevisions(root, revArgs);
-  const dir = (0, import_node_fs9.mkdtempSync)((0, import_node_path7.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
   try {
-    (0, import_node_fs9.mkdirSync)((0, import_node_path7.join)(dir, "objects", "info"), { recursive: true });
-    (0, import_node_fs9.mkdirSync)((0, import_node_path7.join)(dir, "refs"), { recursive: true });
-    (0, import_node_fs9.writeFileSync)((0, import_node_path7.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path7.join)(commonDir, "objects")}
+    (0, import_node_fs10.mkdirSync)((0, import_node_path8.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs10.mkdirSync)((0, import_node_path8.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path8.join)(commonDir, "objects")}
 `);
-    (0, import_node_fs9.writeFileSync)((0, import_node_path7.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
-    (0, import_node_fs9.writeFileSync)((0, import_node_path7.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
-    if ((0, import_node_fs9.existsSync)((0, import_node_path7.join)(commonDir, "shallow"))) (0, import_node_fs9.copyFileSync)((0, import_node_path7.join)(commonDir, "shallow"), (0, import_node_path7.join)(dir, "shallow"));
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs10.existsSync)((0, import_node_path8.join)(commonDir, "shallow"))) (0, import_node_fs10.copyFileSync)((0, import_node_path8.join)(commonDir, "shallow"), (0, import_node_path8.join)(dir, "shallow"));
     const env = { ...process.env, GIT_DIR: dir };
     const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
-    (0, import_node_fs9.writeFileSync)((0, import_node_path7.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
 `).join(""));
-    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true }) };
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true }) };
   } catch (e) {
-    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
     throw e;
   }
 }
 async function gitPath(root, flag) {
   const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
-  return (0, import_node_fs9.realpathSync)((0, import_node_path7.isAbsolute)(out) ? out : (0, import_node_path7.resolve)(root, out));
+  return (0, import_node_fs10.realpathSync)((0, import_node_path8.isAbsolute)(out) ? out : (0, import_node_path8.resolve)(root, out));
 }
 async function resolveRevisions(root, revArgs) {
   const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
@@ -8732,7 +9087,7 @@ async function* logPatches(root, revArgs, opts = {}) {
   let free = opts.attributes ?? attributeFreeGit(root);
   const standIn = opts.standIn;
   if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs10.mkdtempSync)((0, import_node_path8.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs11.mkdtempSync)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
@@ -8740,7 +9095,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
     throw e;
   } finally {
-    if (empty) (0, import_node_fs10.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs11.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
@@ -8825,7 +9180,7 @@ var LogProcess = class {
   constructor(cwd, args, stdin, what, free, missing) {
     this.what = what;
     this.parser = new PatchStreamParser(missing);
-    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
+    this.child = (0, import_node_child_process4.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
@@ -9112,147 +9467,6 @@ function unquote2(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
-// src/git/cat-file.ts
-var import_node_child_process3 = require("node:child_process");
-
-// src/git/byte-queue.ts
-var ByteQueue = class {
-  chunks = [];
-  head = 0;
-  // read offset into chunks[0]
-  size = 0;
-  get length() {
-    return this.size;
-  }
-  push(chunk) {
-    if (chunk.length === 0) return;
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-  }
-  /** The next line without its LF, or undefined until a whole line is buffered. */
-  readLine() {
-    const first = this.chunks[0];
-    if (!first) return void 0;
-    const nl = first.indexOf(10, this.head);
-    if (nl !== -1) {
-      const line = first.subarray(this.head, nl);
-      this.consume(nl + 1 - this.head);
-      return line;
-    }
-    let offset = first.length - this.head;
-    for (let i = 1; i < this.chunks.length; i++) {
-      const at = this.chunks[i].indexOf(10);
-      if (at !== -1) {
-        const line = this.read(offset + at);
-        this.consume(1);
-        return line;
-      }
-      offset += this.chunks[i].length;
-    }
-    return void 0;
-  }
-  /** Exactly n bytes, or undefined until that many are buffered. */
-  read(n) {
-    if (this.size < n) return void 0;
-    const first = this.chunks[0];
-    if (first && first.length - this.head >= n) {
-      const out2 = first.subarray(this.head, this.head + n);
-      this.consume(n);
-      return out2;
-    }
-    const out = Buffer.allocUnsafe(n);
-    let filled = 0;
-    while (filled < n) {
-      const c = this.chunks[0];
-      const take = Math.min(n - filled, c.length - this.head);
-      c.copy(out, filled, this.head, this.head + take);
-      filled += take;
-      this.consume(take);
-    }
-    return out;
-  }
-  consume(n) {
-    this.size -= n;
-    this.head += n;
-    while (this.chunks.length && this.head >= this.chunks[0].length) {
-      this.head -= this.chunks[0].length;
-      this.chunks.shift();
-    }
-  }
-};
-
-// src/git/cat-file.ts
-async function* catFileBatch(stdout) {
-  const q = new ByteQueue();
-  let header;
-  for await (const chunk of stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
-        header = { sha, type, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size);
-      q.read(1);
-      yield { sha: header.sha, type: header.type, content };
-      header = void 0;
-    }
-  }
-}
-var HEAD_BYTES = 8e3;
-async function blobHead(root, sha) {
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= HEAD_BYTES) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
-}
-var BlobSizes = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  child;
-  waiting = [];
-  rest = "";
-  size(sha) {
-    const child = this.child ??= this.start();
-    return new Promise((resolve5) => {
-      this.waiting.push(resolve5);
-      child.stdin.write(`${sha}
-`);
-    });
-  }
-  start() {
-    const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
-    child.stdout.setEncoding("latin1");
-    child.stdout.on("data", (text) => {
-      const lines = (this.rest + text).split("\n");
-      this.rest = lines.pop();
-      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
-    });
-    const fail = () => {
-      for (const w of this.waiting.splice(0)) w(-1);
-    };
-    child.on("error", fail);
-    child.on("close", fail);
-    child.stdin.on("error", fail);
-    return child;
-  }
-  close() {
-    this.child?.stdin.end();
-  }
-};
-
 // src/sources/wide-text.ts
 function addedLines(now, before) {
   const old = /* @__PURE__ */ new Map();
@@ -9342,10 +9556,10 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/tags.ts
-var import_node_child_process4 = require("node:child_process");
+var import_node_child_process5 = require("node:child_process");
 async function* tagMessagesSource(root, tagIds) {
   if (tagIds.length === 0) return;
-  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  const child = (0, import_node_child_process5.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end(tagIds.join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) {
     if (obj.type !== "tag") continue;
@@ -9388,7 +9602,7 @@ async function scanPushedCommits(root, updates, known, target, output) {
     if (revs) yield* commitsSource(root, revs, config.maxFileSize, { likelyShort: true });
     yield* tagMessagesSource(root, tags);
   })();
-  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun });
+  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun, repository: repositoryReader(root, "head") });
   return emitResult(result, { target, mode: "push", version: VERSION }, { ...output, failOn: config.failOn, failClosed: true, ...config.source ? { configFile: config.source } : {} });
 }
 

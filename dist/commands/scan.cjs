@@ -119,8 +119,8 @@ __export(scan_exports, {
   run: () => run2
 });
 module.exports = __toCommonJS(scan_exports);
-var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs6 = require("node:fs");
@@ -3272,7 +3272,7 @@ var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/
 function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
-var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres|postgis|mysql|mariadb|redis|valkey|mongo|mongodb|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|localstack|elasticsearch|opensearch|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -3701,17 +3701,18 @@ function isWeakPassword(value, context = {}) {
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, "");
+  const apart = core.includes("@") || core.includes("$") || core.includes("!") ? unleet(core.toLowerCase().replace(/[^a-z0-9]/g, "")).replace(/[^a-z]/g, "") : letters;
   const raw = context.line ?? "";
   const at = raw.lastIndexOf(v);
   const line = at < 0 ? raw : `${raw.slice(0, at)} ${raw.slice(at + v.length)}`;
   const known = /* @__PURE__ */ new Set();
   for (const src of [context.path ?? "", line]) for (const w of src.toLowerCase().split(/[^a-z0-9]+/)) if (w.length >= 3) known.add(w);
   for (const w of nameWords(line)) if (w.length >= 3) known.add(w);
-  if (letters.length > 0 && known.has(letters)) return true;
-  if (letters.length >= 5 && dictionary().has(letters)) return true;
+  if (letters.length > 0 && (known.has(letters) || known.has(apart))) return true;
+  if (letters.length >= 5 && dictionary().has(letters) || apart.length >= 5 && dictionary().has(apart)) return true;
   if (looksRandom(v, 12)) return false;
   if (letters.length === 0) return true;
-  return splitsIntoWords(letters, known, 3);
+  return splitsIntoWords(letters, known, 3) || apart !== letters && splitsIntoWords(apart, known, 3);
 }
 
 // src/detect/unused-text.ts
@@ -4208,6 +4209,11 @@ var Scanner = class {
     this.order = new Map(rules.map((r, ri) => [r.id, ri]));
     this.hitsByKw = new Array(ids.size);
     this.triggered = new Uint8Array(rules.length);
+  }
+  /** Whether a rule (by id) is a shape rule, judged by where its value sits (verdict-table.ts). */
+  isShapeRule(id) {
+    const i = this.order.get(id);
+    return i !== void 0 && this.demotable.has(this.rules[i]);
   }
   scan(chunk) {
     const found = this.scanText(chunk);
@@ -7757,6 +7763,137 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/local-stack-credentials.ts
+var LocalStackCredentials = class _LocalStackCredentials {
+  /** value \u2192 where the compose file gives it (`path:line`). */
+  given = /* @__PURE__ */ new Map();
+  /** Whether a path could be a compose file (the caller reads only those). */
+  static isComposePath(path) {
+    return COMPOSE_FILE.test(path);
+  }
+  /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
+  add(path, text, findings) {
+    if (!findings.length || !_LocalStackCredentials.isComposePath(path) || !localStack(path, text)) return;
+    for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
+  }
+  get size() {
+    return this.given.size;
+  }
+  /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
+  static candidates(findings, isShapeRule) {
+    return findings.filter((f) => f.warning === void 0 && f.secret !== void 0 && f.line > 0 && isShapeRule(f.ruleId) && !COMPOSE_FILE.test(f.file));
+  }
+  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
+  apply(candidates) {
+    let n = 0;
+    for (const f of candidates) {
+      const where = this.given.get(f.secret);
+      if (!where) continue;
+      f.warning = "test fixture";
+      f.why = [
+        ...(f.why ?? []).slice(0, 1),
+        `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`
+      ];
+      n++;
+    }
+    return n;
+  }
+};
+
+// src/detect/named-only-by-tests.ts
+var CONVENTIONAL_STEMS = /* @__PURE__ */ new Set([
+  "database",
+  "databases",
+  "db",
+  "secrets",
+  "secret",
+  "credentials",
+  "credential",
+  "application",
+  "appsettings",
+  "settings",
+  "config",
+  "configuration",
+  "env",
+  "environment",
+  "production",
+  "prod",
+  "staging",
+  "local",
+  "default",
+  "defaults",
+  "parameters",
+  "wp-config",
+  "web",
+  "app",
+  "values",
+  "docker-compose",
+  "compose",
+  "main",
+  "index",
+  "server",
+  "client",
+  "keys",
+  "key",
+  "private",
+  "id_rsa",
+  "id_ed25519",
+  "service-account",
+  "firebase",
+  "google-services",
+  "auth"
+]);
+function distinctiveName(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
+  const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
+  if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;
+  return base;
+}
+var dirOf = (p) => p.slice(0, p.lastIndexOf("/") + 1);
+function onlyTestsName(file, naming) {
+  const dir = dirOf(file);
+  const tests = [];
+  for (const p of naming) {
+    if (p === file || dirOf(p) === dir) continue;
+    const kind = pathEvidence(p)?.kind;
+    if (kind === "test fixture") tests.push(p);
+    else if (kind === void 0) return void 0;
+  }
+  return tests.length ? tests : void 0;
+}
+
+// src/cross-file-evidence.ts
+var MAX_NAMES = 16;
+async function weighAcrossFiles(findings, stack, scanner, repo) {
+  const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
+  if (!candidates.length) return;
+  if (repo) for (const f of await repo.composeFiles()) stack.add(f.path, f.text, scanner.scan(f));
+  if (stack.size) stack.apply(candidates);
+  if (repo) await namedOnlyByTests(candidates.filter((f) => f.warning === void 0 && !isMessagePath(f.file)), repo);
+}
+async function namedOnlyByTests(candidates, repo) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of candidates) {
+    const name = distinctiveName(f.file);
+    if (!name) continue;
+    const group = byName.get(name);
+    if (group) group.push(f);
+    else if (byName.size < MAX_NAMES) byName.set(name, [f]);
+  }
+  for (const [name, group] of byName) {
+    const naming = await repo.filesNaming(name);
+    if (!naming) continue;
+    for (const f of group) {
+      const tests = onlyTestsName(f.file, naming);
+      if (!tests) continue;
+      f.warning = "test fixture";
+      const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
+      f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
+    }
+  }
+}
+
 // src/pipeline.ts
 function collapseAcrossCommits(findings) {
   if (!findings.some((f) => f.commit)) return findings;
@@ -7901,6 +8038,7 @@ async function runPipeline(items, opts) {
   const disabled = new Set(config.disabledRules);
   const overrides = config.overrides.length ? new FileOverrides(config) : void 0;
   const result = { findings: [], skipped: [], files: 0, bytes: 0, ignored: 0 };
+  const stack = new LocalStackCredentials();
   for await (const item of items) {
     if (!item.continuation) result.files++;
     if (allowedPath?.(item.path)) continue;
@@ -7928,8 +8066,10 @@ async function runPipeline(items, opts) {
     if (own && found.length) found = narrowed(found, own);
     if (byName?.warnWhenClean && !byName.byName && found.length === 0) result.findings.push(inCommit(fileFinding(byName, item.path, byName.cleanWarning ?? "holds no secret yet"), item));
     if (item.commit) for (const f of found) Object.assign(f, { author: item.author, date: item.date });
+    stack.add(item.path, item.text, found);
     result.findings.push(...found);
   }
+  await weighAcrossFiles(result.findings, stack, scanner, opts.repository);
   result.findings = collapseAcrossFiles(collapseAcrossCommits(withoutRepeats(result.findings)));
   if (opts.ignore?.size || opts.ignoreLocations?.length || opts.ignore?.expired?.size) {
     const before = result.findings.length;
@@ -7954,318 +8094,22 @@ function withoutKnown(findings, ignore, at = []) {
   return kept;
 }
 
-// src/sources/files.ts
-var import_node_fs8 = require("node:fs");
-
-// src/sources/binary.ts
-function looksBinary(buf) {
-  return buf.subarray(0, 8e3).includes(0);
-}
-function textEncoding(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (!looksBinary(head)) return "utf-8";
-  const n = Math.min(head.length, 8e3) & ~1;
-  if (n < 8) return void 0;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    const a = head[i];
-    const b = head[i + 1];
-    if (b === 0 && printable(a)) le++;
-    else if (a === 0 && printable(b)) be++;
-  }
-  if (le >= 0.9 * (n / 2)) return "utf-16le";
-  if (be >= 0.9 * (n / 2)) return "utf-16be";
-  return void 0;
-}
-var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
-function decodeText(buf) {
-  const enc = textEncoding(buf);
-  if (enc === void 0) return void 0;
-  if (enc === "utf-8") return buf.toString("utf8");
-  return new TextDecoder(enc).decode(buf);
-}
-var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
-
-// src/sources/stream-text.ts
-async function* streamText(path, bytes, base = {}) {
-  let decoder = new TextDecoder("utf-8");
-  let carry = "";
-  let carryLine = 1;
-  let pending = "";
-  let first = true;
-  let pieces = 0;
-  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
-  for await (const buf of bytes) {
-    if (first) {
-      first = false;
-      const encoding = textEncoding(buf);
-      if (encoding === void 0) {
-        yield { ...base, path, skipped: "binary" };
-        return;
-      }
-      decoder = new TextDecoder(encoding);
-    }
-    pending += decoder.decode(buf, { stream: true });
-    if (pending.length < WINDOW) continue;
-    const text = carry + pending;
-    pending = "";
-    yield emit(text);
-    const cut = Math.max(0, text.length - OVERLAP);
-    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
-    carry = text.slice(cut);
-  }
-  pending += decoder.decode();
-  if (pending || first) yield emit(carry + pending);
-}
-
-// src/sources/format.ts
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 ** 2).toFixed(1)} MB`;
-}
-
-// src/sources/archive.ts
-var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
-var TAR = /\.tar$/i;
-var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
-var GZ = /\.gz$/i;
-var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
-var MAX_DEPTH = 2;
-var MAX_ENTRIES = 1e4;
-var MAX_RATIO = 200;
-var MIN_BOMB_SIZE = 1024 * 1024;
-function isArchivePath(path) {
-  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
-}
-function expandArchive(path, data, limit, base = {}) {
-  const out = [];
-  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
-  return out;
-}
-function expand(path, data, depth, budget, base, out) {
-  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
-  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+async function filesHolding(root, needle, target) {
+  const where = target === "index" ? ["--cached"] : [];
+  const rev = target === "head" ? ["HEAD"] : [];
   try {
-    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
-    if (TAR_GZ.test(path) || TAR.test(path)) {
-      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
-      if (typeof tar === "string") return skip(tar);
-      return untar(path, tar, depth, budget, base, out);
-    }
-    if (GZ.test(path)) {
-      const inner = gunzip(data, budget);
-      if (typeof inner === "string") return skip(inner);
-      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
-    }
-  } catch (e) {
-    return skip(unreadableArchive(e));
-  }
-}
-function unreadableArchive(e) {
-  const err = e;
-  if (err.code === "MODULE_NOT_FOUND") {
-    const reader = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
-    return `not scanned: leakguard's archive reader (${reader}) ${READER_MISSING}; reinstall leakguard (npm ci) and scan again`;
-  }
-  return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
-}
-var READER_MISSING = "is not installed";
-function readerMissing(reason) {
-  return reason.includes(READER_MISSING);
-}
-function entry(path, data, depth, budget, base, out) {
-  if (--budget.entries < 0) return;
-  const name = path.slice(path.lastIndexOf("!") + 1);
-  if (isArchivePath(name)) {
-    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
-    else expand(path, data, depth + 1, budget, base, out);
-    return;
-  }
-  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  const text = decodeText(buf);
-  if (text === void 0) return;
-  out.push({ ...base, path, text });
-}
-function unzip(path, data, depth, budget, base, out) {
-  const { unzipSync } = lazyRequire("fflate");
-  const refused = [];
-  let count = 0;
-  const files = unzipSync(data, {
-    filter: (f) => {
-      if (f.name.endsWith("/")) return false;
-      if (++count > budget.entries) return false;
-      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
-        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
-        return false;
-      }
-      if (f.originalSize > budget.bytes) {
-        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
-        return false;
-      }
-      budget.bytes -= f.originalSize;
-      return true;
-    }
-  });
-  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
-  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
-  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
-}
-function gunzip(data, budget) {
-  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
-  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
-  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
-  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
-  budget.bytes -= size;
-  const { gunzipSync } = lazyRequire("fflate");
-  return gunzipSync(data);
-}
-function untar(path, data, depth, budget, base, out) {
-  const { parseTar } = lazyRequire("nanotar");
-  for (const e of parseTar(data)) {
-    if (e.type !== "file" || !e.data) continue;
-    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
+    return out.toString("utf8").split("\0").filter(Boolean).map((p) => target === "head" && p.startsWith("HEAD:") ? p.slice(5) : p);
+  } catch {
+    return void 0;
   }
 }
 
-// src/sources/files.ts
+// src/sources/compose-files.ts
+var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
-
-// src/sources/staged.ts
-var import_node_child_process4 = require("node:child_process");
-
-// src/git/diff.ts
-var STABLE_DIFF_FLAGS = [
-  "--no-color",
-  "--no-ext-diff",
-  "--no-textconv",
-  "--no-relative",
-  "--src-prefix=a/",
-  "--dst-prefix=b/",
-  "--inter-hunk-context=0"
-];
-async function stagedDiff(root, paths = [], maxOutput, bigFile, asText = false, attributes = attributeFreeGit(root)) {
-  const out = await git(stagedDiffArgs(paths, bigFile, asText), { cwd: root, attributes, ...maxOutput !== void 0 ? { maxOutput } : {} });
-  return parseNumstatPatch(out);
-}
-var PATCH_LIMIT = 64 * 1024 * 1024;
-var BIG_FILE = 32 * 1024 * 1024;
-function stagedDiffArgs(paths = [], bigFile, asText = false) {
-  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...asText ? ["--text"] : [], ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
-}
-async function indexBlobSizes(root, paths) {
-  const plain = paths.filter((p) => !p.includes("\n"));
-  const odd = paths.filter((p) => p.includes("\n"));
-  const out = odd.length ? await stagedBlobs(root, odd.map((p) => `:(literal)${p}`)) : [];
-  if (!plain.length) return out;
-  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: plain.map((p) => `:${p}`).join("\n") + "\n" })).toString("utf8").split("\n");
-  plain.forEach((path, i) => {
-    const [sha = "", type, size] = (check[i] ?? "").split(" ");
-    if (type === "blob" && size !== void 0) out.push({ path, sha, size: Number(size) });
-  });
-  return out;
-}
-async function stagedBlobs(root, paths = []) {
-  const raw = (await git(["diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths], { cwd: root })).toString("utf8");
-  const fields = raw.split("\0");
-  const blobs = [];
-  for (let i = 0; i < fields.length - 1; ) {
-    const meta = fields[i].slice(1).split(" ");
-    const status = meta[4] ?? "";
-    const two = status.startsWith("R") || status.startsWith("C");
-    const path = fields[i + (two ? 2 : 1)];
-    i += two ? 3 : 2;
-    if (meta[1] === "160000") continue;
-    blobs.push({ path, sha: meta[3] });
-  }
-  if (!blobs.length) return [];
-  const sizes = /* @__PURE__ */ new Map();
-  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: blobs.map((b) => b.sha).join("\n") + "\n" })).toString("utf8");
-  for (const line of check.split("\n")) {
-    const [sha = "", , size] = line.split(" ");
-    if (size !== void 0) sizes.set(sha, Number(size));
-  }
-  return blobs.map((b) => ({ ...b, size: sizes.get(b.sha) ?? 0 }));
-}
-function parseNumstatPatch(out) {
-  const files = [];
-  let pos = 0;
-  while (pos < out.length && out[pos] !== 0) {
-    const tab1 = out.indexOf(9, pos);
-    const tab2 = out.indexOf(9, tab1 + 1);
-    if (tab1 < 0 || tab2 < 0) break;
-    const binary = out[pos] === 45;
-    pos = tab2 + 1;
-    if (out[pos] === 0) {
-      const oldEnd = out.indexOf(0, pos + 1);
-      const newEnd = out.indexOf(0, oldEnd + 1);
-      files.push({ path: out.toString("utf8", oldEnd + 1, newEnd), oldPath: out.toString("utf8", pos + 1, oldEnd), binary, added: [], addedBytes: 0 });
-      pos = newEnd + 1;
-    } else {
-      const end = out.indexOf(0, pos);
-      files.push({ path: out.toString("utf8", pos, end), binary, added: [], addedBytes: 0 });
-      pos = end + 1;
-    }
-  }
-  pos++;
-  if (pos >= out.length) return files;
-  parsePatch(out.toString("utf8", pos), files);
-  return files;
-}
-function isSymlinkHeader(line) {
-  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
-}
-function parsePatch(patch, files) {
-  let fileIndex = -1;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let newLine = 0;
-  let start = 0;
-  const n = patch.length;
-  while (start < n) {
-    let end = patch.indexOf("\n", start);
-    if (end < 0) end = n;
-    const line = patch.slice(start, end);
-    start = end + 1;
-    if (oldLeft > 0 || newLeft > 0) {
-      const c = line.charCodeAt(0);
-      if (c === 43) {
-        const file = files[fileIndex];
-        if (file) {
-          file.added.push({ line: newLine, text: line.slice(1) });
-          file.addedBytes += line.length;
-        }
-        newLine++;
-        newLeft--;
-      } else if (c === 45) {
-        oldLeft--;
-      } else if (c === 92) {
-      } else {
-        newLine++;
-        oldLeft--;
-        newLeft--;
-      }
-      continue;
-    }
-    if (line.startsWith("diff --git ")) {
-      fileIndex++;
-    } else if (line.startsWith("deleted file mode ")) {
-      fileIndex--;
-    } else if (isSymlinkHeader(line)) {
-      const file = files[fileIndex];
-      if (file) file.symlink = true;
-    } else if (line.startsWith("@@ ")) {
-      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-      if (m) {
-        oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
-        newLine = Number(m[2]);
-        newLeft = m[3] === void 0 ? 1 : Number(m[3]);
-      }
-    }
-  }
-}
 
 // src/git/index-blobs.ts
 var import_node_child_process3 = require("node:child_process");
@@ -8439,6 +8283,355 @@ async function readIndexBlobs(root, paths) {
   return out;
 }
 
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/compose-files.ts
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+async function composePaths(root) {
+  const out = await git(["ls-files", "-z", "--", ":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
+}
+function asText(path, buf) {
+  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
+  return { path, text: buf.toString("utf8") };
+}
+async function indexComposeFiles(root) {
+  try {
+    const blobs = await readIndexBlobs(root, await composePaths(root));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+async function treeComposeFiles(root) {
+  const out = [];
+  for (const path of await composePaths(root)) {
+    const buf = await import_node_fs8.promises.readFile((0, import_node_path7.join)(root, path)).catch(() => void 0);
+    const file = buf && asText(path, buf);
+    if (file) out.push(file);
+  }
+  return out;
+}
+
+// src/sources/repository.ts
+function repositoryReader(root, target) {
+  return {
+    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
+    filesNaming: (name) => filesHolding(root, name, target)
+  };
+}
+
+// src/sources/files.ts
+var import_node_fs9 = require("node:fs");
+
+// src/sources/stream-text.ts
+async function* streamText(path, bytes, base = {}) {
+  let decoder = new TextDecoder("utf-8");
+  let carry = "";
+  let carryLine = 1;
+  let pending = "";
+  let first = true;
+  let pieces = 0;
+  const emit = (text) => ({ ...base, path, text, firstLine: carryLine, ...pieces++ ? { continuation: true } : {} });
+  for await (const buf of bytes) {
+    if (first) {
+      first = false;
+      const encoding = textEncoding(buf);
+      if (encoding === void 0) {
+        yield { ...base, path, skipped: "binary" };
+        return;
+      }
+      decoder = new TextDecoder(encoding);
+    }
+    pending += decoder.decode(buf, { stream: true });
+    if (pending.length < WINDOW) continue;
+    const text = carry + pending;
+    pending = "";
+    yield emit(text);
+    const cut = Math.max(0, text.length - OVERLAP);
+    for (let i = text.indexOf("\n"); i !== -1 && i < cut; i = text.indexOf("\n", i + 1)) carryLine++;
+    carry = text.slice(cut);
+  }
+  pending += decoder.decode();
+  if (pending || first) yield emit(carry + pending);
+}
+
+// src/sources/format.ts
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// src/sources/archive.ts
+var ZIP_FAMILY = /\.(?:zip|jar|war|ear|apk|aar|whl|nupkg|docx|xlsx|pptx|odt|ods|epub|vsix|xpi|ipa)$/i;
+var TAR = /\.tar$/i;
+var TAR_GZ = /\.(?:tar\.gz|tgz)$/i;
+var GZ = /\.gz$/i;
+var UNSUPPORTED = /\.(?:tar\.bz2|tbz2?|tar\.xz|txz|bz2|xz|7z|rar|zst|tar\.zst)$/i;
+var MAX_DEPTH = 2;
+var MAX_ENTRIES = 1e4;
+var MAX_RATIO = 200;
+var MIN_BOMB_SIZE = 1024 * 1024;
+function isArchivePath(path) {
+  return ZIP_FAMILY.test(path) || TAR.test(path) || TAR_GZ.test(path) || GZ.test(path) || UNSUPPORTED.test(path);
+}
+function expandArchive(path, data, limit, base = {}) {
+  const out = [];
+  expand(path, data, 1, { bytes: limit, entries: MAX_ENTRIES }, base, out);
+  return out;
+}
+function expand(path, data, depth, budget, base, out) {
+  const skip = (reason) => void out.push({ ...base, path, skipped: reason, unscanned: true });
+  if (UNSUPPORTED.test(path)) return skip("archive format not supported (bzip2, xz, 7z, rar, zstd): not scanned");
+  try {
+    if (ZIP_FAMILY.test(path)) return unzip(path, data, depth, budget, base, out);
+    if (TAR_GZ.test(path) || TAR.test(path)) {
+      const tar = TAR_GZ.test(path) ? gunzip(data, budget) : data;
+      if (typeof tar === "string") return skip(tar);
+      return untar(path, tar, depth, budget, base, out);
+    }
+    if (GZ.test(path)) {
+      const inner = gunzip(data, budget);
+      if (typeof inner === "string") return skip(inner);
+      return entry(`${path}!${path.slice(path.lastIndexOf("/") + 1, -3)}`, inner, depth, budget, base, out);
+    }
+  } catch (e) {
+    return skip(unreadableArchive(e));
+  }
+}
+function unreadableArchive(e) {
+  const err = e;
+  if (err.code === "MODULE_NOT_FOUND") {
+    const reader = /Cannot find module '([^']+)'/.exec(err.message)?.[1] ?? "its archive reader";
+    return `not scanned: leakguard's archive reader (${reader}) ${READER_MISSING}; reinstall leakguard (npm ci) and scan again`;
+  }
+  return `unreadable archive (${err.message.split("\n")[0]}): not scanned`;
+}
+var READER_MISSING = "is not installed";
+function readerMissing(reason) {
+  return reason.includes(READER_MISSING);
+}
+function entry(path, data, depth, budget, base, out) {
+  if (--budget.entries < 0) return;
+  const name = path.slice(path.lastIndexOf("!") + 1);
+  if (isArchivePath(name)) {
+    if (depth >= MAX_DEPTH) out.push({ ...base, path, skipped: `archive nested deeper than ${MAX_DEPTH} levels: not scanned`, unscanned: true });
+    else expand(path, data, depth + 1, budget, base, out);
+    return;
+  }
+  const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const text = decodeText(buf);
+  if (text === void 0) return;
+  out.push({ ...base, path, text });
+}
+function unzip(path, data, depth, budget, base, out) {
+  const { unzipSync } = lazyRequire("fflate");
+  const refused = [];
+  let count = 0;
+  const files = unzipSync(data, {
+    filter: (f) => {
+      if (f.name.endsWith("/")) return false;
+      if (++count > budget.entries) return false;
+      if (f.originalSize > MIN_BOMB_SIZE && f.originalSize > f.size * MAX_RATIO) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)} from ${formatBytes(f.size)}: a zip bomb)`);
+        return false;
+      }
+      if (f.originalSize > budget.bytes) {
+        refused.push(`${f.name} (${formatBytes(f.originalSize)}: over what one archive may unpack)`);
+        return false;
+      }
+      budget.bytes -= f.originalSize;
+      return true;
+    }
+  });
+  if (count > budget.entries) out.push({ ...base, path, skipped: `more than ${MAX_ENTRIES} entries: the rest not scanned`, unscanned: true });
+  for (const r of refused) out.push({ ...base, path: `${path}!${r.slice(0, r.indexOf(" ("))}`, skipped: `not unpacked: ${r.slice(r.indexOf(" (") + 2, -1)}`, unscanned: true });
+  for (const [name, content] of Object.entries(files)) entry(`${path}!${name}`, content, depth, budget, base, out);
+}
+function gunzip(data, budget) {
+  if (data.length < 18) return "unreadable archive (truncated gzip): not scanned";
+  const size = (data[data.length - 4] | data[data.length - 3] << 8 | data[data.length - 2] << 16 | data[data.length - 1] << 24) >>> 0;
+  if (size > MIN_BOMB_SIZE && size > data.length * MAX_RATIO) return `not unpacked: ${formatBytes(size)} from ${formatBytes(data.length)} (a gzip bomb)`;
+  if (size > budget.bytes) return `not unpacked: ${formatBytes(size)} is over what one archive may unpack`;
+  budget.bytes -= size;
+  const { gunzipSync } = lazyRequire("fflate");
+  return gunzipSync(data);
+}
+function untar(path, data, depth, budget, base, out) {
+  const { parseTar } = lazyRequire("nanotar");
+  for (const e of parseTar(data)) {
+    if (e.type !== "file" || !e.data) continue;
+    entry(`${path}!${e.name}`, e.data, depth, budget, base, out);
+  }
+}
+
+// src/sources/files.ts
+var import_node_path8 = require("node:path");
+
+// src/sources/staged.ts
+var import_node_child_process4 = require("node:child_process");
+
+// src/git/diff.ts
+var STABLE_DIFF_FLAGS = [
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--src-prefix=a/",
+  "--dst-prefix=b/",
+  "--inter-hunk-context=0"
+];
+async function stagedDiff(root, paths = [], maxOutput, bigFile, asText2 = false, attributes = attributeFreeGit(root)) {
+  const out = await git(stagedDiffArgs(paths, bigFile, asText2), { cwd: root, attributes, ...maxOutput !== void 0 ? { maxOutput } : {} });
+  return parseNumstatPatch(out);
+}
+var PATCH_LIMIT = 64 * 1024 * 1024;
+var BIG_FILE = 32 * 1024 * 1024;
+function stagedDiffArgs(paths = [], bigFile, asText2 = false) {
+  return [...bigFile ? ["-c", `core.bigFileThreshold=${bigFile}`] : [], "diff", "--cached", ...asText2 ? ["--text"] : [], ...STABLE_DIFF_FLAGS, "--numstat", "-z", "-p", "-U0", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths];
+}
+async function indexBlobSizes(root, paths) {
+  const plain = paths.filter((p) => !p.includes("\n"));
+  const odd = paths.filter((p) => p.includes("\n"));
+  const out = odd.length ? await stagedBlobs(root, odd.map((p) => `:(literal)${p}`)) : [];
+  if (!plain.length) return out;
+  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: plain.map((p) => `:${p}`).join("\n") + "\n" })).toString("utf8").split("\n");
+  plain.forEach((path, i) => {
+    const [sha = "", type, size] = (check[i] ?? "").split(" ");
+    if (type === "blob" && size !== void 0) out.push({ path, sha, size: Number(size) });
+  });
+  return out;
+}
+async function stagedBlobs(root, paths = []) {
+  const raw = (await git(["diff", "--cached", "--raw", "-z", "--no-abbrev", "-M", "-C", "--diff-filter=d", "--ignore-submodules=all", "--", ...paths], { cwd: root })).toString("utf8");
+  const fields = raw.split("\0");
+  const blobs = [];
+  for (let i = 0; i < fields.length - 1; ) {
+    const meta = fields[i].slice(1).split(" ");
+    const status = meta[4] ?? "";
+    const two = status.startsWith("R") || status.startsWith("C");
+    const path = fields[i + (two ? 2 : 1)];
+    i += two ? 3 : 2;
+    if (meta[1] === "160000") continue;
+    blobs.push({ path, sha: meta[3] });
+  }
+  if (!blobs.length) return [];
+  const sizes = /* @__PURE__ */ new Map();
+  const check = (await git(["cat-file", "--batch-check"], { cwd: root, input: blobs.map((b) => b.sha).join("\n") + "\n" })).toString("utf8");
+  for (const line of check.split("\n")) {
+    const [sha = "", , size] = line.split(" ");
+    if (size !== void 0) sizes.set(sha, Number(size));
+  }
+  return blobs.map((b) => ({ ...b, size: sizes.get(b.sha) ?? 0 }));
+}
+function parseNumstatPatch(out) {
+  const files = [];
+  let pos = 0;
+  while (pos < out.length && out[pos] !== 0) {
+    const tab1 = out.indexOf(9, pos);
+    const tab2 = out.indexOf(9, tab1 + 1);
+    if (tab1 < 0 || tab2 < 0) break;
+    const binary = out[pos] === 45;
+    pos = tab2 + 1;
+    if (out[pos] === 0) {
+      const oldEnd = out.indexOf(0, pos + 1);
+      const newEnd = out.indexOf(0, oldEnd + 1);
+      files.push({ path: out.toString("utf8", oldEnd + 1, newEnd), oldPath: out.toString("utf8", pos + 1, oldEnd), binary, added: [], addedBytes: 0 });
+      pos = newEnd + 1;
+    } else {
+      const end = out.indexOf(0, pos);
+      files.push({ path: out.toString("utf8", pos, end), binary, added: [], addedBytes: 0 });
+      pos = end + 1;
+    }
+  }
+  pos++;
+  if (pos >= out.length) return files;
+  parsePatch(out.toString("utf8", pos), files);
+  return files;
+}
+function isSymlinkHeader(line) {
+  return line === "new file mode 120000" || line === "new mode 120000" || line.startsWith("index ") && line.endsWith(" 120000");
+}
+function parsePatch(patch, files) {
+  let fileIndex = -1;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let newLine = 0;
+  let start = 0;
+  const n = patch.length;
+  while (start < n) {
+    let end = patch.indexOf("\n", start);
+    if (end < 0) end = n;
+    const line = patch.slice(start, end);
+    start = end + 1;
+    if (oldLeft > 0 || newLeft > 0) {
+      const c = line.charCodeAt(0);
+      if (c === 43) {
+        const file = files[fileIndex];
+        if (file) {
+          file.added.push({ line: newLine, text: line.slice(1) });
+          file.addedBytes += line.length;
+        }
+        newLine++;
+        newLeft--;
+      } else if (c === 45) {
+        oldLeft--;
+      } else if (c === 92) {
+      } else {
+        newLine++;
+        oldLeft--;
+        newLeft--;
+      }
+      continue;
+    }
+    if (line.startsWith("diff --git ")) {
+      fileIndex++;
+    } else if (line.startsWith("deleted file mode ")) {
+      fileIndex--;
+    } else if (isSymlinkHeader(line)) {
+      const file = files[fileIndex];
+      if (file) file.symlink = true;
+    } else if (line.startsWith("@@ ")) {
+      const m = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (m) {
+        oldLeft = m[1] === void 0 ? 1 : Number(m[1]);
+        newLine = Number(m[2]);
+        newLeft = m[3] === void 0 ? 1 : Number(m[3]);
+      }
+    }
+  }
+}
+
 // src/sources/wide-text.ts
 function addedLines(now, before) {
   const old = /* @__PURE__ */ new Map();
@@ -8567,7 +8760,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs9.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -8618,41 +8811,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs8.promises.stat(abs);
+      st = await import_node_fs9.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs8.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs9.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path7.relative)(base, (0, import_node_path7.join)(abs, e.name)).split(import_node_path7.sep).join("/");
+          const dir = (0, import_node_path8.relative)(base, (0, import_node_path8.join)(abs, e.name)).split(import_node_path8.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path7.join)(abs, e.name));
+        await visit((0, import_node_path8.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path7.relative)(base, abs).split(import_node_path7.sep).join("/") || abs);
+      out.push((0, import_node_path8.relative)(base, abs).split(import_node_path8.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path7.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path8.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path7.join)(base, rel);
+  const abs = (0, import_node_path8.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs8.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs9.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs8.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs9.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -8727,7 +8920,7 @@ function useColor(stream, flag) {
 }
 
 // src/cli/output.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // src/report/csv.ts
 var COLUMNS = ["file", "line", "column", "ruleId", "title", "provider", "confidence", "warning", "preview", "fingerprint", "commit", "author", "date", "verification"];
@@ -9160,7 +9353,7 @@ async function emitResult(result, meta, opts) {
   const color = useColor(process.stdout, opts.noColor ? false : void 0);
   if (opts.report) {
     const text = formatters[opts.format](result, { ...meta, color: false });
-    await import_node_fs9.promises.writeFile(opts.report, text).catch((e) => {
+    await import_node_fs10.promises.writeFile(opts.report, text).catch((e) => {
       throw new LeakguardError(`cannot write report to ${opts.report}: ${e.message}`);
     });
     process.stdout.write(formatters.human(result, { ...meta, color, ...opts.failOn ? { failOn: opts.failOn } : {} }));
@@ -9193,14 +9386,14 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 
 // src/git/log.ts
 var import_node_child_process5 = require("node:child_process");
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/git/missing.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var MissingObjectError = class extends LeakguardError {
   constructor(message, oid) {
     super(message);
@@ -9265,28 +9458,28 @@ async function standInRepository(root, revArgs, missing) {
   const commonDir = await gitPath(root, "--git-common-dir");
   const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
   const resolved = await resolveRevisions(root, revArgs);
-  const dir = (0, import_node_fs10.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  const dir = (0, import_node_fs11.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
   try {
-    (0, import_node_fs10.mkdirSync)((0, import_node_path8.join)(dir, "objects", "info"), { recursive: true });
-    (0, import_node_fs10.mkdirSync)((0, import_node_path8.join)(dir, "refs"), { recursive: true });
-    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path8.join)(commonDir, "objects")}
+    (0, import_node_fs11.mkdirSync)((0, import_node_path9.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs11.mkdirSync)((0, import_node_path9.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path9.join)(commonDir, "objects")}
 `);
-    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
-    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
-    if ((0, import_node_fs10.existsSync)((0, import_node_path8.join)(commonDir, "shallow"))) (0, import_node_fs10.copyFileSync)((0, import_node_path8.join)(commonDir, "shallow"), (0, import_node_path8.join)(dir, "shallow"));
+    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(commonDir, "shallow"))) (0, import_node_fs11.copyFileSync)((0, import_node_path9.join)(commonDir, "shallow"), (0, import_node_path9.join)(dir, "shallow"));
     const env = { ...process.env, GIT_DIR: dir };
     const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
-    (0, import_node_fs10.writeFileSync)((0, import_node_path8.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
 `).join(""));
-    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true }) };
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true }) };
   } catch (e) {
-    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
     throw e;
   }
 }
 async function gitPath(root, flag) {
   const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
-  return (0, import_node_fs10.realpathSync)((0, import_node_path8.isAbsolute)(out) ? out : (0, import_node_path8.resolve)(root, out));
+  return (0, import_node_fs11.realpathSync)((0, import_node_path9.isAbsolute)(out) ? out : (0, import_node_path9.resolve)(root, out));
 }
 async function resolveRevisions(root, revArgs) {
   const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
@@ -9305,7 +9498,7 @@ async function* logPatches(root, revArgs, opts = {}) {
   let free = opts.attributes ?? attributeFreeGit(root);
   const standIn = opts.standIn;
   if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs11.mkdtempSync)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs12.mkdtempSync)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
@@ -9313,7 +9506,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
     throw e;
   } finally {
-    if (empty) (0, import_node_fs11.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs12.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
@@ -9872,25 +10065,25 @@ async function allTagObjects(root) {
 }
 
 // src/init/package-manager.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path11 = require("node:path");
 function detectPackageManager(packageJsonPath, root) {
   let declared;
   try {
-    const pkg = JSON.parse((0, import_node_fs12.readFileSync)(packageJsonPath, "utf8"));
+    const pkg = JSON.parse((0, import_node_fs13.readFileSync)(packageJsonPath, "utf8"));
     if (typeof pkg.packageManager === "string") declared = pkg.packageManager;
   } catch {
   }
   const dirs = [];
-  for (let d = (0, import_node_path10.dirname)(packageJsonPath); ; d = (0, import_node_path10.dirname)(d)) {
+  for (let d = (0, import_node_path11.dirname)(packageJsonPath); ; d = (0, import_node_path11.dirname)(d)) {
     dirs.push(d);
-    if (d === root || (0, import_node_path10.dirname)(d) === d) break;
+    if (d === root || (0, import_node_path11.dirname)(d) === d) break;
   }
-  const has = (name) => dirs.find((d) => (0, import_node_fs12.existsSync)((0, import_node_path10.join)(d, name)));
+  const has = (name) => dirs.find((d) => (0, import_node_fs13.existsSync)((0, import_node_path11.join)(d, name)));
   const yarnDetails = (dir) => {
-    const at = dir ?? (0, import_node_path10.dirname)(packageJsonPath);
-    const berry = (0, import_node_fs12.existsSync)((0, import_node_path10.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
-    const pnp = berry && ((0, import_node_fs12.existsSync)((0, import_node_path10.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path10.join)(at, ".yarnrc.yml"))));
+    const at = dir ?? (0, import_node_path11.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs13.existsSync)((0, import_node_path11.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs13.existsSync)((0, import_node_path11.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path11.join)(at, ".yarnrc.yml"))));
     return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
   };
   const make = (name, evidence, dir) => ({
@@ -9911,7 +10104,7 @@ function detectPackageManager(packageJsonPath, root) {
 }
 function readOr(path) {
   try {
-    return (0, import_node_fs12.readFileSync)(path, "utf8");
+    return (0, import_node_fs13.readFileSync)(path, "utf8");
   } catch {
     return "";
   }
@@ -10014,7 +10207,7 @@ async function run2(argv) {
   const root = useGit ? await repoRoot(cwd, { bare: commitScan }) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
-  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path11.resolve)(cwd, values["gitleaks-config"]));
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path12.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
   if (values["min-confidence"]) {
@@ -10064,8 +10257,9 @@ async function run2(argv) {
     items = useGit ? filesSource(root, given.map((p) => toRootRelative(root, cwd, p)), { useGit, maxBytes: config.maxFileSize }) : filesSource(cwd, given, { useGit, maxBytes: config.maxFileSize });
     meta = { target: positionals.length ? positionals.join(", ") : "the working tree", mode: "files", version: VERSION };
   }
+  const repository = commitScan ? repositoryReader(root, "head") : values.staged ? repositoryReader(root, "index") : !fromStdin && useGit ? repositoryReader(root, "tree") : void 0;
   const ignoreLocations = await loadGitleaksIgnore(root);
-  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin, rulesAsNeeded: values.staged === true }).catch((e) => {
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin, rulesAsNeeded: values.staged === true, ...repository ? { repository } : {} }).catch((e) => {
     if (e instanceof MissingObjectError && !values["skip-missing"]) throw new LeakguardError(`${e.message}
 Or scan what is there, listing each change to a missing object as not scanned: ${["npx", "leakguard", "scan", ...argv, "--skip-missing"].map(shellWord).join(" ")}`);
     throw e;
@@ -10095,7 +10289,7 @@ function checkRangeSides(range) {
 }
 async function checkNamedPaths(cwd, paths) {
   const missing = [];
-  await Promise.all(paths.map((p) => import_node_fs13.promises.lstat((0, import_node_path11.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
+  await Promise.all(paths.map((p) => import_node_fs14.promises.lstat((0, import_node_path12.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
   if (missing.length) throw new LeakguardError(`scan: ${missing.map((p) => JSON.stringify(p)).join(", ")} ${missing.length === 1 ? "does" : "do"} not exist in ${cwd}: nothing scanned. Check the path${missing.length === 1 ? "" : "s"}.`);
 }
 async function verifyAndReport(result, onlyLive) {
@@ -10117,8 +10311,8 @@ async function hasStash(root) {
   return out.toString("utf8").trim() !== "";
 }
 function fixCommand(root) {
-  if (!(0, import_node_fs13.existsSync)((0, import_node_path11.join)(root, "package.json"))) return "leakguard fix";
-  const pm = detectPackageManager((0, import_node_path11.join)(root, "package.json"), root);
+  if (!(0, import_node_fs14.existsSync)((0, import_node_path12.join)(root, "package.json"))) return "leakguard fix";
+  const pm = detectPackageManager((0, import_node_path12.join)(root, "package.json"), root);
   return pm.name === "pnpm" ? "pnpm exec leakguard fix" : pm.name === "yarn" ? "yarn leakguard fix" : pm.name === "bun" ? "bunx leakguard fix" : "npx leakguard fix";
 }
 // Annotate the CommonJS export names for ESM import in node:

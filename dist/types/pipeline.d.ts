@@ -3,6 +3,7 @@ import type { Config } from './config/schema.js';
 import { Scanner, type ScannerOptions } from './detect/engine.js';
 import type { Finding, Rule } from './detect/types.js';
 import { type SourceItem } from './sources/types.js';
+import type { RepositoryReader } from './sources/repository.js';
 export interface Skipped {
     path: string;
     reason: string;
@@ -36,6 +37,11 @@ export interface PipelineOptions {
     rulesAsNeeded?: boolean;
     /** With rulesAsNeeded: called with the texts' size when the read-ahead held them all (a short run). */
     onReadAll?: (bytes: number) => void;
+    /**
+     * The repository beyond the scanned texts, read only when a finding blocks that evidence across files could
+     * demote (cross-file-evidence.ts): a staged change sees only what it changes.
+     */
+    repository?: RepositoryReader;
 }
 /**
  * The active rule set: built-ins (all, or the given families') minus disabled ones, plus the user's. With

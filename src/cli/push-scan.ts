@@ -1,6 +1,7 @@
 import { loadConfig, loadKnown } from '../config/load.js';
 import { revisionsFor, type RefUpdate } from '../git/ref-updates.js';
 import { runPipeline } from '../pipeline.js';
+import { repositoryReader } from '../sources/repository.js';
 import { commitsSource } from '../sources/commits.js';
 import { tagMessagesSource } from '../sources/tags.js';
 import { VERSION } from '../version.js';
@@ -25,6 +26,7 @@ export async function scanPushedCommits(root: string, updates: RefUpdate[], know
   // Most pushes bring a commit or two: build only the rule families they need (past 24 KB, the whole catalog),
   // and, when the pipeline read them all ahead, run short (short-run.ts; −4.8 ms of a 50 ms pre-push of one
   // 20-file commit, medians of 41 interleaved runs).
-  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun });
+  // The checkout stands in for the pushed tip (a bare server repository has no index: its compose files are not read).
+  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun, repository: repositoryReader(root, 'head') });
   return emitResult(result, { target, mode: 'push', version: VERSION }, { ...output, failOn: config.failOn, failClosed: true, ...(config.source ? { configFile: config.source } : {}) });
 }

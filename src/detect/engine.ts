@@ -132,6 +132,12 @@ export class Scanner {
     this.triggered = new Uint8Array(rules.length);
   }
 
+  /** Whether a rule (by id) is a shape rule, judged by where its value sits (verdict-table.ts). */
+  isShapeRule(id: string): boolean {
+    const i = this.order.get(id);
+    return i !== undefined && this.demotable.has(this.rules[i]!);
+  }
+
   scan(chunk: Chunk): Finding[] {
     const found = this.scanText(chunk);
     const views = decodedViews(chunk.text);

@@ -8,6 +8,9 @@ import { LeakguardError } from '../errors.js';
 import { fingerprintsOf } from '../detect/fingerprint.js';
 import { findAgain } from '../find-again.js';
 import { createScanner } from '../pipeline.js';
+import { weighAcrossFiles } from '../cross-file-evidence.js';
+import { LocalStackCredentials } from '../detect/local-stack-credentials.js';
+import { repositoryReader } from '../sources/repository.js';
 
 /**
  * `leakguard explain`: the evidence behind a verdict, for one line or one finding. Every candidate
@@ -44,6 +47,8 @@ export async function explainLine(root: string, config: Config, path: string, li
   const dropped: DroppedCandidate[] = [];
   const scanner = createScanner(config, undefined, (d) => void (d.line === line && dropped.push(d)));
   const found = scanner.scan({ path: rel, text }).filter((f) => f.line === line);
+  // Evidence across files, as a scan weighs it (a scanner without the trace: other files' candidates are not this line's).
+  await weighAcrossFiles(found, new LocalStackCredentials(), createScanner(config), repositoryReader(root, 'tree'));
   return [...found.map((f) => fromFinding(f, config, known)), ...dropped.map((d) => ({ file: rel, line: d.line, column: d.column, ruleId: d.ruleId, preview: d.preview, verdict: 'dropped' as const, why: [d.why] }))].sort(
     (a, b) => a.column - b.column,
   );

@@ -16,6 +16,8 @@ export declare function peerSuppression(line: string): WarningReason | undefined
  * does not use what it shows, so it documents a shape.
  */
 export declare function exampleKindOfLine(path: string, line: string): 'documentation example' | undefined;
+/** Any compose file (judged by what it runs: localStack), with the words of its name after `compose` (`.dev`, `-cypress`). */
+export declare const COMPOSE_FILE: RegExp;
 /**
  * A compose file that runs a local stack, by content: service images a developer runs beside the
  * app (postgres, redis, keycloak…) or ports bound to the loopback address. The passwords in it are

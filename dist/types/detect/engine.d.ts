@@ -52,6 +52,8 @@ export declare class Scanner {
     private readonly triggered;
     private readonly masks;
     constructor(rules: Rule[], options?: ScannerOptions);
+    /** Whether a rule (by id) is a shape rule, judged by where its value sits (verdict-table.ts). */
+    isShapeRule(id: string): boolean;
     scan(chunk: Chunk): Finding[];
     private scanText;
     private scanWith;

@@ -6,6 +6,7 @@ import { fix, type FixReport } from '../../fix/index.js';
 import { undoFix } from '../../fix/backup.js';
 import { repoRoot, toRootRelative } from '../../git/repo.js';
 import { runPipeline } from '../../pipeline.js';
+import { repositoryReader } from '../../sources/repository.js';
 import { quotePath } from '../../report/quote-path.js';
 import { stagedSource } from '../../sources/staged.js';
 import { parseCommandArgs, useColor } from '../args.js';
@@ -101,7 +102,7 @@ function finishFiles(r: FixReport, say: (s?: string) => void, c: ReturnType<type
 }
 
 async function finishStaged(root: string, config: Awaited<ReturnType<typeof loadConfig>>, known: Set<string>, r: FixReport, say: (s?: string) => void, c: ReturnType<typeof pc.createColors>): Promise<number> {
-  const again = await runPipeline(stagedSource(root, config.maxFileSize), { config, ignore: known });
+  const again = await runPipeline(stagedSource(root, config.maxFileSize), { config, ignore: known, repository: repositoryReader(root, 'index') });
   const left = again.findings.filter((f) => isBlocking(f, config.failOn));
   if (!left.length && !again.skipped.some((s) => s.unscanned)) {
     // .env.example and .gitignore were written, not staged: the user decides; the command says how to include them.

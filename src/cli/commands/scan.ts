@@ -8,6 +8,7 @@ import { shellWord } from '../../report/quote-path.js';
 import { repoRoot, toRootRelative } from '../../git/repo.js';
 import { git } from '../../git/run.js';
 import { runPipeline, type ScanResult } from '../../pipeline.js';
+import { repositoryReader } from '../../sources/repository.js';
 import { mark } from '../../timing.js';
 import type { ReportMeta } from '../../report/types.js';
 import { filesSource } from '../../sources/files.js';
@@ -187,10 +188,12 @@ export async function run(argv: string[]): Promise<number> {
     meta = { target: positionals.length ? positionals.join(', ') : 'the working tree', mode: 'files', version: VERSION };
   }
 
+  // Evidence across files reads the repository as this scan sees it (none for stdin or a plain folder).
+  const repository = commitScan ? repositoryReader(root, 'head') : values.staged ? repositoryReader(root, 'index') : !fromStdin && useGit ? repositoryReader(root, 'tree') : undefined;
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const ignoreLocations = await loadGitleaksIgnore(root);
   // A staged change is a short run: build only the rule families its text needs.
-  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin, rulesAsNeeded: values.staged === true }).catch((e: unknown) => {
+  const result = await runPipeline(items, { config, ignore, ignoreLocations, fileRules: !fromStdin, rulesAsNeeded: values.staged === true, ...(repository ? { repository } : {}) }).catch((e: unknown) => {
     if (e instanceof MissingObjectError && !values['skip-missing']) throw new LeakguardError(`${e.message}\nOr scan what is there, listing each change to a missing object as not scanned: ${['npx', 'leakguard', 'scan', ...argv, '--skip-missing'].map(shellWord).join(' ')}`);
     throw e;
   });

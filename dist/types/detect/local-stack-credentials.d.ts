@@ -1,0 +1,20 @@
+import type { Finding } from './types.js';
+/**
+ * Evidence across files: the values a local stack's compose file gives its containers. A sample app's
+ * settings for its containerised run (`appsettings.Docker.json`, `application-docker.yml`, a `.env.docker`)
+ * repeat the password its compose file gives the database container; that value is the local stack's,
+ * wherever it is written again. A value of its own there still blocks; so does a provider format.
+ */
+export declare class LocalStackCredentials {
+    /** value → where the compose file gives it (`path:line`). */
+    private readonly given;
+    /** Whether a path could be a compose file (the caller reads only those). */
+    static isComposePath(path: string): boolean;
+    /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
+    add(path: string, text: string, findings: readonly Finding[]): void;
+    get size(): number;
+    /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
+    static candidates(findings: readonly Finding[], isShapeRule: (id: string) => boolean): Finding[];
+    /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
+    apply(candidates: readonly Finding[]): number;
+}

@@ -1,0 +1,8 @@
+export interface TextFile {
+    path: string;
+    text: string;
+}
+/** The staged version of every compose file: what the commit's local stack gives its containers. */
+export declare function indexComposeFiles(root: string): Promise<TextFile[]>;
+/** The working tree's version of every tracked compose file (explain reads the working tree). */
+export declare function treeComposeFiles(root: string): Promise<TextFile[]>;

@@ -1,0 +1,49 @@
+import { COMPOSE_FILE, localStack } from './demote.js';
+import type { Finding } from './types.js';
+
+/**
+ * Evidence across files: the values a local stack's compose file gives its containers. A sample app's
+ * settings for its containerised run (`appsettings.Docker.json`, `application-docker.yml`, a `.env.docker`)
+ * repeat the password its compose file gives the database container; that value is the local stack's,
+ * wherever it is written again. A value of its own there still blocks; so does a provider format.
+ */
+export class LocalStackCredentials {
+  /** value → where the compose file gives it (`path:line`). */
+  private readonly given = new Map<string, string>();
+
+  /** Whether a path could be a compose file (the caller reads only those). */
+  static isComposePath(path: string): boolean {
+    return COMPOSE_FILE.test(path);
+  }
+
+  /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
+  add(path: string, text: string, findings: readonly Finding[]): void {
+    if (!findings.length || !LocalStackCredentials.isComposePath(path) || !localStack(path, text)) return;
+    for (const f of findings) if (f.secret !== undefined && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
+  }
+
+  get size(): number {
+    return this.given.size;
+  }
+
+  /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
+  static candidates(findings: readonly Finding[], isShapeRule: (id: string) => boolean): Finding[] {
+    return findings.filter((f) => f.warning === undefined && f.secret !== undefined && f.line > 0 && isShapeRule(f.ruleId) && !COMPOSE_FILE.test(f.file));
+  }
+
+  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
+  apply(candidates: readonly Finding[]): number {
+    let n = 0;
+    for (const f of candidates) {
+      const where = this.given.get(f.secret!);
+      if (!where) continue;
+      f.warning = 'test fixture';
+      f.why = [
+        ...(f.why ?? []).slice(0, 1),
+        `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`,
+      ];
+      n++;
+    }
+    return n;
+  }
+}

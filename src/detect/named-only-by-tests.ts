@@ -1,0 +1,41 @@
+import { pathEvidence } from './demote.js';
+
+/**
+ * Evidence across files: a file that only the test suite names is the suite's fixture, whatever its folder is
+ * called (NATS' `server/configs/tls.conf`, loaded by `server/opts_test.go`; an end-to-end suite's `users.yml`).
+ * Names a framework loads by convention (`database.yml`, `appsettings.json`, `.env`, `settings.py`) are never
+ * taken this way: the program reads them without writing their names, so tests may be the only code that does.
+ */
+const CONVENTIONAL_STEMS = new Set([
+  'database', 'databases', 'db', 'secrets', 'secret', 'credentials', 'credential', 'application', 'appsettings', 'settings', 'config', 'configuration',
+  'env', 'environment', 'production', 'prod', 'staging', 'local', 'default', 'defaults', 'parameters', 'wp-config', 'web', 'app', 'values', 'docker-compose',
+  'compose', 'main', 'index', 'server', 'client', 'keys', 'key', 'private', 'id_rsa', 'id_ed25519', 'service-account', 'firebase', 'google-services', 'auth',
+]);
+
+/** The name to look for, or undefined when the file's name says too little or is one a framework loads by itself. */
+export function distinctiveName(path: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (base.length < 6 || base.startsWith('.env') || !base.includes('.')) return undefined;
+  const stem = base.slice(0, base.indexOf('.') > 0 ? base.indexOf('.') : base.length).toLowerCase();
+  if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith('appsettings') || stem.startsWith('application')) return undefined;
+  return base;
+}
+
+const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
+
+/**
+ * The test files that name `file`, when tests alone do: files in its own folder (fixtures including each other),
+ * documentation and third-party code say nothing either way; any other file (program code, build files, settings)
+ * naming it makes it the project's own.
+ */
+export function onlyTestsName(file: string, naming: readonly string[]): string[] | undefined {
+  const dir = dirOf(file);
+  const tests: string[] = [];
+  for (const p of naming) {
+    if (p === file || dirOf(p) === dir) continue;
+    const kind = pathEvidence(p)?.kind;
+    if (kind === 'test fixture') tests.push(p);
+    else if (kind === undefined) return undefined;
+  }
+  return tests.length ? tests : undefined;
+}

@@ -1,0 +1,48 @@
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { git } from '../git/run.js';
+import { readIndexBlobs } from '../git/index-blobs.js';
+import { looksBinary } from './binary.js';
+import { LocalStackCredentials } from '../detect/local-stack-credentials.js';
+
+/** Compose files are small; a larger one is not a hand-written local stack. */
+const MAX_COMPOSE_BYTES = 1024 * 1024;
+
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** Tracked paths that could be compose files (`git ls-files`), for evidence across files. */
+async function composePaths(root: string): Promise<string[]> {
+  // Globs narrow what git lists; the path test decides (git's globs cannot say `compose[._-]…`).
+  const out = await git(['ls-files', '-z', '--', ':(glob)**/*compose*.yml', ':(glob)**/*compose*.yaml'], { cwd: root });
+  return out.toString('utf8').split('\0').filter((p) => p && LocalStackCredentials.isComposePath(p));
+}
+
+function asText(path: string, buf: Buffer): TextFile | undefined {
+  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return undefined;
+  return { path, text: buf.toString('utf8') };
+}
+
+/** The staged version of every compose file: what the commit's local stack gives its containers. */
+export async function indexComposeFiles(root: string): Promise<TextFile[]> {
+  try {
+    const blobs = await readIndexBlobs(root, await composePaths(root));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    // No index to read (a server's bare repository receiving a push): without the evidence, the finding blocks.
+    return [];
+  }
+}
+
+/** The working tree's version of every tracked compose file (explain reads the working tree). */
+export async function treeComposeFiles(root: string): Promise<TextFile[]> {
+  const out: TextFile[] = [];
+  for (const path of await composePaths(root)) {
+    const buf = await fsp.readFile(join(root, path)).catch(() => undefined);
+    const file = buf && asText(path, buf);
+    if (file) out.push(file);
+  }
+  return out;
+}

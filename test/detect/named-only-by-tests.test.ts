@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { distinctiveName, onlyTestsName } from '../../src/detect/named-only-by-tests.js';
+
+describe('a file only tests name', () => {
+  it.each([
+    ['server/configs/tls.conf', 'tls.conf'],
+    ['internal/suites/OIDC/users.yml', 'users.yml'],
+    ['config/database.yml', undefined],
+    ['src/Web/appsettings.Development.json', undefined],
+    ['app/settings.py', undefined],
+    ['.env.test', undefined],
+    ['deploy/production.yaml', undefined],
+    ['keys/id_rsa', undefined],
+    ['a.yml', undefined],
+    ['Makefile', undefined],
+  ])('the name looked for in %s is %s', (path, name) => {
+    expect(distinctiveName(path)).toBe(name);
+  });
+
+  it.each<[string, string[], string[] | undefined]>([
+    ['tests name it', ['server/opts_test.go', 'server/tls_test.go'], ['server/opts_test.go', 'server/tls_test.go']],
+    ['documentation and siblings say nothing either way', ['README.md', 'docs/tls.md', 'server/configs/all.conf', 'server/opts_test.go'], ['server/opts_test.go']],
+    ['program code names it', ['server/opts_test.go', 'server/opts.go'], undefined],
+    ['a build file names it', ['test/run_test.py', 'Makefile'], undefined],
+    ['only documentation names it', ['README.md'], undefined],
+    ['nothing else names it', ['server/configs/tls.conf'], undefined],
+  ])('%s', (_what, naming, tests) => {
+    expect(onlyTestsName('server/configs/tls.conf', naming)).toEqual(tests);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { fake } from '../../src/rules/fake.js';
+import { makeRepo, type TestRepo } from '../helpers/repo.js';
+
+/** A compose file that runs SQL Server for the app's containerised run, and the app's settings for that run. */
+function compose(password: string, image = 'mcr.microsoft.com/mssql/server:2022-latest'): string {
+  return `services:\n  sqldata:\n    image: ${image}\n    environment:\n      - SA_PASSWORD=${password}\n      - ACCEPT_EULA=Y\n`;
+}
+function settings(password: string): string {
+  return `{\n  "ConnectionStrings": {\n    "CatalogConnection": "Server=sqldata,1433;Database=Catalog;User Id=sa;Password=${password};TrustServerCertificate=true"\n  }\n}\n`;
+}
+function json(r: { stdout: string }): { file: string; warning?: string; why: string[] }[] {
+  return (JSON.parse(r.stdout) as { findings: { file: string; warning?: string; why: string[] }[] }).findings;
+}
+function withCompose(password: string, image?: string): TestRepo {
+  const repo = makeRepo();
+  repo.write('docker-compose.yml', compose(password, image));
+  repo.git('add', '.');
+  repo.commit('the local stack');
+  return repo;
+}
+
+describe('evidence across files: the password a local stack gives its container', () => {
+  it('a staged settings file repeating the compose file\'s password warns, naming the compose file; its own value blocks', () => {
+    const pw = `Zq${fake.alnum(18)}`;
+    const repo = withCompose(pw);
+    repo.write('src/Web/appsettings.Docker.json', settings(pw));
+    repo.git('add', '.');
+    const same = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(same.code, same.stderr).toBe(0);
+    const [f] = json(same);
+    expect(f).toMatchObject({ file: 'src/Web/appsettings.Docker.json', warning: 'test fixture' });
+    expect(f!.why[1]).toMatch(/the same value is what a local stack's compose file gives its containers \(docker-compose\.yml:5\)/);
+    // Nothing was changed by reading the index.
+    expect(repo.git('status', '--porcelain')).toBe('A  src/Web/appsettings.Docker.json\n');
+
+    repo.write('src/Web/appsettings.Production.json', settings(`Zq${fake.alnum(18)}`));
+    repo.git('add', '.');
+    const own = repo.cli(['scan', '--staged']);
+    expect(own.code).toBe(1);
+    expect(own.stdout).toMatch(/src\/Web\/appsettings\.Production\.json:3:\d+ {2}Password in a connection string\n/);
+    for (const r of [same, own]) expect(r.stdout + r.stderr).not.toContain(pw);
+  });
+
+  it('a compose file that runs no local service gives no such evidence: the same value blocks in both files', () => {
+    const pw = `Zq${fake.alnum(18)}`;
+    const repo = withCompose(pw, 'registry.acme.io/shop/web:1.4');
+    repo.write('src/Web/appsettings.Docker.json', settings(pw));
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(1);
+    const tree = repo.cli(['scan', '--format', 'json']);
+    expect(json(tree).filter((f) => !f.warning).map((f) => f.file).sort()).toEqual(['docker-compose.yml', 'src/Web/appsettings.Docker.json']);
+  });
+
+  it('a whole-tree scan, a history scan and explain weigh it the same way', () => {
+    const pw = `Zq${fake.alnum(18)}`;
+    const repo = withCompose(pw);
+    repo.write('src/Web/appsettings.Docker.json', settings(pw));
+    repo.git('add', '.');
+    repo.commit('settings');
+    for (const args of [['scan'], ['scan', '--history']]) {
+      const r = repo.cli([...args, '--format', 'json']);
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(json(r).find((f) => f.file === 'src/Web/appsettings.Docker.json')).toMatchObject({ warning: 'test fixture' });
+    }
+    const why = repo.cli(['explain', 'src/Web/appsettings.Docker.json:3', '--no-color']);
+    expect(why.stdout).toMatch(/connection-string-password .+ — warning: test fixture\n.*\n {4}· warning \(test fixture\): the same value is what a local stack's compose file gives its containers \(docker-compose\.yml:5\)/);
+    expect(why.stdout).not.toContain(pw);
+  });
+
+  it('a provider format is no local credential, wherever it repeats', () => {
+    const key = fake.join('sk_live_', fake.alnum(24));
+    const repo = withCompose(key);
+    repo.write('src/app.env', `STRIPE_KEY=${key}\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain(key);
+  });
+});
+
+describe('evidence across files: a file only the test suite names', () => {
+  function fixtureRepo(): { repo: TestRepo; pw: string } {
+    const repo = makeRepo();
+    const pw = fake.alnum(32);
+    repo.write('server/configs/authz.conf', `authorization {\n  user: derek\n  password: "${pw}"\n}\n`);
+    repo.write('server/opts_test.go', 'package server\n\nfunc TestAuthorization(t *testing.T) {\n\topts := LoadConfig("./configs/authz.conf")\n}\n');
+    repo.write('README.md', 'See server/configs/authz.conf for an example.\n');
+    return { repo, pw };
+  }
+
+  it('warns on a staged configuration that only tests name (documentation naming it says nothing), naming them', () => {
+    const { repo, pw } = fixtureRepo();
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const [f] = json(r);
+    expect(f).toMatchObject({ file: 'server/configs/authz.conf', warning: 'test fixture' });
+    expect(f!.why[1]).toBe('warning (test fixture): only tests name this file (server/opts_test.go): a fixture the test suite loads (a file the program names would block)');
+    expect(r.stdout).not.toContain(pw);
+  });
+
+  it('blocks once program code names it too, or when nothing names it', () => {
+    const { repo } = fixtureRepo();
+    repo.write('server/opts.go', 'package server\n\nconst defaultConfig = "authz.conf"\n');
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(1);
+    const alone = makeRepo();
+    alone.write('server/configs/authz.conf', `password: "${fake.alnum(32)}"\n`);
+    alone.git('add', '.');
+    expect(alone.cli(['scan', '--staged']).code).toBe(1);
+  });
+
+  it('a name a framework loads by itself is never taken this way, whoever names it', () => {
+    const repo = makeRepo();
+    repo.write('config/database.yml', `production:\n  password: "${fake.alnum(32)}"\n`);
+    repo.write('spec/config_spec.rb', 'describe "config" do\n  it { expect(File.read("config/database.yml")).to include("production") }\nend\n');
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(1);
+  });
+
+  it('a history scan weighs it by HEAD; explain says the same; the index and working tree are untouched', () => {
+    const { repo, pw } = fixtureRepo();
+    repo.git('add', '.');
+    repo.commit('fixtures');
+    const hist = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(hist.code, hist.stderr).toBe(0);
+    expect(json(hist)[0]).toMatchObject({ file: 'server/configs/authz.conf', warning: 'test fixture' });
+    const why = repo.cli(['explain', 'server/configs/authz.conf:3', '--no-color']);
+    expect(why.stdout).toContain('· warning (test fixture): only tests name this file (server/opts_test.go)');
+    expect(why.stdout + hist.stdout).not.toContain(pw);
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+});
