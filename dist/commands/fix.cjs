@@ -4851,10 +4851,12 @@ var genericRules = () => [
     // the callee names the second argument's role.
     regex: /\.(?:login|bind|simple_bind_s|bind_s|authenticate)\(\s{0,4}[^,()\n]{1,100},\s{0,4}["']([^"'\n]{6,128})["']\s{0,4}\)|\bPasswordAuthentication\(\s{0,4}[^,()\n]{1,100},\s{0,4}"([^"\n]{6,128})"/g,
     secretGroup: [1, 2],
-    // A single lower-case word is a handler or a route's name (`router.login('/login', 'handler')`).
-    check: ({ match }) => !/^[a-z_]+$/.test(match[1] ?? match[2] ?? ""),
+    // A single lower-case word is a handler or a route's name (`router.login('/login', 'handler')`). A `bind` whose
+    // first argument is a this-value is JavaScript's Function.prototype.bind fixing an argument
+    // (`transformArguments.bind(undefined, 'TS.RANGE')`), not a directory's bind with a DN.
+    check: ({ match }) => !/^[a-z_]+$/.test(match[1] ?? match[2] ?? "") && !FUNCTION_BIND.test(match[0]),
     tps: () => [`conn.login("svc@acme.io", "${pw()}")`, `smtp.login(user, '${pw()}')`, `ldap.bind(dn, "${pw()}")`, `return new PasswordAuthentication("mailer", "${pw()}".toCharArray());`],
-    fps: ["conn.login(user, password)", 'smtp.login(user, os.environ["SMTP_PASSWORD"])', 'ldap.bind(dn, "${LDAP_PASSWORD}")', "router.login('/login', 'handler')", 'auth.login(email, "<password>")']
+    fps: ["conn.login(user, password)", 'smtp.login(user, os.environ["SMTP_PASSWORD"])', 'ldap.bind(dn, "${LDAP_PASSWORD}")', "router.login('/login', 'handler')", 'auth.login(email, "<password>")', "transformRangeArguments.bind(undefined, 'TS.REVRANGE')", "emit.bind(null, 'ConnectionLost')", "log.bind(console, 'Worker42:')", "handler.bind(this, 'OpenDialog')"]
   }),
   idiom({
     id: "compared-password",
@@ -4868,6 +4870,7 @@ var genericRules = () => [
     fps: ['if password == "":', "if (password.equals(confirm)) {", "if ($pass === '') {", "#define PASSWORD_MAX_LENGTH 64", 'if password == "${PASSWORD}":', "%global _password_file %{_sysconfdir}/app/pass", 'if passport_number == "X1234567Z":', 'if password_hash == "$argon2id$v=19$m=65536":']
   })
 ];
+var FUNCTION_BIND = /^\.bind\(\s{0,4}(?:undefined|null|void 0|this|globalThis|window|self|console)\s{0,4},/;
 function idiom(o) {
   const { check, ...rule } = o;
   return {
