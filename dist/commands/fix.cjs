@@ -7991,14 +7991,35 @@ var CONVENTIONAL_STEMS = /* @__PURE__ */ new Set([
   "service-account",
   "firebase",
   "google-services",
-  "auth"
+  "auth",
+  // Manifests and tools' settings, found by name in a package's folder of a monorepo too.
+  "package",
+  "pyproject",
+  "setup",
+  "tox",
+  "pytest",
+  "composer",
+  "pom",
+  "build",
+  "cargo",
+  "gemfile",
+  "codecov",
+  "coveralls",
+  "sonar-project",
+  "netlify",
+  "vercel",
+  "serverless",
+  "mkdocs",
+  "tsconfig"
 ]);
 function distinctiveName(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+  const slash = path.lastIndexOf("/");
+  if (slash <= 0) return void 0;
+  const base = path.slice(slash + 1);
   if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
   const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;
-  return base;
+  return path.slice(path.lastIndexOf("/", slash - 1) + 1);
 }
 var dirOf = (p) => p.slice(0, p.lastIndexOf("/") + 1);
 function onlyTestsName(file, naming) {

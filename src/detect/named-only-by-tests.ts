@@ -1,8 +1,9 @@
 import { pathEvidence } from './demote.js';
 
 /**
- * Evidence across files: a file that only the test suite names is the suite's fixture, whatever its folder is
- * called (NATS' `server/configs/tls.conf`, loaded by `server/opts_test.go`; an end-to-end suite's `users.yml`).
+ * Evidence across files: a file that only the test suite names, by its folder and name, is the suite's fixture,
+ * whatever its folder is called (NATS' `server/configs/tls.conf`, loaded by `server/opts_test.go` as
+ * `./configs/tls.conf`; an end-to-end suite's `suites/OIDC/users.yml`).
  * Names a framework loads by convention (`database.yml`, `appsettings.json`, `.env`, `settings.py`) are never
  * taken this way: the program reads them without writing their names, so tests may be the only code that does.
  */
@@ -10,15 +11,24 @@ const CONVENTIONAL_STEMS = new Set([
   'database', 'databases', 'db', 'secrets', 'secret', 'credentials', 'credential', 'application', 'appsettings', 'settings', 'config', 'configuration',
   'env', 'environment', 'production', 'prod', 'staging', 'local', 'default', 'defaults', 'parameters', 'wp-config', 'web', 'app', 'values', 'docker-compose',
   'compose', 'main', 'index', 'server', 'client', 'keys', 'key', 'private', 'id_rsa', 'id_ed25519', 'service-account', 'firebase', 'google-services', 'auth',
+  // Manifests and tools' settings, found by name in a package's folder of a monorepo too.
+  'package', 'pyproject', 'setup', 'tox', 'pytest', 'composer', 'pom', 'build', 'cargo', 'gemfile', 'codecov', 'coveralls', 'sonar-project', 'netlify', 'vercel',
+  'serverless', 'mkdocs', 'tsconfig',
 ]);
 
-/** The name to look for, or undefined when the file's name says too little or is one a framework loads by itself. */
+/**
+ * What a test that loads the file writes: its folder and name (`configs/tls.conf`), or undefined when the file sits at
+ * the top of the repository (where tools find their settings by name: `tox.ini`, `pyproject.toml`, `.coveralls.yml`),
+ * its name says too little, or it is one a framework loads by itself.
+ */
 export function distinctiveName(path: string): string | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1);
+  const slash = path.lastIndexOf('/');
+  if (slash <= 0) return undefined;
+  const base = path.slice(slash + 1);
   if (base.length < 6 || base.startsWith('.env') || !base.includes('.')) return undefined;
   const stem = base.slice(0, base.indexOf('.') > 0 ? base.indexOf('.') : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith('appsettings') || stem.startsWith('application')) return undefined;
-  return base;
+  return path.slice(path.lastIndexOf('/', slash - 1) + 1);
 }
 
 const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);

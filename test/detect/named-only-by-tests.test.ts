@@ -3,8 +3,13 @@ import { distinctiveName, onlyTestsName } from '../../src/detect/named-only-by-t
 
 describe('a file only tests name', () => {
   it.each([
-    ['server/configs/tls.conf', 'tls.conf'],
-    ['internal/suites/OIDC/users.yml', 'users.yml'],
+    ['server/configs/tls.conf', 'configs/tls.conf'],
+    ['internal/suites/OIDC/users.yml', 'OIDC/users.yml'],
+    ['testsetup/postgresql_setup.sql', 'testsetup/postgresql_setup.sql'],
+    ['tox.ini', undefined],
+    ['users.yml', undefined],
+    ['packages/api/pyproject.toml', undefined],
+    ['backend/tox.ini', undefined],
     ['config/database.yml', undefined],
     ['src/Web/appsettings.Development.json', undefined],
     ['app/settings.py', undefined],

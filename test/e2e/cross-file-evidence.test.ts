@@ -102,13 +102,21 @@ describe('evidence across files: a file only the test suite names', () => {
 
   it('blocks once program code names it too, or when nothing names it', () => {
     const { repo } = fixtureRepo();
-    repo.write('server/opts.go', 'package server\n\nconst defaultConfig = "authz.conf"\n');
+    repo.write('server/opts.go', 'package server\n\nconst defaultConfig = "./configs/authz.conf"\n');
     repo.git('add', '.');
     expect(repo.cli(['scan', '--staged']).code).toBe(1);
     const alone = makeRepo();
     alone.write('server/configs/authz.conf', `password: "${fake.alnum(32)}"\n`);
     alone.git('add', '.');
     expect(alone.cli(['scan', '--staged']).code).toBe(1);
+  });
+
+  it('a file at the top of the repository is a tool\'s settings, found by name: CI naming it says nothing', () => {
+    const repo = makeRepo();
+    repo.write('tox.ini', `[testenv:coverage]\ncommands = codecov -e TOXENV --token=${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)} --required\n`);
+    repo.write('.github/workflows/ci.yml', 'jobs:\n  test:\n    steps:\n      - run: tox -c tox.ini\n');
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(1);
   });
 
   it('a name a framework loads by itself is never taken this way, whoever names it', () => {

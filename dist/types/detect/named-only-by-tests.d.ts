@@ -1,4 +1,8 @@
-/** The name to look for, or undefined when the file's name says too little or is one a framework loads by itself. */
+/**
+ * What a test that loads the file writes: its folder and name (`configs/tls.conf`), or undefined when the file sits at
+ * the top of the repository (where tools find their settings by name: `tox.ini`, `pyproject.toml`, `.coveralls.yml`),
+ * its name says too little, or it is one a framework loads by itself.
+ */
 export declare function distinctiveName(path: string): string | undefined;
 /**
  * The test files that name `file`, when tests alone do: files in its own folder (fixtures including each other),
