@@ -8518,11 +8518,13 @@ function distinctiveName(path) {
   const slash = path.lastIndexOf("/");
   if (slash <= 0) return void 0;
   const base = path.slice(slash + 1);
+  if (!DATA_FILE.test(base)) return void 0;
   if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
   const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;
   return path.slice(path.lastIndexOf("/", slash - 1) + 1);
 }
+var DATA_FILE = /\.(?:conf|cfg|cnf|ini|ya?ml|json5?|toml|xml|properties|sql|pem|key|crt|cer|der|jwks?|creds|txt|htpasswd|csv|tsv|ldif|tfvars|hcl|plist)$/i;
 var dirOf = (p) => p.slice(0, p.lastIndexOf("/") + 1);
 function onlyTestsName(file, naming) {
   const dir = dirOf(file);

@@ -25,11 +25,19 @@ export function distinctiveName(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
   if (slash <= 0) return undefined;
   const base = path.slice(slash + 1);
+  if (!DATA_FILE.test(base)) return undefined;
   if (base.length < 6 || base.startsWith('.env') || !base.includes('.')) return undefined;
   const stem = base.slice(0, base.indexOf('.') > 0 ? base.indexOf('.') : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith('appsettings') || stem.startsWith('application')) return undefined;
   return path.slice(path.lastIndexOf('/', slash - 1) + 1);
 }
+
+/**
+ * Files a program opens by their path: settings, keys, certificates, data. Source code is loaded by its module's
+ * name, not its path, so a test naming a source file's path (an installer's test asserting the files it generates)
+ * says nothing about what the file is; scripts are run by people following a README as often as by tests.
+ */
+const DATA_FILE = /\.(?:conf|cfg|cnf|ini|ya?ml|json5?|toml|xml|properties|sql|pem|key|crt|cer|der|jwks?|creds|txt|htpasswd|csv|tsv|ldif|tfvars|hcl|plist)$/i;
 
 const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/') + 1);
 

@@ -119,6 +119,14 @@ describe('evidence across files: a file only the test suite names', () => {
     expect(repo.cli(['scan', '--staged']).code).toBe(1);
   });
 
+  it('source code is loaded by its module, not its path: a test naming it (an installer asserting what it generates) says nothing', () => {
+    const repo = makeRepo();
+    repo.write('lib/app_web/endpoint.ex', `defmodule AppWeb.Endpoint do\n  @session_options [signing_salt: "x", secret_key_base: "${fake.alnum(48)}"]\nend\n`);
+    repo.write('installer/test/phx_new_test.exs', 'assert_file "phx_blog/lib/app_web/endpoint.ex"\n');
+    repo.git('add', '.');
+    expect(repo.cli(['scan', '--staged']).code).toBe(1);
+  });
+
   it('a name a framework loads by itself is never taken this way, whoever names it', () => {
     const repo = makeRepo();
     repo.write('config/database.yml', `production:\n  password: "${fake.alnum(32)}"\n`);
