@@ -12,17 +12,25 @@ const MAX_NAMES = 16;
  * Evidence that one file cannot give, weighed after the per-file verdicts (detect/verdict-table.ts) and only for
  * blocking findings of shape rules: a value a local stack's compose file gives a container, and a file only
  * the test suite names. Costs nothing when no such finding blocks (every clean commit); otherwise, with a
- * repository to read, one `git ls-files` and one `git cat-file` for compose files and one `git grep` per file name.
+ * repository to read, one `git ls-files` and one `git cat-file` for compose files and one `git grep` per file name, run side by side.
  */
 export async function weighAcrossFiles(findings: Finding[], stack: LocalStackCredentials, scanner: Scanner, repo?: RepositoryReader): Promise<void> {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
-  if (repo) for (const f of await repo.composeFiles()) stack.add(f.path, f.text, scanner.scan(f));
+  if (!repo) {
+    if (stack.size) stack.apply(candidates);
+    return;
+  }
+  // Both reads at once (git processes on two cores): a blocked commit waits for the slower, not the sum.
+  const byName = byFileName(candidates.filter((f) => !isMessagePath(f.file)));
+  const [compose, naming] = await Promise.all([repo.composeFiles(), Promise.all([...byName.keys()].map((name) => repo.filesNaming(name)))]);
+  for (const f of compose) stack.add(f.path, f.text, scanner.scan(f));
   if (stack.size) stack.apply(candidates);
-  if (repo) await namedOnlyByTests(candidates.filter((f) => f.warning === undefined && !isMessagePath(f.file)), repo);
+  [...byName.values()].forEach((group, i) => namedOnlyByTests(group, naming[i]));
 }
 
-async function namedOnlyByTests(candidates: Finding[], repo: RepositoryReader): Promise<void> {
+/** Candidates by the name a test would load their file by (distinctiveName), at most MAX_NAMES names. */
+function byFileName(candidates: Finding[]): Map<string, Finding[]> {
   const byName = new Map<string, Finding[]>();
   for (const f of candidates) {
     const name = distinctiveName(f.file);
@@ -31,15 +39,18 @@ async function namedOnlyByTests(candidates: Finding[], repo: RepositoryReader): 
     if (group) group.push(f);
     else if (byName.size < MAX_NAMES) byName.set(name, [f]);
   }
-  for (const [name, group] of byName) {
-    const naming = await repo.filesNaming(name);
-    if (!naming) continue;
-    for (const f of group) {
-      const tests = onlyTestsName(f.file, naming);
-      if (!tests) continue;
-      f.warning = 'test fixture';
-      const shown = tests.slice(0, 3).join(', ') + (tests.length > 3 ? ` and ${tests.length - 3} more` : '');
-      f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
-    }
+  return byName;
+}
+
+function namedOnlyByTests(group: Finding[], naming: string[] | undefined): void {
+  if (!naming) return;
+  for (const f of group) {
+    // The local stack's evidence came first.
+    if (f.warning !== undefined) continue;
+    const tests = onlyTestsName(f.file, naming);
+    if (!tests) continue;
+    f.warning = 'test fixture';
+    const shown = tests.slice(0, 3).join(', ') + (tests.length > 3 ? ` and ${tests.length - 3} more` : '');
+    f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
   }
 }

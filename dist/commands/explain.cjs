@@ -7880,11 +7880,17 @@ var MAX_NAMES = 16;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
-  if (repo) for (const f of await repo.composeFiles()) stack.add(f.path, f.text, scanner.scan(f));
+  if (!repo) {
+    if (stack.size) stack.apply(candidates);
+    return;
+  }
+  const byName = byFileName(candidates.filter((f) => !isMessagePath(f.file)));
+  const [compose, naming] = await Promise.all([repo.composeFiles(), Promise.all([...byName.keys()].map((name) => repo.filesNaming(name)))]);
+  for (const f of compose) stack.add(f.path, f.text, scanner.scan(f));
   if (stack.size) stack.apply(candidates);
-  if (repo) await namedOnlyByTests(candidates.filter((f) => f.warning === void 0 && !isMessagePath(f.file)), repo);
+  [...byName.values()].forEach((group, i) => namedOnlyByTests(group, naming[i]));
 }
-async function namedOnlyByTests(candidates, repo) {
+function byFileName(candidates) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of candidates) {
     const name = distinctiveName(f.file);
@@ -7893,16 +7899,17 @@ async function namedOnlyByTests(candidates, repo) {
     if (group) group.push(f);
     else if (byName.size < MAX_NAMES) byName.set(name, [f]);
   }
-  for (const [name, group] of byName) {
-    const naming = await repo.filesNaming(name);
-    if (!naming) continue;
-    for (const f of group) {
-      const tests = onlyTestsName(f.file, naming);
-      if (!tests) continue;
-      f.warning = "test fixture";
-      const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
-      f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
-    }
+  return byName;
+}
+function namedOnlyByTests(group, naming) {
+  if (!naming) return;
+  for (const f of group) {
+    if (f.warning !== void 0) continue;
+    const tests = onlyTestsName(f.file, naming);
+    if (!tests) continue;
+    f.warning = "test fixture";
+    const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
+    f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
   }
 }
 
@@ -9022,15 +9029,15 @@ var import_node_path9 = require("node:path");
 
 // src/git/index-blobs.ts
 var import_node_child_process4 = require("node:child_process");
-async function readIndexBlobs(root, paths) {
+async function readIndexMatching(root, pathspecs, keep = () => true) {
   const out = /* @__PURE__ */ new Map();
-  if (!paths.length) return out;
-  const listed = (await git(["ls-files", "-s", "-z", "--", ...paths.map((p) => `:(literal)${p}`)], { cwd: root })).toString("utf8");
+  const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
   const ids = /* @__PURE__ */ new Map();
   for (const entry2 of listed.split("\0").filter(Boolean)) {
     const tab = entry2.indexOf("	");
     const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
-    if (stage === "0" && mode !== "160000") ids.set(sha, entry2.slice(tab + 1));
+    const path = entry2.slice(tab + 1);
+    if (stage === "0" && mode !== "160000" && keep(path)) ids.set(sha, path);
   }
   if (!ids.size) return out;
   const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
@@ -9177,8 +9184,9 @@ async function filesHolding(root, needle, target) {
 var import_node_fs11 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MAX_COMPOSE_BYTES = 1024 * 1024;
+var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
 async function composePaths(root) {
-  const out = await git(["ls-files", "-z", "--", ":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"], { cwd: root });
+  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
   return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
 }
 function asText(path, buf) {
@@ -9187,7 +9195,7 @@ function asText(path, buf) {
 }
 async function indexComposeFiles(root) {
   try {
-    const blobs = await readIndexBlobs(root, await composePaths(root));
+    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
     return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
   } catch {
     return [];

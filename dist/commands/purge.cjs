@@ -7750,11 +7750,17 @@ var MAX_NAMES = 16;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
-  if (repo) for (const f of await repo.composeFiles()) stack.add(f.path, f.text, scanner.scan(f));
+  if (!repo) {
+    if (stack.size) stack.apply(candidates);
+    return;
+  }
+  const byName = byFileName(candidates.filter((f) => !isMessagePath(f.file)));
+  const [compose, naming] = await Promise.all([repo.composeFiles(), Promise.all([...byName.keys()].map((name) => repo.filesNaming(name)))]);
+  for (const f of compose) stack.add(f.path, f.text, scanner.scan(f));
   if (stack.size) stack.apply(candidates);
-  if (repo) await namedOnlyByTests(candidates.filter((f) => f.warning === void 0 && !isMessagePath(f.file)), repo);
+  [...byName.values()].forEach((group, i) => namedOnlyByTests(group, naming[i]));
 }
-async function namedOnlyByTests(candidates, repo) {
+function byFileName(candidates) {
   const byName = /* @__PURE__ */ new Map();
   for (const f of candidates) {
     const name = distinctiveName(f.file);
@@ -7763,16 +7769,17 @@ async function namedOnlyByTests(candidates, repo) {
     if (group) group.push(f);
     else if (byName.size < MAX_NAMES) byName.set(name, [f]);
   }
-  for (const [name, group] of byName) {
-    const naming = await repo.filesNaming(name);
-    if (!naming) continue;
-    for (const f of group) {
-      const tests = onlyTestsName(f.file, naming);
-      if (!tests) continue;
-      f.warning = "test fixture";
-      const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
-      f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
-    }
+  return byName;
+}
+function namedOnlyByTests(group, naming) {
+  if (!naming) return;
+  for (const f of group) {
+    if (f.warning !== void 0) continue;
+    const tests = onlyTestsName(f.file, naming);
+    if (!tests) continue;
+    f.warning = "test fixture";
+    const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
+    f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
   }
 }
 

@@ -8,14 +8,20 @@ import { git } from './run.js';
  * no path (with spaces, newlines or anything else) is ever put on a line.
  */
 export async function readIndexBlobs(root: string, paths: string[]): Promise<Map<string, Buffer>> {
+  if (!paths.length) return new Map();
+  return readIndexMatching(root, paths.map((p) => `:(literal)${p}`));
+}
+
+/** The staged content of the files that match git pathspecs (globs), kept when `keep` says so: one `ls-files`, one `cat-file`. */
+export async function readIndexMatching(root: string, pathspecs: string[], keep: (path: string) => boolean = () => true): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
-  if (!paths.length) return out;
-  const listed = (await git(['ls-files', '-s', '-z', '--', ...paths.map((p) => `:(literal)${p}`)], { cwd: root })).toString('utf8');
+  const listed = (await git(['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: root })).toString('utf8');
   const ids = new Map<string, string>(); // blob id → path
   for (const entry of listed.split('\0').filter(Boolean)) {
     const tab = entry.indexOf('\t');
     const [mode, sha, stage] = entry.slice(0, tab).split(' ');
-    if (stage === '0' && mode !== '160000') ids.set(sha!, entry.slice(tab + 1));
+    const path = entry.slice(tab + 1);
+    if (stage === '0' && mode !== '160000' && keep(path)) ids.set(sha!, path);
   }
   if (!ids.size) return out;
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { git } from '../git/run.js';
-import { readIndexBlobs } from '../git/index-blobs.js';
+import { readIndexMatching } from '../git/index-blobs.js';
 import { looksBinary } from './binary.js';
 import { LocalStackCredentials } from '../detect/local-stack-credentials.js';
 
@@ -13,10 +13,12 @@ export interface TextFile {
   text: string;
 }
 
+/** Globs that narrow what git lists; the path test decides (git's globs cannot say `compose[._-]…`). */
+const COMPOSE_GLOBS = [':(glob)**/*compose*.yml', ':(glob)**/*compose*.yaml'];
+
 /** Tracked paths that could be compose files (`git ls-files`), for evidence across files. */
 async function composePaths(root: string): Promise<string[]> {
-  // Globs narrow what git lists; the path test decides (git's globs cannot say `compose[._-]…`).
-  const out = await git(['ls-files', '-z', '--', ':(glob)**/*compose*.yml', ':(glob)**/*compose*.yaml'], { cwd: root });
+  const out = await git(['ls-files', '-z', '--', ...COMPOSE_GLOBS], { cwd: root });
   return out.toString('utf8').split('\0').filter((p) => p && LocalStackCredentials.isComposePath(p));
 }
 
@@ -28,7 +30,7 @@ function asText(path: string, buf: Buffer): TextFile | undefined {
 /** The staged version of every compose file: what the commit's local stack gives its containers. */
 export async function indexComposeFiles(root: string): Promise<TextFile[]> {
   try {
-    const blobs = await readIndexBlobs(root, await composePaths(root));
+    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
     return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
   } catch {
     // No index to read (a server's bare repository receiving a push): without the evidence, the finding blocks.

@@ -4,3 +4,5 @@
  * no path (with spaces, newlines or anything else) is ever put on a line.
  */
 export declare function readIndexBlobs(root: string, paths: string[]): Promise<Map<string, Buffer>>;
+/** The staged content of the files that match git pathspecs (globs), kept when `keep` says so: one `ls-files`, one `cat-file`. */
+export declare function readIndexMatching(root: string, pathspecs: string[], keep?: (path: string) => boolean): Promise<Map<string, Buffer>>;
