@@ -8518,7 +8518,7 @@ function distinctiveName(path) {
   const slash = path.lastIndexOf("/");
   if (slash <= 0) return void 0;
   const base = path.slice(slash + 1);
-  if (!DATA_FILE.test(base)) return void 0;
+  if (!DATA_FILE.test(base) || /[\n\r]/.test(path)) return void 0;
   if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
   const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;

@@ -550,7 +550,7 @@ export function isWeakPassword(value: string, context: { path?: string; line?: s
   const trailing = v.length - core.length;
   if (trailing > 6) return false;
   const letters = unleet(core.toLowerCase()).replace(/[^a-z]/g, '');
-  // A symbol between words may be a separator rather than leetspeak (`Pass@word1`, `Hello#World`): read both ways.
+  // A leetspeak symbol between words may be a separator instead (`Pass@word1`, `Hello$World2`): read both ways.
   const apart = core.includes('@') || core.includes('$') || core.includes('!') ? unleet(core.toLowerCase().replace(/[^a-z0-9]/g, '')).replace(/[^a-z]/g, '') : letters;
   // Words the context uses: the service directory, the variable's own name, the user's name.
   // The line without the value itself (its last occurrence: the value follows what names it), or

@@ -25,7 +25,8 @@ export function distinctiveName(path: string): string | undefined {
   const slash = path.lastIndexOf('/');
   if (slash <= 0) return undefined;
   const base = path.slice(slash + 1);
-  if (!DATA_FILE.test(base)) return undefined;
+  // (git grep reads a newline in a fixed string as two patterns: such a name is never looked for.)
+  if (!DATA_FILE.test(base) || /[\n\r]/.test(path)) return undefined;
   if (base.length < 6 || base.startsWith('.env') || !base.includes('.')) return undefined;
   const stem = base.slice(0, base.indexOf('.') > 0 ? base.indexOf('.') : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith('appsettings') || stem.startsWith('application')) return undefined;

@@ -11,6 +11,7 @@ describe('a file only tests name', () => {
     ['packages/api/pyproject.toml', undefined],
     ['backend/tox.ini', undefined],
     ['lib/phoenix/endpoint.ex', undefined],
+    ['server/con\nfigs/tls.conf', undefined],
     ['src/config/keys.ts', undefined],
     ['scripts/deploy/release.sh', undefined],
     ['server/configs/certs/server-key.pem', 'certs/server-key.pem'],

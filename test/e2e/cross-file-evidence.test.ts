@@ -100,6 +100,16 @@ describe('evidence across files: a file only the test suite names', () => {
     expect(r.stdout).not.toContain(pw);
   });
 
+  it('odd file names (spaces, unicode) are looked for as written', () => {
+    const repo = makeRepo();
+    repo.write('srv/cönf igs/a uth.conf', `password: "${fake.alnum(32)}"\n`);
+    repo.write('srv/x_test.go', 'func TestX(t *testing.T) { load("cönf igs/a uth.conf") }\n');
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r)[0]).toMatchObject({ file: 'srv/cönf igs/a uth.conf', warning: 'test fixture' });
+  });
+
   it('blocks once program code names it too, or when nothing names it', () => {
     const { repo } = fixtureRepo();
     repo.write('server/opts.go', 'package server\n\nconst defaultConfig = "./configs/authz.conf"\n');
