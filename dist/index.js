@@ -7647,7 +7647,7 @@ var LocalStackCredentials = class _LocalStackCredentials {
   }
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path, text, findings) {
-    if (!findings.length || !_LocalStackCredentials.isComposePath(path) || !localStack(path, text)) return;
+    if (!findings.length || !localStack(path, text)) return;
     for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
   get size() {
@@ -7655,11 +7655,10 @@ var LocalStackCredentials = class _LocalStackCredentials {
   }
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings, isShapeRule) {
-    return findings.filter((f) => f.warning === void 0 && f.secret !== void 0 && f.line > 0 && isShapeRule(f.ruleId) && !COMPOSE_FILE.test(f.file));
+    return findings.filter((f) => f.warning === void 0 && f.secret !== void 0 && f.line > 0 && isShapeRule(f.ruleId) && !_LocalStackCredentials.isComposePath(f.file));
   }
-  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
+  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates) {
-    let n = 0;
     for (const f of candidates) {
       const where = this.given.get(f.secret);
       if (!where) continue;
@@ -7668,9 +7667,7 @@ var LocalStackCredentials = class _LocalStackCredentials {
         ...(f.why ?? []).slice(0, 1),
         `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`
       ];
-      n++;
     }
-    return n;
   }
 };
 
@@ -7741,7 +7738,7 @@ function distinctiveName(path) {
   if (slash <= 0) return void 0;
   const base = path.slice(slash + 1);
   if (!DATA_FILE.test(base) || /[\n\r]/.test(path)) return void 0;
-  if (base.length < 6 || base.startsWith(".env") || !base.includes(".")) return void 0;
+  if (base.length < 6 || base.startsWith(".env")) return void 0;
   const stem = base.slice(0, base.indexOf(".") > 0 ? base.indexOf(".") : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith("appsettings") || stem.startsWith("application")) return void 0;
   return path.slice(path.lastIndexOf("/", slash - 1) + 1);
@@ -8207,7 +8204,7 @@ async function indexComposeFiles(root) {
 }
 async function treeComposeFiles(root) {
   const out = [];
-  for (const path of await composePaths(root)) {
+  for (const path of await composePaths(root).catch(() => [])) {
     const buf = await fsp.readFile(join6(root, path)).catch(() => void 0);
     const file = buf && asText(path, buf);
     if (file) out.push(file);

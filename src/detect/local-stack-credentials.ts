@@ -18,7 +18,8 @@ export class LocalStackCredentials {
 
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path: string, text: string, findings: readonly Finding[]): void {
-    if (!findings.length || !LocalStackCredentials.isComposePath(path) || !localStack(path, text)) return;
+    // localStack tests the path first: a file that is no compose file costs one regular expression.
+    if (!findings.length || !localStack(path, text)) return;
     for (const f of findings) if (f.secret !== undefined && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
 
@@ -28,12 +29,11 @@ export class LocalStackCredentials {
 
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings: readonly Finding[], isShapeRule: (id: string) => boolean): Finding[] {
-    return findings.filter((f) => f.warning === undefined && f.secret !== undefined && f.line > 0 && isShapeRule(f.ruleId) && !COMPOSE_FILE.test(f.file));
+    return findings.filter((f) => f.warning === undefined && f.secret !== undefined && f.line > 0 && isShapeRule(f.ruleId) && !LocalStackCredentials.isComposePath(f.file));
   }
 
-  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
-  apply(candidates: readonly Finding[]): number {
-    let n = 0;
+  /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
+  apply(candidates: readonly Finding[]): void {
     for (const f of candidates) {
       const where = this.given.get(f.secret!);
       if (!where) continue;
@@ -42,8 +42,6 @@ export class LocalStackCredentials {
         ...(f.why ?? []).slice(0, 1),
         `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`,
       ];
-      n++;
     }
-    return n;
   }
 }

@@ -27,7 +27,7 @@ export function distinctiveName(path: string): string | undefined {
   const base = path.slice(slash + 1);
   // (git grep reads a newline in a fixed string as two patterns: such a name is never looked for.)
   if (!DATA_FILE.test(base) || /[\n\r]/.test(path)) return undefined;
-  if (base.length < 6 || base.startsWith('.env') || !base.includes('.')) return undefined;
+  if (base.length < 6 || base.startsWith('.env')) return undefined;
   const stem = base.slice(0, base.indexOf('.') > 0 ? base.indexOf('.') : base.length).toLowerCase();
   if (CONVENTIONAL_STEMS.has(stem) || stem.startsWith('appsettings') || stem.startsWith('application')) return undefined;
   return path.slice(path.lastIndexOf('/', slash - 1) + 1);

@@ -48,7 +48,7 @@ export async function explainLine(root: string, config: Config, path: string, li
   const scanner = createScanner(config, undefined, (d) => void (d.line === line && dropped.push(d)));
   const found = scanner.scan({ path: rel, text }).filter((f) => f.line === line);
   // Evidence across files, as a scan weighs it (a scanner without the trace: other files' candidates are not this line's).
-  await weighAcrossFiles(found, new LocalStackCredentials(), createScanner(config), repositoryReader(root, 'tree'));
+  if (found.some((f) => f.warning === undefined)) await weighAcrossFiles(found, new LocalStackCredentials(), createScanner(config), repositoryReader(root, 'tree'));
   return [...found.map((f) => fromFinding(f, config, known)), ...dropped.map((d) => ({ file: rel, line: d.line, column: d.column, ruleId: d.ruleId, preview: d.preview, verdict: 'dropped' as const, why: [d.why] }))].sort(
     (a, b) => a.column - b.column,
   );

@@ -41,7 +41,8 @@ export async function indexComposeFiles(root: string): Promise<TextFile[]> {
 /** The working tree's version of every tracked compose file (explain reads the working tree). */
 export async function treeComposeFiles(root: string): Promise<TextFile[]> {
   const out: TextFile[] = [];
-  for (const path of await composePaths(root)) {
+  // Without a list (git failed), no evidence: the finding blocks.
+  for (const path of await composePaths(root).catch(() => [])) {
     const buf = await fsp.readFile(join(root, path)).catch(() => undefined);
     const file = buf && asText(path, buf);
     if (file) out.push(file);

@@ -15,6 +15,6 @@ export declare class LocalStackCredentials {
     get size(): number;
     /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
     static candidates(findings: readonly Finding[], isShapeRule: (id: string) => boolean): Finding[];
-    /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file; returns how many. */
-    apply(candidates: readonly Finding[]): number;
+    /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
+    apply(candidates: readonly Finding[]): void;
 }
