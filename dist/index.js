@@ -2809,6 +2809,25 @@ function readsAsWords(s) {
   const letters = s.replace(/[^A-Za-z]/g, "").length;
   return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
 }
+var HOME_ROW = "asdfghjkl";
+var HOME_NOT_HEX = "ghjkls";
+function typedByHand(s) {
+  if (s.length >= 16) {
+    let same = 0;
+    for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) same++;
+    if (same * 2 >= s.length) return true;
+  }
+  let letters = 0;
+  let home = 0;
+  let notHex = 0;
+  for (const c of s.toLowerCase()) {
+    if (c < "a" || c > "z") continue;
+    letters++;
+    if (HOME_ROW.includes(c)) home++;
+    if (HOME_NOT_HEX.includes(c)) notHex++;
+  }
+  return letters >= 12 && (letters < 20 ? home === letters : home * 10 >= letters * 9) && notHex * 4 >= letters;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -2817,6 +2836,7 @@ function charsetOf(s) {
 }
 function looksRandom(s, minLength = 16) {
   if (s.length < minLength) return false;
+  if (typedByHand(s)) return false;
   const h = shannonEntropy(s);
   const cs = charsetOf(s);
   const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
@@ -3062,7 +3082,11 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "it",
   "suites",
   "conformance",
-  "certification"
+  "certification",
+  // Recorded HTTP exchanges replayed by tests (VCR's cassettes, Polly's and the Azure SDKs' recordings).
+  "cassettes",
+  "vcr_cassettes",
+  "recordings"
 ]);
 var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "test",
@@ -3143,6 +3167,10 @@ function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
+function seedsLocalService(imageLine) {
+  return LOCAL_SERVICE_IMAGE.test(imageLine) && !NOT_A_DATA_SERVICE.test(imageLine.replace(/^\s*image:\s*["']?/, ""));
+}
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -3312,6 +3340,13 @@ function pathEvidence(path) {
 var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
 function testModeKeyInTests(secret, path) {
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
+}
+function vendoredTest(path) {
+  const parts = path.split("/");
+  const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
+  if (at < 0) return void 0;
+  const inner = pathEvidence(parts.slice(at + 1).join("/"));
+  return inner?.kind === "test fixture" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 function verifierInCode(path, line) {
@@ -3554,13 +3589,22 @@ function splitsIntoWords(letters, known, max) {
   }
   return best[letters.length] <= max;
 }
+var ABOUT_A_PASSWORD = /pass(?:word|wd|phrase)|secret|secure|strong/;
+function describesAPassword(v) {
+  const m = /^([A-Za-z]+(?:[_.-][A-Za-z]+)*)\d{0,4}[!.]?$/.exec(v);
+  if (!m) return false;
+  const letters = m[1].replace(/^a(?=[A-Z])/, "").toLowerCase().replace(/[_.-]/g, "");
+  return letters.length >= 12 && ABOUT_A_PASSWORD.test(letters) && splitsIntoWords(letters, /* @__PURE__ */ new Set(), 6);
+}
 function weakValueWarning(value, kind, context) {
   if (!isWeakPassword(value, context)) return void 0;
   return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
+  if (v.length === 0) return false;
+  if (v.length <= 48 && (typedByHand(v) || describesAPassword(v))) return true;
+  if (v.length > 24) return false;
   if (/^\d{1,8}$/.test(v)) return true;
   if (estimateBits(v) < 40) return true;
   const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
@@ -3721,6 +3765,12 @@ var VERDICT_TABLE = [
     appliesTo: "every rule",
     find: (f) => testModeKeyInTests(f.secret, f.chunk.path),
     why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
+  },
+  {
+    evidence: "a test inside third-party code",
+    appliesTo: "every rule",
+    find: (f) => vendoredTest(f.chunk.path) ? "third-party code" : void 0,
+    why: (_r, f) => `warning (third-party code): a test of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data, not this project's to rotate (in this project's own tests a provider format would block)`
   },
   {
     evidence: "the path",
@@ -4953,7 +5003,7 @@ function literalJudgement(value, kind) {
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";
@@ -4965,6 +5015,7 @@ function literalJudgement(value, kind) {
   if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
   if (isProse(v)) return "no: prose (spaces, or letters of a language)";
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
+  if (kind === "secret" && typedByHand(v)) return "no: typed by hand (the keyboard's home row, or characters repeating their neighbour), where a token or key is generated";
   if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
@@ -7637,21 +7688,73 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/compose-mounts.ts
+import { posix } from "node:path";
+var SERVICES = /^services:\s*(?:#.*)?$/;
+var KEY_LINE2 = /^(\s*)([\w.-]+):\s*(?:#.*)?$/;
+var SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.)(?::)/;
+var LONG_SOURCE = /^\s*(?:-\s*)?source:\s*["']?(\.{1,2}\/[^"'\s#]*|\.)(?:["'\s#]|$)/;
+var indentOf = (line) => line.length - line.trimStart().length;
+function seedMounts(composePath, text) {
+  const lines = text.split(/\r?\n/);
+  const dir = posix.dirname(composePath);
+  const out = [];
+  let inServices = false;
+  let serviceIndent = -1;
+  let seeds = false;
+  let pending = [];
+  const close = () => {
+    if (seeds) for (const m of pending) out.push({ path: m.path, where: `${composePath}:${m.line}` });
+    seeds = false;
+    pending = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    const indent = indentOf(line);
+    if (indent === 0) {
+      close();
+      inServices = SERVICES.test(line);
+      serviceIndent = -1;
+      continue;
+    }
+    if (!inServices) continue;
+    if (serviceIndent < 0 || indent <= serviceIndent) {
+      close();
+      if (KEY_LINE2.test(line)) serviceIndent = indent;
+      continue;
+    }
+    if (/^\s*image:/.test(line)) seeds = seedsLocalService(line);
+    const host = SHORT_MOUNT.exec(line)?.[1] ?? LONG_SOURCE.exec(line)?.[1];
+    if (!host) continue;
+    let path = posix.normalize(posix.join(dir, host));
+    while (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
+    if (path === "." || path.startsWith("..")) continue;
+    pending.push({ path, line: i + 1 });
+  }
+  close();
+  return out;
+}
+function mountHolding(mounts, file) {
+  return mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+}
+
 // src/detect/local-stack-credentials.ts
 var LocalStackCredentials = class _LocalStackCredentials {
   /** value \u2192 where the compose file gives it (`path:line`). */
   given = /* @__PURE__ */ new Map();
+  mounts = [];
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path) {
     return COMPOSE_FILE.test(path);
   }
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path, text, findings) {
-    if (!findings.length || !localStack(path, text)) return;
+    if (!localStack(path, text)) return;
+    this.mounts.push(...seedMounts(path, text));
     for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
   get size() {
-    return this.given.size;
+    return this.given.size + this.mounts.length;
   }
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings, isShapeRule) {
@@ -7660,6 +7763,15 @@ var LocalStackCredentials = class _LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates) {
     for (const f of candidates) {
+      const mount = mountHolding(this.mounts, f.file);
+      if (mount) {
+        f.warning = "test fixture";
+        f.why = [
+          ...(f.why ?? []).slice(0, 1),
+          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`
+        ];
+        continue;
+      }
       const where = this.given.get(f.secret);
       if (!where) continue;
       f.warning = "test fixture";

@@ -2291,7 +2291,7 @@ function isBlocking(f, failOn = "low") {
 
 // src/fix/index.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/detect/redact.ts
 function redact(secret) {
@@ -3432,6 +3432,25 @@ function readsAsWords(s) {
   const letters = s.replace(/[^A-Za-z]/g, "").length;
   return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
 }
+var HOME_ROW = "asdfghjkl";
+var HOME_NOT_HEX = "ghjkls";
+function typedByHand(s) {
+  if (s.length >= 16) {
+    let same = 0;
+    for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) same++;
+    if (same * 2 >= s.length) return true;
+  }
+  let letters = 0;
+  let home = 0;
+  let notHex = 0;
+  for (const c of s.toLowerCase()) {
+    if (c < "a" || c > "z") continue;
+    letters++;
+    if (HOME_ROW.includes(c)) home++;
+    if (HOME_NOT_HEX.includes(c)) notHex++;
+  }
+  return letters >= 12 && (letters < 20 ? home === letters : home * 10 >= letters * 9) && notHex * 4 >= letters;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -3440,6 +3459,7 @@ function charsetOf(s) {
 }
 function looksRandom(s, minLength = 16) {
   if (s.length < minLength) return false;
+  if (typedByHand(s)) return false;
   const h = shannonEntropy(s);
   const cs = charsetOf(s);
   const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
@@ -3633,7 +3653,11 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "it",
   "suites",
   "conformance",
-  "certification"
+  "certification",
+  // Recorded HTTP exchanges replayed by tests (VCR's cassettes, Polly's and the Azure SDKs' recordings).
+  "cassettes",
+  "vcr_cassettes",
+  "recordings"
 ]);
 var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "test",
@@ -3714,6 +3738,10 @@ function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
+function seedsLocalService(imageLine) {
+  return LOCAL_SERVICE_IMAGE.test(imageLine) && !NOT_A_DATA_SERVICE.test(imageLine.replace(/^\s*image:\s*["']?/, ""));
+}
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -3883,6 +3911,13 @@ function pathEvidence(path) {
 var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
 function testModeKeyInTests(secret, path) {
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
+}
+function vendoredTest(path) {
+  const parts = path.split("/");
+  const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
+  if (at < 0) return void 0;
+  const inner = pathEvidence(parts.slice(at + 1).join("/"));
+  return inner?.kind === "test fixture" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 function verifierInCode(path, line) {
@@ -4125,13 +4160,22 @@ function splitsIntoWords(letters, known, max) {
   }
   return best[letters.length] <= max;
 }
+var ABOUT_A_PASSWORD = /pass(?:word|wd|phrase)|secret|secure|strong/;
+function describesAPassword(v) {
+  const m = /^([A-Za-z]+(?:[_.-][A-Za-z]+)*)\d{0,4}[!.]?$/.exec(v);
+  if (!m) return false;
+  const letters = m[1].replace(/^a(?=[A-Z])/, "").toLowerCase().replace(/[_.-]/g, "");
+  return letters.length >= 12 && ABOUT_A_PASSWORD.test(letters) && splitsIntoWords(letters, /* @__PURE__ */ new Set(), 6);
+}
 function weakValueWarning(value, kind, context) {
   if (!isWeakPassword(value, context)) return void 0;
   return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
+  if (v.length === 0) return false;
+  if (v.length <= 48 && (typedByHand(v) || describesAPassword(v))) return true;
+  if (v.length > 24) return false;
   if (/^\d{1,8}$/.test(v)) return true;
   if (estimateBits(v) < 40) return true;
   const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
@@ -4369,7 +4413,7 @@ function literalJudgement(value, kind) {
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";
@@ -4381,6 +4425,7 @@ function literalJudgement(value, kind) {
   if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
   if (isProse(v)) return "no: prose (spaces, or letters of a language)";
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
+  if (kind === "secret" && typedByHand(v)) return "no: typed by hand (the keyboard's home row, or characters repeating their neighbour), where a token or key is generated";
   if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
@@ -7197,6 +7242,12 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
   },
   {
+    evidence: "a test inside third-party code",
+    appliesTo: "every rule",
+    find: (f) => vendoredTest(f.chunk.path) ? "third-party code" : void 0,
+    why: (_r, f) => `warning (third-party code): a test of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data, not this project's to rotate (in this project's own tests a provider format would block)`
+  },
+  {
     evidence: "the path",
     appliesTo: "shape rules",
     find: (f) => f.shape ? pathEvidence(f.chunk.path)?.kind : void 0,
@@ -7917,21 +7968,73 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/compose-mounts.ts
+var import_node_path6 = require("node:path");
+var SERVICES = /^services:\s*(?:#.*)?$/;
+var KEY_LINE2 = /^(\s*)([\w.-]+):\s*(?:#.*)?$/;
+var SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.)(?::)/;
+var LONG_SOURCE = /^\s*(?:-\s*)?source:\s*["']?(\.{1,2}\/[^"'\s#]*|\.)(?:["'\s#]|$)/;
+var indentOf = (line) => line.length - line.trimStart().length;
+function seedMounts(composePath, text) {
+  const lines = text.split(/\r?\n/);
+  const dir = import_node_path6.posix.dirname(composePath);
+  const out = [];
+  let inServices = false;
+  let serviceIndent = -1;
+  let seeds = false;
+  let pending = [];
+  const close = () => {
+    if (seeds) for (const m of pending) out.push({ path: m.path, where: `${composePath}:${m.line}` });
+    seeds = false;
+    pending = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    const indent = indentOf(line);
+    if (indent === 0) {
+      close();
+      inServices = SERVICES.test(line);
+      serviceIndent = -1;
+      continue;
+    }
+    if (!inServices) continue;
+    if (serviceIndent < 0 || indent <= serviceIndent) {
+      close();
+      if (KEY_LINE2.test(line)) serviceIndent = indent;
+      continue;
+    }
+    if (/^\s*image:/.test(line)) seeds = seedsLocalService(line);
+    const host = SHORT_MOUNT.exec(line)?.[1] ?? LONG_SOURCE.exec(line)?.[1];
+    if (!host) continue;
+    let path = import_node_path6.posix.normalize(import_node_path6.posix.join(dir, host));
+    while (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
+    if (path === "." || path.startsWith("..")) continue;
+    pending.push({ path, line: i + 1 });
+  }
+  close();
+  return out;
+}
+function mountHolding(mounts, file) {
+  return mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+}
+
 // src/detect/local-stack-credentials.ts
 var LocalStackCredentials = class _LocalStackCredentials {
   /** value \u2192 where the compose file gives it (`path:line`). */
   given = /* @__PURE__ */ new Map();
+  mounts = [];
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path) {
     return COMPOSE_FILE.test(path);
   }
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path, text, findings) {
-    if (!findings.length || !localStack(path, text)) return;
+    if (!localStack(path, text)) return;
+    this.mounts.push(...seedMounts(path, text));
     for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
   get size() {
-    return this.given.size;
+    return this.given.size + this.mounts.length;
   }
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings, isShapeRule) {
@@ -7940,6 +8043,15 @@ var LocalStackCredentials = class _LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates) {
     for (const f of candidates) {
+      const mount = mountHolding(this.mounts, f.file);
+      if (mount) {
+        f.warning = "test fixture";
+        f.why = [
+          ...(f.why ?? []).slice(0, 1),
+          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`
+        ];
+        continue;
+      }
       const where = this.given.get(f.secret);
       if (!where) continue;
       f.warning = "test fixture";
@@ -8449,7 +8561,7 @@ function untar(path, data, depth, budget, base, out) {
 }
 
 // src/sources/files.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/sources/staged.ts
 var import_node_child_process5 = require("node:child_process");
@@ -8774,25 +8886,25 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path6.relative)(base, (0, import_node_path6.join)(abs, e.name)).split(import_node_path6.sep).join("/");
+          const dir = (0, import_node_path7.relative)(base, (0, import_node_path7.join)(abs, e.name)).split(import_node_path7.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path6.join)(abs, e.name));
+        await visit((0, import_node_path7.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path6.relative)(base, abs).split(import_node_path6.sep).join("/") || abs);
+      out.push((0, import_node_path7.relative)(base, abs).split(import_node_path7.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path6.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path7.resolve)(base, t));
   return out;
 }
 var NO_FOLLOW = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path6.join)(base, rel);
+  const abs = (0, import_node_path7.join)(base, rel);
   let fh;
   try {
     fh = await import_node_fs7.promises.open(abs, NO_FOLLOW);
@@ -8826,19 +8938,19 @@ async function readItem(base, rel, maxBytes) {
 
 // src/fix/backup.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 async function backupPath(root) {
   const p = (await git(["rev-parse", "--path-format=absolute", "--git-path", "leakguard/fix-backup.json"], { cwd: root })).toString("utf8").trim();
   return p;
 }
 function snapshotFile(root, path) {
-  const abs = (0, import_node_path7.join)(root, path);
+  const abs = (0, import_node_path8.join)(root, path);
   if (!(0, import_node_fs8.existsSync)(abs)) return { path, content: null };
   return { path, content: (0, import_node_fs8.readFileSync)(abs).toString("base64"), mode: (0, import_node_fs8.statSync)(abs).mode & 511 };
 }
 function writeBackup(file, backup) {
-  (0, import_node_fs8.mkdirSync)((0, import_node_path7.dirname)(file), { recursive: true, mode: 448 });
-  (0, import_node_fs8.chmodSync)((0, import_node_path7.dirname)(file), 448);
+  (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(file), { recursive: true, mode: 448 });
+  (0, import_node_fs8.chmodSync)((0, import_node_path8.dirname)(file), 448);
   (0, import_node_fs8.writeFileSync)(file, JSON.stringify(backup), { mode: 384 });
   (0, import_node_fs8.chmodSync)(file, 384);
 }
@@ -8847,12 +8959,12 @@ async function undoFix(root) {
   if (!(0, import_node_fs8.existsSync)(file)) throw new LeakguardError("fix --undo: there is no fix to undo (none was made, or it was already undone)");
   const backup = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
   for (const f of backup.files) {
-    const abs = (0, import_node_path7.join)(root, f.path);
+    const abs = (0, import_node_path8.join)(root, f.path);
     if (f.content === null) {
       if ((0, import_node_fs8.existsSync)(abs)) (0, import_node_fs8.unlinkSync)(abs);
       continue;
     }
-    (0, import_node_fs8.mkdirSync)((0, import_node_path7.dirname)(abs), { recursive: true });
+    (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(abs), { recursive: true });
     (0, import_node_fs8.writeFileSync)(abs, Buffer.from(f.content, "base64"));
     if (f.mode !== void 0) (0, import_node_fs8.chmodSync)(abs, f.mode);
   }
@@ -8938,10 +9050,10 @@ function withExampleKeys(text, names) {
 
 // src/fix/loading.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 function read(root, name) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(root, name), "utf8");
+    return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, name), "utf8");
   } catch {
     return "";
   }
@@ -8960,10 +9072,10 @@ function loadingHints(root, kinds) {
     if (/django-environ|python-dotenv|pydantic-settings/i.test(py)) out.push("Python: the project already uses a .env loader (python-dotenv, django-environ or pydantic-settings): make sure it runs before the setting is read.");
     else out.push("Python: pip install python-dotenv, then from dotenv import load_dotenv; load_dotenv() at start-up (or export the variables before running).");
   }
-  const shellLoad = (0, import_node_fs9.existsSync)((0, import_node_path8.join)(root, ".envrc")) ? 'direnv loads it (add "dotenv" to .envrc)' : "set -a; . ./.env; set +a before running it (or direnv: echo dotenv >> .envrc)";
+  const shellLoad = (0, import_node_fs9.existsSync)((0, import_node_path9.join)(root, ".envrc")) ? 'direnv loads it (add "dotenv" to .envrc)' : "set -a; . ./.env; set +a before running it (or direnv: echo dotenv >> .envrc)";
   if (kinds.has("go")) out.push(`Go: ${shellLoad}, or github.com/joho/godotenv.`);
   if (kinds.has("ruby")) out.push(`Ruby: the dotenv gem (Rails: dotenv-rails) loads .env; or ${shellLoad}.`);
-  if (kinds.has("php")) out.push((0, import_node_fs9.existsSync)((0, import_node_path8.join)(root, "artisan")) ? "PHP: Laravel loads .env itself." : `PHP: vlucas/phpdotenv loads .env; or ${shellLoad}.`);
+  if (kinds.has("php")) out.push((0, import_node_fs9.existsSync)((0, import_node_path9.join)(root, "artisan")) ? "PHP: Laravel loads .env itself." : `PHP: vlucas/phpdotenv loads .env; or ${shellLoad}.`);
   if (kinds.has("jvm") || kinds.has("spring")) out.push(`JVM: ${shellLoad} (Spring Boot resolves \${NAME} from the environment).`);
   if (kinds.has("dotnet")) out.push(`.NET: ${shellLoad}, or DotNetEnv.`);
   if (kinds.has("shell")) out.push(`Shell: ${shellLoad}.`);
@@ -9268,14 +9380,14 @@ async function fix(opts) {
   if (byFile.size && (await git(["ls-files", "-z", "--", `:(literal)${ENV}`], { cwd: root })).length) {
     throw new LeakguardError(`fix: ${ENV} is tracked by git, so moving secrets into it would commit them. Untrack it first (it stays on disk): git rm --cached ${ENV} && echo ${ENV} >> .gitignore, then run leakguard fix again`);
   }
-  const envText = readText((0, import_node_path9.join)(root, ENV));
+  const envText = readText((0, import_node_path10.join)(root, ENV));
   let dotenv = new DotEnv(envText);
   const index = staged ? await readIndexBlobs(root, [...byFile.keys()]) : /* @__PURE__ */ new Map();
   const writes = /* @__PURE__ */ new Map();
   const staging = /* @__PURE__ */ new Map();
   const kinds = /* @__PURE__ */ new Map();
   for (const [file, cands] of byFile) {
-    const buf = staged ? index.get(file) : readBuffer((0, import_node_path9.join)(root, file));
+    const buf = staged ? index.get(file) : readBuffer((0, import_node_path10.join)(root, file));
     const text = buf && decodeUtf8(buf);
     if (text === void 0) {
       for (const c of cands) manual(findingOf.get(c.fingerprint), "not valid UTF-8 text: fix edits only text it can write back byte for byte");
@@ -9291,7 +9403,7 @@ async function fix(opts) {
     if (!r.rewrites.length) continue;
     let worktree = r.text;
     if (staged) {
-      const current = readText((0, import_node_path9.join)(root, file));
+      const current = readText((0, import_node_path10.join)(root, file));
       if (current !== void 0 && current !== text) {
         const mapped = sameEdits(current, r.edits, r.target, r.rewrites.map((x) => x.name));
         if (mapped === void 0) {
@@ -9321,7 +9433,7 @@ async function fix(opts) {
   report.envAdded = dotenv.additions.map(([k]) => k);
   if (report.envAdded.length) report.preview.push(`${ENV}:
 ${report.envAdded.map((k) => `  + ${k}=****`).join("\n")}`);
-  const exampleNext = names.length ? withExampleKeys(readText((0, import_node_path9.join)(root, EXAMPLE)), names) : void 0;
+  const exampleNext = names.length ? withExampleKeys(readText((0, import_node_path10.join)(root, EXAMPLE)), names) : void 0;
   report.exampleAdded = exampleNext !== void 0;
   const ignoreWanted = [...names.length ? [ENV] : [], ...report.untracked];
   const ignored = ignoreWanted.length ? new Set((await git(["check-ignore", "--no-index", "--", ...ignoreWanted], { cwd: root, okCodes: [1] })).toString("utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
@@ -9340,10 +9452,10 @@ ${report.envAdded.map((k) => `  + ${k}=****`).join("\n")}`);
     index: [...staging.keys(), ...report.untracked].map((p) => ({ path: p, entry: entries.get(p) ?? null }))
   };
   writeBackup(await backupPath(root), backup);
-  for (const [file, text] of writes) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, file), text);
-  if (envNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, ENV), envNext, { mode: 384 });
-  if (exampleNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, EXAMPLE), exampleNext);
-  if (report.gitignoreAdded.length) (0, import_node_fs10.writeFileSync)((0, import_node_path9.join)(root, ".gitignore"), appendLines(readText((0, import_node_path9.join)(root, ".gitignore")), report.gitignoreAdded));
+  for (const [file, text] of writes) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, file), text);
+  if (envNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, ENV), envNext, { mode: 384 });
+  if (exampleNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, EXAMPLE), exampleNext);
+  if (report.gitignoreAdded.length) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, ".gitignore"), appendLines(readText((0, import_node_path10.join)(root, ".gitignore")), report.gitignoreAdded));
   for (const [file, text] of staging) await stageContent(root, file, Buffer.from(text, "utf8"), entries.get(file)?.mode ?? "100644");
   if (report.untracked.length) await git(["rm", "--cached", "-q", "--", ...report.untracked.map((p) => `:(literal)${p}`)], { cwd: root });
   return report;
@@ -9373,9 +9485,9 @@ function decodeUtf8(buf) {
 
 // src/git/repo.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 async function repoRoot(cwd, opts = {}) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs11.existsSync)((0, import_node_path10.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs11.existsSync)((0, import_node_path11.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -9390,7 +9502,7 @@ async function repoRoot(cwd, opts = {}) {
   }
 }
 function toRootRelative(root, cwd, p) {
-  const rel = (0, import_node_path10.relative)(root, (0, import_node_path10.resolve)(cwd, p)).split(import_node_path10.sep).join("/");
+  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, p)).split(import_node_path11.sep).join("/");
   if (rel.startsWith("..")) throw new LeakguardError(`${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
   return rel === "" ? "." : rel;
 }
@@ -9410,7 +9522,7 @@ async function filesHolding(root, needle, target) {
 
 // src/sources/compose-files.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var MAX_COMPOSE_BYTES = 1024 * 1024;
 var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
 async function composePaths(root) {
@@ -9432,7 +9544,7 @@ async function indexComposeFiles(root) {
 async function treeComposeFiles(root) {
   const out = [];
   for (const path of await composePaths(root).catch(() => [])) {
-    const buf = await import_node_fs12.promises.readFile((0, import_node_path11.join)(root, path)).catch(() => void 0);
+    const buf = await import_node_fs12.promises.readFile((0, import_node_path12.join)(root, path)).catch(() => void 0);
     const file = buf && asText(path, buf);
     if (file) out.push(file);
   }

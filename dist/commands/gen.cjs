@@ -1058,6 +1058,25 @@ function readsAsWords(s) {
   const letters = s.replace(/[^A-Za-z]/g, "").length;
   return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
 }
+var HOME_ROW = "asdfghjkl";
+var HOME_NOT_HEX = "ghjkls";
+function typedByHand(s) {
+  if (s.length >= 16) {
+    let same = 0;
+    for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) same++;
+    if (same * 2 >= s.length) return true;
+  }
+  let letters = 0;
+  let home = 0;
+  let notHex = 0;
+  for (const c of s.toLowerCase()) {
+    if (c < "a" || c > "z") continue;
+    letters++;
+    if (HOME_ROW.includes(c)) home++;
+    if (HOME_NOT_HEX.includes(c)) notHex++;
+  }
+  return letters >= 12 && (letters < 20 ? home === letters : home * 10 >= letters * 9) && notHex * 4 >= letters;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -1066,6 +1085,7 @@ function charsetOf(s) {
 }
 function looksRandom(s, minLength = 16) {
   if (s.length < minLength) return false;
+  if (typedByHand(s)) return false;
   const h = shannonEntropy(s);
   const cs = charsetOf(s);
   const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
@@ -1413,13 +1433,22 @@ function splitsIntoWords(letters, known, max) {
   }
   return best[letters.length] <= max;
 }
+var ABOUT_A_PASSWORD = /pass(?:word|wd|phrase)|secret|secure|strong/;
+function describesAPassword(v) {
+  const m = /^([A-Za-z]+(?:[_.-][A-Za-z]+)*)\d{0,4}[!.]?$/.exec(v);
+  if (!m) return false;
+  const letters = m[1].replace(/^a(?=[A-Z])/, "").toLowerCase().replace(/[_.-]/g, "");
+  return letters.length >= 12 && ABOUT_A_PASSWORD.test(letters) && splitsIntoWords(letters, /* @__PURE__ */ new Set(), 6);
+}
 function weakValueWarning(value, kind, context) {
   if (!isWeakPassword(value, context)) return void 0;
   return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
+  if (v.length === 0) return false;
+  if (v.length <= 48 && (typedByHand(v) || describesAPassword(v))) return true;
+  if (v.length > 24) return false;
   if (/^\d{1,8}$/.test(v)) return true;
   if (estimateBits(v) < 40) return true;
   const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
@@ -1657,7 +1686,7 @@ function literalJudgement(value, kind) {
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";
@@ -1669,6 +1698,7 @@ function literalJudgement(value, kind) {
   if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
   if (isProse(v)) return "no: prose (spaces, or letters of a language)";
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
+  if (kind === "secret" && typedByHand(v)) return "no: typed by hand (the keyboard's home row, or characters repeating their neighbour), where a token or key is generated";
   if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";

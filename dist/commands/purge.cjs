@@ -113,7 +113,7 @@ __export(purge_exports, {
 });
 module.exports = __toCommonJS(purge_exports);
 var import_node_fs12 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/config/load.ts
@@ -3135,6 +3135,25 @@ function readsAsWords(s) {
   const letters = s.replace(/[^A-Za-z]/g, "").length;
   return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
 }
+var HOME_ROW = "asdfghjkl";
+var HOME_NOT_HEX = "ghjkls";
+function typedByHand(s) {
+  if (s.length >= 16) {
+    let same = 0;
+    for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) same++;
+    if (same * 2 >= s.length) return true;
+  }
+  let letters = 0;
+  let home = 0;
+  let notHex = 0;
+  for (const c of s.toLowerCase()) {
+    if (c < "a" || c > "z") continue;
+    letters++;
+    if (HOME_ROW.includes(c)) home++;
+    if (HOME_NOT_HEX.includes(c)) notHex++;
+  }
+  return letters >= 12 && (letters < 20 ? home === letters : home * 10 >= letters * 9) && notHex * 4 >= letters;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -3143,6 +3162,7 @@ function charsetOf(s) {
 }
 function looksRandom(s, minLength = 16) {
   if (s.length < minLength) return false;
+  if (typedByHand(s)) return false;
   const h = shannonEntropy(s);
   const cs = charsetOf(s);
   const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
@@ -3336,7 +3356,11 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "it",
   "suites",
   "conformance",
-  "certification"
+  "certification",
+  // Recorded HTTP exchanges replayed by tests (VCR's cassettes, Polly's and the Azure SDKs' recordings).
+  "cassettes",
+  "vcr_cassettes",
+  "recordings"
 ]);
 var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "test",
@@ -3417,6 +3441,10 @@ function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
+function seedsLocalService(imageLine) {
+  return LOCAL_SERVICE_IMAGE.test(imageLine) && !NOT_A_DATA_SERVICE.test(imageLine.replace(/^\s*image:\s*["']?/, ""));
+}
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -3586,6 +3614,13 @@ function pathEvidence(path) {
 var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
 function testModeKeyInTests(secret, path) {
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
+}
+function vendoredTest(path) {
+  const parts = path.split("/");
+  const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
+  if (at < 0) return void 0;
+  const inner = pathEvidence(parts.slice(at + 1).join("/"));
+  return inner?.kind === "test fixture" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 function verifierInCode(path, line) {
@@ -3828,13 +3863,22 @@ function splitsIntoWords(letters, known, max) {
   }
   return best[letters.length] <= max;
 }
+var ABOUT_A_PASSWORD = /pass(?:word|wd|phrase)|secret|secure|strong/;
+function describesAPassword(v) {
+  const m = /^([A-Za-z]+(?:[_.-][A-Za-z]+)*)\d{0,4}[!.]?$/.exec(v);
+  if (!m) return false;
+  const letters = m[1].replace(/^a(?=[A-Z])/, "").toLowerCase().replace(/[_.-]/g, "");
+  return letters.length >= 12 && ABOUT_A_PASSWORD.test(letters) && splitsIntoWords(letters, /* @__PURE__ */ new Set(), 6);
+}
 function weakValueWarning(value, kind, context) {
   if (!isWeakPassword(value, context)) return void 0;
   return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
+  if (v.length === 0) return false;
+  if (v.length <= 48 && (typedByHand(v) || describesAPassword(v))) return true;
+  if (v.length > 24) return false;
   if (/^\d{1,8}$/.test(v)) return true;
   if (estimateBits(v) < 40) return true;
   const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
@@ -4072,7 +4116,7 @@ function literalJudgement(value, kind) {
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";
@@ -4084,6 +4128,7 @@ function literalJudgement(value, kind) {
   if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
   if (isProse(v)) return "no: prose (spaces, or letters of a language)";
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
+  if (kind === "secret" && typedByHand(v)) return "no: typed by hand (the keyboard's home row, or characters repeating their neighbour), where a token or key is generated";
   if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
@@ -6902,6 +6947,12 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
   },
   {
+    evidence: "a test inside third-party code",
+    appliesTo: "every rule",
+    find: (f) => vendoredTest(f.chunk.path) ? "third-party code" : void 0,
+    why: (_r, f) => `warning (third-party code): a test of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data, not this project's to rotate (in this project's own tests a provider format would block)`
+  },
+  {
     evidence: "the path",
     appliesTo: "shape rules",
     find: (f) => f.shape ? pathEvidence(f.chunk.path)?.kind : void 0,
@@ -7622,21 +7673,73 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/compose-mounts.ts
+var import_node_path5 = require("node:path");
+var SERVICES = /^services:\s*(?:#.*)?$/;
+var KEY_LINE2 = /^(\s*)([\w.-]+):\s*(?:#.*)?$/;
+var SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.)(?::)/;
+var LONG_SOURCE = /^\s*(?:-\s*)?source:\s*["']?(\.{1,2}\/[^"'\s#]*|\.)(?:["'\s#]|$)/;
+var indentOf = (line) => line.length - line.trimStart().length;
+function seedMounts(composePath, text) {
+  const lines = text.split(/\r?\n/);
+  const dir = import_node_path5.posix.dirname(composePath);
+  const out = [];
+  let inServices = false;
+  let serviceIndent = -1;
+  let seeds = false;
+  let pending = [];
+  const close = () => {
+    if (seeds) for (const m of pending) out.push({ path: m.path, where: `${composePath}:${m.line}` });
+    seeds = false;
+    pending = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    const indent = indentOf(line);
+    if (indent === 0) {
+      close();
+      inServices = SERVICES.test(line);
+      serviceIndent = -1;
+      continue;
+    }
+    if (!inServices) continue;
+    if (serviceIndent < 0 || indent <= serviceIndent) {
+      close();
+      if (KEY_LINE2.test(line)) serviceIndent = indent;
+      continue;
+    }
+    if (/^\s*image:/.test(line)) seeds = seedsLocalService(line);
+    const host = SHORT_MOUNT.exec(line)?.[1] ?? LONG_SOURCE.exec(line)?.[1];
+    if (!host) continue;
+    let path = import_node_path5.posix.normalize(import_node_path5.posix.join(dir, host));
+    while (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
+    if (path === "." || path.startsWith("..")) continue;
+    pending.push({ path, line: i + 1 });
+  }
+  close();
+  return out;
+}
+function mountHolding(mounts, file) {
+  return mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+}
+
 // src/detect/local-stack-credentials.ts
 var LocalStackCredentials = class _LocalStackCredentials {
   /** value \u2192 where the compose file gives it (`path:line`). */
   given = /* @__PURE__ */ new Map();
+  mounts = [];
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path) {
     return COMPOSE_FILE.test(path);
   }
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path, text, findings) {
-    if (!findings.length || !localStack(path, text)) return;
+    if (!localStack(path, text)) return;
+    this.mounts.push(...seedMounts(path, text));
     for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
   get size() {
-    return this.given.size;
+    return this.given.size + this.mounts.length;
   }
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings, isShapeRule) {
@@ -7645,6 +7748,15 @@ var LocalStackCredentials = class _LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates) {
     for (const f of candidates) {
+      const mount = mountHolding(this.mounts, f.file);
+      if (mount) {
+        f.warning = "test fixture";
+        f.why = [
+          ...(f.why ?? []).slice(0, 1),
+          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`
+        ];
+        continue;
+      }
       const where = this.given.get(f.secret);
       if (!where) continue;
       f.warning = "test fixture";
@@ -8028,7 +8140,7 @@ var SecretReplacer = class {
 var import_node_child_process5 = require("node:child_process");
 var import_node_events2 = require("node:events");
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/purge/blobs.ts
 var import_node_child_process3 = require("node:child_process");
@@ -8218,12 +8330,12 @@ var BIG_FILE = 32 * 1024 * 1024;
 // src/git/log.ts
 var import_node_fs7 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/git/missing.ts
 var import_node_fs6 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var MissingObjectError = class extends LeakguardError {
   constructor(message, oid) {
     super(message);
@@ -8288,18 +8400,18 @@ async function standInRepository(root, revArgs, missing) {
   const commonDir = await gitPath(root, "--git-common-dir");
   const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
   const resolved = await resolveRevisions(root, revArgs);
-  const dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path5.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  const dir = (0, import_node_fs6.mkdtempSync)((0, import_node_path6.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
   try {
-    (0, import_node_fs6.mkdirSync)((0, import_node_path5.join)(dir, "objects", "info"), { recursive: true });
-    (0, import_node_fs6.mkdirSync)((0, import_node_path5.join)(dir, "refs"), { recursive: true });
-    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path5.join)(commonDir, "objects")}
+    (0, import_node_fs6.mkdirSync)((0, import_node_path6.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs6.mkdirSync)((0, import_node_path6.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs6.writeFileSync)((0, import_node_path6.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path6.join)(commonDir, "objects")}
 `);
-    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
-    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
-    if ((0, import_node_fs6.existsSync)((0, import_node_path5.join)(commonDir, "shallow"))) (0, import_node_fs6.copyFileSync)((0, import_node_path5.join)(commonDir, "shallow"), (0, import_node_path5.join)(dir, "shallow"));
+    (0, import_node_fs6.writeFileSync)((0, import_node_path6.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs6.writeFileSync)((0, import_node_path6.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs6.existsSync)((0, import_node_path6.join)(commonDir, "shallow"))) (0, import_node_fs6.copyFileSync)((0, import_node_path6.join)(commonDir, "shallow"), (0, import_node_path6.join)(dir, "shallow"));
     const env = { ...process.env, GIT_DIR: dir };
     const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
-    (0, import_node_fs6.writeFileSync)((0, import_node_path5.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+    (0, import_node_fs6.writeFileSync)((0, import_node_path6.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
 `).join(""));
     return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true }) };
   } catch (e) {
@@ -8309,7 +8421,7 @@ async function standInRepository(root, revArgs, missing) {
 }
 async function gitPath(root, flag) {
   const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
-  return (0, import_node_fs6.realpathSync)((0, import_node_path5.isAbsolute)(out) ? out : (0, import_node_path5.resolve)(root, out));
+  return (0, import_node_fs6.realpathSync)((0, import_node_path6.isAbsolute)(out) ? out : (0, import_node_path6.resolve)(root, out));
 }
 async function resolveRevisions(root, revArgs) {
   const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
@@ -8328,7 +8440,7 @@ async function* logPatches(root, revArgs, opts = {}) {
   let free = opts.attributes ?? attributeFreeGit(root);
   const standIn = opts.standIn;
   if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs7.mkdtempSync)((0, import_node_path6.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs7.mkdtempSync)((0, import_node_path7.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
@@ -8903,14 +9015,14 @@ var BLOB_MARK_BASE = 1e9;
 async function rewriteHistory(opts) {
   const { root, gitDir: gitDir2, replacer, dryRun } = opts;
   const work = leakguardDir(gitDir2);
-  for (const stale of (0, import_node_fs8.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs8.rmSync)((0, import_node_path7.join)(work, stale), { recursive: true, force: true });
+  for (const stale of (0, import_node_fs8.readdirSync)(work).filter((n) => n.startsWith("import-"))) (0, import_node_fs8.rmSync)((0, import_node_path8.join)(work, stale), { recursive: true, force: true });
   const before = await listRefs(root);
-  const scratch = (0, import_node_path7.join)(work, `import-${process.pid}-${Date.now()}`);
-  const objects = (0, import_node_path7.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
+  const scratch = (0, import_node_path8.join)(work, `import-${process.pid}-${Date.now()}`);
+  const objects = (0, import_node_path8.resolve)(root, (await git(["rev-parse", "--git-path", "objects"], { cwd: root })).toString("utf8").trim());
   const scratchEnv = { ...process.env, GIT_DIR: scratch, GIT_OBJECT_DIRECTORY: objects };
   let importer;
   let importDone;
-  const marksFile = (0, import_node_path7.join)(scratch, "marks");
+  const marksFile = (0, import_node_path8.join)(scratch, "marks");
   const importErr = [];
   if (!dryRun) {
     await git(["init", "--bare", "--quiet", scratch], { cwd: root });
@@ -9012,7 +9124,7 @@ data ${hit.cleaned.length}
   }
   for (const old of stats.prunedCommits) map.set(old, "0".repeat(old.length));
   const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-  const mapFile = (0, import_node_path7.join)(work, `commit-map-${stamp}.txt`);
+  const mapFile = (0, import_node_path8.join)(work, `commit-map-${stamp}.txt`);
   (0, import_node_fs8.writeFileSync)(mapFile, ["old new", ...[...map].map(([o, n]) => `${o} ${n}`)].join("\n") + "\n", { mode: 384 });
   result.commitMap = map;
   result.commitMapFile = mapFile;
@@ -9020,7 +9132,7 @@ data ${hit.cleaned.length}
   return result;
 }
 function leakguardDir(gitDir2) {
-  const dir = (0, import_node_path7.join)(gitDir2, "leakguard");
+  const dir = (0, import_node_path8.join)(gitDir2, "leakguard");
   (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
   (0, import_node_fs8.chmodSync)(dir, 448);
   return dir;
@@ -9040,7 +9152,7 @@ async function listRefs(root, prefix = "refs/", env) {
 
 // src/purge/remotes.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/report/quote-path.ts
 function quotePath(path) {
@@ -9079,7 +9191,7 @@ async function listRemotes(root) {
 function isLocalPath(url, cwd) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return false;
   if (/^[^/]*:/.test(url) && !/^[a-zA-Z]:[\\/]/.test(url)) return false;
-  return (0, import_node_fs9.existsSync)((0, import_node_path8.isAbsolute)(url) ? url : (0, import_node_path8.resolve)(cwd, url));
+  return (0, import_node_fs9.existsSync)((0, import_node_path9.isAbsolute)(url) ? url : (0, import_node_path9.resolve)(cwd, url));
 }
 async function localBranchesForRemotes(root, remotes) {
   const out = (await git(["for-each-ref", "--format=%(objectname) %(refname) %(symref)", "refs/heads", "refs/remotes"], { cwd: root })).toString("utf8");
@@ -9123,13 +9235,13 @@ function pushCommands(remotes, branches) {
   return lines;
 }
 async function checkRemote(root, gitDir2, remote) {
-  const maps = (0, import_node_fs9.readdirSync)((0, import_node_path8.join)(gitDir2, "leakguard"), { withFileTypes: true }).filter((e) => e.isFile() && /^commit-map-.*\.txt$/.test(e.name));
+  const maps = (0, import_node_fs9.readdirSync)((0, import_node_path9.join)(gitDir2, "leakguard"), { withFileTypes: true }).filter((e) => e.isFile() && /^commit-map-.*\.txt$/.test(e.name));
   if (!maps.length) throw new LeakguardError("purge --check-remote: no commit map in .git/leakguard: run it in the clone where leakguard purge rewrote the history.");
   const replaced = /* @__PURE__ */ new Map();
   const rewritten = /* @__PURE__ */ new Set();
   const current = /* @__PURE__ */ new Set();
   for (const m of maps) {
-    for (const line of (0, import_node_fs9.readFileSync)((0, import_node_path8.join)(gitDir2, "leakguard", m.name), "utf8").split("\n")) {
+    for (const line of (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(gitDir2, "leakguard", m.name), "utf8").split("\n")) {
       const [old, now] = line.split(" ");
       if (!old || !now || old === "old") continue;
       if (old === now) current.add(old);
@@ -9170,9 +9282,9 @@ function isHostManaged(ref) {
 
 // src/purge/safety.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 async function checkSafeToRewrite(root, gitDir2, force, bare = false, remotes = listRemotes(root)) {
-  const alternates = (0, import_node_path9.join)(gitDir2, "objects", "info", "alternates");
+  const alternates = (0, import_node_path10.join)(gitDir2, "objects", "info", "alternates");
   if ((0, import_node_fs10.existsSync)(alternates)) {
     const from = (0, import_node_fs10.readFileSync)(alternates, "utf8").trim().split("\n")[0] ?? "";
     throw new LeakguardError(
@@ -9198,7 +9310,7 @@ async function checkSafeToRewrite(root, gitDir2, force, bare = false, remotes = 
     ["REVERT_HEAD", "a revert"],
     ["BISECT_LOG", "a bisect"]
   ]) {
-    if ((0, import_node_fs10.existsSync)((0, import_node_path9.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
+    if ((0, import_node_fs10.existsSync)((0, import_node_path10.join)(gitDir2, file))) throw new LeakguardError(`purge: ${what} is in progress. Finish or abort it first.`);
   }
   if (force) return;
   const reasons = [];
@@ -9493,7 +9605,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -9564,25 +9676,25 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path10.relative)(base, (0, import_node_path10.join)(abs, e.name)).split(import_node_path10.sep).join("/");
+          const dir = (0, import_node_path11.relative)(base, (0, import_node_path11.join)(abs, e.name)).split(import_node_path11.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path10.join)(abs, e.name));
+        await visit((0, import_node_path11.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path10.relative)(base, abs).split(import_node_path10.sep).join("/") || abs);
+      out.push((0, import_node_path11.relative)(base, abs).split(import_node_path11.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path10.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path11.resolve)(base, t));
   return out;
 }
 var NO_FOLLOW = import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path10.join)(base, rel);
+  const abs = (0, import_node_path11.join)(base, rel);
   let fh;
   try {
     fh = await import_node_fs11.promises.open(abs, NO_FOLLOW);
@@ -9749,7 +9861,7 @@ async function run2(argv) {
   let bundle = "";
   if (!dry) {
     const stamp = (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
-    bundle = (0, import_node_path11.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
+    bundle = (0, import_node_path12.join)(leakguardDir(gitDir2), `backup-${stamp}.bundle`);
     const file = bundle;
     backup = git(["bundle", "create", "--quiet", file, "--all"], { cwd: root }).then(() => (0, import_node_fs12.chmodSync)(file, 384));
   }
@@ -9874,13 +9986,13 @@ function pushFor(remote, s) {
   return `git push --force ${shellWord(remote)} ${shellWord(`${s.ref}:${s.ref}`)}`;
 }
 function forgetBackups(gitDir2, say) {
-  const dir = (0, import_node_path11.join)(gitDir2, "leakguard");
+  const dir = (0, import_node_path12.join)(gitDir2, "leakguard");
   const bundles = (0, import_node_fs12.existsSync)(dir) ? (0, import_node_fs12.readdirSync)(dir).filter((n) => /^backup-.*\.bundle$/.test(n)) : [];
   if (!bundles.length) {
     say("leakguard purge: no backup bundle to delete.");
     return 0;
   }
-  for (const b of bundles) (0, import_node_fs12.rmSync)((0, import_node_path11.join)(dir, b), { force: true });
+  for (const b of bundles) (0, import_node_fs12.rmSync)((0, import_node_path12.join)(dir, b), { force: true });
   say(`leakguard purge: deleted ${bundles.length} backup bundle${bundles.length === 1 ? "" : "s"}: ${bundles.join(", ")}`);
   return 0;
 }

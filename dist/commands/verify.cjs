@@ -762,7 +762,7 @@ function overrideNames() {
 
 // src/cli/commands/scan.ts
 var import_node_fs14 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // src/config/load.ts
 var import_node_fs6 = require("node:fs");
@@ -3633,6 +3633,25 @@ function readsAsWords(s) {
   const letters = s.replace(/[^A-Za-z]/g, "").length;
   return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
 }
+var HOME_ROW = "asdfghjkl";
+var HOME_NOT_HEX = "ghjkls";
+function typedByHand(s) {
+  if (s.length >= 16) {
+    let same = 0;
+    for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) same++;
+    if (same * 2 >= s.length) return true;
+  }
+  let letters = 0;
+  let home = 0;
+  let notHex = 0;
+  for (const c of s.toLowerCase()) {
+    if (c < "a" || c > "z") continue;
+    letters++;
+    if (HOME_ROW.includes(c)) home++;
+    if (HOME_NOT_HEX.includes(c)) notHex++;
+  }
+  return letters >= 12 && (letters < 20 ? home === letters : home * 10 >= letters * 9) && notHex * 4 >= letters;
+}
 function charsetOf(s) {
   if (/^[0-9a-fA-F]+$/.test(s)) return "hex";
   if (/^[A-Za-z0-9]+$/.test(s)) return "alnum";
@@ -3641,6 +3660,7 @@ function charsetOf(s) {
 }
 function looksRandom(s, minLength = 16) {
   if (s.length < minLength) return false;
+  if (typedByHand(s)) return false;
   const h = shannonEntropy(s);
   const cs = charsetOf(s);
   const alphabet = cs === "hex" ? 16 : cs === "alnum" ? 62 : 64;
@@ -3834,7 +3854,11 @@ var TEST_DIRS = /* @__PURE__ */ new Set([
   "it",
   "suites",
   "conformance",
-  "certification"
+  "certification",
+  // Recorded HTTP exchanges replayed by tests (VCR's cassettes, Polly's and the Azure SDKs' recordings).
+  "cassettes",
+  "vcr_cassettes",
+  "recordings"
 ]);
 var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
   "test",
@@ -3915,6 +3939,10 @@ function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
 var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
+function seedsLocalService(imageLine) {
+  return LOCAL_SERVICE_IMAGE.test(imageLine) && !NOT_A_DATA_SERVICE.test(imageLine.replace(/^\s*image:\s*["']?/, ""));
+}
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
   return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
@@ -4084,6 +4112,13 @@ function pathEvidence(path) {
 var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
 function testModeKeyInTests(secret, path) {
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
+}
+function vendoredTest(path) {
+  const parts = path.split("/");
+  const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
+  if (at < 0) return void 0;
+  const inner = pathEvidence(parts.slice(at + 1).join("/"));
+  return inner?.kind === "test fixture" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 function verifierInCode(path, line) {
@@ -4326,13 +4361,22 @@ function splitsIntoWords(letters, known, max) {
   }
   return best[letters.length] <= max;
 }
+var ABOUT_A_PASSWORD = /pass(?:word|wd|phrase)|secret|secure|strong/;
+function describesAPassword(v) {
+  const m = /^([A-Za-z]+(?:[_.-][A-Za-z]+)*)\d{0,4}[!.]?$/.exec(v);
+  if (!m) return false;
+  const letters = m[1].replace(/^a(?=[A-Z])/, "").toLowerCase().replace(/[_.-]/g, "");
+  return letters.length >= 12 && ABOUT_A_PASSWORD.test(letters) && splitsIntoWords(letters, /* @__PURE__ */ new Set(), 6);
+}
 function weakValueWarning(value, kind, context) {
   if (!isWeakPassword(value, context)) return void 0;
   return kind === "secret" ? "weak secret" : "weak password";
 }
 function isWeakPassword(value, context = {}) {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
+  if (v.length === 0) return false;
+  if (v.length <= 48 && (typedByHand(v) || describesAPassword(v))) return true;
+  if (v.length > 24) return false;
   if (/^\d{1,8}$/.test(v)) return true;
   if (estimateBits(v) < 40) return true;
   const symbols = v.replace(/[A-Za-z0-9]/g, "").length;
@@ -4493,6 +4537,12 @@ var VERDICT_TABLE = [
     appliesTo: "every rule",
     find: (f) => testModeKeyInTests(f.secret, f.chunk.path),
     why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
+  },
+  {
+    evidence: "a test inside third-party code",
+    appliesTo: "every rule",
+    find: (f) => vendoredTest(f.chunk.path) ? "third-party code" : void 0,
+    why: (_r, f) => `warning (third-party code): a test of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data, not this project's to rotate (in this project's own tests a provider format would block)`
   },
   {
     evidence: "the path",
@@ -5725,7 +5775,7 @@ function literalJudgement(value, kind) {
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return "no: built at run time (an interpolation or a format string)";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";
@@ -5737,6 +5787,7 @@ function literalJudgement(value, kind) {
   if (isCodeName(v)) return "no: a name in code (a type, a class, a validation rule, a selector)";
   if (isProse(v)) return "no: prose (spaces, or letters of a language)";
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
+  if (kind === "secret" && typedByHand(v)) return "no: typed by hand (the keyboard's home row, or characters repeating their neighbour), where a token or key is generated";
   if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
@@ -8408,21 +8459,73 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
   }
 }
 
+// src/detect/compose-mounts.ts
+var import_node_path7 = require("node:path");
+var SERVICES = /^services:\s*(?:#.*)?$/;
+var KEY_LINE2 = /^(\s*)([\w.-]+):\s*(?:#.*)?$/;
+var SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.)(?::)/;
+var LONG_SOURCE = /^\s*(?:-\s*)?source:\s*["']?(\.{1,2}\/[^"'\s#]*|\.)(?:["'\s#]|$)/;
+var indentOf = (line) => line.length - line.trimStart().length;
+function seedMounts(composePath, text) {
+  const lines = text.split(/\r?\n/);
+  const dir = import_node_path7.posix.dirname(composePath);
+  const out = [];
+  let inServices = false;
+  let serviceIndent = -1;
+  let seeds = false;
+  let pending = [];
+  const close = () => {
+    if (seeds) for (const m of pending) out.push({ path: m.path, where: `${composePath}:${m.line}` });
+    seeds = false;
+    pending = [];
+  };
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    const indent = indentOf(line);
+    if (indent === 0) {
+      close();
+      inServices = SERVICES.test(line);
+      serviceIndent = -1;
+      continue;
+    }
+    if (!inServices) continue;
+    if (serviceIndent < 0 || indent <= serviceIndent) {
+      close();
+      if (KEY_LINE2.test(line)) serviceIndent = indent;
+      continue;
+    }
+    if (/^\s*image:/.test(line)) seeds = seedsLocalService(line);
+    const host = SHORT_MOUNT.exec(line)?.[1] ?? LONG_SOURCE.exec(line)?.[1];
+    if (!host) continue;
+    let path = import_node_path7.posix.normalize(import_node_path7.posix.join(dir, host));
+    while (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
+    if (path === "." || path.startsWith("..")) continue;
+    pending.push({ path, line: i + 1 });
+  }
+  close();
+  return out;
+}
+function mountHolding(mounts, file) {
+  return mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+}
+
 // src/detect/local-stack-credentials.ts
 var LocalStackCredentials = class _LocalStackCredentials {
   /** value \u2192 where the compose file gives it (`path:line`). */
   given = /* @__PURE__ */ new Map();
+  mounts = [];
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path) {
     return COMPOSE_FILE.test(path);
   }
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path, text, findings) {
-    if (!findings.length || !localStack(path, text)) return;
+    if (!localStack(path, text)) return;
+    this.mounts.push(...seedMounts(path, text));
     for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
   get size() {
-    return this.given.size;
+    return this.given.size + this.mounts.length;
   }
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings, isShapeRule) {
@@ -8431,6 +8534,15 @@ var LocalStackCredentials = class _LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates) {
     for (const f of candidates) {
+      const mount = mountHolding(this.mounts, f.file);
+      if (mount) {
+        f.warning = "test fixture";
+        f.why = [
+          ...(f.why ?? []).slice(0, 1),
+          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`
+        ];
+        continue;
+      }
       const where = this.given.get(f.secret);
       if (!where) continue;
       f.warning = "test fixture";
@@ -8781,7 +8893,7 @@ async function filesHolding(root, needle, target) {
 
 // src/sources/compose-files.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/git/index-blobs.ts
 var import_node_child_process3 = require("node:child_process");
@@ -9012,7 +9124,7 @@ async function indexComposeFiles(root) {
 async function treeComposeFiles(root) {
   const out = [];
   for (const path of await composePaths(root).catch(() => [])) {
-    const buf = await import_node_fs8.promises.readFile((0, import_node_path7.join)(root, path)).catch(() => void 0);
+    const buf = await import_node_fs8.promises.readFile((0, import_node_path8.join)(root, path)).catch(() => void 0);
     const file = buf && asText(path, buf);
     if (file) out.push(file);
   }
@@ -9173,7 +9285,7 @@ function untar(path, data, depth, budget, base, out) {
 }
 
 // src/sources/files.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/sources/staged.ts
 var import_node_child_process4 = require("node:child_process");
@@ -9498,25 +9610,25 @@ async function walkAll(base, targets, skippedDirs) {
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path8.relative)(base, (0, import_node_path8.join)(abs, e.name)).split(import_node_path8.sep).join("/");
+          const dir = (0, import_node_path9.relative)(base, (0, import_node_path9.join)(abs, e.name)).split(import_node_path9.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path8.join)(abs, e.name));
+        await visit((0, import_node_path9.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path8.relative)(base, abs).split(import_node_path8.sep).join("/") || abs);
+      out.push((0, import_node_path9.relative)(base, abs).split(import_node_path9.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path8.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path9.resolve)(base, t));
   return out;
 }
 var NO_FOLLOW = import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path8.join)(base, rel);
+  const abs = (0, import_node_path9.join)(base, rel);
   let fh;
   try {
     fh = await import_node_fs9.promises.open(abs, NO_FOLLOW);
@@ -10065,12 +10177,12 @@ To allow ${unscanned.length === 1 ? "it" : "them"}: add the path to "allow.paths
 var import_node_child_process5 = require("node:child_process");
 var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/git/missing.ts
 var import_node_fs11 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var MissingObjectError = class extends LeakguardError {
   constructor(message, oid) {
     super(message);
@@ -10135,18 +10247,18 @@ async function standInRepository(root, revArgs, missing) {
   const commonDir = await gitPath(root, "--git-common-dir");
   const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
   const resolved = await resolveRevisions(root, revArgs);
-  const dir = (0, import_node_fs11.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  const dir = (0, import_node_fs11.mkdtempSync)((0, import_node_path10.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
   try {
-    (0, import_node_fs11.mkdirSync)((0, import_node_path9.join)(dir, "objects", "info"), { recursive: true });
-    (0, import_node_fs11.mkdirSync)((0, import_node_path9.join)(dir, "refs"), { recursive: true });
-    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path9.join)(commonDir, "objects")}
+    (0, import_node_fs11.mkdirSync)((0, import_node_path10.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs11.mkdirSync)((0, import_node_path10.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs11.writeFileSync)((0, import_node_path10.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path10.join)(commonDir, "objects")}
 `);
-    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
-    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
-    if ((0, import_node_fs11.existsSync)((0, import_node_path9.join)(commonDir, "shallow"))) (0, import_node_fs11.copyFileSync)((0, import_node_path9.join)(commonDir, "shallow"), (0, import_node_path9.join)(dir, "shallow"));
+    (0, import_node_fs11.writeFileSync)((0, import_node_path10.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs11.writeFileSync)((0, import_node_path10.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs11.existsSync)((0, import_node_path10.join)(commonDir, "shallow"))) (0, import_node_fs11.copyFileSync)((0, import_node_path10.join)(commonDir, "shallow"), (0, import_node_path10.join)(dir, "shallow"));
     const env = { ...process.env, GIT_DIR: dir };
     const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
-    (0, import_node_fs11.writeFileSync)((0, import_node_path9.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+    (0, import_node_fs11.writeFileSync)((0, import_node_path10.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
 `).join(""));
     return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true }) };
   } catch (e) {
@@ -10156,7 +10268,7 @@ async function standInRepository(root, revArgs, missing) {
 }
 async function gitPath(root, flag) {
   const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
-  return (0, import_node_fs11.realpathSync)((0, import_node_path9.isAbsolute)(out) ? out : (0, import_node_path9.resolve)(root, out));
+  return (0, import_node_fs11.realpathSync)((0, import_node_path10.isAbsolute)(out) ? out : (0, import_node_path10.resolve)(root, out));
 }
 async function resolveRevisions(root, revArgs) {
   const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
@@ -10175,7 +10287,7 @@ async function* logPatches(root, revArgs, opts = {}) {
   let free = opts.attributes ?? attributeFreeGit(root);
   const standIn = opts.standIn;
   if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs12.mkdtempSync)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs12.mkdtempSync)((0, import_node_path11.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
@@ -10743,7 +10855,7 @@ async function allTagObjects(root) {
 
 // src/init/package-manager.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 function detectPackageManager(packageJsonPath, root) {
   let declared;
   try {
@@ -10752,15 +10864,15 @@ function detectPackageManager(packageJsonPath, root) {
   } catch {
   }
   const dirs = [];
-  for (let d = (0, import_node_path11.dirname)(packageJsonPath); ; d = (0, import_node_path11.dirname)(d)) {
+  for (let d = (0, import_node_path12.dirname)(packageJsonPath); ; d = (0, import_node_path12.dirname)(d)) {
     dirs.push(d);
-    if (d === root || (0, import_node_path11.dirname)(d) === d) break;
+    if (d === root || (0, import_node_path12.dirname)(d) === d) break;
   }
-  const has = (name2) => dirs.find((d) => (0, import_node_fs13.existsSync)((0, import_node_path11.join)(d, name2)));
+  const has = (name2) => dirs.find((d) => (0, import_node_fs13.existsSync)((0, import_node_path12.join)(d, name2)));
   const yarnDetails = (dir) => {
-    const at = dir ?? (0, import_node_path11.dirname)(packageJsonPath);
-    const berry = (0, import_node_fs13.existsSync)((0, import_node_path11.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
-    const pnp = berry && ((0, import_node_fs13.existsSync)((0, import_node_path11.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path11.join)(at, ".yarnrc.yml"))));
+    const at = dir ?? (0, import_node_path12.dirname)(packageJsonPath);
+    const berry = (0, import_node_fs13.existsSync)((0, import_node_path12.join)(at, ".yarnrc.yml")) || declared !== void 0 && /^yarn@(?:[2-9]|\d{2,})/.test(declared);
+    const pnp = berry && ((0, import_node_fs13.existsSync)((0, import_node_path12.join)(at, ".pnp.cjs")) || /nodeLinker:\s*["']?pnp/.test(readOr((0, import_node_path12.join)(at, ".yarnrc.yml"))));
     return { ...berry ? { berry } : {}, ...pnp ? { pnp } : {} };
   };
   const make = (name2, evidence, dir) => ({
@@ -10884,7 +10996,7 @@ async function run2(argv) {
   const root = useGit ? await repoRoot(cwd, { bare: commitScan }) : await repoRoot(cwd).catch(() => cwd);
   const config = await loadConfig(root, values.config);
   mark("config");
-  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path12.resolve)(cwd, values["gitleaks-config"]));
+  if (values["gitleaks-config"]) withGitleaks(config, (0, import_node_path13.resolve)(cwd, values["gitleaks-config"]));
   for (const n of config.notices ?? []) process.stderr.write(`leakguard: ${n}
 `);
   if (values["min-confidence"]) {
@@ -10966,7 +11078,7 @@ function checkRangeSides(range) {
 }
 async function checkNamedPaths(cwd, paths) {
   const missing = [];
-  await Promise.all(paths.map((p) => import_node_fs14.promises.lstat((0, import_node_path12.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
+  await Promise.all(paths.map((p) => import_node_fs14.promises.lstat((0, import_node_path13.resolve)(cwd, p)).catch((e) => void (e.code === "ENOENT" || e.code === "ENOTDIR" ? missing.push(p) : void 0))));
   if (missing.length) throw new LeakguardError(`scan: ${missing.map((p) => JSON.stringify(p)).join(", ")} ${missing.length === 1 ? "does" : "do"} not exist in ${cwd}: nothing scanned. Check the path${missing.length === 1 ? "" : "s"}.`);
 }
 async function verifyAndReport(result, onlyLive) {
@@ -10988,8 +11100,8 @@ async function hasStash(root) {
   return out.toString("utf8").trim() !== "";
 }
 function fixCommand(root) {
-  if (!(0, import_node_fs14.existsSync)((0, import_node_path12.join)(root, "package.json"))) return "leakguard fix";
-  const pm = detectPackageManager((0, import_node_path12.join)(root, "package.json"), root);
+  if (!(0, import_node_fs14.existsSync)((0, import_node_path13.join)(root, "package.json"))) return "leakguard fix";
+  const pm = detectPackageManager((0, import_node_path13.join)(root, "package.json"), root);
   return pm.name === "pnpm" ? "pnpm exec leakguard fix" : pm.name === "yarn" ? "yarn leakguard fix" : pm.name === "bun" ? "bunx leakguard fix" : "npx leakguard fix";
 }
 

@@ -1,6 +1,6 @@
 import { nameWords } from './secret-name.js';
 import { isCodeFile } from './file-kind.js';
-import { looksRandom } from './randomness.js';
+import { looksRandom, typedByHand } from './randomness.js';
 import { estimateBits } from './strength.js';
 import { VOCAB } from './vocab.generated.js';
 import { unleet } from './placeholders.js';
@@ -44,6 +44,8 @@ const TEST_DIRS = new Set([
   // Maven's integration tests (src/it), conformance and end-to-end suites, and a certification suite's recorded runs
   // (OpenID's `certification/`: the test clients' secrets and tokens of every logged exchange).
   'it', 'suites', 'conformance', 'certification',
+  // Recorded HTTP exchanges replayed by tests (VCR's cassettes, Polly's and the Azure SDKs' recordings).
+  'cassettes', 'vcr_cassettes', 'recordings',
 ]);
 /**
  * Words that, anywhere in a directory's name (any case, any separator: `e2eTests`, `api-mocks`,
@@ -139,6 +141,16 @@ function devComposeWord(path: string): string | undefined {
 }
 /** Images of the services a development stack runs beside the application: databases, caches, queues, mail catchers and cloud emulators, in any registry. */
 const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+/** Proxies and database consoles: a local stack runs them too, but what they mount is served, not seeded (a site's TLS keys). */
+const NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
+
+/**
+ * An `image:` line of a service a local stack seeds with data (a database, a directory, an identity server, a mail
+ * catcher, an emulator): what a compose file mounts into it is the stack's data (compose-mounts.ts).
+ */
+export function seedsLocalService(imageLine: string): boolean {
+  return LOCAL_SERVICE_IMAGE.test(imageLine) && !NOT_A_DATA_SERVICE.test(imageLine.replace(/^\s*image:\s*["']?/, ''));
+}
 /** Ports published on the loopback address only (`"127.0.0.1:5432:5432"`): reachable from this machine alone. */
 const LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 
@@ -429,6 +441,20 @@ export function testModeKeyInTests(secret: string, path: string): 'test fixture'
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === 'test fixture' ? 'test fixture' : undefined;
 }
 
+/**
+ * A test inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`): another
+ * project's test data, committed with the dependency. Its provider-format values are that project's, published
+ * with its source; this project has nothing to rotate, and a commit that updates a dependency should not stop on
+ * them. Returns the folder and the test evidence, for explain.
+ */
+export function vendoredTest(path: string): string | undefined {
+  const parts = path.split('/');
+  const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
+  if (at < 0) return undefined;
+  const inner = pathEvidence(parts.slice(at + 1).join('/'));
+  return inner?.kind === 'test fixture' ? `${parts.slice(0, at + 1).join('/')}/: ${inner.because}` : undefined;
+}
+
 /** A path that names production or its provisioning (`deploy/`, `huginn_production/`, `prod.rb`). */
 const PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 
@@ -518,6 +544,18 @@ function splitsIntoWords(letters: string, known: Set<string>, max: number): bool
   return best[letters.length]! <= max;
 }
 
+/** Words that say what a value is for: in a value made only of words, it describes a password instead of being one. */
+const ABOUT_A_PASSWORD = /pass(?:word|wd|phrase)|secret|secure|strong/;
+
+/** Only dictionary words (any case, `_`/`-`/`.` between, a short number after), one of them saying it is a password. */
+function describesAPassword(v: string): boolean {
+  const m = /^([A-Za-z]+(?:[_.-][A-Za-z]+)*)\d{0,4}[!.]?$/.exec(v);
+  if (!m) return false;
+  // An article in camelCase (`aSuperStrongPassword`) is a word too short for the dictionary's split.
+  const letters = m[1]!.replace(/^a(?=[A-Z])/, '').toLowerCase().replace(/[_.-]/g, '');
+  return letters.length >= 12 && ABOUT_A_PASSWORD.test(letters) && splitsIntoWords(letters, new Set(), 6);
+}
+
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
 export function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: { path?: string; line?: string }): WarningReason | undefined {
   if (!isWeakPassword(value, context)) return undefined;
@@ -534,7 +572,11 @@ export function weakValueWarning(value: string, kind: 'password' | 'secret' | un
  */
 export function isWeakPassword(value: string, context: { path?: string; line?: string } = {}): boolean {
   const v = value.trim();
-  if (v.length === 0 || v.length > 24) return false;
+  if (v.length === 0) return false;
+  // Typed by hand (`asdfjkl;asdf`, `DsHJdsjh2812872sahj`) or a phrase about a password (`aSuperStrongPassword`,
+  // `verysecureremoteuserpassword`): what documentation fills a slot with, and what every cracking list tries first.
+  if (v.length <= 48 && (typedByHand(v) || describesAPassword(v))) return true;
+  if (v.length > 24) return false;
   if (/^\d{1,8}$/.test(v)) return true; // 123456
   if (estimateBits(v) < 40) return true; // hunter2, mpass2: found by brute force in seconds
   const symbols = v.replace(/[A-Za-z0-9]/g, '').length;

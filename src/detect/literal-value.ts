@@ -1,6 +1,6 @@
 import { trimEndOf } from '../trim.js';
 import { isPlaceholder } from './placeholders.js';
-import { isWordIdentifier, looksRandom, readsAsWords, shannonEntropy } from './randomness.js';
+import { isWordIdentifier, looksRandom, readsAsWords, shannonEntropy, typedByHand } from './randomness.js';
 import type { SecretNameKind } from './secret-name.js';
 import type { Confidence } from './types.js';
 
@@ -223,8 +223,9 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   if (v.length > 1000) return 'no: too long for one secret (over 1,000 characters)';
   if (isPlaceholder(v)) return 'no: a placeholder';
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}".
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}/.test(v)) return 'no: built at run time (an interpolation or a format string)';
+  // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}", a make or MSBuild
+  // property `$(ClientSecret)` (URL-encoded `%24(…)` in web-publishing templates), a Jinja or Liquid tag `{% … %}`.
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
   if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';
@@ -239,6 +240,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   if (isProse(v)) return 'no: prose (spaces, or letters of a language)';
   // Tokens and keys are generated: one spelled in words is a stand-in (passwords, chosen by people, may be words).
   if (kind === 'secret' && readsAsWords(v)) return 'no: spelled in words, where a token or key is generated';
+  if (kind === 'secret' && typedByHand(v)) return 'no: typed by hand (the keyboard\'s home row, or characters repeating their neighbour), where a token or key is generated';
   // A resource named by people and numbered (`cmp2-qat-1208358310`, a key vault's or a bucket's name): short
   // lower-case parts and a number, where a generated token has no parts.
   if (kind === 'secret' && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";

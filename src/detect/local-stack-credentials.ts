@@ -1,15 +1,21 @@
 import { COMPOSE_FILE, localStack } from './demote.js';
 import type { Finding } from './types.js';
+import { mountHolding, seedMounts, type SeedMount } from './compose-mounts.js';
 
 /**
  * Evidence across files: the values a local stack's compose file gives its containers. A sample app's
  * settings for its containerised run (`appsettings.Docker.json`, `application-docker.yml`, a `.env.docker`)
  * repeat the password its compose file gives the database container; that value is the local stack's,
  * wherever it is written again. A value of its own there still blocks; so does a provider format.
+ *
+ * And the files it mounts into the stack's data services: a database's init scripts and dumps, an identity
+ * server's realm export (NPM's `docker/ci/postgres/` under `/docker-entrypoint-initdb.d`). What they hold is the
+ * local stack's data, whatever folder they sit in.
  */
 export class LocalStackCredentials {
   /** value → where the compose file gives it (`path:line`). */
   private readonly given = new Map<string, string>();
+  private readonly mounts: SeedMount[] = [];
 
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path: string): boolean {
@@ -19,12 +25,13 @@ export class LocalStackCredentials {
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path: string, text: string, findings: readonly Finding[]): void {
     // localStack tests the path first: a file that is no compose file costs one regular expression.
-    if (!findings.length || !localStack(path, text)) return;
+    if (!localStack(path, text)) return;
+    this.mounts.push(...seedMounts(path, text));
     for (const f of findings) if (f.secret !== undefined && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
 
   get size(): number {
-    return this.given.size;
+    return this.given.size + this.mounts.length;
   }
 
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
@@ -35,6 +42,15 @@ export class LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates: readonly Finding[]): void {
     for (const f of candidates) {
+      const mount = mountHolding(this.mounts, f.file);
+      if (mount) {
+        f.warning = 'test fixture';
+        f.why = [
+          ...(f.why ?? []).slice(0, 1),
+          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`,
+        ];
+        continue;
+      }
       const where = this.given.get(f.secret!);
       if (!where) continue;
       f.warning = 'test fixture';

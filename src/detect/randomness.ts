@@ -150,6 +150,38 @@ export function readsAsWords(s: string): boolean {
   return known.reduce((n, w) => n + w.length, 0) >= letters * 0.35;
 }
 
+/** The keyboard's home row, where fingers rest: what a hand fills a slot with (`asdf`, `sdfsdf`, `kjdsi3`). */
+const HOME_ROW = 'asdfghjkl';
+/** Home-row letters a hex digit cannot be: without one, a hex value's letters (a, d, f) would read as the home row. */
+const HOME_NOT_HEX = 'ghjkls';
+
+/**
+ * A value typed by hand to fill a slot, not generated: nine in ten of its letters (twelve or more) from the
+ * keyboard's home row (every one under twenty), with some no hex digit has (`as3d1asd5d1a32sdfsdfs`, `kjdsi3-34rfsdfsdf-234234fsdfsdf`,
+ * `DsHJdsjh2812872sahj`), or half its characters repeating the one before (`0000111122223333…`). A generated
+ * value does so about once in a million: of a million random 16 to 64 character values of each alphabet, none
+ * in hex, alphanumeric or base64 did, and one of lower-case letters and digits (test/detect/typed-by-hand.test.ts
+ * runs 400,000).
+ */
+export function typedByHand(s: string): boolean {
+  if (s.length >= 16) {
+    let same = 0;
+    for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) same++;
+    if (same * 2 >= s.length) return true;
+  }
+  let letters = 0;
+  let home = 0;
+  let notHex = 0;
+  for (const c of s.toLowerCase()) {
+    if (c < 'a' || c > 'z') continue;
+    letters++;
+    if (HOME_ROW.includes(c)) home++;
+    if (HOME_NOT_HEX.includes(c)) notHex++;
+  }
+  // Under twenty letters, every one; past that, nine in ten (a slip of the hand).
+  return letters >= 12 && (letters < 20 ? home === letters : home * 10 >= letters * 9) && notHex * 4 >= letters;
+}
+
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
 
 export function charsetOf(s: string): Charset {
@@ -167,6 +199,7 @@ export function charsetOf(s: string): Charset {
  */
 export function looksRandom(s: string, minLength = 16): boolean {
   if (s.length < minLength) return false;
+  if (typedByHand(s)) return false;
   const h = shannonEntropy(s);
   const cs = charsetOf(s);
   const alphabet = cs === 'hex' ? 16 : cs === 'alnum' ? 62 : 64;

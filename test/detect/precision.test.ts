@@ -420,6 +420,20 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a secret word before the id still blocks', '.env', () => `PAYMENTS_SECRET_KEY_ID=${fake.alnum(32)}`, 'block'],
   ['a name that says nothing still blocks', '.env', () => `PAYMENTS=${fake.alnum(32)}`, 'block'],
   ['a host name in a value beside a token still blocks', '.env', () => `UPSTREAM=${fake.alnum(32)}.acme.io`, 'block'],
+  // Values typed by hand to fill a slot (a DNS plugin's documented credentials file, seen in Nginx Proxy Manager, moved to tuning).
+  ['home-row letters under a key', 'conf/dns.ini', () => `edgedns_access_token = kjdsi3-34rf${'sdf'.repeat(2)}-234234f${'sdf'.repeat(3)}`, 'none'],
+  ['home-row letters, mixed case and digits', 'conf/dns.ini', () => `dns_simply_api_key = DsHJ${'dsjh'}2812872${'sahj'}`, 'none'],
+  ['characters repeating their neighbour', 'conf/dns.ini', () => `dns_digitalocean_token = ${[...'0123456789abcdef'].map((c) => c.repeat(4)).join('')}`, 'none'],
+  ['a random value of the same length still blocks', 'conf/dns.ini', () => `edgedns_access_token = ${fake.alnum(8)}-${fake.alnum(10)}-${fake.alnum(13)}`, 'block'],
+  ['a hex key still blocks', 'conf/dns.ini', () => `dns_token = ${fake.hex(64).toLowerCase()}`, 'block'],
+  ['a phrase about a password', 'conf/dns.ini', () => `directadmin_password = a${'Super'}Strong${'Password'}`, 'weak password'],
+  ['a long phrase about a password', 'conf/dns.ini', () => `dns_firstdomains_password = very${'secure'}remoteuser${'password'}`, 'weak password'],
+  ['a passphrase that does not describe itself still blocks', 'conf/db.ini', () => `db_password = correct${'horse'}battery${'staple'}`, 'block'],
+  // Built when the project is published: MSBuild's web-publishing parameters (OpenIddict's, moved to tuning) and template tags.
+  ['a URL-encoded MSBuild property in a publishing template', 'eng/Web.Publishing.targets', () => `<add key="ida:ClientSecret" value="{% token='%24(Client${'Secret'})' parameter='AD_%24(ClientSecret)' xpathlocator='key' %}" />`, 'none'],
+  ['an MSBuild property', 'build/app.props', () => `<ClientSecret>$(Client${'Secret'}Value)</ClientSecret>`, 'none'],
+  ['a template tag', 'templates/settings.py.j2', () => `SECRET_KEY = "{% ${'secret'}_key %}"`, 'none'],
+  ['a password with $( in it still blocks', 'config/app.ini', () => `db_password = "${fake.alnum(6)}$(!${fake.alnum(10)}"`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

@@ -79,6 +79,91 @@ describe('evidence across files: the password a local stack gives its container'
   });
 });
 
+/** A local stack whose database runs the scripts of a folder at its first start, and an identity server importing a realm. */
+function seededCompose(initSource: string, image = 'postgres:16'): string {
+  return [
+    'services:',
+    '  db:',
+    `    image: ${image}`,
+    '    volumes:',
+    `      - ${initSource}:/docker-entrypoint-initdb.d:ro`,
+    '      - pgdata:/var/lib/postgresql/data',
+    '  idp:',
+    '    image: quay.io/keycloak/keycloak:26.0',
+    '    volumes:',
+    '      - type: bind',
+    '        source: ../realms/acme.json',
+    '        target: /opt/keycloak/data/import/realm.json',
+    '  web:',
+    '    build: .',
+    '    volumes:',
+    '      - ./config:/app/config',
+    'volumes:',
+    '  pgdata:',
+    '',
+  ].join('\n');
+}
+
+describe('evidence across files: data a local stack mounts into its services', () => {
+  const dump = (pw: string) => `CREATE ROLE app WITH LOGIN PASSWORD '${pw}';\n`;
+  // A DER sequence's header, then random bytes: what a key looks like to the rule wherever it is written.
+  const key = () => {
+    const der = Buffer.concat([Buffer.from([0x30, 0x82, 0x04, 0xa6]), Buffer.from(fake.hex(1190 * 2), 'hex')]).toString('base64');
+    return `-----BEGIN RSA PRIVATE KEY-----\n${der.match(/.{1,64}/g)!.join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
+  };
+
+  it("a database's init scripts and an identity server's realm export warn, naming the compose file's line; the app's own mount blocks", () => {
+    const repo = makeRepo();
+    repo.write('docker/compose.ci.yml', seededCompose('./ci/postgres'));
+    repo.write('docker/ci/postgres/init.sql', dump(`Zq${fake.alnum(20)}`));
+    repo.write('realms/acme.json', `{\n  "realm": "dev",\n  "clients": [{ "clientId": "web", "secret": "${fake.alnum(32)}" }]\n}\n`);
+    repo.write('docker/config/app.ini', `api_secret = ${fake.alnum(32)}\n`);
+    repo.git('add', '.');
+    const r = repo.cli(['scan', '--staged', '--format', 'json']);
+    const byFile = Object.fromEntries(json(r).map((f) => [f.file, f]));
+    expect(byFile['docker/ci/postgres/init.sql']).toMatchObject({ warning: 'test fixture' });
+    expect(byFile['docker/ci/postgres/init.sql']!.why.at(-1)).toMatch(/a local stack's compose file mounts docker\/ci\/postgres into a data service's container \(docker\/compose\.ci\.yml:5\)/);
+    expect(byFile['realms/acme.json']).toMatchObject({ warning: 'test fixture' });
+    expect(byFile['realms/acme.json']!.why.at(-1)).toMatch(/\(docker\/compose\.ci\.yml:11\)/);
+    // The app's container is no data service: what it mounts is the app's settings.
+    expect(byFile['docker/config/app.ini']?.warning).toBeUndefined();
+    expect(byFile['docker/config/app.ini']).toBeDefined();
+    expect(r.code).toBe(1);
+    expect(repo.git('status', '--porcelain').split('\n').filter(Boolean).every((l) => l.startsWith('A  '))).toBe(true);
+  });
+
+  it('a private key in a mounted dump warns too; a key outside the mount blocks', () => {
+    const repo = makeRepo();
+    repo.write('compose.yaml', seededCompose('./db-init'));
+    repo.write('db-init/keys.sql', `INSERT INTO keys VALUES ('${key()}');\n`);
+    repo.write('certs/server.key', key());
+    repo.git('add', '.');
+    const found = json(repo.cli(['scan', '--staged', '--format', 'json']));
+    expect(found.filter((f) => !f.warning).map((f) => f.file)).toEqual(['certs/server.key']);
+    expect(found.find((f) => f.file === 'db-init/keys.sql')).toMatchObject({ warning: 'test fixture' });
+  });
+
+  it("a proxy's mounts, a mount outside the repository and an image that is no data service give no evidence", () => {
+    const repo = makeRepo();
+    repo.write('compose.yaml', ['services:', '  proxy:', '    image: nginx:1.27', '    volumes:', '      - ./tls:/etc/nginx/tls', '  db:', '    image: postgres:16', '    volumes:', '      - ../shared/init:/docker-entrypoint-initdb.d', ''].join('\n'));
+    repo.write('tls/site.key', key());
+    repo.write('init/app.sql', dump(`Zq${fake.alnum(20)}`));
+    repo.git('add', '.');
+    const found = json(repo.cli(['scan', '--staged', '--format', 'json']));
+    expect(found.filter((f) => !f.warning).map((f) => f.file).sort()).toEqual(['init/app.sql', 'tls/site.key']);
+  });
+
+  it('explain and a whole-tree scan say the same', () => {
+    const repo = makeRepo();
+    repo.write('compose.yaml', seededCompose('./db-init'));
+    repo.write('db-init/init.sql', dump(`Zq${fake.alnum(20)}`));
+    repo.git('add', '.');
+    repo.commit('the local stack');
+    expect(json(repo.cli(['scan', '--format', 'json'])).find((f) => f.file === 'db-init/init.sql')).toMatchObject({ warning: 'test fixture' });
+    expect(repo.cli(['explain', 'db-init/init.sql:1', '--no-color']).stdout).toMatch(/mounts db-init into a data service's container \(compose\.yaml:5\)/);
+  });
+});
+
 describe('evidence across files: a file only the test suite names', () => {
   function fixtureRepo(): { repo: TestRepo; pw: string } {
     const repo = makeRepo();

@@ -19,6 +19,11 @@ export declare function exampleKindOfLine(path: string, line: string): 'document
 /** Any compose file (judged by what it runs: localStack), with the words of its name after `compose` (`.dev`, `-cypress`). */
 export declare const COMPOSE_FILE: RegExp;
 /**
+ * An `image:` line of a service a local stack seeds with data (a database, a directory, an identity server, a mail
+ * catcher, an emulator): what a compose file mounts into it is the stack's data (compose-mounts.ts).
+ */
+export declare function seedsLocalService(imageLine: string): boolean;
+/**
  * A compose file that runs a local stack, by content: service images a developer runs beside the
  * app (postgres, redis, keycloak…) or ports bound to the loopback address. The passwords in it are
  * the local containers'; values of shape rules there warn (provider formats still block).
@@ -55,6 +60,13 @@ export declare function pathEvidence(path: string): {
     because: string;
 } | undefined;
 export declare function testModeKeyInTests(secret: string, path: string): 'test fixture' | undefined;
+/**
+ * A test inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`): another
+ * project's test data, committed with the dependency. Its provider-format values are that project's, published
+ * with its source; this project has nothing to rotate, and a commit that updates a dependency should not stop on
+ * them. Returns the folder and the test evidence, for explain.
+ */
+export declare function vendoredTest(path: string): string | undefined;
 /**
  * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
  * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,

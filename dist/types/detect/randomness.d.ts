@@ -27,6 +27,15 @@ export declare function isWordIdentifier(s: string): boolean;
  * `…_some_oauth_token_with-dashes`): a hand-made stand-in.
  */
 export declare function readsAsWords(s: string): boolean;
+/**
+ * A value typed by hand to fill a slot, not generated: nine in ten of its letters (twelve or more) from the
+ * keyboard's home row (every one under twenty), with some no hex digit has (`as3d1asd5d1a32sdfsdfs`, `kjdsi3-34rfsdfsdf-234234fsdfsdf`,
+ * `DsHJdsjh2812872sahj`), or half its characters repeating the one before (`0000111122223333…`). A generated
+ * value does so about once in a million: of a million random 16 to 64 character values of each alphabet, none
+ * in hex, alphanumeric or base64 did, and one of lower-case letters and digits (test/detect/typed-by-hand.test.ts
+ * runs 400,000).
+ */
+export declare function typedByHand(s: string): boolean;
 export type Charset = 'hex' | 'base64' | 'alnum' | 'other';
 export declare function charsetOf(s: string): Charset;
 /**
