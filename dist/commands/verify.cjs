@@ -3351,6 +3351,12 @@ var NOT_A_VALUE = /* @__PURE__ */ new Set([
   "endpoint",
   "email",
   "address",
+  // How a value is stored or looked up: `PASSWORD_SCHEME: 'BLF-CRYPT'`, Postfix's `smtp_sasl_password_maps = hash:/etc/\u2026`.
+  "scheme",
+  "schemes",
+  "map",
+  "maps",
+  "lookup",
   // A user interface's parts: `passwordElement: '#modal-password'`, `tokenInput`, `secretButton` name a widget.
   "element",
   "el",
@@ -3741,6 +3747,11 @@ var DOCUMENTED_EXAMPLES = /* @__PURE__ */ new Set([
   "AKIAIOSFODNN7EXAMPLE",
   "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   "ASIAIOSFODNN7EXAMPLE",
+  // MinIO's public playground (play.min.io), in MinIO's and every S3 client's documentation and tests.
+  "Q3AM3UQ867SPQQA43P2F",
+  "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG",
+  // RFC 7617's Basic authentication example ("Aladdin:open sesame").
+  "QWxhZGRpbjpvcGVuIHNlc2FtZQ==",
   // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
   "AIzaSyabcdefghijklmnopqrstuvwxyz1234567",
   "AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs",
@@ -3896,6 +3907,7 @@ var TOP_DEV_DIRS = /* @__PURE__ */ new Set(["dev", "development"]);
 function fusedTestWord(dir) {
   const d = dir.toLowerCase();
   if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ""))) return d;
+  if (/^[a-z0-9]{2,30}testing$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/ing$/, ""))) return d;
   if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness)$/.test(d)) return d;
   return void 0;
 }
@@ -4118,7 +4130,7 @@ function vendoredTest(path) {
   const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
   if (at < 0) return void 0;
   const inner = pathEvidence(parts.slice(at + 1).join("/"));
-  return inner?.kind === "test fixture" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
+  return inner?.kind === "test fixture" || inner?.kind === "documentation example" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 function verifierInCode(path, line) {
@@ -4539,10 +4551,10 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
   },
   {
-    evidence: "a test inside third-party code",
+    evidence: "a test or a document inside third-party code",
     appliesTo: "every rule",
     find: (f) => vendoredTest(f.chunk.path) ? "third-party code" : void 0,
-    why: (_r, f) => `warning (third-party code): a test of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data, not this project's to rotate (in this project's own tests a provider format would block)`
+    why: (_r, f) => `warning (third-party code): a test or a document of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data or examples, not this project's to rotate (in this project's own tests or documents a provider format would block)`
   },
   {
     evidence: "the path",
@@ -4827,7 +4839,7 @@ function maskLongRandomRuns(s) {
 
 // src/detect/engine.ts
 var ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
-var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc"]);
+var SHAPE_PROVIDERS = /* @__PURE__ */ new Set(["Generic", "Private key", "JWT", "Kubernetes", "htpasswd", "Password hash", "netrc", "Webhooks"]);
 function withoutKeywords(secret, keywords) {
   let out = secret;
   for (const k of keywords) {
@@ -5591,6 +5603,10 @@ var NOT_SECRET_SHAPES = [
   // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i,
   // URLs
+  /^[a-z][a-z0-9+-]{1,15}:\/[\w.\/-]+$/,
+  // a typed path: Postfix's lookup tables (`hash:/etc/postfix/sasl_passwd`, `lmdb:/\u2026`), `file:/\u2026`
+  /^`[A-Za-z_]\w*`/,
+  // a back-quoted SQL identifier: a column or an index in a migration (`\`token\`(6)`)
   /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[\w.~-]{1,100}){1,20}$/,
   // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/,
@@ -5686,6 +5702,7 @@ function isPasswordWord(v) {
 }
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(v)) return true;
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
@@ -5776,6 +5793,7 @@ function literalJudgement(value, kind) {
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
+  if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})(?:$|[/?&:;,.])/.test(v)) return "no: built at run time (a variable of a shell, PHP or template language)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";

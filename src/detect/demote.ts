@@ -95,6 +95,8 @@ const TOP_DEV_DIRS = new Set(['dev', 'development']);
 function fusedTestWord(dir: string): string | undefined {
   const d = dir.toLowerCase();
   if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ''))) return d;
+  // A package of test helpers (Go's `repotesting`, `blobtesting`): `testing` at the end, not a word that ends so.
+  if (/^[a-z0-9]{2,30}testing$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/ing$/, ''))) return d;
   if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness)$/.test(d)) return d;
   return undefined;
 }
@@ -442,17 +444,18 @@ export function testModeKeyInTests(secret: string, path: string): 'test fixture'
 }
 
 /**
- * A test inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`): another
- * project's test data, committed with the dependency. Its provider-format values are that project's, published
- * with its source; this project has nothing to rotate, and a commit that updates a dependency should not stop on
- * them. Returns the folder and the test evidence, for explain.
+ * A test or a document inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`,
+ * a vendored project's `website/source/docs/…`): another project's test data or published examples, committed with
+ * the dependency. Its provider-format values are that project's, published with its source; this project has
+ * nothing to rotate, and a commit that updates a dependency should not stop on them. Returns the folder and the
+ * evidence, for explain.
  */
 export function vendoredTest(path: string): string | undefined {
   const parts = path.split('/');
   const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
   if (at < 0) return undefined;
   const inner = pathEvidence(parts.slice(at + 1).join('/'));
-  return inner?.kind === 'test fixture' ? `${parts.slice(0, at + 1).join('/')}/: ${inner.because}` : undefined;
+  return inner?.kind === 'test fixture' || inner?.kind === 'documentation example' ? `${parts.slice(0, at + 1).join('/')}/: ${inner.because}` : undefined;
 }
 
 /** A path that names production or its provisioning (`deploy/`, `huginn_production/`, `prod.rb`). */

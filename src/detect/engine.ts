@@ -40,7 +40,8 @@ const ALLOW_MARKER = /leakguard:allow|gitleaks:allow|pragma: allowlist secret/;
  * Families recognised by shape, not by a provider's format: their matches in
  * tests and documentation are examples far more often than leaks.
  */
-const SHAPE_PROVIDERS = new Set(['Generic', 'Private key', 'JWT', 'Kubernetes', 'htpasswd', 'Password hash', 'netrc']);
+// 'Webhooks': a signing secret known only by the name it is assigned to (`signing_secret = …`), no format of its own.
+const SHAPE_PROVIDERS = new Set(['Generic', 'Private key', 'JWT', 'Kubernetes', 'htpasswd', 'Password hash', 'netrc', 'Webhooks']);
 
 /** The secret without the rule's keywords in it (a format's fixed prefix or suffix). */
 function withoutKeywords(secret: string, keywords: readonly string[]): string {

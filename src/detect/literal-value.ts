@@ -28,6 +28,8 @@ const NOT_SECRET_SHAPES: RegExp[] = [
   /^(?:\.{1,2}\/|~\/|[A-Za-z]:\\)/,
   /^[\w@.-]+(?:\/[\w@.-]+)+\.[a-z0-9]{1,6}$/i, // relative paths with an extension (base64 has no '.')
   /^[a-z][a-z0-9+.-]*:\/\//i, // URLs
+  /^[a-z][a-z0-9+-]{1,15}:\/[\w.\/-]+$/, // a typed path: Postfix's lookup tables (`hash:/etc/postfix/sasl_passwd`, `lmdb:/…`), `file:/…`
+  /^`[A-Za-z_]\w*`/, // a back-quoted SQL identifier: a column or an index in a migration (`\`token\`(6)`)
   /^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}(?:\/[\w.~-]{1,100}){1,20}$/, // a module's path: a domain, then folders (github.com/acme/app/v2/token)
   /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/, // e-mail addresses
   // Host names, with a port, or a list of them (`b-1.kx7q2.kafka.eu-west-1.amazonaws.com:9092,b-2.…`): lower-case labels and a top-level domain.
@@ -100,6 +102,7 @@ function isPasswordWord(v: string): boolean {
 /** A name of something else: an environment variable, a config path or an i18n key. */
 function isIdentifierReference(v: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true; // OPENAI_API_KEY
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(v)) return true; // an environment variables' prefix: PARSE_SERVER_PASSWORD_POLICY_
   if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true; // auth.password.label
   // A scope or namespace path of three parts or more, parts numbered or versioned: a grammar's token
   // (`support.function.C99.c`, `markup.heading.1`, as editors' syntax files name them), a metric, a package.
@@ -226,6 +229,9 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}", a make or MSBuild
   // property `$(ClientSecret)` (URL-encoded `%24(…)` in web-publishing templates), a Jinja or Liquid tag `{% … %}`.
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
+  // A variable of a shell, PHP or template language at the start (`$password&planType=FREE`, `$webUrl/reset?t=$token`):
+  // named in lower or camel case, or in capitals, and the whole value or followed by a separator. `$Summer2024` is a password.
+  if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})(?:$|[/?&:;,.])/.test(v)) return 'no: built at run time (a variable of a shell, PHP or template language)';
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
   if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';

@@ -110,6 +110,11 @@ export const DOCUMENTED_EXAMPLES = new Set<string>([
   'AKIAIOSFODNN7EXAMPLE',
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   'ASIAIOSFODNN7EXAMPLE',
+  // MinIO's public playground (play.min.io), in MinIO's and every S3 client's documentation and tests.
+  'Q3AM3UQ867SPQQA43P2F',
+  'zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',
+  // RFC 7617's Basic authentication example ("Aladdin:open sesame").
+  'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
   // Sample Firebase/Google API keys from Google's own SDK repositories and docs (gitleaks lists them too).
   'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
   'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',

@@ -33,6 +33,8 @@ const NOT_A_VALUE = new Set([
   'last', 'next', 'new', 'current', 'changed', 'updated', 'at', 'on', 'date', 'time', 'status', 'state', 'is', 'has',
   'should', 'can', 'allow', 'allowed', 'policy', 'rule', 'rules', 'level', 'grant', 'response', 'request', 'endpoint',
   'email', 'address',
+  // How a value is stored or looked up: `PASSWORD_SCHEME: 'BLF-CRYPT'`, Postfix's `smtp_sasl_password_maps = hash:/etc/…`.
+  'scheme', 'schemes', 'map', 'maps', 'lookup',
   // A user interface's parts: `passwordElement: '#modal-password'`, `tokenInput`, `secretButton` name a widget.
   'element', 'el', 'elem', 'button', 'btn', 'modal', 'dialog', 'container', 'wrapper', 'widget', 'toggler',
 ]);

@@ -19,7 +19,7 @@ import type { Place } from './lines-back.js';
  *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
  *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
- * a live token in a test file is a live token. The exception is another project's tests, vendored with its code.
+ * a live token in a test file is a live token. The exception is another project's tests and documents, vendored with its code.
  *
  * (Values that are no secret at all: placeholders, references, identifiers, are dropped before this
  * table, by the rule's own checks and the engine's; explain names those too.)
@@ -72,10 +72,10 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? 'the path says tests'}: it reaches no real account (outside tests it would block)`,
   },
   {
-    evidence: 'a test inside third-party code',
+    evidence: 'a test or a document inside third-party code',
     appliesTo: 'every rule',
     find: (f) => (vendoredTest(f.chunk.path) ? 'third-party code' : undefined),
-    why: (_r, f) => `warning (third-party code): a test of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data, not this project's to rotate (in this project's own tests a provider format would block)`,
+    why: (_r, f) => `warning (third-party code): a test or a document of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data or examples, not this project's to rotate (in this project's own tests or documents a provider format would block)`,
   },
   {
     evidence: 'the path',

@@ -433,6 +433,19 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a URL-encoded MSBuild property in a publishing template', 'eng/Web.Publishing.targets', () => `<add key="ida:ClientSecret" value="{% token='%24(Client${'Secret'})' parameter='AD_%24(ClientSecret)' xpathlocator='key' %}" />`, 'none'],
   ['an MSBuild property', 'build/app.props', () => `<ClientSecret>$(Client${'Secret'}Value)</ClientSecret>`, 'none'],
   ['a template tag', 'templates/settings.py.j2', () => `SECRET_KEY = "{% ${'secret'}_key %}"`, 'none'],
+  // Holdout batch of 2026-12-07, read for triage (Mailu, Parse Server, SuperTokens, Traccar, Postal, Kopia, python-slack-sdk: moved to tuning).
+  ["a Postfix lookup table's type and path", 'core/postfix/conf/main.cf', () => 'smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd', 'none'],
+  ['a hashing scheme under a password name', 'core/admin/mailu/configuration.py', () => "    'PASSWORD_SCHEME': 'BLF-CRYPT',", 'none'],
+  ["environment variables' prefix", 'resources/buildConfigDefinitions.js', () => "  PasswordPolicyOptions: 'PARSE_SERVER_PASSWORD_POLICY_',", 'none'],
+  ['a shell variable in a query string', 'addReleaseTag', () => '  "https://api.acme.io/0/plugin/latest/check?password=$password&planType=FREE&version=$version" \\', 'none'],
+  ["a template language's variable", 'templates/notifications/en/passwordReset.vm', () => '#set($digest = "Link to reset password: $webUrl/reset-password?passwordReset=$token")', 'none'],
+  ['a value with a separator before its $ still blocks', 'config/app.ini', () => `db_password = "${fake.alnum(10)}$token${fake.alnum(8)}"`, 'block'],
+  ['a back-quoted SQL column in a migration', 'lib/postal/message_db/migrations/02_create_messages.rb', () => '    on_token: "`token`(6)",', 'none'],
+  ['a Go package of test helpers', 'internal/repotesting/repotesting.go', () => `const masterPassword = "${fake.alnum(18)}"`, 'test fixture'],
+  ["a signing secret known only by its name, in a test", 'tests/signature/test_signature_verifier.py', () => `    signing_secret = "${fake.hex(32).toLowerCase()}"`, 'test fixture'],
+  ['the same signing secret in program code still blocks', 'app/slack.py', () => `    signing_secret = "${fake.hex(32).toLowerCase()}"`, 'block'],
+  ["MinIO's public playground key", 'storage/s3/s3_storage_test.go', () => `	secretAccessKey = "${['zuf+tfteSlswRu7BJ86wekit', 'nifILbZam1KYY3TG'].join('')}"`, 'none'],
+  ["RFC 7617's Basic example", 'debug.xml', () => `Authorization: Basic ${Buffer.from('Aladdin:open sesame').toString('base64')}`, 'none'],
   ['a password with $( in it still blocks', 'config/app.ini', () => `db_password = "${fake.alnum(6)}$(!${fake.alnum(10)}"`, 'block'],
 ];
 

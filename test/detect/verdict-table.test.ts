@@ -31,8 +31,9 @@ const CASES: Case[] = [
   ['a comment line', 'src/client.ts', () => `// client_secret = "${random()}"`, 'documentation example', /a comment line in code shows a shape/],
   ['text the program never runs', 'idp/provider.go', () => `/*\n{\n    "access_token": "${random()}"\n}\n*/`, 'documentation example', /inside a block comment or a docstring/],
   ['text the program never runs', 'api/views.py', () => `def get(self):\n    \"\"\"\n    {"session_key": "${random()}"}\n    \"\"\"`, 'documentation example', /the program never runs it/],  ["a provider's test-mode key in a test", 'tests/_bootstrap.php', () => `Fixtures::add('stripe_secret_key', '${fake.join('sk_test_', fake.alnum(24))}');`, 'test fixture', /test mode or sandbox, and a test directory \(tests\/\)/],
-  ['a test inside third-party code', 'vendor/github.com/Azure/azure-sdk-for-go/storage/blob_test.go', () => `	secret := "${ghToken()}"`, 'third-party code', /a test of code brought in from elsewhere \(vendor\/: a test file by its name \(blob_test\.go\)\)/],
-  ['a test inside third-party code', 'vendor/github.com/Azure/azure-sdk-for-go/storage/recordings/BlobSuite/GetBlob.yaml', () => `      Authorization: token ${ghToken()}`, 'third-party code', /a test directory \(recordings\/\)/],
+  ['a test or a document inside third-party code', 'vendor/github.com/Azure/azure-sdk-for-go/storage/blob_test.go', () => `	secret := "${ghToken()}"`, 'third-party code', /a test or a document of code brought in from elsewhere \(vendor\/: a test file by its name \(blob_test\.go\)\)/],
+  ['a test or a document inside third-party code', 'vendor/github.com/hashicorp/vault/website/source/docs/secrets/index.html.md', () => `    token=${ghToken()}`, 'third-party code', /\(vendor\/: documentation by its name \(index\.html\.md\)\)/],
+  ['a test or a document inside third-party code', 'vendor/github.com/Azure/azure-sdk-for-go/storage/recordings/BlobSuite/GetBlob.yaml', () => `      Authorization: token ${ghToken()}`, 'third-party code', /a test directory \(recordings\/\)/],
   ['a minified line', 'public/js/editor/mode-search.js', () => `define(function(e,t){${'var a=1;'.repeat(130)}t.api_secret="${random()}"});`, 'third-party code', /a script or style line of \d{4} characters/],
   ['a password hash in program code', 'server/libs/auth.js', () => `    password: '$2a$04$${fake.alnum(53)}',`, 'demo value', /a password hash written into program code/],
 ];
@@ -54,8 +55,8 @@ describe('the verdict table', () => {
     expect(shape.map((f) => [f.warning, f.why?.[1]])).toContainEqual([undefined, 'blocks: nothing says test, example, stand-in or local setup']);
     const provider = scanner.scan({ path: 'test/fixtures/settings.py', text: `TOKEN = "${ghToken()}"\n` });
     expect(provider.map((f) => [f.warning, f.why?.[1]])).toEqual([[undefined, 'blocks: a provider format blocks wherever it is found, tests and documentation included']]);
-    // Third-party code that is not a test, and this project's own test beside a vendor folder, still block.
-    for (const path of ['vendor/github.com/acme/sdk/client.go', 'internal/vendor_test.go', 'vendor/README.md']) {
+    // Third-party code that is neither test nor document, and this project's own tests and documents, still block.
+    for (const path of ['vendor/github.com/acme/sdk/client.go', 'internal/vendor_test.go', 'docs/setup.md']) {
       expect(scanner.scan({ path, text: `TOKEN = "${ghToken()}"\n` }).map((f) => f.warning), path).toEqual([undefined]);
     }
   });

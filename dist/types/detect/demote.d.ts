@@ -61,10 +61,11 @@ export declare function pathEvidence(path: string): {
 } | undefined;
 export declare function testModeKeyInTests(secret: string, path: string): 'test fixture' | undefined;
 /**
- * A test inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`): another
- * project's test data, committed with the dependency. Its provider-format values are that project's, published
- * with its source; this project has nothing to rotate, and a commit that updates a dependency should not stop on
- * them. Returns the folder and the test evidence, for explain.
+ * A test or a document inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`,
+ * a vendored project's `website/source/docs/…`): another project's test data or published examples, committed with
+ * the dependency. Its provider-format values are that project's, published with its source; this project has
+ * nothing to rotate, and a commit that updates a dependency should not stop on them. Returns the folder and the
+ * evidence, for explain.
  */
 export declare function vendoredTest(path: string): string | undefined;
 /**
