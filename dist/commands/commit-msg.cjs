@@ -3296,8 +3296,26 @@ function environmentOfName(base) {
   if (devWord) return `configuration for a local development environment by its name (the word "${devWord}" in ${base})`;
   return void 0;
 }
-var KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore)$/i;
-var DEV_KEY_WORDS = /* @__PURE__ */ new Set(["snakeoil", "selfsigned", "temporary", "tempkey", "temp", "localhost", "dev", "develop", "development", "insecure"]);
+var KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore|asc|gpg|ppk)$/i;
+var DEV_KEY_WORDS = /* @__PURE__ */ new Set([
+  "snakeoil",
+  "selfsigned",
+  "temporary",
+  "tempkey",
+  "temp",
+  "localhost",
+  "dev",
+  "develop",
+  "development",
+  "insecure",
+  "unsecure",
+  "faulty",
+  "expired",
+  "revoked",
+  "invalid",
+  "bogus",
+  "broken"
+]);
 function developmentKeyWord(base, words2) {
   if (!KEY_FILE.test(base)) return void 0;
   return words2.find((w) => DEV_KEY_WORDS.has(w)) ?? (words2.join("").includes("selfsigned") ? "self-signed" : void 0);

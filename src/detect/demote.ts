@@ -321,12 +321,16 @@ function environmentOfName(base: string): string | undefined {
 }
 
 /** Key and certificate files by their extension. */
-const KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore)$/i;
+const KEY_FILE = /\.(?:pem|key|crt|cer|der|pfx|p12|jwk|jks|keystore|asc|gpg|ppk)$/i;
 /**
  * Words that name a key made for a developer's machine: Debian's `ssl-cert-snakeoil.key`, Visual Studio's
- * `App_TemporaryKey.pfx`, IdentityServer's `tempkey.jwk`, `localhost.pem`, `selfsigned.crt`, `dev.key`.
+ * `App_TemporaryKey.pfx`, IdentityServer's `tempkey.jwk`, `localhost.pem`, `selfsigned.crt`, `dev.key`,
+ * Vagrant's `insecure_private_key`; or a key kept to test what fails (`serverkey_private_faulty.asc`, `expired.pem`).
  */
-const DEV_KEY_WORDS = new Set(['snakeoil', 'selfsigned', 'temporary', 'tempkey', 'temp', 'localhost', 'dev', 'develop', 'development', 'insecure']);
+const DEV_KEY_WORDS = new Set([
+  'snakeoil', 'selfsigned', 'temporary', 'tempkey', 'temp', 'localhost', 'dev', 'develop', 'development', 'insecure', 'unsecure',
+  'faulty', 'expired', 'revoked', 'invalid', 'bogus', 'broken',
+]);
 
 /** The word of a key file's name (`words`: its stem's) that says it was made for development, if any. */
 function developmentKeyWord(base: string, words: string[]): string | undefined {

@@ -446,6 +446,10 @@ const cases: [string, string, () => string, Verdict][] = [
   ['the same signing secret in program code still blocks', 'app/slack.py', () => `    signing_secret = "${fake.hex(32).toLowerCase()}"`, 'block'],
   ["MinIO's public playground key", 'storage/s3/s3_storage_test.go', () => `	secretAccessKey = "${['zuf+tfteSlswRu7BJ86wekit', 'nifILbZam1KYY3TG'].join('')}"`, 'none'],
   ["RFC 7617's Basic example", 'debug.xml', () => `Authorization: Basic ${Buffer.from('Aladdin:open sesame').toString('base64')}`, 'none'],
+  // Passbolt's (holdout batch of 2026-12-07, moved to tuning): key files named for what they are, in OpenPGP's armour too.
+  ['an OpenPGP key named unsecure', 'config/gpg/unsecure_private.key', () => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${fake.base64(64)}\n${fake.base64(64)}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`, 'test fixture'],
+  ['an armoured key kept to test a failure', 'config/gpg/serverkey_private_faulty.asc', () => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${fake.base64(64)}\n${fake.base64(64)}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`, 'test fixture'],
+  ["a person's armoured key still blocks", 'config/gpg/ada_private.asc', () => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${fake.base64(64)}\n${fake.base64(64)}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`, 'block'],
   ['a password with $( in it still blocks', 'config/app.ini', () => `db_password = "${fake.alnum(6)}$(!${fake.alnum(10)}"`, 'block'],
 ];
 
