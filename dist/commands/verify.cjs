@@ -4143,7 +4143,7 @@ var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|acc
 function testModeKeyInTests(secret, path) {
   return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
 }
-function vendoredTest(path) {
+function vendoredTestOrDoc(path) {
   const parts = path.split("/");
   const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
   if (at < 0) return void 0;
@@ -4571,8 +4571,8 @@ var VERDICT_TABLE = [
   {
     evidence: "a test or a document inside third-party code",
     appliesTo: "every rule",
-    find: (f) => vendoredTest(f.chunk.path) ? "third-party code" : void 0,
-    why: (_r, f) => `warning (third-party code): a test or a document of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data or examples, not this project's to rotate (in this project's own tests or documents a provider format would block)`
+    find: (f) => vendoredTestOrDoc(f.chunk.path) ? "third-party code" : void 0,
+    why: (_r, f) => `warning (third-party code): a test or a document of code brought in from elsewhere (${vendoredTestOrDoc(f.chunk.path)}): that project's published test data or examples, not this project's to rotate (in this project's own tests or documents a provider format would block)`
   },
   {
     evidence: "the path",

@@ -454,7 +454,7 @@ export function testModeKeyInTests(secret: string, path: string): 'test fixture'
  * nothing to rotate, and a commit that updates a dependency should not stop on them. Returns the folder and the
  * evidence, for explain.
  */
-export function vendoredTest(path: string): string | undefined {
+export function vendoredTestOrDoc(path: string): string | undefined {
   const parts = path.split('/');
   const at = parts.findIndex((p, k) => k < parts.length - 1 && THIRD_PARTY_DIRS.has(p.toLowerCase()));
   if (at < 0) return undefined;

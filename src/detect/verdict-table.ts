@@ -1,4 +1,4 @@
-import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, vendoredTest, type WarningReason } from './demote.js';
+import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, vendoredTestOrDoc, type WarningReason } from './demote.js';
 import type { Chunk, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
@@ -74,8 +74,8 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
   {
     evidence: 'a test or a document inside third-party code',
     appliesTo: 'every rule',
-    find: (f) => (vendoredTest(f.chunk.path) ? 'third-party code' : undefined),
-    why: (_r, f) => `warning (third-party code): a test or a document of code brought in from elsewhere (${vendoredTest(f.chunk.path)}): that project's published test data or examples, not this project's to rotate (in this project's own tests or documents a provider format would block)`,
+    find: (f) => (vendoredTestOrDoc(f.chunk.path) ? 'third-party code' : undefined),
+    why: (_r, f) => `warning (third-party code): a test or a document of code brought in from elsewhere (${vendoredTestOrDoc(f.chunk.path)}): that project's published test data or examples, not this project's to rotate (in this project's own tests or documents a provider format would block)`,
   },
   {
     evidence: 'the path',

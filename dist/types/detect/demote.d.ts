@@ -67,7 +67,7 @@ export declare function testModeKeyInTests(secret: string, path: string): 'test 
  * nothing to rotate, and a commit that updates a dependency should not stop on them. Returns the folder and the
  * evidence, for explain.
  */
-export declare function vendoredTest(path: string): string | undefined;
+export declare function vendoredTestOrDoc(path: string): string | undefined;
 /**
  * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
  * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,
