@@ -1,6 +1,6 @@
 import type { Scanner } from './detect/engine.js';
 import type { Finding } from './detect/types.js';
-import { LocalStackCredentials } from './detect/local-stack-credentials.js';
+import { asTestFixture, LocalStackCredentials } from './detect/local-stack-credentials.js';
 import { distinctiveName, onlyTestsName } from './detect/named-only-by-tests.js';
 import { isMessagePath } from './sources/types.js';
 import type { RepositoryReader } from './sources/repository.js';
@@ -49,8 +49,7 @@ function namedOnlyByTests(group: Finding[], naming: string[] | undefined): void 
     if (f.warning !== undefined) continue;
     const tests = onlyTestsName(f.file, naming);
     if (!tests) continue;
-    f.warning = 'test fixture';
     const shown = tests.slice(0, 3).join(', ') + (tests.length > 3 ? ` and ${tests.length - 3} more` : '');
-    f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
+    asTestFixture(f, `only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`);
   }
 }

@@ -2316,7 +2316,7 @@ function literalJudgement(value, kind) {
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
-  if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})(?:$|[/?&:;,.])/.test(v)) return "no: built at run time (a variable of a shell, PHP or template language)";
+  if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})[/?&:;,.]/.test(v)) return "no: built at run time (a variable of a shell, PHP or template language)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";
   if (isRegexSource(v)) return "no: a regular expression's source";
@@ -7996,8 +7996,8 @@ function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
 // src/detect/compose-mounts.ts
 var import_node_path5 = require("node:path");
 var SERVICES = /^services:\s*(?:#.*)?$/;
-var KEY_LINE2 = /^(\s*)([\w.-]+):\s*(?:#.*)?$/;
-var SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.)(?::)/;
+var KEY_LINE2 = /^\s*[\w.-]+:\s*(?:#.*)?$/;
+var SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.):/;
 var LONG_SOURCE = /^\s*(?:-\s*)?source:\s*["']?(\.{1,2}\/[^"'\s#]*|\.)(?:["'\s#]|$)/;
 var indentOf = (line) => line.length - line.trimStart().length;
 function seedMounts(composePath, text) {
@@ -8040,14 +8040,16 @@ function seedMounts(composePath, text) {
   return out;
 }
 function mountHolding(mounts, file) {
-  return mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+  for (const m of mounts) if (file === m.path || file.startsWith(`${m.path}/`)) return m;
+  return void 0;
 }
 
 // src/detect/local-stack-credentials.ts
 var LocalStackCredentials = class _LocalStackCredentials {
   /** value \u2192 where the compose file gives it (`path:line`). */
   given = /* @__PURE__ */ new Map();
-  mounts = [];
+  /** mounted path \u2192 the mount (the first compose file to mount it: a history scan adds every version). */
+  mounts = /* @__PURE__ */ new Map();
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path) {
     return COMPOSE_FILE.test(path);
@@ -8055,11 +8057,11 @@ var LocalStackCredentials = class _LocalStackCredentials {
   /** A scanned text and its findings: when it is a local stack's compose file, every value found in it is the stack's. */
   add(path, text, findings) {
     if (!localStack(path, text)) return;
-    this.mounts.push(...seedMounts(path, text));
+    for (const m of seedMounts(path, text)) if (!this.mounts.has(m.path)) this.mounts.set(m.path, m);
     for (const f of findings) if (f.secret !== void 0 && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
   get size() {
-    return this.given.size + this.mounts.length;
+    return this.given.size + this.mounts.size;
   }
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
   static candidates(findings, isShapeRule) {
@@ -8068,25 +8070,20 @@ var LocalStackCredentials = class _LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates) {
     for (const f of candidates) {
-      const mount = mountHolding(this.mounts, f.file);
+      const mount = mountHolding(this.mounts.values(), f.file);
+      const where = mount ? void 0 : this.given.get(f.secret);
       if (mount) {
-        f.warning = "test fixture";
-        f.why = [
-          ...(f.why ?? []).slice(0, 1),
-          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`
-        ];
-        continue;
+        asTestFixture(f, `a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`);
+      } else if (where) {
+        asTestFixture(f, `the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`);
       }
-      const where = this.given.get(f.secret);
-      if (!where) continue;
-      f.warning = "test fixture";
-      f.why = [
-        ...(f.why ?? []).slice(0, 1),
-        `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`
-      ];
     }
   }
 };
+function asTestFixture(f, because) {
+  f.warning = "test fixture";
+  f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): ${because}`];
+}
 
 // src/detect/named-only-by-tests.ts
 var CONVENTIONAL_STEMS = /* @__PURE__ */ new Set([
@@ -8206,9 +8203,8 @@ function namedOnlyByTests(group, naming) {
     if (f.warning !== void 0) continue;
     const tests = onlyTestsName(f.file, naming);
     if (!tests) continue;
-    f.warning = "test fixture";
     const shown = tests.slice(0, 3).join(", ") + (tests.length > 3 ? ` and ${tests.length - 3} more` : "");
-    f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`];
+    asTestFixture(f, `only tests name this file (${shown}): a fixture the test suite loads (a file the program names would block)`);
   }
 }
 

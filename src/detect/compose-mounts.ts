@@ -10,9 +10,9 @@ export interface SeedMount {
 }
 
 const SERVICES = /^services:\s*(?:#.*)?$/;
-const KEY_LINE = /^(\s*)([\w.-]+):\s*(?:#.*)?$/;
+const KEY_LINE = /^\s*[\w.-]+:\s*(?:#.*)?$/;
 /** A bind mount's host side, short syntax (`- ./ci/postgres:/docker-entrypoint-initdb.d:ro`) or long (`source: ./realm.json`). */
-const SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.)(?::)/;
+const SHORT_MOUNT = /^\s*-\s*["']?(\.{1,2}\/[^:"'\s]*|\.):/;
 const LONG_SOURCE = /^\s*(?:-\s*)?source:\s*["']?(\.{1,2}\/[^"'\s#]*|\.)(?:["'\s#]|$)/;
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -67,6 +67,7 @@ export function seedMounts(composePath: string, text: string): SeedMount[] {
 }
 
 /** The mount a repository path lies in (the path itself or below it), if any. */
-export function mountHolding(mounts: readonly SeedMount[], file: string): SeedMount | undefined {
-  return mounts.find((m) => file === m.path || file.startsWith(`${m.path}/`));
+export function mountHolding(mounts: Iterable<SeedMount>, file: string): SeedMount | undefined {
+  for (const m of mounts) if (file === m.path || file.startsWith(`${m.path}/`)) return m;
+  return undefined;
 }

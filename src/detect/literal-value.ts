@@ -229,9 +229,9 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}", a make or MSBuild
   // property `$(ClientSecret)` (URL-encoded `%24(…)` in web-publishing templates), a Jinja or Liquid tag `{% … %}`.
   if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
-  // A variable of a shell, PHP or template language at the start (`$password&planType=FREE`, `$webUrl/reset?t=$token`):
-  // named in lower or camel case, or in capitals, and the whole value or followed by a separator. `$Summer2024` is a password.
-  if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})(?:$|[/?&:;,.])/.test(v)) return 'no: built at run time (a variable of a shell, PHP or template language)';
+  // A variable of a shell, PHP or template language, then a separator and more (`$password&planType=FREE`,
+  // `$webUrl/reset?t=$token`, PowerShell's `$env:NAME`); a variable alone is a placeholder (isPlaceholder, above).
+  if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})[/?&:;,.]/.test(v)) return 'no: built at run time (a variable of a shell, PHP or template language)';
   // A naming or format token (`{Season:00}`, `{Movie Title}`, `{user}`): the whole value one field in braces.
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return 'no: a naming or format field in braces';
   if (isCodeBetweenStrings(v)) return 'no: code between two strings, not a value';

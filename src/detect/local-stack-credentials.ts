@@ -15,7 +15,8 @@ import { mountHolding, seedMounts, type SeedMount } from './compose-mounts.js';
 export class LocalStackCredentials {
   /** value → where the compose file gives it (`path:line`). */
   private readonly given = new Map<string, string>();
-  private readonly mounts: SeedMount[] = [];
+  /** mounted path → the mount (the first compose file to mount it: a history scan adds every version). */
+  private readonly mounts = new Map<string, SeedMount>();
 
   /** Whether a path could be a compose file (the caller reads only those). */
   static isComposePath(path: string): boolean {
@@ -26,12 +27,12 @@ export class LocalStackCredentials {
   add(path: string, text: string, findings: readonly Finding[]): void {
     // localStack tests the path first: a file that is no compose file costs one regular expression.
     if (!localStack(path, text)) return;
-    this.mounts.push(...seedMounts(path, text));
+    for (const m of seedMounts(path, text)) if (!this.mounts.has(m.path)) this.mounts.set(m.path, m);
     for (const f of findings) if (f.secret !== undefined && !this.given.has(f.secret)) this.given.set(f.secret, `${f.file}:${f.line}`);
   }
 
   get size(): number {
-    return this.given.size + this.mounts.length;
+    return this.given.size + this.mounts.size;
   }
 
   /** Blocking findings of shape rules this evidence could demote (the caller reads more compose files only for them). */
@@ -42,22 +43,19 @@ export class LocalStackCredentials {
   /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
   apply(candidates: readonly Finding[]): void {
     for (const f of candidates) {
-      const mount = mountHolding(this.mounts, f.file);
+      const mount = mountHolding(this.mounts.values(), f.file);
+      const where = mount ? undefined : this.given.get(f.secret!);
       if (mount) {
-        f.warning = 'test fixture';
-        f.why = [
-          ...(f.why ?? []).slice(0, 1),
-          `warning (test fixture): a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`,
-        ];
-        continue;
+        asTestFixture(f, `a local stack's compose file mounts ${mount.path} into a data service's container (${mount.where}): the stack's seed data, an init script, dump or realm export (outside what it mounts, this would block)`);
+      } else if (where) {
+        asTestFixture(f, `the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`);
       }
-      const where = this.given.get(f.secret!);
-      if (!where) continue;
-      f.warning = 'test fixture';
-      f.why = [
-        ...(f.why ?? []).slice(0, 1),
-        `warning (test fixture): the same value is what a local stack's compose file gives its containers (${where}): a local development credential, written again for the app's containerised run (a value of its own here would block)`,
-      ];
     }
   }
+}
+
+/** Evidence from other files turns a blocking finding into a test fixture: its rule's line, then why. */
+export function asTestFixture(f: Finding, because: string): void {
+  f.warning = 'test fixture';
+  f.why = [...(f.why ?? []).slice(0, 1), `warning (test fixture): ${because}`];
 }

@@ -14,4 +14,4 @@ export interface SeedMount {
  */
 export declare function seedMounts(composePath: string, text: string): SeedMount[];
 /** The mount a repository path lies in (the path itself or below it), if any. */
-export declare function mountHolding(mounts: readonly SeedMount[], file: string): SeedMount | undefined;
+export declare function mountHolding(mounts: Iterable<SeedMount>, file: string): SeedMount | undefined;

@@ -12,6 +12,7 @@ import type { Finding } from './types.js';
 export declare class LocalStackCredentials {
     /** value → where the compose file gives it (`path:line`). */
     private readonly given;
+    /** mounted path → the mount (the first compose file to mount it: a history scan adds every version). */
     private readonly mounts;
     /** Whether a path could be a compose file (the caller reads only those). */
     static isComposePath(path: string): boolean;
@@ -23,3 +24,5 @@ export declare class LocalStackCredentials {
     /** Makes the candidates whose value a local stack gives a container warnings, saying which compose file. */
     apply(candidates: readonly Finding[]): void;
 }
+/** Evidence from other files turns a blocking finding into a test fixture: its rule's line, then why. */
+export declare function asTestFixture(f: Finding, because: string): void;
