@@ -43,3 +43,13 @@ describe('explain names the check that dropped a value', () => {
     for (const d of drops.filter((x) => x.why.startsWith("the rule's own checks"))) expect(d.why).not.toBe("the rule's own checks: ");
   });
 });
+
+describe('a random value is never taken for a name', () => {
+  it('20,000 dotted random values (three base62 runs, as some tokens are written) are not read as a type member or a config path', () => {
+    // Before: `Wfan…Jx.r84B…KQ.rfT7…` read as `Type.member`, one in 45 of them; all-letter runs as `auth.password.label`.
+    const named: string[] = [];
+    const scanner = new Scanner(builtinRules, { trace: (d) => { if (/a name in code|the name of something else/.test(d.why)) named.push(d.why); } });
+    for (let i = 0; i < 20_000; i++) scanner.scan({ path: 'src/client.js', text: `  token: '${fake.alnum(12)}.${fake.alnum(12)}.${fake.alnum(8)}',\n` });
+    expect(named).toEqual([]);
+  });
+});
