@@ -4062,7 +4062,7 @@ function isPasswordWord(v) {
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(v)) return true;
-  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*(?:_[a-z]+(?:[A-Z][a-z]+)*)*)+$/.test(v)) return true;
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
@@ -4119,9 +4119,13 @@ function isCodeName(v) {
   if (/^(?:required|prohibited|exclude|missing|present|same|different|confirmed|min|max|size|between|in|not_in|regex)(?:_[a-z]+){0,3}:[\w.-]+(?:,[\w.-]+)*$/.test(v)) return true;
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
-  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v) && isTypeMember(v)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(v) && isWordIdentifier(v.slice(1))) return true;
   return false;
+}
+function isTypeMember(v) {
+  const [type, ...members] = v.split(".");
+  return isWordIdentifier(type) && members.every((m) => isWordIdentifier(m) || /^[a-z_$][a-z]*(?:[A-Z][a-z]+)*$/.test(m));
 }
 function isProse(v) {
   return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);
@@ -6962,6 +6966,17 @@ function normal(key) {
   return key.toLowerCase().replace(/[_.-]/g, "");
 }
 
+// src/detect/site-search-key.ts
+var KEY_SHAPE = /^[a-f0-9]{32}$/;
+var KEY_HOLDER = /(?:api|search)[_-]?key["']?\s{0,4}[:=]\s{0,4}["']?$/i;
+var INDEX_NAME = /\bindex_?name\b/i;
+var WINDOW = 500;
+function siteSearchKey(secret, textBefore, text, at) {
+  if (!KEY_SHAPE.test(secret) || !KEY_HOLDER.test(textBefore)) return void 0;
+  const around = text.slice(Math.max(0, at - WINDOW), at + secret.length + WINDOW);
+  return INDEX_NAME.exec(around)?.[0];
+}
+
 // src/detect/verdict-table.ts
 var VERDICT_TABLE = [
   {
@@ -7031,6 +7046,12 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (public by design): the value sits in "${encryptedContainer(place(f))}", a block its tool encrypts to a public key before it is committed (Renovate, Sealed Secrets, Travis CI, SOPS): only the tool's server can read it`
   },
   {
+    evidence: "a site search's key beside its index",
+    appliesTo: "shape rules",
+    find: (f) => f.shape && siteSearch(f) ? "public by design" : void 0,
+    why: (_r, f) => `warning (public by design): a search-only API key configured with its index (${siteSearch(f)} nearby), as a site's search box (Algolia DocSearch, InstantSearch) is: it ships in every page the site serves`
+  },
+  {
     evidence: "the holder's name",
     appliesTo: "shape rules",
     find: (f) => f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : void 0,
@@ -7067,6 +7088,9 @@ var VERDICT_TABLE = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)"
   }
 ];
+function siteSearch(f) {
+  return siteSearchKey(f.secret, f.lineText.slice(0, f.column - 1), f.chunk.text, f.at);
+}
 function place(f) {
   return { path: f.chunk.path, text: f.chunk.text, at: f.at, lineNumbers: f.chunk.lineNumbers, lineIndex: f.lineIndex };
 }
@@ -7674,14 +7698,14 @@ var FamilySelector = class {
 };
 
 // src/detect/windows.ts
-var WINDOW = 4 * 1024 * 1024;
+var WINDOW2 = 4 * 1024 * 1024;
 var OVERLAP = 64 * 1024;
 function newlines(text, from, to) {
   let n = 0;
   for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
-function* windows(chunk, size = WINDOW, overlap = OVERLAP) {
+function* windows(chunk, size = WINDOW2, overlap = OVERLAP) {
   const { text } = chunk;
   if (text.length <= size) {
     yield chunk;
@@ -9624,7 +9648,7 @@ async function* streamText(path, bytes, base = {}) {
       decoder = new TextDecoder(encoding);
     }
     pending += decoder.decode(buf, { stream: true });
-    if (pending.length < WINDOW) continue;
+    if (pending.length < WINDOW2) continue;
     const text = carry + pending;
     pending = "";
     yield emit(text);
@@ -9746,7 +9770,7 @@ async function readItem(base, rel, maxBytes) {
       return { path: rel, skipped: `too large (${formatBytes(st.size)}; limit ${formatBytes(maxBytes)})`, unscanned: true };
     }
     if (isArchivePath(rel)) return { path: rel, archive: await fh.readFile() };
-    if (st.size > WINDOW) return { path: rel, large: abs };
+    if (st.size > WINDOW2) return { path: rel, large: abs };
     const buf = await fh.readFile();
     const text = decodeText(buf);
     if (text === void 0) return { path: rel, skipped: "binary" };

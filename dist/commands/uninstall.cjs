@@ -1652,7 +1652,7 @@ function isPasswordWord(v) {
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(v)) return true;
-  if (/^[a-z][a-zA-Z]*(?:\.[a-z][a-zA-Z_]*)+$/.test(v)) return true;
+  if (/^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*(?:_[a-z]+(?:[A-Z][a-z]+)*)*)+$/.test(v)) return true;
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
   if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
@@ -1709,9 +1709,13 @@ function isCodeName(v) {
   if (/^(?:required|prohibited|exclude|missing|present|same|different|confirmed|min|max|size|between|in|not_in|regex)(?:_[a-z]+){0,3}:[\w.-]+(?:,[\w.-]+)*$/.test(v)) return true;
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
-  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v)) return true;
+  if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v) && isTypeMember(v)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(v) && isWordIdentifier(v.slice(1))) return true;
   return false;
+}
+function isTypeMember(v) {
+  const [type, ...members] = v.split(".");
+  return isWordIdentifier(type) && members.every((m) => isWordIdentifier(m) || /^[a-z_$][a-z]*(?:[A-Z][a-z]+)*$/.test(m));
 }
 function isProse(v) {
   return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);

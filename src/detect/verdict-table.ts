@@ -3,6 +3,7 @@ import type { Chunk, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
 import { encryptedContainer } from './encrypted-container.js';
+import { siteSearchKey } from './site-search-key.js';
 import type { Place } from './lines-back.js';
 
 /**
@@ -120,6 +121,12 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (_r, f) => `warning (public by design): the value sits in "${encryptedContainer(place(f))}", a block its tool encrypts to a public key before it is committed (Renovate, Sealed Secrets, Travis CI, SOPS): only the tool's server can read it`,
   },
   {
+    evidence: "a site search's key beside its index",
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape && siteSearch(f) ? 'public by design' : undefined),
+    why: (_r, f) => `warning (public by design): a search-only API key configured with its index (${siteSearch(f)} nearby), as a site's search box (Algolia DocSearch, InstantSearch) is: it ships in every page the site serves`,
+  },
+  {
     evidence: "the holder's name",
     appliesTo: 'shape rules',
     find: (f) => (f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : undefined),
@@ -156,6 +163,10 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)",
   },
 ];
+
+function siteSearch(f: VerdictFacts): string | undefined {
+  return siteSearchKey(f.secret, f.lineText.slice(0, f.column - 1), f.chunk.text, f.at);
+}
 
 /** Where the value sits in its chunk, for the evidence that reads the lines around it. */
 function place(f: VerdictFacts): Place {

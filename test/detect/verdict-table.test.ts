@@ -25,6 +25,7 @@ const CASES: Case[] = [
   ['a seed row of an install script', 'install/schema.sql', () => `INSERT INTO settings VALUES ('webhook_token', '${fake.hex(40)}');`, 'demo value', /a data row of a database install or migration script \(the word "install"/],
   ["a local environment's section", 'config/secrets.yml', () => `development:\n  secret_key_base: ${fake.hex(128)}\n`, 'test fixture', /the "development" section of a configuration keyed by environment/],
   ['an encrypted block', 'renovate.json', () => `{\n  "encrypted": {\n    "npmToken": "${random()}"\n  }\n}`, 'public by design', /a block its tool encrypts to a public key/],
+  ["a site search's key beside its index", 'site/layouts/partials/hooks/body-end.html', () => `<script>\ndocsearch({\n  appId: "${fake.upper(10)}",\n  apiKey: '${fake.hex(32)}',\n  indexName: 'acme',\n  container: '#search',\n});\n</script>`, 'public by design', /a search-only API key configured with its index \(indexName nearby\)/],
   ["the holder's name", 'src/settings.py', () => `FAKE_API_SECRET = "${random()}"`, 'test fixture', /the name holding the value says it is a stand-in/],
   ['an example address on the line', 'src/seed.ts', () => `createUser({ email: 'alice@example.org', password: '${random()}' });`, 'demo value', /a domain reserved for examples/],
   ['a local stack', 'docker-compose.yml', () => `services:\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n    environment:\n      POSTGRES_PASSWORD: "${random()}"`, 'test fixture', /a compose file that runs a local stack/],
