@@ -3683,7 +3683,7 @@ function estimateBits(value) {
 }
 
 // src/detect/placeholders.ts
-var REFERENCE = /^(?:@[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){1,8}|[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+var REFERENCE = /^(?:@[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){1,8}|[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\{\$[^{}]{1,200}\}|\\?\$\$?\{[^}]{1,200}\}|\\?\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 var LOOKUP = /process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|Deno\.env|ENV\[|ENV\.fetch|env\(|Environment\.GetEnvironmentVariable|secrets\.|vault:|\$ANSIBLE_VAULT|!vault|arn:aws:secretsmanager|sops:|^\$?\.Values\.|^\$\(/i;
 var FILLER_WORDS = /^(?:your|my|the|some|a|an|insert|enter|put|add|replace|change|set|fill)?[-_ .]?(?:own[-_ .]?)?(?:api[-_ .]?)?(?:key|token|secret|password|passwd|pass|pwd|value|here|credentials?)?[-_ .]?(?:here|goes[-_ .]?here)?$/i;
 var PLACEHOLDER_WORDS = /changeme|change[-_ ]?me|change[-_ ]?this|replace[-_ ]?(?:me|this|with)|placeholder|example|sample|dummy|redacted|removed|masked|random[-_ ]?(?:string|chars|characters|value)|your[-_ ]?(?:own[-_ ]?)?(?:api|access|secret|private|client|auth|app|db|database)?[-_ ]?(?:key|token|secret|password|pass|pwd)|(?:api|access|secret)[-_ ]?key[-_ ]?here|insert[-_ ]|^your[a-z]|<[^<>]*>|should[-_ ]?be[-_ ]?changed|must[-_ ]?be[-_ ]?changed|change[-_ ]?(?:it|in[-_ ]?prod(?:uction)?)\b|do[-_ ]?not[-_ ]?use|not[-_ ]?for[-_ ]?prod(?:uction)?|^x-oauth-basic$|^x-access-token$|^todo$|^fixme$|^tbd$|^none$|^null$|^nil$|^undefined$|^empty$|^true$|^false$|^required$|^optional$|^string$|^password$|^secret$|^token$|^notasecret$/i;
@@ -4481,8 +4481,17 @@ function insideDocstring(p) {
   }
   return false;
 }
+function insideMarkupComment(p) {
+  for (const line of linesBack(p)) {
+    const opener = line.lastIndexOf("<!--");
+    const closer = line.lastIndexOf("-->");
+    if (opener >= 0 && opener > closer) return true;
+    if (closer >= 0) return false;
+  }
+  return false;
+}
 function unusedText(p) {
-  return insideBlockComment(p) || insideDocstring(p) ? "documentation example" : void 0;
+  return insideBlockComment(p) || insideDocstring(p) || insideMarkupComment(p) ? "documentation example" : void 0;
 }
 
 // src/detect/environment-section.ts
@@ -4647,7 +4656,7 @@ var VERDICT_TABLE = [
     evidence: "text the program never runs",
     appliesTo: "comment-demotable rules",
     find: (f) => f.inComments ? unusedText(place(f)) : void 0,
-    why: () => "warning (documentation example): inside a block comment or a docstring (a sample response, an example session): the program never runs it"
+    why: () => "warning (documentation example): inside a block comment, a docstring or a markup comment (a sample response, an example session, a commented-out setting): the program never runs it"
   },
   {
     evidence: "a password hash in program code",
@@ -5729,6 +5738,7 @@ function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_$/.test(v)) return true;
   if (/^[a-z]+(?:[A-Z][a-z]+)*(?:\.[a-z]+(?:[A-Z][a-z]+)*(?:_[a-z]+(?:[A-Z][a-z]+)*)*)+$/.test(v)) return true;
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
+  if (/^\.{1,2}[a-z0-9]+(?:_[a-z0-9]+)+$/.test(v) && (v.match(/[a-z]{3,}/g)?.length ?? 0) >= 2) return true;
   if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true;
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true;
   if (v.length < 80 && /^_{0,2}[a-z][a-z0-9]*(?:[-_/][a-z0-9]+)+$/.test(v) && /[-_/][a-z]+[-_/][a-z]+$/.test(v)) return true;
@@ -6177,8 +6187,9 @@ var genericRules = () => [
     provider: "Generic",
     keywords: SECRET_KEYWORDS,
     scope: "line",
-    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
-    regex: /(?:(?<![\w-])(?:--([a-z][a-z0-9-]{1,60})|-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
+    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`. A dash after a colon is a shell default's
+    // (`${FLAGS:-enable-login-with-password enable-smtp}`), not an option's.
+    regex: /(?:(?:(?<![\w-])--([a-z][a-z0-9-]{1,60})|(?<![\w:-])-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
     secretGroup: 5,
     confidence: "medium",
     playbook: "generic",
@@ -6192,7 +6203,7 @@ var genericRules = () => [
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ""), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
-    fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin", "'password' => '--password='.$connection['password'],"]
+    fps: ['mysql --password="$MYSQL_PASSWORD"', "ENV API_TOKEN=${API_TOKEN}", "tool --token-file ./token.txt", "--password-stdin", "'password' => '--password='.$connection['password'],", "      - PENPOT_FLAGS=${PENPOT_BACKEND_FLAGS:-enable-login-with-password enable-smtp}"]
   },
   {
     id: "generic-secret-xml",

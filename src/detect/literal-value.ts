@@ -109,6 +109,8 @@ function isIdentifierReference(v: string): boolean {
   // A scope or namespace path of three parts or more, parts numbered or versioned: a grammar's token
   // (`support.function.C99.c`, `markup.heading.1`, as editors' syntax files name them), a metric, a package.
   if (/^[a-z]{2,}\d{0,3}(?:\.(?:[A-Za-z][a-z]*\d{0,3}|\d{1,3})){2,}$/.test(v)) return true;
+  // A module named relative to its package, as a generated package's lazy-import table holds it: `.x_509_certificate_credential`.
+  if (/^\.{1,2}[a-z0-9]+(?:_[a-z0-9]+)+$/.test(v) && (v.match(/[a-z]{3,}/g)?.length ?? 0) >= 2) return true;
   if (/^_{0,2}[a-z]+(?:[-_][a-z]+)+$/.test(v) && v.length < 40) return true; // kebab/snake words: "db-password", "session_secret", "_tmp_table"
   if (/^--[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/.test(v) && v.length < 80) return true; // a CSS custom property or a long option: "--theme-elevation-50"
   // A feature flag named for its ticket: "pm-12241-private-key-regeneration" (words, and numbers between them).

@@ -5,11 +5,12 @@
  * someone hit in practice.
  */
 
-// References: {name} (format strings), ${VAR}, $VAR ($$VAR, compose's escaped one), $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...],
+// References: {name} (format strings), ${VAR}, $VAR ($$VAR, compose's escaped one; \$VAR, a shell's variable escaped in a
+// PHP, Perl or Groovy string that builds the command), PHP's {$var} and {$this->field}, $(cmd), %(name)s, {{ secrets.X }}, <YOUR_KEY>, #{x}, %VAR%, @VAR@, ENC[...],
 // a JSON pointer into a document (`#/components/schemas/UpdatePassword`, OpenAPI's and JSON Schema's $ref, also after a file's path),
 // and a secret's name after `@` (`@neo4j-password`: Vercel's now.json reads the secret so named; lower case, words joined).
 const REFERENCE =
-  /^(?:@[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){1,8}|[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\$\$?\{[^}]{1,200}\}|\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
+  /^(?:@[a-z][a-z0-9]{0,40}(?:[-_][a-z0-9]{1,40}){1,8}|[\w./-]{0,200}#\/[\w/.~%-]{1,200}|\{[\w.]{1,100}\}|\{\$[^{}]{1,200}\}|\\?\$\$?\{[^}]{1,200}\}|\\?\$\$?[A-Za-z_][\w.]{0,100}|\$\([^)]{1,200}\)|%\(\w{1,100}\)[sd]|\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|<[^<>]{1,100}>|#\{[^}]{1,200}\}|%[A-Za-z_]\w{0,100}%|@[A-Za-z_]\w{0,100}@|\[\[?[A-Za-z _-]{1,100}\]\]?|ENC\[[^\]]*\]?)$/;
 
 // Code that looks a secret up instead of containing it (`.Values.x` is a Helm template reading the chart's values, `$(…` a shell command's output).
 const LOOKUP =

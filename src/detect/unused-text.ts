@@ -3,7 +3,7 @@ import { linesBack, type Place } from './lines-back.js';
 
 /**
  * Text in a source file that the program never runs: a block comment, or a string that is a statement of
- * its own (a Python docstring). Authors paste a provider's sample response there (`/* {"access_token":
+ * its own (a Python docstring), or an XML or HTML comment. Authors paste a provider's sample response there (`/* {"access_token":
  * "u-6U1S…"} *\/` above the struct that decodes it) or an example session in an API view's docstring.
  * A line-start comment marker (`//`, ` * `) is `exampleKindOfLine`'s; this finds the lines in between,
  * which start with nothing that says comment.
@@ -62,7 +62,22 @@ export function insideDocstring(p: Place): boolean {
   return false;
 }
 
+/**
+ * Inside an XML or HTML comment (`<!-- … -->`) opened on a line above the value or before it on its line: a
+ * configuration's commented-out example (ClickHouse's users.xml shows `<password_sha256_hex>` so), in a markup file
+ * or in markup embedded in another (a compose file's inline config).
+ */
+export function insideMarkupComment(p: Place): boolean {
+  for (const line of linesBack(p)) {
+    const opener = line.lastIndexOf('<!--');
+    const closer = line.lastIndexOf('-->');
+    if (opener >= 0 && opener > closer) return true;
+    if (closer >= 0) return false;
+  }
+  return false;
+}
+
 /** Text the program never runs, by the language's own syntax. */
 export function unusedText(p: Place): 'documentation example' | undefined {
-  return insideBlockComment(p) || insideDocstring(p) ? 'documentation example' : undefined;
+  return insideBlockComment(p) || insideDocstring(p) || insideMarkupComment(p) ? 'documentation example' : undefined;
 }

@@ -154,7 +154,7 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     evidence: 'text the program never runs',
     appliesTo: 'comment-demotable rules',
     find: (f) => (f.inComments ? unusedText(place(f)) : undefined),
-    why: () => 'warning (documentation example): inside a block comment or a docstring (a sample response, an example session): the program never runs it',
+    why: () => 'warning (documentation example): inside a block comment, a docstring or a markup comment (a sample response, an example session, a commented-out setting): the program never runs it',
   },
   {
     evidence: 'a password hash in program code',

@@ -422,8 +422,9 @@ export const genericRules = (): Rule[] => [
     provider: 'Generic',
     keywords: SECRET_KEYWORDS,
     scope: 'line',
-    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`.
-    regex: /(?:(?<![\w-])(?:--([a-z][a-z0-9-]{1,60})|-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
+    // --password=v, --password v, --api-key "v"; Dockerfile `ENV NAME value`. A dash after a colon is a shell default's
+    // (`${FLAGS:-enable-login-with-password enable-smtp}`), not an option's.
+    regex: /(?:(?:(?<![\w-])--([a-z][a-z0-9-]{1,60})|(?<![\w:-])-([a-z][a-z0-9_-]{3,60}))(?:=|\s{1,4})|^\s*ENV\s{1,4}([A-Za-z_]\w{0,80})\s{1,4})(["']?)([^\s"'`;|&)]{6,500})\4/g,
     secretGroup: 5,
     confidence: 'medium',
     playbook: 'generic',
@@ -439,7 +440,7 @@ export const genericRules = (): Rule[] => [
     },
     warning: (secret, { match, path, line }) => weakness(secret, secretNameKind(match[1] ?? match[2] ?? match[3] ?? ''), path, line),
     tps: () => [`mysql --user=root --password=${pw()} db`, `ENV API_TOKEN ${fake.alnum(32)}`, `cli login --api-key "${fake.alnum(32)}"`, `/server add -auto -network acme irc.acme.io 6697 -ssl -password ${pw()}`],
-    fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin', "'password' => '--password='.$connection['password'],"],
+    fps: ['mysql --password="$MYSQL_PASSWORD"', 'ENV API_TOKEN=${API_TOKEN}', 'tool --token-file ./token.txt', '--password-stdin', "'password' => '--password='.$connection['password'],", '      - PENPOT_FLAGS=${PENPOT_BACKEND_FLAGS:-enable-login-with-password enable-smtp}'],
   },
   {
     id: 'generic-secret-xml',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideBlockComment, insideDocstring } from '../../src/detect/unused-text.js';
+import { insideBlockComment, insideDocstring, insideMarkupComment } from '../../src/detect/unused-text.js';
 import { place } from '../helpers/place.js';
 
 describe('block comments', () => {
@@ -47,5 +47,23 @@ describe('docstrings', () => {
     ['not Python', 'a.rb', 'def f\n  """\n  key = "@@"'],
   ])('not inside: %s', (_what, path, text) => {
     expect(insideDocstring(place(path, text))).toBe(false);
+  });
+});
+
+describe('markup comments', () => {
+  it.each([
+    ['a commented-out setting in XML embedded in a compose file', 'templates/compose/analytics.yaml', '        content: |\n          <users>\n            <!-- Password could be given in SHA256.\n                Example:\n            <password_sha256_hex>@@</password_sha256_hex>\n            -->'],
+    ['an opener before the value on its line', 'conf/web.config', '<!-- <add key="ApiSecret" value="@@"/> -->'],
+    ['an HTML comment above', 'public/index.html', '<!--\n  <script>const apiKey = "@@"</script>'],
+  ])('inside: %s', (_what, path, text) => {
+    expect(insideMarkupComment(place(path, text))).toBe(true);
+  });
+
+  it.each([
+    ['a setting after a closed comment', 'conf/web.config', '<!-- the database -->\n<add key="DbPassword" value="@@"/>'],
+    ['a setting after a comment closed on its line', 'conf/web.config', '<!-- db --> <add key="DbPassword" value="@@"/>'],
+    ['no comment at all', 'conf/users.xml', '<users>\n  <password>@@</password>'],
+  ])('outside: %s', (_what, path, text) => {
+    expect(insideMarkupComment(place(path, text))).toBe(false);
   });
 });
