@@ -2290,7 +2290,7 @@ function isCodeName(v) {
 }
 function isTypeMember(v) {
   const [type, ...members] = v.split(".");
-  return isWordIdentifier(type) && members.every((m) => isWordIdentifier(m) || /^[a-z_$][a-z]*(?:[A-Z][a-z]+)*$/.test(m));
+  return isWordIdentifier(type.replace(/\d+/g, "")) && members.every((m) => isWordIdentifier(m) || /^[a-z_$][a-z]*(?:[A-Z][a-z]+)*$/.test(m));
 }
 function isProse(v) {
   return /\s/.test(v.trim()) || NATIVE_LETTER.test(v);

@@ -143,7 +143,7 @@ function isCodeName(v: string): boolean {
   if (/^\\?[A-Za-z_]\w*(?:(?:\\{1,2}|::)[A-Za-z_]\w*)+$/.test(v)) return true;
   if (/^(?:[A-Za-z][a-z]{1,12}[_|,.-]){3,}[A-Za-z][a-z]{1,12}$/.test(v)) return true;
   // A type's member, as documentation generators write it: `UpsertApiKeyDTO.type`. Words, not their shape: a
-  // dotted random value (`Wfan…Jx.r84B…KQ.rfT7…`) has that shape one time in 45 (none of 2,000,000 passed this).
+  // dotted random value (`Wfan…Jx.r84B…KQ.rfT7…`) has that shape one time in 45 (one of 2,000,000 passes this).
   if (/^[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[a-z_$][\w$]*)+$/.test(v) && isTypeMember(v)) return true;
   // A CSS selector naming an element by words: `data-toggle-password="#PasswordInput"`, `.secret-field`.
   if (/^[#.][A-Za-z][\w-]*$/.test(v) && isWordIdentifier(v.slice(1))) return true;
@@ -152,7 +152,8 @@ function isCodeName(v: string): boolean {
 
 function isTypeMember(v: string): boolean {
   const [type, ...members] = v.split('.');
-  return isWordIdentifier(type!) && members.every((m) => isWordIdentifier(m) || /^[a-z_$][a-z]*(?:[A-Z][a-z]+)*$/.test(m));
+  // A version or standard in the type's name (`DaoX509AuthoritiesPopulator`, `OAuth2Client`) is part of a word.
+  return isWordIdentifier(type!.replace(/\d+/g, '')) && members.every((m) => isWordIdentifier(m) || /^[a-z_$][a-z]*(?:[A-Z][a-z]+)*$/.test(m));
 }
 
 /**

@@ -166,6 +166,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a relative module in a lazy-import table', 'src/acme/management/types/__init__.py', () => '    "X509CertificateCredential": ".x_509_certificate_credential",', 'none'],
   ['a hash in an XML comment embedded in a compose file', 'templates/compose/analytics.yaml', () => `            <!-- Password could be given in SHA256.\n                Example:\n            <password_sha256_hex>${fake.hex(64)}</password_sha256_hex>\n            -->`, 'documentation example'],
   ['a password after a closed XML comment still blocks', 'deploy/clickhouse/users.xml', () => `<!-- the default user -->\n<password>${fake.alnum(10)}Q7!</password>`, 'block'],
+  ['a message key named for its class, a standard\'s number in the name', 'core/src/main/java/org/acme/x509/DaoX509AuthoritiesPopulator.java', () => '      throw new BadCredentialsException(messages.getMessage("DaoX509AuthoritiesPopulator.noMatching",', 'none'],
   ['key in a CI workflow', '.github/workflows/ci.yml', () => `      SECRET_KEY: ${fake.HEX(64)}`, 'test fixture'],
   ['service password in a CI workflow', '.github/workflows/databases.yml', () => `          SA_PASSWORD: ${fake.upper(3)}${fake.digits(3)}${fake.lower(3)}!`, 'test fixture'],
   ['version in a .env', 'ui/.env', () => 'PB_VERSION             = "v0.23.0-rc14-dev"', 'none'],
