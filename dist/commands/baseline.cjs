@@ -3157,9 +3157,9 @@ var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
 ]);
 var DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
-var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos"]);
+var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos", "docbkx", "docbook"]);
 var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials", "cookbook", "playground", "quickstart"]);
-var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
+var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|apt|textile|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 var TEMPLATE_FILE = /[._-](?:dist|example|examples|sample|template|tpl)(?:\.[\w-]+)?$|^(?:example|sample)[._-](?:[\w-]{1,40}\.){0,3}(?:env|ya?ml|json|ini|toml|conf|cfg|properties|xml)$/i;
 var TOP_TEST_DIRS = /* @__PURE__ */ new Set(["integration", "t"]);
 var TOP_DEV_DIRS = /* @__PURE__ */ new Set(["dev", "development"]);
@@ -3167,7 +3167,7 @@ function fusedTestWord(dir) {
   const d = dir.toLowerCase();
   if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ""))) return d;
   if (/^[a-z0-9]{2,30}testing$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/ing$/, ""))) return d;
-  if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness)$/.test(d)) return d;
+  if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness|certs?|certificates?|keys?|files|resources|configs?|ssl|tls)$/.test(d)) return d;
   return void 0;
 }
 var NOT_FUSED_TEST = /* @__PURE__ */ new Set([
@@ -3386,6 +3386,7 @@ function pathEvidence(path) {
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
   for (const [i, d] of dirs.entries()) {
     if (DOC_DIRS.has(d)) return doc(`a documentation or examples directory (${rawDirs[i]}/)`);
+    if (d === "site" && dirs[i - 1] === "src") return doc(`a build's documentation site (${rawDirs[i - 1]}/${rawDirs[i]}/)`);
     const word = nameWords(rawDirs[i]).find((w) => DOC_DIR_WORDS.has(w));
     if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
   }
@@ -3827,6 +3828,70 @@ function siteSearchKey(secret, textBefore, text, at) {
   return INDEX_NAME.exec(around)?.[0];
 }
 
+// src/detect/trailing-comment.ts
+var SLASH_SLASH = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "php",
+  "cs",
+  "fs",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "sol",
+  "zig"
+]);
+var HASH = /* @__PURE__ */ new Set(["py", "pyw", "rb", "php", "pl", "pm", "r", "jl", "ex", "exs", "tf", "hcl", "nim", "sh", "bash", "zsh", "ps1"]);
+function trailingComment2(path, before) {
+  const ext = extensionOf(path);
+  const slash = SLASH_SLASH.has(ext);
+  const hash = HASH.has(ext);
+  if (!slash && !hash) return void 0;
+  let quote = "";
+  let code = false;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") {
+      quote = c;
+      code = true;
+    } else if (slash && c === "/" && before[i + 1] === "/") {
+      return code ? "//" : void 0;
+    } else if (hash && c === "#" && (i === 0 || before[i - 1] === " " || before[i - 1] === "	")) {
+      return code ? "#" : void 0;
+    } else if (c !== " " && c !== "	") {
+      code = true;
+    }
+  }
+  return void 0;
+}
+
 // src/detect/verdict-table.ts
 var VERDICT_TABLE = [
   {
@@ -3924,6 +3989,12 @@ var VERDICT_TABLE = [
     appliesTo: "comment-demotable rules",
     find: (f) => f.inComments ? exampleKindOfLine(f.chunk.path, f.lineText) : void 0,
     why: () => "warning (documentation example): a comment line in code shows a shape, the code does not use it"
+  },
+  {
+    evidence: "the comment after the line's code",
+    appliesTo: "comment-demotable rules",
+    find: (f) => f.inComments && trailingComment2(f.chunk.path, f.lineText.slice(0, f.column - 1)) ? "documentation example" : void 0,
+    why: (_r, f) => `warning (documentation example): the value sits in the comment after the line's code (${trailingComment2(f.chunk.path, f.lineText.slice(0, f.column - 1))} e.g. \u2026): the code before it does not use it`
   },
   {
     evidence: "text the program never runs",

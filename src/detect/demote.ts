@@ -64,11 +64,11 @@ const TEST_DIR_WORDS = new Set([
 const DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, tests.py (Django), XTest.java, x_spec.rb, x.snap. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
-const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos', 'docbkx', 'docbook']);
 /** Words that, anywhere in a directory's name, say it documents or demonstrates (`api-examples`, `DemoApp`, `code_samples`). */
 const DOC_DIR_WORDS = new Set(['docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'playground', 'quickstart']);
-/** Prose (also as a template: README.md.j2), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
+/** Prose (also as a template: README.md.j2; Maven's site pages, `.apt`), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|apt|textile|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /**
  * Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`,
  * and settings named example first (`example.env`, `sample.config.json`; not code such as `example.go`, nor
@@ -97,7 +97,8 @@ function fusedTestWord(dir: string): string | undefined {
   if (/^[a-z0-9]{2,30}tests?$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/s$/, ''))) return d;
   // A package of test helpers (Go's `repotesting`, `blobtesting`): `testing` at the end, not a word that ends so.
   if (/^[a-z0-9]{2,30}testing$/.test(d) && !NOT_FUSED_TEST.has(d.replace(/ing$/, ''))) return d;
-  if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness)$/.test(d)) return d;
+  // …and what it holds: `testcerts/`, `testkeys/`, `testfiles/`, `test_resources` fused.
+  if (/^tests?(?:app|apps|project|projects|server|servers|suite|suites|helpers?|support|kit|libs?|env|bed|harness|certs?|certificates?|keys?|files|resources|configs?|ssl|tls)$/.test(d)) return d;
   return undefined;
 }
 const NOT_FUSED_TEST = new Set([
@@ -421,6 +422,8 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   if (TEMPLATE_FILE.test(base)) return doc(`a template to copy and fill in (${base})`);
   for (const [i, d] of dirs.entries()) {
     if (DOC_DIRS.has(d)) return doc(`a documentation or examples directory (${rawDirs[i]}/)`);
+    // Maven's site: the project's documentation pages, generated into its web site.
+    if (d === 'site' && dirs[i - 1] === 'src') return doc(`a build's documentation site (${rawDirs[i - 1]}/${rawDirs[i]}/)`);
     const word = nameWords(rawDirs[i]!).find((w) => DOC_DIR_WORDS.has(w));
     if (word) return doc(`a directory named for documentation or demos (the word "${word}" in ${rawDirs[i]}/)`);
   }

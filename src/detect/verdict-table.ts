@@ -4,6 +4,7 @@ import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
 import { encryptedContainer } from './encrypted-container.js';
 import { siteSearchKey } from './site-search-key.js';
+import { trailingComment } from './trailing-comment.js';
 import type { Place } from './lines-back.js';
 
 /**
@@ -149,6 +150,12 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     appliesTo: 'comment-demotable rules',
     find: (f) => (f.inComments ? exampleKindOfLine(f.chunk.path, f.lineText) : undefined),
     why: () => 'warning (documentation example): a comment line in code shows a shape, the code does not use it',
+  },
+  {
+    evidence: "the comment after the line's code",
+    appliesTo: 'comment-demotable rules',
+    find: (f) => (f.inComments && trailingComment(f.chunk.path, f.lineText.slice(0, f.column - 1)) ? 'documentation example' : undefined),
+    why: (_r, f) => `warning (documentation example): the value sits in the comment after the line's code (${trailingComment(f.chunk.path, f.lineText.slice(0, f.column - 1))} e.g. …): the code before it does not use it`,
   },
   {
     evidence: 'text the program never runs',
