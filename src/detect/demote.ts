@@ -67,8 +67,13 @@ const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos', 'docbkx', 'docbook']);
 /** Words that, anywhere in a directory's name, say it documents or demonstrates (`api-examples`, `DemoApp`, `code_samples`). */
 const DOC_DIR_WORDS = new Set(['docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'playground', 'quickstart']);
-/** Prose (also as a template: README.md.j2; Maven's site pages, `.apt`), notebooks, and API descriptions (OpenAPI/Swagger), whose values are examples by purpose. */
-const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|apt|textile|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
+/**
+ * Prose (also as a template: README.md.j2; Maven's site pages, `.apt`), a manual (`MANUAL.html`, a man page named for
+ * its section, `rclone.1`, `syncthing-config.5`: one dot, so a rotated copy such as `config.yml.1` is not one, nor a name
+ * that says key, secret, credentials, password, token or env, `id_rsa.1`), notebooks, and API descriptions
+ * (OpenAPI/Swagger), whose values are examples by purpose.
+ */
+const DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|apt|textile|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^manual\.(?:html?|txt)$|^(?![\w-]*(?:key|secret|cred|pass|token|rsa|dsa|ed25519|env))[\w-]+\.[1-9]$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
 /**
  * Templates people copy and fill in: `.env.dist`, `phpunit.xml.dist`, `config.sample.yml`, `settings.example.py`,
  * and settings named example first (`example.env`, `sample.config.json`; not code such as `example.go`, nor

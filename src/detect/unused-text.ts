@@ -68,6 +68,9 @@ export function insideDocstring(p: Place): boolean {
  * or in markup embedded in another (a compose file's inline config).
  */
 export function insideMarkupComment(p: Place): boolean {
+  // In a program's source `<!--` is a string's text (`html.replace('<!--', …)`), not a comment (PHP pages excepted).
+  const ext = extensionOf(p.path);
+  if (PYTHON.has(ext) || (SLASH_STAR.has(ext) && ext !== 'php')) return false;
   for (const line of linesBack(p)) {
     const opener = line.lastIndexOf('<!--');
     const closer = line.lastIndexOf('-->');

@@ -63,6 +63,8 @@ describe('markup comments', () => {
     ['a setting after a closed comment', 'conf/web.config', '<!-- the database -->\n<add key="DbPassword" value="@@"/>'],
     ['a setting after a comment closed on its line', 'conf/web.config', '<!-- db --> <add key="DbPassword" value="@@"/>'],
     ['no comment at all', 'conf/users.xml', '<users>\n  <password>@@</password>'],
+    ['a string in a program\'s source', 'src/render.ts', "const start = '<!--';\nconst key = '@@'"],
+    ['a string in Python', 'app/render.py', "START = '<!--'\nKEY = '@@'"],
   ])('outside: %s', (_what, path, text) => {
     expect(insideMarkupComment(place(path, text))).toBe(false);
   });
