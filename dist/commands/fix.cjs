@@ -2980,6 +2980,39 @@ var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
   "zig",
   "nim"
 ]);
+var C_STYLE_COMMENTS = /* @__PURE__ */ new Set([
+  "js",
+  "jsx",
+  "mjs",
+  "cjs",
+  "ts",
+  "tsx",
+  "mts",
+  "cts",
+  "go",
+  "java",
+  "kt",
+  "kts",
+  "scala",
+  "groovy",
+  "gradle",
+  "php",
+  "cs",
+  "c",
+  "cc",
+  "cpp",
+  "cxx",
+  "h",
+  "hh",
+  "hpp",
+  "rs",
+  "swift",
+  "m",
+  "mm",
+  "dart",
+  "sol",
+  "zig"
+]);
 function extensionOf(path) {
   const base = baseName(path);
   const dot = base.lastIndexOf(".");
@@ -7148,45 +7181,12 @@ function insideEmbeddedData(owner, at) {
 }
 
 // src/detect/unused-text.ts
-var SLASH_STAR = /* @__PURE__ */ new Set([
-  "js",
-  "jsx",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "mts",
-  "cts",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "php",
-  "cs",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "sol",
-  "zig"
-]);
 var PYTHON = /* @__PURE__ */ new Set(["py", "pyw"]);
 var SLASH_STAR_OPENER = /^[ \t]*\/\*(?!.*\*\/)/;
 var STATEMENT_STRING = /^[ \t]*[rRuUbB]{0,2}("""|''')/;
 var HEADER = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t][^#]*:[ \t]*(?:#.*)?$/;
 function insideBlockComment(p) {
-  if (!SLASH_STAR.has(extensionOf(p.path))) return false;
+  if (!C_STYLE_COMMENTS.has(extensionOf(p.path))) return false;
   for (const line of linesBack(p)) {
     if (line.includes("*/")) return false;
     if (SLASH_STAR_OPENER.test(line)) return true;
@@ -7213,7 +7213,7 @@ function insideDocstring(p) {
 }
 function insideMarkupComment(p) {
   const ext = extensionOf(p.path);
-  if (PYTHON.has(ext) || SLASH_STAR.has(ext) && ext !== "php") return false;
+  if (PYTHON.has(ext) || C_STYLE_COMMENTS.has(ext) && ext !== "php") return false;
   for (const line of linesBack(p)) {
     const opener = line.lastIndexOf("<!--");
     const closer = line.lastIndexOf("-->");
@@ -7280,51 +7280,17 @@ var KEY_SHAPE = /^[a-f0-9]{32}$/;
 var KEY_HOLDER = /(?:api|search)[_-]?key["']?\s{0,4}[:=]\s{0,4}["']?$/i;
 var INDEX_NAME = /\bindex_?name\b/i;
 var WINDOW = 500;
-function siteSearchKey(secret, textBefore, text, at) {
-  if (!KEY_SHAPE.test(secret) || !KEY_HOLDER.test(textBefore)) return void 0;
+function siteSearchKey(secret, textBefore2, text, at) {
+  if (!KEY_SHAPE.test(secret) || !KEY_HOLDER.test(textBefore2)) return void 0;
   const around = text.slice(Math.max(0, at - WINDOW), at + secret.length + WINDOW);
   return INDEX_NAME.exec(around)?.[0];
 }
 
 // src/detect/trailing-comment.ts
-var SLASH_SLASH = /* @__PURE__ */ new Set([
-  "js",
-  "jsx",
-  "mjs",
-  "cjs",
-  "ts",
-  "tsx",
-  "mts",
-  "cts",
-  "go",
-  "java",
-  "kt",
-  "kts",
-  "scala",
-  "groovy",
-  "gradle",
-  "php",
-  "cs",
-  "fs",
-  "c",
-  "cc",
-  "cpp",
-  "cxx",
-  "h",
-  "hh",
-  "hpp",
-  "rs",
-  "swift",
-  "m",
-  "mm",
-  "dart",
-  "sol",
-  "zig"
-]);
 var HASH = /* @__PURE__ */ new Set(["py", "pyw", "rb", "php", "pl", "pm", "r", "jl", "ex", "exs", "tf", "hcl", "nim", "sh", "bash", "zsh", "ps1"]);
 function trailingComment2(path, before) {
   const ext = extensionOf(path);
-  const slash = SLASH_SLASH.has(ext);
+  const slash = C_STYLE_COMMENTS.has(ext) || ext === "fs";
   const hash = HASH.has(ext);
   if (!slash && !hash) return void 0;
   let quote2 = "";
@@ -7427,7 +7393,7 @@ var VERDICT_TABLE = [
   {
     evidence: "the holder's name",
     appliesTo: "shape rules",
-    find: (f) => f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : void 0,
+    find: (f) => f.shape ? exampleKindOfName(textBefore(f)) : void 0,
     why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test)"
   },
   {
@@ -7451,8 +7417,8 @@ var VERDICT_TABLE = [
   {
     evidence: "the comment after the line's code",
     appliesTo: "comment-demotable rules",
-    find: (f) => f.inComments && trailingComment2(f.chunk.path, f.lineText.slice(0, f.column - 1)) ? "documentation example" : void 0,
-    why: (_r, f) => `warning (documentation example): the value sits in the comment after the line's code (${trailingComment2(f.chunk.path, f.lineText.slice(0, f.column - 1))} e.g. \u2026): the code before it does not use it`
+    find: (f) => f.inComments && trailingComment2(f.chunk.path, textBefore(f)) ? "documentation example" : void 0,
+    why: (_r, f) => `warning (documentation example): the value sits in the comment after the line's code (${trailingComment2(f.chunk.path, textBefore(f))} e.g. \u2026): the code before it does not use it`
   },
   {
     evidence: "text the program never runs",
@@ -7468,7 +7434,10 @@ var VERDICT_TABLE = [
   }
 ];
 function siteSearch(f) {
-  return siteSearchKey(f.secret, f.lineText.slice(0, f.column - 1), f.chunk.text, f.at);
+  return siteSearchKey(f.secret, textBefore(f), f.chunk.text, f.at);
+}
+function textBefore(f) {
+  return f.lineText.slice(0, f.column - 1);
 }
 function place(f) {
   return { path: f.chunk.path, text: f.chunk.text, at: f.at, lineNumbers: f.chunk.lineNumbers, lineIndex: f.lineIndex };

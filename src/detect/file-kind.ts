@@ -9,6 +9,12 @@ const CODE_EXTENSIONS = new Set([
   'dart', 'lua', 'r', 'jl', 'ex', 'exs', 'erl', 'clj', 'cljs', 'pl', 'pm', 'tf', 'hcl', 'sol', 'zig', 'nim',
 ]);
 
+/** Languages whose comments are `/* … *\/` and `//` (the C family and its heirs). */
+export const C_STYLE_COMMENTS: ReadonlySet<string> = new Set([
+  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'gradle', 'php', 'cs',
+  'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'rs', 'swift', 'm', 'mm', 'dart', 'sol', 'zig',
+]);
+
 export function extensionOf(path: string): string {
   const base = baseName(path);
   const dot = base.lastIndexOf('.');

@@ -1,4 +1,4 @@
-import { extensionOf } from './file-kind.js';
+import { C_STYLE_COMMENTS, extensionOf } from './file-kind.js';
 
 /**
  * A value in the comment after a line's code (`signatureStrLen = 64 // e.g. "f2ca…"`): the code before the
@@ -6,18 +6,14 @@ import { extensionOf } from './file-kind.js';
  * with its strings skipped, so a `//` or `#` inside a string (a URL, a colour) is no marker.
  */
 
-/** Languages whose line comments start with `//`. */
-const SLASH_SLASH = new Set([
-  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'gradle', 'php', 'cs',
-  'fs', 'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'rs', 'swift', 'm', 'mm', 'dart', 'sol', 'zig',
-]);
 /** Languages whose line comments start with `#`. */
 const HASH = new Set(['py', 'pyw', 'rb', 'php', 'pl', 'pm', 'r', 'jl', 'ex', 'exs', 'tf', 'hcl', 'nim', 'sh', 'bash', 'zsh', 'ps1']);
 
 /** The comment marker the value follows, when code comes before it on the line; `before` is the line up to the value. */
 export function trailingComment(path: string, before: string): '//' | '#' | undefined {
   const ext = extensionOf(path);
-  const slash = SLASH_SLASH.has(ext);
+  // F# comments a line with `//` too (its blocks are `(* … *)`).
+  const slash = C_STYLE_COMMENTS.has(ext) || ext === 'fs';
   const hash = HASH.has(ext);
   if (!slash && !hash) return undefined;
   let quote = '';

@@ -1,4 +1,4 @@
-import { extensionOf } from './file-kind.js';
+import { C_STYLE_COMMENTS, extensionOf } from './file-kind.js';
 import { linesBack, type Place } from './lines-back.js';
 
 /**
@@ -12,11 +12,6 @@ import { linesBack, type Place } from './lines-back.js';
  * not among a change's added lines, nothing is claimed and the finding blocks as before.
  */
 
-/** Languages whose block comments are `/* … *\/`. */
-const SLASH_STAR = new Set([
-  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'go', 'java', 'kt', 'kts', 'scala', 'groovy', 'gradle', 'php', 'cs',
-  'c', 'cc', 'cpp', 'cxx', 'h', 'hh', 'hpp', 'rs', 'swift', 'm', 'mm', 'dart', 'sol', 'zig',
-]);
 const PYTHON = new Set(['py', 'pyw']);
 
 /** An opener at the start of a line, not closed on it: `/*`, `/**` (a closed one is a one-line comment). */
@@ -28,7 +23,7 @@ const HEADER = /^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t][^#]*:[ \t]*(?:#.*)?$/;
 
 /** Inside a `/* … *\/` comment whose opener starts a line above the value (or on its line, before it). */
 export function insideBlockComment(p: Place): boolean {
-  if (!SLASH_STAR.has(extensionOf(p.path))) return false;
+  if (!C_STYLE_COMMENTS.has(extensionOf(p.path))) return false;
   for (const line of linesBack(p)) {
     if (line.includes('*/')) return false;
     if (SLASH_STAR_OPENER.test(line)) return true;
@@ -70,7 +65,7 @@ export function insideDocstring(p: Place): boolean {
 export function insideMarkupComment(p: Place): boolean {
   // In a program's source `<!--` is a string's text (`html.replace('<!--', …)`), not a comment (PHP pages excepted).
   const ext = extensionOf(p.path);
-  if (PYTHON.has(ext) || (SLASH_STAR.has(ext) && ext !== 'php')) return false;
+  if (PYTHON.has(ext) || (C_STYLE_COMMENTS.has(ext) && ext !== 'php')) return false;
   for (const line of linesBack(p)) {
     const opener = line.lastIndexOf('<!--');
     const closer = line.lastIndexOf('-->');

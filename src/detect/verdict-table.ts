@@ -130,7 +130,7 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
   {
     evidence: "the holder's name",
     appliesTo: 'shape rules',
-    find: (f) => (f.shape ? exampleKindOfName(f.lineText.slice(0, f.column - 1)) : undefined),
+    find: (f) => (f.shape ? exampleKindOfName(textBefore(f)) : undefined),
     why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test)',
   },
   {
@@ -154,8 +154,8 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
   {
     evidence: "the comment after the line's code",
     appliesTo: 'comment-demotable rules',
-    find: (f) => (f.inComments && trailingComment(f.chunk.path, f.lineText.slice(0, f.column - 1)) ? 'documentation example' : undefined),
-    why: (_r, f) => `warning (documentation example): the value sits in the comment after the line's code (${trailingComment(f.chunk.path, f.lineText.slice(0, f.column - 1))} e.g. …): the code before it does not use it`,
+    find: (f) => (f.inComments && trailingComment(f.chunk.path, textBefore(f)) ? 'documentation example' : undefined),
+    why: (_r, f) => `warning (documentation example): the value sits in the comment after the line's code (${trailingComment(f.chunk.path, textBefore(f))} e.g. …): the code before it does not use it`,
   },
   {
     evidence: 'text the program never runs',
@@ -172,7 +172,12 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
 ];
 
 function siteSearch(f: VerdictFacts): string | undefined {
-  return siteSearchKey(f.secret, f.lineText.slice(0, f.column - 1), f.chunk.text, f.at);
+  return siteSearchKey(f.secret, textBefore(f), f.chunk.text, f.at);
+}
+
+/** The value's line up to the value: where its holder's name and any comment marker are. */
+function textBefore(f: VerdictFacts): string {
+  return f.lineText.slice(0, f.column - 1);
 }
 
 /** Where the value sits in its chunk, for the evidence that reads the lines around it. */

@@ -1,3 +1,5 @@
+/** Languages whose comments are `/* … *\/` and `//` (the C family and its heirs). */
+export declare const C_STYLE_COMMENTS: ReadonlySet<string>;
 export declare function extensionOf(path: string): string;
 export declare function isCodeFile(path: string): boolean;
 /** Files whose every value is presumed sensitive: dotenv files and files named for secrets. */
