@@ -285,6 +285,18 @@ var aiRules = () => [
 // src/rules/cloud.ts
 var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
 var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+var STS_LIFETIME = "hours (a temporary key from AWS STS: an hour by default, 36 at most)";
+var TEMPORARY_KEY_ID = /(?<![A-Za-z0-9])ASIA[A-Z2-7]{16}(?![A-Za-z0-9])/;
+function around({ around: around2, match }, reach) {
+  const text = around2?.text ?? match.input;
+  const at = around2?.at ?? match.index;
+  return text.slice(Math.max(0, at - reach), at + reach);
+}
+var PRIVATE_KEY_FIELD = /\\?"private_key\\?"\s{0,5}:\s{0,5}\\?"(-----BEGIN)?/;
+function keylessServiceAccount(text) {
+  const field = PRIVATE_KEY_FIELD.exec(text);
+  return field !== null && field[1] === void 0;
+}
 var cloudRules = () => [
   {
     id: "aws-access-key-id",
@@ -295,6 +307,7 @@ var cloudRules = () => [
     regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
     confidence: "high",
     playbook: "aws",
+    shortLived: (id) => id.startsWith("ASIA") ? STS_LIFETIME : void 0,
     tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId("ASIA")}"`, `key=${awsId()}&x=1`],
     fps: ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", 'const id = "AKIA" + suffix', "BAKIA234567ABCDEFGHIJKL"]
   },
@@ -308,6 +321,8 @@ var cloudRules = () => [
     entropy: 4,
     confidence: "high",
     playbook: "aws",
+    // A temporary key's secret: its key id (ASIA\u2026) is written beside it, as every tool that prints one does.
+    shortLived: (_s, ctx) => TEMPORARY_KEY_ID.test(around(ctx, 300)) ? `${STS_LIFETIME}, the secret of the temporary key beside it` : void 0,
     tps: () => [
       `aws_secret_access_key = ${fake.base64(40)}`,
       `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
@@ -330,6 +345,7 @@ var cloudRules = () => [
     regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
     confidence: "high",
     playbook: "aws",
+    shortLived: () => STS_LIFETIME,
     tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
     fps: ["AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj", "token: FwoGZXIvYXdz..."]
   },
@@ -357,6 +373,9 @@ var cloudRules = () => [
     regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
     confidence: "high",
     playbook: "gcp",
+    // The id names the key; the key is the private_key beside it. When that is written and is no PEM key
+    // ("super secret key", "fake"), the file is a stand-in: nothing here signs a token.
+    warning: (_s, ctx) => keylessServiceAccount(around(ctx, 3e3)) ? "holds no secret yet" : void 0,
     tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
     fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"']
   },
@@ -382,6 +401,7 @@ var cloudRules = () => [
     entropy: 3.5,
     confidence: "medium",
     playbook: "gcp",
+    shortLived: () => "an hour (a Google OAuth access token)",
     tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
     fps: ["ya29.${TOKEN}", "tokens start with ya29. and expire"]
   },
@@ -2795,6 +2815,8 @@ var githubChecksummed = githubKinds.map(([prefix, title]) => ({
   validate: (s) => hasBase62Crc32(s, 4),
   confidence: "high",
   playbook: "github",
+  // https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app
+  ...prefix === "ghs" ? { shortLived: () => "an hour (a GitHub App installation token)" } : {},
   tps: () => [`GITHUB_TOKEN=${fake.checksummed(`${prefix}_`)}`, `  token: "${fake.checksummed(`${prefix}_`)}"`],
   fps: [
     // Right shape, wrong checksum: a look-alike, not a token.

@@ -4174,8 +4174,10 @@ function pathEvidence(path) {
   return void 0;
 }
 var TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
-function testModeKeyInTests(secret, path) {
-  return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === "test fixture" ? "test fixture" : void 0;
+function testModeKeyOutsideCode(secret, path) {
+  if (!TEST_MODE_KEY.test(secret)) return void 0;
+  const kind = pathEvidence(path)?.kind;
+  return kind === "test fixture" || kind === "documentation example" ? kind : void 0;
 }
 function vendoredTestOrDoc(path) {
   const parts = path.split("/");
@@ -4567,8 +4569,8 @@ var INDEX_NAME = /\bindex_?name\b/i;
 var WINDOW = 500;
 function siteSearchKey(secret, textBefore2, text, at) {
   if (!KEY_SHAPE.test(secret) || !KEY_HOLDER.test(textBefore2)) return void 0;
-  const around = text.slice(Math.max(0, at - WINDOW), at + secret.length + WINDOW);
-  return INDEX_NAME.exec(around)?.[0];
+  const around2 = text.slice(Math.max(0, at - WINDOW), at + secret.length + WINDOW);
+  return INDEX_NAME.exec(around2)?.[0];
 }
 
 // src/detect/trailing-comment.ts
@@ -4612,14 +4614,20 @@ var VERDICT_TABLE = [
   {
     evidence: "the rule's own judgement",
     appliesTo: "every rule",
-    find: (f) => f.rule.warning?.(f.secret, { path: f.chunk.path, line: f.lineText, match: f.match }),
+    find: (f) => f.rule.warning?.(f.secret, matchContext(f)),
     why: (r) => `warning: the rule's own judgement (${r})`
   },
   {
-    evidence: "a provider's test-mode key in a test",
+    evidence: "a provider's test-mode key in a test or an example",
     appliesTo: "every rule",
-    find: (f) => testModeKeyInTests(f.secret, f.chunk.path),
-    why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (outside tests it would block)`
+    find: (f) => testModeKeyOutsideCode(f.secret, f.chunk.path),
+    why: (_r, f) => `warning (${pathEvidence(f.chunk.path)?.kind}): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? "the path says tests"}: it reaches no real account (in the program's own code it would block)`
+  },
+  {
+    evidence: "a short-lived credential in a test",
+    appliesTo: "every rule",
+    find: (f) => shortLived(f) && pathEvidence(f.chunk.path)?.kind === "test fixture" ? "test fixture" : void 0,
+    why: (_r, f) => `warning (test fixture): the provider's format says it expires within ${shortLived(f)}, and ${pathEvidence(f.chunk.path)?.because}: a request or response recorded for the suite, expired before anyone reads it (anywhere else it would block: it is live when committed)`
   },
   {
     evidence: "a test or a document inside third-party code",
@@ -4718,6 +4726,12 @@ var VERDICT_TABLE = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)"
   }
 ];
+function shortLived(f) {
+  return f.rule.shortLived?.(f.secret, matchContext(f));
+}
+function matchContext(f) {
+  return { path: f.chunk.path, line: f.lineText, match: f.match, around: { text: f.chunk.text, at: f.at } };
+}
 function siteSearch(f) {
   return siteSearchKey(f.secret, textBefore(f), f.chunk.text, f.at);
 }
@@ -5423,6 +5437,18 @@ var aiRules = () => [
 // src/rules/cloud.ts
 var awsId = (prefix = "AKIA") => prefix + fake.upper(8).replace(/[01]/g, "Q") + "2345" + fake.upper(4);
 var FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+var STS_LIFETIME = "hours (a temporary key from AWS STS: an hour by default, 36 at most)";
+var TEMPORARY_KEY_ID = /(?<![A-Za-z0-9])ASIA[A-Z2-7]{16}(?![A-Za-z0-9])/;
+function around({ around: around2, match }, reach) {
+  const text = around2?.text ?? match.input;
+  const at = around2?.at ?? match.index;
+  return text.slice(Math.max(0, at - reach), at + reach);
+}
+var PRIVATE_KEY_FIELD = /\\?"private_key\\?"\s{0,5}:\s{0,5}\\?"(-----BEGIN)?/;
+function keylessServiceAccount(text) {
+  const field2 = PRIVATE_KEY_FIELD.exec(text);
+  return field2 !== null && field2[1] === void 0;
+}
 var cloudRules = () => [
   {
     id: "aws-access-key-id",
@@ -5433,6 +5459,7 @@ var cloudRules = () => [
     regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
     confidence: "high",
     playbook: "aws",
+    shortLived: (id) => id.startsWith("ASIA") ? STS_LIFETIME : void 0,
     tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId("ASIA")}"`, `key=${awsId()}&x=1`],
     fps: ["aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAXXXXXXXXXXXXXXXX", 'const id = "AKIA" + suffix', "BAKIA234567ABCDEFGHIJKL"]
   },
@@ -5446,6 +5473,8 @@ var cloudRules = () => [
     entropy: 4,
     confidence: "high",
     playbook: "aws",
+    // A temporary key's secret: its key id (ASIA\u2026) is written beside it, as every tool that prints one does.
+    shortLived: (_s, ctx) => TEMPORARY_KEY_ID.test(around(ctx, 300)) ? `${STS_LIFETIME}, the secret of the temporary key beside it` : void 0,
     tps: () => [
       `aws_secret_access_key = ${fake.base64(40)}`,
       `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
@@ -5468,6 +5497,7 @@ var cloudRules = () => [
     regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
     confidence: "high",
     playbook: "aws",
+    shortLived: () => STS_LIFETIME,
     tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
     fps: ["AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj", "token: FwoGZXIvYXdz..."]
   },
@@ -5495,6 +5525,9 @@ var cloudRules = () => [
     regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
     confidence: "high",
     playbook: "gcp",
+    // The id names the key; the key is the private_key beside it. When that is written and is no PEM key
+    // ("super secret key", "fake"), the file is a stand-in: nothing here signs a token.
+    warning: (_s, ctx) => keylessServiceAccount(around(ctx, 3e3)) ? "holds no secret yet" : void 0,
     tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
     fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"']
   },
@@ -5520,6 +5553,7 @@ var cloudRules = () => [
     entropy: 3.5,
     confidence: "medium",
     playbook: "gcp",
+    shortLived: () => "an hour (a Google OAuth access token)",
     tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
     fps: ["ya29.${TOKEN}", "tokens start with ya29. and expire"]
   },
@@ -6974,6 +7008,8 @@ var githubChecksummed = githubKinds.map(([prefix, title]) => ({
   validate: (s) => hasBase62Crc32(s, 4),
   confidence: "high",
   playbook: "github",
+  // https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app
+  ...prefix === "ghs" ? { shortLived: () => "an hour (a GitHub App installation token)" } : {},
   tps: () => [`GITHUB_TOKEN=${fake.checksummed(`${prefix}_`)}`, `  token: "${fake.checksummed(`${prefix}_`)}"`],
   fps: [
     // Right shape, wrong checksum: a look-alike, not a token.

@@ -446,13 +446,16 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
 /**
  * A provider's test-mode or sandbox credential by its own prefix (Stripe's `sk_test_`, Razorpay's `rzp_test_`,
  * Flutterwave's `FLWSECK_TEST-`, Checkout.com's `sk_sbox_`, Plaid's `access-sandbox-`, Braintree's
- * `access_token$sandbox$`): it reaches no real money or customer. In a test path it is the suite's fixture;
- * elsewhere it still blocks (it opens the account's test data, and its live twin is usually next to it).
+ * `access_token$sandbox$`): it reaches no real money or customer. In a test it is the suite's fixture, in an
+ * example or a document the guide's sample (a live key beside it blocks on its own); in the program's own code
+ * it still blocks: it opens the account's test data, and that is where the live key will be put.
  */
 const TEST_MODE_KEY = /^(?:(?:sk|rk|pk)_test_|rzp_test_|FLWSECK_TEST-|sk_sbox_|access-sandbox-|access_token\$sandbox\$|sandbox_)/;
 
-export function testModeKeyInTests(secret: string, path: string): 'test fixture' | undefined {
-  return TEST_MODE_KEY.test(secret) && pathEvidence(path)?.kind === 'test fixture' ? 'test fixture' : undefined;
+export function testModeKeyOutsideCode(secret: string, path: string): 'test fixture' | 'documentation example' | undefined {
+  if (!TEST_MODE_KEY.test(secret)) return undefined;
+  const kind = pathEvidence(path)?.kind;
+  return kind === 'test fixture' || kind === 'documentation example' ? kind : undefined;
 }
 
 /**

@@ -82,6 +82,12 @@ export interface Rule {
    */
   verifier?: boolean;
   /**
+   * How long the credential lives, when its own format says it expires within hours (Google's OAuth access
+   * token, AWS's temporary keys, a GitHub App's installation token): the verdict table's row for one in a test,
+   * a recorded request or response. Undefined when this match is a long-lived credential.
+   */
+  shortLived?: (secret: string, context: MatchContext) => string | undefined;
+  /**
    * Matches in tests, fixtures and documentation are warnings. Defaults to true
    * for rules recognised by shape rather than by a provider's format (generic
    * assignments, private keys, JWTs); provider tokens are never demoted by path.
@@ -109,6 +115,11 @@ export interface MatchContext {
   /** The full line the match starts on. */
   line: string;
   match: RegExpExecArray;
+  /**
+   * The whole text the match is in and the value's offset there, for a check that reads the lines around
+   * (a line-scoped rule's `match.input` is its line only). Given to `warning` and `shortLived`, not `validate`.
+   */
+  around?: { text: string; at: number };
 }
 
 /** One piece of text to scan, with where it came from. */

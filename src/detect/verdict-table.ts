@@ -1,5 +1,5 @@
-import { declaredInsecure, minifiedLine, testModeKeyInTests, verifierInCode, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, vendoredTestOrDoc, type WarningReason } from './demote.js';
-import type { Chunk, Rule } from './types.js';
+import { declaredInsecure, minifiedLine, testModeKeyOutsideCode, verifierInCode, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, vendoredTestOrDoc, type WarningReason } from './demote.js';
+import type { Chunk, MatchContext, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
 import { encryptedContainer } from './encrypted-container.js';
@@ -21,7 +21,9 @@ import type { Place } from './lines-back.js';
  *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
  *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
- * a live token in a test file is a live token. The exception is another project's tests and documents, vendored with its code.
+ * a live token in a test file is a live token. The exceptions are what the format itself says cannot reach a
+ * real account by the time anyone reads it (a test-mode key in a test or an example, a token that expires
+ * within hours in a test), and another project's tests and documents, vendored with its code.
  *
  * (Values that are no secret at all: placeholders, references, identifiers, are dropped before this
  * table, by the rule's own checks and the engine's; explain names those too.)
@@ -64,14 +66,20 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
   {
     evidence: "the rule's own judgement",
     appliesTo: 'every rule',
-    find: (f) => f.rule.warning?.(f.secret, { path: f.chunk.path, line: f.lineText, match: f.match }),
+    find: (f) => f.rule.warning?.(f.secret, matchContext(f)),
     why: (r) => `warning: the rule's own judgement (${r})`,
   },
   {
-    evidence: "a provider's test-mode key in a test",
+    evidence: "a provider's test-mode key in a test or an example",
     appliesTo: 'every rule',
-    find: (f) => testModeKeyInTests(f.secret, f.chunk.path),
-    why: (_r, f) => `warning (test fixture): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? 'the path says tests'}: it reaches no real account (outside tests it would block)`,
+    find: (f) => testModeKeyOutsideCode(f.secret, f.chunk.path),
+    why: (_r, f) => `warning (${pathEvidence(f.chunk.path)?.kind}): the provider's own prefix says test mode or sandbox, and ${pathEvidence(f.chunk.path)?.because ?? 'the path says tests'}: it reaches no real account (in the program's own code it would block)`,
+  },
+  {
+    evidence: 'a short-lived credential in a test',
+    appliesTo: 'every rule',
+    find: (f) => (shortLived(f) && pathEvidence(f.chunk.path)?.kind === 'test fixture' ? 'test fixture' : undefined),
+    why: (_r, f) => `warning (test fixture): the provider's format says it expires within ${shortLived(f)}, and ${pathEvidence(f.chunk.path)?.because}: a request or response recorded for the suite, expired before anyone reads it (anywhere else it would block: it is live when committed)`,
   },
   {
     evidence: 'a test or a document inside third-party code',
@@ -170,6 +178,14 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)",
   },
 ];
+
+function shortLived(f: VerdictFacts): string | undefined {
+  return f.rule.shortLived?.(f.secret, matchContext(f));
+}
+
+function matchContext(f: VerdictFacts): MatchContext {
+  return { path: f.chunk.path, line: f.lineText, match: f.match, around: { text: f.chunk.text, at: f.at } };
+}
 
 function siteSearch(f: VerdictFacts): string | undefined {
   return siteSearchKey(f.secret, textBefore(f), f.chunk.text, f.at);

@@ -1,11 +1,30 @@
 import { fake } from './fake.js';
-import type { Rule } from '../detect/types.js';
+import type { MatchContext, Rule } from '../detect/types.js';
 
 // AWS key ids: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids
 // The 16 characters after the prefix are base32 (A–Z, 2–7).
 const awsId = (prefix = 'AKIA') => prefix + fake.upper(8).replace(/[01]/g, 'Q') + '2345' + fake.upper(4);
 
 const FIREBASE_CONFIG = /authDomain|firebaseapp\.com|messagingSenderId|firebaseConfig|FIREBASE_API_KEY|firebase_api_key/;
+
+// https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html: an hour by default, 36 at most.
+const STS_LIFETIME = 'hours (a temporary key from AWS STS: an hour by default, 36 at most)';
+const TEMPORARY_KEY_ID = /(?<![A-Za-z0-9])ASIA[A-Z2-7]{16}(?![A-Za-z0-9])/;
+
+/** The text around a value, both ways: where a credential's other half is written. */
+function around({ around, match }: MatchContext, reach: number): string {
+  const text = around?.text ?? match.input;
+  const at = around?.at ?? match.index;
+  return text.slice(Math.max(0, at - reach), at + reach);
+}
+
+/** A service account's JSON whose private_key is written and is no PEM key (also inside a string: `\"private_key\"`). */
+const PRIVATE_KEY_FIELD = /\\?"private_key\\?"\s{0,5}:\s{0,5}\\?"(-----BEGIN)?/;
+
+function keylessServiceAccount(text: string): boolean {
+  const field = PRIVATE_KEY_FIELD.exec(text);
+  return field !== null && field[1] === undefined;
+}
 
 export const cloudRules = (): Rule[] => [
   {
@@ -17,6 +36,7 @@ export const cloudRules = (): Rule[] => [
     regex: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})(?![A-Za-z0-9])/g,
     confidence: 'high',
     playbook: 'aws',
+    shortLived: (id) => (id.startsWith('ASIA') ? STS_LIFETIME : undefined),
     tps: () => [`aws_access_key_id = ${awsId()}`, `"AccessKeyId": "${awsId('ASIA')}"`, `key=${awsId()}&x=1`],
     fps: ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'AKIAXXXXXXXXXXXXXXXX', 'const id = "AKIA" + suffix', 'BAKIA234567ABCDEFGHIJKL'],
   },
@@ -30,6 +50,8 @@ export const cloudRules = (): Rule[] => [
     entropy: 4.0,
     confidence: 'high',
     playbook: 'aws',
+    // A temporary key's secret: its key id (ASIA…) is written beside it, as every tool that prints one does.
+    shortLived: (_s, ctx) => (TEMPORARY_KEY_ID.test(around(ctx, 300)) ? `${STS_LIFETIME}, the secret of the temporary key beside it` : undefined),
     tps: () => [
       `aws_secret_access_key = ${fake.base64(40)}`,
       `AWS_SECRET_ACCESS_KEY="${fake.base64(40)}"`,
@@ -52,6 +74,7 @@ export const cloudRules = (): Rule[] => [
     regex: /((?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdz)[A-Za-z0-9/+=]{100,2000})/g,
     confidence: 'high',
     playbook: 'aws',
+    shortLived: () => STS_LIFETIME,
     tps: () => [`AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj${fake.base64(300)}`, `aws_session_token = FwoGZXIvYXdz${fake.base64(200)}`],
     fps: ['AWS_SESSION_TOKEN=IQoJb3JpZ2luX2Vj', 'token: FwoGZXIvYXdz...'],
   },
@@ -79,6 +102,9 @@ export const cloudRules = (): Rule[] => [
     regex: /"private_key_id"\s{0,5}:\s{0,5}"([a-f0-9]{40})"/g,
     confidence: 'high',
     playbook: 'gcp',
+    // The id names the key; the key is the private_key beside it. When that is written and is no PEM key
+    // ("super secret key", "fake"), the file is a stand-in: nothing here signs a token.
+    warning: (_s, ctx) => (keylessServiceAccount(around(ctx, 3000)) ? 'holds no secret yet' : undefined),
     tps: () => [`  "private_key_id": "${fake.hex(40)}",`, `{"type":"service_account","private_key_id":"${fake.hex(40)}"}`],
     fps: ['  "private_key_id": "",', '"private_key_id": "<your key id>"'],
   },
@@ -104,6 +130,7 @@ export const cloudRules = (): Rule[] => [
     entropy: 3.5,
     confidence: 'medium',
     playbook: 'gcp',
+    shortLived: () => 'an hour (a Google OAuth access token)',
     tps: () => [`Authorization: Bearer ya29.${fake.base64url(120)}`, `token = "ya29.a0${fake.base64url(80)}"`],
     fps: ['ya29.${TOKEN}', 'tokens start with ya29. and expire'],
   },

@@ -22,6 +22,8 @@ const githubChecksummed: Rule[] = githubKinds.map(([prefix, title]) => ({
   validate: (s: string) => hasBase62Crc32(s, 4),
   confidence: 'high' as const,
   playbook: 'github',
+  // https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-an-installation-access-token-for-a-github-app
+  ...(prefix === 'ghs' ? { shortLived: () => 'an hour (a GitHub App installation token)' } : {}),
   tps: () => [`GITHUB_TOKEN=${fake.checksummed(`${prefix}_`)}`, `  token: "${fake.checksummed(`${prefix}_`)}"`],
   fps: [
     // Right shape, wrong checksum: a look-alike, not a token.

@@ -476,6 +476,21 @@ const cases: [string, string, () => string, Verdict][] = [
   ['an armoured key kept to test a failure', 'config/gpg/serverkey_private_faulty.asc', () => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${fake.base64(64)}\n${fake.base64(64)}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`, 'test fixture'],
   ["a person's armoured key still blocks", 'config/gpg/ada_private.asc', () => `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n${fake.base64(64)}\n${fake.base64(64)}\n=${fake.base64(4)}\n-----END PGP PRIVATE KEY BLOCK-----\n`, 'block'],
   ['a password with $( in it still blocks', 'config/app.ini', () => `db_password = "${fake.alnum(6)}$(!${fake.alnum(10)}"`, 'block'],
+  // What the credential's own format says: it expires within hours, or reaches only a test account (2026-12-07).
+  ['a Google access token recorded in a test', 'oidc/oidc_test.go', () => `\tgoogleAccessToken = "ya29.${fake.base64url(70)}"`, 'test fixture'],
+  ['a Google access token in program code still blocks', 'oidc/verify.go', () => `\tgoogleAccessToken = "ya29.${fake.base64url(70)}"`, 'block'],
+  ['a temporary AWS key and its secret in a test', 'google/externalaccount/aws_test.go', () => `const (\n\taccessKeyID     = "ASIA${fake.upper(16)}"\n\tsecretAccessKey = "${fake.base64(40)}"\n)`, 'test fixture'],
+  ['a long-lived AWS key and its secret in a test still block', 'google/externalaccount/aws_test.go', () => `const (\n\taccessKeyID     = "AKIA${fake.upper(16)}"\n\tsecretAccessKey = "${fake.base64(40)}"\n)`, 'block'],
+  ['a temporary AWS key in program code still blocks', 'internal/awsauth/client.go', () => `\taccessKeyID := "ASIA${fake.upper(16)}"`, 'block'],
+  ['an AWS secret in a test with no temporary key beside it still blocks', 'tests/test_s3.py', () => `aws_secret_access_key = "${fake.base64(40)}"`, 'block'],
+  ['a GitHub App installation token in a test', 'test/fixtures/installation.json', () => `{"token": "${fake.checksummed('ghs_')}"}`, 'test fixture'],
+  ['a GitHub personal token in a test still blocks', 'test/fixtures/installation.json', () => `{"token": "${fake.checksummed('ghp_')}"}`, 'block'],
+  ['a test-mode key in an example', 'examples/index.js', () => `  key_id: "${fake.join('rzp_test_', fake.alnum(14))}",`, 'documentation example'],
+  ['a test-mode key in a guide', 'docs/payments.md', () => `STRIPE_SECRET_KEY=${fake.join('sk_test_', fake.alnum(24))}`, 'documentation example'],
+  ['a live key in an example still blocks', 'examples/index.js', () => `Stripe('${fake.join('sk_live_', fake.alnum(24))}');`, 'block'],
+  ["a service account's key id beside a private_key that is no key", 'google/default_test.go', () => `var sa = []byte(\`{\n  "type": "service_account",\n  "private_key_id": "${fake.hex(40)}",\n  "private_key": "super secret key",\n}\`)`, 'holds no secret yet'],
+  ["a service account's key id beside its PEM key still blocks", 'deploy/service-account.json', () => `{\n  "type": "service_account",\n  "private_key_id": "${fake.hex(40)}",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${fake.base64(64)}\\n-----END PRIVATE KEY-----\\n"\n}`, 'block'],
+  ["a service account's key id alone still blocks", 'deploy/service-account.json', () => `  "private_key_id": "${fake.hex(40)}",`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

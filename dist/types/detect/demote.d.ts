@@ -59,7 +59,7 @@ export declare function pathEvidence(path: string): {
     kind: PathKind;
     because: string;
 } | undefined;
-export declare function testModeKeyInTests(secret: string, path: string): 'test fixture' | undefined;
+export declare function testModeKeyOutsideCode(secret: string, path: string): 'test fixture' | 'documentation example' | undefined;
 /**
  * A test or a document inside code brought in from elsewhere (`vendor/…/storage/recordings/…`, `node_modules/x/test/…`,
  * a vendored project's `website/source/docs/…`): another project's test data or published examples, committed with

@@ -14,7 +14,9 @@ import type { Chunk, Rule } from './types.js';
  *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
  *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
- * a live token in a test file is a live token. The exception is another project's tests and documents, vendored with its code.
+ * a live token in a test file is a live token. The exceptions are what the format itself says cannot reach a
+ * real account by the time anyone reads it (a test-mode key in a test or an example, a token that expires
+ * within hours in a test), and another project's tests and documents, vendored with its code.
  *
  * (Values that are no secret at all: placeholders, references, identifiers, are dropped before this
  * table, by the rule's own checks and the engine's; explain names those too.)
