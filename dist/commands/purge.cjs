@@ -2749,9 +2749,9 @@ function isSecretsFile(path) {
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
-var TRANSLATION_DIRS = /(?:^|\/)(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
+var TRANSLATION_DIRS = /(?:^|\/)[_.]{0,2}(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
-var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|(?:messages|strings)\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s)|[a-z]{2}[_-](?:[A-Z]{2}|Han[st])\.(?:json|ya?ml))$/;
 function isTranslationPath(path) {
   return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
 }
@@ -4189,7 +4189,7 @@ function isProse(v) {
 }
 var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 function isCodeBetweenStrings(v) {
-  return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
+  return /^[,;)\]}]/.test(v) || /^['"`] ?(?:\.\.?|\+|&) ?[\w$('"]/.test(v) || /=>|\|\||&&/.test(v);
 }
 var REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
 var CHARACTER_CLASS = /\[([^[\]\n]{3,80})\][+*?{]/;
@@ -7072,6 +7072,12 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (test fixture): the provider's format says it expires within ${shortLived(f)}, and ${pathEvidence(f.chunk.path)?.because}: a request or response recorded for the suite, expired before anyone reads it (anywhere else it would block: it is live when committed)`
   },
   {
+    evidence: "an input's placeholder text",
+    appliesTo: "every rule",
+    find: (f) => PLACEHOLDER_ATTRIBUTE.test(textBefore(f)) ? "documentation example" : void 0,
+    why: () => `warning (documentation example): the value is an input's placeholder (placeholder="\u2026"), the example a form shows in an empty field: every visitor of the page sees it`
+  },
+  {
     evidence: "a test or a document inside third-party code",
     appliesTo: "every rule",
     find: (f) => vendoredTestOrDoc(f.chunk.path) ? "third-party code" : void 0,
@@ -7168,6 +7174,7 @@ var VERDICT_TABLE = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)"
   }
 ];
+var PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}$/i;
 function shortLived(f) {
   return f.rule.shortLived?.(f.secret, matchContext(f));
 }

@@ -678,9 +678,9 @@ function isSecretsFile(path) {
   if (/^\.env(?:\.|$)/.test(base)) return !/\.(?:example|sample|template|dist|defaults|schema)$/.test(base);
   return /^(?:secrets?|credentials?)(?:\.[\w-]+)*\.(?:json|ya?ml|toml|ini|env|properties|conf|cfg|txt)$/.test(base);
 }
-var TRANSLATION_DIRS = /(?:^|\/)(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
+var TRANSLATION_DIRS = /(?:^|\/)[_.]{0,2}(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 var TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
-var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+var LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|(?:messages|strings)\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s)|[a-z]{2}[_-](?:[A-Z]{2}|Han[st])\.(?:json|ya?ml))$/;
 function isTranslationPath(path) {
   return TRANSLATION_FILE.test(path) || TRANSLATION_DIRS.test(path) || LOCALE_FILE.test(path);
 }
@@ -1743,7 +1743,7 @@ function isProse(v) {
 }
 var NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf900-\ufdff\ufe70-\ufeff\uff21-\uff3a\uff41-\uff5a\uff66-\uffdc]/;
 function isCodeBetweenStrings(v) {
-  return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
+  return /^[,;)\]}]/.test(v) || /^['"`] ?(?:\.\.?|\+|&) ?[\w$('"]/.test(v) || /=>|\|\||&&/.test(v);
 }
 var REGEX_SOURCE = /\{\d{1,3}(?:,\d{0,3})?\}|\(\?[:=!<]|\\[dswbDSWB]|[A-Za-z]\?\|/;
 var CHARACTER_CLASS = /\[([^[\]\n]{3,80})\][+*?{]/;

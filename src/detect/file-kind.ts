@@ -34,18 +34,20 @@ export function isSecretsFile(path: string): boolean {
 
 /**
  * Folders of UI strings per language (react-intl, vue-i18n, Rails and Laravel locales, Android-style lang
- * folders), also in compound names (`i18n-messages/`, `app_translations/`) for the words that mean nothing else.
+ * folders), also in compound names (`i18n-messages/`, `app_translations/`) for the words that mean nothing else,
+ * and behind a tool's leading underscores or dot (a browser extension's `_locales/`, `__locales/`).
  */
-const TRANSLATION_DIRS = /(?:^|\/)(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
+const TRANSLATION_DIRS = /(?:^|\/)[_.]{0,2}(?:(?:[a-z0-9]+[-_])?(?:i18n|l10n|locales|translations)(?:[-_][a-z0-9]+)?|i18n|l10n|locales?|langs?|languages?|translations?|intl|locali[sz]ations?)\//i;
 /** Translation catalogues by format: gettext, XLIFF, Flutter ARB, Apple .strings, .NET resources. */
 const TRANSLATION_FILE = /\.(?:po|pot|xlf|xliff|arb|strings|resx)$/i;
 
 /**
- * Per-language files named by their locale: Java resource bundles (`messages_de.properties`), and
- * next-intl's `messages/de.json`. A bare `de.yml` elsewhere is not taken for one: `id`, `it`, `is`
+ * Per-language files named by their locale: Java resource bundles (`messages_de.properties`), next-intl's
+ * `messages/de.json` and a `strings/` folder's (`client/strings/de.json`), and a locale with its region
+ * anywhere (`pt-BR.json`, `zh_CN.yml`). A bare `de.yml` elsewhere is not taken for one: `id`, `it`, `is`
  * and `no` are language codes too.
  */
-const LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|messages\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s))$/;
+const LOCALE_FILE = /(?:^|\/)(?:(?:messages|strings|labels|resources?|translations?)[_-][a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:properties|json|ya?ml|xml)|(?:messages|strings)\/[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?\.(?:json|ya?ml|[jt]s)|[a-z]{2}[_-](?:[A-Z]{2}|Han[st])\.(?:json|ya?ml))$/;
 
 /** A file of translated UI text, where `password: 'Passwort'` is a label, not a credential. */
 export function isTranslationPath(path: string): boolean {

@@ -177,11 +177,13 @@ const NATIVE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u1fff\u2c00-\ud7ff\uf9
  * The code between two string literals, read as a quoted value because the name sat inside the first
  * string (`message: "Admin password:", validate: (v) => … || "Password must…"` reads `password:` as a
  * name and `,validate:(v)=>…||` as its value): it starts where a string ends (`,` `;` `)`) or holds
- * an operator (`=>`, `||`, `&&`). Passwords do not start with a comma, and tokens hold none of these
- * (base64 may start with `+`, so a `+` concatenation is not taken for one).
+ * an operator (`=>`, `||`, `&&`), or it starts by closing the string the name sat in and joining it to an
+ * expression (`'DB_PASSWORD="'.$request->password."\n"`: PHP's `.`, Lua's `..`, `+`, VB's `&`). Passwords do
+ * not start with a comma or a quote and an operator, and tokens hold none of these (base64 may start with
+ * `+`, so a `+` alone is not taken for a concatenation).
  */
 function isCodeBetweenStrings(v: string): boolean {
-  return /^[,;)\]}]/.test(v) || /=>|\|\||&&/.test(v);
+  return /^[,;)\]}]/.test(v) || /^['"`] ?(?:\.\.?|\+|&) ?[\w$('"]/.test(v) || /=>|\|\||&&/.test(v);
 }
 
 /**

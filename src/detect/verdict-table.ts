@@ -82,6 +82,12 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (_r, f) => `warning (test fixture): the provider's format says it expires within ${shortLived(f)}, and ${pathEvidence(f.chunk.path)?.because}: a request or response recorded for the suite, expired before anyone reads it (anywhere else it would block: it is live when committed)`,
   },
   {
+    evidence: "an input's placeholder text",
+    appliesTo: 'every rule',
+    find: (f) => (PLACEHOLDER_ATTRIBUTE.test(textBefore(f)) ? 'documentation example' : undefined),
+    why: () => "warning (documentation example): the value is an input's placeholder (placeholder=\"…\"), the example a form shows in an empty field: every visitor of the page sees it",
+  },
+  {
     evidence: 'a test or a document inside third-party code',
     appliesTo: 'every rule',
     find: (f) => (vendoredTestOrDoc(f.chunk.path) ? 'third-party code' : undefined),
@@ -178,6 +184,9 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)",
   },
 ];
+
+/** HTML's, JSX's and Vue's placeholder attribute, or a component's placeholder option, right before the value. */
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}$/i;
 
 function shortLived(f: VerdictFacts): string | undefined {
   return f.rule.shortLived?.(f.secret, matchContext(f));

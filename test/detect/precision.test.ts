@@ -491,6 +491,16 @@ const cases: [string, string, () => string, Verdict][] = [
   ["a service account's key id beside a private_key that is no key", 'google/default_test.go', () => `var sa = []byte(\`{\n  "type": "service_account",\n  "private_key_id": "${fake.hex(40)}",\n  "private_key": "super secret key",\n}\`)`, 'holds no secret yet'],
   ["a service account's key id beside its PEM key still blocks", 'deploy/service-account.json', () => `{\n  "type": "service_account",\n  "private_key_id": "${fake.hex(40)}",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\n${fake.base64(64)}\\n-----END PRIVATE KEY-----\\n"\n}`, 'block'],
   ["a service account's key id alone still blocks", 'deploy/service-account.json', () => `  "private_key_id": "${fake.hex(40)}",`, 'block'],
+  // Self-hosted applications (holdout batch H, 2026-12-07, moved to tuning): a form's example, catalogues, code building a .env.
+  ["a token as an input's placeholder", 'apps/web/components/settings/add-notification.tsx', () => `            placeholder="${fake.checksummed('ghp_')}"`, 'documentation example'],
+  ["a token as an input's value still blocks", 'apps/web/components/settings/add-notification.tsx', () => `            defaultValue="${fake.checksummed('ghp_')}"`, 'block'],
+  ['a translation catalogue behind underscores', 'client_v2/src/__locales/da.json', () => '  "password_requirements": "Adgangskodekrav",', 'none'],
+  ["a strings folder's locale file", 'client/strings/de.json', () => '  "HeaderPasswordAuthentication": "Passwortauthentifizierung",', 'none'],
+  ['a locale with its region', 'src/assets/pt-BR.json', () => '  "newPassword": "Senhanova",', 'none'],
+  ['the same word in a settings file still blocks', 'client/config/de.json', () => '  "password": "Passwortauthentifizierung1",', 'block'],
+  ['code that builds a .env line', 'app/Space/EnvironmentManager.php', () => `            'DB_PASSWORD="'.$request->database_password."\\"\\n\\n";`, 'none'],
+  ['code that builds a .env line from configuration', 'app/Space/EnvironmentManager.php', () => `            'DB_PASSWORD="'.config('database.connections.mysql.password')."\\"\\n\\n";`, 'none'],
+  ['a password that starts with a quote still blocks', 'config/app.env', () => `DB_PASSWORD="'${fake.alnum(16)}"`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */
