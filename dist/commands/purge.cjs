@@ -2413,7 +2413,7 @@ var cloudRules = () => [
     playbook: "gcp",
     // A Firebase web config's apiKey identifies the project to the client SDK and ships in every
     // page (https://firebase.google.com/docs/projects/api-keys); security comes from Firebase rules.
-    warning: (_s, { match }) => FIREBASE_CONFIG.test(match.input.slice(Math.max(0, match.index - 600), match.index + 600)) ? "public by design" : void 0,
+    warning: (_s, ctx) => FIREBASE_CONFIG.test(around(ctx, 600)) ? "public by design" : void 0,
     tps: () => [`GOOGLE_API_KEY=AIza${fake.base64url(35)}`, `const key = "AIza${fake.base64url(35)}";`],
     fps: ["GOOGLE_API_KEY=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", "AIza is the prefix of Google API keys", "key: AIza${KEY_SUFFIX}"]
   },
