@@ -3466,6 +3466,12 @@ function caseFlipsTwice(s) {
 }
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
+var WORDS_AND_NUMBERS = /^[a-z]{2,40}(?:[_.-](?:[a-z]{2,40}|v\d{1,3}|\d{1,8}|\d{1,3}[a-z]{1,2}))+$/;
+function wordsAndNumbers(s) {
+  if (!WORDS_AND_NUMBERS.test(s)) return false;
+  const parts = s.split(/[_.-]/);
+  return parts.length >= 3 && parts.filter((p) => !/\d/.test(p)).length >= 2 && parts.some((p) => /\d/.test(p));
+}
 function isWordIdentifier(s) {
   let bare = s.replace(/[^A-Za-z0-9]/g, "");
   if (!/^[A-Za-z]+$/.test(bare)) {
@@ -3525,7 +3531,7 @@ function looksRandom(s, minLength = 16) {
   const ceiling = Math.min(Math.log2(alphabet), Math.log2(s.length));
   if (h < ceiling * 0.72) return false;
   if (cs === "hex") return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
+  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s) || wordsAndNumbers(s)) return false;
   if (!/[0-9+/_=-]/.test(s) && !caseFlipsTwice(s)) return false;
   return tokenEfficiency(s) < 1.9;
 }
@@ -4524,6 +4530,7 @@ function literalJudgement(value, kind) {
   if (kind === "secret" && readsAsWords(v)) return "no: spelled in words, where a token or key is generated";
   if (kind === "secret" && typedByHand(v)) return "no: typed by hand (the keyboard's home row, or characters repeating their neighbour), where a token or key is generated";
   if (kind === "secret" && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
+  if (kind === "secret" && wordsAndNumbers(v)) return "no: a name of words and numbers (a model, an edition, a release), where a token or key is generated";
   if (looksRandom(v, 16)) return "medium";
   if (kind === "password") return /[^A-Za-z]/.test(v) || v.length >= 10 ? "medium" : "low";
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return "low";
@@ -4644,7 +4651,7 @@ var genericRules = () => [
     confidence: "medium",
     playbook: "database",
     validate: (secret, { match }) => acceptUrlPassword(match[2] ?? "", secret, match[4] ?? ""),
-    warning: (secret, { path, line }) => weakness(safeDecode(secret), "password", path, line),
+    warning: (secret, ctx) => sentryDsnKeys(secret, ctx) ?? weakness(safeDecode(secret), "password", ctx.path, ctx.line),
     tps: () => [
       `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
       `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
@@ -5062,6 +5069,12 @@ function safeDecode(s) {
     return s;
   }
 }
+function sentryDsnKeys(secret, { match, line }) {
+  if (!HEX32.test(secret) || !HEX32.test(match[2] ?? "") || !/sentry|dsn/i.test(line)) return void 0;
+  return SENTRY_PROJECT_PATH.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 80)) ? "public by design" : void 0;
+}
+var HEX32 = /^[0-9a-f]{32}$/;
+var SENTRY_PROJECT_PATH = /^(?::\d{1,5})?\/(?:[\w.-]{1,40}\/){0,3}\d{1,12}(?![\w.-])/;
 function acceptUrlPassword(user, password, host) {
   if (RESERVED_HOSTS.test(host)) return false;
   const pass = safeDecode(password);

@@ -1,6 +1,6 @@
 import { trimEndOf } from '../trim.js';
 import { isPlaceholder } from './placeholders.js';
-import { isWordIdentifier, looksRandom, readsAsWords, shannonEntropy, typedByHand } from './randomness.js';
+import { isWordIdentifier, looksRandom, readsAsWords, shannonEntropy, typedByHand, wordsAndNumbers } from './randomness.js';
 import type { SecretNameKind } from './secret-name.js';
 import type { Confidence } from './types.js';
 
@@ -263,6 +263,7 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   // A resource named by people and numbered (`cmp2-qat-1208358310`, a key vault's or a bucket's name): short
   // lower-case parts and a number, where a generated token has no parts.
   if (kind === 'secret' && /^[a-z][a-z0-9]{1,11}(?:-[a-z][a-z0-9]{1,11}){1,4}-\d{1,12}$/.test(v)) return "no: a resource's name and number";
+  if (kind === 'secret' && wordsAndNumbers(v)) return 'no: a name of words and numbers (a model, an edition, a release), where a token or key is generated';
   if (looksRandom(v, 16)) return 'medium';
   if (kind === 'password') return /[^A-Za-z]/.test(v) || v.length >= 10 ? 'medium' : 'low';
   if (v.length >= 12 && shannonEntropy(v) >= 3.2 && /\d/.test(v) && /[A-Za-z]/.test(v)) return 'low';

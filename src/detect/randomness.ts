@@ -100,6 +100,20 @@ const QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za
 const SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 
 /**
+ * Lower-case words and numbers joined by `-`, `_` or `.`, at least two words and a number: the name of a
+ * model, an edition or a release (`claude-sonnet-4-5-20250929`, `gpt-4o-mini-2024-07-18`), or a stand-in
+ * spelled out (`sk-my-openai-1st-key`). A generated token's parts mix letters and digits, or upper and
+ * lower case, within one part; here every part is a word, a number, an ordinal (`1st`, `4o`) or a version (`v2`).
+ */
+const WORDS_AND_NUMBERS = /^[a-z]{2,40}(?:[_.-](?:[a-z]{2,40}|v\d{1,3}|\d{1,8}|\d{1,3}[a-z]{1,2}))+$/;
+
+export function wordsAndNumbers(s: string): boolean {
+  if (!WORDS_AND_NUMBERS.test(s)) return false;
+  const parts = s.split(/[_.-]/);
+  return parts.length >= 3 && parts.filter((p) => !/\d/.test(p)).length >= 2 && parts.some((p) => /\d/.test(p));
+}
+
+/**
  * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
  * UiDismissedNoEmbargo, VercelBlobStorageOptions): an identifier, even when its
  * words are not in the vocabulary. Random letter strings flip case every one or
@@ -207,7 +221,7 @@ export function looksRandom(s: string, minLength = 16): boolean {
   if (h < ceiling * 0.72) return false;
   // Hex digests have a small alphabet; their entropy alone is telling.
   if (cs === 'hex') return s.length >= 32 || /[a-f]/i.test(s) && /\d/.test(s);
-  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s)) return false;
+  if (isWordIdentifier(s) || QUALIFIED_NAME.test(s) || wordsAndNumbers(s)) return false;
   // Needs both letters and digits or symbols: pure-letter strings are words.
   if (!/[0-9+/_=-]/.test(s) && !caseFlipsTwice(s)) return false;
   return tokenEfficiency(s) < 1.9;

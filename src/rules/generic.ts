@@ -203,7 +203,7 @@ export const genericRules = (): Rule[] => [
     confidence: 'medium',
     playbook: 'database',
     validate: (secret, { match }) => acceptUrlPassword(match[2] ?? '', secret, match[4] ?? ''),
-    warning: (secret, { path, line }) => weakness(safeDecode(secret), 'password', path, line),
+    warning: (secret, ctx) => sentryDsnKeys(secret, ctx) ?? weakness(safeDecode(secret), 'password', ctx.path, ctx.line),
     tps: () => [
       `DATABASE_URL=postgres://app:${fake.alnum(20)}@db.internal.acme.io:5432/app`,
       `mongodb+srv://admin:${fake.alnum(16)}@cluster0.ab1cd.mongodb.net/test`,
@@ -652,6 +652,19 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/**
+ * A Sentry DSN with its legacy secret key (`https://<32 hex>:<32 hex>@sentry.acme.io/8`, self-hosted or sentry.io): both keys only
+ * submit error events, and Sentry calls DSNs safe to publish (https://docs.sentry.io/concepts/key-terms/dsn-explainer/); apps ship
+ * them to every install. The format says it (two 32-hex keys, a numeric project) and the line names Sentry or a DSN.
+ */
+function sentryDsnKeys(secret: string, { match, line }: MatchContext): 'public by design' | undefined {
+  if (!HEX32.test(secret) || !HEX32.test(match[2] ?? '') || !/sentry|dsn/i.test(line)) return undefined;
+  return SENTRY_PROJECT_PATH.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 80)) ? 'public by design' : undefined;
+}
+const HEX32 = /^[0-9a-f]{32}$/;
+/** What follows a DSN's host: an optional port, then the project's number, maybe under a path prefix. */
+const SENTRY_PROJECT_PATH = /^(?::\d{1,5})?\/(?:[\w.-]{1,40}\/){0,3}\d{1,12}(?![\w.-])/;
 
 function acceptUrlPassword(user: string, password: string, host: string): boolean {
   if (RESERVED_HOSTS.test(host)) return false;

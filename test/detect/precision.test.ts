@@ -501,6 +501,13 @@ const cases: [string, string, () => string, Verdict][] = [
   ['code that builds a .env line', 'app/Space/EnvironmentManager.php', () => `            'DB_PASSWORD="'.$request->database_password."\\"\\n\\n";`, 'none'],
   ['code that builds a .env line from configuration', 'app/Space/EnvironmentManager.php', () => `            'DB_PASSWORD="'.config('database.connections.mysql.password')."\\"\\n\\n";`, 'none'],
   ['a password that starts with a quote still blocks', 'config/app.env', () => `DB_PASSWORD="'${fake.alnum(16)}"`, 'block'],
+  // Applications (holdout batch I, 2026-12-07, moved to tuning): names of words and numbers, a DSN's keys.
+  ["a model's dated name", 'packages/shared/src/ai.ts', () => '  if (settings.anthropicAPIKey) return "claude-sonnet-4-5-20250929";', 'none'],
+  ["a model's name with its edition", 'packages/shared/src/ai.ts', () => '  if (settings.openAIAPIKey) return "gpt-4o-mini-2024-07-18";', 'none'],
+  ['a stand-in spelled in words and ordinals', 'packages/ui/src/views/APICodeDialog.jsx', () => '            "openAIApiKey": "sk-my-openai-1st-key"', 'none'],
+  ['words beside a generated part still block', 'packages/ui/src/views/APICodeDialog.jsx', () => `            "openAIApiKey": "sk-my-key-${fake.lowerAlnum(24)}"`, 'block'],
+  ["a Sentry DSN's legacy secret key", 'src/NzbDrone.Common/Instrumentation/NzbDroneLogger.cs', () => `                    ? "https://${fake.hex(32)}:${fake.hex(32)}@sentry.sonarr.tv/8"`, 'public by design'],
+  ['the same two keys in another URL still block', 'src/Api/Client.cs', () => `    var url = "https://${fake.hex(32)}:${fake.hex(32)}@api.acme.io/v1/items";`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

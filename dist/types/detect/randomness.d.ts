@@ -14,6 +14,7 @@ export declare function shannonEntropy(s: string): number;
  * characters nor tokens, so paths and dotted names are judged by their words.
  */
 export declare function tokenEfficiency(s: string): number;
+export declare function wordsAndNumbers(s: string): boolean;
 /**
  * Letters only, in case-marked words averaging 4+ letters (NoLineTerminatorHere,
  * UiDismissedNoEmbargo, VercelBlobStorageOptions): an identifier, even when its
