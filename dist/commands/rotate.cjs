@@ -1623,6 +1623,7 @@ var TEST_DIR_WORDS = /* @__PURE__ */ new Set([
 ]);
 var DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 var TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
+var STORY_FILE = /\.(?:stories|story)\.(?:[cm]?[jt]sx?|vue|svelte|mdx)$/;
 var DOC_DIRS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "examples", "example", "samples", "sample", "guides", "tutorial", "tutorials", "docs_src", "demo", "demos", "docbkx", "docbook"]);
 var DOC_DIR_WORDS = /* @__PURE__ */ new Set(["docs", "documentation", "example", "examples", "sample", "samples", "demo", "demos", "tutorial", "tutorials", "cookbook", "playground", "quickstart"]);
 var DOC_FILE = /\.(?:md|mdx|markdown|rst|adoc|asciidoc|apt|textile|ipynb)(?:\.(?:j2|jinja2?|tmpl|tpl|erb|hbs|mustache))?$|^readme(?:\.[a-z]+)?$|^manual\.(?:html?|txt)$|^(?![\w-]*(?:key|secret|cred|pass|token|rsa|dsa|ed25519|env))[\w-]+\.[1-9]$|^(?:openapi|swagger)(?:[._-][\w.-]*)?\.(?:ya?ml|json)$/i;
@@ -1675,16 +1676,20 @@ var COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?\.ya?ml$/
 function devComposeWord(path) {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === "local");
 }
-var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+var LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|pgpool|pgbouncer|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?:-[a-z0-9]{1,20})?(?::|["'\s]|$)/m;
 var NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
 function seedsLocalService(imageLine) {
   return LOCAL_SERVICE_IMAGE.test(imageLine) && !NOT_A_DATA_SERVICE.test(imageLine.replace(/^\s*image:\s*["']?/, ""));
 }
 var LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
 function localStack(path, text) {
-  return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
+  return isCompose(path, text) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? "test fixture" : void 0;
 }
-var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample", "test", "testing"]);
+function isCompose(path, text) {
+  return COMPOSE_FILE.test(path) || /\.ya?ml$/i.test(path) && COMPOSE_SERVICES.test(text);
+}
+var COMPOSE_SERVICES = /^services:[ \t]*(?:#[^\n]*)?$/m;
+var EXAMPLE_NAME_WORDS = /* @__PURE__ */ new Set(["fake", "dummy", "mock", "example", "sample", "test", "testing", "placeholder", "redacted"]);
 function exampleKindOfName(before) {
   const holder = before.slice(-80).split(/[,;{}]/).pop();
   return nameWords(holder).some((w) => EXAMPLE_NAME_WORDS.has(w)) ? "test fixture" : void 0;
@@ -1821,6 +1826,7 @@ function pathEvidence(path) {
   const doc = (because) => ({ kind: "documentation example", because });
   if (isMessagePath(path)) return doc(`a ${path === TAG_MESSAGE ? "tag" : "commit"} message: prose, like a README or a pull request's description`);
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
+  if (STORY_FILE.test(base)) return test(`a Storybook story by its name (${base}): a component shown with made-up props, like a test's`);
   const stemWords = nameWords(base.replace(/\.[^.]*$/, ""));
   const standIn = stemWords.find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);
@@ -7407,7 +7413,7 @@ var VERDICT_TABLE = [
     evidence: "the holder's name",
     appliesTo: "shape rules",
     find: (f) => f.shape ? exampleKindOfName(textBefore(f)) : void 0,
-    why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test)"
+    why: () => "warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test, placeholder, redacted)"
   },
   {
     evidence: "an example address on the line",
@@ -7446,7 +7452,7 @@ var VERDICT_TABLE = [
     why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)"
   }
 ];
-var PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}$/i;
+var PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}[^"'`\n]{0,200}$/i;
 function shortLived(f) {
   return f.rule.shortLived?.(f.secret, matchContext(f));
 }

@@ -64,6 +64,8 @@ const TEST_DIR_WORDS = new Set([
 const DEV_ENV_DIR = /^(?:local[-_.]?(?:dev|development|env|environment|setup|stack)s?|dev[-_.]?(?:env|environment|setup|stack|container)s?|devenv|devcontainer|\.devcontainer|demo[-_.]?setups?|\.dev|\.?vagrant)$/i;
 /** File names of tests in the usual conventions: x.test.ts, x_test.go, test_x.py, tests.py (Django), XTest.java, x_spec.rb, x.snap. */
 const TEST_FILE = /(?:[._-](?:test|tests|spec|specs)\.[a-z0-9]+$|^test_[^/]+\.py$|^tests?(?:[-_][\w-]+)?\.py$|^conftest\.py$|^phpunit\.xml$|(?:Test|Tests|Spec|IT)\.(?:java|kt|scala|groovy|cs|php|swift)$|\.snap$|^tests?(?:[._-][^/]*)?\.env$|^\.env\.(?:test|testing)(?:\.local)?$)/;
+/** Storybook's (and Ladle's) stories: `Button.stories.tsx`, `TokenExplanation.story.tsx`, `Intro.stories.mdx`. */
+const STORY_FILE = /\.(?:stories|story)\.(?:[cm]?[jt]sx?|vue|svelte|mdx)$/;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example', 'samples', 'sample', 'guides', 'tutorial', 'tutorials', 'docs_src', 'demo', 'demos', 'docbkx', 'docbook']);
 /** Words that, anywhere in a directory's name, say it documents or demonstrates (`api-examples`, `DemoApp`, `code_samples`). */
 const DOC_DIR_WORDS = new Set(['docs', 'documentation', 'example', 'examples', 'sample', 'samples', 'demo', 'demos', 'tutorial', 'tutorials', 'cookbook', 'playground', 'quickstart']);
@@ -147,8 +149,8 @@ export const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[._-]([\w.-]{1,60}))?
 function devComposeWord(path: string): string | undefined {
   return COMPOSE_FILE.exec(path)?.[1]?.toLowerCase().split(/[._-]+/).find((w) => TEST_ENV_WORDS.has(w) || DEV_ENV_WORDS.has(w) || w === 'local');
 }
-/** Images of the services a development stack runs beside the application: databases, caches, queues, mail catchers and cloud emulators, in any registry. */
-const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?::|["'\s]|$)/m;
+/** Images of the services a development stack runs beside the application: databases, caches, queues, mail catchers and cloud emulators, in any registry, and their variants (`bitnami/postgresql-repmgr`). */
+const LOCAL_SERVICE_IMAGE = /^[ \t]*image:[ \t]*["']?(?:[\w.-]+\/)*(?:postgres(?:ql)?|postgis|timescaledb|pgpool|pgbouncer|mysql(?:-server)?|mariadb|mssql\/server|azure-sql-edge|oracle-(?:xe|free)|cassandra|scylla|couchdb|couchbase|neo4j|influxdb|clickhouse-server|cockroach|arangodb|rethinkdb|redis(?:-stack(?:-server)?)?|valkey|mongo|mongodb|mongo-express|memcached|rabbitmq|keycloak|minio|mailhog|mailpit|mailcatcher|smtp4dev|greenmail|localstack|azure-cosmos-emulator|fake-gcs-server|elasticsearch|opensearch|meilisearch|typesense|solr|zookeeper|kafka|nats|adminer|phpmyadmin|pgadmin4?|traefik|nginx|dex|openldap|azurite|dynamodb-local|wiremock)(?:-[a-z0-9]{1,20})?(?::|["'\s]|$)/m;
 /** Proxies and database consoles: a local stack runs them too, but what they mount is served, not seeded (a site's TLS keys). */
 const NOT_A_DATA_SERVICE = /(?:^|\/)(?:nginx|traefik|adminer|phpmyadmin|pgadmin4?|mongo-express)(?::|["'\s]|$)/;
 
@@ -168,11 +170,17 @@ const LOOPBACK_PORT = /^[ \t]*-[ \t]*["']?(?:127\.0\.0\.1|localhost):\d+/m;
  * the local containers'; values of shape rules there warn (provider formats still block).
  */
 export function localStack(path: string, text: string): 'test fixture' | undefined {
-  return COMPOSE_FILE.test(path) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? 'test fixture' : undefined;
+  return isCompose(path, text) && (LOCAL_SERVICE_IMAGE.test(text) || LOOPBACK_PORT.test(text)) ? 'test fixture' : undefined;
 }
 
-/** Words that name a value a stand-in when they name what holds it (`TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, `test_spreadsheet_key`). */
-const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample', 'test', 'testing']);
+/** A compose file by its name, or by its content whatever its name (`docker/db/.pgpool.yml`, `stack.yaml`): YAML with a top-level `services:` map. */
+function isCompose(path: string, text: string): boolean {
+  return COMPOSE_FILE.test(path) || (/\.ya?ml$/i.test(path) && COMPOSE_SERVICES.test(text));
+}
+const COMPOSE_SERVICES = /^services:[ \t]*(?:#[^\n]*)?$/m;
+
+/** Words that name a value a stand-in when they name what holds it (`TEST_FAKE_RSA_KEY_0 = "-----BEGIN…`, `test_spreadsheet_key`, `REDACTED_CREDENTIAL_VALUE`). */
+const EXAMPLE_NAME_WORDS = new Set(['fake', 'dummy', 'mock', 'example', 'sample', 'test', 'testing', 'placeholder', 'redacted']);
 
 /**
  * What holds the value says it is a stand-in: a word of the name it is assigned to, the text before the
@@ -396,6 +404,7 @@ export function pathEvidence(path: string): { kind: PathKind; because: string } 
   // there is an example or a reproduction's setting. A provider's format in it still blocks.
   if (isMessagePath(path)) return doc(`a ${path === TAG_MESSAGE ? 'tag' : 'commit'} message: prose, like a README or a pull request's description`);
   if (TEST_FILE.test(base)) return test(`a test file by its name (${base})`);
+  if (STORY_FILE.test(base)) return test(`a Storybook story by its name (${base}): a component shown with made-up props, like a test's`);
   const stemWords = nameWords(base.replace(/\.[^.]*$/, ''));
   const standIn = stemWords.find((w) => STAND_IN_FILE.has(w));
   if (standIn) return test(`a file named for tests or stand-ins (the word "${standIn}" in ${base})`);

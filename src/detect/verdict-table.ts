@@ -145,7 +145,7 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     evidence: "the holder's name",
     appliesTo: 'shape rules',
     find: (f) => (f.shape ? exampleKindOfName(textBefore(f)) : undefined),
-    why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test)',
+    why: () => 'warning (test fixture): the name holding the value says it is a stand-in (fake, dummy, mock, example, sample, test, placeholder, redacted)',
   },
   {
     evidence: 'an example address on the line',
@@ -185,8 +185,11 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
   },
 ];
 
-/** HTML's, JSX's and Vue's placeholder attribute, or a component's placeholder option, right before the value. */
-const PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}$/i;
+/**
+ * HTML's, JSX's and Vue's placeholder attribute, or a component's placeholder option, then the string that holds the
+ * value: the whole string, or a connection string around a password (`placeholder: 'mongodb+srv://user:…@host'`).
+ */
+const PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}[^"'`\n]{0,200}$/i;
 
 function shortLived(f: VerdictFacts): string | undefined {
   return f.rule.shortLived?.(f.secret, matchContext(f));

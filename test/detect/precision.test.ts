@@ -501,13 +501,20 @@ const cases: [string, string, () => string, Verdict][] = [
   ['code that builds a .env line', 'app/Space/EnvironmentManager.php', () => `            'DB_PASSWORD="'.$request->database_password."\\"\\n\\n";`, 'none'],
   ['code that builds a .env line from configuration', 'app/Space/EnvironmentManager.php', () => `            'DB_PASSWORD="'.config('database.connections.mysql.password')."\\"\\n\\n";`, 'none'],
   ['a password that starts with a quote still blocks', 'config/app.env', () => `DB_PASSWORD="'${fake.alnum(16)}"`, 'block'],
-  // Applications (holdout batch I, 2026-12-07, moved to tuning): names of words and numbers, a DSN's keys.
+  // Applications (holdout batch I, 2026-12-07, moved to tuning): names of words and numbers, a DSN's keys, stories, compose by content.
   ["a model's dated name", 'packages/shared/src/ai.ts', () => '  if (settings.anthropicAPIKey) return "claude-sonnet-4-5-20250929";', 'none'],
   ["a model's name with its edition", 'packages/shared/src/ai.ts', () => '  if (settings.openAIAPIKey) return "gpt-4o-mini-2024-07-18";', 'none'],
   ['a stand-in spelled in words and ordinals', 'packages/ui/src/views/APICodeDialog.jsx', () => '            "openAIApiKey": "sk-my-openai-1st-key"', 'none'],
   ['words beside a generated part still block', 'packages/ui/src/views/APICodeDialog.jsx', () => `            "openAIApiKey": "sk-my-key-${fake.lowerAlnum(24)}"`, 'block'],
   ["a Sentry DSN's legacy secret key", 'src/NzbDrone.Common/Instrumentation/NzbDroneLogger.cs', () => `                    ? "https://${fake.hex(32)}:${fake.hex(32)}@sentry.sonarr.tv/8"`, 'public by design'],
   ['the same two keys in another URL still block', 'src/Api/Client.cs', () => `    var url = "https://${fake.hex(32)}:${fake.hex(32)}@api.acme.io/v1/items";`, 'block'],
+  ["a Storybook story's made-up token", 'frontend/src/component/onboarding/TokenExplanation.story.tsx', () => `        secret='${fake.hex(56)}'`, 'test fixture'],
+  ['the same token in the component still blocks', 'frontend/src/component/onboarding/TokenExplanation.tsx', () => `        secret='${fake.hex(56)}'`, 'block'],
+  ['a compose file by its content', 'docker/common/db/.pgpool.yml', () => `services:\n  pgpool:\n    image: docker.io/bitnami/postgresql-repmgr:15\n    environment:\n      - PGPOOL_SR_CHECK_PASSWORD=${fake.alnum(20)}\n`, 'test fixture'],
+  ['the same settings in other YAML still block', 'deploy/db/.pgpool.yml', () => `pgpool:\n  image: docker.io/bitnami/postgresql-repmgr:15\n  environment:\n    - PGPOOL_SR_CHECK_PASSWORD=${fake.alnum(20)}\n`, 'block'],
+  ["a connection string as an input's placeholder", 'packages/components/credentials/MongoDBUrlApi.credential.ts', () => `                placeholder: 'mongodb+srv://myDatabaseUser:${fake.alnum(12)}@cluster0.example.mongodb.net/?retryWrites=true'`, 'documentation example'],
+  ["a connection string as an input's value still blocks", 'packages/components/credentials/MongoDBUrlApi.credential.ts', () => `                default: 'mongodb+srv://myDatabaseUser:${fake.alnum(12)}@cluster0.acme.mongodb.net/?retryWrites=true'`, 'block'],
+  ['a constant named for a redacted value', 'packages/server/src/utils/index.ts', () => `export const REDACTED_CREDENTIAL_VALUE = '_FLOWISE_BLANK_${fake.alnum(36)}'`, 'test fixture'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */
