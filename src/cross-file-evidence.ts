@@ -8,11 +8,16 @@ import type { RepositoryReader } from './sources/repository.js';
 /** At most this many file names are looked up (one `git grep` each); past it, the rest keep their verdict. */
 const MAX_NAMES = 16;
 
+/** At most this many commits' trees are read for findings of commits that HEAD's tree gives no evidence for. */
+const MAX_COMMITS = 8;
+
 /**
  * Evidence that one file cannot give, weighed after the per-file verdicts (detect/verdict-table.ts) and only for
  * blocking findings of shape rules: a value a local stack's compose file gives a container, and a file only
  * the test suite names. Costs nothing when no such finding blocks (every clean commit); otherwise, with a
  * repository to read, one `git ls-files` and one `git cat-file` for compose files and one `git grep` per file name, run side by side.
+ * Findings of commits (a history, a push) are weighed against HEAD's tree, then those still blocking against
+ * their own commit's: a fixture and the test that loads it, deleted since, or a push of a branch other than HEAD.
  */
 export async function weighAcrossFiles(findings: Finding[], stack: LocalStackCredentials, scanner: Scanner, repo?: RepositoryReader): Promise<void> {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
@@ -21,6 +26,24 @@ export async function weighAcrossFiles(findings: Finding[], stack: LocalStackCre
     if (stack.size) stack.apply(candidates);
     return;
   }
+  await weighWith(candidates, stack, scanner, repo);
+  if (!repo.atCommit) return;
+  for (const [commit, group] of byCommit(candidates.filter((f) => f.warning === undefined))) await weighWith(group, stack, scanner, repo.atCommit(commit));
+}
+
+/** Blocking findings by the commit that adds them, for the first MAX_COMMITS commits. */
+function byCommit(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.commit) continue;
+    const group = groups.get(f.commit);
+    if (group) group.push(f);
+    else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);
+  }
+  return groups;
+}
+
+async function weighWith(candidates: Finding[], stack: LocalStackCredentials, scanner: Scanner, repo: RepositoryReader): Promise<void> {
   // Both reads at once (git processes on two cores): a blocked commit waits for the slower, not the sum.
   const byName = byFileName(candidates.filter((f) => !isMessagePath(f.file)));
   const [compose, naming] = await Promise.all([repo.composeFiles(), Promise.all([...byName.keys()].map((name) => repo.filesNaming(name)))]);

@@ -14,5 +14,5 @@ import { repositoryReader } from './sources/repository.js';
 export async function findAgain(root: string, config: Config, matches: (f: Finding) => boolean, history: boolean): Promise<Finding[]> {
   const tree = (await runPipeline(filesSource(root, ['.'], { useGit: true, maxBytes: config.maxFileSize }), { config, repository: repositoryReader(root, 'tree') })).findings.filter(matches);
   if (tree.length || !history || !(await hasHead(root))) return tree;
-  return (await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config, repository: repositoryReader(root, 'head') })).findings.filter(matches);
+  return (await runPipeline(commitsSource(root, ['--all'], config.maxFileSize), { config, repository: repositoryReader(root, 'commits') })).findings.filter(matches);
 }

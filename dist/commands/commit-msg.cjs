@@ -8061,6 +8061,7 @@ function onlyTestsName(file, naming) {
 
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
+var MAX_COMMITS = 8;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8068,6 +8069,21 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     if (stack.size) stack.apply(candidates);
     return;
   }
+  await weighWith(candidates, stack, scanner, repo);
+  if (!repo.atCommit) return;
+  for (const [commit, group] of byCommit(candidates.filter((f) => f.warning === void 0))) await weighWith(group, stack, scanner, repo.atCommit(commit));
+}
+function byCommit(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.commit) continue;
+    const group = groups.get(f.commit);
+    if (group) group.push(f);
+    else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);
+  }
+  return groups;
+}
+async function weighWith(candidates, stack, scanner, repo) {
   const byName = byFileName(candidates.filter((f) => !isMessagePath(f.file)));
   const [compose, naming] = await Promise.all([repo.composeFiles(), Promise.all([...byName.keys()].map((name) => repo.filesNaming(name)))]);
   for (const f of compose) stack.add(f.path, f.text, scanner.scan(f));

@@ -2490,7 +2490,6 @@ async function readIndexBlobs(root, paths) {
   return readIndexMatching(root, paths.map((p) => `:(literal)${p}`));
 }
 async function readIndexMatching(root, pathspecs, keep = () => true) {
-  const out = /* @__PURE__ */ new Map();
   const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
   const ids = /* @__PURE__ */ new Map();
   for (const entry2 of listed.split("\0").filter(Boolean)) {
@@ -2499,6 +2498,21 @@ async function readIndexMatching(root, pathspecs, keep = () => true) {
     const path = entry2.slice(tab + 1);
     if (stage === "0" && mode !== "160000" && keep(path)) ids.set(sha, path);
   }
+  return readBlobs(root, ids);
+}
+async function readTreeMatching(root, revision, keep) {
+  const listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [, type, sha] = entry2.slice(0, tab).split(" ");
+    const path = entry2.slice(tab + 1);
+    if (type === "blob" && keep(path)) ids.set(sha, path);
+  }
+  return readBlobs(root, ids);
+}
+async function readBlobs(root, ids) {
+  const out = /* @__PURE__ */ new Map();
   if (!ids.size) return out;
   const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end([...ids.keys()].join("\n") + "\n");
@@ -8323,6 +8337,7 @@ function onlyTestsName(file, naming) {
 
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
+var MAX_COMMITS = 8;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8330,6 +8345,21 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     if (stack.size) stack.apply(candidates);
     return;
   }
+  await weighWith(candidates, stack, scanner, repo);
+  if (!repo.atCommit) return;
+  for (const [commit, group] of byCommit(candidates.filter((f) => f.warning === void 0))) await weighWith(group, stack, scanner, repo.atCommit(commit));
+}
+function byCommit(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.commit) continue;
+    const group = groups.get(f.commit);
+    if (group) group.push(f);
+    else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);
+  }
+  return groups;
+}
+async function weighWith(candidates, stack, scanner, repo) {
   const byName = byFileName(candidates.filter((f) => !isMessagePath(f.file)));
   const [compose, naming] = await Promise.all([repo.composeFiles(), Promise.all([...byName.keys()].map((name) => repo.filesNaming(name)))]);
   for (const f of compose) stack.add(f.path, f.text, scanner.scan(f));
@@ -9682,10 +9712,11 @@ function toRootRelative(root, cwd, p) {
 var MAX_LISTED = 64 * 1024;
 async function filesHolding(root, needle, target) {
   const where = target === "index" ? ["--cached"] : [];
-  const rev = target === "head" ? ["HEAD"] : [];
+  const rev = typeof target === "object" ? [target.revision] : [];
   try {
     const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
-    return out.toString("utf8").split("\0").filter(Boolean).map((p) => target === "head" && p.startsWith("HEAD:") ? p.slice(5) : p);
+    const prefix = rev.length ? `${rev[0]}:` : void 0;
+    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
   } catch {
     return void 0;
   }
@@ -9721,12 +9752,27 @@ async function treeComposeFiles(root) {
   }
   return out;
 }
+async function revisionComposeFiles(root, revision) {
+  try {
+    const blobs = await readTreeMatching(root, revision, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
 
 // src/sources/repository.ts
 function repositoryReader(root, target) {
+  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit) };
   return {
     composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
     filesNaming: (name) => filesHolding(root, name, target)
+  };
+}
+function revisionReader(root, revision) {
+  return {
+    composeFiles: () => revisionComposeFiles(root, revision),
+    filesNaming: (name) => filesHolding(root, name, { revision })
   };
 }
 

@@ -26,7 +26,8 @@ export async function scanPushedCommits(root: string, updates: RefUpdate[], know
   // Most pushes bring a commit or two: build only the rule families they need (past 24 KB, the whole catalog),
   // and, when the pipeline read them all ahead, run short (short-run.ts; −4.8 ms of a 50 ms pre-push of one
   // 20-file commit, medians of 41 interleaved runs).
-  // The checkout stands in for the pushed tip (a bare server repository has no index: its compose files are not read).
-  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun, repository: repositoryReader(root, 'head') });
+  // Evidence across files is read from HEAD's tree, then from each still-blocking finding's own commit (the pushed branch's
+  // compose files, not the checkout's; a bare server repository has both).
+  const result = await runPipeline(items, { config, ignore, fileRules: true, rulesAsNeeded: true, onReadAll: shortRun, repository: repositoryReader(root, 'commits') });
   return emitResult(result, { target, mode: 'push', version: VERSION }, { ...output, failOn: config.failOn, failClosed: true, ...(config.source ? { configFile: config.source } : {}) });
 }

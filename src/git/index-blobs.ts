@@ -14,7 +14,6 @@ export async function readIndexBlobs(root: string, paths: string[]): Promise<Map
 
 /** The staged content of the files that match git pathspecs (globs), kept when `keep` says so: one `ls-files`, one `cat-file`. */
 export async function readIndexMatching(root: string, pathspecs: string[], keep: (path: string) => boolean = () => true): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
   const listed = (await git(['ls-files', '-s', '-z', '--', ...pathspecs], { cwd: root })).toString('utf8');
   const ids = new Map<string, string>(); // blob id → path
   for (const entry of listed.split('\0').filter(Boolean)) {
@@ -23,6 +22,28 @@ export async function readIndexMatching(root: string, pathspecs: string[], keep:
     const path = entry.slice(tab + 1);
     if (stage === '0' && mode !== '160000' && keep(path)) ids.set(sha!, path);
   }
+  return readBlobs(root, ids);
+}
+
+/**
+ * A commit's content of the files `keep` says to read: one `ls-tree` (which takes no glob pathspecs, so the
+ * whole tree is listed and filtered here), one `cat-file`.
+ */
+export async function readTreeMatching(root: string, revision: string, keep: (path: string) => boolean): Promise<Map<string, Buffer>> {
+  const listed = (await git(['ls-tree', '-r', '-z', revision], { cwd: root })).toString('utf8');
+  const ids = new Map<string, string>(); // blob id → path
+  for (const entry of listed.split('\0').filter(Boolean)) {
+    const tab = entry.indexOf('\t');
+    const [, type, sha] = entry.slice(0, tab).split(' ');
+    const path = entry.slice(tab + 1);
+    if (type === 'blob' && keep(path)) ids.set(sha!, path);
+  }
+  return readBlobs(root, ids);
+}
+
+/** Blobs by id, each under its path: one `git cat-file --batch`. */
+async function readBlobs(root: string, ids: Map<string, string>): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
   if (!ids.size) return out;
   const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
   child.stdin.end([...ids.keys()].join('\n') + '\n');

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { git } from '../git/run.js';
-import { readIndexMatching } from '../git/index-blobs.js';
+import { readIndexMatching, readTreeMatching } from '../git/index-blobs.js';
 import { looksBinary } from './binary.js';
 import { LocalStackCredentials } from '../detect/local-stack-credentials.js';
 
@@ -48,4 +48,15 @@ export async function treeComposeFiles(root: string): Promise<TextFile[]> {
     if (file) out.push(file);
   }
   return out;
+}
+
+/** A commit's version of every compose file (a history's or a push's finding is judged by its own commit's local stack). */
+export async function revisionComposeFiles(root: string, revision: string): Promise<TextFile[]> {
+  try {
+    const blobs = await readTreeMatching(root, revision, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    // An unknown revision (a shallow clone's missing commit): without the evidence, the finding keeps its verdict.
+    return [];
+  }
 }

@@ -1,5 +1,5 @@
-import { filesHolding, type GrepTarget } from '../git/grep.js';
-import { indexComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
+import { filesHolding } from '../git/grep.js';
+import { indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
 
 /**
  * What evidence across files reads from the repository beyond the scanned texts, asked only when a finding
@@ -10,12 +10,25 @@ export interface RepositoryReader {
   composeFiles(): Promise<TextFile[]>;
   /** The tracked files holding a name, or undefined when git cannot tell. */
   filesNaming(name: string): Promise<string[] | undefined>;
+  /** For findings of commits (a history, a push): the repository as one commit has it. */
+  atCommit?(commit: string): RepositoryReader;
 }
 
-/** The repository as the scan sees it: the index for a commit being made, the working tree, or HEAD for a history scan. */
-export function repositoryReader(root: string, target: GrepTarget): RepositoryReader {
+/**
+ * The repository as the scan sees it: the index for a commit being made, the working tree, or, for findings
+ * of commits (a history scan, a push), HEAD's tree and each finding's own commit's.
+ */
+export function repositoryReader(root: string, target: 'index' | 'tree' | 'commits'): RepositoryReader {
+  if (target === 'commits') return { ...revisionReader(root, 'HEAD'), atCommit: (commit) => revisionReader(root, commit) };
   return {
     composeFiles: () => (target === 'tree' ? treeComposeFiles(root) : indexComposeFiles(root)),
     filesNaming: (name) => filesHolding(root, name, target),
+  };
+}
+
+function revisionReader(root: string, revision: string): RepositoryReader {
+  return {
+    composeFiles: () => revisionComposeFiles(root, revision),
+    filesNaming: (name) => filesHolding(root, name, { revision }),
   };
 }

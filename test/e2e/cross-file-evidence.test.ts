@@ -230,6 +230,48 @@ describe('evidence across files: a file only the test suite names', () => {
     expect(repo.cli(['scan', '--staged']).code).toBe(1);
   });
 
+  it("a history scan weighs a fixture deleted since by its own commit's tree; with nothing naming it there, it blocks", () => {
+    const { repo, pw } = fixtureRepo();
+    repo.git('add', '.');
+    repo.commit('fixtures');
+    repo.git('rm', '-q', '-r', 'server');
+    repo.commit('the server moves out');
+    const hist = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(hist.code, hist.stderr).toBe(0);
+    expect(json(hist)[0]).toMatchObject({ file: 'server/configs/authz.conf', warning: 'test fixture' });
+    expect(json(hist)[0]!.why[1]).toMatch(/^warning \(test fixture\): only tests name this file \(server\/opts_test\.go\)/);
+    expect(hist.stdout).not.toContain(pw);
+    const alone = makeRepo();
+    alone.write('server/configs/authz.conf', `password: "${fake.alnum(32)}"\n`);
+    alone.git('add', '.');
+    alone.commit('config');
+    alone.git('rm', '-q', '-r', 'server');
+    alone.commit('gone');
+    expect(alone.cli(['scan', '--history']).code).toBe(1);
+  });
+
+  it("a push of a branch other than HEAD is weighed by that branch's compose file, not the checkout's", () => {
+    const pw = `Zq${fake.alnum(18)}`;
+    const repo = makeRepo();
+    repo.write('README.md', 'shop\n');
+    repo.git('add', '.');
+    repo.commit('start');
+    repo.git('checkout', '-q', '-b', 'containers');
+    repo.write('docker-compose.yml', compose(pw));
+    repo.git('add', '.');
+    repo.commit('the local stack');
+    const pushed = repo.git('rev-parse', 'HEAD').trim();
+    repo.write('src/Web/appsettings.Docker.json', settings(pw));
+    repo.git('add', '.');
+    repo.commit('settings for the containerised run');
+    const tip = repo.git('rev-parse', 'HEAD').trim();
+    repo.git('checkout', '-q', 'main');
+    const push = repo.cli(['pre-push', 'origin'], `refs/heads/containers ${tip} refs/heads/containers ${pushed}\n`);
+    expect(push.code, push.stdout + push.stderr).toBe(0);
+    expect(push.stdout + push.stderr).not.toContain(pw);
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
   it('a history scan weighs it by HEAD; explain says the same; the index and working tree are untouched', () => {
     const { repo, pw } = fixtureRepo();
     repo.git('add', '.');

@@ -6,3 +6,8 @@
 export declare function readIndexBlobs(root: string, paths: string[]): Promise<Map<string, Buffer>>;
 /** The staged content of the files that match git pathspecs (globs), kept when `keep` says so: one `ls-files`, one `cat-file`. */
 export declare function readIndexMatching(root: string, pathspecs: string[], keep?: (path: string) => boolean): Promise<Map<string, Buffer>>;
+/**
+ * A commit's content of the files `keep` says to read: one `ls-tree` (which takes no glob pathspecs, so the
+ * whole tree is listed and filtered here), one `cat-file`.
+ */
+export declare function readTreeMatching(root: string, revision: string, keep: (path: string) => boolean): Promise<Map<string, Buffer>>;

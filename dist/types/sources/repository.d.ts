@@ -1,4 +1,3 @@
-import { type GrepTarget } from '../git/grep.js';
 import { type TextFile } from './compose-files.js';
 /**
  * What evidence across files reads from the repository beyond the scanned texts, asked only when a finding
@@ -9,6 +8,11 @@ export interface RepositoryReader {
     composeFiles(): Promise<TextFile[]>;
     /** The tracked files holding a name, or undefined when git cannot tell. */
     filesNaming(name: string): Promise<string[] | undefined>;
+    /** For findings of commits (a history, a push): the repository as one commit has it. */
+    atCommit?(commit: string): RepositoryReader;
 }
-/** The repository as the scan sees it: the index for a commit being made, the working tree, or HEAD for a history scan. */
-export declare function repositoryReader(root: string, target: GrepTarget): RepositoryReader;
+/**
+ * The repository as the scan sees it: the index for a commit being made, the working tree, or, for findings
+ * of commits (a history scan, a push), HEAD's tree and each finding's own commit's.
+ */
+export declare function repositoryReader(root: string, target: 'index' | 'tree' | 'commits'): RepositoryReader;

@@ -189,7 +189,7 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   // Evidence across files reads the repository as this scan sees it (none for stdin or a plain folder).
-  const repository = commitScan ? repositoryReader(root, 'head') : values.staged ? repositoryReader(root, 'index') : !fromStdin && useGit ? repositoryReader(root, 'tree') : undefined;
+  const repository = commitScan ? repositoryReader(root, 'commits') : values.staged ? repositoryReader(root, 'index') : !fromStdin && useGit ? repositoryReader(root, 'tree') : undefined;
   // A file name given to stdin only selects path-aware rules; nothing is being committed.
   const ignoreLocations = await loadGitleaksIgnore(root);
   // A staged change is a short run: build only the rule families its text needs.
