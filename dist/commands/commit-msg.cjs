@@ -5844,7 +5844,8 @@ function contextual(o) {
     // keyword that is the inside of another word (`rookTable` holds "okta").
     // Nor is a type or class name after a colon (`vercelOpts: VercelBlobStorageOptions`, TypeScript), or a
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
-    validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && (o.validate?.(s, ctx) ?? true),
+    // Nor is a value whose holder's name says what else it is (`twitchGqlClientId`: a client id has the secret's shape).
+    validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && !namesNonSecret(holderName(ctx)) && (o.validate?.(s, ctx) ?? true),
     warning: o.warning,
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)
@@ -5941,6 +5942,16 @@ var BASE64_ONLY = /^[A-Za-z0-9+/]+={0,2}$/;
 function lineEnd(text, from) {
   const nl = text.indexOf("\n", from);
   return nl < 0 ? text.length : nl;
+}
+var NAME_CHAR = /[\w.-]/;
+function holderName(ctx) {
+  const at = matchStart(ctx);
+  let start = at;
+  while (start > 0 && at - start < 40 && NAME_CHAR.test(ctx.line[start - 1])) start--;
+  const before = ctx.line.slice(start, at);
+  const own = ctx.match[0];
+  const operator = own.search(/["'\]\s]{0,7}(?:=|:)/);
+  return before + (operator < 0 ? own : own.slice(0, operator));
 }
 function insideWord(ctx) {
   const { line } = ctx;

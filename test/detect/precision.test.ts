@@ -515,6 +515,10 @@ const cases: [string, string, () => string, Verdict][] = [
   ["a connection string as an input's placeholder", 'packages/components/credentials/MongoDBUrlApi.credential.ts', () => `                placeholder: 'mongodb+srv://myDatabaseUser:${fake.alnum(12)}@cluster0.example.mongodb.net/?retryWrites=true'`, 'documentation example'],
   ["a connection string as an input's value still blocks", 'packages/components/credentials/MongoDBUrlApi.credential.ts', () => `                default: 'mongodb+srv://myDatabaseUser:${fake.alnum(12)}@cluster0.acme.mongodb.net/?retryWrites=true'`, 'block'],
   ['a constant named for a redacted value', 'packages/server/src/utils/index.ts', () => `export const REDACTED_CREDENTIAL_VALUE = '_FLOWISE_BLANK_${fake.alnum(36)}'`, 'test fixture'],
+  // Batch J (2026-12-07, glance moved to tuning): a provider's name and its secret's shape, under a name that says id.
+  ["a provider's client id with its secret's shape", 'internal/glance/widget-shared.go', () => `const twitchGqlClientId = "${fake.lowerAlnum(30)}"`, 'none'],
+  ["the provider's client secret still blocks", 'internal/glance/widget-shared.go', () => `const twitchClientSecret = "${fake.lowerAlnum(30)}"`, 'block'],
+  ["a provider's name with no name after it still blocks", 'config/app.yml', () => `twitch: "${fake.lowerAlnum(30)}"`, 'block'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */
