@@ -5858,6 +5858,7 @@ function contextual(o) {
     // lockfile's checksum under a key named for the provider (`integrations/zoom/client_secret: <md5>`).
     // Nor is a value whose holder's name says what else it is (`twitchGqlClientId`: a client id has the secret's shape).
     validate: (s, ctx) => !(lowerOnly && /[A-Z]/.test(s)) && !isPlaceholder(s) && !insideWord(ctx) && !isWordIdentifier(s) && !isToolWritten(ctx.path) && !namesNonSecret(holderName(ctx)) && (o.validate?.(s, ctx) ?? true),
+    explainRejection: (_s, ctx) => namesNonSecret(holderName(ctx)) ? `the name it is assigned to (${holderName(ctx)}) says what else it is (an id, a host, a URL\u2026), and no word of it says secret` : void 0,
     warning: o.warning,
     tps: () => [`${name}_API_KEY=${o.example()}`, `  "${o.keywords[0].toLowerCase()}_secret": "${o.example()}",`],
     // (No example() call here: rules are built on every hook start.)

@@ -23,6 +23,8 @@ const ROWS: Row[] = [
   ['a CSRF token', 'templates/form.html', () => `<input name="csrf_token" value="${fake.alnum(40)}">`, 'generic-high-entropy', /a CSRF token/],
   ['a data structure\'s key', 'src/cache.ts', () => `const partitionKey = "${fake.alnum(32)}";`, 'generic-named-key', /a data structure's key or a public value \("partition"\)/],
   ['a UUID under "key"', 'config/app.yml', () => `license_key: ${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}`, 'generic-named-key', /a UUID/],
+  ["a provider's client id with its secret's shape", 'internal/widget.go', () => `const twitchGqlClientId = "${fake.lowerAlnum(30)}"`, 'twitch-client-secret', /the name it is assigned to \(twitchGqlClientId\) says what else it is/],
+  ['a name of words and numbers', 'src/ai.ts', () => '  "openAIApiKey": "sk-my-openai-1st-key",', 'generic-secret-assignment', /a name of words and numbers/],
 ];
 
 function dropsOf(path: string, text: string): DroppedCandidate[] {
