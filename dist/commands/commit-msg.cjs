@@ -8083,12 +8083,15 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
   }
   await weighWith(candidates, stack, scanner, repo);
   if (!repo.atCommit) return;
-  for (const [commit, group] of byCommit(candidates.filter((f) => f.warning === void 0))) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
+  if (!blocking.length) return;
+  const atHead = await repo.trackedPaths?.();
+  const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!f.commit) continue;
     const group = groups.get(f.commit);
     if (group) group.push(f);
     else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);

@@ -8843,12 +8843,15 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
   }
   await weighWith(candidates, stack, scanner, repo);
   if (!repo.atCommit) return;
-  for (const [commit, group] of byCommit(candidates.filter((f) => f.warning === void 0))) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
+  if (!blocking.length) return;
+  const atHead = await repo.trackedPaths?.();
+  const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (!f.commit) continue;
     const group = groups.get(f.commit);
     if (group) group.push(f);
     else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);
@@ -9098,10 +9101,6 @@ async function filesHolding(root, needle, target) {
   }
 }
 
-// src/sources/compose-files.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
-
 // src/git/index-blobs.ts
 var import_node_child_process3 = require("node:child_process");
 
@@ -9269,6 +9268,13 @@ async function readTreeMatching(root, revision, keep) {
   }
   return readBlobs(root, ids);
 }
+async function treePaths(root, revision) {
+  try {
+    return new Set((await git(["ls-tree", "-r", "-z", "--name-only", revision], { cwd: root })).toString("utf8").split("\0").filter(Boolean));
+  } catch {
+    return void 0;
+  }
+}
 async function readBlobs(root, ids) {
   const out = /* @__PURE__ */ new Map();
   if (!ids.size) return out;
@@ -9279,6 +9285,8 @@ async function readBlobs(root, ids) {
 }
 
 // src/sources/compose-files.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path8 = require("node:path");
 var MAX_COMPOSE_BYTES = 1024 * 1024;
 var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
 async function composePaths(root) {
@@ -9326,7 +9334,8 @@ function repositoryReader(root, target) {
 function revisionReader(root, revision) {
   return {
     composeFiles: () => revisionComposeFiles(root, revision),
-    filesNaming: (name) => filesHolding(root, name, { revision })
+    filesNaming: (name) => filesHolding(root, name, { revision }),
+    trackedPaths: () => treePaths(root, revision)
   };
 }
 

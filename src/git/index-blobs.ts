@@ -41,6 +41,15 @@ export async function readTreeMatching(root: string, revision: string, keep: (pa
   return readBlobs(root, ids);
 }
 
+/** Every path a commit's tree holds (one `ls-tree`), or undefined when git cannot tell (an unknown revision, no commit yet). */
+export async function treePaths(root: string, revision: string): Promise<Set<string> | undefined> {
+  try {
+    return new Set((await git(['ls-tree', '-r', '-z', '--name-only', revision], { cwd: root })).toString('utf8').split('\0').filter(Boolean));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Blobs by id, each under its path: one `git cat-file --batch`. */
 async function readBlobs(root: string, ids: Map<string, string>): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();

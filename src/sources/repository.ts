@@ -1,4 +1,5 @@
 import { filesHolding } from '../git/grep.js';
+import { treePaths } from '../git/index-blobs.js';
 import { indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
 
 /**
@@ -12,6 +13,8 @@ export interface RepositoryReader {
   filesNaming(name: string): Promise<string[] | undefined>;
   /** For findings of commits (a history, a push): the repository as one commit has it. */
   atCommit?(commit: string): RepositoryReader;
+  /** The paths this tree tracks, or undefined when git cannot tell (a revision's reader only). */
+  trackedPaths?(): Promise<Set<string> | undefined>;
 }
 
 /**
@@ -30,5 +33,6 @@ function revisionReader(root: string, revision: string): RepositoryReader {
   return {
     composeFiles: () => revisionComposeFiles(root, revision),
     filesNaming: (name) => filesHolding(root, name, { revision }),
+    trackedPaths: () => treePaths(root, revision),
   };
 }

@@ -250,6 +250,15 @@ describe('evidence across files: a file only the test suite names', () => {
     expect(alone.cli(['scan', '--history']).code).toBe(1);
   });
 
+  it('a file HEAD still has is judged by HEAD\'s tree: once no test names it there, its history blocks', () => {
+    const { repo } = fixtureRepo();
+    repo.git('add', '.');
+    repo.commit('fixtures');
+    repo.git('rm', '-q', 'server/opts_test.go');
+    repo.commit('the test goes');
+    expect(repo.cli(['scan', '--history']).code).toBe(1);
+  });
+
   it("a push of a branch other than HEAD is weighed by that branch's compose file, not the checkout's", () => {
     const pw = `Zq${fake.alnum(18)}`;
     const repo = makeRepo();

@@ -11,3 +11,5 @@ export declare function readIndexMatching(root: string, pathspecs: string[], kee
  * whole tree is listed and filtered here), one `cat-file`.
  */
 export declare function readTreeMatching(root: string, revision: string, keep: (path: string) => boolean): Promise<Map<string, Buffer>>;
+/** Every path a commit's tree holds (one `ls-tree`), or undefined when git cannot tell (an unknown revision, no commit yet). */
+export declare function treePaths(root: string, revision: string): Promise<Set<string> | undefined>;
