@@ -6063,7 +6063,7 @@ function holderName(ctx) {
   const before = ctx.line.slice(start, at);
   const own = ctx.match[0];
   const operator = own.search(/["'\]\s]{0,7}(?:=|:)/);
-  return before + (operator < 0 ? own : own.slice(0, operator));
+  return before + own.slice(0, Math.max(0, operator));
 }
 function insideWord(ctx) {
   const { line } = ctx;
@@ -8622,23 +8622,25 @@ async function readIndexMatching(root, pathspecs, keep = () => true) {
   }
   return readBlobs(root, ids);
 }
-async function readTreeMatching(root, revision, keep) {
-  const listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry2 of listed.split("\0").filter(Boolean)) {
-    const tab = entry2.indexOf("	");
-    const [, type, sha] = entry2.slice(0, tab).split(" ");
-    const path = entry2.slice(tab + 1);
-    if (type === "blob" && keep(path)) ids.set(sha, path);
-  }
-  return readBlobs(root, ids);
-}
-async function treePaths(root, revision) {
+async function treeBlobs(root, revision) {
+  let listed;
   try {
-    return new Set((await git(["ls-tree", "-r", "-z", "--name-only", revision], { cwd: root })).toString("utf8").split("\0").filter(Boolean));
+    listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
   } catch {
     return void 0;
   }
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [, type, sha] = entry2.slice(0, tab).split(" ");
+    if (type === "blob") blobs.set(entry2.slice(tab + 1), sha);
+  }
+  return blobs;
+}
+function readTreeMatching(root, blobs, keep) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const [path, sha] of blobs) if (keep(path)) ids.set(sha, path);
+  return readBlobs(root, ids);
 }
 async function readBlobs(root, ids) {
   const out = /* @__PURE__ */ new Map();
@@ -8712,9 +8714,10 @@ async function treeComposeFiles(root) {
   }
   return out;
 }
-async function revisionComposeFiles(root, revision) {
+async function revisionComposeFiles(root, tree) {
+  if (!tree) return [];
   try {
-    const blobs = await readTreeMatching(root, revision, (p) => LocalStackCredentials.isComposePath(p));
+    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
     return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
   } catch {
     return [];
@@ -8730,10 +8733,12 @@ function repositoryReader(root, target) {
   };
 }
 function revisionReader(root, revision) {
+  let tree;
+  const listing = () => tree ??= treeBlobs(root, revision);
   return {
-    composeFiles: () => revisionComposeFiles(root, revision),
+    composeFiles: async () => revisionComposeFiles(root, await listing()),
     filesNaming: (name) => filesHolding(root, name, { revision }),
-    trackedPaths: () => treePaths(root, revision)
+    trackedPaths: listing
   };
 }
 

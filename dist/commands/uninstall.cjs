@@ -2538,7 +2538,7 @@ function holderName(ctx) {
   const before = ctx.line.slice(start, at);
   const own = ctx.match[0];
   const operator = own.search(/["'\]\s]{0,7}(?:=|:)/);
-  return before + (operator < 0 ? own : own.slice(0, operator));
+  return before + own.slice(0, Math.max(0, operator));
 }
 function insideWord(ctx) {
   const { line } = ctx;

@@ -26,28 +26,30 @@ export async function readIndexMatching(root: string, pathspecs: string[], keep:
 }
 
 /**
- * A commit's content of the files `keep` says to read: one `ls-tree` (which takes no glob pathspecs, so the
- * whole tree is listed and filtered here), one `cat-file`.
+ * A commit's tree: every blob's path and id, from one `ls-tree` (which takes no glob pathspecs, so callers
+ * filter the listing), or undefined when git cannot tell (an unknown revision, no commit yet).
  */
-export async function readTreeMatching(root: string, revision: string, keep: (path: string) => boolean): Promise<Map<string, Buffer>> {
-  const listed = (await git(['ls-tree', '-r', '-z', revision], { cwd: root })).toString('utf8');
-  const ids = new Map<string, string>(); // blob id → path
-  for (const entry of listed.split('\0').filter(Boolean)) {
-    const tab = entry.indexOf('\t');
-    const [, type, sha] = entry.slice(0, tab).split(' ');
-    const path = entry.slice(tab + 1);
-    if (type === 'blob' && keep(path)) ids.set(sha!, path);
-  }
-  return readBlobs(root, ids);
-}
-
-/** Every path a commit's tree holds (one `ls-tree`), or undefined when git cannot tell (an unknown revision, no commit yet). */
-export async function treePaths(root: string, revision: string): Promise<Set<string> | undefined> {
+export async function treeBlobs(root: string, revision: string): Promise<Map<string, string> | undefined> {
+  let listed: string;
   try {
-    return new Set((await git(['ls-tree', '-r', '-z', '--name-only', revision], { cwd: root })).toString('utf8').split('\0').filter(Boolean));
+    listed = (await git(['ls-tree', '-r', '-z', revision], { cwd: root })).toString('utf8');
   } catch {
     return undefined;
   }
+  const blobs = new Map<string, string>(); // path → blob id
+  for (const entry of listed.split('\0').filter(Boolean)) {
+    const tab = entry.indexOf('\t');
+    const [, type, sha] = entry.slice(0, tab).split(' ');
+    if (type === 'blob') blobs.set(entry.slice(tab + 1), sha!);
+  }
+  return blobs;
+}
+
+/** The content of a tree's blobs whose path `keep` says to read: one `cat-file`. */
+export function readTreeMatching(root: string, blobs: ReadonlyMap<string, string>, keep: (path: string) => boolean): Promise<Map<string, Buffer>> {
+  const ids = new Map<string, string>(); // blob id → path
+  for (const [path, sha] of blobs) if (keep(path)) ids.set(sha, path);
+  return readBlobs(root, ids);
 }
 
 /** Blobs by id, each under its path: one `git cat-file --batch`. */

@@ -50,13 +50,14 @@ export async function treeComposeFiles(root: string): Promise<TextFile[]> {
   return out;
 }
 
-/** A commit's version of every compose file (a history's or a push's finding is judged by its own commit's local stack). */
-export async function revisionComposeFiles(root: string, revision: string): Promise<TextFile[]> {
+/** A commit's version of every compose file, from its tree's listing (a history's or a push's finding is judged by its own commit's local stack). */
+export async function revisionComposeFiles(root: string, tree: ReadonlyMap<string, string> | undefined): Promise<TextFile[]> {
+  // Without a listing (an unknown revision: a shallow clone's missing commit), no evidence: the finding keeps its verdict.
+  if (!tree) return [];
   try {
-    const blobs = await readTreeMatching(root, revision, (p) => LocalStackCredentials.isComposePath(p));
+    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
     return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
   } catch {
-    // An unknown revision (a shallow clone's missing commit): without the evidence, the finding keeps its verdict.
     return [];
   }
 }

@@ -1,5 +1,5 @@
 import { filesHolding } from '../git/grep.js';
-import { treePaths } from '../git/index-blobs.js';
+import { treeBlobs } from '../git/index-blobs.js';
 import { indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
 
 /**
@@ -14,7 +14,7 @@ export interface RepositoryReader {
   /** For findings of commits (a history, a push): the repository as one commit has it. */
   atCommit?(commit: string): RepositoryReader;
   /** The paths this tree tracks, or undefined when git cannot tell (a revision's reader only). */
-  trackedPaths?(): Promise<Set<string> | undefined>;
+  trackedPaths?(): Promise<{ has(path: string): boolean } | undefined>;
 }
 
 /**
@@ -30,9 +30,12 @@ export function repositoryReader(root: string, target: 'index' | 'tree' | 'commi
 }
 
 function revisionReader(root: string, revision: string): RepositoryReader {
+  // One listing of the tree serves both the compose files and the tracked paths.
+  let tree: Promise<Map<string, string> | undefined> | undefined;
+  const listing = () => (tree ??= treeBlobs(root, revision));
   return {
-    composeFiles: () => revisionComposeFiles(root, revision),
+    composeFiles: async () => revisionComposeFiles(root, await listing()),
     filesNaming: (name) => filesHolding(root, name, { revision }),
-    trackedPaths: () => treePaths(root, revision),
+    trackedPaths: listing,
   };
 }

@@ -7,9 +7,9 @@ export declare function readIndexBlobs(root: string, paths: string[]): Promise<M
 /** The staged content of the files that match git pathspecs (globs), kept when `keep` says so: one `ls-files`, one `cat-file`. */
 export declare function readIndexMatching(root: string, pathspecs: string[], keep?: (path: string) => boolean): Promise<Map<string, Buffer>>;
 /**
- * A commit's content of the files `keep` says to read: one `ls-tree` (which takes no glob pathspecs, so the
- * whole tree is listed and filtered here), one `cat-file`.
+ * A commit's tree: every blob's path and id, from one `ls-tree` (which takes no glob pathspecs, so callers
+ * filter the listing), or undefined when git cannot tell (an unknown revision, no commit yet).
  */
-export declare function readTreeMatching(root: string, revision: string, keep: (path: string) => boolean): Promise<Map<string, Buffer>>;
-/** Every path a commit's tree holds (one `ls-tree`), or undefined when git cannot tell (an unknown revision, no commit yet). */
-export declare function treePaths(root: string, revision: string): Promise<Set<string> | undefined>;
+export declare function treeBlobs(root: string, revision: string): Promise<Map<string, string> | undefined>;
+/** The content of a tree's blobs whose path `keep` says to read: one `cat-file`. */
+export declare function readTreeMatching(root: string, blobs: ReadonlyMap<string, string>, keep: (path: string) => boolean): Promise<Map<string, Buffer>>;

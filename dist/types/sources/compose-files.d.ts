@@ -6,5 +6,5 @@ export interface TextFile {
 export declare function indexComposeFiles(root: string): Promise<TextFile[]>;
 /** The working tree's version of every tracked compose file (explain reads the working tree). */
 export declare function treeComposeFiles(root: string): Promise<TextFile[]>;
-/** A commit's version of every compose file (a history's or a push's finding is judged by its own commit's local stack). */
-export declare function revisionComposeFiles(root: string, revision: string): Promise<TextFile[]>;
+/** A commit's version of every compose file, from its tree's listing (a history's or a push's finding is judged by its own commit's local stack). */
+export declare function revisionComposeFiles(root: string, tree: ReadonlyMap<string, string> | undefined): Promise<TextFile[]>;

@@ -11,7 +11,9 @@ export interface RepositoryReader {
     /** For findings of commits (a history, a push): the repository as one commit has it. */
     atCommit?(commit: string): RepositoryReader;
     /** The paths this tree tracks, or undefined when git cannot tell (a revision's reader only). */
-    trackedPaths?(): Promise<Set<string> | undefined>;
+    trackedPaths?(): Promise<{
+        has(path: string): boolean;
+    } | undefined>;
 }
 /**
  * The repository as the scan sees it: the index for a commit being made, the working tree, or, for findings
