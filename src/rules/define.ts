@@ -298,8 +298,9 @@ function holderName(ctx: MatchContext): string {
   while (start > 0 && at - start < 40 && NAME_CHAR.test(ctx.line[start - 1]!)) start--;
   const before = ctx.line.slice(start, at);
   const own = ctx.match[0];
+  // Up to the operator, never past it: what follows is the value, which explain must not print.
   const operator = own.search(/["'\]\s]{0,7}(?:=|:)/);
-  return before + (operator < 0 ? own : own.slice(0, operator));
+  return before + own.slice(0, Math.max(0, operator));
 }
 
 function insideWord(ctx: MatchContext): boolean {
