@@ -2895,7 +2895,9 @@ function caseFlipsTwice(s) {
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 var WORDS_AND_NUMBERS = /^[a-z]{2,40}(?:[_.-](?:[a-z]{2,40}|v\d{1,3}|\d{1,8}|\d{1,3}[a-z]{1,2}))+$/;
+var CAMEL_STAND_IN = /^(?:demo|test|sample|example|fake|dummy|mock|my|your|default)(?:[A-Z][a-z]{2,19}){1,4}\d{1,8}$/;
 function wordsAndNumbers(s) {
+  if (CAMEL_STAND_IN.test(s.charAt(0).toLowerCase() + s.slice(1))) return true;
   if (!WORDS_AND_NUMBERS.test(s)) return false;
   const parts = s.split(/[_.-]/);
   return parts.length >= 3 && parts.filter((p) => !/\d/.test(p)).length >= 2 && parts.some((p) => /\d/.test(p));
@@ -3446,10 +3448,14 @@ function vendoredTestOrDoc(path) {
   return inner?.kind === "test fixture" || inner?.kind === "documentation example" ? `${parts.slice(0, at + 1).join("/")}/: ${inner.because}` : void 0;
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
-function verifierInCode(path, line) {
-  return isCodeFile(path) && !PRODUCTION_PATH.test(path) && !ACCOUNT_RECORD.test(line) ? "demo value" : void 0;
+function hashOutsideAccountStore(path, line) {
+  return PRODUCTION_PATH.test(path) || ACCOUNT_RECORD.test(line) || accountStore(path) ? void 0 : "demo value";
 }
-var ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s|\bINSERT\s{1,4}INTO\b/i;
+var ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s/i;
+var ACCOUNT_STORE_WORDS = /* @__PURE__ */ new Set(["htpasswd", "htdigest", "shadow", "passwd", "user", "users", "account", "accounts", "login", "logins", "credential", "credentials", "dump", "backup", "ldif"]);
+function accountStore(path) {
+  return !isCodeFile(path) && (isSecretsFile(path) || nameWords(baseName(path)).some((w) => ACCOUNT_STORE_WORDS.has(w)));
+}
 var BUILT_LINE_FILE = /\.(?:js|mjs|cjs|css)$/i;
 function minifiedLine(path, line) {
   return line.length >= 1e3 && BUILT_LINE_FILE.test(path) ? "third-party code" : void 0;
@@ -3832,6 +3838,39 @@ function siteSearchKey(secret, textBefore2, text, at) {
   return INDEX_NAME.exec(around2)?.[0];
 }
 
+// src/detect/public-key-material.ts
+var BASE64 = /^[A-Za-z0-9+/]{340,684}={0,2}$/;
+var RSA_BYTES = /* @__PURE__ */ new Set([256, 384, 512]);
+function rsaBlock(value) {
+  if (!BASE64.test(value) || value.length % 4 !== 0) return void 0;
+  const bytes = value.length / 4 * 3 - (value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0);
+  return RSA_BYTES.has(bytes) ? bytes * 8 : void 0;
+}
+var KEY_ID = /^(?:[0-9A-Fa-f]{40}|[0-9A-Fa-f]{16})$/;
+function assignedName(before) {
+  let i = before.length;
+  while (i > 0 && ` 	"'`.includes(before[i - 1])) i--;
+  if (before[i - 1] !== "=") return void 0;
+  i--;
+  if (i > 0 && ":?+".includes(before[i - 1])) i--;
+  while (i > 0 && " 	".includes(before[i - 1])) i--;
+  let start = i;
+  while (start > 0 && /\w/.test(before[start - 1])) start--;
+  const name = before.slice(start, i);
+  return /^[A-Za-z_]\w{0,60}$/.test(name) ? name : void 0;
+}
+var GPG_KEY_OPTION = /(?:--default-key|--local-user|--recipient|--encrypt-to|--sign-with|[ \t]-[ur])[ \t=]{1,4}["']?\$[({]?([A-Za-z_][A-Za-z0-9_]{0,60})/g;
+function gpgKeyName(value, before, text) {
+  if (!KEY_ID.test(value) || !/\bgpg2?\b/.test(text)) return void 0;
+  const name = assignedName(before);
+  if (!name) return void 0;
+  for (const line of text.split("\n")) {
+    if (!/\bgpg2?\b/.test(line)) continue;
+    for (const m of line.matchAll(GPG_KEY_OPTION)) if (m[1] === name) return name;
+  }
+  return void 0;
+}
+
 // src/detect/trailing-comment.ts
 var HASH = /* @__PURE__ */ new Set(["py", "pyw", "rb", "php", "pl", "pm", "r", "jl", "ex", "exs", "tf", "hcl", "nim", "sh", "bash", "zsh", "ps1"]);
 function trailingComment2(path, before) {
@@ -3943,6 +3982,18 @@ var VERDICT_TABLE = [
     why: (_r, f) => `warning (public by design): the value sits in "${encryptedContainer(place(f))}", a block its tool encrypts to a public key before it is committed (Renovate, Sealed Secrets, Travis CI, SOPS): only the tool's server can read it`
   },
   {
+    evidence: "an RSA block",
+    appliesTo: "shape rules",
+    find: (f) => f.shape && rsaBlock(f.secret) ? "public by design" : void 0,
+    why: (_r, f) => `warning (public by design): base64 of exactly ${rsaBlock(f.secret) / 8} bytes, an RSA-${rsaBlock(f.secret)} ciphertext or signature (a CI service's encrypted variable, a signed licence): only the private key's holder can read it, and a generated secret is 16 to 64 bytes`
+  },
+  {
+    evidence: "a key's name for gpg",
+    appliesTo: "shape rules",
+    find: (f) => f.shape && gpgKeyName(f.secret, textBefore(f), f.chunk.text) ? "public by design" : void 0,
+    why: (_r, f) => `warning (public by design): a GPG key's fingerprint, and the file hands ${gpgKeyName(f.secret, textBefore(f), f.chunk.text)} to gpg as the key to use (--default-key, --local-user, --recipient): it names a public key, the private key stays in the keyring`
+  },
+  {
     evidence: "a site search's key beside its index",
     appliesTo: "shape rules",
     find: (f) => f.shape && siteSearch(f) ? "public by design" : void 0,
@@ -3985,10 +4036,10 @@ var VERDICT_TABLE = [
     why: () => "warning (documentation example): inside a block comment, a docstring or a markup comment (a sample response, an example session, a commented-out setting): the program never runs it"
   },
   {
-    evidence: "a password hash in program code",
+    evidence: "a password hash outside an account store",
     appliesTo: "verifier rules",
-    find: (f) => f.rule.verifier ? verifierInCode(f.chunk.path, f.lineText) : void 0,
-    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)"
+    find: (f) => f.rule.verifier ? hashOutsideAccountStore(f.chunk.path, f.lineText) : void 0,
+    why: () => "warning (demo value): a password hash outside an account store, a seeded, default or sample account's (in code, a seed, a document, an app's bundled data): a hash logs nobody in (in an htpasswd, shadow, users or credentials file, a dump, a dotenv file, as such a record copied anywhere, or where production is provisioned, it would block)"
   }
 ];
 var PLACEHOLDER_ATTRIBUTE = /\bplaceholder(?:Text)?["']?\s{0,3}[=:]\s{0,3}\{?\s{0,3}["'`]{1,2}[^"'`\n]{0,200}$/i;

@@ -1099,7 +1099,9 @@ function caseFlipsTwice(s) {
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 var WORDS_AND_NUMBERS = /^[a-z]{2,40}(?:[_.-](?:[a-z]{2,40}|v\d{1,3}|\d{1,8}|\d{1,3}[a-z]{1,2}))+$/;
+var CAMEL_STAND_IN = /^(?:demo|test|sample|example|fake|dummy|mock|my|your|default)(?:[A-Z][a-z]{2,19}){1,4}\d{1,8}$/;
 function wordsAndNumbers(s) {
+  if (CAMEL_STAND_IN.test(s.charAt(0).toLowerCase() + s.slice(1))) return true;
   if (!WORDS_AND_NUMBERS.test(s)) return false;
   const parts = s.split(/[_.-]/);
   return parts.length >= 3 && parts.filter((p) => !/\d/.test(p)).length >= 2 && parts.some((p) => /\d/.test(p));

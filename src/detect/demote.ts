@@ -1,5 +1,5 @@
 import { nameWords } from './secret-name.js';
-import { isCodeFile } from './file-kind.js';
+import { baseName, isCodeFile, isSecretsFile } from './file-kind.js';
 import { looksRandom, typedByHand } from './randomness.js';
 import { estimateBits } from './strength.js';
 import { VOCAB } from './vocab.generated.js';
@@ -486,20 +486,29 @@ export function vendoredTestOrDoc(path: string): string | undefined {
 const PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 
 /**
- * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
- * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,
- * LDIF, a users file, a dump), as such a record copied into code, and in code that provisions production, it
- * still blocks: offline cracking of a weak password is the risk there.
+ * A password hash blocks only where accounts are kept or provisioned; everywhere else it is a seeded, default or
+ * sample account's (program code, a schema's seed rows, an API's documented response, an installer's first
+ * administrator, an app's bundled data). Of the 96 password hashes triaged in `npm run wild`'s repositories, one was a
+ * real account's (in code that provisions production), and a hash logs nobody in: what it risks is the offline
+ * cracking of a weak password, which matters where real accounts are.
+ * Where they are: an account store by name (htpasswd, shadow, a users or credentials file, an LDIF, a dump or a
+ * backup, a dotenv file), such a store's record copied anywhere (`deploy:$apr1$…`, `root:$6$…:19000:…`,
+ * `userPassword: {SSHA}…`), and whatever provisions production.
  */
-export function verifierInCode(path: string, line: string): 'demo value' | undefined {
-  return isCodeFile(path) && !PRODUCTION_PATH.test(path) && !ACCOUNT_RECORD.test(line) ? 'demo value' : undefined;
+export function hashOutsideAccountStore(path: string, line: string): 'demo value' | undefined {
+  return PRODUCTION_PATH.test(path) || ACCOUNT_RECORD.test(line) || accountStore(path) ? undefined : 'demo value';
 }
 
-/**
- * An account store's record copied into code still blocks: `user:$apr1$…` (htpasswd), `root:$6$…:19000:…` (shadow),
- * `userPassword: {SSHA}…` (LDIF), an `INSERT INTO` a table of users.
- */
-const ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s|\bINSERT\s{1,4}INTO\b/i;
+/** An account store's record: `user:$apr1$…` (htpasswd), `root:$6$…:19000:…` (shadow), `userPassword: {SSHA}…` (LDIF). */
+const ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s/i;
+
+/** Words of a file's name that say it keeps accounts, or a copy of what a running system keeps. */
+const ACCOUNT_STORE_WORDS = new Set(['htpasswd', 'htdigest', 'shadow', 'passwd', 'user', 'users', 'account', 'accounts', 'login', 'logins', 'credential', 'credentials', 'dump', 'backup', 'ldif']);
+
+/** Program code named for users (`models/user.go`) is the code that handles accounts, not where they are kept. */
+function accountStore(path: string): boolean {
+  return !isCodeFile(path) && (isSecretsFile(path) || nameWords(baseName(path)).some((w) => ACCOUNT_STORE_WORDS.has(w)));
+}
 
 /** Script and style files a build writes on one line: nobody writes a 1,000-character line by hand. */
 const BUILT_LINE_FILE = /\.(?:js|mjs|cjs|css)$/i;

@@ -1,9 +1,10 @@
-import { declaredInsecure, minifiedLine, testModeKeyOutsideCode, verifierInCode, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, vendoredTestOrDoc, type WarningReason } from './demote.js';
+import { declaredInsecure, minifiedLine, testModeKeyOutsideCode, hashOutsideAccountStore, replaceMeComment, replaceMeCommentAbove, seedRow, exampleAddressOnLine, exampleKindOfLine, exampleKindOfName, localStack, pathEvidence, peerSuppression, vendoredTestOrDoc, type WarningReason } from './demote.js';
 import type { Chunk, MatchContext, Rule } from './types.js';
 import { unusedText } from './unused-text.js';
 import { environmentSection } from './environment-section.js';
 import { encryptedContainer } from './encrypted-container.js';
 import { siteSearchKey } from './site-search-key.js';
+import { gpgKeyName, rsaBlock } from './public-key-material.js';
 import { trailingComment } from './trailing-comment.js';
 import type { Place } from './lines-back.js';
 
@@ -19,7 +20,7 @@ import type { Place } from './lines-back.js';
  *  - shape rules (generic detectors, and formats with no provider prefix: `demoteInExamples`): where a
  *    value sits, since a shape alone does not say "secret" in a test or a document;
  *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
- *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
+ *  - verifier rules (a password hash): whether it sits where accounts are kept, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
  * a live token in a test file is a live token. The exceptions are what the format itself says cannot reach a
  * real account by the time anyone reads it (a test-mode key in a test or an example, a token that expires
@@ -136,6 +137,18 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: (_r, f) => `warning (public by design): the value sits in "${encryptedContainer(place(f))}", a block its tool encrypts to a public key before it is committed (Renovate, Sealed Secrets, Travis CI, SOPS): only the tool's server can read it`,
   },
   {
+    evidence: 'an RSA block',
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape && rsaBlock(f.secret) ? 'public by design' : undefined),
+    why: (_r, f) => `warning (public by design): base64 of exactly ${rsaBlock(f.secret)! / 8} bytes, an RSA-${rsaBlock(f.secret)} ciphertext or signature (a CI service's encrypted variable, a signed licence): only the private key's holder can read it, and a generated secret is 16 to 64 bytes`,
+  },
+  {
+    evidence: "a key's name for gpg",
+    appliesTo: 'shape rules',
+    find: (f) => (f.shape && gpgKeyName(f.secret, textBefore(f), f.chunk.text) ? 'public by design' : undefined),
+    why: (_r, f) => `warning (public by design): a GPG key's fingerprint, and the file hands ${gpgKeyName(f.secret, textBefore(f), f.chunk.text)} to gpg as the key to use (--default-key, --local-user, --recipient): it names a public key, the private key stays in the keyring`,
+  },
+  {
     evidence: "a site search's key beside its index",
     appliesTo: 'shape rules',
     find: (f) => (f.shape && siteSearch(f) ? 'public by design' : undefined),
@@ -178,10 +191,10 @@ export const VERDICT_TABLE: readonly VerdictRow[] = [
     why: () => 'warning (documentation example): inside a block comment, a docstring or a markup comment (a sample response, an example session, a commented-out setting): the program never runs it',
   },
   {
-    evidence: 'a password hash in program code',
+    evidence: 'a password hash outside an account store',
     appliesTo: 'verifier rules',
-    find: (f) => (f.rule.verifier ? verifierInCode(f.chunk.path, f.lineText) : undefined),
-    why: () => "warning (demo value): a password hash written into program code, a seeded, default or dummy account's: a hash logs nobody in (where accounts are stored, as an account record copied into code, or in code that provisions production, it would block)",
+    find: (f) => (f.rule.verifier ? hashOutsideAccountStore(f.chunk.path, f.lineText) : undefined),
+    why: () => "warning (demo value): a password hash outside an account store, a seeded, default or sample account's (in code, a seed, a document, an app's bundled data): a hash logs nobody in (in an htpasswd, shadow, users or credentials file, a dump, a dotenv file, as such a record copied anywhere, or where production is provisioned, it would block)",
   },
 ];
 

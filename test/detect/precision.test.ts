@@ -519,6 +519,22 @@ const cases: [string, string, () => string, Verdict][] = [
   ["a provider's client id with its secret's shape", 'internal/glance/widget-shared.go', () => `const twitchGqlClientId = "${fake.lowerAlnum(30)}"`, 'none'],
   ["the provider's client secret still blocks", 'internal/glance/widget-shared.go', () => `const twitchClientSecret = "${fake.lowerAlnum(30)}"`, 'block'],
   ["a provider's name with no name after it still blocks", 'config/app.yml', () => `twitch: "${fake.lowerAlnum(30)}"`, 'block'],
+  // Round 44 (statping-ng and umbrel moved to tuning): a password hash blocks only where accounts are kept.
+  ["a seeded admin's hash in a schema", 'sql/up.sql', () => `INSERT INTO users (id, username, password) VALUES (1, 'admin', '$2a$10$${fake.alnum(53)}');`, 'demo value'],
+  ["an API collection's example response", 'source/tmpl/postman.json', () => `\t\t\t\t\t"body": "{\\"username\\": \\"admin\\", \\"password\\": \\"$2a$10$${fake.alnum(53)}\\"}"`, 'demo value'],
+  ['the default a reset script restores', 'packages/os/overlay/etc/acpi/power-button.sh', () => `  password_hash='$2b$10$${fake.alnum(53)}'`, 'demo value'],
+  ['a hash in a dump still blocks', 'backups/db-2024-03-01.dump.sql', () => `INSERT INTO users VALUES (7, 'ops', '$2a$10$${fake.alnum(53)}');`, 'block'],
+  ['a hash in a credentials file still blocks', 'data/admin-credentials.json', () => `{"username": "admin", "password": "$2b$10$${fake.alnum(53)}"}`, 'block'],
+  ['a hash in a dotenv file still blocks', 'deploy-files/.env', () => `ADMIN_PASSWORD_HASH='$2y$10$${fake.alnum(53)}'`, 'block'],
+  ['a hash in a shadow copy still blocks', 'backup/shadow', () => `root:$6$${fake.alnum(8)}$${fake.alnum(86)}:19000:0:99999:7:::`, 'block'],
+  ['an RSA-4096 ciphertext in a Makefile', 'Makefile', () => `TRVIS_SECRET=${fake.base64(683)}=`, 'public by design'],
+  ['an RSA-2048 signature under a key name', 'config/licence.yml', () => `license_key: "${fake.base64(342)}=="`, 'public by design'],
+  ['random base64 of a secret\'s length still blocks', 'Makefile', () => `DEPLOY_SECRET=${fake.base64(48)}`, 'block'],
+  ["a GPG key's fingerprint handed to gpg", 'Makefile', () => `SIGN_KEY=${fake.hex(40).toUpperCase()}\n\nsign:\n\tgpg --default-key $SIGN_KEY --detach-sign --armor statpinger\n`, 'public by design'],
+  ['the same hex never handed to gpg still blocks', 'Makefile', () => `SIGN_KEY=${fake.hex(40).toUpperCase()}\n\nsign:\n\tcurl -H "X-Key: $SIGN_KEY" https://api.acme.io/sign\n`, 'block'],
+  ['a stand-in led by its word and ending in a number', 'types/checkins/samples.go', () => '\t\tApiKey:    "demoCheckin123",', 'none'],
+  ['random letters led by no such word still block', 'types/checkins/checkin.go', () => `\t\tApiKey:    "${fake.alnum(14)}",`, 'block'],
+  ['a model named for users is code, not a store', 'internal/models/users.go', () => `\tdefaultHash = "$2a$10$${fake.alnum(53)}"`, 'demo value'],
 ];
 
 /** A key id broken out of an inlined image's base64, and the same id on the line after the image: only the second is one. */

@@ -41,7 +41,10 @@ const CASES: Case[] = [
   ['a test or a document inside third-party code', 'vendor/github.com/hashicorp/vault/website/source/docs/secrets/index.html.md', () => `    token=${ghToken()}`, 'third-party code', /\(vendor\/: documentation by its name \(index\.html\.md\)\)/],
   ['a test or a document inside third-party code', 'vendor/github.com/Azure/azure-sdk-for-go/storage/recordings/BlobSuite/GetBlob.yaml', () => `      Authorization: token ${ghToken()}`, 'third-party code', /a test directory \(recordings\/\)/],
   ['a minified line', 'public/js/editor/mode-search.js', () => `define(function(e,t){${'var a=1;'.repeat(130)}t.api_secret="${random()}"});`, 'third-party code', /a script or style line of \d{4} characters/],
-  ['a password hash in program code', 'server/libs/auth.js', () => `    password: '$2a$04$${fake.alnum(53)}',`, 'demo value', /a password hash written into program code/],
+  ['an RSA block', 'Makefile', () => `TRAVIS_SECRET=${fake.base64(683)}=`, 'public by design', /base64 of exactly 512 bytes, an RSA-4096 ciphertext/],
+  ["a key's name for gpg", 'Makefile', () => `SIGN_KEY=${fake.hex(40).toUpperCase()}\n\nsign:\n\tgpg --default-key $SIGN_KEY --detach-sign --armor build/app\n`, 'public by design', /hands SIGN_KEY to gpg as the key to use/],
+  ['a password hash outside an account store', 'server/libs/auth.js', () => `    password: '$2a$04$${fake.alnum(53)}',`, 'demo value', /a password hash outside an account store/],
+  ['a password hash outside an account store', 'source/tmpl/postman.json', () => `            "password": "$2a$10$${fake.alnum(53)}",`, 'demo value', /a seed, a document, an app's bundled data/],
 ];
 
 describe('the verdict table', () => {

@@ -69,12 +69,16 @@ export declare function testModeKeyOutsideCode(secret: string, path: string): 't
  */
 export declare function vendoredTestOrDoc(path: string): string | undefined;
 /**
- * A password hash written into program code: a seeded, default or dummy account's (a timing-safe compare
- * against a made-up hash, an installer's first administrator). Where accounts are stored (htpasswd, shadow,
- * LDIF, a users file, a dump), as such a record copied into code, and in code that provisions production, it
- * still blocks: offline cracking of a weak password is the risk there.
+ * A password hash blocks only where accounts are kept or provisioned; everywhere else it is a seeded, default or
+ * sample account's (program code, a schema's seed rows, an API's documented response, an installer's first
+ * administrator, an app's bundled data). Of the 96 password hashes triaged in `npm run wild`'s repositories, one was a
+ * real account's (in code that provisions production), and a hash logs nobody in: what it risks is the offline
+ * cracking of a weak password, which matters where real accounts are.
+ * Where they are: an account store by name (htpasswd, shadow, a users or credentials file, an LDIF, a dump or a
+ * backup, a dotenv file), such a store's record copied anywhere (`deploy:$apr1$…`, `root:$6$…:19000:…`,
+ * `userPassword: {SSHA}…`), and whatever provisions production.
  */
-export declare function verifierInCode(path: string, line: string): 'demo value' | undefined;
+export declare function hashOutsideAccountStore(path: string, line: string): 'demo value' | undefined;
 export declare function minifiedLine(path: string, line: string): 'third-party code' | undefined;
 /** The warning for a guessable value under a secret name, if it is one: a weak password, or a weak secret for key/token names. */
 export declare function weakValueWarning(value: string, kind: 'password' | 'secret' | undefined, context: {

@@ -12,7 +12,7 @@ import type { Chunk, Rule } from './types.js';
  *  - shape rules (generic detectors, and formats with no provider prefix: `demoteInExamples`): where a
  *    value sits, since a shape alone does not say "secret" in a test or a document;
  *  - comment-demotable rules: a comment line in code that shows a shape the code does not use;
- *  - verifier rules (a password hash): where the hash is written, since a hash logs nobody in.
+ *  - verifier rules (a password hash): whether it sits where accounts are kept, since a hash logs nobody in.
  * A provider format (a prefix and checksum, a structure of its own) blocks wherever it is found:
  * a live token in a test file is a live token. The exceptions are what the format itself says cannot reach a
  * real account by the time anyone reads it (a test-mode key in a test or an example, a token that expires
