@@ -5876,8 +5876,11 @@ var PASSWORD_WORDS2 = /* @__PURE__ */ new Set([
   "\u0E23\u0E2B\u0E31\u0E2A\u0E1C\u0E48\u0E32\u0E19",
   "\u092A\u093E\u0938\u0935\u0930\u094D\u0921"
 ]);
+var COMPOUND_HEADS = ["passwort", "kennwort", "wachtwoord", "passord", "l\xF6senord", "adgangskode", "kodeord", "salasana"];
 function isPasswordWord(v) {
-  return v.length <= 24 && PASSWORD_WORDS2.has(trimEndOf(v, ":* ").toLowerCase());
+  const word = trimEndOf(v, ":* ").toLowerCase();
+  if (v.length <= 24 && PASSWORD_WORDS2.has(word)) return true;
+  return word.length <= 40 && new RegExp("^\\p{L}+$", "u").test(word) && COMPOUND_HEADS.some((h) => word.length >= h.length + 3 && word.endsWith(h));
 }
 function isIdentifierReference(v) {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return true;
@@ -6514,11 +6517,16 @@ function assignmentRejection(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
-  if (quoted && at > 0 && line[at - 1] === match[2] && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return "the name ends a string, and code follows it: no value is written";
+  if (quoted && at > 0 && insideString(line.slice(0, at), match[2]) && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return "the name ends a string, and code follows it: no value is written";
   if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   if (isToolWritten(path)) return TOOL_WRITTEN;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";
   return rejectionOf(judgeAssignment(name, value, quoted, path));
+}
+function insideString(before, quote) {
+  let open = false;
+  for (let k = 0; k < before.length; k++) if (before[k] === quote && before[k - 1] !== "\\") open = !open;
+  return open;
 }
 var DEV_DEFAULT_PASSWORDS = /* @__PURE__ */ new Set(["postgres", "root", "admin", "secret", "pass", "password", "test", "guest", "mysql", "redis", "example", "changeme", "dev", "local", "docker"]);
 var LOCAL_HOSTS = /^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|db|database|postgres|postgresql|mysql|mariadb|redis|mongo|mongodb|rabbitmq|cache|example\.(?:com|org|net))(?::\d+)?$/i;

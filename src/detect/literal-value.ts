@@ -95,8 +95,13 @@ const PASSWORD_WORDS = new Set([
   'пароль', 'лозинка', 'κωδικός', 'סיסמה', 'كلمة_المرور', 'パスワード', '密码', '密碼', '비밀번호', 'รหัสผ่าน', 'पासवर्ड',
 ]);
 
+/** The word as the head of a compound: German, Dutch and Nordic labels put the noun last (`Registrierungspasswort`, `Beheerderswachtwoord`). */
+const COMPOUND_HEADS = ['passwort', 'kennwort', 'wachtwoord', 'passord', 'lösenord', 'adgangskode', 'kodeord', 'salasana'];
+
 function isPasswordWord(v: string): boolean {
-  return v.length <= 24 && PASSWORD_WORDS.has(trimEndOf(v, ':* ').toLowerCase());
+  const word = trimEndOf(v, ':* ').toLowerCase();
+  if (v.length <= 24 && PASSWORD_WORDS.has(word)) return true;
+  return word.length <= 40 && /^\p{L}+$/u.test(word) && COMPOUND_HEADS.some((h) => word.length >= h.length + 3 && word.endsWith(h));
 }
 
 /** A name of something else: an environment variable, a config path or an i18n key. */

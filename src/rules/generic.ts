@@ -623,8 +623,10 @@ function assignmentRejection(_secret: string, { match, path, line }: MatchContex
   const value = match[3] ?? match[4] ?? '';
   // `'passphrase='.urlencode(…)`: the name and its `=` end a string literal, and its closing quote was taken
   // for a value's opening one: what sits between the quotes is code.
-  // (Not JSON's `"key":"value"`: there a quote closes the name before its colon.)
-  if (quoted && at > 0 && line[at - 1] === match[2] && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return 'the name ends a string, and code follows it: no value is written';
+  // The name may sit anywhere inside that string (`$address.'/Users?api_key='.$token`): an odd count of its quote
+  // before the name says the string is open there. (Not JSON's `"key":"value"`: there a quote closes the name
+  // before its colon.)
+  if (quoted && at > 0 && insideString(line.slice(0, at), match[2]!) && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return 'the name ends a string, and code follows it: no value is written';
   // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
   // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
   if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
@@ -635,6 +637,13 @@ function assignmentRejection(_secret: string, { match, path, line }: MatchContex
   // 'Wachtwoord'): only a machine-made value counts there.
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return 'a word in a translation catalogue';
   return rejectionOf(judgeAssignment(name, value, quoted, path));
+}
+
+/** The text before a name leaves a string in `quote` open: an odd count of unescaped quotes. */
+function insideString(before: string, quote: string): boolean {
+  let open = false;
+  for (let k = 0; k < before.length; k++) if (before[k] === quote && before[k - 1] !== '\\') open = !open;
+  return open;
 }
 
 /** Development defaults on local hosts are not leaks: `postgres:postgres@localhost`. */

@@ -534,6 +534,12 @@ const cases: [string, string, () => string, Verdict][] = [
   ['the same hex never handed to gpg still blocks', 'Makefile', () => `SIGN_KEY=${fake.hex(40).toUpperCase()}\n\nsign:\n\tcurl -H "X-Key: $SIGN_KEY" https://api.acme.io/sign\n`, 'block'],
   ['a stand-in led by its word and ending in a number', 'types/checkins/samples.go', () => '\t\tApiKey:    "demoCheckin123",', 'none'],
   ['random letters led by no such word still block', 'types/checkins/checkin.go', () => `\t\tApiKey:    "${fake.alnum(14)}",`, 'block'],
+  // Round 44 (Organizr moved to tuning): a compound label, and a name inside a string that code continues.
+  ['a compound label for a password', 'js/langpack/de[German].json', () => '        "Registration Password": "Registrierungspasswort",', 'none'],
+  ['the same compound in Dutch', 'js/langpack/nl[Dutch].json', () => '        "Registration Password": "Registratiewachtwoord",', 'none'],
+  ['a password that only ends in letters still blocks', 'config/app.json', () => `  "registration_password": "${fake.alnum(14)}x9"`, 'block'],
+  ['a query name inside a string that code continues', 'functions.php', () => "\t$userId = json_decode(file_get_contents($address.'/Users?api_key='.$token),true)[0]['Id'];", 'none'],
+  ['a quoted value after a closed string still blocks', 'bin/setup.php', () => `$cmd = 'echo ready'; $api_key='${fake.alnum(24)}';`, 'block'],
   ['a model named for users is code, not a store', 'internal/models/users.go', () => `\tdefaultHash = "$2a$10$${fake.alnum(53)}"`, 'demo value'],
 ];
 
