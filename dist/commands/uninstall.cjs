@@ -4234,6 +4234,8 @@ var NOT_A_CREDENTIAL = /* @__PURE__ */ new Set([
   "fingerprint",
   "thumbprint"
 ]);
+var CAPTCHA_WORDS = /* @__PURE__ */ new Set(["captcha", "recaptcha", "hcaptcha", "turnstile", "solvemedia", "funcaptcha", "geetest"]);
+var SERVER_SIDE = /* @__PURE__ */ new Set(["secret", "private", "server", "backend", "verify", "verification", "v"]);
 var SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
 var KEY_ENDED_WORDS = /* @__PURE__ */ new Set(["monkey", "turkey", "hockey", "whiskey", "jockey", "donkey", "lackey", "passkey", "hotkey", "turnkey", "latchkey", "passkeys"]);
 function keyNameWords(name) {
@@ -4263,6 +4265,8 @@ function namedKeyRejection(secret, ctx) {
   if (words2[words2.length - 1] !== "key" || words2.length > 6) return 'the name does not end in "key"';
   const other = words2.find((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w));
   if (other) return `the name says a data structure's key or a public value ("${other}")`;
+  const captcha = words2.find((w) => CAPTCHA_WORDS.has(w));
+  if (captcha && !words2.some((w) => SERVER_SIDE.has(w))) return `a captcha's site key ("${captcha}"): every page that shows the captcha serves it`;
   if (!match[1] && isCodeFile(path)) return "unquoted in code: an expression";
   if (isToolWritten(path) || isTranslationPath(path)) return "a file tools write, or a translation catalogue";
   const value = readableValue(secret);
@@ -4286,7 +4290,7 @@ var namedKeyRules = () => [
     validate: (secret, ctx) => namedKeyRejection(secret, ctx) === void 0,
     explainRejection: namedKeyRejection,
     warning: (_secret, ctx) => namedOnlyKey(nameOf(ctx).name) ? 'named only "key"' : void 0,
-    tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
+    tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`, `geetest_backend_key: "${fake.alnum(40)}"`],
     get fps() {
       return [
         `sortKey: "${fake.alnum(24)}"`,
@@ -4298,7 +4302,10 @@ var namedKeyRules = () => [
         `key: "${fake.hex(8)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(4)}-${fake.hex(12)}"`,
         'monkey = "the quick brown fox jumps over"',
         "storeKey: YOUR_STORE_KEY_GOES_HERE_PLEASE",
-        `"private-key:${fake.hex(20)}": {`
+        `"private-key:${fake.hex(20)}": {`,
+        `    RECAPTCHA_KEY = "6L${fake.alnum(38)}"`,
+        `captcha_key = '6L${fake.alnum(38)}'`,
+        `    SOLVEMEDIA_KEY = "${fake.alnum(32)}"`
       ];
     }
   }

@@ -25,6 +25,14 @@ const NOT_A_CREDENTIAL = new Set([
   'search', 'signature', 'sig', 'verify', 'verification', 'verifying', 'cert', 'certificate', 'fingerprint', 'thumbprint',
 ]);
 
+/**
+ * Captcha services give a site two keys: a site key every page that shows the captcha serves (reCAPTCHA's `6L…`,
+ * hCaptcha's, Turnstile's, Solve Media's challenge key) and a secret key the server verifies answers with. Both share a
+ * format, so the name tells them apart: a captcha's key that no word calls secret, private or server-side is the site's.
+ */
+const CAPTCHA_WORDS = new Set(['captcha', 'recaptcha', 'hcaptcha', 'turnstile', 'solvemedia', 'funcaptcha', 'geetest']);
+const SERVER_SIDE = new Set(['secret', 'private', 'server', 'backend', 'verify', 'verification', 'v']);
+
 /** SSH public keys in base64 (`AAAAB3NzaC1yc2E…`, `AAAAC3NzaC1lZDI1NTE5…`, `AAAAE2VjZHNh…`): public by definition. */
 const SSH_PUBLIC_BODY = /^AAAA[BCE][0-9A-Za-z]/;
 
@@ -75,6 +83,8 @@ function namedKeyRejection(secret: string, ctx: MatchContext): string | undefine
   if (words[words.length - 1] !== 'key' || words.length > 6) return 'the name does not end in "key"';
   const other = words.find((w) => NOT_A_CREDENTIAL.has(w) || isHashWord(w));
   if (other) return `the name says a data structure's key or a public value ("${other}")`;
+  const captcha = words.find((w) => CAPTCHA_WORDS.has(w));
+  if (captcha && !words.some((w) => SERVER_SIDE.has(w))) return `a captcha's site key ("${captcha}"): every page that shows the captcha serves it`;
   // In source code an unquoted right-hand side is an expression; a lockfile's or a translation file's keys are not credentials.
   if (!match[1] && isCodeFile(path)) return 'unquoted in code: an expression';
   if (isToolWritten(path) || isTranslationPath(path)) return 'a file tools write, or a translation catalogue';
@@ -111,7 +121,7 @@ export const namedKeyRules = (): Rule[] => [
     validate: (secret, ctx) => namedKeyRejection(secret, ctx) === undefined,
     explainRejection: namedKeyRejection,
     warning: (_secret, ctx) => (namedOnlyKey(nameOf(ctx).name) ? 'named only "key"' : undefined),
-    tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`],
+    tps: () => [`SUMO_KEY=${fake.alnum(64)}`, `const billingKey = "${fake.alnum(32)}";`, `  azure_key: ${fake.alnum(52)}`, `[DEBUG] Using adobe KEY=${fake.alnum(32)} [INFO] done`, `reports.ingest_key = '${fake.hex(32)}'`, `sumoKey1 = '${fake.alnum(64)}'`, `spotifykey: ${fake.alnum(32)}`, `geetest_backend_key: "${fake.alnum(40)}"`],
     get fps() {
       return [
         `sortKey: "${fake.alnum(24)}"`,
@@ -124,6 +134,9 @@ export const namedKeyRules = (): Rule[] => [
         'monkey = "the quick brown fox jumps over"',
         'storeKey: YOUR_STORE_KEY_GOES_HERE_PLEASE',
         `"private-key:${fake.hex(20)}": {`,
+        `    RECAPTCHA_KEY = "6L${fake.alnum(38)}"`,
+        `captcha_key = '6L${fake.alnum(38)}'`,
+        `    SOLVEMEDIA_KEY = "${fake.alnum(32)}"`,
       ];
     },
   },

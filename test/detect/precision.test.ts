@@ -540,6 +540,11 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a password that only ends in letters still blocks', 'config/app.json', () => `  "registration_password": "${fake.alnum(14)}x9"`, 'block'],
   ['a query name inside a string that code continues', 'functions.php', () => "\t$userId = json_decode(file_get_contents($address.'/Users?api_key='.$token),true)[0]['Id'];", 'none'],
   ['a quoted value after a closed string still blocks', 'bin/setup.php', () => `$cmd = 'echo ready'; $api_key='${fake.alnum(24)}';`, 'block'],
+  // Batch L (2026-12-08, pyload moved to tuning): a captcha's site key, which every page showing the captcha serves.
+  ["a captcha's site key in a site's plugin", 'src/pyload/plugins/downloaders/FikperCom.py', () => `    RECAPTCHA_KEY = "6L${fake.alnum(38)}"`, 'none'],
+  ["Solve Media's challenge key", 'src/pyload/plugins/decrypters/SafelinkingNet.py', () => `    SOLVEMEDIA_KEY = "${fake.alnum(32)}"`, 'none'],
+  ["a captcha's secret key still blocks", 'app/settings.py', () => `RECAPTCHA_SECRET_KEY = "6L${fake.alnum(38)}"`, 'block'],
+  ["a captcha's private key still blocks", 'config/captcha.php', () => `    'recaptcha_private_key' => '6L${fake.alnum(38)}',`, 'block'],
   ['a model named for users is code, not a store', 'internal/models/users.go', () => `\tdefaultHash = "$2a$10$${fake.alnum(53)}"`, 'demo value'],
 ];
 
