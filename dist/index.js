@@ -8119,9 +8119,313 @@ function onlyTestsName(file, naming) {
   return tests.length ? tests : void 0;
 }
 
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+async function filesHolding(root, needle, target) {
+  const where = target === "index" ? ["--cached"] : [];
+  const rev = typeof target === "object" ? [target.revision] : [];
+  try {
+    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
+    const prefix = rev.length ? `${rev[0]}:` : void 0;
+    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/index-blobs.ts
+import { spawn as spawn3 } from "node:child_process";
+
+// src/git/cat-file.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout, onMissing) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) {
+          onMissing?.();
+          continue;
+        }
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+var HEAD_BYTES = 8e3;
+async function blobHead(root, sha) {
+  const child = spawn2("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= HEAD_BYTES) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+async function blobHeads(root, shas) {
+  const heads = /* @__PURE__ */ new Map();
+  if (!shas.length) return heads;
+  const child = spawn2("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.on("error", () => {
+  });
+  child.stdin.end(shas.join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) heads.set(obj.sha, obj.content.subarray(0, HEAD_BYTES));
+  return heads;
+}
+
+// src/git/index-blobs.ts
+async function readIndexBlobs(root, paths) {
+  if (!paths.length) return /* @__PURE__ */ new Map();
+  return readIndexMatching(root, paths.map((p) => `:(literal)${p}`));
+}
+async function readIndexMatching(root, pathspecs, keep = () => true) {
+  const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
+    const path = entry2.slice(tab + 1);
+    if (stage === "0" && mode !== "160000" && keep(path)) ids.set(sha, path);
+  }
+  return readBlobs(root, ids);
+}
+async function treeBlobs(root, revision) {
+  let listed;
+  try {
+    listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
+  } catch {
+    return void 0;
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [, type, sha] = entry2.slice(0, tab).split(" ");
+    if (type === "blob") blobs.set(entry2.slice(tab + 1), sha);
+  }
+  return blobs;
+}
+function readTreeMatching(root, blobs, keep) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const [path, sha] of blobs) if (keep(path)) ids.set(sha, path);
+  return readBlobs(root, ids);
+}
+async function readBlobs(root, ids) {
+  const out = /* @__PURE__ */ new Map();
+  if (!ids.size) return out;
+  const child = spawn3("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end([...ids.keys()].join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
+  return out;
+}
+async function readRevisionFiles(root, names) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = names.filter((n) => !n.includes("\n"));
+  if (!asked.length) return out;
+  const child = spawn3("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end(asked.join("\n") + "\n");
+  let next2 = 0;
+  for await (const obj of catFileBatch(child.stdout, () => next2++)) {
+    const name = asked[next2++];
+    if (obj.type === "blob") out.set(name, obj.content);
+  }
+  return out;
+}
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/compose-files.ts
+import { promises as fsp } from "node:fs";
+import { join as join6 } from "node:path";
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
+async function composePaths(root) {
+  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
+}
+function asText(path, buf) {
+  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
+  return { path, text: buf.toString("utf8") };
+}
+async function indexComposeFiles(root) {
+  try {
+    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+async function treeComposeFiles(root) {
+  const out = [];
+  for (const path of await composePaths(root).catch(() => [])) {
+    const buf = await fsp.readFile(join6(root, path)).catch(() => void 0);
+    const file = buf && asText(path, buf);
+    if (file) out.push(file);
+  }
+  return out;
+}
+async function revisionComposeFiles(root, tree) {
+  if (!tree) return [];
+  try {
+    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+
+// src/sources/repository.ts
+var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
+var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
+function asTexts(blobs, key) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const [name, buf] of blobs) if (buf.length <= MAX_WHOLE_FILE_BYTES && !looksBinary(buf)) texts.set(key(name), buf.toString("utf8"));
+  return texts;
+}
+async function orNone(read) {
+  try {
+    return await read();
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function commitFiles(root, wanted) {
+  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
+}
+function stagedFiles(root, wanted) {
+  return orNone(async () => asTexts(await readIndexBlobs(root, [...new Set(wanted.map((w) => w.file))]), (path) => wholeFileKey({ file: path })));
+}
+function repositoryReader(root, target) {
+  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
+  return {
+    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
+    filesNaming: (name) => filesHolding(root, name, target),
+    ...target === "index" ? { wholeFiles: (wanted) => stagedFiles(root, wanted) } : {}
+  };
+}
+function revisionReader(root, revision) {
+  let tree;
+  const listing = () => tree ??= treeBlobs(root, revision);
+  return {
+    composeFiles: async () => revisionComposeFiles(root, await listing()),
+    filesNaming: (name) => filesHolding(root, name, { revision }),
+    trackedPaths: listing
+  };
+}
+
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
 var MAX_COMMITS = 8;
+var MAX_WHOLE_FILES = 32;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8130,12 +8434,40 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     return;
   }
   await weighWith(candidates, stack, scanner, repo);
-  if (!repo.atCommit) return;
+  if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
+  await judgeInWholeFile(candidates.filter((f) => f.warning === void 0), scanner, repo);
+}
+async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
   if (!blocking.length) return;
   const atHead = await repo.trackedPaths?.();
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
-  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
+}
+async function judgeInWholeFile(blocking, scanner, repo) {
+  if (!blocking.length || !repo.wholeFiles) return;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of blocking) {
+    if (isMessagePath(f.file)) continue;
+    const key = wholeFileKey(f);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+  }
+  if (!byFile.size) return;
+  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]));
+  for (const [key, group] of byFile) {
+    const text = texts.get(key);
+    if (text === void 0) continue;
+    const whole = scanner.scan({ path: group[0].file, text });
+    for (const f of group) {
+      const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== void 0);
+      if (!same) continue;
+      f.warning = same.warning;
+      const where = f.commit ? `as commit ${f.commit.slice(0, 12)} has it` : "as staged";
+      f.why = [...same.why ?? [], `(judged in the whole file ${where}: the change's own lines show too little around it)`];
+    }
+  }
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -8373,274 +8705,6 @@ function withoutKnown(findings, ignore, at = []) {
     }
   }
   return kept;
-}
-
-// src/git/grep.ts
-var MAX_LISTED = 64 * 1024;
-async function filesHolding(root, needle, target) {
-  const where = target === "index" ? ["--cached"] : [];
-  const rev = typeof target === "object" ? [target.revision] : [];
-  try {
-    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
-    const prefix = rev.length ? `${rev[0]}:` : void 0;
-    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/git/index-blobs.ts
-import { spawn as spawn3 } from "node:child_process";
-
-// src/git/cat-file.ts
-import { spawn as spawn2 } from "node:child_process";
-
-// src/git/byte-queue.ts
-var ByteQueue = class {
-  chunks = [];
-  head = 0;
-  // read offset into chunks[0]
-  size = 0;
-  get length() {
-    return this.size;
-  }
-  push(chunk) {
-    if (chunk.length === 0) return;
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-  }
-  /** The next line without its LF, or undefined until a whole line is buffered. */
-  readLine() {
-    const first = this.chunks[0];
-    if (!first) return void 0;
-    const nl = first.indexOf(10, this.head);
-    if (nl !== -1) {
-      const line = first.subarray(this.head, nl);
-      this.consume(nl + 1 - this.head);
-      return line;
-    }
-    let offset = first.length - this.head;
-    for (let i = 1; i < this.chunks.length; i++) {
-      const at = this.chunks[i].indexOf(10);
-      if (at !== -1) {
-        const line = this.read(offset + at);
-        this.consume(1);
-        return line;
-      }
-      offset += this.chunks[i].length;
-    }
-    return void 0;
-  }
-  /** Exactly n bytes, or undefined until that many are buffered. */
-  read(n) {
-    if (this.size < n) return void 0;
-    const first = this.chunks[0];
-    if (first && first.length - this.head >= n) {
-      const out2 = first.subarray(this.head, this.head + n);
-      this.consume(n);
-      return out2;
-    }
-    const out = Buffer.allocUnsafe(n);
-    let filled = 0;
-    while (filled < n) {
-      const c = this.chunks[0];
-      const take = Math.min(n - filled, c.length - this.head);
-      c.copy(out, filled, this.head, this.head + take);
-      filled += take;
-      this.consume(take);
-    }
-    return out;
-  }
-  consume(n) {
-    this.size -= n;
-    this.head += n;
-    while (this.chunks.length && this.head >= this.chunks[0].length) {
-      this.head -= this.chunks[0].length;
-      this.chunks.shift();
-    }
-  }
-};
-
-// src/git/cat-file.ts
-async function* catFileBatch(stdout) {
-  const q = new ByteQueue();
-  let header;
-  for await (const chunk of stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
-        header = { sha, type, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size);
-      q.read(1);
-      yield { sha: header.sha, type: header.type, content };
-      header = void 0;
-    }
-  }
-}
-var HEAD_BYTES = 8e3;
-async function blobHead(root, sha) {
-  const child = spawn2("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= HEAD_BYTES) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
-}
-async function blobHeads(root, shas) {
-  const heads = /* @__PURE__ */ new Map();
-  if (!shas.length) return heads;
-  const child = spawn2("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
-  child.stdin.on("error", () => {
-  });
-  child.stdin.end(shas.join("\n") + "\n");
-  for await (const obj of catFileBatch(child.stdout)) heads.set(obj.sha, obj.content.subarray(0, HEAD_BYTES));
-  return heads;
-}
-
-// src/git/index-blobs.ts
-async function readIndexBlobs(root, paths) {
-  if (!paths.length) return /* @__PURE__ */ new Map();
-  return readIndexMatching(root, paths.map((p) => `:(literal)${p}`));
-}
-async function readIndexMatching(root, pathspecs, keep = () => true) {
-  const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry2 of listed.split("\0").filter(Boolean)) {
-    const tab = entry2.indexOf("	");
-    const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
-    const path = entry2.slice(tab + 1);
-    if (stage === "0" && mode !== "160000" && keep(path)) ids.set(sha, path);
-  }
-  return readBlobs(root, ids);
-}
-async function treeBlobs(root, revision) {
-  let listed;
-  try {
-    listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
-  } catch {
-    return void 0;
-  }
-  const blobs = /* @__PURE__ */ new Map();
-  for (const entry2 of listed.split("\0").filter(Boolean)) {
-    const tab = entry2.indexOf("	");
-    const [, type, sha] = entry2.slice(0, tab).split(" ");
-    if (type === "blob") blobs.set(entry2.slice(tab + 1), sha);
-  }
-  return blobs;
-}
-function readTreeMatching(root, blobs, keep) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const [path, sha] of blobs) if (keep(path)) ids.set(sha, path);
-  return readBlobs(root, ids);
-}
-async function readBlobs(root, ids) {
-  const out = /* @__PURE__ */ new Map();
-  if (!ids.size) return out;
-  const child = spawn3("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
-  child.stdin.end([...ids.keys()].join("\n") + "\n");
-  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
-  return out;
-}
-
-// src/sources/compose-files.ts
-import { promises as fsp } from "node:fs";
-import { join as join6 } from "node:path";
-
-// src/sources/binary.ts
-function looksBinary(buf) {
-  return buf.subarray(0, 8e3).includes(0);
-}
-function textEncoding(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (!looksBinary(head)) return "utf-8";
-  const n = Math.min(head.length, 8e3) & ~1;
-  if (n < 8) return void 0;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    const a = head[i];
-    const b = head[i + 1];
-    if (b === 0 && printable(a)) le++;
-    else if (a === 0 && printable(b)) be++;
-  }
-  if (le >= 0.9 * (n / 2)) return "utf-16le";
-  if (be >= 0.9 * (n / 2)) return "utf-16be";
-  return void 0;
-}
-var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
-function decodeText(buf) {
-  const enc = textEncoding(buf);
-  if (enc === void 0) return void 0;
-  if (enc === "utf-8") return buf.toString("utf8");
-  return new TextDecoder(enc).decode(buf);
-}
-var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
-
-// src/sources/compose-files.ts
-var MAX_COMPOSE_BYTES = 1024 * 1024;
-var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
-async function composePaths(root) {
-  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
-  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
-}
-function asText(path, buf) {
-  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
-  return { path, text: buf.toString("utf8") };
-}
-async function indexComposeFiles(root) {
-  try {
-    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
-    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
-  } catch {
-    return [];
-  }
-}
-async function treeComposeFiles(root) {
-  const out = [];
-  for (const path of await composePaths(root).catch(() => [])) {
-    const buf = await fsp.readFile(join6(root, path)).catch(() => void 0);
-    const file = buf && asText(path, buf);
-    if (file) out.push(file);
-  }
-  return out;
-}
-async function revisionComposeFiles(root, tree) {
-  if (!tree) return [];
-  try {
-    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
-    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
-  } catch {
-    return [];
-  }
-}
-
-// src/sources/repository.ts
-function repositoryReader(root, target) {
-  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit) };
-  return {
-    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
-    filesNaming: (name) => filesHolding(root, name, target)
-  };
-}
-function revisionReader(root, revision) {
-  let tree;
-  const listing = () => tree ??= treeBlobs(root, revision);
-  return {
-    composeFiles: async () => revisionComposeFiles(root, await listing()),
-    filesNaming: (name) => filesHolding(root, name, { revision }),
-    trackedPaths: listing
-  };
 }
 
 // src/sources/files.ts

@@ -3,13 +3,16 @@ import type { Finding } from './detect/types.js';
 import { asTestFixture, LocalStackCredentials } from './detect/local-stack-credentials.js';
 import { distinctiveName, onlyTestsName } from './detect/named-only-by-tests.js';
 import { isMessagePath } from './sources/types.js';
-import type { RepositoryReader } from './sources/repository.js';
+import { wholeFileKey, type RepositoryReader } from './sources/repository.js';
 
 /** At most this many file names are looked up (one `git grep` each); past it, the rest keep their verdict. */
 const MAX_NAMES = 16;
 
 /** At most this many commits' trees are read for findings of commits whose file HEAD's tree does not have. */
 const MAX_COMMITS = 8;
+
+/** At most this many files are read whole again for their still-blocking findings. */
+const MAX_WHOLE_FILES = 32;
 
 /**
  * Evidence that one file cannot give, weighed after the per-file verdicts (detect/verdict-table.ts) and only for
@@ -28,14 +31,52 @@ export async function weighAcrossFiles(findings: Finding[], stack: LocalStackCre
     return;
   }
   await weighWith(candidates, stack, scanner, repo);
-  if (!repo.atCommit) return;
+  if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
+  await judgeInWholeFile(candidates.filter((f) => f.warning === undefined), scanner, repo);
+}
+
+async function weighAtTheirCommits(candidates: Finding[], stack: LocalStackCredentials, scanner: Scanner, repo: RepositoryReader, atCommit: (commit: string) => RepositoryReader): Promise<void> {
   const blocking = candidates.filter((f) => f.warning === undefined && f.commit);
   if (!blocking.length) return;
   // A file HEAD still has is judged by HEAD's tree, as before: its commit's evidence changed no verdict of 87 holdout
   // histories and cost Statping-ng's history 10%. One HEAD has not (deleted since, or only on a pushed branch) is not.
   const atHead = await repo.trackedPaths?.();
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
-  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
+}
+
+/**
+ * A staged change's or a commit's finding is judged on the lines its patch shows; the evidence may sit outside them
+ * (the docstring or block comment an example response is inside, the environment section or encrypted block a value
+ * is under, the comment above that says to replace it). So a still-blocking finding's file is read whole, as the
+ * index or its commit has it, and scanned again; the verdict the same value gets there is taken when it is a warning.
+ * One `git cat-file` (and one `ls-files` for the index) for at most MAX_WHOLE_FILES files, only when something would
+ * block; a value the whole file does not show again keeps its verdict.
+ */
+async function judgeInWholeFile(blocking: Finding[], scanner: Scanner, repo: RepositoryReader): Promise<void> {
+  if (!blocking.length || !repo.wholeFiles) return;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of blocking) {
+    if (isMessagePath(f.file)) continue;
+    const key = wholeFileKey(f);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+  }
+  if (!byFile.size) return;
+  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]!));
+  for (const [key, group] of byFile) {
+    const text = texts.get(key);
+    if (text === undefined) continue;
+    const whole = scanner.scan({ path: group[0]!.file, text });
+    for (const f of group) {
+      const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== undefined);
+      if (!same) continue;
+      f.warning = same.warning;
+      const where = f.commit ? `as commit ${f.commit.slice(0, 12)} has it` : 'as staged';
+      f.why = [...(same.why ?? []), `(judged in the whole file ${where}: the change's own lines show too little around it)`];
+    }
+  }
 }
 
 /** Findings by the commit that adds them, for the first MAX_COMMITS commits. */

@@ -8137,9 +8137,20 @@ function onlyTestsName(file, naming) {
   return tests.length ? tests : void 0;
 }
 
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+
+// src/sources/compose-files.ts
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+
+// src/sources/repository.ts
+var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
+var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
+
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
 var MAX_COMMITS = 8;
+var MAX_WHOLE_FILES = 32;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8148,12 +8159,40 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     return;
   }
   await weighWith(candidates, stack, scanner, repo);
-  if (!repo.atCommit) return;
+  if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
+  await judgeInWholeFile(candidates.filter((f) => f.warning === void 0), scanner, repo);
+}
+async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
   if (!blocking.length) return;
   const atHead = await repo.trackedPaths?.();
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
-  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
+}
+async function judgeInWholeFile(blocking, scanner, repo) {
+  if (!blocking.length || !repo.wholeFiles) return;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of blocking) {
+    if (isMessagePath(f.file)) continue;
+    const key = wholeFileKey(f);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+  }
+  if (!byFile.size) return;
+  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]));
+  for (const [key, group] of byFile) {
+    const text = texts.get(key);
+    if (text === void 0) continue;
+    const whole = scanner.scan({ path: group[0].file, text });
+    for (const f of group) {
+      const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== void 0);
+      if (!same) continue;
+      f.warning = same.warning;
+      const where = f.commit ? `as commit ${f.commit.slice(0, 12)} has it` : "as staged";
+      f.why = [...same.why ?? [], `(judged in the whole file ${where}: the change's own lines show too little around it)`];
+    }
+  }
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();

@@ -8234,9 +8234,339 @@ function onlyTestsName(file, naming) {
   return tests.length ? tests : void 0;
 }
 
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+async function filesHolding(root, needle, target) {
+  const where = target === "index" ? ["--cached"] : [];
+  const rev = typeof target === "object" ? [target.revision] : [];
+  try {
+    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
+    const prefix = rev.length ? `${rev[0]}:` : void 0;
+    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/index-blobs.ts
+var import_node_child_process3 = require("node:child_process");
+
+// src/git/cat-file.ts
+var import_node_child_process2 = require("node:child_process");
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout, onMissing) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) {
+          onMissing?.();
+          continue;
+        }
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+var HEAD_BYTES = 8e3;
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= HEAD_BYTES) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+var BlobSizes = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  child;
+  waiting = [];
+  rest = "";
+  size(sha) {
+    const child = this.child ??= this.start();
+    return new Promise((resolve7) => {
+      this.waiting.push(resolve7);
+      child.stdin.write(`${sha}
+`);
+    });
+  }
+  start() {
+    const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
+    child.stdout.setEncoding("latin1");
+    child.stdout.on("data", (text) => {
+      const lines = (this.rest + text).split("\n");
+      this.rest = lines.pop();
+      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
+    });
+    const fail = () => {
+      for (const w of this.waiting.splice(0)) w(-1);
+    };
+    child.on("error", fail);
+    child.on("close", fail);
+    child.stdin.on("error", fail);
+    return child;
+  }
+  close() {
+    this.child?.stdin.end();
+  }
+};
+
+// src/git/index-blobs.ts
+async function readIndexBlobs(root, paths) {
+  if (!paths.length) return /* @__PURE__ */ new Map();
+  return readIndexMatching(root, paths.map((p) => `:(literal)${p}`));
+}
+async function readIndexMatching(root, pathspecs, keep = () => true) {
+  const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
+  const ids = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
+    const path = entry2.slice(tab + 1);
+    if (stage === "0" && mode !== "160000" && keep(path)) ids.set(sha, path);
+  }
+  return readBlobs(root, ids);
+}
+async function treeBlobs(root, revision) {
+  let listed;
+  try {
+    listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
+  } catch {
+    return void 0;
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  for (const entry2 of listed.split("\0").filter(Boolean)) {
+    const tab = entry2.indexOf("	");
+    const [, type, sha] = entry2.slice(0, tab).split(" ");
+    if (type === "blob") blobs.set(entry2.slice(tab + 1), sha);
+  }
+  return blobs;
+}
+function readTreeMatching(root, blobs, keep) {
+  const ids = /* @__PURE__ */ new Map();
+  for (const [path, sha] of blobs) if (keep(path)) ids.set(sha, path);
+  return readBlobs(root, ids);
+}
+async function readBlobs(root, ids) {
+  const out = /* @__PURE__ */ new Map();
+  if (!ids.size) return out;
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end([...ids.keys()].join("\n") + "\n");
+  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
+  return out;
+}
+async function readRevisionFiles(root, names) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = names.filter((n) => !n.includes("\n"));
+  if (!asked.length) return out;
+  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end(asked.join("\n") + "\n");
+  let next2 = 0;
+  for await (const obj of catFileBatch(child.stdout, () => next2++)) {
+    const name = asked[next2++];
+    if (obj.type === "blob") out.set(name, obj.content);
+  }
+  return out;
+}
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/compose-files.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path8 = require("node:path");
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
+async function composePaths(root) {
+  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
+}
+function asText(path, buf) {
+  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
+  return { path, text: buf.toString("utf8") };
+}
+async function indexComposeFiles(root) {
+  try {
+    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+async function treeComposeFiles(root) {
+  const out = [];
+  for (const path of await composePaths(root).catch(() => [])) {
+    const buf = await import_node_fs8.promises.readFile((0, import_node_path8.join)(root, path)).catch(() => void 0);
+    const file = buf && asText(path, buf);
+    if (file) out.push(file);
+  }
+  return out;
+}
+async function revisionComposeFiles(root, tree) {
+  if (!tree) return [];
+  try {
+    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+
+// src/sources/repository.ts
+var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
+var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
+function asTexts(blobs, key) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const [name, buf] of blobs) if (buf.length <= MAX_WHOLE_FILE_BYTES && !looksBinary(buf)) texts.set(key(name), buf.toString("utf8"));
+  return texts;
+}
+async function orNone(read) {
+  try {
+    return await read();
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function commitFiles(root, wanted) {
+  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
+}
+function stagedFiles(root, wanted) {
+  return orNone(async () => asTexts(await readIndexBlobs(root, [...new Set(wanted.map((w) => w.file))]), (path) => wholeFileKey({ file: path })));
+}
+function repositoryReader(root, target) {
+  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
+  return {
+    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
+    filesNaming: (name) => filesHolding(root, name, target),
+    ...target === "index" ? { wholeFiles: (wanted) => stagedFiles(root, wanted) } : {}
+  };
+}
+function revisionReader(root, revision) {
+  let tree;
+  const listing = () => tree ??= treeBlobs(root, revision);
+  return {
+    composeFiles: async () => revisionComposeFiles(root, await listing()),
+    filesNaming: (name) => filesHolding(root, name, { revision }),
+    trackedPaths: listing
+  };
+}
+
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
 var MAX_COMMITS = 8;
+var MAX_WHOLE_FILES = 32;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8245,12 +8575,40 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     return;
   }
   await weighWith(candidates, stack, scanner, repo);
-  if (!repo.atCommit) return;
+  if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
+  await judgeInWholeFile(candidates.filter((f) => f.warning === void 0), scanner, repo);
+}
+async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
   if (!blocking.length) return;
   const atHead = await repo.trackedPaths?.();
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
-  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
+}
+async function judgeInWholeFile(blocking, scanner, repo) {
+  if (!blocking.length || !repo.wholeFiles) return;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of blocking) {
+    if (isMessagePath(f.file)) continue;
+    const key = wholeFileKey(f);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+  }
+  if (!byFile.size) return;
+  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]));
+  for (const [key, group] of byFile) {
+    const text = texts.get(key);
+    if (text === void 0) continue;
+    const whole = scanner.scan({ path: group[0].file, text });
+    for (const f of group) {
+      const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== void 0);
+      if (!same) continue;
+      f.warning = same.warning;
+      const where = f.commit ? `as commit ${f.commit.slice(0, 12)} has it` : "as staged";
+      f.why = [...same.why ?? [], `(judged in the whole file ${where}: the change's own lines show too little around it)`];
+    }
+  }
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -8491,7 +8849,7 @@ function withoutKnown(findings, ignore, at = []) {
 }
 
 // src/git/log.ts
-var import_node_child_process2 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 
 // src/git/diff.ts
 var STABLE_DIFF_FLAGS = [
@@ -8507,14 +8865,14 @@ var PATCH_LIMIT = 64 * 1024 * 1024;
 var BIG_FILE = 32 * 1024 * 1024;
 
 // src/git/log.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/git/missing.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var MissingObjectError = class extends LeakguardError {
   constructor(message, oid) {
     super(message);
@@ -8579,28 +8937,28 @@ async function standInRepository(root, revArgs, missing) {
   const commonDir = await gitPath(root, "--git-common-dir");
   const format = (await gitOut(root, ["rev-parse", "--show-object-format"]) ?? "sha1").trim();
   const resolved = await resolveRevisions(root, revArgs);
-  const dir = (0, import_node_fs8.mkdtempSync)((0, import_node_path8.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
+  const dir = (0, import_node_fs9.mkdtempSync)((0, import_node_path9.join)((0, import_node_os.tmpdir)(), "leakguard-standin-"));
   try {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path8.join)(dir, "objects", "info"), { recursive: true });
-    (0, import_node_fs8.mkdirSync)((0, import_node_path8.join)(dir, "refs"), { recursive: true });
-    (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path8.join)(commonDir, "objects")}
+    (0, import_node_fs9.mkdirSync)((0, import_node_path9.join)(dir, "objects", "info"), { recursive: true });
+    (0, import_node_fs9.mkdirSync)((0, import_node_path9.join)(dir, "refs"), { recursive: true });
+    (0, import_node_fs9.writeFileSync)((0, import_node_path9.join)(dir, "objects", "info", "alternates"), `${(0, import_node_path9.join)(commonDir, "objects")}
 `);
-    (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
-    (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
-    if ((0, import_node_fs8.existsSync)((0, import_node_path8.join)(commonDir, "shallow"))) (0, import_node_fs8.copyFileSync)((0, import_node_path8.join)(commonDir, "shallow"), (0, import_node_path8.join)(dir, "shallow"));
+    (0, import_node_fs9.writeFileSync)((0, import_node_path9.join)(dir, "HEAD"), "ref: refs/heads/leakguard-none\n");
+    (0, import_node_fs9.writeFileSync)((0, import_node_path9.join)(dir, "config"), format === "sha256" ? "[core]\n	repositoryformatversion = 1\n	bare = true\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = true\n");
+    if ((0, import_node_fs9.existsSync)((0, import_node_path9.join)(commonDir, "shallow"))) (0, import_node_fs9.copyFileSync)((0, import_node_path9.join)(commonDir, "shallow"), (0, import_node_path9.join)(dir, "shallow"));
     const env = { ...process.env, GIT_DIR: dir };
     const placeholder = (await git(["hash-object", "-w", "--stdin"], { cwd: dir, env, input: Buffer.from("leakguard: this object is missing from the clone\0") })).toString("latin1").trim();
-    (0, import_node_fs8.writeFileSync)((0, import_node_path8.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
+    (0, import_node_fs9.writeFileSync)((0, import_node_path9.join)(dir, "packed-refs"), [...missing].map((oid) => `${placeholder} refs/replace/${oid}
 `).join(""));
-    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true }) };
+    return { gitDir: dir, revArgs: resolved, close: () => (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true }) };
   } catch (e) {
-    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
     throw e;
   }
 }
 async function gitPath(root, flag) {
   const out = (await git(["rev-parse", flag], { cwd: root })).toString("utf8").trim();
-  return (0, import_node_fs8.realpathSync)((0, import_node_path8.isAbsolute)(out) ? out : (0, import_node_path8.resolve)(root, out));
+  return (0, import_node_fs9.realpathSync)((0, import_node_path9.isAbsolute)(out) ? out : (0, import_node_path9.resolve)(root, out));
 }
 async function resolveRevisions(root, revArgs) {
   const limits = revArgs.filter((a) => /^--(since|until|after|before|max-age|min-age)=/.test(a));
@@ -8619,7 +8977,7 @@ async function* logPatches(root, revArgs, opts = {}) {
   let free = opts.attributes ?? attributeFreeGit(root);
   const standIn = opts.standIn;
   if (standIn) free = { ...free, args: [...free.args, "-c", "core.bare=true"], env: { ...free.env, GIT_DIR: standIn.gitDir, GIT_IMPLICIT_WORK_TREE: "0" }, unset: [...free.unset, "GIT_WORK_TREE", "GIT_INDEX_FILE"], treeAttributes: false };
-  const empty = emptyTreeHelps(free) ? (0, import_node_fs9.mkdtempSync)((0, import_node_path9.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
+  const empty = emptyTreeHelps(free) ? (0, import_node_fs10.mkdtempSync)((0, import_node_path10.join)((0, import_node_os2.tmpdir)(), "leakguard-empty-")) : void 0;
   if (empty) free = emptyTreeEnv(free, empty);
   try {
     yield* logWith(root, standIn?.revArgs ?? revArgs, opts, free, empty ?? root, what);
@@ -8627,7 +8985,7 @@ async function* logPatches(root, revArgs, opts = {}) {
     if (e instanceof MissingObjectError) throw new MissingObjectError(await missingObjectMessage(root, revArgs, e.oid, what), e.oid);
     throw e;
   } finally {
-    if (empty) (0, import_node_fs9.rmSync)(empty, { recursive: true, force: true });
+    if (empty) (0, import_node_fs10.rmSync)(empty, { recursive: true, force: true });
   }
 }
 async function* logWith(root, revArgs, opts, free, cwd, what) {
@@ -8712,7 +9070,7 @@ var LogProcess = class {
   constructor(cwd, args, stdin, what, free, missing) {
     this.what = what;
     this.parser = new PatchStreamParser(missing);
-    this.child = (0, import_node_child_process2.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
+    this.child = (0, import_node_child_process4.spawn)("git", [...free.args, "-c", "core.quotePath=false", "-c", `core.bigFileThreshold=${GIT_BIG_FILE}`, ...args], {
       cwd,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       env: withoutAttributes(gitEnv(), free)
@@ -8999,178 +9357,6 @@ function unquote2(s) {
   return Buffer.from(bytes).toString("utf8");
 }
 
-// src/git/cat-file.ts
-var import_node_child_process3 = require("node:child_process");
-
-// src/git/byte-queue.ts
-var ByteQueue = class {
-  chunks = [];
-  head = 0;
-  // read offset into chunks[0]
-  size = 0;
-  get length() {
-    return this.size;
-  }
-  push(chunk) {
-    if (chunk.length === 0) return;
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-  }
-  /** The next line without its LF, or undefined until a whole line is buffered. */
-  readLine() {
-    const first = this.chunks[0];
-    if (!first) return void 0;
-    const nl = first.indexOf(10, this.head);
-    if (nl !== -1) {
-      const line = first.subarray(this.head, nl);
-      this.consume(nl + 1 - this.head);
-      return line;
-    }
-    let offset = first.length - this.head;
-    for (let i = 1; i < this.chunks.length; i++) {
-      const at = this.chunks[i].indexOf(10);
-      if (at !== -1) {
-        const line = this.read(offset + at);
-        this.consume(1);
-        return line;
-      }
-      offset += this.chunks[i].length;
-    }
-    return void 0;
-  }
-  /** Exactly n bytes, or undefined until that many are buffered. */
-  read(n) {
-    if (this.size < n) return void 0;
-    const first = this.chunks[0];
-    if (first && first.length - this.head >= n) {
-      const out2 = first.subarray(this.head, this.head + n);
-      this.consume(n);
-      return out2;
-    }
-    const out = Buffer.allocUnsafe(n);
-    let filled = 0;
-    while (filled < n) {
-      const c = this.chunks[0];
-      const take = Math.min(n - filled, c.length - this.head);
-      c.copy(out, filled, this.head, this.head + take);
-      filled += take;
-      this.consume(take);
-    }
-    return out;
-  }
-  consume(n) {
-    this.size -= n;
-    this.head += n;
-    while (this.chunks.length && this.head >= this.chunks[0].length) {
-      this.head -= this.chunks[0].length;
-      this.chunks.shift();
-    }
-  }
-};
-
-// src/git/cat-file.ts
-async function* catFileBatch(stdout) {
-  const q = new ByteQueue();
-  let header;
-  for await (const chunk of stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
-        header = { sha, type, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size);
-      q.read(1);
-      yield { sha: header.sha, type: header.type, content };
-      header = void 0;
-    }
-  }
-}
-var HEAD_BYTES = 8e3;
-async function blobHead(root, sha) {
-  const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= HEAD_BYTES) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
-}
-var BlobSizes = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  child;
-  waiting = [];
-  rest = "";
-  size(sha) {
-    const child = this.child ??= this.start();
-    return new Promise((resolve7) => {
-      this.waiting.push(resolve7);
-      child.stdin.write(`${sha}
-`);
-    });
-  }
-  start() {
-    const child = (0, import_node_child_process3.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
-    child.stdout.setEncoding("latin1");
-    child.stdout.on("data", (text) => {
-      const lines = (this.rest + text).split("\n");
-      this.rest = lines.pop();
-      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
-    });
-    const fail = () => {
-      for (const w of this.waiting.splice(0)) w(-1);
-    };
-    child.on("error", fail);
-    child.on("close", fail);
-    child.stdin.on("error", fail);
-    return child;
-  }
-  close() {
-    this.child?.stdin.end();
-  }
-};
-
-// src/sources/binary.ts
-function looksBinary(buf) {
-  return buf.subarray(0, 8e3).includes(0);
-}
-function textEncoding(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (!looksBinary(head)) return "utf-8";
-  const n = Math.min(head.length, 8e3) & ~1;
-  if (n < 8) return void 0;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    const a = head[i];
-    const b = head[i + 1];
-    if (b === 0 && printable(a)) le++;
-    else if (a === 0 && printable(b)) be++;
-  }
-  if (le >= 0.9 * (n / 2)) return "utf-16le";
-  if (be >= 0.9 * (n / 2)) return "utf-16be";
-  return void 0;
-}
-var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
-function decodeText(buf) {
-  const enc = textEncoding(buf);
-  if (enc === void 0) return void 0;
-  if (enc === "utf-8") return buf.toString("utf8");
-  return new TextDecoder(enc).decode(buf);
-}
-var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
-
 // src/sources/wide-text.ts
 function addedLines(now, before) {
   const old = /* @__PURE__ */ new Map();
@@ -9367,7 +9553,7 @@ async function* archiveAt(root, sha, path, base, maxBytes, opened) {
 }
 
 // src/sources/files.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -9402,51 +9588,7 @@ async function* streamText(path, bytes, base = {}) {
 }
 
 // src/sources/files.ts
-var import_node_path10 = require("node:path");
-
-// src/git/index-blobs.ts
-var import_node_child_process4 = require("node:child_process");
-async function readIndexMatching(root, pathspecs, keep = () => true) {
-  const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
-  const ids = /* @__PURE__ */ new Map();
-  for (const entry2 of listed.split("\0").filter(Boolean)) {
-    const tab = entry2.indexOf("	");
-    const [mode, sha, stage] = entry2.slice(0, tab).split(" ");
-    const path = entry2.slice(tab + 1);
-    if (stage === "0" && mode !== "160000" && keep(path)) ids.set(sha, path);
-  }
-  return readBlobs(root, ids);
-}
-async function treeBlobs(root, revision) {
-  let listed;
-  try {
-    listed = (await git(["ls-tree", "-r", "-z", revision], { cwd: root })).toString("utf8");
-  } catch {
-    return void 0;
-  }
-  const blobs = /* @__PURE__ */ new Map();
-  for (const entry2 of listed.split("\0").filter(Boolean)) {
-    const tab = entry2.indexOf("	");
-    const [, type, sha] = entry2.slice(0, tab).split(" ");
-    if (type === "blob") blobs.set(entry2.slice(tab + 1), sha);
-  }
-  return blobs;
-}
-function readTreeMatching(root, blobs, keep) {
-  const ids = /* @__PURE__ */ new Map();
-  for (const [path, sha] of blobs) if (keep(path)) ids.set(sha, path);
-  return readBlobs(root, ids);
-}
-async function readBlobs(root, ids) {
-  const out = /* @__PURE__ */ new Map();
-  if (!ids.size) return out;
-  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
-  child.stdin.end([...ids.keys()].join("\n") + "\n");
-  for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
-  return out;
-}
-
-// src/sources/files.ts
+var import_node_path11 = require("node:path");
 async function* filesSource(base, targets, opts) {
   const skippedDirs = /* @__PURE__ */ new Set();
   const files = opts.useGit ? await gitListedFiles(base, targets, skippedDirs) : await walkAll(base, targets, skippedDirs);
@@ -9456,7 +9598,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs10.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs11.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -9507,41 +9649,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs10.promises.stat(abs);
+      st = await import_node_fs11.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs10.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs11.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path10.relative)(base, (0, import_node_path10.join)(abs, e.name)).split(import_node_path10.sep).join("/");
+          const dir = (0, import_node_path11.relative)(base, (0, import_node_path11.join)(abs, e.name)).split(import_node_path11.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path10.join)(abs, e.name));
+        await visit((0, import_node_path11.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path10.relative)(base, abs).split(import_node_path10.sep).join("/") || abs);
+      out.push((0, import_node_path11.relative)(base, abs).split(import_node_path11.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path10.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path11.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs11.constants.O_RDONLY | (import_node_fs11.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path10.join)(base, rel);
+  const abs = (0, import_node_path11.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs10.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs11.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs10.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs11.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -9565,78 +9707,6 @@ async function readItem(base, rel, maxBytes) {
   } finally {
     await fh.close();
   }
-}
-
-// src/git/grep.ts
-var MAX_LISTED = 64 * 1024;
-async function filesHolding(root, needle, target) {
-  const where = target === "index" ? ["--cached"] : [];
-  const rev = typeof target === "object" ? [target.revision] : [];
-  try {
-    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
-    const prefix = rev.length ? `${rev[0]}:` : void 0;
-    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/sources/compose-files.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
-var MAX_COMPOSE_BYTES = 1024 * 1024;
-var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
-async function composePaths(root) {
-  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
-  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
-}
-function asText(path, buf) {
-  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
-  return { path, text: buf.toString("utf8") };
-}
-async function indexComposeFiles(root) {
-  try {
-    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
-    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
-  } catch {
-    return [];
-  }
-}
-async function treeComposeFiles(root) {
-  const out = [];
-  for (const path of await composePaths(root).catch(() => [])) {
-    const buf = await import_node_fs11.promises.readFile((0, import_node_path11.join)(root, path)).catch(() => void 0);
-    const file = buf && asText(path, buf);
-    if (file) out.push(file);
-  }
-  return out;
-}
-async function revisionComposeFiles(root, tree) {
-  if (!tree) return [];
-  try {
-    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
-    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
-  } catch {
-    return [];
-  }
-}
-
-// src/sources/repository.ts
-function repositoryReader(root, target) {
-  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit) };
-  return {
-    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
-    filesNaming: (name) => filesHolding(root, name, target)
-  };
-}
-function revisionReader(root, revision) {
-  let tree;
-  const listing = () => tree ??= treeBlobs(root, revision);
-  return {
-    composeFiles: async () => revisionComposeFiles(root, await listing()),
-    filesNaming: (name) => filesHolding(root, name, { revision }),
-    trackedPaths: listing
-  };
 }
 
 // src/find-again.ts

@@ -2290,8 +2290,8 @@ function isBlocking(f, failOn = "low") {
 }
 
 // src/fix/index.ts
-var import_node_fs10 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs11 = require("node:fs");
+var import_node_path11 = require("node:path");
 
 // src/detect/redact.ts
 function redact(secret) {
@@ -2439,7 +2439,7 @@ var ByteQueue = class {
 };
 
 // src/git/cat-file.ts
-async function* catFileBatch(stdout) {
+async function* catFileBatch(stdout, onMissing) {
   const q = new ByteQueue();
   let header;
   for await (const chunk of stdout) {
@@ -2449,7 +2449,10 @@ async function* catFileBatch(stdout) {
         const line = q.readLine();
         if (!line) break;
         const [sha = "", type = "", size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
+        if (size === void 0) {
+          onMissing?.();
+          continue;
+        }
         header = { sha, type, size: Number(size) };
       }
       if (q.length < header.size + 1) break;
@@ -2526,6 +2529,19 @@ async function readBlobs(root, ids) {
   const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
   child.stdin.end([...ids.keys()].join("\n") + "\n");
   for await (const obj of catFileBatch(child.stdout)) out.set(ids.get(obj.sha), obj.content);
+  return out;
+}
+async function readRevisionFiles(root, names) {
+  const out = /* @__PURE__ */ new Map();
+  const asked = names.filter((n) => !n.includes("\n"));
+  if (!asked.length) return out;
+  const child = (0, import_node_child_process4.spawn)("git", ["cat-file", "--batch"], { cwd: root, stdio: ["pipe", "pipe", "ignore"] });
+  child.stdin.end(asked.join("\n") + "\n");
+  let next2 = 0;
+  for await (const obj of catFileBatch(child.stdout, () => next2++)) {
+    const name = asked[next2++];
+    if (obj.type === "blob") out.set(name, obj.content);
+  }
   return out;
 }
 
@@ -8422,9 +8438,134 @@ function onlyTestsName(file, naming) {
   return tests.length ? tests : void 0;
 }
 
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+async function filesHolding(root, needle, target) {
+  const where = target === "index" ? ["--cached"] : [];
+  const rev = typeof target === "object" ? [target.revision] : [];
+  try {
+    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
+    const prefix = rev.length ? `${rev[0]}:` : void 0;
+    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/compose-files.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path7 = require("node:path");
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
+async function composePaths(root) {
+  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
+  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
+}
+function asText(path, buf) {
+  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
+  return { path, text: buf.toString("utf8") };
+}
+async function indexComposeFiles(root) {
+  try {
+    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+async function treeComposeFiles(root) {
+  const out = [];
+  for (const path of await composePaths(root).catch(() => [])) {
+    const buf = await import_node_fs7.promises.readFile((0, import_node_path7.join)(root, path)).catch(() => void 0);
+    const file = buf && asText(path, buf);
+    if (file) out.push(file);
+  }
+  return out;
+}
+async function revisionComposeFiles(root, tree) {
+  if (!tree) return [];
+  try {
+    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
+    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
+  } catch {
+    return [];
+  }
+}
+
+// src/sources/repository.ts
+var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
+var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
+function asTexts(blobs, key) {
+  const texts = /* @__PURE__ */ new Map();
+  for (const [name, buf] of blobs) if (buf.length <= MAX_WHOLE_FILE_BYTES && !looksBinary(buf)) texts.set(key(name), buf.toString("utf8"));
+  return texts;
+}
+async function orNone(read2) {
+  try {
+    return await read2();
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function commitFiles(root, wanted) {
+  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
+}
+function stagedFiles(root, wanted) {
+  return orNone(async () => asTexts(await readIndexBlobs(root, [...new Set(wanted.map((w) => w.file))]), (path) => wholeFileKey({ file: path })));
+}
+function repositoryReader(root, target) {
+  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
+  return {
+    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
+    filesNaming: (name) => filesHolding(root, name, target),
+    ...target === "index" ? { wholeFiles: (wanted) => stagedFiles(root, wanted) } : {}
+  };
+}
+function revisionReader(root, revision) {
+  let tree;
+  const listing = () => tree ??= treeBlobs(root, revision);
+  return {
+    composeFiles: async () => revisionComposeFiles(root, await listing()),
+    filesNaming: (name) => filesHolding(root, name, { revision }),
+    trackedPaths: listing
+  };
+}
+
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
 var MAX_COMMITS = 8;
+var MAX_WHOLE_FILES = 32;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8433,12 +8574,40 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     return;
   }
   await weighWith(candidates, stack, scanner, repo);
-  if (!repo.atCommit) return;
+  if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
+  await judgeInWholeFile(candidates.filter((f) => f.warning === void 0), scanner, repo);
+}
+async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
   if (!blocking.length) return;
   const atHead = await repo.trackedPaths?.();
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
-  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
+}
+async function judgeInWholeFile(blocking, scanner, repo) {
+  if (!blocking.length || !repo.wholeFiles) return;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of blocking) {
+    if (isMessagePath(f.file)) continue;
+    const key = wholeFileKey(f);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+  }
+  if (!byFile.size) return;
+  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]));
+  for (const [key, group] of byFile) {
+    const text = texts.get(key);
+    if (text === void 0) continue;
+    const whole = scanner.scan({ path: group[0].file, text });
+    for (const f of group) {
+      const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== void 0);
+      if (!same) continue;
+      f.warning = same.warning;
+      const where = f.commit ? `as commit ${f.commit.slice(0, 12)} has it` : "as staged";
+      f.why = [...same.why ?? [], `(judged in the whole file ${where}: the change's own lines show too little around it)`];
+    }
+  }
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -8679,38 +8848,7 @@ function withoutKnown(findings, ignore, at = []) {
 }
 
 // src/sources/files.ts
-var import_node_fs7 = require("node:fs");
-
-// src/sources/binary.ts
-function looksBinary(buf) {
-  return buf.subarray(0, 8e3).includes(0);
-}
-function textEncoding(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (!looksBinary(head)) return "utf-8";
-  const n = Math.min(head.length, 8e3) & ~1;
-  if (n < 8) return void 0;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    const a = head[i];
-    const b = head[i + 1];
-    if (b === 0 && printable(a)) le++;
-    else if (a === 0 && printable(b)) be++;
-  }
-  if (le >= 0.9 * (n / 2)) return "utf-16le";
-  if (be >= 0.9 * (n / 2)) return "utf-16be";
-  return void 0;
-}
-var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
-function decodeText(buf) {
-  const enc = textEncoding(buf);
-  if (enc === void 0) return void 0;
-  if (enc === "utf-8") return buf.toString("utf8");
-  return new TextDecoder(enc).decode(buf);
-}
-var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+var import_node_fs8 = require("node:fs");
 
 // src/sources/stream-text.ts
 async function* streamText(path, bytes, base = {}) {
@@ -8852,7 +8990,7 @@ function untar(path, data, depth, budget, base, out) {
 }
 
 // src/sources/files.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/sources/staged.ts
 var import_node_child_process5 = require("node:child_process");
@@ -9116,7 +9254,7 @@ async function* filesSource(base, targets, opts) {
   while (next2 < files.length || inFlight.length) {
     while (inFlight.length < READ_AHEAD && next2 < files.length) inFlight.push(readItem(base, files[next2++], opts.maxBytes));
     const item = await inFlight.shift();
-    if ("large" in item) yield* streamText(item.path, (0, import_node_fs7.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
+    if ("large" in item) yield* streamText(item.path, (0, import_node_fs8.createReadStream)(item.large, { highWaterMark: 1024 * 1024 }));
     else if ("archive" in item) yield* expandArchive(item.path, item.archive, opts.maxBytes);
     else yield item;
   }
@@ -9167,41 +9305,41 @@ async function walkAll(base, targets, skippedDirs) {
   const visit = async (abs) => {
     let st;
     try {
-      st = await import_node_fs7.promises.stat(abs);
+      st = await import_node_fs8.promises.stat(abs);
     } catch (e) {
       throw new LeakguardError(`cannot read ${abs}: ${e.code ?? e.message}`);
     }
     if (st.isDirectory()) {
-      const entries = await import_node_fs7.promises.readdir(abs, { withFileTypes: true });
+      const entries = await import_node_fs8.promises.readdir(abs, { withFileTypes: true });
       entries.sort((a, b) => a.name < b.name ? -1 : 1);
       for (const e of entries) {
         if (e.isDirectory() && e.name === ".git") continue;
         if (e.isDirectory() && DEPENDENCY_DIRS.has(e.name)) {
-          const dir = (0, import_node_path7.relative)(base, (0, import_node_path7.join)(abs, e.name)).split(import_node_path7.sep).join("/");
+          const dir = (0, import_node_path8.relative)(base, (0, import_node_path8.join)(abs, e.name)).split(import_node_path8.sep).join("/");
           if (!targets.some((t) => t === dir || t.startsWith(`${dir}/`))) {
             skippedDirs.add(dir);
             continue;
           }
         }
         if (e.isSymbolicLink()) continue;
-        await visit((0, import_node_path7.join)(abs, e.name));
+        await visit((0, import_node_path8.join)(abs, e.name));
       }
     } else if (st.isFile()) {
-      out.push((0, import_node_path7.relative)(base, abs).split(import_node_path7.sep).join("/") || abs);
+      out.push((0, import_node_path8.relative)(base, abs).split(import_node_path8.sep).join("/") || abs);
     }
   };
-  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path7.resolve)(base, t));
+  for (const t of targets.length ? targets : ["."]) await visit((0, import_node_path8.resolve)(base, t));
   return out;
 }
-var NO_FOLLOW = import_node_fs7.constants.O_RDONLY | (import_node_fs7.constants.O_NOFOLLOW ?? 0);
+var NO_FOLLOW = import_node_fs8.constants.O_RDONLY | (import_node_fs8.constants.O_NOFOLLOW ?? 0);
 async function readItem(base, rel, maxBytes) {
-  const abs = (0, import_node_path7.join)(base, rel);
+  const abs = (0, import_node_path8.join)(base, rel);
   let fh;
   try {
-    fh = await import_node_fs7.promises.open(abs, NO_FOLLOW);
+    fh = await import_node_fs8.promises.open(abs, NO_FOLLOW);
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP") return { path: rel, text: await import_node_fs7.promises.readlink(abs).catch(() => ""), symlink: true };
+    if (code === "ELOOP") return { path: rel, text: await import_node_fs8.promises.readlink(abs).catch(() => ""), symlink: true };
     if (code === "ENOENT") return { path: rel, skipped: "missing from the working tree" };
     return { path: rel, skipped: `unreadable (${code ?? e.message})`, unscanned: true };
   }
@@ -9228,39 +9366,39 @@ async function readItem(base, rel, maxBytes) {
 }
 
 // src/fix/backup.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs9 = require("node:fs");
+var import_node_path9 = require("node:path");
 async function backupPath(root) {
   const p = (await git(["rev-parse", "--path-format=absolute", "--git-path", "leakguard/fix-backup.json"], { cwd: root })).toString("utf8").trim();
   return p;
 }
 function snapshotFile(root, path) {
-  const abs = (0, import_node_path8.join)(root, path);
-  if (!(0, import_node_fs8.existsSync)(abs)) return { path, content: null };
-  return { path, content: (0, import_node_fs8.readFileSync)(abs).toString("base64"), mode: (0, import_node_fs8.statSync)(abs).mode & 511 };
+  const abs = (0, import_node_path9.join)(root, path);
+  if (!(0, import_node_fs9.existsSync)(abs)) return { path, content: null };
+  return { path, content: (0, import_node_fs9.readFileSync)(abs).toString("base64"), mode: (0, import_node_fs9.statSync)(abs).mode & 511 };
 }
 function writeBackup(file, backup) {
-  (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(file), { recursive: true, mode: 448 });
-  (0, import_node_fs8.chmodSync)((0, import_node_path8.dirname)(file), 448);
-  (0, import_node_fs8.writeFileSync)(file, JSON.stringify(backup), { mode: 384 });
-  (0, import_node_fs8.chmodSync)(file, 384);
+  (0, import_node_fs9.mkdirSync)((0, import_node_path9.dirname)(file), { recursive: true, mode: 448 });
+  (0, import_node_fs9.chmodSync)((0, import_node_path9.dirname)(file), 448);
+  (0, import_node_fs9.writeFileSync)(file, JSON.stringify(backup), { mode: 384 });
+  (0, import_node_fs9.chmodSync)(file, 384);
 }
 async function undoFix(root) {
   const file = await backupPath(root);
-  if (!(0, import_node_fs8.existsSync)(file)) throw new LeakguardError("fix --undo: there is no fix to undo (none was made, or it was already undone)");
-  const backup = JSON.parse((0, import_node_fs8.readFileSync)(file, "utf8"));
+  if (!(0, import_node_fs9.existsSync)(file)) throw new LeakguardError("fix --undo: there is no fix to undo (none was made, or it was already undone)");
+  const backup = JSON.parse((0, import_node_fs9.readFileSync)(file, "utf8"));
   for (const f of backup.files) {
-    const abs = (0, import_node_path8.join)(root, f.path);
+    const abs = (0, import_node_path9.join)(root, f.path);
     if (f.content === null) {
-      if ((0, import_node_fs8.existsSync)(abs)) (0, import_node_fs8.unlinkSync)(abs);
+      if ((0, import_node_fs9.existsSync)(abs)) (0, import_node_fs9.unlinkSync)(abs);
       continue;
     }
-    (0, import_node_fs8.mkdirSync)((0, import_node_path8.dirname)(abs), { recursive: true });
-    (0, import_node_fs8.writeFileSync)(abs, Buffer.from(f.content, "base64"));
-    if (f.mode !== void 0) (0, import_node_fs8.chmodSync)(abs, f.mode);
+    (0, import_node_fs9.mkdirSync)((0, import_node_path9.dirname)(abs), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(abs, Buffer.from(f.content, "base64"));
+    if (f.mode !== void 0) (0, import_node_fs9.chmodSync)(abs, f.mode);
   }
   for (const i of backup.index) await setIndexEntry(root, i.path, i.entry ?? void 0);
-  (0, import_node_fs8.rmSync)(file, { force: true });
+  (0, import_node_fs9.rmSync)(file, { force: true });
   return [.../* @__PURE__ */ new Set([...backup.files.map((f) => f.path), ...backup.index.map((i) => i.path)])];
 }
 
@@ -9340,11 +9478,11 @@ function withExampleKeys(text, names) {
 }
 
 // src/fix/loading.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path10 = require("node:path");
 function read(root, name) {
   try {
-    return (0, import_node_fs9.readFileSync)((0, import_node_path9.join)(root, name), "utf8");
+    return (0, import_node_fs10.readFileSync)((0, import_node_path10.join)(root, name), "utf8");
   } catch {
     return "";
   }
@@ -9363,10 +9501,10 @@ function loadingHints(root, kinds) {
     if (/django-environ|python-dotenv|pydantic-settings/i.test(py)) out.push("Python: the project already uses a .env loader (python-dotenv, django-environ or pydantic-settings): make sure it runs before the setting is read.");
     else out.push("Python: pip install python-dotenv, then from dotenv import load_dotenv; load_dotenv() at start-up (or export the variables before running).");
   }
-  const shellLoad = (0, import_node_fs9.existsSync)((0, import_node_path9.join)(root, ".envrc")) ? 'direnv loads it (add "dotenv" to .envrc)' : "set -a; . ./.env; set +a before running it (or direnv: echo dotenv >> .envrc)";
+  const shellLoad = (0, import_node_fs10.existsSync)((0, import_node_path10.join)(root, ".envrc")) ? 'direnv loads it (add "dotenv" to .envrc)' : "set -a; . ./.env; set +a before running it (or direnv: echo dotenv >> .envrc)";
   if (kinds.has("go")) out.push(`Go: ${shellLoad}, or github.com/joho/godotenv.`);
   if (kinds.has("ruby")) out.push(`Ruby: the dotenv gem (Rails: dotenv-rails) loads .env; or ${shellLoad}.`);
-  if (kinds.has("php")) out.push((0, import_node_fs9.existsSync)((0, import_node_path9.join)(root, "artisan")) ? "PHP: Laravel loads .env itself." : `PHP: vlucas/phpdotenv loads .env; or ${shellLoad}.`);
+  if (kinds.has("php")) out.push((0, import_node_fs10.existsSync)((0, import_node_path10.join)(root, "artisan")) ? "PHP: Laravel loads .env itself." : `PHP: vlucas/phpdotenv loads .env; or ${shellLoad}.`);
   if (kinds.has("jvm") || kinds.has("spring")) out.push(`JVM: ${shellLoad} (Spring Boot resolves \${NAME} from the environment).`);
   if (kinds.has("dotnet")) out.push(`.NET: ${shellLoad}, or DotNetEnv.`);
   if (kinds.has("shell")) out.push(`Shell: ${shellLoad}.`);
@@ -9671,14 +9809,14 @@ async function fix(opts) {
   if (byFile.size && (await git(["ls-files", "-z", "--", `:(literal)${ENV}`], { cwd: root })).length) {
     throw new LeakguardError(`fix: ${ENV} is tracked by git, so moving secrets into it would commit them. Untrack it first (it stays on disk): git rm --cached ${ENV} && echo ${ENV} >> .gitignore, then run leakguard fix again`);
   }
-  const envText = readText((0, import_node_path10.join)(root, ENV));
+  const envText = readText((0, import_node_path11.join)(root, ENV));
   let dotenv = new DotEnv(envText);
   const index = staged ? await readIndexBlobs(root, [...byFile.keys()]) : /* @__PURE__ */ new Map();
   const writes = /* @__PURE__ */ new Map();
   const staging = /* @__PURE__ */ new Map();
   const kinds = /* @__PURE__ */ new Map();
   for (const [file, cands] of byFile) {
-    const buf = staged ? index.get(file) : readBuffer((0, import_node_path10.join)(root, file));
+    const buf = staged ? index.get(file) : readBuffer((0, import_node_path11.join)(root, file));
     const text = buf && decodeUtf8(buf);
     if (text === void 0) {
       for (const c of cands) manual(findingOf.get(c.fingerprint), "not valid UTF-8 text: fix edits only text it can write back byte for byte");
@@ -9694,7 +9832,7 @@ async function fix(opts) {
     if (!r.rewrites.length) continue;
     let worktree = r.text;
     if (staged) {
-      const current = readText((0, import_node_path10.join)(root, file));
+      const current = readText((0, import_node_path11.join)(root, file));
       if (current !== void 0 && current !== text) {
         const mapped = sameEdits(current, r.edits, r.target, r.rewrites.map((x) => x.name));
         if (mapped === void 0) {
@@ -9724,7 +9862,7 @@ async function fix(opts) {
   report.envAdded = dotenv.additions.map(([k]) => k);
   if (report.envAdded.length) report.preview.push(`${ENV}:
 ${report.envAdded.map((k) => `  + ${k}=****`).join("\n")}`);
-  const exampleNext = names.length ? withExampleKeys(readText((0, import_node_path10.join)(root, EXAMPLE)), names) : void 0;
+  const exampleNext = names.length ? withExampleKeys(readText((0, import_node_path11.join)(root, EXAMPLE)), names) : void 0;
   report.exampleAdded = exampleNext !== void 0;
   const ignoreWanted = [...names.length ? [ENV] : [], ...report.untracked];
   const ignored = ignoreWanted.length ? new Set((await git(["check-ignore", "--no-index", "--", ...ignoreWanted], { cwd: root, okCodes: [1] })).toString("utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
@@ -9743,10 +9881,10 @@ ${report.envAdded.map((k) => `  + ${k}=****`).join("\n")}`);
     index: [...staging.keys(), ...report.untracked].map((p) => ({ path: p, entry: entries.get(p) ?? null }))
   };
   writeBackup(await backupPath(root), backup);
-  for (const [file, text] of writes) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, file), text);
-  if (envNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, ENV), envNext, { mode: 384 });
-  if (exampleNext !== void 0) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, EXAMPLE), exampleNext);
-  if (report.gitignoreAdded.length) (0, import_node_fs10.writeFileSync)((0, import_node_path10.join)(root, ".gitignore"), appendLines(readText((0, import_node_path10.join)(root, ".gitignore")), report.gitignoreAdded));
+  for (const [file, text] of writes) (0, import_node_fs11.writeFileSync)((0, import_node_path11.join)(root, file), text);
+  if (envNext !== void 0) (0, import_node_fs11.writeFileSync)((0, import_node_path11.join)(root, ENV), envNext, { mode: 384 });
+  if (exampleNext !== void 0) (0, import_node_fs11.writeFileSync)((0, import_node_path11.join)(root, EXAMPLE), exampleNext);
+  if (report.gitignoreAdded.length) (0, import_node_fs11.writeFileSync)((0, import_node_path11.join)(root, ".gitignore"), appendLines(readText((0, import_node_path11.join)(root, ".gitignore")), report.gitignoreAdded));
   for (const [file, text] of staging) await stageContent(root, file, Buffer.from(text, "utf8"), entries.get(file)?.mode ?? "100644");
   if (report.untracked.length) await git(["rm", "--cached", "-q", "--", ...report.untracked.map((p) => `:(literal)${p}`)], { cwd: root });
   return report;
@@ -9764,7 +9902,7 @@ function sameEdits(text, edits, target, names) {
 }
 function readBuffer(path) {
   try {
-    return (0, import_node_fs10.readFileSync)(path);
+    return (0, import_node_fs11.readFileSync)(path);
   } catch {
     return void 0;
   }
@@ -9775,10 +9913,10 @@ function decodeUtf8(buf) {
 }
 
 // src/git/repo.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path12 = require("node:path");
 async function repoRoot(cwd, opts = {}) {
-  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs11.existsSync)((0, import_node_path11.join)(cwd, ".git"))) return cwd;
+  if (!process.env.GIT_DIR && !process.env.GIT_WORK_TREE && (0, import_node_fs12.existsSync)((0, import_node_path12.join)(cwd, ".git"))) return cwd;
   try {
     return (await git(["rev-parse", "--show-toplevel"], { cwd })).toString("utf8").replace(/\n$/, "");
   } catch (e) {
@@ -9793,81 +9931,9 @@ async function repoRoot(cwd, opts = {}) {
   }
 }
 function toRootRelative(root, cwd, p) {
-  const rel = (0, import_node_path11.relative)(root, (0, import_node_path11.resolve)(cwd, p)).split(import_node_path11.sep).join("/");
+  const rel = (0, import_node_path12.relative)(root, (0, import_node_path12.resolve)(cwd, p)).split(import_node_path12.sep).join("/");
   if (rel.startsWith("..")) throw new LeakguardError(`${p} is outside the repository at ${root} (use --no-git to scan it as a plain folder)`);
   return rel === "" ? "." : rel;
-}
-
-// src/git/grep.ts
-var MAX_LISTED = 64 * 1024;
-async function filesHolding(root, needle, target) {
-  const where = target === "index" ? ["--cached"] : [];
-  const rev = typeof target === "object" ? [target.revision] : [];
-  try {
-    const out = await git(["-c", "grep.fallbackToNoIndex=false", "grep", "-l", "-z", "-I", "-F", "--no-color", ...where, "-e", needle, ...rev, "--"], { cwd: root, okCodes: [1], maxOutput: MAX_LISTED });
-    const prefix = rev.length ? `${rev[0]}:` : void 0;
-    return out.toString("utf8").split("\0").filter(Boolean).map((p) => prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/sources/compose-files.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path12 = require("node:path");
-var MAX_COMPOSE_BYTES = 1024 * 1024;
-var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
-async function composePaths(root) {
-  const out = await git(["ls-files", "-z", "--", ...COMPOSE_GLOBS], { cwd: root });
-  return out.toString("utf8").split("\0").filter((p) => p && LocalStackCredentials.isComposePath(p));
-}
-function asText(path, buf) {
-  if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return void 0;
-  return { path, text: buf.toString("utf8") };
-}
-async function indexComposeFiles(root) {
-  try {
-    const blobs = await readIndexMatching(root, COMPOSE_GLOBS, (p) => LocalStackCredentials.isComposePath(p));
-    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
-  } catch {
-    return [];
-  }
-}
-async function treeComposeFiles(root) {
-  const out = [];
-  for (const path of await composePaths(root).catch(() => [])) {
-    const buf = await import_node_fs12.promises.readFile((0, import_node_path12.join)(root, path)).catch(() => void 0);
-    const file = buf && asText(path, buf);
-    if (file) out.push(file);
-  }
-  return out;
-}
-async function revisionComposeFiles(root, tree) {
-  if (!tree) return [];
-  try {
-    const blobs = await readTreeMatching(root, tree, (p) => LocalStackCredentials.isComposePath(p));
-    return [...blobs].flatMap(([path, buf]) => asText(path, buf) ?? []);
-  } catch {
-    return [];
-  }
-}
-
-// src/sources/repository.ts
-function repositoryReader(root, target) {
-  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit) };
-  return {
-    composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
-    filesNaming: (name) => filesHolding(root, name, target)
-  };
-}
-function revisionReader(root, revision) {
-  let tree;
-  const listing = () => tree ??= treeBlobs(root, revision);
-  return {
-    composeFiles: async () => revisionComposeFiles(root, await listing()),
-    filesNaming: (name) => filesHolding(root, name, { revision }),
-    trackedPaths: listing
-  };
 }
 
 // src/report/quote-path.ts

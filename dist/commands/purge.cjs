@@ -8104,9 +8104,195 @@ function onlyTestsName(file, naming) {
   return tests.length ? tests : void 0;
 }
 
+// src/git/grep.ts
+var MAX_LISTED = 64 * 1024;
+
+// src/git/cat-file.ts
+var import_node_child_process2 = require("node:child_process");
+
+// src/git/byte-queue.ts
+var ByteQueue = class {
+  chunks = [];
+  head = 0;
+  // read offset into chunks[0]
+  size = 0;
+  get length() {
+    return this.size;
+  }
+  push(chunk) {
+    if (chunk.length === 0) return;
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+  }
+  /** The next line without its LF, or undefined until a whole line is buffered. */
+  readLine() {
+    const first = this.chunks[0];
+    if (!first) return void 0;
+    const nl = first.indexOf(10, this.head);
+    if (nl !== -1) {
+      const line = first.subarray(this.head, nl);
+      this.consume(nl + 1 - this.head);
+      return line;
+    }
+    let offset = first.length - this.head;
+    for (let i = 1; i < this.chunks.length; i++) {
+      const at = this.chunks[i].indexOf(10);
+      if (at !== -1) {
+        const line = this.read(offset + at);
+        this.consume(1);
+        return line;
+      }
+      offset += this.chunks[i].length;
+    }
+    return void 0;
+  }
+  /** Exactly n bytes, or undefined until that many are buffered. */
+  read(n) {
+    if (this.size < n) return void 0;
+    const first = this.chunks[0];
+    if (first && first.length - this.head >= n) {
+      const out2 = first.subarray(this.head, this.head + n);
+      this.consume(n);
+      return out2;
+    }
+    const out = Buffer.allocUnsafe(n);
+    let filled = 0;
+    while (filled < n) {
+      const c = this.chunks[0];
+      const take = Math.min(n - filled, c.length - this.head);
+      c.copy(out, filled, this.head, this.head + take);
+      filled += take;
+      this.consume(take);
+    }
+    return out;
+  }
+  consume(n) {
+    this.size -= n;
+    this.head += n;
+    while (this.chunks.length && this.head >= this.chunks[0].length) {
+      this.head -= this.chunks[0].length;
+      this.chunks.shift();
+    }
+  }
+};
+
+// src/git/cat-file.ts
+async function* catFileBatch(stdout, onMissing) {
+  const q = new ByteQueue();
+  let header;
+  for await (const chunk of stdout) {
+    q.push(chunk);
+    for (; ; ) {
+      if (!header) {
+        const line = q.readLine();
+        if (!line) break;
+        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
+        if (size === void 0) {
+          onMissing?.();
+          continue;
+        }
+        header = { sha, type, size: Number(size) };
+      }
+      if (q.length < header.size + 1) break;
+      const content = q.read(header.size);
+      q.read(1);
+      yield { sha: header.sha, type: header.type, content };
+      header = void 0;
+    }
+  }
+}
+var HEAD_BYTES = 8e3;
+async function blobHead(root, sha) {
+  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
+  const parts = [];
+  let size = 0;
+  for await (const b of child.stdout) {
+    parts.push(b);
+    size += b.length;
+    if (size >= HEAD_BYTES) break;
+  }
+  child.kill();
+  return Buffer.concat(parts);
+}
+var BlobSizes = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  child;
+  waiting = [];
+  rest = "";
+  size(sha) {
+    const child = this.child ??= this.start();
+    return new Promise((resolve8) => {
+      this.waiting.push(resolve8);
+      child.stdin.write(`${sha}
+`);
+    });
+  }
+  start() {
+    const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
+    child.stdout.setEncoding("latin1");
+    child.stdout.on("data", (text) => {
+      const lines = (this.rest + text).split("\n");
+      this.rest = lines.pop();
+      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
+    });
+    const fail = () => {
+      for (const w of this.waiting.splice(0)) w(-1);
+    };
+    child.on("error", fail);
+    child.on("close", fail);
+    child.stdin.on("error", fail);
+    return child;
+  }
+  close() {
+    this.child?.stdin.end();
+  }
+};
+
+// src/sources/binary.ts
+function looksBinary(buf) {
+  return buf.subarray(0, 8e3).includes(0);
+}
+function textEncoding(head) {
+  if (head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head[0] === 254 && head[1] === 255) return "utf-16be";
+  if (!looksBinary(head)) return "utf-8";
+  const n = Math.min(head.length, 8e3) & ~1;
+  if (n < 8) return void 0;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    const a = head[i];
+    const b = head[i + 1];
+    if (b === 0 && printable(a)) le++;
+    else if (a === 0 && printable(b)) be++;
+  }
+  if (le >= 0.9 * (n / 2)) return "utf-16le";
+  if (be >= 0.9 * (n / 2)) return "utf-16be";
+  return void 0;
+}
+var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
+function decodeText(buf) {
+  const enc = textEncoding(buf);
+  if (enc === void 0) return void 0;
+  if (enc === "utf-8") return buf.toString("utf8");
+  return new TextDecoder(enc).decode(buf);
+}
+var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
+
+// src/sources/compose-files.ts
+var MAX_COMPOSE_BYTES = 1024 * 1024;
+
+// src/sources/repository.ts
+var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
+var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
+
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
 var MAX_COMMITS = 8;
+var MAX_WHOLE_FILES = 32;
 async function weighAcrossFiles(findings, stack, scanner, repo) {
   const candidates = LocalStackCredentials.candidates(findings, (id) => scanner.isShapeRule(id));
   if (!candidates.length) return;
@@ -8115,12 +8301,40 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     return;
   }
   await weighWith(candidates, stack, scanner, repo);
-  if (!repo.atCommit) return;
+  if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
+  await judgeInWholeFile(candidates.filter((f) => f.warning === void 0), scanner, repo);
+}
+async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
   if (!blocking.length) return;
   const atHead = await repo.trackedPaths?.();
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
-  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, repo.atCommit(commit));
+  for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
+}
+async function judgeInWholeFile(blocking, scanner, repo) {
+  if (!blocking.length || !repo.wholeFiles) return;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of blocking) {
+    if (isMessagePath(f.file)) continue;
+    const key = wholeFileKey(f);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+  }
+  if (!byFile.size) return;
+  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]));
+  for (const [key, group] of byFile) {
+    const text = texts.get(key);
+    if (text === void 0) continue;
+    const whole = scanner.scan({ path: group[0].file, text });
+    for (const f of group) {
+      const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== void 0);
+      if (!same) continue;
+      f.warning = same.warning;
+      const where = f.commit ? `as commit ${f.commit.slice(0, 12)} has it` : "as staged";
+      f.why = [...same.why ?? [], `(judged in the whole file ${where}: the change's own lines show too little around it)`];
+    }
+  }
 }
 function byCommit(findings) {
   const groups = /* @__PURE__ */ new Map();
@@ -8412,149 +8626,6 @@ var import_node_path8 = require("node:path");
 
 // src/purge/blobs.ts
 var import_node_child_process3 = require("node:child_process");
-
-// src/git/cat-file.ts
-var import_node_child_process2 = require("node:child_process");
-
-// src/git/byte-queue.ts
-var ByteQueue = class {
-  chunks = [];
-  head = 0;
-  // read offset into chunks[0]
-  size = 0;
-  get length() {
-    return this.size;
-  }
-  push(chunk) {
-    if (chunk.length === 0) return;
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-  }
-  /** The next line without its LF, or undefined until a whole line is buffered. */
-  readLine() {
-    const first = this.chunks[0];
-    if (!first) return void 0;
-    const nl = first.indexOf(10, this.head);
-    if (nl !== -1) {
-      const line = first.subarray(this.head, nl);
-      this.consume(nl + 1 - this.head);
-      return line;
-    }
-    let offset = first.length - this.head;
-    for (let i = 1; i < this.chunks.length; i++) {
-      const at = this.chunks[i].indexOf(10);
-      if (at !== -1) {
-        const line = this.read(offset + at);
-        this.consume(1);
-        return line;
-      }
-      offset += this.chunks[i].length;
-    }
-    return void 0;
-  }
-  /** Exactly n bytes, or undefined until that many are buffered. */
-  read(n) {
-    if (this.size < n) return void 0;
-    const first = this.chunks[0];
-    if (first && first.length - this.head >= n) {
-      const out2 = first.subarray(this.head, this.head + n);
-      this.consume(n);
-      return out2;
-    }
-    const out = Buffer.allocUnsafe(n);
-    let filled = 0;
-    while (filled < n) {
-      const c = this.chunks[0];
-      const take = Math.min(n - filled, c.length - this.head);
-      c.copy(out, filled, this.head, this.head + take);
-      filled += take;
-      this.consume(take);
-    }
-    return out;
-  }
-  consume(n) {
-    this.size -= n;
-    this.head += n;
-    while (this.chunks.length && this.head >= this.chunks[0].length) {
-      this.head -= this.chunks[0].length;
-      this.chunks.shift();
-    }
-  }
-};
-
-// src/git/cat-file.ts
-async function* catFileBatch(stdout) {
-  const q = new ByteQueue();
-  let header;
-  for await (const chunk of stdout) {
-    q.push(chunk);
-    for (; ; ) {
-      if (!header) {
-        const line = q.readLine();
-        if (!line) break;
-        const [sha = "", type = "", size] = line.toString("latin1").split(" ");
-        if (size === void 0) continue;
-        header = { sha, type, size: Number(size) };
-      }
-      if (q.length < header.size + 1) break;
-      const content = q.read(header.size);
-      q.read(1);
-      yield { sha: header.sha, type: header.type, content };
-      header = void 0;
-    }
-  }
-}
-var HEAD_BYTES = 8e3;
-async function blobHead(root, sha) {
-  const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"] });
-  const parts = [];
-  let size = 0;
-  for await (const b of child.stdout) {
-    parts.push(b);
-    size += b.length;
-    if (size >= HEAD_BYTES) break;
-  }
-  child.kill();
-  return Buffer.concat(parts);
-}
-var BlobSizes = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  child;
-  waiting = [];
-  rest = "";
-  size(sha) {
-    const child = this.child ??= this.start();
-    return new Promise((resolve8) => {
-      this.waiting.push(resolve8);
-      child.stdin.write(`${sha}
-`);
-    });
-  }
-  start() {
-    const child = (0, import_node_child_process2.spawn)("git", ["cat-file", "--batch-check"], { cwd: this.root });
-    child.stdout.setEncoding("latin1");
-    child.stdout.on("data", (text) => {
-      const lines = (this.rest + text).split("\n");
-      this.rest = lines.pop();
-      for (const line of lines) this.waiting.shift()?.(Number(line.split(" ")[2] ?? -1));
-    });
-    const fail = () => {
-      for (const w of this.waiting.splice(0)) w(-1);
-    };
-    child.on("error", fail);
-    child.on("close", fail);
-    child.stdin.on("error", fail);
-    return child;
-  }
-  close() {
-    this.child?.stdin.end();
-  }
-};
-
-// src/purge/blobs.ts
 async function findSecretBlobs(root, replacer, onHit) {
   return scanObjects(root, replacer, "blob", onHit);
 }
@@ -9610,37 +9681,6 @@ async function verifyPurged(root, dropPath, replacer, checkPaths) {
   if (!replacer.empty) await scanObjects(root, replacer, "any", (hit) => void objects.push({ sha: hit.sha, type: hit.type }));
   return { paths: [...new Set(paths)], objects };
 }
-
-// src/sources/binary.ts
-function looksBinary(buf) {
-  return buf.subarray(0, 8e3).includes(0);
-}
-function textEncoding(head) {
-  if (head[0] === 255 && head[1] === 254) return "utf-16le";
-  if (head[0] === 254 && head[1] === 255) return "utf-16be";
-  if (!looksBinary(head)) return "utf-8";
-  const n = Math.min(head.length, 8e3) & ~1;
-  if (n < 8) return void 0;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    const a = head[i];
-    const b = head[i + 1];
-    if (b === 0 && printable(a)) le++;
-    else if (a === 0 && printable(b)) be++;
-  }
-  if (le >= 0.9 * (n / 2)) return "utf-16le";
-  if (be >= 0.9 * (n / 2)) return "utf-16be";
-  return void 0;
-}
-var printable = (c) => c === 9 || c === 10 || c === 13 || c >= 32 && c < 127 || c >= 160;
-function decodeText(buf) {
-  const enc = textEncoding(buf);
-  if (enc === void 0) return void 0;
-  if (enc === "utf-8") return buf.toString("utf8");
-  return new TextDecoder(enc).decode(buf);
-}
-var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
 
 // src/sources/wide-text.ts
 function addedLines(now, before) {

@@ -1,7 +1,7 @@
 import type { Scanner } from './detect/engine.js';
 import type { Finding } from './detect/types.js';
 import { LocalStackCredentials } from './detect/local-stack-credentials.js';
-import type { RepositoryReader } from './sources/repository.js';
+import { type RepositoryReader } from './sources/repository.js';
 /**
  * Evidence that one file cannot give, weighed after the per-file verdicts (detect/verdict-table.ts) and only for
  * blocking findings of shape rules: a value a local stack's compose file gives a container, and a file only

@@ -12,7 +12,7 @@ export interface BatchObject {
  * `<sha> <type> <size>`, then exactly <size> bytes and a newline; a name git
  * cannot resolve gets `<name> missing` and no body (skipped here).
  */
-export async function* catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerator<BatchObject> {
+export async function* catFileBatch(stdout: AsyncIterable<Buffer>, onMissing?: () => void): AsyncGenerator<BatchObject> {
   const q = new ByteQueue();
   let header: { sha: string; type: string; size: number } | undefined;
   for await (const chunk of stdout) {
@@ -22,7 +22,10 @@ export async function* catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerat
         const line = q.readLine();
         if (!line) break;
         const [sha = '', type = '', size] = line.toString('latin1').split(' ');
-        if (size === undefined) continue; // "<name> missing"
+        if (size === undefined) {
+          onMissing?.(); // "<name> missing"
+          continue;
+        }
         header = { sha, type, size: Number(size) };
       }
       if (q.length < header.size + 1) break;

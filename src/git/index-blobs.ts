@@ -61,3 +61,22 @@ async function readBlobs(root: string, ids: Map<string, string>): Promise<Map<st
   for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>)) out.set(ids.get(obj.sha)!, obj.content);
   return out;
 }
+
+/**
+ * Files as commits have them, by their `<commit>:<path>` names: one `git cat-file --batch`. Git answers in the order
+ * asked, a name it cannot resolve (or a path with a newline, which cannot be asked on a line) is left out, and so is
+ * anything but a file (a submodule, a folder).
+ */
+export async function readRevisionFiles(root: string, names: readonly string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  const asked = names.filter((n) => !n.includes('\n'));
+  if (!asked.length) return out;
+  const child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'ignore'] });
+  child.stdin.end(asked.join('\n') + '\n');
+  let next = 0;
+  for await (const obj of catFileBatch(child.stdout as AsyncIterable<Buffer>, () => next++)) {
+    const name = asked[next++]!;
+    if (obj.type === 'blob') out.set(name, obj.content);
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { filesHolding } from '../git/grep.js';
-import { treeBlobs } from '../git/index-blobs.js';
+import { readIndexBlobs, readRevisionFiles, treeBlobs } from '../git/index-blobs.js';
+import { looksBinary } from './binary.js';
 import { indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
 
 /**
@@ -15,6 +16,40 @@ export interface RepositoryReader {
   atCommit?(commit: string): RepositoryReader;
   /** The paths this tree tracks, or undefined when git cannot tell (a revision's reader only). */
   trackedPaths?(): Promise<{ has(path: string): boolean } | undefined>;
+  /**
+   * Whole text files as the scan's source has them (the index, or each finding's commit), under `wholeFileKey`; what
+   * cannot be read is left out. Not for the working tree, whose files are scanned whole already.
+   */
+  wholeFiles?(wanted: readonly { commit?: string; file: string }[]): Promise<Map<string, string>>;
+}
+
+/** The key `wholeFiles` answers under. */
+export const wholeFileKey = (f: { commit?: string; file: string }): string => `${f.commit ?? ''}:${f.file}`;
+
+/** Past this size a file is not read whole again (its finding keeps its verdict). */
+const MAX_WHOLE_FILE_BYTES = 1024 * 1024;
+
+function asTexts(blobs: Map<string, Buffer>, key: (name: string) => string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [name, buf] of blobs) if (buf.length <= MAX_WHOLE_FILE_BYTES && !looksBinary(buf)) texts.set(key(name), buf.toString('utf8'));
+  return texts;
+}
+
+/** Without the files, no evidence: the findings keep their verdicts. */
+async function orNone(read: () => Promise<Map<string, string>>): Promise<Map<string, string>> {
+  try {
+    return await read();
+  } catch {
+    return new Map();
+  }
+}
+
+function commitFiles(root: string, wanted: readonly { commit?: string; file: string }[]): Promise<Map<string, string>> {
+  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
+}
+
+function stagedFiles(root: string, wanted: readonly { file: string }[]): Promise<Map<string, string>> {
+  return orNone(async () => asTexts(await readIndexBlobs(root, [...new Set(wanted.map((w) => w.file))]), (path) => wholeFileKey({ file: path })));
 }
 
 /**
@@ -22,10 +57,11 @@ export interface RepositoryReader {
  * of commits (a history scan, a push), HEAD's tree and each finding's own commit's.
  */
 export function repositoryReader(root: string, target: 'index' | 'tree' | 'commits'): RepositoryReader {
-  if (target === 'commits') return { ...revisionReader(root, 'HEAD'), atCommit: (commit) => revisionReader(root, commit) };
+  if (target === 'commits') return { ...revisionReader(root, 'HEAD'), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
   return {
     composeFiles: () => (target === 'tree' ? treeComposeFiles(root) : indexComposeFiles(root)),
     filesNaming: (name) => filesHolding(root, name, target),
+    ...(target === 'index' ? { wholeFiles: (wanted: readonly { file: string }[]) => stagedFiles(root, wanted) } : {}),
   };
 }
 

@@ -294,3 +294,42 @@ describe('evidence across files: a file only the test suite names', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 });
+
+describe("evidence outside a commit's patch: its finding judged in the whole file as the commit has it", () => {
+  /** A method whose docstring shows an example response, long enough that a patch's three lines of context miss its opening quotes. */
+  function handler(token: string): string {
+    const filler = Array.from({ length: 12 }, (_, i) => `            "field_${i}": "value ${i}",`).join('\n');
+    return `def get_settings(self):\n    """ Return the notifier's settings.\n\n    Returns:\n        json:\n            {\n${filler}\n            "bot_token": "${token}",\n            "chat_id": "123456"\n            }\n    """\n    return self.settings\n`;
+  }
+
+  it('a value a patch shows without its docstring is a warning when staged and in the history; the same value in code still blocks', () => {
+    const repo = makeRepo();
+    repo.write('plexpy/webserve.py', handler('placeholder'));
+    repo.git('add', '.');
+    repo.commit('the handler');
+    const token = `Zq${fake.alnum(22)}`;
+    repo.write('plexpy/webserve.py', handler(token));
+    repo.git('add', '.');
+    // The staged change shows the line without the docstring's opening; the whole staged file shows it.
+    const staged = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(staged.code, staged.stderr).toBe(0);
+    expect(json(staged)[0]).toMatchObject({ file: 'plexpy/webserve.py', warning: 'documentation example' });
+    expect(json(staged)[0]!.why.join('\n')).toMatch(/judged in the whole file as staged/);
+    expect(repo.git('status', '--porcelain')).toBe('M  plexpy/webserve.py\n');
+    repo.commit('document the response');
+    const history = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(history.code, history.stdout).toBe(0);
+    const [f] = json(history);
+    expect(f).toMatchObject({ file: 'plexpy/webserve.py', warning: 'documentation example' });
+    expect(f!.why.join('\n')).toMatch(/judged in the whole file as commit [0-9a-f]{12} has it/);
+
+    // The same value put in code, in a later commit, blocks there.
+    repo.write('plexpy/notifiers.py', `BOT_TOKEN = "${token}"\n`);
+    repo.git('add', '.');
+    repo.commit('hard-code it');
+    const again = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(again.code).toBe(1);
+    expect(json(again).filter((x) => !x.warning).map((x) => x.file)).toEqual(['plexpy/notifiers.py']);
+    for (const r of [staged, history, again]) expect(r.stdout + r.stderr).not.toContain(token);
+  });
+});

@@ -8,7 +8,7 @@ export interface BatchObject {
  * `<sha> <type> <size>`, then exactly <size> bytes and a newline; a name git
  * cannot resolve gets `<name> missing` and no body (skipped here).
  */
-export declare function catFileBatch(stdout: AsyncIterable<Buffer>): AsyncGenerator<BatchObject>;
+export declare function catFileBatch(stdout: AsyncIterable<Buffer>, onMissing?: () => void): AsyncGenerator<BatchObject>;
 /** The first 8,000 bytes of a blob. */
 export declare function blobHead(root: string, sha: string): Promise<Buffer>;
 /** The first 8,000 bytes of each of these blobs, by id; one `git cat-file --batch` for all of them. */

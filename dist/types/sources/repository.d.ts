@@ -14,7 +14,20 @@ export interface RepositoryReader {
     trackedPaths?(): Promise<{
         has(path: string): boolean;
     } | undefined>;
+    /**
+     * Whole text files as the scan's source has them (the index, or each finding's commit), under `wholeFileKey`; what
+     * cannot be read is left out. Not for the working tree, whose files are scanned whole already.
+     */
+    wholeFiles?(wanted: readonly {
+        commit?: string;
+        file: string;
+    }[]): Promise<Map<string, string>>;
 }
+/** The key `wholeFiles` answers under. */
+export declare const wholeFileKey: (f: {
+    commit?: string;
+    file: string;
+}) => string;
 /**
  * The repository as the scan sees it: the index for a commit being made, the working tree, or, for findings
  * of commits (a history scan, a push), HEAD's tree and each finding's own commit's.
