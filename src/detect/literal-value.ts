@@ -245,8 +245,9 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   if (isPlaceholder(v)) return 'no: a placeholder';
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}", a make or MSBuild
-  // property `$(ClientSecret)` (URL-encoded `%24(…)` in web-publishing templates), a Jinja or Liquid tag `{% … %}`.
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
+  // property `$(ClientSecret)` (URL-encoded `%24(…)` in web-publishing templates), a Jinja or Liquid tag `{% … %}`,
+  // a named field of Python's f-strings and str.format or C#'s interpolation (`f'{user}:{password}'`, `{token!r}`).
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\{[A-Za-z_][\w.]{1,40}(?:![rsa])?(?::[^{}\n]{0,20})?\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
   // A variable of a shell, PHP or template language, then a separator and more (`$password&planType=FREE`,
   // `$webUrl/reset?t=$token`, PowerShell's `$env:NAME`); a variable alone is a placeholder (isPlaceholder, above).
   if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})[/?&:;,.]/.test(v)) return 'no: built at run time (a variable of a shell, PHP or template language)';

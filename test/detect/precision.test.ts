@@ -545,6 +545,10 @@ const cases: [string, string, () => string, Verdict][] = [
   ["Solve Media's challenge key", 'src/pyload/plugins/decrypters/SafelinkingNet.py', () => `    SOLVEMEDIA_KEY = "${fake.alnum(32)}"`, 'none'],
   ["a captcha's secret key still blocks", 'app/settings.py', () => `RECAPTCHA_SECRET_KEY = "6L${fake.alnum(38)}"`, 'block'],
   ["a captcha's private key still blocks", 'config/captcha.php', () => `    'recaptcha_private_key' => '6L${fake.alnum(38)}',`, 'block'],
+  // Batch M (2026-12-08, motioneye moved to tuning): a named field of an f-string or a format string is built at run time.
+  ['an f-string joining a user and a password', 'motioneye/config.py', () => "        userpass = f'{raw_username}:{raw_password}'", 'none'],
+  ['a format string with a conversion', 'app/client.py', () => '    auth_token = "{token!r}-{session_id:>8}"', 'none'],
+  ['a password with braces around no name still blocks', 'config/app.yml', () => `password: "${fake.alnum(10)}{9a}x${fake.alnum(4)}"`, 'block'],
   ['a model named for users is code, not a store', 'internal/models/users.go', () => `\tdefaultHash = "$2a$10$${fake.alnum(53)}"`, 'demo value'],
 ];
 
