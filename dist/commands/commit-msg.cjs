@@ -3449,7 +3449,10 @@ function vendoredTestOrDoc(path) {
 }
 var PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provisioning)(?:$|[\/._-])/i;
 function hashOutsideAccountStore(path, line) {
-  return PRODUCTION_PATH.test(path) || ACCOUNT_RECORD.test(line) || accountStore(path) ? void 0 : "demo value";
+  return PRODUCTION_PATH.test(path) || ACCOUNT_RECORD.test(line) || tableRowOutsideSql(path, line) || accountStore(path) ? void 0 : "demo value";
+}
+function tableRowOutsideSql(path, line) {
+  return /\bINSERT\s{1,4}INTO\b/i.test(line) && !/\.sql$/i.test(path);
 }
 var ACCOUNT_RECORD = /(?:^|[\s'"`])[\w.-]{1,64}:(?:\$|\{SSHA)|\buserPassword::?\s/i;
 var ACCOUNT_STORE_WORDS = /* @__PURE__ */ new Set(["htpasswd", "htdigest", "shadow", "passwd", "user", "users", "account", "accounts", "login", "logins", "credential", "credentials", "dump", "backup", "ldif"]);

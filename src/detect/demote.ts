@@ -493,10 +493,18 @@ const PRODUCTION_PATH = /(?:^|[\/._-])(?:production|prod|deploy|deployment|provi
  * cracking of a weak password, which matters where real accounts are.
  * Where they are: an account store by name (htpasswd, shadow, a users or credentials file, an LDIF, a dump or a
  * backup, a dotenv file), such a store's record copied anywhere (`deploy:$apr1$…`, `root:$6$…:19000:…`,
- * `userPassword: {SSHA}…`), and whatever provisions production.
+ * `userPassword: {SSHA}…`, a table's row outside SQL), and whatever provisions production.
  */
 export function hashOutsideAccountStore(path: string, line: string): 'demo value' | undefined {
-  return PRODUCTION_PATH.test(path) || ACCOUNT_RECORD.test(line) || accountStore(path) ? undefined : 'demo value';
+  return PRODUCTION_PATH.test(path) || ACCOUNT_RECORD.test(line) || tableRowOutsideSql(path, line) || accountStore(path) ? undefined : 'demo value';
+}
+
+/**
+ * A table's row copied out of SQL, into code or notes (`INSERT INTO users VALUES (1,'admin','$2y$…')`): a dump's. In a
+ * SQL file the file's name decides: a schema's or a migration's seed is the default account, a dump or a backup blocks.
+ */
+function tableRowOutsideSql(path: string, line: string): boolean {
+  return /\bINSERT\s{1,4}INTO\b/i.test(line) && !/\.sql$/i.test(path);
 }
 
 /** An account store's record: `user:$apr1$…` (htpasswd), `root:$6$…:19000:…` (shadow), `userPassword: {SSHA}…` (LDIF). */

@@ -549,6 +549,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['an f-string joining a user and a password', 'motioneye/config.py', () => "        userpass = f'{raw_username}:{raw_password}'", 'none'],
   ['a format string with a conversion', 'app/client.py', () => '    auth_token = "{token!r}-{session_id:>8}"', 'none'],
   ['a password with braces around no name still blocks', 'config/app.yml', () => `password: "${fake.alnum(10)}{9a}x${fake.alnum(4)}"`, 'block'],
+  ['a users row copied into code still blocks', 'src/service.ts', () => `db.exec("INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');");`, 'block'],
   ['a model named for users is code, not a store', 'internal/models/users.go', () => `\tdefaultHash = "$2a$10$${fake.alnum(53)}"`, 'demo value'],
 ];
 

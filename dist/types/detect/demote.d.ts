@@ -76,7 +76,7 @@ export declare function vendoredTestOrDoc(path: string): string | undefined;
  * cracking of a weak password, which matters where real accounts are.
  * Where they are: an account store by name (htpasswd, shadow, a users or credentials file, an LDIF, a dump or a
  * backup, a dotenv file), such a store's record copied anywhere (`deploy:$apr1$…`, `root:$6$…:19000:…`,
- * `userPassword: {SSHA}…`), and whatever provisions production.
+ * `userPassword: {SSHA}…`, a table's row outside SQL), and whatever provisions production.
  */
 export declare function hashOutsideAccountStore(path: string, line: string): 'demo value' | undefined;
 export declare function minifiedLine(path: string, line: string): 'third-party code' | undefined;
