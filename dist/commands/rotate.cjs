@@ -2394,13 +2394,14 @@ var SCHEMA_OBJECT_NAME = /^(?:idx|uniq|fk|pk|uq|uk|rel|ix|ak|chk|df)_[0-9a-f]{8,
 function rejectionOf(j) {
   return j.startsWith("no: ") ? j : void 0;
 }
+var ENCODER_ID = /^\{(?:noop|bcrypt|scrypt|pbkdf2|argon2|sha256|md4|md5|ldap|ssha)\}/i;
 function literalJudgement(value, kind) {
   const v = value.trim();
   if (v.length < 6) return "no: too short for a secret (under 6 characters)";
   if (v.length > 1e3) return "no: too long for one secret (over 1,000 characters)";
   if (isPlaceholder(v)) return "no: a placeholder";
   if (isPasswordWord(v)) return 'no: the word "password" in another language (a label in a translation)';
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\{[A-Za-z_][\w.]{1,40}(?:![rsa])?(?::[^{}\n]{0,20})?\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\{[A-Za-z_][\w.]{1,40}(?:![rsa])?(?::[^{}\n]{0,20})?\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v.replace(ENCODER_ID, ""))) return "no: built at run time (an interpolation, a property reference, a template tag or a format string)";
   if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})[/?&:;,.]/.test(v)) return "no: built at run time (a variable of a shell, PHP or template language)";
   if (/^\{[A-Za-z_][\w .:|-]{0,60}\}$/.test(v)) return "no: a naming or format field in braces";
   if (isCodeBetweenStrings(v)) return "no: code between two strings, not a value";

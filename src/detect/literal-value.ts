@@ -238,6 +238,9 @@ export function rejectionOf(j: Judgement): `no: ${string}` | undefined {
   return j.startsWith('no: ') ? (j as `no: ${string}`) : undefined;
 }
 
+/** Spring Security's DelegatingPasswordEncoder prefix: the id of the encoder the rest of the value is for. */
+const ENCODER_ID = /^\{(?:noop|bcrypt|scrypt|pbkdf2|argon2|sha256|md4|md5|ldap|ssha)\}/i;
+
 export function literalJudgement(value: string, kind: Exclude<SecretNameKind, undefined>): Judgement {
   const v = value.trim();
   if (v.length < 6) return 'no: too short for a secret (under 6 characters)';
@@ -247,7 +250,8 @@ export function literalJudgement(value: string, kind: Exclude<SecretNameKind, un
   // Built at run time from other values: `${prefix}-${id}`, "%s:%s", PHP's "host={$dbHost}", a make or MSBuild
   // property `$(ClientSecret)` (URL-encoded `%24(…)` in web-publishing templates), a Jinja or Liquid tag `{% … %}`,
   // a named field of Python's f-strings and str.format or C#'s interpolation (`f'{user}:{password}'`, `{token!r}`).
-  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\{[A-Za-z_][\w.]{1,40}(?:![rsa])?(?::[^{}\n]{0,20})?\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v)) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
+  // (Spring Security's `{noop}`, `{bcrypt}`, `{MD5}` before a password name its encoder, not a field.)
+  if (/\$\{|#\{|\{\{|\{\$|%[sd]|%\(|\{\d*\}|\{[A-Za-z_][\w.]{1,40}(?:![rsa])?(?::[^{}\n]{0,20})?\}|\$\([A-Za-z_][\w.:-]*\)|%24\([A-Za-z_]|\{%-?\s/.test(v.replace(ENCODER_ID, ''))) return 'no: built at run time (an interpolation, a property reference, a template tag or a format string)';
   // A variable of a shell, PHP or template language, then a separator and more (`$password&planType=FREE`,
   // `$webUrl/reset?t=$token`, PowerShell's `$env:NAME`); a variable alone is a placeholder (isPlaceholder, above).
   if (/^\$(?:[a-z_][A-Za-z0-9_]{2,}|[A-Z][A-Z0-9_]{2,})[/?&:;,.]/.test(v)) return 'no: built at run time (a variable of a shell, PHP or template language)';

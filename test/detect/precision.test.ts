@@ -550,6 +550,7 @@ const cases: [string, string, () => string, Verdict][] = [
   ['a format string with a conversion', 'app/client.py', () => '    auth_token = "{token!r}-{session_id:>8}"', 'none'],
   ['a password with braces around no name still blocks', 'config/app.yml', () => `password: "${fake.alnum(10)}{9a}x${fake.alnum(4)}"`, 'block'],
   ['a users row copied into code still blocks', 'src/service.ts', () => `db.exec("INSERT INTO users VALUES (1,'admin','$2y$10$${fake.alnum(53)}');");`, 'block'],
+  ["Spring Security's encoder id before a password still blocks", 'src/main/resources/security.xml', () => `    <user name="ops" password="{noop}${fake.alnum(18)}" authorities="ROLE_ADMIN" />`, 'block'],
   ['a model named for users is code, not a store', 'internal/models/users.go', () => `\tdefaultHash = "$2a$10$${fake.alnum(53)}"`, 'demo value'],
 ];
 
