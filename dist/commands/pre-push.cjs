@@ -9925,7 +9925,7 @@ var PatchStreamParser = class {
         this.newLeft = m[3] === void 0 ? 1 : Number(m[3]);
       }
     } else if (line.startsWith("+++ ")) {
-      const p = line.slice(4);
+      const p = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
       if (p !== "/dev/null") file.path = stripPrefix(unquote2(p), "b/");
     } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
       file.oldPath = file.path;

@@ -470,7 +470,8 @@ class PatchStreamParser {
         this.newLeft = m[3] === undefined ? 1 : Number(m[3]);
       }
     } else if (line.startsWith('+++ ')) {
-      const p = line.slice(4);
+      // Git ends a name that holds a space with a tab, quoted or not (GNU patch's convention): not part of the name.
+      const p = line.endsWith('\t') ? line.slice(4, -1) : line.slice(4);
       if (p !== '/dev/null') file.path = stripPrefix(unquote(p), 'b/');
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
       file.oldPath = file.path;

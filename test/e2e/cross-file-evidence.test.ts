@@ -332,4 +332,22 @@ describe("evidence outside a commit's patch: its finding judged in the whole fil
     expect(json(again).filter((x) => !x.warning).map((x) => x.file)).toEqual(['plexpy/notifiers.py']);
     for (const r of [staged, history, again]) expect(r.stdout + r.stderr).not.toContain(token);
   });
+  it('reads the whole file under an odd name (spaces, accents) from the index and from its commit', () => {
+    const repo = makeRepo();
+    const file = 'docs api/réponse exemple.py';
+    repo.write(file, handler('placeholder'));
+    repo.git('add', '.');
+    repo.commit('the handler');
+    const token = `Zq${fake.alnum(22)}`;
+    repo.write(file, handler(token));
+    repo.git('add', '.');
+    const staged = repo.cli(['scan', '--staged', '--format', 'json']);
+    expect(staged.code, staged.stdout).toBe(0);
+    expect(json(staged)[0]).toMatchObject({ file, warning: 'documentation example' });
+    repo.commit('document the response');
+    const history = repo.cli(['scan', '--history', '--format', 'json']);
+    expect(history.code, history.stdout).toBe(0);
+    expect(json(history)[0]).toMatchObject({ file, warning: 'documentation example' });
+    for (const r of [staged, history]) expect(r.stdout + r.stderr).not.toContain(token);
+  });
 });
