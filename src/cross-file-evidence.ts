@@ -30,9 +30,11 @@ export async function weighAcrossFiles(findings: Finding[], stack: LocalStackCre
     if (stack.size) stack.apply(candidates);
     return;
   }
+  // The whole files are read while the other evidence is (git processes on two cores); judged last, for what still blocks.
+  const whole = readWholeFiles(candidates, repo);
   await weighWith(candidates, stack, scanner, repo);
   if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
-  await judgeInWholeFile(candidates.filter((f) => f.warning === undefined), scanner, repo);
+  judgeInWholeFile(whole.groups, await whole.texts, scanner);
 }
 
 async function weighAtTheirCommits(candidates: Finding[], stack: LocalStackCredentials, scanner: Scanner, repo: RepositoryReader, atCommit: (commit: string) => RepositoryReader): Promise<void> {
@@ -50,24 +52,27 @@ async function weighAtTheirCommits(candidates: Finding[], stack: LocalStackCrede
  * (the docstring or block comment an example response is inside, the environment section or encrypted block a value
  * is under, the comment above that says to replace it). So a still-blocking finding's file is read whole, as the
  * index or its commit has it, and scanned again; the verdict the same value gets there is taken when it is a warning.
- * One `git cat-file` (and one `ls-files` for the index) for at most MAX_WHOLE_FILES files, only when something would
+ * One `git cat-file` (of `:<path>` for the index, `<commit>:<path>` for a commit) for at most MAX_WHOLE_FILES files, only when something would
  * block; a value the whole file does not show again keeps its verdict.
  */
-async function judgeInWholeFile(blocking: Finding[], scanner: Scanner, repo: RepositoryReader): Promise<void> {
-  if (!blocking.length || !repo.wholeFiles) return;
-  const byFile = new Map<string, Finding[]>();
-  for (const f of blocking) {
+function readWholeFiles(candidates: Finding[], repo: RepositoryReader): { groups: Map<string, Finding[]>; texts: Promise<Map<string, string>> } {
+  const groups = new Map<string, Finding[]>();
+  if (!repo.wholeFiles) return { groups, texts: Promise.resolve(new Map()) };
+  for (const f of candidates) {
     if (isMessagePath(f.file)) continue;
     const key = wholeFileKey(f);
-    const group = byFile.get(key);
+    const group = groups.get(key);
     if (group) group.push(f);
-    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+    else if (groups.size < MAX_WHOLE_FILES) groups.set(key, [f]);
   }
-  if (!byFile.size) return;
-  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]!));
-  for (const [key, group] of byFile) {
+  return { groups, texts: groups.size ? repo.wholeFiles([...groups.values()].map((g) => g[0]!)) : Promise.resolve(new Map()) };
+}
+
+function judgeInWholeFile(groups: Map<string, Finding[]>, texts: Map<string, string>, scanner: Scanner): void {
+  for (const [key, all] of groups) {
+    const group = all.filter((f) => f.warning === undefined);
     const text = texts.get(key);
-    if (text === undefined) continue;
+    if (!group.length || text === undefined) continue;
     const whole = scanner.scan({ path: group[0]!.file, text });
     for (const f of group) {
       const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== undefined);

@@ -9063,10 +9063,6 @@ var BlobSizes = class {
 };
 
 // src/git/index-blobs.ts
-async function readIndexBlobs(root, paths) {
-  if (!paths.length) return /* @__PURE__ */ new Map();
-  return readIndexMatching(root, paths.map((p) => `:(literal)${p}`));
-}
 async function readIndexMatching(root, pathspecs, keep = () => true) {
   const listed = (await git(["ls-files", "-s", "-z", "--", ...pathspecs], { cwd: root })).toString("utf8");
   const ids = /* @__PURE__ */ new Map();
@@ -9179,7 +9175,7 @@ function commitFiles(root, wanted) {
   return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
 }
 function stagedFiles(root, wanted) {
-  return orNone(async () => asTexts(await readIndexBlobs(root, [...new Set(wanted.map((w) => w.file))]), (path) => wholeFileKey({ file: path })));
+  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
 }
 function repositoryReader(root, target) {
   if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
@@ -9210,9 +9206,10 @@ async function weighAcrossFiles(findings, stack, scanner, repo) {
     if (stack.size) stack.apply(candidates);
     return;
   }
+  const whole = readWholeFiles(candidates, repo);
   await weighWith(candidates, stack, scanner, repo);
   if (repo.atCommit) await weighAtTheirCommits(candidates, stack, scanner, repo, repo.atCommit);
-  await judgeInWholeFile(candidates.filter((f) => f.warning === void 0), scanner, repo);
+  judgeInWholeFile(whole.groups, await whole.texts, scanner);
 }
 async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const blocking = candidates.filter((f) => f.warning === void 0 && f.commit);
@@ -9221,21 +9218,23 @@ async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   const gone = atHead ? blocking.filter((f) => !atHead.has(f.file)) : blocking;
   for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
 }
-async function judgeInWholeFile(blocking, scanner, repo) {
-  if (!blocking.length || !repo.wholeFiles) return;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of blocking) {
+function readWholeFiles(candidates, repo) {
+  const groups = /* @__PURE__ */ new Map();
+  if (!repo.wholeFiles) return { groups, texts: Promise.resolve(/* @__PURE__ */ new Map()) };
+  for (const f of candidates) {
     if (isMessagePath(f.file)) continue;
     const key = wholeFileKey(f);
-    const group = byFile.get(key);
+    const group = groups.get(key);
     if (group) group.push(f);
-    else if (byFile.size < MAX_WHOLE_FILES) byFile.set(key, [f]);
+    else if (groups.size < MAX_WHOLE_FILES) groups.set(key, [f]);
   }
-  if (!byFile.size) return;
-  const texts = await repo.wholeFiles([...byFile.values()].map((g) => g[0]));
-  for (const [key, group] of byFile) {
+  return { groups, texts: groups.size ? repo.wholeFiles([...groups.values()].map((g) => g[0])) : Promise.resolve(/* @__PURE__ */ new Map()) };
+}
+function judgeInWholeFile(groups, texts, scanner) {
+  for (const [key, all] of groups) {
+    const group = all.filter((f) => f.warning === void 0);
     const text = texts.get(key);
-    if (text === void 0) continue;
+    if (!group.length || text === void 0) continue;
     const whole = scanner.scan({ path: group[0].file, text });
     for (const f of group) {
       const same = whole.find((w) => w.ruleId === f.ruleId && w.secret === f.secret && w.warning !== void 0);

@@ -1,5 +1,5 @@
 import { filesHolding } from '../git/grep.js';
-import { readIndexBlobs, readRevisionFiles, treeBlobs } from '../git/index-blobs.js';
+import { readRevisionFiles, treeBlobs } from '../git/index-blobs.js';
 import { looksBinary } from './binary.js';
 import { indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
 
@@ -23,7 +23,7 @@ export interface RepositoryReader {
   wholeFiles?(wanted: readonly { commit?: string; file: string }[]): Promise<Map<string, string>>;
 }
 
-/** The key `wholeFiles` answers under. */
+/** The key `wholeFiles` answers under: git's name for the file in the index (`:<path>`) or in a commit (`<commit>:<path>`). */
 export const wholeFileKey = (f: { commit?: string; file: string }): string => `${f.commit ?? ''}:${f.file}`;
 
 /** Past this size a file is not read whole again (its finding keeps its verdict). */
@@ -48,8 +48,9 @@ function commitFiles(root: string, wanted: readonly { commit?: string; file: str
   return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
 }
 
+/** The index's files by `:<path>` names, in the same one `cat-file` as a commit's (no `ls-files` first). */
 function stagedFiles(root: string, wanted: readonly { file: string }[]): Promise<Map<string, string>> {
-  return orNone(async () => asTexts(await readIndexBlobs(root, [...new Set(wanted.map((w) => w.file))]), (path) => wholeFileKey({ file: path })));
+  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
 }
 
 /**

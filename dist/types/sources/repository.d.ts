@@ -23,7 +23,7 @@ export interface RepositoryReader {
         file: string;
     }[]): Promise<Map<string, string>>;
 }
-/** The key `wholeFiles` answers under. */
+/** The key `wholeFiles` answers under: git's name for the file in the index (`:<path>`) or in a commit (`<commit>:<path>`). */
 export declare const wholeFileKey: (f: {
     commit?: string;
     file: string;
