@@ -56,15 +56,8 @@ async function weighAtTheirCommits(candidates: Finding[], stack: LocalStackCrede
  * block; a value the whole file does not show again keeps its verdict.
  */
 function readWholeFiles(candidates: Finding[], repo: RepositoryReader): { groups: Map<string, Finding[]>; texts: Promise<Map<string, string>> } {
-  const groups = new Map<string, Finding[]>();
-  if (!repo.wholeFiles) return { groups, texts: Promise.resolve(new Map()) };
-  for (const f of candidates) {
-    if (isMessagePath(f.file)) continue;
-    const key = wholeFileKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else if (groups.size < MAX_WHOLE_FILES) groups.set(key, [f]);
-  }
+  if (!repo.wholeFiles) return { groups: new Map(), texts: Promise.resolve(new Map()) };
+  const groups = groupUpTo(candidates, (f) => (isMessagePath(f.file) ? undefined : wholeFileKey(f)), MAX_WHOLE_FILES);
   return { groups, texts: groups.size ? repo.wholeFiles([...groups.values()].map((g) => g[0]!)) : Promise.resolve(new Map()) };
 }
 
@@ -86,11 +79,18 @@ function judgeInWholeFile(groups: Map<string, Finding[]>, texts: Map<string, str
 
 /** Findings by the commit that adds them, for the first MAX_COMMITS commits. */
 function byCommit(findings: Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const group = groups.get(f.commit!);
-    if (group) group.push(f);
-    else if (groups.size < MAX_COMMITS) groups.set(f.commit!, [f]);
+  return groupUpTo(findings, (f) => f.commit, MAX_COMMITS);
+}
+
+/** Items by a key, for the first `max` keys; an item with no key is left out. */
+function groupUpTo<T>(items: readonly T[], keyOf: (item: T) => string | undefined, max: number): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else if (groups.size < max) groups.set(key, [item]);
   }
   return groups;
 }
@@ -106,15 +106,7 @@ async function weighWith(candidates: Finding[], stack: LocalStackCredentials, sc
 
 /** Candidates by the name a test would load their file by (distinctiveName), at most MAX_NAMES names. */
 function byFileName(candidates: Finding[]): Map<string, Finding[]> {
-  const byName = new Map<string, Finding[]>();
-  for (const f of candidates) {
-    const name = distinctiveName(f.file);
-    if (!name) continue;
-    const group = byName.get(name);
-    if (group) group.push(f);
-    else if (byName.size < MAX_NAMES) byName.set(name, [f]);
-  }
-  return byName;
+  return groupUpTo(candidates, (f) => distinctiveName(f.file), MAX_NAMES);
 }
 
 function namedOnlyByTests(group: Finding[], naming: string[] | undefined): void {

@@ -8918,7 +8918,6 @@ var MAX_COMPOSE_BYTES = 1024 * 1024;
 
 // src/sources/repository.ts
 var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
-var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
 
 // src/cross-file-evidence.ts
 var MAX_NAMES = 16;
@@ -8944,15 +8943,8 @@ async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
 }
 function readWholeFiles(candidates, repo) {
-  const groups = /* @__PURE__ */ new Map();
-  if (!repo.wholeFiles) return { groups, texts: Promise.resolve(/* @__PURE__ */ new Map()) };
-  for (const f of candidates) {
-    if (isMessagePath(f.file)) continue;
-    const key = wholeFileKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else if (groups.size < MAX_WHOLE_FILES) groups.set(key, [f]);
-  }
+  if (!repo.wholeFiles) return { groups: /* @__PURE__ */ new Map(), texts: Promise.resolve(/* @__PURE__ */ new Map()) };
+  const groups = groupUpTo(candidates, (f) => isMessagePath(f.file) ? void 0 : wholeFileKey(f), MAX_WHOLE_FILES);
   return { groups, texts: groups.size ? repo.wholeFiles([...groups.values()].map((g) => g[0])) : Promise.resolve(/* @__PURE__ */ new Map()) };
 }
 function judgeInWholeFile(groups, texts, scanner) {
@@ -8971,11 +8963,16 @@ function judgeInWholeFile(groups, texts, scanner) {
   }
 }
 function byCommit(findings) {
+  return groupUpTo(findings, (f) => f.commit, MAX_COMMITS);
+}
+function groupUpTo(items, keyOf, max) {
   const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const group = groups.get(f.commit);
-    if (group) group.push(f);
-    else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === void 0) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else if (groups.size < max) groups.set(key, [item]);
   }
   return groups;
 }
@@ -8987,15 +8984,7 @@ async function weighWith(candidates, stack, scanner, repo) {
   [...byName.values()].forEach((group, i) => namedOnlyByTests(group, naming[i]));
 }
 function byFileName(candidates) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const f of candidates) {
-    const name = distinctiveName(f.file);
-    if (!name) continue;
-    const group = byName.get(name);
-    if (group) group.push(f);
-    else if (byName.size < MAX_NAMES) byName.set(name, [f]);
-  }
-  return byName;
+  return groupUpTo(candidates, (f) => distinctiveName(f.file), MAX_NAMES);
 }
 function namedOnlyByTests(group, naming) {
   if (!naming) return;

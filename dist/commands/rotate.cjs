@@ -8607,6 +8607,10 @@ async function readRevisionFiles(root, names) {
   return out;
 }
 
+// src/sources/compose-files.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path6 = require("node:path");
+
 // src/sources/binary.ts
 function looksBinary(buf) {
   return buf.subarray(0, 8e3).includes(0);
@@ -8639,8 +8643,6 @@ function decodeText(buf) {
 var BINARY_FORMAT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|xcf|svgz|woff2?|ttf|otf|eot|mp[34]|m4a|wav|ogg|flac|webm|mov|avi|mkv|pdf|exe|dll|so|dylib|o|a|lib|class|pyc|pyo|pyd|mo|gmo|beam|elc|wasm|bin|dat|db|sqlite3?|jks|p12|pfx|keystore|der|heic)$/i;
 
 // src/sources/compose-files.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path6 = require("node:path");
 var MAX_COMPOSE_BYTES = 1024 * 1024;
 var COMPOSE_GLOBS = [":(glob)**/*compose*.yml", ":(glob)**/*compose*.yaml"];
 async function composePaths(root) {
@@ -8680,31 +8682,23 @@ async function revisionComposeFiles(root, tree) {
 
 // src/sources/repository.ts
 var wholeFileKey = (f) => `${f.commit ?? ""}:${f.file}`;
-var MAX_WHOLE_FILE_BYTES = 1024 * 1024;
-function asTexts(blobs, key) {
+async function wholeFiles(root, wanted) {
   const texts = /* @__PURE__ */ new Map();
-  for (const [name, buf] of blobs) if (buf.length <= MAX_WHOLE_FILE_BYTES && !looksBinary(buf)) texts.set(key(name), buf.toString("utf8"));
+  try {
+    for (const [name, buf] of await readRevisionFiles(root, wanted.map(wholeFileKey))) {
+      const text = asText(name, buf)?.text;
+      if (text !== void 0) texts.set(name, text);
+    }
+  } catch {
+  }
   return texts;
 }
-async function orNone(read) {
-  try {
-    return await read();
-  } catch {
-    return /* @__PURE__ */ new Map();
-  }
-}
-function commitFiles(root, wanted) {
-  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
-}
-function stagedFiles(root, wanted) {
-  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
-}
 function repositoryReader(root, target) {
-  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
+  if (target === "commits") return { ...revisionReader(root, "HEAD"), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => wholeFiles(root, wanted) };
   return {
     composeFiles: () => target === "tree" ? treeComposeFiles(root) : indexComposeFiles(root),
     filesNaming: (name) => filesHolding(root, name, target),
-    ...target === "index" ? { wholeFiles: (wanted) => stagedFiles(root, wanted) } : {}
+    ...target === "index" ? { wholeFiles: (wanted) => wholeFiles(root, wanted) } : {}
   };
 }
 function revisionReader(root, revision) {
@@ -8741,15 +8735,8 @@ async function weighAtTheirCommits(candidates, stack, scanner, repo, atCommit) {
   for (const [commit, group] of byCommit(gone)) await weighWith(group, stack, scanner, atCommit(commit));
 }
 function readWholeFiles(candidates, repo) {
-  const groups = /* @__PURE__ */ new Map();
-  if (!repo.wholeFiles) return { groups, texts: Promise.resolve(/* @__PURE__ */ new Map()) };
-  for (const f of candidates) {
-    if (isMessagePath(f.file)) continue;
-    const key = wholeFileKey(f);
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else if (groups.size < MAX_WHOLE_FILES) groups.set(key, [f]);
-  }
+  if (!repo.wholeFiles) return { groups: /* @__PURE__ */ new Map(), texts: Promise.resolve(/* @__PURE__ */ new Map()) };
+  const groups = groupUpTo(candidates, (f) => isMessagePath(f.file) ? void 0 : wholeFileKey(f), MAX_WHOLE_FILES);
   return { groups, texts: groups.size ? repo.wholeFiles([...groups.values()].map((g) => g[0])) : Promise.resolve(/* @__PURE__ */ new Map()) };
 }
 function judgeInWholeFile(groups, texts, scanner) {
@@ -8768,11 +8755,16 @@ function judgeInWholeFile(groups, texts, scanner) {
   }
 }
 function byCommit(findings) {
+  return groupUpTo(findings, (f) => f.commit, MAX_COMMITS);
+}
+function groupUpTo(items, keyOf, max) {
   const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const group = groups.get(f.commit);
-    if (group) group.push(f);
-    else if (groups.size < MAX_COMMITS) groups.set(f.commit, [f]);
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === void 0) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else if (groups.size < max) groups.set(key, [item]);
   }
   return groups;
 }
@@ -8784,15 +8776,7 @@ async function weighWith(candidates, stack, scanner, repo) {
   [...byName.values()].forEach((group, i) => namedOnlyByTests(group, naming[i]));
 }
 function byFileName(candidates) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const f of candidates) {
-    const name = distinctiveName(f.file);
-    if (!name) continue;
-    const group = byName.get(name);
-    if (group) group.push(f);
-    else if (byName.size < MAX_NAMES) byName.set(name, [f]);
-  }
-  return byName;
+  return groupUpTo(candidates, (f) => distinctiveName(f.file), MAX_NAMES);
 }
 function namedOnlyByTests(group, naming) {
   if (!naming) return;

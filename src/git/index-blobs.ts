@@ -63,7 +63,7 @@ async function readBlobs(root: string, ids: Map<string, string>): Promise<Map<st
 }
 
 /**
- * Files as commits have them, by their `<commit>:<path>` names: one `git cat-file --batch`. Git answers in the order
+ * Files by git's names for them (`<commit>:<path>`, or `:<path>` for the index): one `git cat-file --batch`. Git answers in the order
  * asked, a name it cannot resolve (or a path with a newline, which cannot be asked on a line) is left out, and so is
  * anything but a file (a submodule, a folder).
  */

@@ -22,7 +22,8 @@ async function composePaths(root: string): Promise<string[]> {
   return out.toString('utf8').split('\0').filter((p) => p && LocalStackCredentials.isComposePath(p));
 }
 
-function asText(path: string, buf: Buffer): TextFile | undefined {
+/** A file's content as text, or undefined when it is binary or over 1 MiB (too big to weigh as evidence). */
+export function asText(path: string, buf: Buffer): TextFile | undefined {
   if (buf.length > MAX_COMPOSE_BYTES || looksBinary(buf)) return undefined;
   return { path, text: buf.toString('utf8') };
 }

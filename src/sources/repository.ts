@@ -1,7 +1,6 @@
 import { filesHolding } from '../git/grep.js';
 import { readRevisionFiles, treeBlobs } from '../git/index-blobs.js';
-import { looksBinary } from './binary.js';
-import { indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
+import { asText, indexComposeFiles, revisionComposeFiles, treeComposeFiles, type TextFile } from './compose-files.js';
 
 /**
  * What evidence across files reads from the repository beyond the scanned texts, asked only when a finding
@@ -26,31 +25,18 @@ export interface RepositoryReader {
 /** The key `wholeFiles` answers under: git's name for the file in the index (`:<path>`) or in a commit (`<commit>:<path>`). */
 export const wholeFileKey = (f: { commit?: string; file: string }): string => `${f.commit ?? ''}:${f.file}`;
 
-/** Past this size a file is not read whole again (its finding keeps its verdict). */
-const MAX_WHOLE_FILE_BYTES = 1024 * 1024;
-
-function asTexts(blobs: Map<string, Buffer>, key: (name: string) => string): Map<string, string> {
+/** Files by git's names for them (wholeFileKey), as text; binary and oversized ones, or all when git fails, left out. */
+async function wholeFiles(root: string, wanted: readonly { commit?: string; file: string }[]): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const [name, buf] of blobs) if (buf.length <= MAX_WHOLE_FILE_BYTES && !looksBinary(buf)) texts.set(key(name), buf.toString('utf8'));
-  return texts;
-}
-
-/** Without the files, no evidence: the findings keep their verdicts. */
-async function orNone(read: () => Promise<Map<string, string>>): Promise<Map<string, string>> {
   try {
-    return await read();
+    for (const [name, buf] of await readRevisionFiles(root, wanted.map(wholeFileKey))) {
+      const text = asText(name, buf)?.text;
+      if (text !== undefined) texts.set(name, text);
+    }
   } catch {
-    return new Map();
+    // Without the files, no evidence: the findings keep their verdicts.
   }
-}
-
-function commitFiles(root: string, wanted: readonly { commit?: string; file: string }[]): Promise<Map<string, string>> {
-  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
-}
-
-/** The index's files by `:<path>` names, in the same one `cat-file` as a commit's (no `ls-files` first). */
-function stagedFiles(root: string, wanted: readonly { file: string }[]): Promise<Map<string, string>> {
-  return orNone(async () => asTexts(await readRevisionFiles(root, wanted.map(wholeFileKey)), (name) => name));
+  return texts;
 }
 
 /**
@@ -58,11 +44,11 @@ function stagedFiles(root: string, wanted: readonly { file: string }[]): Promise
  * of commits (a history scan, a push), HEAD's tree and each finding's own commit's.
  */
 export function repositoryReader(root: string, target: 'index' | 'tree' | 'commits'): RepositoryReader {
-  if (target === 'commits') return { ...revisionReader(root, 'HEAD'), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => commitFiles(root, wanted) };
+  if (target === 'commits') return { ...revisionReader(root, 'HEAD'), atCommit: (commit) => revisionReader(root, commit), wholeFiles: (wanted) => wholeFiles(root, wanted) };
   return {
     composeFiles: () => (target === 'tree' ? treeComposeFiles(root) : indexComposeFiles(root)),
     filesNaming: (name) => filesHolding(root, name, target),
-    ...(target === 'index' ? { wholeFiles: (wanted: readonly { file: string }[]) => stagedFiles(root, wanted) } : {}),
+    ...(target === 'index' ? { wholeFiles: (wanted: readonly { file: string }[]) => wholeFiles(root, wanted) } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ export declare function treeBlobs(root: string, revision: string): Promise<Map<s
 /** The content of a tree's blobs whose path `keep` says to read: one `cat-file`. */
 export declare function readTreeMatching(root: string, blobs: ReadonlyMap<string, string>, keep: (path: string) => boolean): Promise<Map<string, Buffer>>;
 /**
- * Files as commits have them, by their `<commit>:<path>` names: one `git cat-file --batch`. Git answers in the order
+ * Files by git's names for them (`<commit>:<path>`, or `:<path>` for the index): one `git cat-file --batch`. Git answers in the order
  * asked, a name it cannot resolve (or a path with a newline, which cannot be asked on a line) is left out, and so is
  * anything but a file (a submodule, a folder).
  */

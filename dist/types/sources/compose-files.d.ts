@@ -2,6 +2,8 @@ export interface TextFile {
     path: string;
     text: string;
 }
+/** A file's content as text, or undefined when it is binary or over 1 MiB (too big to weigh as evidence). */
+export declare function asText(path: string, buf: Buffer): TextFile | undefined;
 /** The staged version of every compose file: what the commit's local stack gives its containers. */
 export declare function indexComposeFiles(root: string): Promise<TextFile[]>;
 /** The working tree's version of every tracked compose file (explain reads the working tree). */
