@@ -3170,9 +3170,9 @@ function caseFlipsTwice(s) {
 var QUALIFIED_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*){1,}(?:\.[A-Z][A-Za-z0-9_$]*)*$/;
 var SEPARATED_WORDS = /^(?:\d{1,4}[_.-])?[A-Za-z]+\d{0,3}(?:[_.-][A-Za-z]+\d{0,3}){2,}$/;
 var WORDS_AND_NUMBERS = /^[a-z]{2,40}(?:[_.-](?:[a-z]{2,40}|v\d{1,3}|\d{1,8}|\d{1,3}[a-z]{1,2}))+$/;
-var CAMEL_STAND_IN = /^(?:demo|test|sample|example|fake|dummy|mock|my|your|default)(?:[A-Z][a-z]{2,19}){1,4}\d{1,8}$/;
+var CAMEL_STAND_IN = /^(?:[Dd]emo|[Tt]est|[Ss]ample|[Ee]xample|[Ff]ake|[Dd]ummy|[Mm]ock|[Mm]y|[Yy]our|[Dd]efault)(?:[A-Z][a-z]{2,19}){1,4}\d{1,8}$/;
 function wordsAndNumbers(s) {
-  if (CAMEL_STAND_IN.test(s.charAt(0).toLowerCase() + s.slice(1))) return true;
+  if (CAMEL_STAND_IN.test(s)) return true;
   if (!WORDS_AND_NUMBERS.test(s)) return false;
   const parts = s.split(/[_.-]/);
   return parts.length >= 3 && parts.filter((p) => !/\d/.test(p)).length >= 2 && parts.some((p) => /\d/.test(p));
@@ -4775,7 +4775,7 @@ function assignmentRejection(_secret, { match, path, line }) {
   const quoted = match[3] !== void 0;
   if (quoted && JOINED_TO_CODE.test(line.slice(at + match[0].length, at + match[0].length + 12))) return "a string joined to code: built at run time";
   const value = match[3] ?? match[4] ?? "";
-  if (quoted && at > 0 && insideString(line.slice(0, at), match[2]) && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return "the name ends a string, and code follows it: no value is written";
+  if (quoted && at > 0 && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length)) && insideString(line.slice(0, at), match[2])) return "the name ends a string, and code follows it: no value is written";
   if (spellsName(name, value, quoted ? "" : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
   if (isToolWritten(path)) return TOOL_WRITTEN;
   if (isTranslationPath(path) && (!looksRandom(readableValue(decodeUnicodeEscapes(unescape(value))), 16) || TEXT_WORD.test(value))) return "a word in a translation catalogue";

@@ -111,10 +111,10 @@ const WORDS_AND_NUMBERS = /^[a-z]{2,40}(?:[_.-](?:[a-z]{2,40}|v\d{1,3}|\d{1,8}|\
  * The same in camelCase, then a number, led by a word that calls it a stand-in (`demoCheckin123`, `testWebhookSecret2`):
  * without separators a random string can fall into case-marked chunks too (`xkQzpw12`), so the first word must say so.
  */
-const CAMEL_STAND_IN = /^(?:demo|test|sample|example|fake|dummy|mock|my|your|default)(?:[A-Z][a-z]{2,19}){1,4}\d{1,8}$/;
+const CAMEL_STAND_IN = /^(?:[Dd]emo|[Tt]est|[Ss]ample|[Ee]xample|[Ff]ake|[Dd]ummy|[Mm]ock|[Mm]y|[Yy]our|[Dd]efault)(?:[A-Z][a-z]{2,19}){1,4}\d{1,8}$/;
 
 export function wordsAndNumbers(s: string): boolean {
-  if (CAMEL_STAND_IN.test(s.charAt(0).toLowerCase() + s.slice(1))) return true;
+  if (CAMEL_STAND_IN.test(s)) return true;
   if (!WORDS_AND_NUMBERS.test(s)) return false;
   const parts = s.split(/[_.-]/);
   return parts.length >= 3 && parts.filter((p) => !/\d/.test(p)).length >= 2 && parts.some((p) => /\d/.test(p));

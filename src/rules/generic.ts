@@ -626,7 +626,7 @@ function assignmentRejection(_secret: string, { match, path, line }: MatchContex
   // The name may sit anywhere inside that string (`$address.'/Users?api_key='.$token`): an odd count of its quote
   // before the name says the string is open there. (Not JSON's `"key":"value"`: there a quote closes the name
   // before its colon.)
-  if (quoted && at > 0 && insideString(line.slice(0, at), match[2]!) && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length))) return 'the name ends a string, and code follows it: no value is written';
+  if (quoted && at > 0 && /^[=:]["'`]/.test(match[0].slice(match[0].indexOf(name) + name.length)) && insideString(line.slice(0, at), match[2]!)) return 'the name ends a string, and code follows it: no value is written';
   // A name or label that spells the key's words among its own, also past a space in a plain YAML scalar
   // (`mountain_pass: Cs:Key:mountain pass`, a wiki page's name): the key names the thing, not a secret of it.
   if (spellsName(name, value, quoted ? '' : line.slice(at + match[0].length))) return "the value spells the name's words: a label";
